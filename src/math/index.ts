@@ -1,0 +1,2 @@
+// Public exports of the math layer.
+export { QueueInputError } from './QueueInputError.js';

@@ -1,0 +1,51 @@
+/**
+ * Steady-state metrics of a queue, exactly as defined in the README's "Definitions" section.
+ * Durations in seconds, probabilities in [0, 1], load in Erlangs.
+ */
+export interface QueueMetrics {
+  /** `'erlang-c'` (patience infinite) or `'erlang-a'` (finite patience). */
+  model: 'erlang-c' | 'erlang-a';
+  /** λ, calls per second. */
+  arrivalRate: number;
+  /** Mean handle time, seconds. */
+  handleTime: number;
+  /** Mean patience, seconds (`Infinity` for Erlang C). */
+  patience: number;
+  /** Number of agents. */
+  agents: number;
+  /** Offered load a = λ × handleTime, Erlangs. */
+  load: number;
+  /** Carried load per agent = a(1 − probAbandon)/agents (1 when unstable; 0 with no agents). */
+  occupancy: number;
+  /** `false` only for Erlang C with load ≥ agents (the queue grows without bound). */
+  stable: boolean;
+  /** P(an arriving caller finds every agent busy). */
+  probWait: number;
+  /** Fraction of callers who hang up before being answered (0 for Erlang C). */
+  probAbandon: number;
+  /** Mean time in queue over all callers, abandoned ones included (s) = meanQueueLength/λ. */
+  meanWait: number;
+  /** Average speed of answer: mean wait of answered callers (s). */
+  asa: number;
+  /** Mean number of callers waiting. */
+  meanQueueLength: number;
+  /** The answer time t the service levels refer to (s), when one was given. */
+  answerTime?: number;
+  /** P(answered and waited ≤ t), over all offered calls (abandons count as not answered). */
+  serviceLevel?: number;
+  /** P(V ≤ t), V the wait a caller with infinite patience would have. */
+  offeredServiceLevel?: number;
+  /** Answered within t ÷ answered. */
+  serviceLevelOfAnswered?: number;
+  /** Answered within t ÷ (offered − abandoned within t). */
+  serviceLevelExcludingShortAbandons?: number;
+}
+
+/** Options for {@link analyze}. */
+export interface AnalyzeOptions {
+  /**
+   * Answer time t in seconds for the service-level metrics ("80% within 20 s": t = 20).
+   * @defaultValue undefined (service levels are not computed)
+   */
+  answerTime?: number;
+}

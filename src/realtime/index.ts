@@ -1,0 +1,2 @@
+// Public exports of the realtime layer (re-exported by src/index.ts).
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the sim layer (re-exported by src/index.ts).
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the staffing layer (re-exported by src/index.ts).
+export {};

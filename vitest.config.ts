@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+const ci = process.env.CI === 'true';
+
+const config: ReturnType<typeof defineConfig> = defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+    testTimeout: 120_000,
+    // In CI the JSON report feeds the closing "N passed, M failed" line of .ci/run.
+    reporters: ci ? ['default', 'json'] : ['default'],
+    ...(ci ? { outputFile: { json: '.vitest-report.json' } } : {}),
+  },
+});
+export default config;
