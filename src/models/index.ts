@@ -1,4 +1,9 @@
 // Public exports of the models layer.
+export { analyze } from './analyze.js';
+export { erlangB } from './erlangB.js';
+export { erlangC } from './erlangC.js';
 export type { Queue } from './Queue.js';
 export type { AnalyzeOptions, QueueMetrics } from './QueueMetrics.js';
-export { analyze, erlangB, erlangC, ratePerSecond, serviceLevel, waitQuantile } from './interim.js';
+export { ratePerSecond } from './ratePerSecond.js';
+export { serviceLevel } from './serviceLevel.js';
+export { waitQuantile } from './waitQuantile.js';

@@ -1,0 +1,133 @@
+import { digammaGap } from '../math/digammaGap.js';
+import {
+  type GammaPoint,
+  gammaPoint,
+  logGammaP,
+  logGammaPIntegral,
+  logGammaPNext,
+} from '../math/incompleteGamma.js';
+import { erlangBKernel } from './erlangBKernel.js';
+
+/**
+ * Steady state of the Erlang A (M/M/n+M) queue in closed form (Palm 1946; Garnett, Mandelbaum &
+ * Reiman 2002; Mandelbaum & Zeltyn 2007), for checked input with n ≥ 1, λ > 0, θ > 0.
+ *
+ * With x = nμ/θ, y = λ/θ, everything follows from the incomplete gamma function at (x, y):
+ * A(x, y) = Σ_j yʲ/(x+1)_j = P(x, y)/D(x, y), P(wait) = A·B/(1 + (A − 1)B), and, given that a
+ * caller waits, U = y·e^{−θV} is Gamma(x) truncated to [0, y] (V the offered wait), so
+ * P(V > t | wait) = P(x, u)/P(x, y), P(served | wait) = (x/y)·P(x+1, y)/P(x, y),
+ * P(served, V ≤ t | wait) = (x/y)·(P(x+1, y) − P(x+1, u))/P(x, y) and
+ * P(abandon, W > t | wait) = ∫₀ᵘ P(x, v) dv/(y·P(x, y)), u = y·e^{−θt}.
+ * Each is assembled from positive terms in logs, so nothing cancels when the queue is far over-
+ * or understaffed.
+ */
+export interface ErlangAState {
+  /** P(wait). */
+  probWait: number;
+  /** 1 − P(wait), computed without cancellation. */
+  probNoWait: number;
+  /** P(abandon | wait). */
+  abandonGivenWait: number;
+  /** P(served | wait). */
+  servedGivenWait: number;
+  /** θ·E[V·e^{−θV} | wait]: dimensionless. */
+  servedWaitMoment: number;
+  x: number;
+  y: number;
+  /** The incomplete gamma function at (x, y). */
+  at: GammaPoint;
+  /** ln P(x, y). */
+  logPy: number;
+  /** ln P(x + 1, y). */
+  logP1y: number;
+}
+
+/** Solves the Erlang A steady state (n ≥ 1 agents, load > 0, finite patience). */
+export function erlangAState(agents: number, load: number, x: number, y: number): ErlangAState {
+  const b = erlangBKernel(agents, load);
+  const at = gammaPoint(x, y);
+  const logPy = logGammaP(at);
+  const logP1y = logGammaPNext(at);
+  const logA = logPy - at.logD;
+  // P(wait) = r/(1 − B + r), r = A·B: write e = (1 − B)/r so that nothing overflows.
+  const e = (1 - b) * Math.exp(-(logA + Math.log(b)));
+  const probWait = 1 / (1 + e);
+  const probNoWait = e / (1 + e);
+  let abandonGivenWait: number;
+  let servedGivenWait: number;
+  if (at.lower) {
+    // x − (x − y)·A = Σ_{j≥1} j·t_j: both shares come from positive series.
+    const s0 = 1 + at.sum1;
+    abandonGivenWait = at.sumJ / (y * s0);
+    servedGivenWait = (x * at.sum1) / (y * s0);
+  } else {
+    servedGivenWait = (x / y) * Math.exp(logP1y - logPy);
+    abandonGivenWait = (y - x + x * Math.exp(at.logD - logPy)) / y;
+  }
+  return {
+    probWait,
+    probNoWait,
+    abandonGivenWait,
+    servedGivenWait,
+    servedWaitMoment: servedWaitMoment(x, y),
+    x,
+    y,
+    at,
+    logPy,
+    logP1y,
+  };
+}
+
+/**
+ * θ·E[V e^{−θV} | wait] = E_J[(x/(x+J+1))·Σ_{i=0..J} 1/(x+i+1)] with P(J = j) ∝ yʲ/(x+1)_j, J
+ * the number of callers ahead (each phase of V_J has rate θ(x + i)). Summed term by term up to
+ * the point where the queue-length distribution is negligible; far in overload (y − x > 9√y),
+ * where truncating Gamma(x) at y changes nothing in double precision, the closed form
+ * (x/y)·(ln y − ψ(x+1)).
+ */
+function servedWaitMoment(x: number, y: number): number {
+  const sqrtY = Math.sqrt(y);
+  if (y - x > 9 * sqrtY + 10) return (x / y) * digammaGap(y, x);
+  let t = 1;
+  let h = 1 / (x + 1);
+  let s0 = 1;
+  let acc = x * h * h;
+  const limit = Math.max(0, y - x) + 40 * sqrtY + 200;
+  for (let j = 1; j < limit; j++) {
+    t *= y / (x + j);
+    const inv = 1 / (x + j + 1);
+    h += inv;
+    s0 += t;
+    const term = t * x * inv * h;
+    acc += term;
+    if (term <= 1e-17 * acc && x + j > y) break;
+  }
+  return acc / s0;
+}
+
+/** Service-level pieces at answer time t for an {@link ErlangAState}. */
+export interface ErlangATail {
+  /** P(V ≤ t | wait). */
+  offeredOnTime: number;
+  /** P(served, V ≤ t | wait). */
+  servedOnTime: number;
+  /** P(abandon, W > t | wait). */
+  abandonLate: number;
+}
+
+/** Tail pieces at answer time `t` (s) with abandonment rate `theta` (per second). */
+export function erlangATail(state: ErlangAState, theta: number, t: number): ErlangATail {
+  const { x, y, logPy, logP1y } = state;
+  if (t === 0) {
+    return { offeredOnTime: 0, servedOnTime: 0, abandonLate: state.abandonGivenWait };
+  }
+  const u = y * Math.exp(-theta * t);
+  const pt = gammaPoint(x, u);
+  const logPu = logGammaP(pt);
+  const logP1u = logGammaPNext(pt);
+  return {
+    offeredOnTime: -Math.expm1(logPu - logPy),
+    servedOnTime: (x / y) * Math.exp(logP1y - logPy) * -Math.expm1(logP1u - logP1y),
+    abandonLate: Math.exp(logGammaPIntegral(pt) - logPy) / y,
+  };
+}

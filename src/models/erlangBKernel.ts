@@ -1,0 +1,29 @@
+import { logPoissonTerm } from '../math/logPoissonTerm.js';
+import { lowerGammaSeries } from '../math/lowerGammaSeries.js';
+import { upperGammaFraction } from '../math/upperGammaFraction.js';
+
+/**
+ * Erlang B for checked input (servers x ≥ 0 real, load a ≥ 0), without a^n/n! and without an
+ * O(n) recursion: 1/B = 1 + Q(x, a)/D(x, a) with D(x, a) = aˣe⁻ᵃ/Γ(x+1), which is Jagerman's
+ * (1974) continuous extension 1/B = a∫₀^∞ e^{−at}(1+t)ˣ dt for every real x ≥ 0.
+ * Below the transition (a < x + 1): B = D/(1 − D·Σ_{j≥1} aʲ/(x+1)_j); above: B = 1/(1 + G).
+ */
+export function erlangBKernel(servers: number, load: number): number {
+  if (servers === 0) return 1;
+  if (load === 0) return 0;
+  if (load < servers + 1) {
+    const d = Math.exp(logPoissonTerm(servers, load));
+    return d / (1 - d * lowerGammaSeries(servers, load).sum1);
+  }
+  return 1 / (1 + upperGammaFraction(servers, load));
+}
+
+/**
+ * Erlang C for checked input: C = B/((1 − ρ) + ρB), ρ = a/x, a sum of positive terms; 1 when a ≥ x.
+ */
+export function erlangCKernel(servers: number, load: number): number {
+  if (load >= servers) return 1;
+  const b = erlangBKernel(servers, load);
+  const rho = load / servers;
+  return b / ((servers - load) / servers + rho * b);
+}
