@@ -79,3 +79,28 @@ export function gammaQ(s: number, x: number): number {
   const d = Math.exp(pt.logD);
   return pt.lower ? 1 - d * (1 + pt.sum1) : d * pt.g;
 }
+
+/** ln Q(s, x) (upper tail), or ln Q(s+1, x) when `next`; Q(s+1, x) = Q(s, x) + D(s, x). */
+export function logGammaQ(pt: GammaPoint, next = false): number {
+  if (!pt.lower) return pt.logD + Math.log(next ? pt.g + 1 : pt.g);
+  return Math.log1p(-Math.exp(pt.logD) * (next ? pt.sum1 : 1 + pt.sum1));
+}
+
+/**
+ * ln(P(σ, hi.x) − P(σ, lo.x)) for lo.x ≤ hi.x, σ = s (or s + 1 when `next`): the gamma mass
+ * between two points, taken from lower tails when both points are below the transition, from
+ * upper tails when both are above it (so the tiny masses of an overloaded queue, down to 1e-300
+ * and below in logs, keep their digits), and as 1 − Q(hi) − P(lo) when they straddle it.
+ */
+export function logGammaPBetween(lo: GammaPoint, hi: GammaPoint, next = false): number {
+  const lowerOf = next ? logGammaPNext : logGammaP;
+  if (lo.lower && hi.lower) {
+    const a = lowerOf(hi);
+    return a + Math.log(-Math.expm1(lowerOf(lo) - a));
+  }
+  if (!lo.lower && !hi.lower) {
+    const a = logGammaQ(lo, next);
+    return a + Math.log(-Math.expm1(logGammaQ(hi, next) - a));
+  }
+  return Math.log(-Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo)));
+}

@@ -3,6 +3,7 @@ import {
   type GammaPoint,
   gammaPoint,
   logGammaP,
+  logGammaPBetween,
   logGammaPIntegral,
   logGammaPNext,
 } from '../math/incompleteGamma.js';
@@ -117,17 +118,15 @@ export interface ErlangATail {
 
 /** Tail pieces at answer time `t` (s) with abandonment rate `theta` (per second). */
 export function erlangATail(state: ErlangAState, theta: number, t: number): ErlangATail {
-  const { x, y, logPy, logP1y } = state;
+  const { x, y, logPy } = state;
   if (t === 0) {
     return { offeredOnTime: 0, servedOnTime: 0, abandonLate: state.abandonGivenWait };
   }
   const u = y * Math.exp(-theta * t);
   const pt = gammaPoint(x, u);
-  const logPu = logGammaP(pt);
-  const logP1u = logGammaPNext(pt);
   return {
-    offeredOnTime: -Math.expm1(logPu - logPy),
-    servedOnTime: (x / y) * Math.exp(logP1y - logPy) * -Math.expm1(logP1u - logP1y),
+    offeredOnTime: Math.exp(logGammaPBetween(pt, state.at) - logPy),
+    servedOnTime: (x / y) * Math.exp(logGammaPBetween(pt, state.at, true) - logPy),
     abandonLate: Math.exp(logGammaPIntegral(pt) - logPy) / y,
   };
 }
