@@ -96,11 +96,12 @@ export function logGammaPBetween(lo: GammaPoint, hi: GammaPoint, next = false): 
   const lowerOf = next ? logGammaPNext : logGammaP;
   if (lo.lower && hi.lower) {
     const a = lowerOf(hi);
-    return a + Math.log(-Math.expm1(lowerOf(lo) - a));
+    return a + Math.log(Math.max(0, -Math.expm1(lowerOf(lo) - a)));
   }
   if (!lo.lower && !hi.lower) {
     const a = logGammaQ(lo, next);
-    return a + Math.log(-Math.expm1(logGammaQ(hi, next) - a));
+    return a + Math.log(Math.max(0, -Math.expm1(logGammaQ(hi, next) - a)));
   }
-  return Math.log(-Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo)));
+  // (rounding can push a vanishing mass below 0 when the two points nearly coincide: clamp)
+  return Math.log(Math.max(0, -Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo))));
 }

@@ -7,7 +7,7 @@ import {
   logGammaPIntegral,
   logGammaPNext,
 } from '../math/incompleteGamma.js';
-import { erlangBKernel } from './erlangBKernel.js';
+import { logErlangBKernel } from './erlangBKernel.js';
 
 /**
  * Steady state of the Erlang A (M/M/n+M) queue in closed form (Palm 1946; Garnett, Mandelbaum &
@@ -45,15 +45,24 @@ export interface ErlangAState {
 
 /** Solves the Erlang A steady state (n ≥ 1 agents, load > 0, finite patience). */
 export function erlangAState(agents: number, load: number, x: number, y: number): ErlangAState {
-  const b = erlangBKernel(agents, load);
+  const logB = logErlangBKernel(agents, load);
+  const notBlocked = -Math.expm1(logB); // 1 − B
   const at = gammaPoint(x, y);
   const logPy = logGammaP(at);
   const logP1y = logGammaPNext(at);
-  const logA = logPy - at.logD;
-  // P(wait) = r/(1 − B + r), r = A·B: write e = (1 − B)/r so that nothing overflows.
-  const e = (1 - b) * Math.exp(-(logA + Math.log(b)));
-  const probWait = 1 / (1 + e);
-  const probNoWait = e / (1 + e);
+  // P(wait) = r/(1 − B + r) with r = A·B, A = P(x, y)/D(x, y); in logs, r over- or underflows.
+  const logR = logPy - at.logD + logB;
+  let probWait: number;
+  let probNoWait: number;
+  if (logR > 0) {
+    const e = notBlocked * Math.exp(-logR);
+    probWait = 1 / (1 + e);
+    probNoWait = e / (1 + e);
+  } else {
+    const r = Math.exp(logR);
+    probWait = r / (notBlocked + r);
+    probNoWait = notBlocked / (notBlocked + r);
+  }
   let abandonGivenWait: number;
   let servedGivenWait: number;
   if (at.lower) {

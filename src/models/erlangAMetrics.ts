@@ -21,7 +21,9 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
           serviceLevelOfAnswered: all[2],
           serviceLevelExcludingShortAbandons: all[3],
         };
-  if (arrivalRate === 0 && n > 0) {
+  const y = arrivalRate * patience;
+  if (y < 1e-280 && n > 0) {
+    // No calls (or so few that every probability involved is below 1e-280): nobody waits.
     return { ...base, occupancy: 0, probWait: 0, probAbandon: 0, meanWait: 0, asa: 0, meanQueueLength: 0, ...sl([1, 1, 1, 1]) };
   }
   if (n === 0) {
@@ -39,7 +41,6 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   }
   const theta = 1 / patience;
   const x = (n * patience) / handleTime;
-  const y = arrivalRate * patience;
   const st = erlangAState(n, load, x, y);
   const w = st.probWait;
   const probAbandon = w * st.abandonGivenWait;

@@ -9,13 +9,19 @@ import { upperGammaFraction } from '../math/upperGammaFraction.js';
  * Below the transition (a < x + 1): B = D/(1 − D·Σ_{j≥1} aʲ/(x+1)_j); above: B = 1/(1 + G).
  */
 export function erlangBKernel(servers: number, load: number): number {
-  if (servers === 0) return 1;
-  if (load === 0) return 0;
+  return Math.exp(logErlangBKernel(servers, load));
+}
+
+/** ln B(servers, load) for checked input: finite even where B itself underflows (n ≫ a). */
+export function logErlangBKernel(servers: number, load: number): number {
+  if (servers === 0) return 0;
+  if (load === 0) return -Infinity;
   if (load < servers + 1) {
-    const d = Math.exp(logPoissonTerm(servers, load));
-    return d / (1 - d * lowerGammaSeries(servers, load).sum1);
+    const logD = logPoissonTerm(servers, load);
+    // ln B = ln D − ln(1 − D·Σ_{j≥1}…) = ln D − ln Q(n+1, a) ≤ 0 (rounding clamped)
+    return Math.min(0, logD - Math.log1p(-Math.exp(logD) * lowerGammaSeries(servers, load).sum1));
   }
-  return 1 / (1 + upperGammaFraction(servers, load));
+  return -Math.log1p(upperGammaFraction(servers, load));
 }
 
 /**
@@ -25,5 +31,5 @@ export function erlangCKernel(servers: number, load: number): number {
   if (load >= servers) return 1;
   const b = erlangBKernel(servers, load);
   const rho = load / servers;
-  return b / ((servers - load) / servers + rho * b);
+  return Math.min(1, b / ((servers - load) / servers + rho * b));
 }

@@ -30,10 +30,10 @@ export function waitQuantile(queue: Queue, p: number): number {
     if (p <= 1 - m.probWait) return 0;
     return Math.log(m.probWait / (1 - p)) / (n / handleTime - arrivalRate);
   }
-  if (arrivalRate === 0 && n > 0) return 0;
-  if (n === 0) return Infinity;
   const x = (n * patience) / handleTime;
   const y = arrivalRate * patience;
+  if (y < 1e-280 && n > 0) return 0;
+  if (n === 0) return Infinity;
   const st = erlangAState(n, arrivalRate * handleTime, x, y);
   if (p <= st.probNoWait) return 0;
   // Solve ln P(x, u) = ln P(x, y) + ln((1 − p)/P(wait)) for u = y·e^{−θt}; d = ln y − ln u = θt.
