@@ -5,7 +5,7 @@
  * Overloaded queues are never errors: they are answered with `stable: false` and infinite waits.
  *
  * @example
- * try { erlangC(-1, 5); } catch (e) { (e as QueueInputError).parameter; } // => 'servers'
+ * new QueueInputError('agents', 2.5, 'a non-negative integer').message; // => 'agents must be a non-negative integer, got 2.5'
  */
 export class QueueInputError extends RangeError {
   /** Name of the offending parameter or field, e.g. `'agents'` or `'queue.handleTime'`. */

@@ -59,6 +59,8 @@ export function logGammaPIntegral(pt: GammaPoint): number {
  * @param s - shape, > 0
  * @param x - argument, ≥ 0
  * @returns P(s, x) in [0, 1]
+ * @example
+ * gammaP(3, 2); // ≈ 0.32332358381694
  */
 export function gammaP(s: number, x: number): number {
   const pt = gammaPoint(s, x);
@@ -73,6 +75,8 @@ export function gammaP(s: number, x: number): number {
  * @param s - shape, > 0
  * @param x - argument, ≥ 0
  * @returns Q(s, x) in [0, 1]
+ * @example
+ * gammaQ(1e6, 1.01e6); // ≈ 1.0607e-23
  */
 export function gammaQ(s: number, x: number): number {
   const pt = gammaPoint(s, x);

@@ -12,7 +12,7 @@ const HALF_LOG_2PI = 0.9189385332046728;
  * @param x - the argument, > 0
  * @returns ln Γ(x)
  * @example
- * logGamma(5); // ≈ 3.17805 (ln 24)
+ * logGamma(5); // ≈ 3.1780538303479 (ln 24)
  */
 export function logGamma(x: number): number {
   if (x >= 10) return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + stirlingError(x);

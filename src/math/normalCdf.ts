@@ -6,6 +6,8 @@ import { gammaQ } from './incompleteGamma.js';
  *
  * @param z - any finite number
  * @returns erfc(z) in [0, 2]
+ * @example
+ * erfc(5); // ≈ 1.5374597944280e-12
  */
 export function erfc(z: number): number {
   if (z < 0) return 2 - erfc(-z);
@@ -17,6 +19,8 @@ export function erfc(z: number): number {
  *
  * @param z - any finite number
  * @returns Φ(z) in [0, 1]
+ * @example
+ * normalCdf(1.96); // ≈ 0.9750021
  */
 export function normalCdf(z: number): number {
   return 0.5 * erfc(-z * Math.SQRT1_2);

@@ -21,7 +21,7 @@ import type { AnalyzeOptions, QueueMetrics } from './QueueMetrics.js';
  * @throws {QueueInputError} when a field is missing, not a number, negative, or `agents` is
  *   not an integer
  * @example
- * analyze({ arrivalRate: 1200 / 1800, handleTime: 270, agents: 200 }).probWait; // ≈ 0.96
+ * analyze({ arrivalRate: 1200 / 1800, handleTime: 270, agents: 190 }).probWait; // ≈ 0.35433
  * analyze({ arrivalRate: 100 / 180, handleTime: 180, agents: 102, patience: 300 }, { answerTime: 20 }).serviceLevel; // ≈ 0.82551
  */
 export function analyze(queue: Queue, options: AnalyzeOptions = {}): QueueMetrics {

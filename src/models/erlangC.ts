@@ -15,7 +15,7 @@ import { erlangCKernel } from './erlangBKernel.js';
  * @returns the probability of waiting, in [0, 1]
  * @throws {QueueInputError} when an argument is not a finite number ≥ 0
  * @example
- * erlangC(10, 5); // ≈ 0.036142
+ * erlangC(10, 5); // ≈ 0.036105
  * erlangC(5, 5); // => 1
  */
 export function erlangC(servers: number, load: number): number {

@@ -11,7 +11,7 @@ import type { Queue } from './Queue.js';
  * @returns the service level in [0, 1] (0 for an overloaded Erlang C queue)
  * @throws {QueueInputError} on bad input
  * @example
- * serviceLevel({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, 20); // ≈ 0.83
+ * serviceLevel({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, 20); // ≈ 0.71507
  */
 export function serviceLevel(queue: Queue, answerTime: number): number {
   return analyze(queue, { answerTime }).serviceLevel as number;

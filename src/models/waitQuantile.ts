@@ -18,7 +18,7 @@ import { checkQueue, type Queue } from './Queue.js';
  * @returns the quantile in seconds, ≥ 0
  * @throws {QueueInputError} on a bad queue or p outside (0, 1)
  * @example
- * waitQuantile({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, 0.9); // ≈ 26.0
+ * waitQuantile({ arrivalRate: 0.5, handleTime: 180, agents: 100 }, 0.9); // ≈ 13.940
  */
 export function waitQuantile(queue: Queue, p: number): number {
   const q = checkQueue(queue);
