@@ -1,0 +1,93 @@
+import type { ParseArgsConfig } from 'node:util';
+import { durationFlag } from './parseDuration.js';
+import { fractionFlag } from './parseFraction.js';
+import { numberFlag } from './parseNumberFlag.js';
+import { type ServiceLevelTarget, serviceLevelFlag } from './parseServiceLevel.js';
+import { UsageError } from './UsageError.js';
+
+/** Parsed flag values as `node:util` `parseArgs` returns them. */
+export type FlagValues = Record<string, string | boolean | undefined>;
+
+/** Option definitions for `parseArgs`. */
+export type FlagOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** Flags that describe one queue's demand (shared by analyze, staff, simulate). */
+export const DEMAND_FLAGS: FlagOptions = {
+  calls: { type: 'string', short: 'c' },
+  interval: { type: 'string', short: 'i' },
+  rate: { type: 'string' },
+  aht: { type: 'string' },
+  patience: { type: 'string', short: 'p' },
+};
+
+/** Flags every command accepts. */
+export const COMMON_FLAGS: FlagOptions = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** A queue's demand in seconds and per second. */
+export interface Demand {
+  /** Calls per second. */
+  arrivalRate: number;
+  /** Mean handle time, s. */
+  handleTime: number;
+  /** Mean patience, s (absent: Erlang C). */
+  patience?: number;
+  /** Calls per interval, when given so. */
+  calls?: number;
+  /** Interval length, s. */
+  interval: number;
+}
+
+/** Reads a string flag, or `undefined` when absent. */
+export function str(values: FlagValues, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Reads a required string flag or throws naming it. */
+export function required(values: FlagValues, name: string, example: string): string {
+  const v = str(values, name);
+  if (v === undefined) throw new UsageError(`--${name} is required (e.g. --${name} ${example})`);
+  return v;
+}
+
+/** Builds the demand from `--calls/--interval` or `--rate`, `--aht` and `--patience`. */
+export function demandFrom(values: FlagValues): Demand {
+  const interval = str(values, 'interval') === undefined ? 1800 : durationFlag('interval', str(values, 'interval') as string, true);
+  const rate = str(values, 'rate');
+  const callsText = str(values, 'calls');
+  if (rate !== undefined && callsText !== undefined) throw new UsageError('--rate and --calls: give one of them, not both');
+  let arrivalRate: number;
+  let calls: number | undefined;
+  if (rate !== undefined) arrivalRate = numberFlag('rate', rate);
+  else {
+    calls = numberFlag('calls', required(values, 'calls', '1200'));
+    arrivalRate = calls / interval;
+  }
+  const handleTime = durationFlag('aht', required(values, 'aht', '4m30s'), true);
+  const demand: Demand = { arrivalRate, handleTime, interval };
+  if (calls !== undefined) demand.calls = calls;
+  const patience = str(values, 'patience');
+  if (patience !== undefined && !/^(inf|infinity|none)$/i.test(patience)) demand.patience = durationFlag('patience', patience, true);
+  return demand;
+}
+
+/** Reads `--sl 80/20` (or the default) as a target. */
+export function slFrom(values: FlagValues, fallback: string | undefined = '80/20'): ServiceLevelTarget | undefined {
+  const v = str(values, 'sl') ?? fallback;
+  return v === undefined ? undefined : serviceLevelFlag('sl', v);
+}
+
+/** Reads an optional fraction flag. */
+export function fractionOpt(values: FlagValues, name: string, below1 = false): number | undefined {
+  const v = str(values, name);
+  return v === undefined ? undefined : fractionFlag(name, v, { below1 });
+}
+
+/** Reads an optional duration flag. */
+export function durationOpt(values: FlagValues, name: string): number | undefined {
+  const v = str(values, name);
+  return v === undefined ? undefined : durationFlag(name, v);
+}

@@ -1,0 +1,44 @@
+/** A column of a text table. */
+export interface TableColumn {
+  /** Header text. */
+  header: string;
+  /** Alignment of the cells; numbers read best right-aligned. @defaultValue 'right' */
+  align?: 'left' | 'right';
+}
+
+/**
+ * Formats rows as an aligned plain-text table: a header, a rule of `─`, then one line per row,
+ * columns separated by two spaces. Widths count UTF-16 code units, which is right for the ASCII
+ * and Latin text the CLI puts in tables.
+ */
+export function formatTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): string {
+  const widths = columns.map((c) => c.header.length);
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) {
+      const len = (row[i] ?? '').length;
+      if (len > (widths[i] ?? 0)) widths[i] = len;
+    }
+  }
+  const fmt = (cells: readonly string[]): string => {
+    let out = '';
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cells[i] ?? '';
+      const w = widths[i] ?? 0;
+      const left = columns[i]?.align === 'left';
+      const last = i === columns.length - 1;
+      const padded = left ? (last ? cell : cell.padEnd(w)) : cell.padStart(w);
+      out += i === 0 ? padded : `  ${padded}`;
+    }
+    return out;
+  };
+  const lines = new Array<string>(rows.length + 2);
+  lines[0] = fmt(columns.map((c) => c.header));
+  lines[1] = widths.map((w) => '─'.repeat(w)).join('  ');
+  for (let r = 0; r < rows.length; r++) lines[r + 2] = fmt(rows[r] ?? []);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Quotes a CSV cell when it holds a comma, quote or newline (RFC 4180). */
+export function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
