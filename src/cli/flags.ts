@@ -75,9 +75,9 @@ export function demandFrom(values: FlagValues): Demand {
 }
 
 /** Reads `--sl 80/20` (or the default) as a target. */
-export function slFrom(values: FlagValues, fallback: string | undefined = '80/20'): ServiceLevelTarget | undefined {
+export function slFrom(values: FlagValues, fallback: string | null = '80/20'): ServiceLevelTarget | undefined {
   const v = str(values, 'sl') ?? fallback;
-  return v === undefined ? undefined : serviceLevelFlag('sl', v);
+  return v === null ? undefined : serviceLevelFlag('sl', v);
 }
 
 /** Reads an optional fraction flag. */

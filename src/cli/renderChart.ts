@@ -86,7 +86,7 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
   const { points, group } = downsample(input, options.maxBars ?? 1000);
   const left = 64;
   const right = 64;
-  const top = 56;
+  const top = 64;
   const bottom = 48;
   const plotW = width - left - right;
   const plotH = height - top - bottom;
@@ -175,7 +175,7 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
   // Legend.
   const lx = left + plotW - 390;
   parts.push(
-    `<g id="legend" transform="translate(${lx} 34)">`,
+    `<g id="legend" transform="translate(${lx} 46)">`,
     `<rect x="0" y="-9" width="14" height="10" fill="${COLORS.calls}"/><text x="20" y="0" fill="${COLORS.text}">contacts${group > 1 ? ` (peak of ${group})` : ''}</text>`,
     `<line x1="150" x2="172" y1="-4" y2="-4" stroke="${COLORS.required}" stroke-width="2"/><text x="178" y="0" fill="${COLORS.text}">required agents</text>`,
     `<line x1="282" x2="304" y1="-4" y2="-4" stroke="${COLORS.scheduled}" stroke-width="2" stroke-dasharray="6 3"/><text x="310" y="0" fill="${COLORS.text}">scheduled</text>`,

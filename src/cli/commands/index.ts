@@ -1,5 +1,7 @@
 import type { Command } from '../Command.js';
 import { analyzeCommand } from './analyze.js';
+import { planCommand } from './plan.js';
+import { staffCommand } from './staff.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, staffCommand, planCommand];

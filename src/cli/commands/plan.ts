@@ -1,0 +1,204 @@
+import type { Command, Output } from '../Command.js';
+import { type FlagValues, durationOpt, fractionOpt, str } from '../flags.js';
+import { csvCell, formatTable } from '../formatTable.js';
+import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
+import { type Plan, type PlanRow, planForecast } from '../planForecast.js';
+import { readForecast, type ForecastDefaults } from '../readForecast.js';
+import { readInputFile } from '../readInputFile.js';
+import { type ChartPoint, renderChart } from '../renderChart.js';
+import { UsageError } from '../UsageError.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+import { describeTarget, TARGET_FLAGS, targetFrom } from './staff.js';
+
+/** The plan as CSV text (one row per interval; seconds and fractions). */
+export function planCsv(plan: Plan): string {
+  const lines = new Array<string>(plan.rows.length + 1);
+  lines[0] = 'start,channel,calls,aht_s,patience_s,required,scheduled,binding,service_level,asa_s,abandon,occupancy';
+  for (let i = 0; i < plan.rows.length; i++) {
+    const r = plan.rows[i] as PlanRow;
+    lines[i + 1] = [
+      csvCell(r.start),
+      r.channel,
+      formatNumber(r.calls, 4),
+      formatNumber(r.handleTime, 3),
+      r.patience === null ? '' : formatNumber(r.patience, 3),
+      String(r.required),
+      String(r.scheduled),
+      r.binding,
+      r.serviceLevel.toFixed(4),
+      Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf',
+      r.probAbandon.toFixed(4),
+      r.occupancy.toFixed(4),
+    ].join(',');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The plan as an aligned table for people. */
+export function planTable(plan: Plan): string {
+  const multi = plan.rows.some((r) => r.channel !== plan.rows[0]?.channel);
+  const cols = [
+    { header: 'start', align: 'left' as const },
+    ...(multi ? [{ header: 'channel', align: 'left' as const }] : []),
+    { header: 'calls' },
+    { header: 'AHT' },
+    { header: 'agents' },
+    { header: 'scheduled' },
+    { header: 'SL' },
+    { header: 'ASA' },
+    { header: 'abandon' },
+    { header: 'occupancy' },
+  ];
+  const hasPatience = plan.rows.some((r) => r.patience !== null);
+  const rows = plan.rows.map((r) => [
+    r.start,
+    ...(multi ? [r.channel] : []),
+    formatNumber(r.calls, 1),
+    formatDuration(r.handleTime),
+    String(r.required),
+    String(r.scheduled),
+    formatPercent(r.serviceLevel),
+    formatDuration(r.asa),
+    hasPatience ? formatPercent(r.probAbandon) : '–',
+    formatPercent(r.occupancy),
+  ]);
+  return formatTable(cols, rows);
+}
+
+/** Totals in words. */
+export function planTotalsText(plan: Plan, shrinkage: number): string {
+  const t = plan.totals;
+  const lines = [
+    `intervals         ${t.intervals}`,
+    `calls             ${formatNumber(t.calls, 1)}`,
+    `agent-hours       ${formatNumber(t.requiredHours, 1)} on the phones, ${formatNumber(t.scheduledHours, 1)} scheduled${shrinkage > 0 ? ` (${formatPercent(shrinkage, 0)} shrinkage)` : ''}`,
+    `FTE (8 h shifts)  ${formatNumber(t.scheduledHours / 8, 1)}`,
+    `peak              ${t.peak.scheduled} scheduled (${t.peak.required} on the phones) at ${t.peak.start}`,
+    `service level     ${formatPercent(t.serviceLevel)} of calls (weighted by calls)`,
+    `ASA               ${formatDuration(t.asa)}`,
+    `abandoned         ${formatPercent(t.probAbandon)}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Chart points: all channels summed per start. */
+export function chartPoints(plan: Plan): ChartPoint[] {
+  const byStart = new Map<number, ChartPoint>();
+  for (const r of plan.rows) {
+    const p = byStart.get(r.startSeconds);
+    if (p === undefined) byStart.set(r.startSeconds, { start: r.startSeconds, length: r.length, calls: r.calls, required: r.required, scheduled: r.scheduled });
+    else {
+      p.calls += r.calls;
+      p.required += r.required;
+      p.scheduled += r.scheduled;
+      if (r.length < p.length) p.length = r.length;
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Reads the forecast file and plans it; shared with the demo. */
+export function planFile(file: string, values: FlagValues): { plan: Plan; shrinkage: number; target: ReturnType<typeof targetFrom> } {
+  const target = targetFrom(values);
+  const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
+  const defaults: ForecastDefaults = {};
+  const length = durationOpt(values, 'interval');
+  if (length !== undefined) {
+    if (length <= 0) throw new UsageError(`--interval: expected a positive duration such as 30m, got ${JSON.stringify(str(values, 'interval'))}`);
+    defaults.length = length;
+  }
+  const aht = durationOpt(values, 'aht');
+  if (aht !== undefined) {
+    if (aht <= 0) throw new UsageError(`--aht: expected a positive duration such as 4m30s, got ${JSON.stringify(str(values, 'aht'))}`);
+    defaults.handleTime = aht;
+  }
+  const patience = durationOpt(values, 'patience');
+  if (patience !== undefined) {
+    if (patience <= 0) throw new UsageError(`--patience: expected a positive duration such as 3m, got ${JSON.stringify(str(values, 'patience'))}`);
+    defaults.patience = patience;
+  }
+  const forecast = readForecast(file, readInputFile(file), defaults);
+  return { plan: planForecast(file, forecast.rows, target, shrinkage), shrinkage, target };
+}
+
+function run(values: FlagValues, positionals: readonly string[], io: Output): void {
+  const file = positionals[0];
+  if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
+  const { plan, shrinkage, target } = planFile(file, values);
+  const csvPath = str(values, 'csv');
+  const chartPath = str(values, 'chart');
+  if (csvPath !== undefined) {
+    if (csvPath === '-') io.out(planCsv(plan));
+    else writeFileAtomic(csvPath, planCsv(plan), 'csv');
+  }
+  if (chartPath !== undefined) {
+    writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title: `Staffing plan: ${file} (${describeTarget(target)})` }), 'chart');
+  }
+  if (values.json === true) {
+    io.out(toJson({ file, target, shrinkage, intervals: plan.rows, totals: plan.totals }));
+    return;
+  }
+  if (csvPath === '-') return;
+  io.out(`plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}\n\n`);
+  if (csvPath === undefined) io.out(`${planTable(plan)}\n`);
+  io.out(planTotalsText(plan, shrinkage));
+  if (csvPath !== undefined) io.out(`\nplan written to ${csvPath}\n`);
+  if (chartPath !== undefined) io.out(`${csvPath === undefined ? '\n' : ''}chart written to ${chartPath}\n`);
+}
+
+/** `queuecast plan`: a day or week of intervals from a CSV forecast to a staffing plan. */
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'a staffing plan for every interval of a CSV forecast: table, CSV, JSON and an SVG chart',
+  positionals: ['forecast.csv'],
+  options: {
+    ...TARGET_FLAGS,
+    interval: { type: 'string', short: 'i' },
+    aht: { type: 'string' },
+    patience: { type: 'string', short: 'p' },
+    csv: { type: 'string' },
+    chart: { type: 'string' },
+  },
+  help: `queuecast plan — a staffing plan for every interval of a forecast (SIPP: each interval on
+its own at the fewest agents meeting the target, then grossed up for shrinkage)
+
+Usage:
+  queuecast plan FORECAST.csv [targets] [--shrinkage P] [--csv OUT.csv] [--chart PLAN.svg] [--json]
+  (FORECAST.csv may be - for standard input)
+
+The forecast: one row per interval, a header line, comma, semicolon or tab separated.
+  start     required  08:30, 2024-05-06 08:30 or ISO 8601  (also: time, interval, period, from)
+  calls     required  calls forecast in the interval       (also: volume, offered, contacts)
+  aht       required  mean handle time: 270, 4m30s or 4:30 (also: handle_time, handle);
+                      or give --aht for every row
+  end       optional  interval end, or length: 30m / 1800  (default: the spacing of the starts)
+  patience  optional  mean patience (Erlang A); or --patience for every row
+  channel   optional  voice (default)
+Bare numbers in duration columns are seconds; a unit suffix in the header changes that
+(aht_min, handle_time_seconds, length_minutes). Intervals must be sorted and must not overlap.
+
+Targets (all given must hold; default --sl 80/20):
+      --sl P/T            e.g. 80/20 = 80% answered within 20 s
+      --asa D             average speed of answer at most D
+      --max-abandon P     e.g. 5%
+      --max-occupancy P   e.g. 85%
+      --max-wait-prob P   share of callers who wait at all
+  -s, --shrinkage P       e.g. 30%: scheduled = ceil(agents / (1 − shrinkage))
+Defaults for missing columns:
+  -i, --interval D        interval length       --aht D   handle time    -p, --patience D
+Output:
+      --csv FILE          write the plan as CSV (- for stdout); the table is then not printed
+      --chart FILE        write an SVG chart of calls and required/scheduled agents
+      --json              the plan and totals as JSON on stdout
+  -h, --help              this help
+
+Files are written whole or not at all (a temporary file, then renamed).
+
+Examples:
+  queuecast plan examples/forecast-day.csv
+  queuecast plan examples/forecast-day.csv --sl 80/20 --shrinkage 30% --chart plan.svg
+  queuecast plan week.csv --sl 90/15 --max-abandon 3% --csv plan.csv
+  queuecast plan examples/forecast-day.csv --json > plan.json
+`,
+  run,
+};
