@@ -1,6 +1,7 @@
+import { logGamma } from './logGamma.js';
 import { stirlingError } from './stirlingError.js';
 
-const LOG_2PI = 1.8378770664093453;
+const LOG_2PI = 1.8378770664093453; // ln(2π)
 
 /**
  * ln D(s, x) with D(s, x) = xˢ·e⁻ˣ/Γ(s+1): the Poisson probability of s events at mean x,
@@ -16,13 +17,8 @@ const LOG_2PI = 1.8378770664093453;
 export function logPoissonTerm(s: number, x: number): number {
   if (x === 0) return s === 0 ? 0 : -Infinity;
   if (s === 0) return -x;
-  if (s < 10) return s * Math.log(x) - x - logGammaOf1Plus(s);
+  if (s < 10) return s * Math.log(x) - x - logGamma(s + 1);
   return -stirlingError(s) - deviance(s, x) - 0.5 * (LOG_2PI + Math.log(s));
-}
-
-/** ln Γ(s+1) for 0 < s < 10 through δ(s): exact algebra, no cancellation worth noting there. */
-function logGammaOf1Plus(s: number): number {
-  return stirlingError(s) + (s + 0.5) * Math.log(s) - s + 0.5 * LOG_2PI;
 }
 
 /**
