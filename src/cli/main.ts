@@ -45,7 +45,8 @@ Examples:
 function parseFailure(e: unknown, command: string): UsageError {
   const msg = e instanceof Error ? e.message : String(e);
   const code = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
-  const flag = /'(-[^' ]+)/.exec(msg)?.[1];
+  const quoted = /'([^']*)'/.exec(msg)?.[1] ?? '';
+  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0];
   const see = `see: queuecast ${command} --help`;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`${flag ?? msg}: unknown flag for "queuecast ${command}"; ${see}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
