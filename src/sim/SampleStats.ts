@@ -1,0 +1,131 @@
+import { ratioEstimate, spreadEstimate } from './ratioEstimate.js';
+import type { Estimate, SimMetrics } from './SimResult.js';
+import { histogramQuantile, WAIT_BINS, waitBin } from './WaitHistogram.js';
+
+/** Fields summed per sample (batch or replication). */
+export const CALLS = 0;
+export const WAITED = 1;
+export const ABANDONED = 2;
+export const SUM_WAIT = 3;
+export const ANSWERED = 4;
+export const SUM_ANSWERED_WAIT = 5;
+export const ANSWERED_ON_TIME = 6;
+export const OFFERED_ON_TIME = 7;
+export const ABANDONED_ON_TIME = 8;
+export const QUEUE_TIME = 9;
+export const BUSY_TIME = 10;
+export const SPAN = 11;
+export const AGENT_TIME = 12;
+/** Number of fields per sample. */
+export const FIELDS = 13;
+
+/**
+ * Sums of one group of calls (a whole run, or one interval of a plan) kept per sample, plus a
+ * fixed-size histogram of offered waits per sample for quantiles. Memory is independent of the
+ * run length. Internal.
+ */
+export class SampleStats {
+  /** B × FIELDS sums. */
+  readonly sums: Float64Array;
+  /** Histogram of the current sample's positive finite offered waits. */
+  readonly hist: Uint32Array = new Uint32Array(WAIT_BINS);
+  /** Current sample: waits of 0, waits of Infinity. */
+  zeros = 0;
+  infinite = 0;
+  private readonly all: Uint32Array = new Uint32Array(WAIT_BINS);
+  private allZeros = 0;
+  private allInfinite = 0;
+  max = 0;
+  private readonly qs: Float64Array;
+
+  constructor(
+    readonly samples: number,
+    private readonly ps: readonly number[],
+    /** Answer time for the on-time counts (−1: none). */
+    readonly answerTime: number,
+  ) {
+    this.sums = new Float64Array(samples * FIELDS);
+    this.qs = new Float64Array(samples * ps.length);
+  }
+
+  /** Counts one offered wait in the current sample's histogram. */
+  addWait(v: number): void {
+    if (v === 0) this.zeros++;
+    else if (v === Infinity) this.infinite++;
+    else {
+      const i = waitBin(v);
+      this.hist[i] = (this.hist[i] as number) + 1;
+      if (v > this.max) this.max = v;
+    }
+  }
+
+  /** Ends sample b: its quantiles are taken and its histogram merged into the total. */
+  closeSample(b: number): void {
+    const np = this.ps.length;
+    for (let j = 0; j < np; j++) {
+      this.qs[b * np + j] = histogramQuantile(this.hist, 0, this.zeros, this.infinite, this.max, this.ps[j] as number);
+    }
+    for (let i = 0; i < WAIT_BINS; i++) this.all[i] = (this.all[i] as number) + (this.hist[i] as number);
+    this.allZeros += this.zeros;
+    this.allInfinite += this.infinite;
+    this.hist.fill(0);
+    this.zeros = 0;
+    this.infinite = 0;
+  }
+
+  /** The metrics with 95% confidence intervals over the samples (conventions of `analyze` when there are no calls). */
+  summarize(answerTime: number | undefined): SimMetrics {
+    const b = this.samples;
+    const s = this.sums;
+    const col = (k: number): Float64Array => {
+      const c = new Float64Array(b);
+      for (let i = 0; i < b; i++) c[i] = s[i * FIELDS + k] as number;
+      return c;
+    };
+    const total = (k: number): number => {
+      let t = 0;
+      for (let i = 0; i < b; i++) t += s[i * FIELDS + k] as number;
+      return t;
+    };
+    const calls = col(CALLS);
+    const answered = col(ANSWERED);
+    const nCalls = total(CALLS);
+    const nAnswered = total(ANSWERED);
+    const none = nCalls === 0;
+    const noneAnswered = nAnswered === 0;
+    const onTime = col(ANSWERED_ON_TIME);
+    const notShortAbandon = new Float64Array(b);
+    for (let i = 0; i < b; i++) notShortAbandon[i] = (calls[i] as number) - (s[i * FIELDS + ABANDONED_ON_TIME] as number);
+    const sl: Partial<SimMetrics> =
+      answerTime === undefined
+        ? {}
+        : {
+            answerTime,
+            serviceLevel: ratioEstimate(onTime, calls, 1, 0, 1),
+            offeredServiceLevel: ratioEstimate(col(OFFERED_ON_TIME), calls, 1, 0, 1),
+            serviceLevelOfAnswered: ratioEstimate(onTime, answered, none ? 1 : 0, 0, 1),
+            serviceLevelExcludingShortAbandons: ratioEstimate(onTime, notShortAbandon, none ? 1 : 0, 0, 1),
+          };
+    const np = this.ps.length;
+    const waitQuantiles = this.ps.map((p, j) => {
+      const value = histogramQuantile(this.all, 0, this.allZeros, this.allInfinite, this.max, p);
+      const q = new Float64Array(b);
+      for (let i = 0; i < b; i++) q[i] = this.qs[i * np + j] as number;
+      const wait: Estimate = spreadEstimate(value, q);
+      return { p, wait };
+    });
+    return {
+      calls: nCalls,
+      answered: nAnswered,
+      abandoned: total(ABANDONED),
+      probWait: ratioEstimate(col(WAITED), calls, 0, 0, 1),
+      probAbandon: ratioEstimate(col(ABANDONED), calls, 0, 0, 1),
+      meanWait: ratioEstimate(col(SUM_WAIT), calls, 0, 0, Infinity),
+      asa: ratioEstimate(col(SUM_ANSWERED_WAIT), answered, none || !noneAnswered ? 0 : Infinity, 0, Infinity),
+      meanQueueLength: ratioEstimate(col(QUEUE_TIME), col(SPAN), 0, 0, Infinity),
+      occupancy: ratioEstimate(col(BUSY_TIME), col(AGENT_TIME), 0, 0, Infinity),
+      ...sl,
+      waitQuantiles,
+    };
+  }
+}

@@ -1,0 +1,78 @@
+import type { SimCallRecord } from './SimEvent.js';
+
+/** A simulated estimate with its 95% confidence interval. */
+export interface Estimate {
+  /** Point estimate. */
+  value: number;
+  /** Lower end of the 95% confidence interval. */
+  lower: number;
+  /** Upper end of the 95% confidence interval. */
+  upper: number;
+}
+
+/**
+ * Simulated counterparts of `analyze`'s metrics, defined exactly as there (README
+ * "Definitions"), each with a 95% confidence interval.
+ */
+export interface SimMetrics {
+  /** Calls measured (summed over replications for plans). */
+  calls: number;
+  /** Of which answered. */
+  answered: number;
+  /** Of which hung up before an answer. */
+  abandoned: number;
+  /** P(an arriving caller waits: offered wait > 0). */
+  probWait: Estimate;
+  /** Fraction of callers who hang up. */
+  probAbandon: Estimate;
+  /** Mean time in queue over all callers, abandoned ones included (s). */
+  meanWait: Estimate;
+  /** Average speed of answer: mean wait of answered callers (s). */
+  asa: Estimate;
+  /** Time-average number of callers waiting. */
+  meanQueueLength: Estimate;
+  /** Busy agent time ÷ agent time (can pass 1 in a plan when agents finish calls after their interval). */
+  occupancy: Estimate;
+  /** The answer time t of the service levels (s), when one was given. */
+  answerTime?: number;
+  /** Answered within t ÷ offered. */
+  serviceLevel?: Estimate;
+  /** Offered wait ≤ t ÷ offered. */
+  offeredServiceLevel?: Estimate;
+  /** Answered within t ÷ answered. */
+  serviceLevelOfAnswered?: Estimate;
+  /** Answered within t ÷ (offered − abandoned within t). */
+  serviceLevelExcludingShortAbandons?: Estimate;
+  /** Quantiles of the offered wait (s), as `waitQuantile` defines them. */
+  waitQuantiles: readonly { p: number; wait: Estimate }[];
+}
+
+/** Simulated metrics of one interval of a plan (by arrival interval). */
+export interface SimIntervalMetrics extends SimMetrics {
+  /** Interval start (s). */
+  start: number;
+  /** Interval length (s). */
+  length: number;
+  /** Agents in the interval. */
+  agents: number;
+  /** λ in the interval, calls per second. */
+  arrivalRate: number;
+}
+
+/** What {@link simulate} returns: overall metrics, per-interval metrics for plans, and the run's facts. */
+export interface SimResult extends SimMetrics {
+  /** How the confidence intervals were formed. */
+  method: 'batch-means' | 'replications';
+  /** Number of batches or replications behind the intervals. */
+  samples: number;
+  /** The seed used. */
+  seed: number;
+  /** Calls simulated in all, warm-up included. */
+  simulatedCalls: number;
+  /** Simulated seconds measured (all replications for plans). */
+  simulatedTime: number;
+  /** Per-interval metrics of a plan. */
+  intervals?: SimIntervalMetrics[];
+  /** Every call, when `records` was asked for. */
+  records?: SimCallRecord[];
+}

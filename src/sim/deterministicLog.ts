@@ -1,0 +1,54 @@
+import { f64, HI, u32 } from './float64Bits.js';
+
+const LN2_HI = 6.93147180369123816490e-1;
+const LN2_LO = 1.90821492927058770002e-10;
+const LG1 = 6.666666666666735130e-1;
+const LG2 = 3.999999999940941908e-1;
+const LG3 = 2.857142874366239149e-1;
+const LG4 = 2.222219843214978396e-1;
+const LG5 = 1.818357216161805012e-1;
+const LG6 = 1.531383769920937332e-1;
+const LG7 = 1.479819860511658591e-1;
+
+/**
+ * Natural logarithm computed with IEEE-754 arithmetic only (no `Math.log`), so every runtime
+ * returns the same bits: `Math.log` is "implementation-approximated" in ECMAScript and engines
+ * differ in the last place. Algorithm and coefficients of fdlibm's `e_log.c` (Sun Microsystems
+ * 1993): x = 2ᵏ(1 + f), log(1 + f) by a degree-14 minimax polynomial in s = f/(2 + f); error
+ * below 1 ulp. Internal kernel: x must be a finite number > 0 (the simulator only passes such).
+ */
+export function deterministicLog(x: number): number {
+  f64[0] = x;
+  let hx = u32[HI] as number;
+  let k = 0;
+  if (hx < 0x00100000) {
+    // subnormal: scale up by 2^54
+    k -= 54;
+    f64[0] = x * 18014398509481984;
+    hx = u32[HI] as number;
+  }
+  k += (hx >>> 20) - 1023;
+  hx &= 0x000fffff;
+  const i = (hx + 0x95f64) & 0x100000;
+  u32[HI] = hx | (i ^ 0x3ff00000); // normalize x or x/2 into [√2/2, √2)
+  k += i >>> 20;
+  const f = (f64[0] as number) - 1;
+  const dk = k;
+  if ((0x000fffff & (2 + hx)) < 3) {
+    // −2^−20 ≤ f < 2^−20
+    if (f === 0) return k === 0 ? 0 : dk * LN2_HI + dk * LN2_LO;
+    const rr = f * f * (0.5 - 0.33333333333333333 * f);
+    return k === 0 ? f - rr : dk * LN2_HI - (rr - dk * LN2_LO - f);
+  }
+  const s = f / (2 + f);
+  const z = s * s;
+  const w = z * z;
+  const t1 = w * (LG2 + w * (LG4 + w * LG6));
+  const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+  const r = t2 + t1;
+  if (((hx - 0x6147a) | (0x6b851 - hx)) > 0) {
+    const hfsq = 0.5 * f * f;
+    return k === 0 ? f - (hfsq - s * (hfsq + r)) : dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
+  }
+  return k === 0 ? f - s * (f - r) : dk * LN2_HI - (s * (f - r) - dk * LN2_LO - f);
+}

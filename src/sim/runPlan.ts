@@ -1,0 +1,232 @@
+import { deterministicLog } from './deterministicLog.js';
+import type { EventReplay } from './EventReplay.js';
+import {
+  ABANDONED,
+  ABANDONED_ON_TIME,
+  AGENT_TIME,
+  ANSWERED,
+  ANSWERED_ON_TIME,
+  BUSY_TIME,
+  CALLS,
+  FIELDS,
+  OFFERED_ON_TIME,
+  QUEUE_TIME,
+  type SampleStats,
+  SPAN,
+  SUM_ANSWERED_WAIT,
+  SUM_WAIT,
+  WAITED,
+} from './SampleStats.js';
+import type { SimCallRecord } from './SimEvent.js';
+import type { Xoshiro128 } from './Xoshiro128.js';
+
+/** A checked plan run. Internal. */
+export interface PlanRun {
+  /** Interval starts (s), consecutive; ends[k] = starts[k] + length. */
+  starts: Float64Array;
+  ends: Float64Array;
+  rates: Float64Array;
+  agents: Int32Array;
+  service: (() => number)[];
+  /** null entries: those callers never hang up. */
+  patience: ((() => number) | null)[];
+  rng: Xoshiro128;
+  replications: number;
+  warmUpTime: number;
+  answerTime: number;
+  /** One cell per interval, and one for the whole plan. */
+  cells: SampleStats[];
+  day: SampleStats;
+  records: SimCallRecord[] | null;
+  replay: EventReplay | null;
+  maxCalls: number;
+}
+
+/**
+ * Time-varying FCFS queue (piecewise-constant Poisson arrivals and agents) replicated
+ * independently from an empty system. Agents work non-preemptively: a call starts at the earliest
+ * time t ≥ arrival, not before the previous caller's start, at which the calls in progress number
+ * fewer than the agents on duty at t; agents leaving at an interval's end finish their calls.
+ * Because callers start in arrival order this start is fixed at arrival, as in the steady
+ * kernel; the heap holds the end times of calls in progress. After the last interval its agents
+ * stay until the queue is empty; arrivals stop. Calls are counted in the interval they arrive in;
+ * queue length and occupancy are exact time averages over each interval. Internal.
+ */
+export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: number } {
+  const { starts, ends, rates, agents, rng, cells, day, records, replay } = r;
+  const K = starts.length;
+  const planStart = starts[0] as number;
+  const planEnd = ends[K - 1] as number;
+  let maxAgents = 0;
+  for (let k = 0; k < K; k++) maxAgents = Math.max(maxAgents, agents[k] as number);
+  let heap = new Float64Array(Math.max(16, maxAgents + 1));
+  let id = 0;
+  const spread = (field: number, from: number, to: number, hint: number): void => {
+    if (!(to > from)) return;
+    let lo = from < planStart ? planStart : from;
+    let k = hint < 0 ? 0 : hint;
+    while (k < K && (ends[k] as number) <= lo) k++;
+    const ds = day.sums;
+    const dOff = rep * FIELDS + field;
+    while (k < K && (starts[k] as number) < to) {
+      const e = ends[k] as number;
+      const ov = (to < e ? to : e) - lo;
+      if (ov > 0) {
+        const c = cells[k] as SampleStats;
+        c.sums[rep * FIELDS + field] = (c.sums[rep * FIELDS + field] as number) + ov;
+        ds[dOff] = (ds[dOff] as number) + ov;
+      }
+      lo = e;
+      k++;
+    }
+  };
+  let rep = 0;
+  for (rep = 0; rep < r.replications && id < r.maxCalls; rep++) {
+    let size = 0; // calls in progress (end times in `heap`)
+    let floor = -Infinity; // previous caller's (possibly hypothetical) start
+    let ck = -1; // interval of the capacity search time (−1: warm-up)
+    let k = -1; // interval of the current arrival (−1: warm-up)
+    let t = planStart - r.warmUpTime;
+    if (replay && rep === 0) replay.push({ type: 'agents', time: t, agents: agents[0] as number });
+    while (id < r.maxCalls) {
+      // next Poisson arrival in a piecewise-constant rate (memoryless: restart at each boundary)
+      const kk = k < 0 ? 0 : k;
+      const end = k < 0 ? planStart : (ends[k] as number);
+      const rate = rates[kk] as number;
+      const a = rate > 0 ? t - deterministicLog(rng.uniform()) / rate : Infinity;
+      if (a >= end) {
+        t = end;
+        k++;
+        if (k >= K) break;
+        if (replay && rep === 0 && (agents[k] as number) !== (agents[k - 1 < 0 ? 0 : k - 1] as number)) {
+          // agent changes are announced when arrivals reach them (events stay in time order)
+          replay.push({ type: 'agents', time: t, agents: agents[k] as number });
+        }
+        continue;
+      }
+      t = a;
+      // start time: earliest s ≥ max(a, floor) with calls in progress < agents on duty at s
+      let s = a > floor ? a : floor;
+      for (;;) {
+        while (size > 0 && (heap[0] as number) <= s) {
+          // pop
+          size--;
+          const x = heap[size] as number;
+          let i = 0;
+          for (;;) {
+            const l = 2 * i + 1;
+            if (l >= size) break;
+            const rr = l + 1;
+            const c = rr < size && (heap[rr] as number) < (heap[l] as number) ? rr : l;
+            const hc = heap[c] as number;
+            if (hc >= x) break;
+            heap[i] = hc;
+            i = c;
+          }
+          if (size > 0) heap[i] = x;
+        }
+        if (ck < 0 && s >= planStart) ck = 0;
+        while (ck >= 0 && ck < K - 1 && s >= (ends[ck] as number)) ck++;
+        const cap = agents[ck < 0 ? 0 : ck] as number;
+        if (size < cap) break;
+        const boundary = ck < 0 ? planStart : ck < K - 1 ? (ends[ck] as number) : Infinity;
+        const nextEnd = size > 0 ? (heap[0] as number) : Infinity;
+        s = nextEnd < boundary ? nextEnd : boundary;
+        if (s === Infinity) break;
+      }
+      floor = s;
+      const v = s - a;
+      const pat = r.patience[kk];
+      const tau = pat === null || pat === undefined ? Infinity : pat();
+      const served = v <= tau && v !== Infinity;
+      let svc = 0;
+      if (served) {
+        svc = (r.service[kk] as () => number)();
+        // push end time
+        if (size === heap.length) {
+          const h2 = new Float64Array(heap.length * 2);
+          h2.set(heap);
+          heap = h2;
+        }
+        const x = s + svc;
+        let i = size++;
+        while (i > 0) {
+          const p = (i - 1) >> 1;
+          const hp = heap[p] as number;
+          if (hp <= x) break;
+          heap[i] = hp;
+          i = p;
+        }
+        heap[i] = x;
+        spread(BUSY_TIME, s, x, ck);
+        spread(QUEUE_TIME, a, s, k);
+      } else {
+        spread(QUEUE_TIME, a, a + tau, k);
+      }
+      if (records) {
+        records.push({
+          callId: id,
+          replication: rep,
+          arrival: a,
+          interval: k,
+          offeredWait: v,
+          patience: tau,
+          answered: served,
+          wait: served ? v : tau,
+          handleTime: svc,
+        });
+      }
+      if (replay && rep === 0) {
+        replay.flush(a);
+        replay.push({ type: 'joined', time: a, callId: id });
+        if (served) {
+          replay.push({ type: 'answered', time: s, callId: id, wait: v });
+          replay.push({ type: 'completed', time: s + svc, callId: id, handleTime: svc });
+        } else if (tau !== Infinity) {
+          replay.push({ type: 'abandoned', time: a + tau, callId: id, wait: tau });
+        }
+      }
+      id++;
+      if (k < 0) continue;
+      count(cells[k] as SampleStats, rep, v, tau, served);
+      count(day, rep, v, tau, served);
+    }
+    let agentTime = 0;
+    for (let j = 0; j < K; j++) {
+      const c = cells[j] as SampleStats;
+      const len = (ends[j] as number) - (starts[j] as number);
+      c.sums[rep * FIELDS + SPAN] = len;
+      c.sums[rep * FIELDS + AGENT_TIME] = len * (agents[j] as number);
+      agentTime += len * (agents[j] as number);
+      c.closeSample(rep);
+    }
+    day.sums[rep * FIELDS + SPAN] = planEnd - planStart;
+    day.sums[rep * FIELDS + AGENT_TIME] = agentTime;
+    day.closeSample(rep);
+    if (replay && rep === 0) replay.flush(Infinity);
+  }
+  return { simulatedCalls: id, simulatedTime: rep * (planEnd - planStart) };
+}
+
+/** Adds one measured call to sample `rep` of a cell. */
+function count(st: SampleStats, rep: number, v: number, tau: number, served: boolean): void {
+  const tAns = st.answerTime;
+  const o = rep * FIELDS;
+  const m = st.sums;
+  m[o + CALLS] = (m[o + CALLS] as number) + 1;
+  if (v > 0) m[o + WAITED] = (m[o + WAITED] as number) + 1;
+  if (v <= tAns) m[o + OFFERED_ON_TIME] = (m[o + OFFERED_ON_TIME] as number) + 1;
+  if (served) {
+    m[o + ANSWERED] = (m[o + ANSWERED] as number) + 1;
+    m[o + SUM_ANSWERED_WAIT] = (m[o + SUM_ANSWERED_WAIT] as number) + v;
+    m[o + SUM_WAIT] = (m[o + SUM_WAIT] as number) + v;
+    if (v <= tAns) m[o + ANSWERED_ON_TIME] = (m[o + ANSWERED_ON_TIME] as number) + 1;
+  } else {
+    m[o + SUM_WAIT] = (m[o + SUM_WAIT] as number) + tau;
+    if (tau !== Infinity) {
+      m[o + ABANDONED] = (m[o + ABANDONED] as number) + 1;
+      if (tau <= tAns) m[o + ABANDONED_ON_TIME] = (m[o + ABANDONED_ON_TIME] as number) + 1;
+    }
+  }
+  st.addWait(v);
+}

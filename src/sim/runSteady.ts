@@ -1,0 +1,203 @@
+import { deterministicLog } from './deterministicLog.js';
+import type { EventReplay } from './EventReplay.js';
+import {
+  ABANDONED,
+  ABANDONED_ON_TIME,
+  AGENT_TIME,
+  ANSWERED,
+  ANSWERED_ON_TIME,
+  BUSY_TIME,
+  CALLS,
+  FIELDS,
+  OFFERED_ON_TIME,
+  QUEUE_TIME,
+  type SampleStats,
+  SPAN,
+  SUM_ANSWERED_WAIT,
+  SUM_WAIT,
+  WAITED,
+} from './SampleStats.js';
+import type { SimCallRecord } from './SimEvent.js';
+import type { Xoshiro128 } from './Xoshiro128.js';
+
+/** A checked steady-state run. Internal. */
+export interface SteadyRun {
+  arrivalRate: number;
+  agents: number;
+  service: () => number;
+  /** null: callers never hang up. */
+  patience: (() => number) | null;
+  rng: Xoshiro128;
+  /** Budget: measured calls, or measured seconds (exactly one is finite). */
+  calls: number;
+  duration: number;
+  warmUpCalls: number;
+  warmUpTime: number;
+  /** Answer time for the service levels (−1: none). */
+  answerTime: number;
+  stats: SampleStats;
+  records: SimCallRecord[] | null;
+  replay: EventReplay | null;
+  /** Hard stop on calls simulated (never reached by a valid budget). */
+  maxCalls: number;
+}
+
+/**
+ * Steady-state FCFS M/G/n+G by the Kiefer–Wolfowitz workload recursion extended to abandonment:
+ * agents' next-free times sit in a min-heap; a caller arriving at t has offered wait
+ * V = max(0, min free − t), fixed at arrival because FCFS never lets a later caller go first; it
+ * is answered iff V ≤ patience, and only then takes the earliest-free agent (free time ← t + V +
+ * handle time). A caller who hangs up never holds an agent, so no per-caller events are needed
+ * (Baccelli & Hébuterne 1981 for one server). One heap replace per answered call. Batch means
+ * over `stats.samples` batches of equal calls (or equal time for a duration budget).
+ * Returns calls simulated and time measured. Internal: input is checked by `simulate`.
+ */
+export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime: number } {
+  const { agents: n, service, patience, rng, stats, records, replay } = r;
+  const meanGap = 1 / r.arrivalRate;
+  const heap = new Float64Array(n);
+  const tAns = r.answerTime;
+  const B = stats.samples;
+  const byCalls = Number.isFinite(r.calls);
+  const sums = stats.sums;
+  let t = 0;
+  let id = 0;
+  let measuring = false;
+  let t0 = 0; // start of measurement
+  let batch = 0;
+  let batchStart = 0; // time the current batch began
+  let measured = 0;
+  let batchEndCall = byCalls ? r.calls / B : 0; // measured index at which the batch ends (fractional)
+  let batchEndTime = 0;
+  const batchLength = byCalls ? 0 : r.duration / B;
+  // per-batch accumulators
+  let calls = 0;
+  let waited = 0;
+  let abandoned = 0;
+  let sumWait = 0;
+  let answered = 0;
+  let sumAnsWait = 0;
+  let onTime = 0;
+  let offeredOnTime = 0;
+  let abandonedOnTime = 0;
+  let busy = 0;
+  let lastArrival = 0;
+  const closeBatch = (end: number): void => {
+    const o = batch * FIELDS;
+    const span = end - batchStart;
+    sums[o + CALLS] = calls;
+    sums[o + WAITED] = waited;
+    sums[o + ABANDONED] = abandoned;
+    sums[o + SUM_WAIT] = sumWait;
+    sums[o + ANSWERED] = answered;
+    sums[o + SUM_ANSWERED_WAIT] = sumAnsWait;
+    sums[o + ANSWERED_ON_TIME] = onTime;
+    sums[o + OFFERED_ON_TIME] = offeredOnTime;
+    sums[o + ABANDONED_ON_TIME] = abandonedOnTime;
+    sums[o + QUEUE_TIME] = sumWait; // Little's law: ∫ queue dt over the batch ≈ Σ waits of its arrivals
+    sums[o + BUSY_TIME] = busy;
+    sums[o + SPAN] = span;
+    sums[o + AGENT_TIME] = n * span;
+    stats.closeSample(batch);
+    batch++;
+    batchStart = end;
+    calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
+    onTime = offeredOnTime = abandonedOnTime = busy = 0;
+  };
+  if (replay) replay.push({ type: 'agents', time: 0, agents: n });
+  const maxCalls = r.maxCalls;
+  while (id < maxCalls) {
+    const a = t - meanGap * deterministicLog(rng.uniform());
+    if (!measuring && id >= r.warmUpCalls && a >= r.warmUpTime) {
+      measuring = true;
+      t0 = Math.max(r.warmUpTime, t);
+      batchStart = t0;
+      if (!byCalls) batchEndTime = t0 + batchLength;
+    }
+    if (measuring && !byCalls) {
+      while (a >= batchEndTime && batch < B) {
+        closeBatch(batchEndTime);
+        batchEndTime = batch === B - 1 ? t0 + r.duration : t0 + (batch + 1) * batchLength;
+      }
+      if (batch >= B) break;
+    }
+    t = a;
+    const free = n > 0 ? (heap[0] as number) : Infinity;
+    const start = free > a ? free : a;
+    const v = start - a;
+    const tau = patience === null ? Infinity : patience();
+    const served = v <= tau && v !== Infinity;
+    let s = 0;
+    if (served) {
+      s = service();
+      // replace the heap's top (earliest free agent) by start + s and sift down
+      const x = start + s;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n) break;
+        const rr = l + 1;
+        const c = rr < n && (heap[rr] as number) < (heap[l] as number) ? rr : l;
+        const hc = heap[c] as number;
+        if (hc >= x) break;
+        heap[i] = hc;
+        i = c;
+      }
+      heap[i] = x;
+    }
+    if (records) {
+      records.push({
+        callId: id,
+        replication: 0,
+        arrival: a,
+        interval: measuring ? 0 : -1,
+        offeredWait: v,
+        patience: tau,
+        answered: served,
+        wait: served ? v : tau,
+        handleTime: s,
+      });
+    }
+    if (replay) {
+      replay.flush(a);
+      replay.push({ type: 'joined', time: a, callId: id });
+      if (served) {
+        replay.push({ type: 'answered', time: start, callId: id, wait: v });
+        replay.push({ type: 'completed', time: start + s, callId: id, handleTime: s });
+      } else if (tau !== Infinity) {
+        replay.push({ type: 'abandoned', time: a + tau, callId: id, wait: tau });
+      }
+    }
+    id++;
+    if (!measuring) continue;
+    calls++;
+    if (v > 0) waited++;
+    if (v <= tAns) offeredOnTime++;
+    if (served) {
+      answered++;
+      sumAnsWait += v;
+      sumWait += v;
+      busy += s;
+      if (v <= tAns) onTime++;
+    } else {
+      sumWait += tau;
+      if (tau !== Infinity) {
+        abandoned++;
+        if (tau <= tAns) abandonedOnTime++;
+      }
+    }
+    stats.addWait(v);
+    lastArrival = a;
+    if (byCalls) {
+      measured++;
+      if (measured >= batchEndCall) {
+        closeBatch(lastArrival);
+        if (batch >= B) break;
+        batchEndCall = batch === B - 1 ? r.calls : ((batch + 1) * r.calls) / B;
+      }
+    }
+  }
+  while (batch < B) closeBatch(byCalls ? lastArrival : t0 + r.duration); // only if the hard stop was hit
+  if (replay) replay.flush(Infinity);
+  return { simulatedCalls: id, simulatedTime: (byCalls ? lastArrival : t0 + r.duration) - t0 };
+}
