@@ -49,12 +49,13 @@ function deviance(x: number, m: number, d: number): number {
  */
 export function logNegBinomialTerm(a: number, k: number, logZ: number, q: number): number {
   if (k === 0) return a * logZ;
-  if (q === 1) return -Infinity;
   const n = a + k;
   const z = Math.exp(logZ);
   // Differences without cancellation: a − n·z = a·q − k·z, k − n·q = −(a − n·z).
   const d = a * q - k * z;
-  const lc = stirlingError(n) - stirlingError(a) - stirlingError(k) - deviance(a, n * z, d) - deviance(k, n * q, -d);
+  // bd0(a, n·z) from ln z when z is far from a/n (z may underflow while zᵃ does not).
+  const bdA = Math.abs(d) < 0.1 * (a + n * z) ? deviance(a, n * z, d) : a * (Math.log(a / n) - logZ) - d;
+  const lc = stirlingError(n) - stirlingError(a) - stirlingError(k) - bdA - deviance(k, n * q, -d);
   const lf = LOG_2PI + Math.log(a) + Math.log(k) - Math.log(n);
   return lc - 0.5 * lf + Math.log(a / n);
 }
@@ -138,7 +139,6 @@ export function betaIntegerTails(a: number, k: number, logZ: number, q: number):
   }
   if (q === 0) return { lower: 1, upper: 0, logTerm: k === 0 ? 0 : -Infinity };
   const z = Math.exp(logZ);
-  if (z === 0) return { lower: 0, upper: 1, logTerm: -Infinity };
   const logTerm = logNegBinomialTerm(a, k, logZ, q);
   const mean = (a * q) / z;
   const t0 = Math.exp(logTerm);

@@ -1,3 +1,4 @@
 // Public exports of the realtime layer (re-exported by src/index.ts).
-// TEAM RULES ({COMMON} in your brief): read /work/main/COMMON.md before editing anything.
-export {};
+export { estimateWait } from './estimateWait.js';
+export type { WaitInput } from './estimateWait.js';
+export type { WaitEstimate } from './WaitEstimate.js';
