@@ -21,7 +21,7 @@ function file(name: string, text: string): string {
 }
 
 interface PlanJson {
-  intervals: { start: string; calls: number; required: number; scheduled: number; serviceLevel: number; probAbandon: number }[];
+  intervals: { start: string; calls: number; length: number; handleTime: number; required: number; scheduled: number; serviceLevel: number; probAbandon: number }[];
   totals: { intervals: number; calls: number; peak: { start: string; scheduled: number }; serviceLevel: number };
 }
 
@@ -91,7 +91,7 @@ describe('queuecast plan: forgiving input', () => {
     );
     const r = runCli(['plan', csv, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as PlanJson & { intervals: { length: number; handleTime: number }[] };
+    const out = JSON.parse(r.stdout) as PlanJson;
     expect(out.intervals.map((i) => i.handleTime)).toEqual([270, 270, 270]);
     expect(out.intervals.map((i) => i.length)).toEqual([900, 900, 900]);
     const noAht = file('noaht.csv', 'time,offered\n08:00,100\n08:30,120\n');

@@ -1,0 +1,75 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { estimateWait } from '../../src/index.js';
+import { ensureCliBuilt } from './buildCli.js';
+import { isOneLineUserError, runCli } from './runCli.js';
+
+let dir: string;
+beforeAll(async () => {
+  await ensureCliBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'queuecast-demo-test-'));
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('queuecast wait', () => {
+  test('prints the mean, the percentiles and the chance of an answer', () => {
+    const r = runCli(['wait', '--ahead', '7', '--agents', '20', '--aht', '4m', '--patience', '3m', '--locale', 'hi']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('caller with 7 ahead · 20 agents · AHT 4m · patience 3m');
+    for (const p of ['50%', '80%', '90%', '95%']) expect(r.stdout).toContain(`${p} answered within`);
+    expect(r.stdout).toMatch(/answered if it holds\s+\d+\.\d%/);
+  });
+
+  test('--json matches the library estimateWait() for the same caller', () => {
+    const r = runCli(['wait', '--ahead', '7', '--agents', '20', '--aht', '240', '--patience', '3m', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { estimate: Record<string, number> };
+    const e = estimateWait({ ahead: 7, agents: 20, handleTime: 240, patience: 180 });
+    expect(out.estimate.mean).toBe(e.mean);
+    expect(out.estimate.p90).toBe(e.quantile(0.9));
+    expect(out.estimate.probAnswered).toBe(e.probAnswered);
+  });
+
+  test.each([
+    [['wait', '--agents', '20', '--aht', '4m'], '--ahead'],
+    [['wait', '--ahead', '-1', '--agents', '20', '--aht', '4m'], '--ahead'],
+    [['wait', '--ahead', '3', '--agents', '2', '--aht', '4m', '--free-agents', '3'], '--free-agents'],
+    [['wait', '--ahead', '3', '--agents', '2', '--aht', '4m', '--locale', 'not a locale!'], '--locale'],
+  ])('%j: exit 2 naming %s', (args, flag) => {
+    const r = runCli(args);
+    expect(isOneLineUserError(r), r.stderr).toBe(true);
+    expect(r.stderr).toContain(flag);
+  });
+});
+
+describe('queuecast demo', () => {
+  test("runs the planner's day: plan table, totals, chart, callers at the peak", () => {
+    const chart = join(dir, 'demo.svg');
+    const r = runCli(['demo', '--chart', chart]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => /^\d\d:\d\d\s/.test(l))).toHaveLength(48);
+    expect(r.stdout).toMatch(/^peak\s+\d+ scheduled/m);
+    expect(r.stdout).toContain(`3. The chart: ${chart}`);
+    expect(r.stdout).toMatch(/4\. Callers at the \d\d:\d\d peak/);
+    expect(readFileSync(chart, 'utf8')).toContain('<g id="required">');
+  });
+
+  test('--json carries the plan, the chart path and the callers', () => {
+    const chart = join(dir, 'demo2.svg');
+    const r = runCli(['demo', '--chart', chart, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { intervals: unknown[]; chart: string; callers: { ahead: number }[] };
+    expect(out.intervals).toHaveLength(48);
+    expect(out.chart).toBe(chart);
+    expect(out.callers.map((c) => c.ahead)).toEqual([0, 5, 20, 60]);
+    expect(existsSync(chart)).toBe(true);
+  });
+
+  test('npm start runs the demo from another directory too (the example ships beside dist/)', () => {
+    const r = runCli(['demo', '--chart', join(dir, 'elsewhere.svg')], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('forecast-day.csv, 48 intervals');
+  });
+});
