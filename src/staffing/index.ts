@@ -1,3 +1,9 @@
 // Public exports of the staffing layer (re-exported by src/index.ts).
-// TEAM RULES ({COMMON} in your brief): read /work/main/COMMON.md before editing anything.
-export {};
+export { type RequiredAgentsOptions, requiredAgents } from './requiredAgents.js';
+export type {
+  Demand,
+  ServiceLevelDefinition,
+  StaffingConstraint,
+  StaffingResult,
+  StaffingTarget,
+} from './StaffingTarget.js';

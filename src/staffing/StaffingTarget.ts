@@ -1,0 +1,192 @@
+import { nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+import type { QueueMetrics } from '../models/QueueMetrics.js';
+
+/** Demand on a queue: what the callers bring, before deciding how many agents answer them. */
+export interface Demand {
+  /** λ, calls arriving per second (≥ 0). */
+  arrivalRate: number;
+  /** Mean handle time in seconds (> 0). */
+  handleTime: number;
+  /**
+   * Mean patience of a waiting caller in seconds (> 0).
+   * @defaultValue `Infinity` (nobody hangs up: Erlang C)
+   */
+  patience?: number;
+}
+
+/** Which of the service-level definitions of the README ("Definitions") a target refers to. */
+export type ServiceLevelDefinition =
+  | 'serviceLevel'
+  | 'offeredServiceLevel'
+  | 'serviceLevelOfAnswered'
+  | 'serviceLevelExcludingShortAbandons';
+
+/**
+ * What a team must achieve; any combination of the fields, at least one. Every constraint gets
+ * easier as agents are added, so the fewest agents meeting all of them is well defined.
+ */
+export interface StaffingTarget {
+  /**
+   * Minimum service level, a fraction in [0, 1) of calls answered within `answerTime`
+   * ("80% in 20 s": `serviceLevel: 0.8, answerTime: 20`). Needs `answerTime`.
+   * @defaultValue undefined (no service-level constraint)
+   */
+  serviceLevel?: number;
+  /**
+   * Answer time t in seconds (≥ 0) of the service-level constraint.
+   * @defaultValue undefined (required with `serviceLevel`)
+   */
+  answerTime?: number;
+  /**
+   * Which service-level definition `serviceLevel` means (they differ under abandonment).
+   * @defaultValue `'serviceLevel'` (answered within t over all offered calls, the strictest)
+   */
+  serviceLevelDefinition?: ServiceLevelDefinition;
+  /**
+   * Maximum average speed of answer (mean wait of answered calls), seconds (> 0).
+   * @defaultValue undefined (no constraint)
+   */
+  asa?: number;
+  /**
+   * Maximum fraction of callers who hang up, in (0, 1] (Erlang A only; always 0 for Erlang C).
+   * @defaultValue undefined (no constraint)
+   */
+  maxAbandon?: number;
+  /**
+   * Maximum occupancy (carried load per agent), in (0, 1].
+   * @defaultValue undefined (no constraint)
+   */
+  maxOccupancy?: number;
+  /**
+   * Maximum probability that a caller waits at all, in (0, 1].
+   * @defaultValue undefined (no constraint)
+   */
+  maxProbWait?: number;
+}
+
+/** A constraint of a {@link StaffingTarget} by name. */
+export type StaffingConstraint = 'serviceLevel' | 'asa' | 'maxAbandon' | 'maxOccupancy' | 'maxProbWait';
+
+/** The answer of {@link requiredAgents}. */
+export interface StaffingResult {
+  /** The fewest agents meeting every constraint of the target (an integer). */
+  agents: number;
+  /**
+   * The continuous number of agents at which the binding constraint is met exactly (in
+   * (agents − 1, agents]), from the continuous extension of Erlang B in the number of servers
+   * (Jagerman 1974); `load` when Erlang C stability binds.
+   */
+  fractionalAgents: number;
+  /**
+   * The constraint that decided the answer: met at `agents`, not met at `agents − 1`.
+   * `'stability'`: an Erlang C queue needs more agents than Erlangs (or a queue with calls needs
+   * one agent) and every constraint is already met there.
+   */
+  binding: StaffingConstraint | 'stability';
+  /** Every metric at `agents`, with service levels at the target's answer time when given. */
+  metrics: QueueMetrics;
+}
+
+/** A target after the boundary check (NaN = constraint absent). @internal */
+export interface CheckedTarget {
+  serviceLevel: number;
+  answerTime: number;
+  definition: ServiceLevelDefinition;
+  asa: number;
+  maxAbandon: number;
+  maxOccupancy: number;
+  maxProbWait: number;
+}
+
+/** A checked demand: patience is Infinity for Erlang C. @internal */
+export interface CheckedDemand {
+  arrivalRate: number;
+  handleTime: number;
+  patience: number;
+}
+
+const DEFINITIONS: readonly string[] = [
+  'serviceLevel',
+  'offeredServiceLevel',
+  'serviceLevelOfAnswered',
+  'serviceLevelExcludingShortAbandons',
+];
+
+/** Checks a {@link Demand} once at the public boundary. @internal */
+export function checkDemand(demand: unknown, name = 'demand'): CheckedDemand {
+  const d = plainObject(name, demand);
+  return {
+    arrivalRate: nonNegative(`${name}.arrivalRate`, d.arrivalRate),
+    handleTime: positive(`${name}.handleTime`, d.handleTime),
+    patience: d.patience === undefined ? Infinity : positiveOrInfinite(`${name}.patience`, d.patience),
+  };
+}
+
+function fraction(name: string, value: unknown, lowOpen: boolean, highOpen: boolean, why: string): number {
+  if (
+    typeof value !== 'number' ||
+    !(lowOpen ? value > 0 : value >= 0) ||
+    !(highOpen ? value < 1 : value <= 1)
+  ) {
+    throw new QueueInputError(name, value, why);
+  }
+  return value;
+}
+
+/**
+ * Checks a {@link StaffingTarget} once, rejecting targets no number of agents can meet (a
+ * service level of 1, an ASA of 0, no abandonment at all) with the reason. @internal
+ */
+export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
+  const t = plainObject(name, target);
+  const has = (k: string): boolean => t[k] !== undefined;
+  const out: CheckedTarget = {
+    serviceLevel: Number.NaN,
+    answerTime: Number.NaN,
+    definition: 'serviceLevel',
+    asa: Number.NaN,
+    maxAbandon: Number.NaN,
+    maxOccupancy: Number.NaN,
+    maxProbWait: Number.NaN,
+  };
+  if (has('serviceLevel')) {
+    out.serviceLevel = fraction(
+      `${name}.serviceLevel`,
+      t.serviceLevel,
+      false,
+      true,
+      'a fraction in [0, 1) (a service level of 1 is never met: some callers always wait)',
+    );
+    if (!has('answerTime')) {
+      throw new QueueInputError(`${name}.answerTime`, t.answerTime, 'a number of seconds ≥ 0 when serviceLevel is given');
+    }
+  }
+  if (has('answerTime')) out.answerTime = nonNegative(`${name}.answerTime`, t.answerTime);
+  if (has('serviceLevelDefinition')) {
+    if (!DEFINITIONS.includes(t.serviceLevelDefinition as string)) {
+      throw new QueueInputError(`${name}.serviceLevelDefinition`, t.serviceLevelDefinition, `one of ${DEFINITIONS.join(', ')}`);
+    }
+    out.definition = t.serviceLevelDefinition as ServiceLevelDefinition;
+  }
+  if (has('asa')) out.asa = positive(`${name}.asa`, t.asa);
+  if (has('maxAbandon')) {
+    out.maxAbandon = fraction(`${name}.maxAbandon`, t.maxAbandon, true, false, 'a fraction in (0, 1] (some callers always hang up)');
+  }
+  if (has('maxOccupancy')) {
+    out.maxOccupancy = fraction(`${name}.maxOccupancy`, t.maxOccupancy, true, false, 'a fraction in (0, 1] (agents with calls are never idle all the time)');
+  }
+  if (has('maxProbWait')) {
+    out.maxProbWait = fraction(`${name}.maxProbWait`, t.maxProbWait, true, false, 'a fraction in (0, 1] (some callers always wait)');
+  }
+  if (
+    Number.isNaN(out.serviceLevel) &&
+    Number.isNaN(out.asa) &&
+    Number.isNaN(out.maxAbandon) &&
+    Number.isNaN(out.maxOccupancy) &&
+    Number.isNaN(out.maxProbWait)
+  ) {
+    throw new QueueInputError(name, target, 'at least one of serviceLevel, asa, maxAbandon, maxOccupancy, maxProbWait');
+  }
+  return out;
+}

@@ -1,0 +1,373 @@
+import { findRoot } from '../math/findRoot.js';
+import { garnettProbWait, halfinWhittProbWait, normalHazard } from '../math/halfinWhitt.js';
+import { erlangAState, erlangATail } from '../models/erlangAKernel.js';
+import { logErlangBKernel } from '../models/erlangBKernel.js';
+import type { CheckedDemand, CheckedTarget, StaffingConstraint } from './StaffingTarget.js';
+
+/**
+ * The search behind {@link requiredAgents}: constraint values at a real number of agents, a
+ * square-root-staffing start, a walk on the integers and the continuous root of the binding
+ * constraint. Internal: inputs are checked by the callers.
+ */
+
+/** Constraint names in index order. */
+export const CONSTRAINTS: readonly StaffingConstraint[] = ['serviceLevel', 'asa', 'maxAbandon', 'maxOccupancy', 'maxProbWait'];
+const SL = 0;
+const ASA = 1;
+const AB = 2;
+const OCC = 3;
+const PW = 4;
+
+/** Constraint state at x agents: per-constraint log slack (≥ 0 roughly when met) and met flags. */
+export interface Point {
+  x: number;
+  /** ln(limit/value) style slack per constraint, increasing in x; +Infinity when absent. */
+  slack: number[];
+  /** Exact comparisons value vs target per constraint. */
+  metEach: boolean[];
+  met: boolean;
+  minSlack: number;
+  /** ln B(x, a) (Erlang C only; NaN otherwise). */
+  logB: number;
+}
+
+/** Everything the search needs about one demand and target. */
+export class AgentProblem {
+  readonly load: number;
+  readonly erlangC: boolean;
+  /** Smallest integer agent count worth evaluating (feasibility: stability, ≥ 1 agent). */
+  readonly nLow: number;
+  /** Infimum of the continuous domain: the load for Erlang C, 0 for Erlang A. */
+  readonly lowerX: number;
+  readonly active: boolean[];
+  private readonly logA: number;
+  private cacheN = -1;
+  private cacheLogB = Number.NaN;
+  /** Exact evaluations made (for tests and benchmarks). */
+  evaluations = 0;
+
+  constructor(
+    readonly demand: CheckedDemand,
+    readonly target: CheckedTarget,
+  ) {
+    const { arrivalRate, handleTime, patience } = demand;
+    this.load = arrivalRate * handleTime;
+    this.logA = Math.log(this.load);
+    this.erlangC = patience === Infinity;
+    this.active = [
+      !Number.isNaN(target.serviceLevel),
+      !Number.isNaN(target.asa),
+      !Number.isNaN(target.maxAbandon) && !this.erlangC,
+      !Number.isNaN(target.maxOccupancy),
+      !Number.isNaN(target.maxProbWait),
+    ];
+    this.lowerX = this.erlangC ? this.load : 0;
+    let nLow = this.erlangC ? Math.floor(this.load) + 1 : 1;
+    if (this.erlangC && this.active[OCC]) {
+      // occupancy a/n ≤ m ⟺ n ≥ a/m; settle rounding with the exact comparison
+      let k = Math.max(nLow, Math.ceil(this.load / target.maxOccupancy));
+      while (k > nLow && this.load / (k - 1) <= target.maxOccupancy) k--;
+      while (this.load / k > target.maxOccupancy) k++;
+      nLow = k;
+    }
+    this.nLow = nLow;
+  }
+
+  /** Exact point at real x (one kernel evaluation). */
+  at(x: number): Point {
+    this.evaluations++;
+    if (this.erlangC) return x <= this.load ? this.failing(x) : this.fromLogB(x, logErlangBKernel(x, this.load));
+    return this.erlangA(x);
+  }
+
+  /**
+   * Point at integer n ≥ nLow. Erlang C steps from the previous integer point with the Erlang B
+   * recursion in logs (up: B_{k+1} = aB_k/(k+1+aB_k), stable; down: B_{k−1} = kB_k/(a(1 − B_k))),
+   * so neighbours cost O(1); far jumps (or Erlang A) evaluate exactly.
+   */
+  atInt(n: number): Point {
+    if (!this.erlangC) return this.at(n);
+    if (n <= this.load) return this.failing(n);
+    let logB: number;
+    if (this.cacheN > 0 && Math.abs(n - this.cacheN) <= 512) {
+      logB = this.cacheLogB;
+      const a = this.load;
+      for (let k = this.cacheN; k < n; k++) logB = this.logA + logB - Math.log(k + 1 + a * Math.exp(logB));
+      for (let k = this.cacheN; k > n; k--) logB = Math.log(k) + logB - this.logA - Math.log1p(-Math.exp(logB));
+    } else {
+      this.evaluations++;
+      logB = logErlangBKernel(n, this.load);
+    }
+    this.cacheN = n;
+    this.cacheLogB = logB;
+    return this.fromLogB(n, logB);
+  }
+
+  /** A point where every non-vacuous constraint fails (below the continuous domain). */
+  failing(x: number): Point {
+    const slack = [Infinity, Infinity, Infinity, Infinity, Infinity];
+    const metEach = [true, true, true, true, true];
+    const t = this.target;
+    const vacuous = [t.serviceLevel === 0, false, t.maxAbandon === 1, t.maxOccupancy === 1, t.maxProbWait === 1];
+    for (let i = 0; i < 5; i++) {
+      if (this.active[i] && !vacuous[i]) {
+        slack[i] = -Infinity;
+        metEach[i] = false;
+      }
+    }
+    return this.finish(x, slack, metEach, Number.NaN);
+  }
+
+  private finish(x: number, slack: number[], metEach: boolean[], logB: number): Point {
+    let met = true;
+    let minSlack = Infinity;
+    for (let i = 0; i < 5; i++) {
+      if (!this.active[i]) continue;
+      if (!metEach[i]) met = false;
+      const s = slack[i] as number;
+      if (s < minSlack) minSlack = s;
+    }
+    return { x, slack, metEach, met, minSlack, logB };
+  }
+
+  /** Erlang C constraint values from ln B, with the formulas of the Erlang C metrics. */
+  private fromLogB(x: number, logB: number): Point {
+    const a = this.load;
+    const t = this.target;
+    const h = this.demand.handleTime;
+    const b = Math.exp(logB);
+    const rho = a / x;
+    const gap = (x - a) / x;
+    const denom = gap + rho * b;
+    const c = b / denom;
+    const logC = logB - Math.log(denom);
+    const drain = (x - a) / h;
+    const slack = [Infinity, Infinity, Infinity, Infinity, Infinity];
+    const metEach = [true, true, true, true, true];
+    if (this.active[SL]) {
+      const sl = (gap * (1 - b)) / denom + c * -Math.expm1(-drain * t.answerTime);
+      metEach[SL] = sl >= t.serviceLevel;
+      slack[SL] = Math.log1p(-t.serviceLevel) - (logC - drain * t.answerTime);
+    }
+    if (this.active[ASA]) {
+      metEach[ASA] = c / drain <= t.asa;
+      slack[ASA] = Math.log(t.asa) - (logC - Math.log(drain));
+    }
+    if (this.active[OCC]) {
+      metEach[OCC] = rho <= t.maxOccupancy;
+      slack[OCC] = Math.log(t.maxOccupancy) - Math.log(rho);
+    }
+    if (this.active[PW]) {
+      metEach[PW] = c <= t.maxProbWait;
+      slack[PW] = Math.log(t.maxProbWait) - logC;
+    }
+    return this.finish(x, slack, metEach, logB);
+  }
+
+  /** Erlang A constraint values at real x > 0 agents, with the formulas of the Erlang A metrics. */
+  private erlangA(x: number): Point {
+    if (x <= 0) return this.failing(0);
+    const { arrivalRate, handleTime, patience } = this.demand;
+    const t = this.target;
+    const a = this.load;
+    const y = arrivalRate * patience;
+    const slack = [Infinity, Infinity, Infinity, Infinity, Infinity];
+    const metEach = [true, true, true, true, true];
+    if (y < 1e-280) return this.finish(x, slack, metEach, Number.NaN); // nobody waits
+    const st = erlangAState(x, a, (x * patience) / handleTime, y);
+    const w = st.probWait;
+    const served = st.probNoWait + w * st.servedGivenWait;
+    if (this.active[SL]) {
+      const tail = erlangATail(st, 1 / patience, t.answerTime);
+      const onTime = st.probNoWait + w * tail.servedOnTime;
+      let value: number;
+      let miss: number;
+      switch (t.definition) {
+        case 'serviceLevel':
+          value = onTime;
+          miss = w * (1 - tail.servedOnTime);
+          break;
+        case 'offeredServiceLevel':
+          value = st.probNoWait + w * tail.offeredOnTime;
+          miss = w * (1 - tail.offeredOnTime);
+          break;
+        case 'serviceLevelOfAnswered':
+          value = onTime / served;
+          miss = 1 - value;
+          break;
+        default:
+          value = onTime / (served + w * tail.abandonLate);
+          miss = 1 - value;
+      }
+      metEach[SL] = value >= t.serviceLevel;
+      slack[SL] = Math.log1p(-t.serviceLevel) - Math.log(miss);
+    }
+    if (this.active[ASA]) {
+      const asa = (w * st.servedWaitMoment * patience) / served;
+      metEach[ASA] = asa <= t.asa;
+      slack[ASA] = Math.log(t.asa) - Math.log(asa);
+    }
+    if (this.active[AB]) {
+      const pab = w * st.abandonGivenWait;
+      metEach[AB] = pab <= t.maxAbandon;
+      slack[AB] = Math.log(t.maxAbandon) - Math.log(pab);
+    }
+    if (this.active[OCC]) {
+      const occ = (a * served) / x;
+      metEach[OCC] = occ <= t.maxOccupancy;
+      slack[OCC] = Math.log(t.maxOccupancy) - Math.log(occ);
+    }
+    if (this.active[PW]) {
+      metEach[PW] = w <= t.maxProbWait;
+      slack[PW] = Math.log(t.maxProbWait) - Math.log(w);
+    }
+    return this.finish(x, slack, metEach, Number.NaN);
+  }
+
+  /**
+   * Square-root-staffing start n ≈ a + β√a: β from the Halfin–Whitt (1981) function for Erlang C
+   * and the Garnett, Mandelbaum & Reiman (2002) function for Erlang A, solved per constraint;
+   * the largest estimate wins.
+   */
+  estimate(): number {
+    const a = this.load;
+    const t = this.target;
+    const sa = Math.sqrt(a);
+    const h = this.demand.handleTime;
+    const r = this.erlangC ? Infinity : Math.sqrt(this.demand.patience / h);
+    const pw = (beta: number): number => (this.erlangC ? halfinWhittProbWait(beta) : garnettProbWait(beta, r));
+    const lo = this.erlangC ? 1e-9 : -30;
+    const betas: number[] = [];
+    // g(β) increasing in β; root = the margin meeting the constraint (approximately)
+    const solve = (g: (beta: number) => number): void => {
+      if (g(lo) >= 0) return;
+      let hi = 1;
+      while (g(hi) < 0 && hi < 64) hi *= 2;
+      betas.push(findRoot(g, lo, hi, -Infinity, g(hi), 1e-3, 40));
+    };
+    if (this.active[PW]) solve((beta) => Math.log(t.maxProbWait) - Math.log(pw(beta)));
+    if (this.active[SL] && t.serviceLevel > 0) {
+      solve((beta) => {
+        const drain = (Math.max(beta, 0) * sa) / h + (this.erlangC ? 0 : Math.min(1, (1 - beta / (r * r * sa))) / this.demand.patience);
+        return Math.log1p(-t.serviceLevel) - Math.log(pw(beta)) + drain * t.answerTime;
+      });
+    }
+    if (this.active[ASA]) {
+      solve((beta) => {
+        const drain = (Math.max(beta, 0) * sa) / h + (this.erlangC ? 0 : 1 / this.demand.patience);
+        return Math.log(t.asa) - Math.log(pw(beta)) + Math.log(drain);
+      });
+    }
+    if (this.active[AB]) {
+      // P(abandon) ≈ w(β, r)·[h(βr) − βr]/(r√a) (Garnett, Mandelbaum & Reiman 2002)
+      solve((beta) => Math.log(t.maxAbandon) - Math.log(pw(beta)) - Math.log((normalHazard(beta * r) - beta * r) / (r * sa)));
+    }
+    let n = 0;
+    for (const beta of betas) n = Math.max(n, a + beta * sa);
+    if (this.active[OCC]) n = Math.max(n, a / t.maxOccupancy);
+    return Math.max(this.nLow, Math.ceil(n));
+  }
+}
+
+/** The result of {@link searchAgents}: the fewest agents and the points at n and n − 1. */
+export interface SearchResult {
+  n: number;
+  atN: Point;
+  /** The point at n − 1 when n − 1 ≥ nLow (it fails); undefined when n = nLow. */
+  below: Point | undefined;
+}
+
+/**
+ * Fewest integer agents n ≥ nLow meeting every constraint: start at the estimate, probe the
+ * neighbour, then secant steps on the smallest log slack aimed at ⌈root⌉ and ⌈root⌉ − 1,
+ * with galloping (doubling steps) until the answer is bracketed and bisection when a secant
+ * stalls. Bounded: the gallop reaches `maxAgents` in ≤ 60 doublings, bisection halves a
+ * bracket below 2⁵³ in ≤ 53 steps; 400 iterations is a hard stop.
+ */
+export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
+  let loN = p.nLow - 1; // largest n known to fail (nLow − 1 is infeasible by construction)
+  let hiN = Infinity; // smallest n known to meet
+  let lo: Point | undefined;
+  let hi: Point | undefined;
+  let cur = p.atInt(Math.min(p.estimate(), maxAgents));
+  let prev: Point | undefined;
+  let step = Math.max(2, Math.ceil(Math.sqrt(p.load) / 2));
+  let sameSide = 0;
+  let lastSide = 0;
+  for (let iter = 0; iter < 400; iter++) {
+    const side = cur.met ? 1 : -1;
+    if (cur.met && cur.x < hiN) {
+      hiN = cur.x;
+      hi = cur;
+    } else if (!cur.met && cur.x > loN) {
+      loN = cur.x;
+      lo = cur;
+    }
+    sameSide = side === lastSide ? sameSide + 1 : 0;
+    lastSide = side;
+    if (hiN - loN <= 1) break;
+    if (loN >= maxAgents) {
+      throw new RangeError(`no team of at most ${maxAgents} agents meets the target`);
+    }
+    // secant estimate of the continuous root of the smallest slack
+    let guess = Number.NaN;
+    if (prev !== undefined && Number.isFinite(cur.minSlack) && Number.isFinite(prev.minSlack) && cur.minSlack !== prev.minSlack) {
+      const slope = (cur.minSlack - prev.minSlack) / (cur.x - prev.x);
+      if (slope > 0) guess = cur.x - cur.minSlack / slope;
+    }
+    let m: number;
+    if (hiN === Infinity) {
+      // not bracketed: aim for the secant root, at least one step, at most a growing stride
+      m = Number.isNaN(guess) ? loN + 1 : Math.ceil(guess);
+      if (prev !== undefined && sameSide >= 2) {
+        m = Math.max(m, loN + step);
+        step *= 2;
+      }
+      m = Math.min(Math.max(m, loN + 1), loN + 4 * step, maxAgents);
+    } else if (lo === undefined && loN === p.nLow - 1 && hiN - loN > 2) {
+      // only met points so far: walk down toward the root, bounded below by nLow
+      m = Number.isNaN(guess) ? hiN - 1 : Math.ceil(guess);
+      if (prev !== undefined && sameSide >= 2) {
+        m = Math.min(m, hiN - step);
+        step *= 2;
+      }
+      m = Math.max(Math.min(m, hiN - 1), loN + 1, hiN - 4 * step);
+    } else {
+      m = Number.isNaN(guess) ? Math.floor((loN + hiN) / 2) : Math.ceil(guess);
+      if (sameSide >= 2) m = Math.floor((loN + hiN) / 2);
+      m = Math.min(Math.max(m, loN + 1), hiN - 1);
+    }
+    if (m === cur.x) m = cur.met ? m - 1 : m + 1;
+    prev = cur;
+    cur = p.atInt(m);
+  }
+  if (hi === undefined || hiN - loN > 1) throw new Error('requiredAgents: search did not converge (please report)');
+  return { n: hiN, atN: hi, below: lo !== undefined && lo.x === hiN - 1 ? lo : undefined };
+}
+
+/** The continuous agents and binding constraint, given the integer answer. */
+export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; binding: StaffingConstraint | 'stability' } {
+  const n = s.n;
+  let left: Point;
+  if (s.below !== undefined) left = s.below;
+  else if (n - 1 > p.lowerX) left = p.atInt(n - 1);
+  else left = p.failing(p.lowerX);
+  const from = left.x;
+  let best = p.erlangC ? p.load : 0;
+  let binding: StaffingConstraint | 'stability' = 'stability';
+  if (p.erlangC && p.active[OCC] && p.load / p.target.maxOccupancy > best) {
+    best = p.load / p.target.maxOccupancy;
+    binding = 'maxOccupancy';
+  }
+  for (let i = 0; i < 5; i++) {
+    if (!p.active[i] || left.metEach[i]) continue;
+    if (i === OCC && p.erlangC) continue; // exact above
+    const f = (x: number): number => p.at(x).slack[i] as number;
+    const root = findRoot(f, from, n, left.slack[i] as number, s.atN.slack[i] as number, 1e-7 * Math.max(1, n) ** 0.5, 60);
+    if (root > best) {
+      best = Math.max(best, root);
+      binding = CONSTRAINTS[i] as StaffingConstraint;
+    }
+  }
+  return { x: Math.min(Math.max(best, n - 1), n), binding };
+}

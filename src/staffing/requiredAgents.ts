@@ -1,0 +1,123 @@
+import { QueueInputError } from '../math/QueueInputError.js';
+import { analyze } from '../models/analyze.js';
+import type { QueueMetrics } from '../models/QueueMetrics.js';
+import { AgentProblem, fractionalRoot, searchAgents } from './agentSearch.js';
+import {
+  type CheckedDemand,
+  type CheckedTarget,
+  checkDemand,
+  checkTarget,
+  type Demand,
+  type StaffingResult,
+  type StaffingTarget,
+} from './StaffingTarget.js';
+
+/** Options for {@link requiredAgents}. */
+export interface RequiredAgentsOptions {
+  /**
+   * Largest team the search may consider; a target needing more is reported as an error.
+   * @defaultValue 1e9
+   */
+  maxAgents?: number;
+}
+
+/**
+ * The fewest agents that meet every constraint of `target` for `demand`, with the full metrics
+ * there, the binding constraint, and the continuous ("fractional") number of agents at which the
+ * binding constraint is met exactly.
+ *
+ * Erlang C (M/M/n) when `patience` is absent or `Infinity`, Erlang A (M/M/n+M; Garnett,
+ * Mandelbaum & Reiman 2002) otherwise: with callers who hang up, the answer may lie below the
+ * offered load and is found there too. The search starts at the square-root-staffing estimate
+ * n ≈ a + β√a (β from the Halfin–Whitt 1981 function for Erlang C, the Garnett function for
+ * Erlang A), then walks the integers (Erlang C steps with the Erlang B recursion
+ * B_{k+1} = aB_k/(k+1+aB_k) at O(1) each) to the exact minimum: met at n, not met at n − 1.
+ * `fractionalAgents` uses Jagerman's (1974) continuous extension of Erlang B in the servers.
+ *
+ * @param demand - `{ arrivalRate (calls/s), handleTime (s), patience? (s) }`
+ * @param target - any of `serviceLevel` + `answerTime` (fraction, s), `asa` (s), `maxAbandon`,
+ *   `maxOccupancy`, `maxProbWait` (fractions)
+ * @param options - `{ maxAgents? }`
+ * @returns `{ agents, fractionalAgents, binding, metrics }` (no calls: 0 agents)
+ * @throws {QueueInputError} on bad demand or target, for a target no team can meet (service level
+ *   1, ASA 0, a `maxAbandon` of 0) and when more than `maxAgents` agents would be needed
+ * @example
+ * requiredAgents({ arrivalRate: 100 / 180, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).agents; // => 107
+ * requiredAgents({ arrivalRate: 5, handleTime: 180, patience: 300 }, { serviceLevel: 0.8, answerTime: 20 }).agents; // => 864
+ * requiredAgents({ arrivalRate: 100 / 180, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).binding; // => 'serviceLevel'
+ */
+export function requiredAgents(demand: Demand, target: StaffingTarget, options: RequiredAgentsOptions = {}): StaffingResult {
+  const d = checkDemand(demand);
+  const t = checkTarget(target);
+  let maxAgents = 1e9;
+  if (options.maxAgents !== undefined) {
+    const m = options.maxAgents;
+    if (typeof m !== 'number' || !Number.isInteger(m) || m < 1) {
+      throw new QueueInputError('options.maxAgents', m, 'a positive integer');
+    }
+    maxAgents = m;
+  }
+  return requiredAgentsChecked(d, t, maxAgents, 'target');
+}
+
+/** {@link requiredAgents} for checked input; `where` names the target in errors. @internal */
+export function requiredAgentsChecked(d: CheckedDemand, t: CheckedTarget, maxAgents: number, where: string): StaffingResult {
+  const answerTime = Number.isNaN(t.answerTime) ? undefined : t.answerTime;
+  const metricsAt = (agents: number): QueueMetrics => {
+    const q = d.patience === Infinity
+      ? { arrivalRate: d.arrivalRate, handleTime: d.handleTime, agents }
+      : { arrivalRate: d.arrivalRate, handleTime: d.handleTime, agents, patience: d.patience };
+    return answerTime === undefined ? analyze(q) : analyze(q, { answerTime });
+  };
+  if (d.arrivalRate === 0) {
+    return { agents: 0, fractionalAgents: 0, binding: 'stability', metrics: metricsAt(0) };
+  }
+  const p = new AgentProblem(d, t);
+  if (p.nLow > maxAgents) throw tooMany(where, t, maxAgents);
+  let s;
+  try {
+    s = searchAgents(p, maxAgents);
+  } catch (e) {
+    if (e instanceof RangeError) throw tooMany(where, t, maxAgents);
+    throw e;
+  }
+  let n = s.n;
+  let metrics = metricsAt(n);
+  // The search used the same formulas; settle last-digit disagreements with the metrics.
+  for (let k = 0; k < 64 && !meets(metrics, t); k++) metrics = metricsAt(++n);
+  if (n === s.n && s.below !== undefined && nearMiss(s.below, p.active)) {
+    const m = metricsAt(n - 1);
+    if (meets(m, t)) {
+      n -= 1;
+      metrics = m;
+    }
+  }
+  const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atN: p.atInt(n), below: undefined });
+  return { agents: n, fractionalAgents: x, binding, metrics };
+}
+
+function tooMany(where: string, t: CheckedTarget, maxAgents: number): QueueInputError {
+  return new QueueInputError(where, t, `a target that at most ${maxAgents} agents can meet (options.maxAgents)`);
+}
+
+/** True when a failing constraint missed by a relative 1e-9 or less (rounding could flip it). */
+function nearMiss(pt: { slack: number[]; metEach: boolean[] }, active: boolean[]): boolean {
+  for (let i = 0; i < 5; i++) {
+    if (active[i] && !pt.metEach[i] && Math.abs(pt.slack[i] as number) < 1e-9) return true;
+  }
+  return false;
+}
+
+/** Whether metrics meet every constraint of a checked target (exact comparisons). @internal */
+export function meets(m: QueueMetrics, t: CheckedTarget): boolean {
+  if (!Number.isNaN(t.serviceLevel)) {
+    const sl = m[t.definition];
+    if (sl === undefined || !(sl >= t.serviceLevel)) return false;
+  }
+  if (m.model === 'erlang-c' && !m.stable) return false;
+  if (!Number.isNaN(t.asa) && !(m.asa <= t.asa)) return false;
+  if (!Number.isNaN(t.maxAbandon) && !(m.probAbandon <= t.maxAbandon)) return false;
+  if (!Number.isNaN(t.maxOccupancy) && !(m.occupancy <= t.maxOccupancy)) return false;
+  if (!Number.isNaN(t.maxProbWait) && !(m.probWait <= t.maxProbWait)) return false;
+  return true;
+}
