@@ -22,6 +22,11 @@ export interface GammaPoint {
   readonly g: number;
 }
 
+/** A {@link GammaPoint} below the transition from lower-series sums computed elsewhere. */
+export function lowerGammaPoint(s: number, x: number, sum1: number, sumJ: number): GammaPoint {
+  return { s, x, logD: logPoissonTerm(s, x), lower: true, sum1, sumJ, g: 0 };
+}
+
 /** Evaluates the incomplete gamma function at (s, x), s > 0, x ≥ 0. */
 export function gammaPoint(s: number, x: number): GammaPoint {
   const logD = logPoissonTerm(s, x);

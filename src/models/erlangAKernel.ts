@@ -3,6 +3,7 @@ import {
   type GammaPoint,
   gammaPoint,
   logGammaP,
+  lowerGammaPoint,
   logGammaPBetween,
   logGammaPIntegral,
   logGammaPNext,
@@ -47,7 +48,8 @@ export interface ErlangAState {
 export function erlangAState(agents: number, load: number, x: number, y: number): ErlangAState {
   const logB = logErlangBKernel(agents, load);
   const notBlocked = -Math.expm1(logB); // 1 − B
-  const at = gammaPoint(x, y);
+  const fused = y < x + 1 ? fusedLowerSums(x, y) : undefined;
+  const at = fused ? lowerGammaPoint(x, y, fused.sum1, fused.sumJ) : gammaPoint(x, y);
   const logPy = logGammaP(at);
   const logP1y = logGammaPNext(at);
   // P(wait) = r/(1 − B + r) with r = A·B, A = P(x, y)/D(x, y); in logs, r over- or underflows.
@@ -79,13 +81,38 @@ export function erlangAState(agents: number, load: number, x: number, y: number)
     probNoWait,
     abandonGivenWait,
     servedGivenWait,
-    servedWaitMoment: servedWaitMoment(x, y),
+    servedWaitMoment: fused ? fused.moment : servedWaitMoment(x, y),
     x,
     y,
     at,
     logPy,
     logP1y,
   };
+}
+
+/**
+ * Below the transition, one pass gives both the lower gamma series at (x, y) (t_j = yʲ/(x+1)_j,
+ * Σ_{j≥1} t_j and Σ j·t_j) and the served-wait moment of {@link servedWaitMoment}, with one
+ * division per term.
+ */
+function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; moment: number } {
+  let inv = 1 / (x + 1);
+  let t = 1;
+  let h = inv;
+  let sum1 = 0;
+  let sumJ = 0;
+  let acc = x * inv * h;
+  const limit = 40 * Math.sqrt(x + 1) + 200;
+  for (let j = 1; j < limit; j++) {
+    t *= y * inv;
+    inv = 1 / (x + j + 1);
+    h += inv;
+    sum1 += t;
+    sumJ += j * t;
+    acc += t * x * inv * h;
+    if (j * t <= 1e-17 * sumJ) break;
+  }
+  return { sum1, sumJ, moment: acc / (1 + sum1) };
 }
 
 /**

@@ -10,36 +10,15 @@ import type { QueueMetrics } from './QueueMetrics.js';
 export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined): QueueMetrics {
   const { arrivalRate, handleTime, agents: n, patience } = q;
   const load = arrivalRate * handleTime;
-  const base = { model: 'erlang-a' as const, arrivalRate, handleTime, patience, agents: n, load, stable: true };
-  const sl = (all: [number, number, number, number]): Partial<QueueMetrics> =>
-    answerTime === undefined
-      ? {}
-      : {
-          answerTime,
-          serviceLevel: all[0],
-          offeredServiceLevel: all[1],
-          serviceLevelOfAnswered: all[2],
-          serviceLevelExcludingShortAbandons: all[3],
-        };
   const y = arrivalRate * patience;
   if (y < 1e-280 && n > 0) {
     // No calls (or so few that every probability involved is below 1e-280): nobody waits.
-    return { ...base, occupancy: 0, probWait: 0, probAbandon: 0, meanWait: 0, asa: 0, meanQueueLength: 0, ...sl([1, 1, 1, 1]) };
+    return result(q, load, 0, 0, 0, 0, 0, answerTime, 1, 1, 1, 1);
   }
   if (n === 0) {
     // Nobody is ever answered: every caller waits its whole patience and hangs up.
-    return {
-      ...base,
-      occupancy: 0,
-      probWait: 1,
-      probAbandon: 1,
-      meanWait: patience,
-      asa: Infinity,
-      meanQueueLength: arrivalRate * patience,
-      ...sl([0, 0, 0, 0]),
-    };
+    return result(q, load, 0, 1, 1, patience, Infinity, answerTime, 0, 0, 0, 0);
   }
-  const theta = 1 / patience;
   const x = (n * patience) / handleTime;
   const st = erlangAState(n, load, x, y);
   const w = st.probWait;
@@ -47,25 +26,64 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   const served = st.probNoWait + w * st.servedGivenWait; // 1 − P(abandon), from positive terms
   const meanWait = probAbandon * patience; // E[W] = P(ab)/θ
   const asa = (w * st.servedWaitMoment * patience) / served;
-  let levels: [number, number, number, number] = [0, 0, 0, 0];
-  if (answerTime !== undefined) {
-    const tail = erlangATail(st, theta, answerTime);
-    const onTime = st.probNoWait + w * tail.servedOnTime;
-    levels = [
-      onTime,
-      st.probNoWait + w * tail.offeredOnTime,
-      onTime / served,
-      onTime / (served + w * tail.abandonLate),
-    ];
+  const occupancy = (load * served) / n;
+  if (answerTime === undefined) {
+    return result(q, load, occupancy, w, probAbandon, meanWait, asa, undefined, 0, 0, 0, 0);
   }
-  return {
-    ...base,
-    occupancy: (load * served) / n,
-    probWait: w,
+  const tail = erlangATail(st, 1 / patience, answerTime);
+  const onTime = st.probNoWait + w * tail.servedOnTime;
+  return result(
+    q,
+    load,
+    occupancy,
+    w,
     probAbandon,
     meanWait,
     asa,
-    meanQueueLength: arrivalRate * meanWait,
-    ...sl(levels),
+    answerTime,
+    onTime,
+    st.probNoWait + w * tail.offeredOnTime,
+    onTime / served,
+    onTime / (served + w * tail.abandonLate),
+  );
+}
+
+/** Builds the metrics object in one literal (one hidden class, no spreads on the hot path). */
+function result(
+  q: CheckedQueue,
+  load: number,
+  occupancy: number,
+  probWait: number,
+  probAbandon: number,
+  meanWait: number,
+  asa: number,
+  answerTime: number | undefined,
+  serviceLevel: number,
+  offeredServiceLevel: number,
+  serviceLevelOfAnswered: number,
+  serviceLevelExcludingShortAbandons: number,
+): QueueMetrics {
+  const m: QueueMetrics = {
+    model: 'erlang-a',
+    arrivalRate: q.arrivalRate,
+    handleTime: q.handleTime,
+    patience: q.patience,
+    agents: q.agents,
+    load,
+    occupancy,
+    stable: true,
+    probWait,
+    probAbandon,
+    meanWait,
+    asa,
+    meanQueueLength: q.arrivalRate * meanWait,
   };
+  if (answerTime !== undefined) {
+    m.answerTime = answerTime;
+    m.serviceLevel = serviceLevel;
+    m.offeredServiceLevel = offeredServiceLevel;
+    m.serviceLevelOfAnswered = serviceLevelOfAnswered;
+    m.serviceLevelExcludingShortAbandons = serviceLevelExcludingShortAbandons;
+  }
+  return m;
 }

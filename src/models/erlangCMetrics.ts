@@ -10,49 +10,54 @@ import type { QueueMetrics } from './QueueMetrics.js';
 export function erlangCMetrics(q: CheckedQueue, answerTime: number | undefined): QueueMetrics {
   const { arrivalRate, handleTime, agents: n } = q;
   const load = arrivalRate * handleTime;
-  const base = { model: 'erlang-c' as const, arrivalRate, handleTime, patience: Infinity, agents: n, load };
-  const withSl = (sl: number): Partial<QueueMetrics> =>
-    answerTime === undefined
-      ? {}
-      : {
-          answerTime,
-          serviceLevel: sl,
-          offeredServiceLevel: sl,
-          serviceLevelOfAnswered: sl,
-          serviceLevelExcludingShortAbandons: sl,
-        };
   if (load >= n && !(load === 0 && n > 0)) {
-    return {
-      ...base,
-      occupancy: n === 0 ? 0 : 1,
-      stable: false,
-      probWait: 1,
-      probAbandon: 0,
-      meanWait: Infinity,
-      asa: Infinity,
-      meanQueueLength: Infinity,
-      ...withSl(0),
-    };
+    return result(q, load, false, n === 0 ? 0 : 1, 1, Infinity, Infinity, answerTime, 0);
   }
   const b = erlangBKernel(n, load);
   const rho = load / n;
   const gap = (n - load) / n; // 1 − ρ
   const denom = gap + rho * b;
   const c = b / denom;
+  const meanWait = c / ((n - load) / handleTime); // C/(nμ − λ)
+  if (answerTime === undefined) return result(q, load, true, rho, c, meanWait, arrivalRate * meanWait, undefined, 1);
   const noWait = (gap * (1 - b)) / denom; // 1 − C without cancellation
-  const drain = (n - load) / handleTime; // nμ − λ, calls per second
-  const meanWait = c / drain;
-  const sl =
-    answerTime === undefined ? 1 : noWait + c * -Math.expm1(-drain * answerTime); // 1 − C·e^{−(nμ−λ)t}
-  return {
-    ...base,
-    occupancy: rho,
-    stable: true,
-    probWait: c,
+  const sl = noWait + c * -Math.expm1(-((n - load) / handleTime) * answerTime); // 1 − C·e^{−(nμ−λ)t}
+  return result(q, load, true, rho, c, meanWait, arrivalRate * meanWait, answerTime, sl);
+}
+
+/** Builds the metrics object in one literal (one hidden class, no spreads on the hot path). */
+function result(
+  q: CheckedQueue,
+  load: number,
+  stable: boolean,
+  occupancy: number,
+  probWait: number,
+  meanWait: number,
+  meanQueueLength: number,
+  answerTime: number | undefined,
+  serviceLevel: number,
+): QueueMetrics {
+  const m: QueueMetrics = {
+    model: 'erlang-c',
+    arrivalRate: q.arrivalRate,
+    handleTime: q.handleTime,
+    patience: Infinity,
+    agents: q.agents,
+    load,
+    occupancy,
+    stable,
+    probWait,
     probAbandon: 0,
     meanWait,
     asa: meanWait,
-    meanQueueLength: arrivalRate * meanWait,
-    ...withSl(sl),
+    meanQueueLength,
   };
+  if (answerTime !== undefined) {
+    m.answerTime = answerTime;
+    m.serviceLevel = serviceLevel;
+    m.offeredServiceLevel = serviceLevel;
+    m.serviceLevelOfAnswered = serviceLevel;
+    m.serviceLevelExcludingShortAbandons = serviceLevel;
+  }
+  return m;
 }
