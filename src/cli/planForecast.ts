@@ -1,3 +1,4 @@
+import type { Estimate } from '../index.js';
 import type { Channel, ForecastRow } from './readForecast.js';
 import { fewestAgents, type StaffTarget, scheduleFor } from './staffingEngine.js';
 import { UsageError } from './UsageError.js';
@@ -30,6 +31,8 @@ export interface PlanRow {
   asa: number;
   probAbandon: number;
   occupancy: number;
+  /** Simulated service level with its 95% CI (plan --simulate). */
+  simulatedServiceLevel?: Estimate;
 }
 
 /** Totals over a plan. */

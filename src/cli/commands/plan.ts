@@ -1,3 +1,4 @@
+import { type Estimate, type SimResult, simulate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, fractionOpt, str } from '../flags.js';
 import { csvCell, formatTable } from '../formatTable.js';
@@ -6,8 +7,10 @@ import { type Plan, type PlanRow, planForecast } from '../planForecast.js';
 import { readForecast, type ForecastDefaults } from '../readForecast.js';
 import { readInputFile } from '../readInputFile.js';
 import { type ChartPoint, renderChart } from '../renderChart.js';
+import { numberFlag } from '../parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
+import { seedFrom } from './simulate.js';
 import { describeTarget, TARGET_FLAGS, targetFrom } from './staff.js';
 
 /** The plan as CSV text (one row per interval; seconds and fractions). */
@@ -48,6 +51,7 @@ export function planTable(plan: Plan): string {
     { header: 'ASA' },
     { header: 'abandon' },
     { header: 'occupancy' },
+    ...(plan.rows[0]?.simulatedServiceLevel === undefined ? [] : [{ header: 'sim SL' }]),
   ];
   const hasPatience = plan.rows.some((r) => r.patience !== null);
   const rows = plan.rows.map((r) => [
@@ -61,6 +65,7 @@ export function planTable(plan: Plan): string {
     formatDuration(r.asa),
     hasPatience ? formatPercent(r.probAbandon) : '–',
     formatPercent(r.occupancy),
+    ...(r.simulatedServiceLevel === undefined ? [] : [formatPercent(r.simulatedServiceLevel.value)]),
   ]);
   return formatTable(cols, rows);
 }
@@ -121,10 +126,40 @@ export function planFile(file: string, values: FlagValues): { plan: Plan; shrink
   return { plan: planForecast(file, forecast.rows, target, shrinkage), shrinkage, target };
 }
 
+/** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
+export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues): SimResult {
+  const reps = str(values, 'replications');
+  const replications = reps === undefined ? 10 : numberFlag('replications', reps, { integer: true });
+  if (replications < 2 || replications > 1000) {
+    throw new UsageError(`--replications: expected an integer from 2 to 1000, got ${JSON.stringify(reps)}`);
+  }
+  const rows = plan.rows;
+  const contiguous = rows.every((r, i) => i === 0 || Math.abs((rows[i - 1] as PlanRow).startSeconds + (rows[i - 1] as PlanRow).length - r.startSeconds) < 1e-6);
+  const intervals = rows.map((r) => {
+    const iv: { start?: number; length: number; calls: number; agents: number; handleTime: number; patience?: number } = {
+      length: r.length,
+      calls: r.calls,
+      agents: r.required,
+      handleTime: r.handleTime,
+    };
+    if (contiguous) iv.start = r.startSeconds - (rows[0] as PlanRow).startSeconds;
+    if (r.patience !== null) iv.patience = r.patience;
+    return iv;
+  });
+  return simulate({ handleTime: (rows[0] as PlanRow).handleTime, intervals }, { seed: seedFrom(values), replications, answerTime });
+}
+
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
   const { plan, shrinkage, target } = planFile(file, values);
+  const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
+  if (sim?.intervals !== undefined) {
+    sim.intervals.forEach((m, i) => {
+      const row = plan.rows[i];
+      if (row !== undefined && m.serviceLevel !== undefined) row.simulatedServiceLevel = m.serviceLevel;
+    });
+  }
   const csvPath = str(values, 'csv');
   const chartPath = str(values, 'chart');
   if (csvPath !== undefined) {
@@ -135,13 +170,20 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title: `Staffing plan: ${file} (${describeTarget(target)})` }), 'chart');
   }
   if (values.json === true) {
-    io.out(toJson({ file, target, shrinkage, intervals: plan.rows, totals: plan.totals }));
+    const simulated = sim === undefined ? undefined : { seed: sim.seed, replications: sim.samples, serviceLevel: sim.serviceLevel, probAbandon: sim.probAbandon, asa: sim.asa };
+    io.out(toJson({ file, target, shrinkage, intervals: plan.rows, totals: plan.totals, simulated }));
     return;
   }
   if (csvPath === '-') return;
   io.out(`plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}\n\n`);
   if (csvPath === undefined) io.out(`${planTable(plan)}\n`);
   io.out(planTotalsText(plan, shrinkage));
+  if (sim !== undefined) {
+    const est = (e: Estimate | undefined): string => (e === undefined ? '–' : `${formatPercent(e.value)} [${formatPercent(e.lower)}, ${formatPercent(e.upper)}]`);
+    io.out(
+      `simulated         service level ${est(sim.serviceLevel)}, abandoned ${est(sim.probAbandon)} (${sim.samples} replications of the day, seed ${sim.seed}; 95% CI)\n`,
+    );
+  }
   if (csvPath !== undefined) io.out(`\nplan written to ${csvPath}\n`);
   if (chartPath !== undefined) io.out(`${csvPath === undefined ? '\n' : ''}chart written to ${chartPath}\n`);
 }
@@ -158,6 +200,9 @@ export const planCommand: Command = {
     patience: { type: 'string', short: 'p' },
     csv: { type: 'string' },
     chart: { type: 'string' },
+    simulate: { type: 'boolean' },
+    replications: { type: 'string' },
+    seed: { type: 'string' },
   },
   help: `queuecast plan — a staffing plan for every interval of a forecast (SIPP: each interval on
 its own at the fewest agents meeting the target, then grossed up for shrinkage)
@@ -190,6 +235,10 @@ Output:
       --csv FILE          write the plan as CSV (- for stdout); the table is then not printed
       --chart FILE        write an SVG chart of calls and required/scheduled agents
       --json              the plan and totals as JSON on stdout
+Check by simulation (each interval at its required agents, from an empty queue):
+      --simulate          add the simulated service level per interval and for the day
+      --replications N    replications of the day (default 10)
+      --seed N            random seed (default 1)
   -h, --help              this help
 
 Files are written whole or not at all (a temporary file, then renamed).
@@ -199,6 +248,7 @@ Examples:
   queuecast plan examples/forecast-day.csv --sl 80/20 --shrinkage 30% --chart plan.svg
   queuecast plan week.csv --sl 90/15 --max-abandon 3% --csv plan.csv
   queuecast plan examples/forecast-day.csv --json > plan.json
+  queuecast plan examples/forecast-day.csv --simulate --replications 20
 `,
   run,
 };
