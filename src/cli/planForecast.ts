@@ -65,7 +65,6 @@ export interface Plan {
  */
 export function planForecast(file: string, rows: readonly ForecastRow[], target: StaffTarget, shrinkage: number): Plan {
   const out: PlanRow[] = new Array<PlanRow>(rows.length);
-  const hints = new Map<Channel, { load: number; agents: number }>();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as ForecastRow;
     if (r.channel !== 'voice') {
@@ -73,13 +72,8 @@ export function planForecast(file: string, rows: readonly ForecastRow[], target:
     }
     const demand: { arrivalRate: number; handleTime: number; patience?: number } = { arrivalRate: r.calls / r.length, handleTime: r.handleTime };
     if (r.patience !== undefined) demand.patience = r.patience;
-    const load = demand.arrivalRate * r.handleTime;
-    const prev = hints.get(r.channel);
-    // Square-root staffing n ≈ a + β√a with β carried over from the previous interval.
-    const hint = prev === undefined || prev.load === 0 ? undefined : load + ((prev.agents - prev.load) / Math.sqrt(prev.load)) * Math.sqrt(load);
-    const answer = fewestAgents(demand, target, hint === undefined || !Number.isFinite(hint) ? undefined : Math.max(hint, 0));
+    const answer = fewestAgents(demand, target);
     if (answer === undefined) throw new UsageError(`${file}:${r.line}: no team of up to 10,000,000 agents meets the target for this interval`);
-    hints.set(r.channel, { load, agents: answer.agents });
     const m = answer.metrics;
     out[i] = {
       line: r.line,

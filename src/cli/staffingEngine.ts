@@ -1,23 +1,10 @@
-// Bridge from the command line to the staffing layer. Until `requiredAgents` / `staffingPlan`
-// land in src/staffing, a plain monotone search over `analyze` answers the same questions
-// (exact minimum, slower); the commands only see the functions below.
-import { analyze, type QueueMetrics } from '../index.js';
+// Bridge from the command line to the staffing layer: the commands see only these functions,
+// and errors of the library come back named after the command-line flags.
+import { analyze, type QueueMetrics, QueueInputError, requiredAgents, type StaffingTarget } from '../index.js';
+import { UsageError } from './UsageError.js';
 
 /** Targets a team must meet (all optional; at least one given). */
-export interface StaffTarget {
-  /** Fraction answered within `answerTime`. */
-  serviceLevel?: number;
-  /** Seconds. */
-  answerTime?: number;
-  /** Average speed of answer at most this, seconds. */
-  asa?: number;
-  /** Fraction of callers hanging up at most this. */
-  maxAbandon?: number;
-  /** Occupancy at most this fraction. */
-  maxOccupancy?: number;
-  /** P(wait) at most this. */
-  maxProbWait?: number;
-}
+export type StaffTarget = StaffingTarget;
 
 /** Demand of one queue, seconds and per second. */
 export interface StaffDemand {
@@ -29,118 +16,53 @@ export interface StaffDemand {
 /** The fewest agents meeting every target. */
 export interface StaffAnswer {
   agents: number;
-  /** Which target decided the answer (needs the most agents). */
+  /** The continuous number of agents at which the binding target is met exactly. */
+  fractionalAgents: number;
+  /** Which target decided the answer. */
   binding: string;
   metrics: QueueMetrics;
 }
 
-const LIMIT = 10_000_000;
+/** Largest team the command line searches for. */
+export const MAX_AGENTS = 10_000_000;
 
-function metricsAt(d: StaffDemand, n: number, t: StaffTarget): QueueMetrics {
-  const q: { arrivalRate: number; handleTime: number; agents: number; patience?: number } = {
-    arrivalRate: d.arrivalRate,
-    handleTime: d.handleTime,
-    agents: n,
-  };
-  if (d.patience !== undefined) q.patience = d.patience;
-  return analyze(q, t.answerTime === undefined ? {} : { answerTime: t.answerTime });
-}
-
-/** Each target as a test of the metrics, by name. */
-function checks(t: StaffTarget): [string, (m: QueueMetrics) => boolean][] {
-  const list: [string, (m: QueueMetrics) => boolean][] = [];
-  if (t.serviceLevel !== undefined) {
-    const sl = t.serviceLevel;
-    list.push(['serviceLevel', (m) => (m.serviceLevel ?? 0) >= sl - 1e-12]);
-  }
-  if (t.asa !== undefined) {
-    const v = t.asa;
-    list.push(['asa', (m) => m.asa <= v]);
-  }
-  if (t.maxAbandon !== undefined) {
-    const v = t.maxAbandon;
-    list.push(['maxAbandon', (m) => m.probAbandon <= v]);
-  }
-  if (t.maxProbWait !== undefined) {
-    const v = t.maxProbWait;
-    list.push(['maxProbWait', (m) => m.probWait <= v]);
-  }
-  if (t.maxOccupancy !== undefined) {
-    const v = t.maxOccupancy;
-    list.push(['maxOccupancy', (m) => m.occupancy <= v]);
-  }
-  return list;
-}
+const FLAG_OF: Record<string, string> = {
+  'target.serviceLevel': '--sl',
+  'target.answerTime': '--sl',
+  'target.asa': '--asa',
+  'target.maxAbandon': '--max-abandon',
+  'target.maxOccupancy': '--max-occupancy',
+  'target.maxProbWait': '--max-wait-prob',
+};
 
 /**
- * Smallest n ≥ min passing `ok`, which is monotone in n: gallops from `guess` (down when it
- * passes, up when it fails), then bisects. `undefined` past the search limit.
+ * The fewest agents meeting every target, the binding target and the metrics there
+ * (`requiredAgents` of the staffing layer). Returns `undefined` when more than
+ * {@link MAX_AGENTS} would be needed; a target no team can meet throws a UsageError naming the flag.
  */
-function smallest(ok: (n: number) => boolean, guess: number, min: number): number | undefined {
-  const g = Math.min(Math.max(Math.round(guess), min), LIMIT);
-  let lo: number; // fails (or min − 1: nothing below min is tried)
-  let hi: number; // passes
-  if (ok(g)) {
-    hi = g;
-    let step = 1;
-    for (;;) {
-      const c = hi - step;
-      if (c < min) {
-        lo = min - 1;
-        break;
-      }
-      if (!ok(c)) {
-        lo = c;
-        break;
-      }
-      hi = c;
-      step *= 2;
+export function fewestAgents(d: StaffDemand, t: StaffTarget): StaffAnswer | undefined {
+  try {
+    const r = requiredAgents(d, t, { maxAgents: MAX_AGENTS });
+    return { agents: r.agents, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
+  } catch (e) {
+    if (e instanceof QueueInputError) {
+      const flag = FLAG_OF[e.parameter];
+      if (flag !== undefined) throw new UsageError(`${flag}: ${e.message.replace(/^\S+ must be/, 'must be')}`);
+      if (/maxAgents|agents/.test(e.parameter) || /maxAgents/.test(e.message)) return undefined;
     }
-  } else {
-    lo = g;
-    let step = 1;
-    for (;;) {
-      const c = lo + step;
-      if (c > LIMIT) return undefined;
-      if (ok(c)) {
-        hi = c;
-        break;
-      }
-      lo = c;
-      step *= 2;
-    }
+    throw e;
   }
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (ok(mid)) hi = mid;
-    else lo = mid;
-  }
-  return hi;
-}
-
-/**
- * The fewest agents meeting every target, the binding target and the metrics there.
- * Returns `undefined` when no team up to ten million agents meets the targets.
- */
-export function fewestAgents(d: StaffDemand, t: StaffTarget, hint?: number): StaffAnswer | undefined {
-  const load = d.arrivalRate * d.handleTime;
-  const guess = hint ?? load + Math.sqrt(load) + 1;
-  let best = 0;
-  let binding = 'none';
-  for (const [name, ok] of checks(t)) {
-    const n = smallest((k) => ok(metricsAt(d, k, t)), guess, d.arrivalRate > 0 ? 1 : 0);
-    if (n === undefined) return undefined;
-    if (n > best || binding === 'none') {
-      if (n > best) best = n;
-      binding = name;
-    }
-  }
-  return { agents: best, binding, metrics: metricsAt(d, best, t) };
 }
 
 /** Metrics of a given team against the targets' answer time. */
 export function teamMetrics(d: StaffDemand, agents: number, t: StaffTarget): QueueMetrics {
-  return metricsAt(d, agents, t);
+  const q: { arrivalRate: number; handleTime: number; agents: number; patience?: number } = {
+    arrivalRate: d.arrivalRate,
+    handleTime: d.handleTime,
+    agents,
+  };
+  if (d.patience !== undefined) q.patience = d.patience;
+  return analyze(q, t.answerTime === undefined ? {} : { answerTime: t.answerTime });
 }
 
 /** Agents to schedule so that `agents` are on the phones after shrinkage: ceil(n / (1 − s)). */

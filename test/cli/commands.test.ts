@@ -121,9 +121,18 @@ describe('queuecast staff', () => {
     expect(out.scheduled).toBe(Math.ceil(out.agents / 0.7 - 1e-9));
     const text = runCli(['staff', '--calls', '1200', '--aht', '4m30s', '--sl', '80/20', '--shrinkage', '0.3']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`${out.agents} agents on the phones (set by the service-level target)`);
+    expect(text.stdout).toContain(`${out.agents} agents on the phones (set by the service-level target;`);
     expect(text.stdout).toContain(`${out.scheduled} agents scheduled with 30% shrinkage`);
     expect(text.stdout).toContain(`▶ ${out.agents}`);
+  });
+
+  test('a target no team can meet is a user error naming the flag', () => {
+    const r = runCli(['staff', '--calls', '100', '--aht', '4m', '--asa', '0s']);
+    expect(isOneLineUserError(r), r.stderr).toBe(true);
+    expect(r.stderr).toContain('--asa');
+    const sl = runCli(['staff', '--calls', '100', '--aht', '4m', '--sl', '100/20']);
+    expect(isOneLineUserError(sl), sl.stderr).toBe(true);
+    expect(sl.stderr).toContain('--sl');
   });
 
   test('an occupancy cap alone can bind (light load, 85% cap)', () => {

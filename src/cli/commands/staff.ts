@@ -58,6 +58,7 @@ const BINDING_WORDS: Record<string, string> = {
   maxAbandon: 'the abandonment cap',
   maxProbWait: 'the P(wait) cap',
   maxOccupancy: 'the occupancy cap',
+  stability: 'stability (an Erlang C team needs more agents than Erlangs)',
   none: 'no target (no calls)',
 };
 
@@ -79,11 +80,11 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const neighbours: QueueMetrics[] = [];
   for (let k = Math.max(0, n - 2); k <= n + 2; k++) neighbours.push(k === n ? answer.metrics : teamMetrics(demand, k, target));
   if (values.json === true) {
-    io.out(toJson({ demand, target, shrinkage, agents: n, scheduled, binding: answer.binding, metrics: answer.metrics, neighbours }));
+    io.out(toJson({ demand, target, shrinkage, agents: n, fractionalAgents: answer.fractionalAgents, scheduled, binding: answer.binding, metrics: answer.metrics, neighbours }));
     return;
   }
   io.out(`${describeDemand(demand)}\ntarget: ${describeTarget(target)}\n\n`);
-  io.out(`${n} agents on the phones (set by ${bindingWords(answer.binding)})\n`);
+  io.out(`${n} agents on the phones (set by ${bindingWords(answer.binding)}; ${answer.fractionalAgents.toFixed(2)} fractional)\n`);
   if (shrinkage > 0) io.out(`${scheduled} agents scheduled with ${formatPercent(shrinkage, 0)} shrinkage\n`);
   io.out(`\n${formatPairs(metricLines(answer.metrics))}\nneighbouring teams:\n`);
   const rows = neighbours.map((m) => {
