@@ -39,8 +39,8 @@ export interface WaitInput {
  * @throws {@link QueueInputError} when a field is missing or out of range
  * @example
  * estimateWait({ ahead: 0, agents: 1, handleTime: 300 }).mean; // => 300
- * estimateWait({ ahead: 4, agents: 10, handleTime: 180 }).quantile(0.9); // ≈ 167.19
- * estimateWait({ ahead: 4, agents: 10, handleTime: 180, patience: 120 }).probAnswered; // ≈ 0.2857
+ * estimateWait({ ahead: 4, agents: 10, handleTime: 180 }).quantile(0.9); // ≈ 143.88
+ * estimateWait({ ahead: 4, agents: 10, handleTime: 180, patience: 120 }).probAnswered; // ≈ 0.57143
  * estimateWait({ ahead: 0, agents: 2, handleTime: 300, freeAgents: 1 }).mean; // => 0
  */
 export function estimateWait(input: WaitInput): WaitEstimate {

@@ -2,3 +2,10 @@
 export { estimateWait } from './estimateWait.js';
 export type { WaitInput } from './estimateWait.js';
 export type { WaitEstimate } from './WaitEstimate.js';
+export { announce, roundUpWait } from './announce.js';
+export type { AnnounceOptions, AnnounceStep, Announcement, AnnouncementKind } from './announce.js';
+export type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
+export { reviseAnnouncement } from './reviseAnnouncement.js';
+export type { PreviousAnnouncement, ReviseOptions } from './reviseAnnouncement.js';
+export { offerCallback } from './offerCallback.js';
+export type { CallbackDecision, CallbackOptions } from './offerCallback.js';

@@ -1,0 +1,251 @@
+import { QueueInputError } from '../math/QueueInputError.js';
+import type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
+import { builtInPhrases } from './locales/index.js';
+import type { WaitEstimate } from './WaitEstimate.js';
+
+/** What kind of sentence {@link announce} produced. */
+export type AnnouncementKind = 'now' | 'under' | 'about' | 'over' | 'range';
+
+/** Words to say or print for one caller's wait. */
+export interface Announcement {
+  /** The sentence (SSML when `ssml` was set). */
+  readonly text: string;
+  /** The wait announced, in seconds: 0 for 'now', the floor, the rounded value, the cap, or the range's top. */
+  readonly seconds: number;
+  /** 'now' (zero wait), 'under' (at most the floor), 'about', 'over' (beyond the cap) or 'range'. */
+  readonly kind: AnnouncementKind;
+}
+
+/** Round-up rule: waits up to `upTo` seconds are rounded up to a multiple of `step` seconds. */
+export interface AnnounceStep {
+  /** Upper end of the band, in seconds. */
+  readonly upTo: number;
+  /** Step in seconds (> 0). */
+  readonly step: number;
+}
+
+/** Options of {@link announce}. */
+export interface AnnounceOptions {
+  /**
+   * Any BCP 47 tag; phrases from the built-in table of its language (en, es, fr, de, hi, el, ur, ar),
+   * numbers, units, plurals and numbering system (`-u-nu-`) from `Intl`. Unknown languages fall
+   * back to English.
+   * @defaultValue `'en'`
+   */
+  locale?: string;
+  /**
+   * What to announce: `'mean'`, or a probability p to announce the p-quantile, so that a share p
+   * of callers are answered sooner than promised.
+   * @defaultValue `0.8`
+   */
+  statistic?: 'mean' | number;
+  /**
+   * When set (a probability below `statistic`), announce a range from this quantile (at least the
+   * floor) to the statistic.
+   * @defaultValue `undefined` (a single value)
+   */
+  rangeFrom?: number;
+  /**
+   * Round-up bands, ascending; beyond the last band its step applies.
+   * @defaultValue `[{ upTo: 600, step: 60 }, { upTo: 1800, step: 300 }, { upTo: Infinity, step: 900 }]`
+   */
+  steps?: readonly AnnounceStep[];
+  /**
+   * Waits at or below this many seconds are announced as "less than" it (> 0).
+   * @defaultValue `60`
+   */
+  floor?: number;
+  /**
+   * Waits above this many seconds are announced as "more than" it (≥ floor).
+   * @defaultValue `1200`
+   */
+  cap?: number;
+  /**
+   * Wrap the text in `<speak xml:lang="…">`, escaped for XML.
+   * @defaultValue `false`
+   */
+  ssml?: boolean;
+  /**
+   * When set, append the call-back offer with this key to press (e.g. from {@link offerCallback}).
+   * @defaultValue `undefined` (no offer)
+   */
+  callbackKey?: number;
+  /**
+   * A phrase table of your own, used instead of the built-in one for the locale.
+   * @defaultValue the built-in table for the locale's language
+   */
+  phrases?: AnnouncePhrases;
+}
+
+const DEFAULT_STEPS: readonly AnnounceStep[] = [
+  { upTo: 600, step: 60 },
+  { upTo: 1800, step: 300 },
+  { upTo: Infinity, step: 900 },
+];
+
+interface LocaleFormat {
+  readonly tag: string;
+  readonly phrases: AnnouncePhrases;
+  readonly second: Intl.NumberFormat;
+  readonly minute: Intl.NumberFormat;
+  readonly hour: Intl.NumberFormat;
+  readonly plain: Intl.NumberFormat;
+}
+
+// Constructing Intl formatters costs tens of microseconds: keep them per locale (and texts per key).
+const formats = new Map<string, LocaleFormat>();
+const texts = new Map<string, string>();
+const MAX_CACHE = 2048;
+
+function localeFormat(locale: string, phrases: AnnouncePhrases | undefined): LocaleFormat {
+  const key = phrases === undefined ? locale : `${locale}\u0000${phrases.language}`;
+  const hit = formats.get(key);
+  if (hit !== undefined) return hit;
+  let tag: string;
+  try {
+    tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    throw new QueueInputError('options.locale', locale, 'a BCP 47 language tag');
+  }
+  const language = tag.split('-')[0]!.toLowerCase();
+  let table = phrases ?? builtInPhrases[language];
+  if (table === undefined) {
+    table = builtInPhrases.en!;
+    tag = 'en';
+  }
+  const unit = (u: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' });
+  const f: LocaleFormat = { tag, phrases: table, second: unit('second'), minute: unit('minute'), hour: unit('hour'), plain: new Intl.NumberFormat(tag) };
+  if (formats.size >= MAX_CACHE) formats.clear();
+  formats.set(key, f);
+  return f;
+}
+
+/** The formatter and value for a duration: seconds below a minute, hours for whole hours ≥ 2 h. */
+function unitFor(f: LocaleFormat, seconds: number): [Intl.NumberFormat, number] {
+  if (seconds % 60 !== 0) return [f.second, seconds];
+  if (seconds >= 7200 && seconds % 3600 === 0) return [f.hour, seconds / 3600];
+  return [f.minute, seconds / 60];
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Rounds a positive wait up to the step of its band. */
+export function roundUpWait(seconds: number, steps: readonly AnnounceStep[]): number {
+  let step = 60;
+  for (const s of steps) {
+    step = s.step;
+    if (seconds <= s.upTo) break;
+  }
+  return Math.max(step, Math.ceil(seconds / step - 1e-9) * step);
+}
+
+function checkProbability(name: string, p: unknown): number {
+  if (typeof p !== 'number' || !(p > 0 && p < 1)) throw new QueueInputError(name, p, 'a probability strictly between 0 and 1');
+  return p;
+}
+
+/**
+ * Words to tell a caller about its wait: a high quantile (or the mean) of the estimate, rounded up
+ * to sensible steps (never "0 minutes"), "less than" a floor, "more than" a cap, or a range; in the
+ * caller's language with numbers, units, plural forms and numbering system from `Intl`; optionally
+ * SSML and a call-back offer. Announcing a high quantile rather than the mean keeps most callers
+ * answered before the time promised (Whitt 1999, "Improving service by informing customers about
+ * anticipated delays").
+ *
+ * @param estimate - the caller's wait distribution in seconds (from {@link estimateWait} or a tracker)
+ * @param options - {@link AnnounceOptions}
+ * @returns `{ text, seconds, kind }`; `seconds` is what was announced, in seconds
+ * @throws {@link QueueInputError} for a bad locale, statistic, range, floor, cap or steps
+ * @example
+ * announce(estimateWait({ ahead: 4, agents: 10, handleTime: 180 })).text; // => 'Your wait is about 3 minutes.'
+ * announce(estimateWait({ ahead: 4, agents: 10, handleTime: 180 }), { locale: 'es' }).text; // => 'Su espera es de unos 3 minutos.'
+ * announce(estimateWait({ ahead: 0, agents: 10, handleTime: 180 })).kind; // => 'under'
+ * announce(estimateWait({ ahead: 0, agents: 10, handleTime: 180, freeAgents: 1 })).kind; // => 'now'
+ */
+export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}): Announcement {
+  if (typeof estimate !== 'object' || estimate === null || typeof estimate.quantile !== 'function') {
+    throw new QueueInputError('estimate', estimate, 'a wait estimate (from estimateWait or a tracker)');
+  }
+  const o = options;
+  const locale = o.locale ?? 'en';
+  if (typeof locale !== 'string') throw new QueueInputError('options.locale', locale, 'a BCP 47 language tag');
+  const statistic = o.statistic ?? 0.8;
+  if (statistic !== 'mean') checkProbability('options.statistic', statistic);
+  const floor = o.floor ?? 60;
+  if (typeof floor !== 'number' || !(floor > 0) || floor === Infinity) throw new QueueInputError('options.floor', floor, 'a finite number of seconds > 0');
+  const cap = o.cap ?? 1200;
+  if (typeof cap !== 'number' || !(cap >= floor)) throw new QueueInputError('options.cap', cap, `a number of seconds ≥ floor (${floor})`);
+  const steps = o.steps ?? DEFAULT_STEPS;
+  if (steps !== DEFAULT_STEPS) checkSteps(steps);
+  if (o.callbackKey !== undefined && !(Number.isInteger(o.callbackKey) && o.callbackKey >= 0)) {
+    throw new QueueInputError('options.callbackKey', o.callbackKey, 'a non-negative integer');
+  }
+  const f = localeFormat(locale, o.phrases);
+
+  const t = statistic === 'mean' ? estimate.mean : estimate.quantile(statistic);
+  let kind: AnnouncementKind;
+  let seconds: number;
+  let from = 0;
+  if (!(t > 0)) {
+    kind = 'now';
+    seconds = 0;
+  } else if (t <= floor) {
+    kind = 'under';
+    seconds = floor;
+  } else if (t > cap) {
+    kind = 'over';
+    seconds = cap;
+  } else {
+    seconds = Math.min(roundUpWait(t, steps), cap);
+    kind = 'about';
+    if (o.rangeFrom !== undefined) {
+      const pf = checkProbability('options.rangeFrom', o.rangeFrom);
+      const tf = estimate.quantile(pf);
+      from = tf <= floor ? floor : roundUpWait(tf, steps);
+      if (from < seconds) kind = 'range';
+    }
+  }
+  const key = `${f.tag}\u0000${f.phrases.language}\u0000${kind}\u0000${seconds}\u0000${from}\u0000${o.ssml === true}\u0000${o.callbackKey ?? ''}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = compose(f, kind, seconds, from, o);
+    if (texts.size >= MAX_CACHE) texts.clear();
+    texts.set(key, text);
+  }
+  return { text, seconds, kind };
+}
+
+function checkSteps(steps: unknown): void {
+  if (!Array.isArray(steps) || steps.length === 0) throw new QueueInputError('options.steps', steps, 'a non-empty array of { upTo, step }');
+  let last = 0;
+  for (const s of steps as unknown[]) {
+    const st = s as Partial<AnnounceStep> | null;
+    if (typeof st !== 'object' || st === null || typeof st.step !== 'number' || !(st.step > 0) || st.step === Infinity || typeof st.upTo !== 'number' || !(st.upTo > last)) {
+      throw new QueueInputError('options.steps', steps, 'ascending { upTo, step } bands with finite steps > 0');
+    }
+    last = st.upTo;
+  }
+}
+
+function compose(f: LocaleFormat, kind: AnnouncementKind, seconds: number, from: number, o: AnnounceOptions): string {
+  const p = f.phrases;
+  let text: string;
+  if (kind === 'now') text = p.now;
+  else if (kind === 'under' && seconds === 60) text = p.underMinute;
+  else if (kind === 'range') {
+    const [nf, top] = unitFor(f, seconds);
+    const [, bottom] = unitFor(f, from);
+    // Both ends in one unit: take the top's unit for the bottom too.
+    const scale = seconds / top;
+    const ranged = nf as unknown as { formatRange(start: number, end: number): string };
+    const range = unitFor(f, from)[0] === nf ? ranged.formatRange(bottom, top) : ranged.formatRange(from / scale, top);
+    text = p.range.replace('{range}', range);
+  } else {
+    const [nf, v] = unitFor(f, seconds);
+    text = p[kind].replace('{d}', nf.format(v));
+  }
+  if (o.callbackKey !== undefined) text += ` ${p.callback.replace('{key}', f.plain.format(o.callbackKey))}`;
+  return o.ssml === true ? `<speak xml:lang="${f.tag}">${escapeXml(text)}</speak>` : text;
+}

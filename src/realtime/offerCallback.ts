@@ -1,0 +1,61 @@
+import type { WaitEstimate } from './WaitEstimate.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+
+/** Options of {@link offerCallback}. */
+export interface CallbackOptions {
+  /**
+   * Offer a call-back when the announced statistic of the wait exceeds this many seconds.
+   * @defaultValue `600`
+   */
+  maxWait?: number;
+  /**
+   * The statistic compared with `maxWait`: a probability p (the p-quantile) or `'mean'`.
+   * @defaultValue `0.8`
+   */
+  statistic?: 'mean' | number;
+  /**
+   * Offer a call-back when the chance of being answered is below this.
+   * @defaultValue `0.7`
+   */
+  minProbAnswered?: number;
+}
+
+/** The call-back decision and why. */
+export interface CallbackDecision {
+  /** True: offer the caller a call-back. */
+  readonly offer: boolean;
+  /** 'long-wait', 'low-answer-chance', or 'none'. */
+  readonly reason: 'long-wait' | 'low-answer-chance' | 'none';
+  /** The wait statistic compared, in seconds. */
+  readonly wait: number;
+  /** The chance of being answered that was compared. */
+  readonly probAnswered: number;
+}
+
+/**
+ * Whether to offer a call-back: when the caller's wait (a high quantile by default) exceeds
+ * `maxWait` or its chance of being answered is below `minProbAnswered` (the caller is likely to
+ * hang up first). Long announced waits are where call-backs pay off (Whitt 1999).
+ *
+ * @param estimate - the caller's wait distribution (seconds)
+ * @param options - {@link CallbackOptions}
+ * @returns the decision, with the figures it used
+ * @throws {@link QueueInputError} for bad options
+ * @example
+ * offerCallback(estimateWait({ ahead: 60, agents: 10, handleTime: 180 })).offer; // => true
+ * offerCallback(estimateWait({ ahead: 2, agents: 10, handleTime: 180 })).reason; // => 'none'
+ */
+export function offerCallback(estimate: WaitEstimate, options: CallbackOptions = {}): CallbackDecision {
+  const maxWait = options.maxWait ?? 600;
+  if (typeof maxWait !== 'number' || !(maxWait >= 0)) throw new QueueInputError('options.maxWait', maxWait, 'a number of seconds ≥ 0');
+  const statistic = options.statistic ?? 0.8;
+  if (statistic !== 'mean' && (typeof statistic !== 'number' || !(statistic > 0 && statistic < 1))) {
+    throw new QueueInputError('options.statistic', statistic, "'mean' or a probability strictly between 0 and 1");
+  }
+  const minProb = options.minProbAnswered ?? 0.7;
+  if (typeof minProb !== 'number' || !(minProb >= 0 && minProb <= 1)) throw new QueueInputError('options.minProbAnswered', minProb, 'a number between 0 and 1');
+  const wait = statistic === 'mean' ? estimate.mean : estimate.quantile(statistic);
+  const probAnswered = estimate.probAnswered;
+  const reason = wait > maxWait ? 'long-wait' : probAnswered < minProb ? 'low-answer-chance' : 'none';
+  return { offer: reason !== 'none', reason, wait, probAnswered };
+}

@@ -1,0 +1,85 @@
+import { nonNegative, plainObject } from '../math/checks.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+import type { AnnounceOptions, Announcement } from './announce.js';
+import { announce } from './announce.js';
+import type { WaitEstimate } from './WaitEstimate.js';
+
+/** What the caller was told last, and how long ago. */
+export interface PreviousAnnouncement {
+  /** The announcement made. */
+  announcement: Announcement;
+  /** Seconds since it was made (≥ 0). */
+  elapsed: number;
+}
+
+/** Options of {@link reviseAnnouncement}: those of {@link announce} plus the revision thresholds. */
+export interface ReviseOptions extends AnnounceOptions {
+  /**
+   * Smallest change worth announcing, in seconds.
+   * @defaultValue `120`
+   */
+  minChange?: number;
+  /**
+   * Smallest change worth announcing, as a share of the wait still promised.
+   * @defaultValue `0.25`
+   */
+  minChangeRatio?: number;
+  /**
+   * A longer wait is announced only when the chance of being answered within what is still
+   * promised has fallen below this (the old promise is more likely broken than kept).
+   * @defaultValue `0.5`
+   */
+  longerBelow?: number;
+}
+
+function countDown(seconds: number, options: ReviseOptions): Announcement {
+  // A count-down of a past promise is never "now": at worst the floor.
+  const s = Math.max(seconds, 1e-9);
+  const point: WaitEstimate = { mean: s, sd: 0, probAnswered: 1, quantile: () => s, cdf: (t: number) => (t >= s ? 1 : 0) };
+  const { rangeFrom: _unused, ...rest } = options;
+  return announce(point, { ...rest, statistic: 'mean' });
+}
+
+/**
+ * The announcement to make to a caller who was already told a wait: the fresh one when it is
+ * meaningfully shorter than what is still promised (the old promise minus the time elapsed), a
+ * longer one only when the old promise is now more likely broken than kept (so noise never makes
+ * a wait grow), and otherwise the old promise counted down, rounded up to the same steps. This
+ * follows the advice of Whitt (1999) and Ibrahim & Whitt (2009) that delay announcements be
+ * reliable as well as accurate.
+ *
+ * @param estimate - the caller's current wait distribution (seconds)
+ * @param previous - what it was told last and how many seconds ago, or `undefined` the first time
+ * @param options - {@link ReviseOptions}
+ * @returns the announcement to make now
+ * @throws {@link QueueInputError} for bad options or a negative `elapsed`
+ * @example
+ * const first = announce(estimateWait({ ahead: 20, agents: 10, handleTime: 180 }));
+ * first.text; // => 'Your wait is about 8 minutes.'
+ * reviseAnnouncement(estimateWait({ ahead: 19, agents: 10, handleTime: 180 }), { announcement: first, elapsed: 20 }).text; // => 'Your wait is about 8 minutes.'
+ */
+export function reviseAnnouncement(estimate: WaitEstimate, previous: PreviousAnnouncement | undefined, options: ReviseOptions = {}): Announcement {
+  const fresh = announce(estimate, options);
+  if (previous === undefined) return fresh;
+  const p = plainObject('previous', previous);
+  const prev = plainObject('previous.announcement', p.announcement) as unknown as Announcement;
+  const elapsed = nonNegative('previous.elapsed', p.elapsed);
+  if (typeof prev.seconds !== 'number' || !(prev.seconds >= 0)) {
+    throw new QueueInputError('previous.announcement.seconds', prev.seconds, 'a number of seconds ≥ 0');
+  }
+  const minChange = options.minChange ?? 120;
+  const ratio = options.minChangeRatio ?? 0.25;
+  const longerBelow = options.longerBelow ?? 0.5;
+  if (fresh.kind === 'now') return fresh;
+  const remaining = Math.max(prev.seconds - elapsed, 0);
+  const threshold = Math.max(minChange, ratio * remaining);
+  if (fresh.seconds < remaining) {
+    return remaining - fresh.seconds >= threshold ? fresh : countDown(remaining, options);
+  }
+  if (fresh.seconds > remaining) {
+    const keep = estimate.cdf(remaining);
+    if (keep < longerBelow && fresh.seconds - remaining >= threshold) return fresh;
+    return countDown(remaining, options);
+  }
+  return fresh;
+}
