@@ -173,7 +173,7 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
   if (!byTime && calls < batches) {
     throw new QueueInputError('options.calls', calls, `at least batches (${batches})`);
   }
-  if (!byTime && arrivalRate === 0) {
+  if (!byTime && !(calls / arrivalRate < 1e300)) {
     throw new QueueInputError('scenario.arrivalRate', arrivalRate, '> 0 when the budget is a number of calls (or give a duration)');
   }
   const warmUpCalls =
