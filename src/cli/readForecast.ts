@@ -108,9 +108,44 @@ function findColumns(header: readonly string[]): Partial<Record<Field, Column>> 
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
+let lastDay = '';
+let lastDayStart = 0;
+
+function digits(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** Fast path for the common `YYYY-MM-DD HH:MM` / `YYYY-MM-DDTHH:MM` form; NaN when not that form. */
+function fastDateTime(s: string): number {
+  if (s.length !== 16 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return NaN;
+  const sep = s.charCodeAt(10);
+  if (sep !== 84 && sep !== 32) return NaN;
+  const h = digits(s, 11, 13);
+  const mi = digits(s, 14, 16);
+  if (h < 0 || h > 24 || mi < 0 || mi > 59) return NaN;
+  const day = s.slice(0, 10);
+  if (day !== lastDay) {
+    const y = digits(s, 0, 4);
+    const mo = digits(s, 5, 7);
+    const d = digits(s, 8, 10);
+    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
+    lastDay = day;
+    lastDayStart = Date.UTC(y, mo - 1, d) / 1000;
+  }
+  return lastDayStart + h * 3600 + mi * 60;
+}
+
 /** Parses an interval start: `08:30`, `2024-05-06 08:30`, ISO 8601, or seconds. */
 export function parseTimeSeconds(text: string): number | undefined {
   const s = text.trim();
+  const fast = fastDateTime(s);
+  if (fast === fast) return fast;
   const clock = CLOCK.exec(s);
   if (clock) {
     const h = Number(clock[1]);
@@ -135,6 +170,17 @@ export function parseTimeSeconds(text: string): number | undefined {
 }
 
 const NUMBER = /^[+-]?(\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** A decimal number cell (no hex, no Infinity, no empty string), or NaN. */
+function numberCell(t: string): number {
+  const c = t.charCodeAt(0);
+  // Plain digits (the common case) go straight to Number; anything else must match NUMBER.
+  if (c >= 48 && c <= 57 && t.charCodeAt(1) !== 120 && t.charCodeAt(1) !== 88) {
+    const v = Number(t);
+    if (v === v) return v;
+  }
+  return NUMBER.test(t) ? Number(t) : NaN;
+}
 
 function channelOf(text: string): Channel | undefined {
   const s = text.trim().toLowerCase();
@@ -177,7 +223,8 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     throw new UsageError(`${where(line, col)}: expected ${expected}, got ${JSON.stringify(value)}`);
   };
   const duration = (line: number, col: Column, value: string, what: string): number => {
-    const v = parseDurationSeconds(value, col.unit);
+    const n = numberCell(value);
+    const v = n === n ? n * col.unit : parseDurationSeconds(value, col.unit);
     if (v === undefined || !(v > 0)) return bad(line, col, `${what} (a positive duration such as 270, 4m30s or 4:30)`, value);
     return v;
   };
@@ -188,7 +235,7 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     const start = parseTimeSeconds(label);
     if (start === undefined) bad(line, startCol, 'an interval start such as 08:30 or 2024-05-06T08:30', label);
     const callsText = cell(cells, callsCol);
-    const calls = NUMBER.test(callsText) ? Number(callsText) : NaN;
+    const calls = numberCell(callsText);
     if (!Number.isFinite(calls)) bad(line, callsCol, 'a number of calls', callsText);
     if (calls < 0) bad(line, callsCol, 'a non-negative number of calls', callsText);
     let handleTime = defaults.handleTime;

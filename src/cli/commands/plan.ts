@@ -13,6 +13,10 @@ import { writeFileAtomic } from '../writeFileAtomic.js';
 import { seedFrom } from './simulate.js';
 import { describeTarget, TARGET_FLAGS, targetFrom } from './staff.js';
 
+function fastNumber(x: number, digits: number): string {
+  return Number.isInteger(x) ? String(x) : formatNumber(x, digits);
+}
+
 /** The plan as CSV text (one row per interval; seconds and fractions). */
 export function planCsv(plan: Plan): string {
   const lines = new Array<string>(plan.rows.length + 1);
@@ -22,9 +26,9 @@ export function planCsv(plan: Plan): string {
     lines[i + 1] = [
       csvCell(r.start),
       r.channel,
-      formatNumber(r.calls, 4),
-      formatNumber(r.handleTime, 3),
-      r.patience === null ? '' : formatNumber(r.patience, 3),
+      fastNumber(r.calls, 4),
+      fastNumber(r.handleTime, 3),
+      r.patience === null ? '' : fastNumber(r.patience, 3),
       String(r.required),
       String(r.scheduled),
       r.binding,
