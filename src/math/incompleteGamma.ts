@@ -1,5 +1,6 @@
 import { logPoissonTerm } from './logPoissonTerm.js';
 import { lowerGammaSeries } from './lowerGammaSeries.js';
+import { temmeRatio } from './temmeGamma.js';
 import { upperGammaFraction } from './upperGammaFraction.js';
 
 /**
@@ -27,9 +28,22 @@ export function lowerGammaPoint(s: number, x: number, sum1: number, sumJ: number
   return { s, x, logD: logPoissonTerm(s, x), lower: true, sum1, sumJ, g: 0 };
 }
 
-/** Evaluates the incomplete gamma function at (s, x), s > 0, x ≥ 0. */
+/** Shapes from which the uniform asymptotic expansion replaces series and fraction near s. */
+export const TEMME_SHAPE = 1e7;
+
+/**
+ * Evaluates the incomplete gamma function at (s, x), s > 0, x ≥ 0: O(1) steps far from the
+ * transition, at most about 30,000 near it, and O(1) again for s ≥ 10⁷ (Temme's expansion).
+ */
 export function gammaPoint(s: number, x: number): GammaPoint {
   const logD = logPoissonTerm(s, x);
+  if (s >= TEMME_SHAPE && Math.abs(x - s) < 0.1 * s) {
+    // Huge shape near the transition: O(1) uniform expansion instead of O(√s) iterations.
+    const ratio = temmeRatio(s, x);
+    if (x >= s) return { s, x, logD, lower: false, sum1: 0, sumJ: 0, g: ratio };
+    // Σ j·t_j = s − (s − x)·S₀ (from (s + j)·t_j = x·t_{j−1}); S₀ = P/D = ratio
+    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ: s - (s - x) * ratio, g: 0 };
+  }
   if (x < s + 1) {
     const { sum1, sumJ } = lowerGammaSeries(s, x);
     return { s, x, logD, lower: true, sum1, sumJ, g: 0 };

@@ -1,3 +1,4 @@
+import { deviance } from './deviance.js';
 import { logGamma } from './logGamma.js';
 import { stirlingError } from './stirlingError.js';
 
@@ -19,26 +20,4 @@ export function logPoissonTerm(s: number, x: number): number {
   if (s === 0) return -x;
   if (s < 10) return s * Math.log(x) - x - logGamma(s + 1);
   return -stirlingError(s) - deviance(s, x) - 0.5 * (LOG_2PI + Math.log(s));
-}
-
-/**
- * Loader's deviance term bd0(s, x) = s·ln(s/x) + x − s ≥ 0, summed as a series in
- * v = (s−x)/(s+x) when s and x are close, where the direct form cancels.
- */
-function deviance(s: number, x: number): number {
-  const diff = s - x;
-  if (Math.abs(diff) < 0.1 * (s + x)) {
-    const v = diff / (s + x);
-    const v2 = v * v;
-    let sum = diff * v;
-    let ej = 2 * s * v;
-    for (let j = 1; j < 1000; j++) {
-      ej *= v2;
-      const next = sum + ej / (2 * j + 1);
-      if (next === sum) return sum;
-      sum = next;
-    }
-    return sum;
-  }
-  return s * Math.log(s / x) + x - s;
 }

@@ -2,6 +2,7 @@ import { digammaGap } from '../math/digammaGap.js';
 import {
   type GammaPoint,
   gammaPoint,
+  TEMME_SHAPE,
   logGammaP,
   lowerGammaPoint,
   logGammaPBetween,
@@ -48,7 +49,8 @@ export interface ErlangAState {
 export function erlangAState(agents: number, load: number, x: number, y: number): ErlangAState {
   const logB = logErlangBKernel(agents, load);
   const notBlocked = -Math.expm1(logB); // 1 − B
-  const fused = y < x + 1 ? fusedLowerSums(x, y) : undefined;
+  const huge = x >= TEMME_SHAPE && y > 0.9 * x;
+  const fused = y < x + 1 && !huge ? fusedLowerSums(x, y) : undefined;
   const at = fused ? lowerGammaPoint(x, y, fused.sum1, fused.sumJ) : gammaPoint(x, y);
   const logPy = logGammaP(at);
   const logP1y = logGammaPNext(at);
@@ -81,7 +83,11 @@ export function erlangAState(agents: number, load: number, x: number, y: number)
     probNoWait,
     abandonGivenWait,
     servedGivenWait,
-    servedWaitMoment: fused ? fused.moment : servedWaitMoment(x, y),
+    servedWaitMoment: fused
+      ? fused.moment
+      : huge && y - x <= 9 * Math.sqrt(y) + 10
+        ? servedWaitMomentHuge(x, y, Math.exp(at.logD - logPy))
+        : servedWaitMoment(x, y),
     x,
     y,
     at,
@@ -113,6 +119,23 @@ function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; mom
     if (j * t <= 1e-17 * sumJ) break;
   }
   return { sum1, sumJ, moment: acc / (1 + sum1) };
+}
+
+/**
+ * The served-wait moment for x ≥ 10⁷ near the transition, where J (callers ahead) is of order
+ * √x ≪ x: with m = J + 1, the per-state value (x/(x+m))·Σ_{i=1..m} 1/(x+i) expands as
+ * m/x − (Σi + m²)/x² + (Σi² + mΣi + m³)/x³ + O((m/x)⁴), and the moments of J follow exactly
+ * from (x + k)·t_k = y·t_{k−1}: E[J] = y − x + x/A, E[J²] = (y − x)E[J] + y,
+ * E[J³] = (y − x)E[J²] + y(2E[J] + 1), with 1/A = D(x, y)/P(x, y). Relative error O(x^{−3/2}).
+ */
+function servedWaitMomentHuge(x: number, y: number, inverseA: number): number {
+  const e1 = y - x + x * inverseA;
+  const e2 = (y - x) * e1 + y;
+  const e3 = (y - x) * e2 + y * (2 * e1 + 1);
+  const m1 = e1 + 1;
+  const m2 = e2 + 2 * e1 + 1;
+  const m3 = e3 + 3 * e2 + 3 * e1 + 1;
+  return m1 / x - (1.5 * m2 + 0.5 * m1) / (x * x) + ((11 / 6) * m3 + m2 + m1 / 6) / (x * x * x);
 }
 
 /**

@@ -1,6 +1,4 @@
-import { logPoissonTerm } from '../math/logPoissonTerm.js';
-import { lowerGammaSeries } from '../math/lowerGammaSeries.js';
-import { upperGammaFraction } from '../math/upperGammaFraction.js';
+import { gammaPoint } from '../math/incompleteGamma.js';
 
 /**
  * Erlang B for checked input (servers x ≥ 0 real, load a ≥ 0), without a^n/n! and without an
@@ -16,12 +14,12 @@ export function erlangBKernel(servers: number, load: number): number {
 export function logErlangBKernel(servers: number, load: number): number {
   if (servers === 0) return 0;
   if (load === 0) return -Infinity;
-  if (load < servers + 1) {
-    const logD = logPoissonTerm(servers, load);
+  const pt = gammaPoint(servers, load);
+  if (pt.lower) {
     // ln B = ln D − ln(1 − D·Σ_{j≥1}…) = ln D − ln Q(n+1, a) ≤ 0 (rounding clamped)
-    return Math.min(0, logD - Math.log1p(-Math.exp(logD) * lowerGammaSeries(servers, load).sum1));
+    return Math.min(0, pt.logD - Math.log1p(-Math.exp(pt.logD) * pt.sum1));
   }
-  return -Math.log1p(upperGammaFraction(servers, load));
+  return -Math.log1p(pt.g);
 }
 
 /**

@@ -36,17 +36,30 @@ export function waitQuantile(queue: Queue, p: number): number {
   if (n === 0) return Infinity;
   const st = erlangAState(n, arrivalRate * handleTime, x, y);
   if (p <= st.probNoWait) return 0;
-  // Solve ln P(x, u) = ln P(x, y) + ln((1 − p)/P(wait)) for u = y·e^{−θt}; d = ln y − ln u = θt.
+  // Solve f(d) = ln P(x, y·e^{−d}) − ln P(x, y) − ln((1 − p)/P(wait)) = 0 for d = θt ≥ 0; f falls
+  // from f(0) ≥ 0. Newton on the concave v ↦ ln P(x, eᵛ), kept inside a bracket that doubles
+  // until it holds the root, with bisection whenever a step leaves it or the slope vanishes.
   const target = st.logPy + Math.log1p(-p) - Math.log(st.probWait);
-  const logY = Math.log(y);
-  let d = 0;
-  for (let i = 0; i < 200; i++) {
-    const pt = gammaPoint(x, Math.exp(logY - d));
+  const f = (d: number): [number, number] => {
+    const pt = gammaPoint(x, y * Math.exp(-d)); // as analyze forms u, so the two agree exactly
     const logP = logGammaP(pt);
-    const slope = x * Math.exp(pt.logD - logP); // d ln P(x, eᵛ)/dv
-    const step = (logP - target) / slope;
-    d += step;
-    if (!(Math.abs(step) > 1e-15 * Math.max(1, d))) break;
+    return [logP - target, x * Math.exp(pt.logD - logP)]; // value, −df/dd
+  };
+  let lo = 0;
+  let hi = Math.max(1e-3, -Math.log1p(-p)); // the rate-1 guess for θt
+  for (let i = 0; i < 2000 && f(hi)[0] > 0; i++) {
+    lo = hi;
+    hi *= 2;
+  }
+  let d = lo === 0 ? 0 : lo;
+  for (let i = 0; i < 200; i++) {
+    const [value, slope] = f(d);
+    if (value > 0) lo = d;
+    else hi = d;
+    let next = d + value / slope;
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    if (Math.abs(next - d) <= 1e-15 * next || hi - lo <= 1e-15 * hi) return next * patience;
+    d = next;
   }
   return d * patience;
 }

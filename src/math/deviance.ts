@@ -1,0 +1,21 @@
+/**
+ * Loader's deviance term bd0(s, x) = s·ln(s/x) + x − s ≥ 0, summed as a series in
+ * v = (s−x)/(s+x) when s and x are close, where the direct form cancels.
+ */
+export function deviance(s: number, x: number): number {
+  const diff = s - x;
+  if (Math.abs(diff) < 0.1 * (s + x)) {
+    const v = diff / (s + x);
+    const v2 = v * v;
+    let sum = diff * v;
+    let ej = 2 * s * v;
+    for (let j = 1; j < 1000; j++) {
+      ej *= v2;
+      const next = sum + ej / (2 * j + 1);
+      if (next === sum) return sum;
+      sum = next;
+    }
+    return sum;
+  }
+  return s * Math.log(s / x) + x - s;
+}
