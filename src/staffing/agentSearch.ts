@@ -82,14 +82,15 @@ export class AgentProblem {
 
   /**
    * Point at integer n ≥ nLow. Erlang C steps from the previous integer point with the Erlang B
-   * recursion in logs (up: B_{k+1} = aB_k/(k+1+aB_k), stable; down: B_{k−1} = kB_k/(a(1 − B_k))),
+   * recursion in logs (up: B_{k+1} = aB_k/(k+1+aB_k), stable, up to 512 steps; down:
+   * B_{k−1} = kB_k/(a(1 − B_k)), which amplifies errors by 1/(1 − B) a step, at most 16 steps),
    * so neighbours cost O(1); far jumps (or Erlang A) evaluate exactly.
    */
   atInt(n: number): Point {
     if (!this.erlangC) return this.at(n);
     if (n <= this.load) return this.failing(n);
     let logB: number;
-    if (this.cacheN > 0 && Math.abs(n - this.cacheN) <= 512) {
+    if (this.cacheN > 0 && n - this.cacheN <= 512 && this.cacheN - n <= 16) {
       logB = this.cacheLogB;
       const a = this.load;
       for (let k = this.cacheN; k < n; k++) logB = this.logA + logB - Math.log(k + 1 + a * Math.exp(logB));

@@ -7,3 +7,16 @@ export type {
   StaffingResult,
   StaffingTarget,
 } from './StaffingTarget.js';
+export { type CallCapacityOptions, callCapacity } from './callCapacity.js';
+export { lineCapacity } from './lineCapacity.js';
+export { type LineUse, lineLoad } from './lineLoad.js';
+export { requiredLines } from './requiredLines.js';
+export { type Shrinkage, type ShrinkageOptions, scheduledAgents, totalShrinkage } from './scheduledAgents.js';
+export {
+  type Interval,
+  type IntervalPlan,
+  type PlanTotals,
+  type StaffingPlan,
+  type StaffingPlanOptions,
+  staffingPlan,
+} from './staffingPlan.js';

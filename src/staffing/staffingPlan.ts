@@ -1,0 +1,261 @@
+import { nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+import type { QueueMetrics } from '../models/QueueMetrics.js';
+import { offeredLoad } from './offeredLoad.js';
+import { requiredAgentsChecked } from './requiredAgents.js';
+import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
+import { type CheckedTarget, checkTarget, type StaffingConstraint, type StaffingTarget } from './StaffingTarget.js';
+
+/** One forecast interval of a day. */
+export interface Interval {
+  /** Start time in seconds (e.g. since midnight); intervals must be sorted and not overlap. */
+  start: number;
+  /** Length in seconds (> 0), e.g. 900 for 15 minutes. */
+  length: number;
+  /** Calls forecast to arrive in the interval (≥ 0, may be fractional). */
+  calls: number;
+  /** Mean handle time in seconds (> 0). */
+  handleTime: number;
+  /**
+   * Mean patience of waiting callers in seconds (Erlang A when finite).
+   * @defaultValue `Infinity` (Erlang C)
+   */
+  patience?: number;
+}
+
+/** Options for {@link staffingPlan}. */
+export interface StaffingPlanOptions {
+  /**
+   * `'sipp'`: each interval as its own stationary queue (the industry default; fails when handle
+   * times are long against the interval or demand swings fast: Green, Kolesar & Soares 2001).
+   * `'offeredLoad'`: staff each interval for the time-varying offered load m(t) of the
+   * infinite-server queue (Jennings, Mandelbaum, Massey & Whitt 1996), which lags and smooths
+   * demand the way a real queue does.
+   * @defaultValue `'sipp'`
+   */
+  method?: 'sipp' | 'offeredLoad';
+  /**
+   * Offered-load method: which value of m(t) over an interval to staff for. `'max'` meets the
+   * target at every instant of the interval (pointwise-stationary); `'mean'` on average.
+   * @defaultValue `'max'`
+   */
+  offeredLoadPoint?: 'max' | 'mean';
+  /**
+   * Offered-load method: busy agents (Erlangs) at the first interval's start, or `'periodic'` for
+   * a day that repeats (the last interval runs into the first).
+   * @defaultValue 0 (the centre opens empty)
+   */
+  initialLoad?: number | 'periodic';
+  /**
+   * Shrinkage to schedule for: one fraction or named components.
+   * @defaultValue 0
+   */
+  shrinkage?: Shrinkage;
+  /**
+   * How shrinkage components combine (see `totalShrinkage`).
+   * @defaultValue `'add'`
+   */
+  shrinkageCombine?: 'add' | 'multiply';
+  /**
+   * Paid hours of one full-time equivalent, for the FTE total.
+   * @defaultValue 8
+   */
+  hoursPerFte?: number;
+}
+
+/** One row of a {@link StaffingPlan}. */
+export interface IntervalPlan {
+  /** Position in the input. */
+  index: number;
+  start: number;
+  length: number;
+  calls: number;
+  /** Calls per second in the interval. */
+  arrivalRate: number;
+  handleTime: number;
+  /** Erlangs staffed for: λ × handleTime (SIPP) or the offered load m(t) (offered-load method). */
+  load: number;
+  /** Fewest agents on the phones meeting the target. */
+  agents: number;
+  /** The continuous version of `agents` (see `requiredAgents`). */
+  fractionalAgents: number;
+  /** The constraint that decided `agents` (`'none'` for an interval without calls). */
+  binding: StaffingConstraint | 'stability' | 'none';
+  /** Agents to schedule after shrinkage. */
+  scheduledAgents: number;
+  /** Metrics of the stationary queue staffed for (arrival rate = load/handleTime). */
+  metrics: QueueMetrics;
+}
+
+/** Totals of a {@link StaffingPlan}. */
+export interface PlanTotals {
+  calls: number;
+  /** Σ agents × length, hours (on the phones). */
+  agentHours: number;
+  /** Σ scheduled agents × length, hours (paid, after shrinkage). */
+  scheduledAgentHours: number;
+  /** scheduledAgentHours / hoursPerFte. */
+  fte: number;
+  /** Index of the interval with the most scheduled agents (the first such). */
+  peakIndex: number;
+  peakAgents: number;
+  peakScheduledAgents: number;
+  /** Daily service level weighted by calls (when the target has an answer time). */
+  serviceLevel?: number;
+  /** Daily abandonment weighted by calls. */
+  probAbandon: number;
+  /** Daily ASA weighted by answered calls, seconds. */
+  asa: number;
+}
+
+/** The answer of {@link staffingPlan}. */
+export interface StaffingPlan {
+  method: 'sipp' | 'offeredLoad';
+  intervals: IntervalPlan[];
+  totals: PlanTotals;
+}
+
+interface CheckedInterval {
+  start: number;
+  length: number;
+  calls: number;
+  handleTime: number;
+  patience: number;
+}
+
+/** Checks the intervals: each field, then sorted and not overlapping. @internal */
+export function checkIntervals(intervals: unknown): CheckedInterval[] {
+  if (!Array.isArray(intervals) || intervals.length === 0) {
+    throw new QueueInputError('intervals', intervals, 'a non-empty array of intervals');
+  }
+  const out: CheckedInterval[] = [];
+  for (let i = 0; i < intervals.length; i++) {
+    const name = `intervals[${i}]`;
+    const v = plainObject(name, intervals[i]);
+    if (typeof v.start !== 'number' || !Number.isFinite(v.start)) {
+      throw new QueueInputError(`${name}.start`, v.start, 'a finite number of seconds');
+    }
+    const iv: CheckedInterval = {
+      start: v.start,
+      length: positive(`${name}.length`, v.length),
+      calls: nonNegative(`${name}.calls`, v.calls),
+      handleTime: positive(`${name}.handleTime`, v.handleTime),
+      patience: v.patience === undefined ? Infinity : positiveOrInfinite(`${name}.patience`, v.patience),
+    };
+    const prev = out[i - 1];
+    if (prev !== undefined && iv.start < prev.start + prev.length) {
+      throw new QueueInputError(
+        `${name}.start`,
+        iv.start,
+        `at least ${prev.start + prev.length} (the end of intervals[${i - 1}]): intervals must be sorted and not overlap`,
+      );
+    }
+    out.push(iv);
+  }
+  return out;
+}
+
+/**
+ * A staffing plan for a day of forecast intervals: per interval the fewest agents meeting the
+ * target, the agents to schedule after shrinkage and the metrics; totals (agent-hours, FTE, peak,
+ * call-weighted service level).
+ *
+ * SIPP treats each interval as its own stationary Erlang C/A queue with λ = calls/length. The
+ * offered-load method (Jennings, Mandelbaum, Massey & Whitt 1996) replaces λ·handleTime by the
+ * offered load m(t) of the infinite-server queue, m' = λ(t) − m/handleTime, solved exactly for
+ * piecewise-constant λ; it accounts for calls that carry over from one interval into the next.
+ * SIPP understaffs after a rise and overstaffs after a fall when handle times are long against
+ * the interval or demand swings within an hour (Green, Kolesar & Soares 2001); both are
+ * pointwise-stationary and need the load to change slowly against the time the queue takes to
+ * settle (about handleTime/(1 − ρ)).
+ *
+ * @param intervals - sorted, non-overlapping `{ start (s), length (s), calls, handleTime (s), patience? (s) }`
+ * @param target - as for `requiredAgents`
+ * @param options - `{ method?, offeredLoadPoint?, initialLoad?, shrinkage?, shrinkageCombine?, hoursPerFte? }`
+ * @returns `{ method, intervals, totals }`
+ * @throws {QueueInputError} naming the interval and field (`intervals[3].calls`), for unsorted or
+ *   overlapping intervals, and for a target no team can meet
+ * @example
+ * staffingPlan([{ start: 0, length: 1800, calls: 100, handleTime: 180 }, { start: 1800, length: 1800, calls: 200, handleTime: 180 }], { serviceLevel: 0.8, answerTime: 20 }).intervals.map((r) => r.agents); // => [14, 24]
+ * staffingPlan([{ start: 0, length: 1800, calls: 100, handleTime: 180 }], { serviceLevel: 0.8, answerTime: 20 }, { shrinkage: 0.3 }).totals.scheduledAgentHours; // => 10
+ */
+export function staffingPlan(intervals: readonly Interval[], target: StaffingTarget, options: StaffingPlanOptions = {}): StaffingPlan {
+  const ivs = checkIntervals(intervals);
+  const t = checkTarget(target);
+  const o = plainObject('options', options);
+  const method = o.method ?? 'sipp';
+  if (method !== 'sipp' && method !== 'offeredLoad') throw new QueueInputError('options.method', method, "'sipp' or 'offeredLoad'");
+  const point = o.offeredLoadPoint ?? 'max';
+  if (point !== 'max' && point !== 'mean') throw new QueueInputError('options.offeredLoadPoint', point, "'max' or 'mean'");
+  const initial = o.initialLoad ?? 0;
+  if (initial !== 'periodic') nonNegative('options.initialLoad', initial);
+  const combine = (o.shrinkageCombine ?? 'add') as 'add' | 'multiply';
+  const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { combine });
+  const hoursPerFte = o.hoursPerFte === undefined ? 8 : positive('options.hoursPerFte', o.hoursPerFte);
+  const loads =
+    method === 'offeredLoad'
+      ? offeredLoad(
+          ivs.map((iv) => ({ start: iv.start, length: iv.length, rate: iv.calls / iv.length, handleTime: iv.handleTime })),
+          initial as number | 'periodic',
+        )
+      : undefined;
+  const rows: IntervalPlan[] = [];
+  for (let i = 0; i < ivs.length; i++) {
+    const iv = ivs[i] as CheckedInterval;
+    const rate = iv.calls / iv.length;
+    const m = loads === undefined ? rate * iv.handleTime : (loads[i] as { max: number; mean: number })[point];
+    const demand = { arrivalRate: m / iv.handleTime, handleTime: iv.handleTime, patience: iv.patience };
+    const r = requiredAgentsChecked(demand, t, 1e9, `intervals[${i}]`);
+    rows.push({
+      index: i,
+      start: iv.start,
+      length: iv.length,
+      calls: iv.calls,
+      arrivalRate: rate,
+      handleTime: iv.handleTime,
+      load: m,
+      agents: r.agents,
+      fractionalAgents: r.fractionalAgents,
+      binding: m === 0 ? 'none' : r.binding,
+      scheduledAgents: scheduledAgentsChecked(r.agents, shrink),
+      metrics: r.metrics,
+    });
+  }
+  return { method, intervals: rows, totals: planTotals(rows, t, hoursPerFte) };
+}
+
+function planTotals(rows: readonly IntervalPlan[], t: CheckedTarget, hoursPerFte: number): PlanTotals {
+  let calls = 0;
+  let agentHours = 0;
+  let scheduledAgentHours = 0;
+  let peakIndex = 0;
+  let sl = 0;
+  let ab = 0;
+  let answered = 0;
+  let asaSum = 0;
+  for (const r of rows) {
+    calls += r.calls;
+    agentHours += (r.agents * r.length) / 3600;
+    scheduledAgentHours += (r.scheduledAgents * r.length) / 3600;
+    if (r.scheduledAgents > (rows[peakIndex] as IntervalPlan).scheduledAgents) peakIndex = r.index;
+    sl += r.calls * (r.metrics.serviceLevel ?? 0);
+    ab += r.calls * r.metrics.probAbandon;
+    const ans = r.calls * (1 - r.metrics.probAbandon);
+    answered += ans;
+    if (ans > 0) asaSum += ans * r.metrics.asa;
+  }
+  const peak = rows[peakIndex] as IntervalPlan;
+  const totals: PlanTotals = {
+    calls,
+    agentHours,
+    scheduledAgentHours,
+    fte: scheduledAgentHours / hoursPerFte,
+    peakIndex,
+    peakAgents: peak.agents,
+    peakScheduledAgents: peak.scheduledAgents,
+    probAbandon: calls > 0 ? ab / calls : 0,
+    asa: answered > 0 ? asaSum / answered : 0,
+  };
+  if (!Number.isNaN(t.answerTime)) totals.serviceLevel = calls > 0 ? sl / calls : 1;
+  return totals;
+}
