@@ -20,6 +20,19 @@ describe('queuecast wait', () => {
     expect(r.stdout).toContain('caller with 7 ahead · 20 agents · AHT 4m · patience 3m');
     for (const p of ['50%', '80%', '90%', '95%']) expect(r.stdout).toContain(`${p} answered within`);
     expect(r.stdout).toMatch(/answered if it holds\s+\d+\.\d%/);
+    expect(r.stdout).toMatch(/^ {2}\[hi\] .*मिनट/m);
+  });
+
+  test('announces in every --locale; --json carries text, kind and seconds as announce() gives them', () => {
+    const r = runCli(['wait', '--ahead', '4', '--agents', '10', '--aht', '3m', '--locale', 'en,es', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { announcements: { locale: string; text: string; kind: string; seconds: number }[] };
+    expect(out.announcements).toEqual([
+      { locale: 'en', text: 'Your wait is about 3 minutes.', kind: 'about', seconds: 180 },
+      { locale: 'es', text: 'Su espera es de unos 3 minutos.', kind: 'about', seconds: 180 },
+    ]);
+    const ssml = runCli(['wait', '--ahead', '4', '--agents', '10', '--aht', '3m', '--ssml']);
+    expect(ssml.stdout).toContain('<speak');
   });
 
   test('--json matches the library estimateWait() for the same caller', () => {
@@ -37,6 +50,7 @@ describe('queuecast wait', () => {
     [['wait', '--ahead', '-1', '--agents', '20', '--aht', '4m'], '--ahead'],
     [['wait', '--ahead', '3', '--agents', '2', '--aht', '4m', '--free-agents', '3'], '--free-agents'],
     [['wait', '--ahead', '3', '--agents', '2', '--aht', '4m', '--locale', 'not a locale!'], '--locale'],
+    [['wait', '--ahead', '3', '--agents', '2', '--aht', '4m', '--statistic', '100%'], '--statistic'],
   ])('%j: exit 2 naming %s', (args, flag) => {
     const r = runCli(args);
     expect(isOneLineUserError(r), r.stderr).toBe(true);
@@ -53,6 +67,8 @@ describe('queuecast demo', () => {
     expect(r.stdout).toMatch(/^peak\s+\d+ scheduled/m);
     expect(r.stdout).toContain(`3. The chart: ${chart}`);
     expect(r.stdout).toMatch(/4\. Callers at the \d\d:\d\d peak/);
+    expect(r.stdout).toContain('[en] Your wait is');
+    expect(r.stdout).toMatch(/\[ar\] .*انتظارك/);
     expect(readFileSync(chart, 'utf8')).toContain('<g id="required">');
   });
 
@@ -63,7 +79,7 @@ describe('queuecast demo', () => {
     const out = JSON.parse(r.stdout) as { intervals: unknown[]; chart: string; callers: { ahead: number }[] };
     expect(out.intervals).toHaveLength(48);
     expect(out.chart).toBe(chart);
-    expect(out.callers.map((c) => c.ahead)).toEqual([0, 5, 20, 60]);
+    expect(out.callers.map((c) => c.ahead)).toEqual([0, 10, 40, 120]);
     expect(existsSync(chart)).toBe(true);
   });
 

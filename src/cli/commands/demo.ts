@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { estimateWait } from '../../index.js';
+import { estimateWait, offerCallback } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, str } from '../flags.js';
 import { formatTable } from '../formatTable.js';
@@ -41,7 +41,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   // Callers at the peak: how long will they wait, and what do we tell them?
   const peak = plan.rows.reduce((a, b) => (b.required > a.required ? b : a), plan.rows[0] as PlanRow);
   const locales = localesFrom(values, 'en,es,fr,hi,ar');
-  const callers = [0, 5, 20, 60].map((ahead) => {
+  const callers = [0, 10, 40, 120].map((ahead) => {
     const input: { ahead: number; agents: number; handleTime: number; patience?: number } = {
       ahead,
       agents: peak.required,
@@ -49,7 +49,12 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     };
     if (peak.patience !== null) input.patience = peak.patience;
     const estimate = estimateWait(input);
-    return { ahead, estimate, announcements: announcementsFor(estimate, locales) };
+    return {
+      ahead,
+      estimate,
+      announcements: ahead === 0 ? [] : announcementsFor(estimate, locales),
+      callback: offerCallback(estimate),
+    };
   });
 
   if (values.json === true) {
@@ -62,7 +67,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
         totals: plan.totals,
         chart,
         peak: { start: peak.start, agents: peak.required, handleTime: peak.handleTime, patience: peak.patience },
-        callers: callers.map((c) => ({ ahead: c.ahead, estimate: estimateJson(c.estimate), announcements: c.announcements })),
+        callers: callers.map((c) => ({ ahead: c.ahead, estimate: estimateJson(c.estimate), announcements: c.announcements, callback: c.callback })),
       }),
     );
     return;
@@ -81,18 +86,19 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     formatDuration(c.estimate.quantile(0.5)),
     formatDuration(c.estimate.quantile(0.9)),
     formatPercent(c.estimate.probAnswered),
+    c.callback.offer ? 'offer' : '–',
   ]);
   io.out(
     formatTable(
-      [{ header: 'ahead' }, { header: 'mean wait' }, { header: 'median' }, { header: '90%' }, { header: 'answered if it holds' }],
+      [{ header: 'ahead' }, { header: 'mean wait' }, { header: 'median' }, { header: '90%' }, { header: 'answered if it holds' }, { header: 'call-back' }],
       rows,
     ),
   );
   const said = callers.filter((c) => c.announcements.length > 0);
   if (said.length > 0) {
-    io.out('\n5. What the IVR says:\n');
+    io.out('\n5. What the IVR says (the 80th percentile of the wait, rounded up):\n');
     for (const c of said) {
-      io.out(`\n   ${c.ahead} ahead:\n`);
+      io.out(`\n   ${c.ahead} callers ahead:\n`);
       for (const a of c.announcements) io.out(`     [${a.locale}] ${a.text}\n`);
     }
   }

@@ -1,11 +1,12 @@
-import { estimateWait, type WaitEstimate } from '../../index.js';
+import { estimateWait, offerCallback, type WaitEstimate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, required, str } from '../flags.js';
+import { durationOpt, type FlagValues, required, str } from '../flags.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
 import { durationFlag } from '../parseDuration.js';
 import { numberFlag } from '../parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
-import { announcementsFor } from './announcements.js';
+import { parseFraction } from '../parseFraction.js';
+import { type AnnouncementSettings, announcementsFor } from './announcements.js';
 
 const PERCENTILES = [0.5, 0.8, 0.9, 0.95] as const;
 
@@ -51,6 +52,28 @@ export function localesFrom(values: FlagValues, fallback = 'en'): string[] {
   return tags;
 }
 
+/** Announcement settings from `--statistic`, `--floor`, `--cap`, `--ssml`. */
+export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
+  const settings: { statistic?: 'mean' | number; floor?: number; cap?: number; ssml?: boolean } = {};
+  const stat = str(values, 'statistic');
+  if (stat !== undefined) {
+    if (stat.trim().toLowerCase() === 'mean') settings.statistic = 'mean';
+    else {
+      const p = parseFraction(stat);
+      if (p === undefined || !(p > 0 && p < 1)) {
+        throw new UsageError(`--statistic: expected mean or a percentile between 0% and 100% such as 80%, got ${JSON.stringify(stat)}`);
+      }
+      settings.statistic = p;
+    }
+  }
+  const floor = durationOpt(values, 'floor');
+  if (floor !== undefined) settings.floor = floor;
+  const cap = durationOpt(values, 'cap');
+  if (cap !== undefined) settings.cap = cap;
+  if (values.ssml === true) settings.ssml = true;
+  return settings;
+}
+
 /** Summary numbers of an estimate, for JSON. */
 export function estimateJson(e: WaitEstimate): Record<string, number> {
   const out: Record<string, number> = { mean: e.mean, sd: e.sd, probAnswered: e.probAnswered };
@@ -62,9 +85,11 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const input = waitInput(values);
   const locales = localesFrom(values);
   const estimate = estimateWait(input);
-  const said = announcementsFor(estimate, locales);
+  const settings = announceSettingsFrom(values);
+  const said = announcementsFor(estimate, locales, settings);
+  const callback = offerCallback(estimate, settings.statistic === undefined ? {} : { statistic: settings.statistic });
   if (values.json === true) {
-    io.out(toJson({ input, estimate: estimateJson(estimate), announcements: said }));
+    io.out(toJson({ input, estimate: estimateJson(estimate), announcements: said, callback }));
     return;
   }
   const who = `caller with ${input.ahead} ahead · ${input.agents} agents${input.freeAgents ? ` (${input.freeAgents} free)` : ''} · AHT ${formatDuration(input.handleTime)}${input.patience === undefined ? '' : ` · patience ${formatDuration(input.patience)}`}`;
@@ -73,6 +98,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     ['standard deviation', formatDuration(estimate.sd)],
     ...PERCENTILES.map((p): [string, string] => [`${Math.round(p * 100)}% answered within`, formatDuration(estimate.quantile(p))]),
     ['answered if it holds', formatPercent(estimate.probAnswered)],
+    ['offer a call-back', callback.offer ? `yes (${callback.reason === 'long-wait' ? 'long wait' : 'low chance of an answer'})` : 'no'],
   ];
   const w = Math.max(...lines.map(([k]) => k.length));
   io.out(`${who}\n\n${lines.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`).join('\n')}\n`);
@@ -94,6 +120,10 @@ export const waitCommand: Command = {
     patience: { type: 'string', short: 'p' },
     'free-agents': { type: 'string' },
     locale: { type: 'string', short: 'l' },
+    statistic: { type: 'string' },
+    floor: { type: 'string' },
+    cap: { type: 'string' },
+    ssml: { type: 'boolean' },
   },
   help: `queuecast wait — the wait of a caller with others ahead of it (exact model: Erlang C, or
 Erlang A with --patience), its percentiles, and the announcement to play
@@ -109,6 +139,10 @@ Flags:
       --free-agents F   agents idle right now (default 0)
   -l, --locale TAGS     language(s) of the announcement, comma separated BCP 47 tags
                         (default en; built in: en, es, fr, de, hi, el, ur, ar)
+      --statistic S     what to announce: a percentile such as 80% (default), or mean
+      --floor D         say "less than" this for shorter waits (default 1m)
+      --cap D           say "more than" this for longer waits (default 20m)
+      --ssml            the announcement as SSML for a speech engine
       --json            machine-readable JSON
   -h, --help            this help
 
@@ -116,6 +150,7 @@ Examples:
   queuecast wait --ahead 7 --agents 20 --aht 4m
   queuecast wait --ahead 7 --agents 20 --aht 4m --patience 3m --locale hi
   queuecast wait --ahead 30 --agents 12 --aht 5m --locale en,es,ar --json
+  queuecast wait --ahead 12 --agents 20 --aht 4m --statistic 90% --ssml
 `,
   run,
 };
