@@ -1,4 +1,4 @@
-import { f64, HI, u32 } from './float64Bits.js';
+import { f64, HI, POW2, POW2_ZERO, u32 } from './float64Bits.js';
 
 const LN2_HI = 6.93147180369123816490e-1;
 const LN2_LO = 1.90821492927058770002e-10;
@@ -13,7 +13,7 @@ const TWO_M1000 = 9.33263618503218878990e-302;
 /**
  * eˣ computed with IEEE-754 arithmetic only (no `Math.exp`), so every runtime returns the same
  * bits. Algorithm and coefficients of fdlibm's `e_exp.c` (Sun Microsystems 1993): x = k·ln2 + r,
- * |r| ≤ ln2/2, e^r by a degree-5 Remez rational form, then 2ᵏ by adding k to the exponent;
+ * |r| ≤ ln2/2, e^r by a degree-5 Remez rational form, then 2ᵏ by exact multiplication;
  * error below 1 ulp. Internal kernel: x must not be NaN.
  */
 export function deterministicExp(x: number): number {
@@ -45,11 +45,9 @@ export function deterministicExp(x: number): number {
   const t = r * r;
   const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((r * c) / (c - 2) - r);
-  f64[0] = 1 - (lo - (r * c) / (2 - c) - hi);
-  if (k >= -1021) {
-    u32[HI] = ((u32[HI] as number) + (k << 20)) >>> 0;
-    return f64[0] as number;
-  }
-  u32[HI] = ((u32[HI] as number) + ((k + 1000) << 20)) >>> 0;
-  return (f64[0] as number) * TWO_M1000;
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
+  // y·2ᵏ: exact for normal results; below 2^−1021 one rounding, as fdlibm's y·2^(k+1000)·2^−1000
+  if (k > 1023) return y * 2 * (POW2[POW2_ZERO + k - 1] as number);
+  if (k >= -1021) return y * (POW2[POW2_ZERO + k] as number);
+  return y * (POW2[POW2_ZERO + k + 1000] as number) * TWO_M1000;
 }

@@ -1,4 +1,4 @@
-import { f64, HI, u32 } from './float64Bits.js';
+import { f64, HI, POW2, POW2_ZERO, u32 } from './float64Bits.js';
 
 const LN2_HI = 6.93147180369123816490e-1;
 const LN2_LO = 1.90821492927058770002e-10;
@@ -14,25 +14,28 @@ const LG7 = 1.479819860511658591e-1;
  * Natural logarithm computed with IEEE-754 arithmetic only (no `Math.log`), so every runtime
  * returns the same bits: `Math.log` is "implementation-approximated" in ECMAScript and engines
  * differ in the last place. Algorithm and coefficients of fdlibm's `e_log.c` (Sun Microsystems
- * 1993): x = 2ᵏ(1 + f), log(1 + f) by a degree-14 minimax polynomial in s = f/(2 + f); error
+ * 1993), with its exponent and mantissa split done by exact scaling: x = 2ᵏ(1 + f), log(1 + f) by a degree-14 minimax polynomial in s = f/(2 + f); error
  * below 1 ulp. Internal kernel: x must be a finite number > 0 (the simulator only passes such).
  */
 export function deterministicLog(x: number): number {
   f64[0] = x;
   let hx = u32[HI] as number;
   let k = 0;
+  let y = x;
   if (hx < 0x00100000) {
     // subnormal: scale up by 2^54
     k -= 54;
-    f64[0] = x * 18014398509481984;
+    y = x * 18014398509481984;
+    f64[0] = y;
     hx = u32[HI] as number;
   }
-  k += (hx >>> 20) - 1023;
+  const e = (hx >>> 20) - 1023;
   hx &= 0x000fffff;
-  const i = (hx + 0x95f64) & 0x100000;
-  u32[HI] = hx | (i ^ 0x3ff00000); // normalize x or x/2 into [√2/2, √2)
-  k += i >>> 20;
-  const f = (f64[0] as number) - 1;
+  const i = (hx + 0x95f64) & 0x100000; // 0, or 2^20 when the mantissa is above √2
+  const shift = e + (i >>> 20);
+  k += shift;
+  // y / 2^shift lies in [√2/2, √2): exact, as multiplying by a power of two is
+  const f = y * (POW2[POW2_ZERO - shift] as number) - 1;
   const dk = k;
   if ((0x000fffff & (2 + hx)) < 3) {
     // −2^−20 ≤ f < 2^−20
