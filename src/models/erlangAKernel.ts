@@ -2,7 +2,6 @@ import { digammaGap } from '../math/digammaGap.js';
 import {
   type GammaPoint,
   gammaPoint,
-  TEMME_SHAPE,
   logGammaP,
   lowerGammaPoint,
   logGammaPBetween,
@@ -45,11 +44,16 @@ export interface ErlangAState {
   logP1y: number;
 }
 
+/** x = nμ/θ from which the served-wait moment is expanded instead of summed. */
+export const HUGE_X = 1e9;
+
 /** Solves the Erlang A steady state (n ≥ 1 agents, load > 0, finite patience). */
 export function erlangAState(agents: number, load: number, x: number, y: number): ErlangAState {
   const logB = logErlangBKernel(agents, load);
   const notBlocked = -Math.expm1(logB); // 1 − B
-  const huge = x >= TEMME_SHAPE && y > 0.9 * x;
+  // Huge x close to critical load: the exact loops would need more than ~10⁶ terms; there the
+  // moment expansion errs by O(x^{−3/2}) and its identities lose only about √x·ε (E[J] ~ √x).
+  const huge = x >= HUGE_X && y > x * (1 - 2e-4);
   const fused = y < x + 1 && !huge ? fusedLowerSums(x, y) : undefined;
   const at = fused ? lowerGammaPoint(x, y, fused.sum1, fused.sumJ) : gammaPoint(x, y);
   const logPy = logGammaP(at);
@@ -122,7 +126,7 @@ function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; mom
 }
 
 /**
- * The served-wait moment for x ≥ 10⁷ near the transition, where J (callers ahead) is of order
+ * The served-wait moment for x ≥ 10⁹ near the transition, where J (callers ahead) is of order
  * √x ≪ x: with m = J + 1, the per-state value (x/(x+m))·Σ_{i=1..m} 1/(x+i) expands as
  * m/x − (Σi + m²)/x² + (Σi² + mΣi + m³)/x³ + O((m/x)⁴), and the moments of J follow exactly
  * from (x + k)·t_k = y·t_{k−1}: E[J] = y − x + x/A, E[J²] = (y − x)E[J] + y,

@@ -6,14 +6,14 @@ import fixture from '../fixtures/math/gamma.json' with { type: 'json' };
 const EPS = 2 ** -52;
 
 describe('incomplete gamma against 50-digit quadrature (test/fixtures/math/generate.py)', () => {
-  test('gammaP(s, x) and gammaQ(s, x): the smaller of P and Q to 1e-12 relative for s ≤ 1e5 and 1e-9 up to s = 1e7; the larger to 1e-14', () => {
+  test('gammaP(s, x) and gammaQ(s, x): the smaller of P and Q to 1e-12 relative for s ≤ 1e5 and 1e-9 up to s = 1e12; the larger to 1e-14', () => {
     let worst = 0;
     for (const c of fixture.gamma) {
       const p = gammaP(c.s, c.x);
       const q = gammaQ(c.s, c.x);
       const small = c.p < c.q ? [p, c.p] : [q, c.q];
       const large = c.p < c.q ? [q, c.q] : [p, c.p];
-      const tol = c.s <= 1e5 ? 1e-12 : 1e-9;
+      const tol = c.s <= 1e5 ? 1e-12 : 1e-9; // per regime: series/fraction, then Temme for s ≥ 1e7
       const where = `s=${c.s} x=${c.x}`;
       if ((small[1] as number) > 1e-290) {
         const err = relativeError(small[0] as number, small[1] as number);

@@ -32,7 +32,7 @@ function expectSane(m: QueueMetrics): void {
 const fuzzQueue = fc.record({
   agents: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 200 })),
   load: fc.oneof(fc.double({ min: 0, max: 10_000_000, noNaN: true }), fc.double({ min: 0, max: 300, noNaN: true })),
-  handleTime: fc.double({ min: 1, max: 3600, noNaN: true }),
+  handleTime: fc.oneof(fc.double({ min: 1e-3, max: 3600, noNaN: true }), fc.double({ min: 30, max: 900, noNaN: true })),
   patience: fc.oneof(fc.constant(Infinity), fc.double({ min: 1e-3, max: 1e7, noNaN: true })),
   answerTime: fc.double({ min: 0, max: 3600, noNaN: true }),
 });
@@ -132,4 +132,24 @@ describe('analyze properties', () => {
       }
     },
   );
+
+  test.prop(
+    [fc.double({ min: 0.9, max: 1.1, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }), fc.integer({ min: 100, max: 10_000 })],
+    { numRuns: 100 },
+  )('analyze is continuous where the method changes: x = nμ/θ = 1e7 (uniform expansion) to 1e-9, 1e9 (moment expansion) to 1e-8', (rho, t, n) => {
+    const handleTime = 10;
+    const at = (x: number) =>
+      analyze({ arrivalRate: (rho * n) / handleTime, handleTime, agents: n, patience: (x * handleTime) / n }, { answerTime: t });
+    for (const [edge, tol] of [[1e7, 1e-9], [1e9, 1e-8]] as const) {
+      const below = at(edge * (1 - 1e-12));
+      const above = at(edge * (1 + 1e-12));
+      for (const key of ['probWait', 'probAbandon', 'asa', 'serviceLevel', 'offeredServiceLevel', 'serviceLevelExcludingShortAbandons'] as const) {
+        const a = below[key] as number;
+        const b = above[key] as number;
+        if (Math.max(a, b) < 1e-280) continue;
+        expect(relativeError(b, a), `x=${edge} ${key}: ${a} vs ${b}`).toBeLessThan(tol);
+      }
+    }
+  });
 });
+
