@@ -1,0 +1,145 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { renderChart } from '../../src/cli/renderChart.js';
+import { ensureCliBuilt } from './buildCli.js';
+import { decodePng } from './decodePng.js';
+import { runCli } from './runCli.js';
+
+const CHROMIUM = process.env.QUEUECAST_CHROMIUM ?? '/usr/bin/chromium';
+let dir: string;
+let svg: string;
+
+beforeAll(async () => {
+  await ensureCliBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'queuecast-chart-'));
+  svg = join(dir, 'plan.svg');
+  const r = runCli(['plan', 'examples/forecast-day.csv', '--shrinkage', '30%', '--chart', svg]);
+  if (r.code !== 0) throw new Error(r.stderr);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Checks XML well-formedness (tags nest and close, attributes quoted, entities known); returns element names. */
+function wellFormed(xml: string): string[] {
+  const names: string[] = [];
+  const stack: string[] = [];
+  const token = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<!--[\s\S]*?-->)/gy;
+  let m: RegExpExecArray | null;
+  let pos = 0;
+  while (pos < xml.length) {
+    token.lastIndex = pos;
+    m = token.exec(xml);
+    if (m === null) throw new Error(`not well-formed at offset ${pos}: ${JSON.stringify(xml.slice(pos, pos + 40))}`);
+    pos = token.lastIndex;
+    if (m[5] !== undefined) {
+      if (/&(?!(amp|lt|gt|quot|apos|#\d+);)/.test(m[5])) throw new Error(`bad entity in ${JSON.stringify(m[5])}`);
+      continue;
+    }
+    if (m[6] !== undefined) continue;
+    const [, close, name = '', , selfClose] = m;
+    if (close === '/') {
+      const open = stack.pop();
+      if (open !== name) throw new Error(`</${name}> closes <${open}>`);
+    } else {
+      names.push(name);
+      if (selfClose !== '/') stack.push(name);
+    }
+  }
+  if (stack.length > 0) throw new Error(`unclosed <${stack.join('>, <')}>`);
+  return names;
+}
+
+describe('the plan chart (SVG)', () => {
+  test('is one well-formed, self-contained SVG document with a title', () => {
+    const text = readFileSync(svg, 'utf8').trim();
+    const names = wellFormed(text);
+    expect(names[0]).toBe('svg');
+    expect(text).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 960 420"/);
+    expect(names).toContain('title');
+    expect(names).not.toContain('script');
+    expect(names).not.toContain('image');
+    expect(names).not.toContain('foreignObject');
+    expect(text).not.toMatch(/href=|url\(|@import|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+
+  test('has the three series: 48 bars of calls, required and scheduled agents as step lines', () => {
+    const text = readFileSync(svg, 'utf8');
+    const calls = /<g id="calls"[^>]*>([\s\S]*?)<\/g>/.exec(text)?.[1] ?? '';
+    expect(calls.match(/<rect /g)).toHaveLength(48);
+    for (const id of ['required', 'scheduled']) {
+      const d = new RegExp(`<g id="${id}"><path d="([^"]+)"`).exec(text)?.[1] ?? '';
+      // One horizontal step per interval: 48 "L" segments at least.
+      expect((d.match(/L/g) ?? []).length).toBeGreaterThanOrEqual(48);
+    }
+    expect(text).toContain('required agents');
+    expect(text).toContain('scheduled');
+    // Scheduled (30% shrinkage) is drawn above required: its path's highest point is higher up.
+    const topOf = (id: string): number => {
+      const d = new RegExp(`<g id="${id}"><path d="([^"]+)"`).exec(text)?.[1] ?? '';
+      return Math.min(...[...d.matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((x) => Number(x[1])));
+    };
+    expect(topOf('scheduled')).toBeLessThan(topOf('required'));
+  });
+
+  test('renderChart keeps at most maxBars bars for long plans (peaks kept) and escapes the title', () => {
+    const points = Array.from({ length: 100_000 }, (_, i) => ({ start: i * 900, length: 900, calls: i === 54_321 ? 999 : 10, required: 5, scheduled: 7 }));
+    const text = renderChart(points, { title: 'a < b & "c"' });
+    wellFormed(text.trim());
+    const bars = (/<g id="calls"[^>]*>([\s\S]*?)<\/g>/.exec(text)?.[1] ?? '').match(/<rect /g) ?? [];
+    expect(bars.length).toBeLessThanOrEqual(1000);
+    expect(text).toContain('999 contacts');
+    expect(text).toContain('a &lt; b &amp; &quot;c&quot;');
+  });
+});
+
+describe('the plan chart rendered by headless Chromium', () => {
+  test('renders to a 960×420 PNG with the bars and lines in their colours', (ctx) => {
+    if (!existsSync(CHROMIUM)) {
+      ctx.skip(`${CHROMIUM} is not installed (apt-get install -y chromium); .ci/run installs it`);
+      return;
+    }
+    const png = join(dir, 'plan.png');
+    const profile = mkdtempSync(join(tmpdir(), 'queuecast-chromium-'));
+    try {
+      const r = spawnSync(
+        CHROMIUM,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--hide-scrollbars',
+          `--user-data-dir=${profile}`,
+          `--screenshot=${png}`,
+          '--window-size=960,420',
+          `file://${svg}`,
+        ],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(existsSync(png), `chromium exited ${r.status}: ${r.stderr.slice(-500)}`).toBe(true);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const image = decodePng(readFileSync(png));
+    expect([image.width, image.height]).toEqual([960, 420]);
+    let nonWhite = 0;
+    let barBlue = 0;
+    let lineRed = 0;
+    for (let i = 0; i < image.rgba.length; i += 4) {
+      const [r, g, b] = [image.rgba[i] as number, image.rgba[i + 1] as number, image.rgba[i + 2] as number];
+      if (r < 245 || g < 245 || b < 245) nonWhite++;
+      if (Math.abs(r - 0x9e) < 12 && Math.abs(g - 0xca) < 12 && Math.abs(b - 0xe1) < 12) barBlue++;
+      if (r > 180 && g < 90 && b < 90) lineRed++;
+    }
+    const total = image.width * image.height;
+    expect(nonWhite / total).toBeGreaterThan(0.1);
+    expect(nonWhite / total).toBeLessThan(0.9);
+    expect(barBlue / total).toBeGreaterThan(0.05);
+    expect(lineRed).toBeGreaterThan(200);
+  });
+});
