@@ -9,3 +9,18 @@ export { reviseAnnouncement } from './reviseAnnouncement.js';
 export type { PreviousAnnouncement, ReviseOptions } from './reviseAnnouncement.js';
 export { offerCallback } from './offerCallback.js';
 export type { CallbackDecision, CallbackOptions } from './offerCallback.js';
+export { createQueueTracker, restoreQueueTracker } from './createQueueTracker.js';
+export type {
+  CallId,
+  CallerEstimate,
+  PredictorAccuracy,
+  PredictorName,
+  QueueEvent,
+  QueueTracker,
+  RecordResult,
+  TrackerOptions,
+  TrackerSnapshot,
+  TrackerStats,
+} from './createQueueTracker.js';
+export { TrackerEventError } from './TrackerEventError.js';
+export type { TrackerErrorCode } from './TrackerEventError.js';

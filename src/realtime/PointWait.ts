@@ -1,0 +1,28 @@
+import { normalCdf } from '../math/normalCdf.js';
+import { normalQuantile } from './normalQuantile.js';
+import type { WaitEstimate } from './WaitEstimate.js';
+
+/**
+ * A point prediction of a wait with a normal error band of the predictor's recent root mean
+ * squared error, cut at zero: what the history-based predictors (LES, HOL) return.
+ */
+export class PointWait implements WaitEstimate {
+  readonly mean: number;
+  readonly sd: number;
+  readonly probAnswered: number;
+  constructor(mean: number, sd: number, probAnswered: number) {
+    this.mean = mean;
+    this.sd = sd;
+    this.probAnswered = probAnswered;
+  }
+  quantile(p: number): number {
+    if (!(p > 0)) return 0;
+    if (p >= 1) return this.sd > 0 ? Infinity : this.mean;
+    return Math.max(0, this.mean + this.sd * normalQuantile(p));
+  }
+  cdf(t: number): number {
+    if (!(t >= 0)) return 0;
+    if (this.sd === 0) return t >= this.mean ? 1 : 0;
+    return normalCdf((t - this.mean) / this.sd);
+  }
+}

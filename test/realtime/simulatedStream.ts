@@ -1,0 +1,104 @@
+import type { QueueEvent } from '../../src/index.js';
+
+/** mulberry32: a small seeded generator (test-only; the library's simulator lives in src/sim). */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface StreamOptions {
+  seed: number;
+  hours: number;
+  agents: number;
+  /** Mean arrival rate per second; the rate swings ±swing around it over `period` seconds. */
+  rate: number;
+  swing: number;
+  period: number;
+  /** Mean handle time; lognormal with coefficient of variation `cv`. */
+  handleTime: number;
+  cv: number;
+  /** Mean patience (exponential). */
+  patience: number;
+}
+
+/**
+ * A seeded FCFS multi-agent call stream with time-varying (sinusoidal) arrivals, lognormal handle
+ * times and exponential patience, as the events a telephony backend would see.
+ */
+export function simulateStream(o: StreamOptions): QueueEvent[] {
+  const u = rng(o.seed);
+  const exp = (mean: number) => -mean * Math.log(1 - u());
+  const normal = () => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+  const s2 = Math.log(1 + o.cv * o.cv);
+  const mu = Math.log(o.handleTime) - s2 / 2;
+  const handle = () => Math.exp(mu + Math.sqrt(s2) * normal());
+  const end = o.hours * 3600;
+  const peak = o.rate * (1 + o.swing);
+  const events: QueueEvent[] = [{ type: 'login', time: 0, count: o.agents }];
+  const busyUntil: (number | null)[] = new Array(o.agents).fill(null);
+  const busyId: number[] = new Array(o.agents).fill(-1);
+  const queue: { id: number; deadline: number }[] = [];
+  let t = 0;
+  let nextArrival = 0;
+  let id = 0;
+  const drawArrival = (from: number) => {
+    let x = from;
+    for (;;) {
+      x += exp(1 / peak);
+      const r = o.rate * (1 + o.swing * Math.sin((2 * Math.PI * x) / o.period));
+      if (u() * peak <= r) return x;
+    }
+  };
+  nextArrival = drawArrival(0);
+  while (t < end || queue.length > 0 || busyUntil.some((b) => b !== null)) {
+    // Next event: arrival (until the end), a completion, or an abandonment.
+    let next = t < end ? nextArrival : Infinity;
+    let kind = 0;
+    let which = -1;
+    for (let i = 0; i < o.agents; i++) {
+      const b = busyUntil[i];
+      if (b !== null && b !== undefined && b < next) {
+        next = b;
+        kind = 1;
+        which = i;
+      }
+    }
+    for (let i = 0; i < queue.length; i++) {
+      if (queue[i]!.deadline < next) {
+        next = queue[i]!.deadline;
+        kind = 2;
+        which = i;
+      }
+    }
+    if (next === Infinity) break;
+    t = next;
+    if (kind === 0) {
+      const c = { id: id++, deadline: t + exp(o.patience) };
+      events.push({ type: 'joined', time: t, id: c.id });
+      queue.push(c);
+      nextArrival = drawArrival(t);
+    } else if (kind === 1) {
+      events.push({ type: 'completed', time: t, id: busyId[which]! });
+      busyUntil[which] = null;
+    } else {
+      events.push({ type: 'abandoned', time: t, id: queue[which]!.id });
+      queue.splice(which, 1);
+    }
+    // Free agents take callers from the head.
+    for (let i = 0; i < o.agents && queue.length > 0; i++) {
+      if (busyUntil[i] === null) {
+        const c = queue.shift()!;
+        events.push({ type: 'answered', time: t, id: c.id });
+        busyUntil[i] = t + handle();
+        busyId[i] = c.id;
+      }
+    }
+  }
+  return events;
+}
