@@ -87,3 +87,20 @@ describe('documentation examples', () => {
     });
   }
 });
+
+describe('documentation coverage', () => {
+  test('every exported function and class has a doc comment with an @example', () => {
+    const sources = files.map((f) => readFileSync(f, 'utf8'));
+    const missing = names.filter((name) => {
+      if (typeof (queuecast as Record<string, unknown>)[name] !== 'function') return false;
+      const declaration = new RegExp(`\\*/\\s*export (?:async )?(?:function|class|const) ${name}\\b`);
+      return !sources.some((src) => {
+        const at = src.search(declaration);
+        if (at < 0) return false;
+        const start = src.lastIndexOf('/**', at);
+        return start >= 0 && src.slice(start, at).includes('@example');
+      });
+    });
+    expect(missing, `exports without an @example: ${missing.join(', ')}`).toEqual([]);
+  });
+});
