@@ -43,7 +43,7 @@ const DEFAULT_QUANTILES = [0.5, 0.8, 0.9, 0.95, 0.99];
  *   {@link MAX_SIMULATED_CALLS} simulated calls (or {@link MAX_RECORDED_CALLS} with records)
  * @example
  * simulate({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, { calls: 20000, seed: 7 }).calls; // => 20000
- * simulate({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, { calls: 20000, seed: 7 }).probWait.value; // ≈ 0.0
+ * simulate({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, { calls: 20000, seed: 7 }).probWait.value; // => 0.51875
  */
 export function simulate(scenario: SimScenario, options: SimulateOptions = {}): SimResult {
   const sc = plainObject('scenario', scenario);
