@@ -1,6 +1,7 @@
 import type { Estimate } from '../index.js';
 import type { Channel, ForecastRow } from './readForecast.js';
-import { fewestAgents, type StaffTarget, scheduleFor } from './staffingEngine.js';
+import { type Interval, type IntervalPlan, QueueInputError, type StaffingPlan, staffingPlan } from '../index.js';
+import { FLAG_OF, type StaffTarget } from './staffingEngine.js';
 import { UsageError } from './UsageError.js';
 
 /** One planned interval. */
@@ -19,8 +20,12 @@ export interface PlanRow {
   handleTime: number;
   /** Seconds, or null (Erlang C). */
   patience: number | null;
+  /** Erlangs staffed for (λ × AHT for SIPP; the offered load m(t) for the offered-load method). */
+  load: number;
   /** Agents needed on the phones. */
   required: number;
+  /** The continuous number of agents meeting the binding target exactly. */
+  fractionalAgents: number;
   /** Agents to schedule after shrinkage. */
   scheduled: number;
   /** Target that decided `required`. */
@@ -59,22 +64,55 @@ export interface Plan {
   totals: PlanTotals;
 }
 
+/** How to plan. */
+export interface PlanSettings {
+  /** Shrinkage, a fraction in [0, 1). */
+  shrinkage: number;
+  /** `'sipp'` (each interval on its own) or `'offeredLoad'` (Jennings et al. 1996). */
+  method: 'sipp' | 'offeredLoad';
+}
+
+/** Rethrows a library error about the target or an interval as a UsageError naming the flag or line. */
+export function asUsageError(e: unknown, file: string, lines: readonly number[]): never {
+  if (e instanceof QueueInputError) {
+    const m = /^intervals\[(\d+)\]\.(\w+)/.exec(e.parameter);
+    if (m) {
+      const line = lines[Number(m[1])];
+      throw new UsageError(`${file}:${line ?? '?'}: ${m[2]} ${e.message.replace(/^\S+ /, '')}`);
+    }
+    const flag = FLAG_OF[e.parameter];
+    if (flag !== undefined) throw new UsageError(`${flag}: ${e.message.replace(/^\S+ must be/, 'must be')}`);
+  }
+  throw e;
+}
+
 /**
- * Plans every interval on its own (SIPP: stationary independent period by period), each at the
- * fewest agents meeting the target, then grosses up for shrinkage. Errors name the file and line.
+ * Plans every voice interval with the staffing layer's `staffingPlan` (SIPP or the offered-load
+ * method) at the fewest agents meeting the target, grossed up for shrinkage. Errors name the
+ * file and line, or the flag.
  */
-export function planForecast(file: string, rows: readonly ForecastRow[], target: StaffTarget, shrinkage: number): Plan {
-  const out: PlanRow[] = new Array<PlanRow>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as ForecastRow;
+export function planForecast(file: string, rows: readonly ForecastRow[], target: StaffTarget, settings: PlanSettings): Plan {
+  for (const r of rows) {
     if (r.channel !== 'voice') {
       throw new UsageError(`${file}:${r.line}: channel "${r.channel}" is not supported by this version; plan voice rows only`);
     }
-    const demand: { arrivalRate: number; handleTime: number; patience?: number } = { arrivalRate: r.calls / r.length, handleTime: r.handleTime };
-    if (r.patience !== undefined) demand.patience = r.patience;
-    const answer = fewestAgents(demand, target);
-    if (answer === undefined) throw new UsageError(`${file}:${r.line}: no team of up to 10,000,000 agents meets the target for this interval`);
-    const m = answer.metrics;
+  }
+  const intervals: Interval[] = rows.map((r) => {
+    const iv: Interval = { start: r.start, length: r.length, calls: r.calls, handleTime: r.handleTime };
+    if (r.patience !== undefined) iv.patience = r.patience;
+    return iv;
+  });
+  let plan: StaffingPlan;
+  try {
+    plan = staffingPlan(intervals, target, { method: settings.method, shrinkage: settings.shrinkage });
+  } catch (e) {
+    asUsageError(e, file, rows.map((r) => r.line));
+  }
+  const out: PlanRow[] = new Array<PlanRow>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as ForecastRow;
+    const p = plan.intervals[i] as IntervalPlan;
+    const m = p.metrics;
     out[i] = {
       line: r.line,
       start: r.label,
@@ -84,9 +122,11 @@ export function planForecast(file: string, rows: readonly ForecastRow[], target:
       calls: r.calls,
       handleTime: r.handleTime,
       patience: r.patience ?? null,
-      required: answer.agents,
-      scheduled: scheduleFor(answer.agents, shrinkage),
-      binding: answer.binding,
+      load: p.load,
+      required: p.agents,
+      fractionalAgents: p.fractionalAgents,
+      scheduled: p.scheduledAgents,
+      binding: p.binding,
       serviceLevel: r.calls === 0 ? 1 : (m.serviceLevel ?? 1),
       asa: m.asa,
       probAbandon: m.probAbandon,

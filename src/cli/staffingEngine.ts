@@ -1,6 +1,6 @@
 // Bridge from the command line to the staffing layer: the commands see only these functions,
 // and errors of the library come back named after the command-line flags.
-import { analyze, type QueueMetrics, QueueInputError, requiredAgents, type StaffingTarget } from '../index.js';
+import { analyze, type QueueMetrics, QueueInputError, requiredAgents, type StaffingTarget, scheduledAgents } from '../index.js';
 import { UsageError } from './UsageError.js';
 
 /** Targets a team must meet (all optional; at least one given). */
@@ -26,7 +26,8 @@ export interface StaffAnswer {
 /** Largest team the command line searches for. */
 export const MAX_AGENTS = 10_000_000;
 
-const FLAG_OF: Record<string, string> = {
+/** Command-line flag of each target field, for errors. */
+export const FLAG_OF: Readonly<Record<string, string>> = {
   'target.serviceLevel': '--sl',
   'target.answerTime': '--sl',
   'target.asa': '--asa',
@@ -67,5 +68,5 @@ export function teamMetrics(d: StaffDemand, agents: number, t: StaffTarget): Que
 
 /** Agents to schedule so that `agents` are on the phones after shrinkage: ceil(n / (1 − s)). */
 export function scheduleFor(agents: number, shrinkage: number): number {
-  return Math.ceil(agents / (1 - shrinkage) - 1e-9);
+  return scheduledAgents(agents, shrinkage);
 }

@@ -31,7 +31,7 @@ describe('queuecast plan (the bundled example day)', () => {
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.filter((l) => /^\d\d:\d\d\s/.test(l))).toHaveLength(48);
-    expect(r.stdout).toMatch(/^start\s+calls\s+AHT\s+agents\s+scheduled\s+SL/m);
+    expect(r.stdout).toMatch(/^start\s+calls\s+AHT\s+load\s+agents\s+scheduled\s+SL/m);
     expect(r.stdout).toMatch(/^intervals\s+48$/m);
     expect(r.stdout).toMatch(/^peak\s+\d+ scheduled/m);
   });
@@ -55,7 +55,7 @@ describe('queuecast plan (the bundled example day)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`plan written to ${out}`);
     const rows = readFileSync(out, 'utf8').trim().split('\n');
-    expect(rows[0]).toBe('start,channel,calls,aht_s,patience_s,required,scheduled,binding,service_level,asa_s,abandon,occupancy');
+    expect(rows[0]).toBe('start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy');
     expect(rows).toHaveLength(49);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -72,6 +72,17 @@ describe('queuecast plan (the bundled example day)', () => {
     expect(isOneLineUserError(r), r.stderr).toBe(true);
     expect(r.stderr).toContain('--csv');
     expect(existsSync(target)).toBe(false);
+  });
+
+  test('--method offered-load staffs for the lagged load: never fewer agents just after the peak than SIPP', () => {
+    const sipp = JSON.parse(runCli(['plan', EXAMPLE, '--json']).stdout) as PlanJson & { method: string };
+    const ol = JSON.parse(runCli(['plan', EXAMPLE, '--method', 'offered-load', '--json']).stdout) as PlanJson & { method: string };
+    expect([sipp.method, ol.method]).toEqual(['sipp', 'offeredLoad']);
+    const peak = sipp.intervals.findIndex((i) => i.start === sipp.totals.peak.start);
+    expect(ol.intervals[peak + 1]!.required).toBeGreaterThan(sipp.intervals[peak + 1]!.required);
+    const bad = runCli(['plan', EXAMPLE, '--method', 'magic']);
+    expect(isOneLineUserError(bad)).toBe(true);
+    expect(bad.stderr).toContain('--method');
   });
 
   test('--chart writes an SVG and says where', () => {

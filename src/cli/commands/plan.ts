@@ -20,7 +20,7 @@ function fastNumber(x: number, digits: number): string {
 /** The plan as CSV text (one row per interval; seconds and fractions). */
 export function planCsv(plan: Plan): string {
   const lines = new Array<string>(plan.rows.length + 1);
-  lines[0] = 'start,channel,calls,aht_s,patience_s,required,scheduled,binding,service_level,asa_s,abandon,occupancy';
+  lines[0] = 'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy';
   for (let i = 0; i < plan.rows.length; i++) {
     const r = plan.rows[i] as PlanRow;
     lines[i + 1] = [
@@ -29,7 +29,9 @@ export function planCsv(plan: Plan): string {
       fastNumber(r.calls, 4),
       fastNumber(r.handleTime, 3),
       r.patience === null ? '' : fastNumber(r.patience, 3),
+      r.load.toFixed(3),
       String(r.required),
+      r.fractionalAgents.toFixed(3),
       String(r.scheduled),
       r.binding,
       r.serviceLevel.toFixed(4),
@@ -49,6 +51,7 @@ export function planTable(plan: Plan): string {
     ...(multi ? [{ header: 'channel', align: 'left' as const }] : []),
     { header: 'calls' },
     { header: 'AHT' },
+    { header: 'load' },
     { header: 'agents' },
     { header: 'scheduled' },
     { header: 'SL' },
@@ -63,6 +66,7 @@ export function planTable(plan: Plan): string {
     ...(multi ? [r.channel] : []),
     formatNumber(r.calls, 1),
     formatDuration(r.handleTime),
+    r.load.toFixed(1),
     String(r.required),
     String(r.scheduled),
     formatPercent(r.serviceLevel),
@@ -107,9 +111,15 @@ export function chartPoints(plan: Plan): ChartPoint[] {
 }
 
 /** Reads the forecast file and plans it; shared with the demo. */
-export function planFile(file: string, values: FlagValues): { plan: Plan; shrinkage: number; target: ReturnType<typeof targetFrom> } {
+export function planFile(
+  file: string,
+  values: FlagValues,
+): { plan: Plan; shrinkage: number; target: ReturnType<typeof targetFrom>; method: 'sipp' | 'offeredLoad' } {
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
+  const methodText = (str(values, 'method') ?? 'sipp').toLowerCase();
+  const method = methodText === 'sipp' ? 'sipp' : methodText === 'offered-load' || methodText === 'offeredload' ? 'offeredLoad' : undefined;
+  if (method === undefined) throw new UsageError(`--method: expected sipp or offered-load, got ${JSON.stringify(str(values, 'method'))}`);
   const defaults: ForecastDefaults = {};
   const length = durationOpt(values, 'interval');
   if (length !== undefined) {
@@ -127,7 +137,7 @@ export function planFile(file: string, values: FlagValues): { plan: Plan; shrink
     defaults.patience = patience;
   }
   const forecast = readForecast(file, readInputFile(file), defaults);
-  return { plan: planForecast(file, forecast.rows, target, shrinkage), shrinkage, target };
+  return { plan: planForecast(file, forecast.rows, target, { shrinkage, method }), shrinkage, target, method };
 }
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
@@ -156,7 +166,7 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
-  const { plan, shrinkage, target } = planFile(file, values);
+  const { plan, shrinkage, target, method } = planFile(file, values);
   const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
   if (sim?.intervals !== undefined) {
     sim.intervals.forEach((m, i) => {
@@ -175,11 +185,13 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   if (values.json === true) {
     const simulated = sim === undefined ? undefined : { seed: sim.seed, replications: sim.samples, serviceLevel: sim.serviceLevel, probAbandon: sim.probAbandon, asa: sim.asa };
-    io.out(toJson({ file, target, shrinkage, intervals: plan.rows, totals: plan.totals, simulated }));
+    io.out(toJson({ file, method, target, shrinkage, intervals: plan.rows, totals: plan.totals, simulated }));
     return;
   }
   if (csvPath === '-') return;
-  io.out(`plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}\n\n`);
+  io.out(
+    `plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}${method === 'offeredLoad' ? ', offered-load method' : ''}\n\n`,
+  );
   if (csvPath === undefined) io.out(`${planTable(plan)}\n`);
   io.out(planTotalsText(plan, shrinkage));
   if (sim !== undefined) {
@@ -204,6 +216,7 @@ export const planCommand: Command = {
     patience: { type: 'string', short: 'p' },
     csv: { type: 'string' },
     chart: { type: 'string' },
+    method: { type: 'string', short: 'm' },
     simulate: { type: 'boolean' },
     replications: { type: 'string' },
     seed: { type: 'string' },
@@ -233,6 +246,9 @@ Targets (all given must hold; default --sl 80/20):
       --max-occupancy P   e.g. 85%
       --max-wait-prob P   share of callers who wait at all
   -s, --shrinkage P       e.g. 30%: scheduled = ceil(agents / (1 − shrinkage))
+  -m, --method M          sipp (default: each interval on its own) or offered-load (staff for
+                          the time-varying offered load, Jennings et al. 1996: better when
+                          handle times are long against the interval or demand swings fast)
 Defaults for missing columns:
   -i, --interval D        interval length       --aht D   handle time    -p, --patience D
 Output:
@@ -251,6 +267,7 @@ Examples:
   queuecast plan examples/forecast-day.csv
   queuecast plan examples/forecast-day.csv --sl 80/20 --shrinkage 30% --chart plan.svg
   queuecast plan week.csv --sl 90/15 --max-abandon 3% --csv plan.csv
+  queuecast plan examples/forecast-day.csv --method offered-load --chart plan.svg
   queuecast plan examples/forecast-day.csv --json > plan.json
   queuecast plan examples/forecast-day.csv --simulate --replications 20
 `,
