@@ -101,10 +101,10 @@ export class SampleStats {
         ? {}
         : {
             answerTime,
-            serviceLevel: ratioEstimate(onTime, calls, 1, 0, 1),
-            offeredServiceLevel: ratioEstimate(col(OFFERED_ON_TIME), calls, 1, 0, 1),
-            serviceLevelOfAnswered: ratioEstimate(onTime, answered, none ? 1 : 0, 0, 1),
-            serviceLevelExcludingShortAbandons: ratioEstimate(onTime, notShortAbandon, none ? 1 : 0, 0, 1),
+            serviceLevel: ratioEstimate(onTime, calls, 1, 0, 1, true),
+            offeredServiceLevel: ratioEstimate(col(OFFERED_ON_TIME), calls, 1, 0, 1, true),
+            serviceLevelOfAnswered: ratioEstimate(onTime, answered, none ? 1 : 0, 0, 1, true),
+            serviceLevelExcludingShortAbandons: ratioEstimate(onTime, notShortAbandon, none ? 1 : 0, 0, 1, true),
           };
     const np = this.ps.length;
     const waitQuantiles = this.ps.map((p, j) => {
@@ -118,8 +118,8 @@ export class SampleStats {
       calls: nCalls,
       answered: nAnswered,
       abandoned: total(ABANDONED),
-      probWait: ratioEstimate(col(WAITED), calls, 0, 0, 1),
-      probAbandon: ratioEstimate(col(ABANDONED), calls, 0, 0, 1),
+      probWait: ratioEstimate(col(WAITED), calls, 0, 0, 1, true),
+      probAbandon: ratioEstimate(col(ABANDONED), calls, 0, 0, 1, true),
       meanWait: ratioEstimate(col(SUM_WAIT), calls, 0, 0, Infinity),
       asa: ratioEstimate(col(SUM_ANSWERED_WAIT), answered, none || !noneAnswered ? 0 : Infinity, 0, Infinity),
       meanQueueLength: ratioEstimate(col(QUEUE_TIME), col(SPAN), 0, 0, Infinity),

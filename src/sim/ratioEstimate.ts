@@ -23,7 +23,9 @@ export function studentT975(df: number): number {
  * Ratio estimate ΣY/ΣX over B samples (batches or replications) with a 95% confidence interval
  * by the delta method: s² = Σ(Yᵦ − R·Xᵦ)²/(B − 1), half-width t₀.₉₇₅,B−1 · s/(√B · X̄)
  * (e.g. Law 2015, "Simulation Modeling and Analysis", §9.5). With equal Xᵦ this is plain batch
- * means. `ifNone` is returned when ΣX = 0; the interval is clipped to [min, max]. Internal.
+ * means. `ifNone` is returned when ΣX = 0; the interval is clipped to [min, max]. For a
+ * `proportion` (Y counts events among X trials) the interval also covers the Wilson score interval
+ * of the pooled counts, so events too rare to be seen still get a positive upper bound. Internal.
  */
 export function ratioEstimate(
   ys: Float64Array,
@@ -31,6 +33,7 @@ export function ratioEstimate(
   ifNone: number,
   min: number,
   max: number,
+  proportion = false,
 ): Estimate {
   const b = ys.length;
   let sy = 0;
@@ -49,7 +52,20 @@ export function ratioEstimate(
   }
   const half = b > 1 ? (studentT975(b - 1) * Math.sqrt(ss / (b - 1) / b)) / (sx / b) : Infinity;
   const value = Math.min(max, Math.max(min, r));
-  return { value, lower: Math.max(min, r - half), upper: Math.min(max, r + half) };
+  let lower = r - half;
+  let upper = r + half;
+  if (proportion) {
+    // Rare events: batches that all saw none give a zero-width interval. Take the union with the
+    // Wilson score interval of the pooled counts (Wilson 1927; ≈ the rule of three at 0 events).
+    const z2 = 3.841458820694124; // 1.96²
+    const n = sx;
+    const p = Math.min(1, Math.max(0, r));
+    const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+    const w = (Math.sqrt(z2) / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+    lower = Math.min(lower, centre - w);
+    upper = Math.max(upper, centre + w);
+  }
+  return { value, lower: Math.max(min, lower), upper: Math.min(max, upper) };
 }
 
 /** Mean-of-samples interval around a given point estimate (for quantiles): value ± t·sd/√B. */
