@@ -97,7 +97,7 @@ function run(values: FlagValues, _positionals: readonly string[], io: Output): v
     return;
   }
   const agentsText = str(values, 'agents');
-  if (agentsText === undefined) throw new UsageError('--agents is required (e.g. --agents 42), or --sweep 35..50 for a table');
+  if (agentsText === undefined) throw new UsageError('--agents is required (e.g. --agents 42), or --sweep 41..50 for a table');
   const agents = numberFlag('agents', agentsText, { integer: true });
   const m = analyze(queueOf(demand, agents), { answerTime });
   if (values.json === true) {
@@ -146,7 +146,7 @@ Durations: 45s, 4m30s, 1h, 4:30 or a bare number of seconds. Percentages: 30% or
 Examples:
   queuecast analyze --calls 1200 --interval 30m --aht 4m30s --agents 185
   queuecast analyze --calls 1200 --aht 4m30s --agents 185 --patience 3m --sl 80/20
-  queuecast analyze --calls 300 --aht 4m --sweep 35..50
+  queuecast analyze --calls 300 --aht 4m --sweep 41..50
   queuecast analyze --rate 0.5 --aht 180 --agents 95 --json
 `,
   run,
