@@ -24,3 +24,5 @@ export type {
 } from './createQueueTracker.js';
 export { TrackerEventError } from './TrackerEventError.js';
 export type { TrackerErrorCode } from './TrackerEventError.js';
+export { forecastInterval } from './forecastInterval.js';
+export type { IntervalForecast, IntervalOutlook, LiveQueueState, ServiceTarget } from './forecastInterval.js';

@@ -1,0 +1,366 @@
+import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite, unitInterval } from '../math/checks.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+import { OfferedWait } from './OfferedWait.js';
+
+/** The queue right now. Durations in seconds. */
+export interface LiveQueueState {
+  /** Agents logged in now (non-negative integer). */
+  agents: number;
+  /**
+   * Agents on a call now (integer, 0..agents).
+   * @defaultValue `agents` when someone is waiting, else `0`
+   */
+  busy?: number;
+  /**
+   * How long each caller now waiting has waited, in seconds (any order).
+   * @defaultValue `[]`
+   */
+  waiting?: readonly number[];
+  /** Mean handle time in seconds (> 0). */
+  handleTime: number;
+  /**
+   * Mean patience in seconds (> 0).
+   * @defaultValue `Infinity` (nobody hangs up)
+   */
+  patience?: number;
+}
+
+/** The calls still expected in the interval. */
+export interface IntervalForecast {
+  /** Calls expected to arrive in the rest of the interval (≥ 0). */
+  calls: number;
+  /** Seconds left in the interval (> 0). */
+  seconds: number;
+}
+
+/** The interval's target. */
+export interface ServiceTarget {
+  /** Share of calls to answer within `answerTime`, in [0, 1]. */
+  serviceLevel: number;
+  /** Answer-time threshold in seconds (≥ 0). */
+  answerTime: number;
+  /**
+   * Highest acceptable share of calls abandoning, in [0, 1].
+   * @defaultValue `1` (no abandonment target)
+   */
+  maxAbandon?: number;
+  /**
+   * A forecast missing the service-level target by less than this is a 'warning', by more 'critical'.
+   * @defaultValue `0.05`
+   */
+  warningBand?: number;
+}
+
+/** What {@link forecastInterval} predicts for the rest of the interval. */
+export interface IntervalOutlook {
+  /** Share of the calls from now on (waiting now + expected) answered within the answer time. */
+  readonly serviceLevel: number;
+  /** Share of the calls from now on that abandon. */
+  readonly abandonRate: number;
+  /** Expected calls answered within the answer time, from now on. */
+  readonly answeredWithin: number;
+  /** Expected calls abandoning, from now on. */
+  readonly abandoned: number;
+  /** Calls counted: waiting now + expected arrivals. */
+  readonly calls: number;
+  /** Fewest agents from now on that meet the target (serviceLevel and maxAbandon); Infinity if none can. */
+  readonly agentsNeeded: number;
+  /** 'none' (on target), 'warning' (short by less than `warningBand`) or 'critical'. */
+  readonly alert: 'none' | 'warning' | 'critical';
+}
+
+interface Solved {
+  answeredWithin: number;
+  abandoned: number;
+}
+
+const CUT = 1e-15;
+
+/** death[i] = min(i, n)μ + (i − n)⁺θ from index `from` on. */
+function fillDeath(death: Float64Array, from: number, n: number, mu: number, theta: number): void {
+  for (let i = from; i < death.length; i++) death[i] = (i < n ? i : n) * mu + (i > n ? (i - n) * theta : 0);
+}
+
+/** P(answered within T | k ahead) = nμ/(nμ+(k+1)θ)·P(V′_k ≤ T), and the keep factor, for k = 0..K−1. */
+function perPosition(K: number, rate: number, theta: number, T: number, keep: Float64Array, within: Float64Array): void {
+  for (let k = 0; k < K; k++) {
+    const kp = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
+    keep[k] = kp;
+    within[k] = T > 0 ? kp * new OfferedWait(k, rate + theta, theta).cdf(T) : 0;
+    // Far past the point where nobody is answered in time, the rest is 0.
+    if (within[k]! < 1e-17 && k > 0) {
+      for (let j = k + 1; j < K; j++) {
+        keep[j] = theta === 0 ? 1 : rate / (rate + (j + 1) * theta);
+        within[j] = 0;
+      }
+      return;
+    }
+  }
+}
+
+/**
+ * Expected answered-within-T and abandoned calls from now to the end of the interval, with `n`
+ * agents from now on. Birth–death chain on the number of calls in the system (birth λ, death
+ * min(i, n)μ + (i − n)⁺θ), solved transiently by uniformization (Jensen 1953; Grassmann 1977) in
+ * chunks of about 120 s on the band of states that carries all but ~1e-15 of the mass; arrivals
+ * see state i in proportion to ∫ p_i(s) ds (PASTA) and are then answered within T with probability
+ * nμ/(nμ+(k+1)θ)·P(V′_k ≤ T), V′_k the offered wait with phase rates nμ + iθ, i = 1..k+1.
+ */
+function solve(n: number, busy: number, waits: readonly number[], lambda: number, horizon: number, mu: number, theta: number, T: number): Solved {
+  const rate = n * mu;
+  const free = Math.max(0, n - busy);
+  let answeredWithin = 0;
+  let abandoned = 0;
+  // Callers waiting now: the one at index j (head first) has j − free ahead of it.
+  for (let j = 0; j < waits.length; j++) {
+    const k = j - free;
+    if (k < 0) {
+      answeredWithin += waits[j]! <= T ? 1 : 0;
+      continue;
+    }
+    if (n === 0) {
+      abandoned += theta > 0 ? 1 : 0;
+      continue;
+    }
+    const kp = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
+    abandoned += 1 - kp;
+    const left = T - waits[j]!;
+    if (left > 0) answeredWithin += kp * new OfferedWait(k, rate + theta, theta).cdf(left);
+  }
+  if (lambda === 0) return { answeredWithin, abandoned };
+
+  const n0 = busy + waits.length;
+  let size = 2 * (n0 + n) + 256;
+  let p = new Float64Array(size);
+  let nxt = new Float64Array(size);
+  let acc = new Float64Array(size);
+  let occ = new Float64Array(size);
+  let death = new Float64Array(size);
+  fillDeath(death, 0, n, mu, theta);
+  p[n0] = 1;
+  let lo = n0;
+  let hi = n0;
+  let t = 0;
+  while (t < horizon) {
+    const dt = Math.min(120, horizon - t);
+    const reach = Math.ceil(lambda * dt + 8 * Math.sqrt(lambda * dt) + 10);
+    const top = hi + reach;
+    if (top + 2 >= size) {
+      const newSize = 2 * (top + 2);
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(newSize);
+        b.set(a);
+        return b;
+      };
+      p = grow(p);
+      nxt = grow(nxt);
+      acc = grow(acc);
+      occ = grow(occ);
+      death = grow(death);
+      fillDeath(death, size, n, mu, theta);
+      size = newSize;
+    }
+    const L = lambda + death[top]!;
+    const invL = 1 / L;
+    const u = lambda * invL;
+    const Ldt = L * dt;
+    const mMax = Math.ceil(Ldt + 8 * Math.sqrt(Ldt) + 10);
+    acc.fill(0, Math.max(0, lo - mMax - 1), Math.min(size, top + 2));
+    let logW = -Ldt;
+    let cdf = 0;
+    for (let m = 0; m <= mMax; m++) {
+      const w = Math.exp(logW);
+      cdf += w;
+      const c = (cdf < 1 ? 1 - cdf : 0) * invL;
+      const nlo = lo > 0 ? lo - 1 : 0;
+      const nhi = hi < top ? hi + 1 : top;
+      if (m === mMax) {
+        for (let i = lo; i <= hi; i++) {
+          const v = p[i]!;
+          acc[i] = acc[i]! + w * v;
+          occ[i] = occ[i]! + c * v;
+        }
+        break;
+      }
+      // Accumulate and step v ← v·(I + Q/Λ) in one pass (pull form; p is 0 just outside [lo, hi]).
+      let prev = nlo > 0 ? p[nlo - 1]! : 0;
+      let cur = p[nlo]!;
+      for (let i = nlo; i <= nhi; i++) {
+        const next = p[i + 1]!;
+        acc[i] = acc[i]! + w * cur;
+        occ[i] = occ[i]! + c * cur;
+        const d = death[i]! * invL;
+        nxt[i] = cur * (1 - (i < top ? u : 0) - d) + prev * u + next * death[i + 1]! * invL;
+        prev = cur;
+        cur = next;
+      }
+      const sw = p;
+      p = nxt;
+      nxt = sw;
+      lo = nlo;
+      hi = nhi;
+      while (lo < hi && p[lo]! < CUT) p[lo++] = 0;
+      while (hi > lo && p[hi]! < CUT) p[hi--] = 0;
+      // Keep two zeros on each side for the next pull.
+      if (lo >= 1) p[lo - 1] = 0;
+      if (lo >= 2) p[lo - 2] = 0;
+      p[hi + 1] = 0;
+      p[hi + 2] = 0;
+      logW += Math.log(Ldt / (m + 1));
+    }
+    // The chunk's end distribution Σ w_m v_m.
+    for (let i = lo; i <= hi; i++) p[i] = 0;
+    let alo = -1;
+    let ahi = -1;
+    for (let i = 0; i <= top + 1 && i < size; i++) {
+      const v = acc[i]!;
+      if (v >= CUT) {
+        p[i] = v;
+        if (alo < 0) alo = i;
+        ahi = i;
+      }
+    }
+    lo = Math.max(0, alo);
+    hi = Math.max(lo, ahi);
+    t += dt;
+  }
+  // Arrivals seeing state i (PASTA).
+  let maxState = 0;
+  let occTotal = 0;
+  for (let i = 0; i < size; i++) {
+    if (occ[i]! > 0) maxState = i;
+    occTotal += occ[i]!;
+  }
+  const K = Math.max(0, maxState - n + 1);
+  const keep = new Float64Array(K);
+  const within = new Float64Array(K);
+  if (n > 0) perPosition(K, rate, theta, T, keep, within);
+  let keepSum = 0;
+  let withinSum = 0;
+  for (let i = 0; i <= maxState; i++) {
+    const o = occ[i]!;
+    if (o === 0) continue;
+    if (i < n) {
+      keepSum += o;
+      withinSum += o;
+    } else if (n > 0) {
+      keepSum += o * keep[i - n]!;
+      withinSum += o * within[i - n]!;
+    }
+  }
+  // occ sums to the horizon up to the truncated mass: renormalize.
+  const norm = occTotal > 0 ? horizon / occTotal : 0;
+  answeredWithin += lambda * withinSum * norm;
+  abandoned += lambda * (occTotal - keepSum) * norm;
+  return { answeredWithin, abandoned };
+}
+
+/**
+ * A transient forecast of the rest of the interval from the queue as it is now — agents, callers
+ * waiting and how long, calls still expected — rather than the steady state, because the current
+ * backlog decides the next minutes: the share of calls from now on answered within the answer
+ * time, the share abandoning, the fewest agents from now on that still meet the target, and an
+ * alert level. Arrivals are Poisson at the forecast's average rate, handle times and patience
+ * exponential (Erlang A), FCFS; the birth–death chain is solved by uniformization (Grassmann 1977,
+ * "Transient solutions in Markovian queueing systems"), the per-caller answer probabilities come
+ * from the exact offered-wait distribution (see {@link estimateWait}).
+ *
+ * @param state - the queue now ({@link LiveQueueState}); seconds
+ * @param forecast - calls expected and seconds left ({@link IntervalForecast})
+ * @param target - service-level target ({@link ServiceTarget})
+ * @returns the {@link IntervalOutlook}
+ * @throws {@link QueueInputError} for a bad field
+ * @example
+ * const outlook = forecastInterval({ agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300 }, { calls: 90, seconds: 1500 }, { serviceLevel: 0.8, answerTime: 20 });
+ * outlook.alert; // => 'critical'
+ * outlook.agentsNeeded; // => 13
+ */
+export function forecastInterval(state: LiveQueueState, forecast: IntervalForecast, target: ServiceTarget): IntervalOutlook {
+  const s = plainObject('state', state);
+  const agents = nonNegativeInteger('state.agents', s.agents);
+  const waitingRaw = s.waiting === undefined ? [] : s.waiting;
+  if (!Array.isArray(waitingRaw)) throw new QueueInputError('state.waiting', waitingRaw, 'an array of seconds waited');
+  const waits = (waitingRaw as unknown[]).map((w, i) => nonNegative(`state.waiting[${i}]`, w)).sort((x, y) => y - x);
+  const busy = s.busy === undefined ? (waits.length > 0 ? agents : 0) : nonNegativeInteger('state.busy', s.busy);
+  if (busy > agents) throw new QueueInputError('state.busy', busy, `an integer ≤ agents (${agents})`);
+  const handleTime = positive('state.handleTime', s.handleTime);
+  const patience = s.patience === undefined ? Infinity : positiveOrInfinite('state.patience', s.patience);
+  const f = plainObject('forecast', forecast);
+  const calls = nonNegative('forecast.calls', f.calls);
+  const seconds = positive('forecast.seconds', f.seconds);
+  const g = plainObject('target', target);
+  const slTarget = unitInterval('target.serviceLevel', g.serviceLevel);
+  const T = nonNegative('target.answerTime', g.answerTime);
+  const maxAbandon = g.maxAbandon === undefined ? 1 : unitInterval('target.maxAbandon', g.maxAbandon);
+  const band = g.warningBand === undefined ? 0.05 : unitInterval('target.warningBand', g.warningBand);
+
+  const mu = 1 / handleTime;
+  const theta = patience === Infinity ? 0 : 1 / patience;
+  const lambda = calls / seconds;
+  const total = waits.length + calls;
+  const outlook = (n: number) => {
+    const r = solve(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, T);
+    const sl = total > 0 ? Math.min(1, r.answeredWithin / total) : 1;
+    const ab = total > 0 ? Math.min(1, r.abandoned / total) : 0;
+    return { sl, ab, r };
+  };
+  const meets = (o: { sl: number; ab: number }) => o.sl >= slTarget && o.ab <= maxAbandon;
+  const now = outlook(agents);
+
+  // Fewest agents meeting the target: bracket by doubling, then bisect (both monotone in n).
+  let needed: number;
+  if (meets(now)) {
+    let hiN = agents;
+    let loN = -1;
+    let step = 1;
+    while (hiN > 0) {
+      const c = Math.max(0, hiN - step);
+      if (meets(outlook(c))) {
+        hiN = c;
+        step *= 2;
+      } else {
+        loN = c;
+        break;
+      }
+    }
+    while (hiN - loN > 1) {
+      const mid = (loN + hiN) >> 1;
+      if (meets(outlook(mid))) hiN = mid;
+      else loN = mid;
+    }
+    needed = hiN;
+  } else {
+    let loN = agents;
+    let step = Math.max(1, Math.ceil(Math.sqrt(agents + 1)));
+    let hiN = agents + step;
+    const limit = agents + Math.ceil(lambda * handleTime + waits.length) + 50;
+    while (!meets(outlook(hiN))) {
+      loN = hiN;
+      step *= 2;
+      hiN += step;
+      if (hiN > limit) {
+        hiN = Infinity;
+        break;
+      }
+    }
+    if (hiN !== Infinity) {
+      while (hiN - loN > 1) {
+        const mid = (loN + hiN) >> 1;
+        if (meets(outlook(mid))) hiN = mid;
+        else loN = mid;
+      }
+    }
+    needed = hiN;
+  }
+  const short = Math.max(slTarget - now.sl, now.ab - maxAbandon);
+  const alert = short <= 0 ? 'none' : short < band ? 'warning' : 'critical';
+  return {
+    serviceLevel: now.sl,
+    abandonRate: now.ab,
+    answeredWithin: now.r.answeredWithin,
+    abandoned: now.r.abandoned,
+    calls: total,
+    agentsNeeded: needed,
+    alert,
+  };
+}
