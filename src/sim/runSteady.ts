@@ -59,7 +59,6 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   const tAns = r.answerTime;
   const B = stats.samples;
   const byCalls = Number.isFinite(r.calls);
-  const sums = stats.sums;
   let t = 0;
   let id = 0;
   let measuring = false;
@@ -70,7 +69,8 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   let batchEndCall = byCalls ? r.calls / B : 0; // measured index at which the batch ends (fractional)
   let batchEndTime = 0;
   const batchLength = byCalls ? 0 : r.duration / B;
-  // per-batch accumulators
+  // Per-batch sums in plain locals: they must not be captured by a closure (V8 would box every
+  // update of a captured double), so a batch is closed by the top-level `storeBatch`.
   let calls = 0;
   let waited = 0;
   let abandoned = 0;
@@ -82,28 +82,6 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   let abandonedOnTime = 0;
   let busy = 0;
   let lastArrival = 0;
-  const closeBatch = (end: number): void => {
-    const o = batch * FIELDS;
-    const span = end - batchStart;
-    sums[o + CALLS] = calls;
-    sums[o + WAITED] = waited;
-    sums[o + ABANDONED] = abandoned;
-    sums[o + SUM_WAIT] = sumWait;
-    sums[o + ANSWERED] = answered;
-    sums[o + SUM_ANSWERED_WAIT] = sumAnsWait;
-    sums[o + ANSWERED_ON_TIME] = onTime;
-    sums[o + OFFERED_ON_TIME] = offeredOnTime;
-    sums[o + ABANDONED_ON_TIME] = abandonedOnTime;
-    sums[o + QUEUE_TIME] = sumWait; // Little's law: ∫ queue dt over the batch ≈ Σ waits of its arrivals
-    sums[o + BUSY_TIME] = busy;
-    sums[o + SPAN] = span;
-    sums[o + AGENT_TIME] = n * span;
-    stats.closeSample(batch);
-    batch++;
-    batchStart = end;
-    calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
-    onTime = offeredOnTime = abandonedOnTime = busy = 0;
-  };
   if (replay) replay.push({ type: 'agents', time: 0, agents: n });
   const maxCalls = r.maxCalls;
   while (id < maxCalls) {
@@ -116,7 +94,11 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     }
     if (measuring && !byCalls) {
       while (a >= batchEndTime && batch < B) {
-        closeBatch(batchEndTime);
+        storeBatch(stats, batch, n, batchEndTime - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
+        calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
+        onTime = offeredOnTime = abandonedOnTime = busy = 0;
+        batch++;
+        batchStart = batchEndTime;
         batchEndTime = batch === B - 1 ? t0 + r.duration : t0 + (batch + 1) * batchLength;
       }
       if (batch >= B) break;
@@ -191,13 +173,47 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     if (byCalls) {
       measured++;
       if (measured >= batchEndCall) {
-        closeBatch(lastArrival);
+        storeBatch(stats, batch, n, lastArrival - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
+        calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
+        onTime = offeredOnTime = abandonedOnTime = busy = 0;
+        batch++;
+        batchStart = lastArrival;
         if (batch >= B) break;
         batchEndCall = batch === B - 1 ? r.calls : ((batch + 1) * r.calls) / B;
       }
     }
   }
-  while (batch < B) closeBatch(byCalls ? lastArrival : t0 + r.duration); // only if the hard stop was hit
+  // only if the hard stop was hit: close what is left
+  for (; batch < B; batch++) {
+    const end = byCalls ? lastArrival : t0 + r.duration;
+    storeBatch(stats, batch, n, end - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
+    calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
+    onTime = offeredOnTime = abandonedOnTime = busy = 0;
+    batchStart = end;
+  }
   if (replay) replay.flush(Infinity);
   return { simulatedCalls: id, simulatedTime: (byCalls ? lastArrival : t0 + r.duration) - t0 };
+}
+
+/** Writes one batch's sums (in the order of the kernel's locals) into sample b and closes it. */
+function storeBatch(stats: SampleStats, b: number, agents: number, span: number, v: number[]): void {
+  const [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy] = v as [
+    number, number, number, number, number, number, number, number, number, number,
+  ];
+  const o = b * FIELDS;
+  const sums = stats.sums;
+  sums[o + CALLS] = calls;
+  sums[o + WAITED] = waited;
+  sums[o + ABANDONED] = abandoned;
+  sums[o + SUM_WAIT] = sumWait;
+  sums[o + ANSWERED] = answered;
+  sums[o + SUM_ANSWERED_WAIT] = sumAnsWait;
+  sums[o + ANSWERED_ON_TIME] = onTime;
+  sums[o + OFFERED_ON_TIME] = offeredOnTime;
+  sums[o + ABANDONED_ON_TIME] = abandonedOnTime;
+  sums[o + QUEUE_TIME] = sumWait; // Little's law: ∫ queue dt over the batch ≈ Σ waits of its arrivals
+  sums[o + BUSY_TIME] = busy;
+  sums[o + SPAN] = span;
+  sums[o + AGENT_TIME] = agents * span;
+  stats.closeSample(b);
 }
