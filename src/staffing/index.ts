@@ -20,3 +20,19 @@ export {
   type StaffingPlanOptions,
   staffingPlan,
 } from './staffingPlan.js';
+export { type ChatOptions, type ChatStaffingResult, requiredChatAgents } from './requiredChatAgents.js';
+export {
+  type AgentsRow,
+  type ForecastRow,
+  type SensitivityOptions,
+  type StaffingSensitivity,
+  staffingSensitivity,
+} from './staffingSensitivity.js';
+export {
+  type DeferredInterval,
+  type DeferredIntervalPlan,
+  type DeferredPlan,
+  type DeferredPlanOptions,
+  type DeferredWork,
+  deferredPlan,
+} from './deferredPlan.js';

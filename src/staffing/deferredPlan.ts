@@ -1,0 +1,286 @@
+import { nonNegative, plainObject, positive } from '../math/checks.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
+
+/** One interval of deferred work (email, web forms, back-office items). */
+export interface DeferredInterval {
+  /** Start time in seconds; intervals must be sorted and not overlap (gaps are closed hours). */
+  start: number;
+  /** Length in seconds (> 0). */
+  length: number;
+  /** Items arriving in the interval, spread evenly over it (≥ 0, may be fractional). */
+  items: number;
+}
+
+/** The work and its promise, for {@link deferredPlan}. */
+export interface DeferredWork {
+  /** Mean agent time per item, seconds (> 0). */
+  handleTime: number;
+  /** Promise: every item answered within this many seconds of arriving (> 0), e.g. 4 h = 14400. */
+  responseTime: number;
+}
+
+/** Options for {@link deferredPlan}. */
+export interface DeferredPlanOptions {
+  /**
+   * Items already waiting when the first interval starts (they count as arriving then).
+   * @defaultValue 0
+   */
+  initialBacklog?: number;
+  /**
+   * Also answer every item by the end of the plan (deadlines cut at the plan's end), leaving no
+   * backlog for the next day.
+   * @defaultValue false (deadlines past the plan's end are left to the next plan)
+   */
+  clearBacklog?: boolean;
+  /**
+   * Shrinkage to schedule for: one fraction or named components.
+   * @defaultValue 0
+   */
+  shrinkage?: Shrinkage;
+  /**
+   * How shrinkage components combine (see `totalShrinkage`).
+   * @defaultValue `'add'`
+   */
+  shrinkageCombine?: 'add' | 'multiply';
+}
+
+/** One row of a {@link DeferredPlan}. */
+export interface DeferredIntervalPlan {
+  index: number;
+  start: number;
+  length: number;
+  items: number;
+  /** Fewest agents working items in the interval so that every deadline within reach is kept. */
+  agents: number;
+  /** The continuous agents the deadlines need (before rounding up). */
+  fractionalAgents: number;
+  /** Agents to schedule after shrinkage. */
+  scheduledAgents: number;
+  /** Items arrived but not yet answered at the interval's end. */
+  backlog: number;
+  /**
+   * Longest time from arrival to answer of the items arriving in this interval, seconds
+   * (`Infinity` when some are still open at the end of the plan; 0 with no items).
+   */
+  latestResponse: number;
+}
+
+/** The answer of {@link deferredPlan}. */
+export interface DeferredPlan {
+  intervals: DeferredIntervalPlan[];
+  totals: {
+    items: number;
+    /** Σ agents × length, hours. */
+    agentHours: number;
+    scheduledAgentHours: number;
+    /** Items open at the end of the plan (their deadlines lie beyond it). */
+    backlog: number;
+    /** Longest arrival-to-answer time over the items answered within the plan, seconds. */
+    latestResponse: number;
+  };
+}
+
+/**
+ * Agents per interval for deferred work with a response-time promise, first come first served,
+ * with backlog carried between intervals.
+ *
+ * Fluid deadline model: with A(t) the cumulative items arrived and D(t) the cumulative items
+ * answered (agents/handleTime per second while there is backlog), every item is answered by its
+ * deadline exactly when D(t) ≥ A(t − responseTime) for all t. Interval by interval, the fewest
+ * agents are ⌈handleTime · max_t (A(t − R) − D(start))/(t − start)⌉ over the interval (and any
+ * closed hours after it, when no work is done but deadlines keep running); the maximum of this
+ * linear-fractional function sits at the interval's end or where A(t − R) bends. Deadlines past
+ * the plan's end are not forced: those items remain as backlog.
+ *
+ * @param intervals - sorted, non-overlapping `{ start (s), length (s), items }`
+ * @param work - `{ handleTime (s per item), responseTime (s) }`
+ * @param options - `{ initialBacklog?, clearBacklog?, shrinkage?, shrinkageCombine? }`
+ * @returns per interval agents, backlog and latest response, and totals
+ * @throws {QueueInputError} naming the interval and field, for unsorted or overlapping intervals
+ * @example
+ * deferredPlan([{ start: 0, length: 3600, items: 60 }, { start: 3600, length: 3600, items: 0 }], { handleTime: 300, responseTime: 3600 }).intervals.map((r) => r.agents); // => [0, 5]
+ * deferredPlan([{ start: 0, length: 3600, items: 60 }, { start: 3600, length: 3600, items: 0 }], { handleTime: 300, responseTime: 7200 }).totals.backlog; // => 60
+ * deferredPlan([{ start: 0, length: 3600, items: 60 }, { start: 3600, length: 3600, items: 0 }], { handleTime: 300, responseTime: 7200 }, { clearBacklog: true }).intervals.map((r) => r.agents); // => [0, 5]
+ */
+export function deferredPlan(intervals: readonly DeferredInterval[], work: DeferredWork, options: DeferredPlanOptions = {}): DeferredPlan {
+  const ivs = checkDeferred(intervals);
+  const w = plainObject('work', work);
+  const h = positive('work.handleTime', w.handleTime);
+  const R = positive('work.responseTime', w.responseTime);
+  const o = plainObject('options', options);
+  const backlog0 = o.initialBacklog === undefined ? 0 : nonNegative('options.initialBacklog', o.initialBacklog);
+  const combine = (o.shrinkageCombine ?? 'add') as 'add' | 'multiply';
+  const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { combine });
+  if (o.clearBacklog !== undefined && typeof o.clearBacklog !== 'boolean') {
+    throw new QueueInputError('options.clearBacklog', o.clearBacklog, 'true or false');
+  }
+  const clear = o.clearBacklog === true;
+  const first = ivs[0] as DeferredInterval;
+  const t0 = first.start;
+  // cumulative arrivals: piecewise linear, breakpoints at interval starts and ends
+  const bt: number[] = [];
+  const bv: number[] = [];
+  let acc = backlog0;
+  for (const iv of ivs) {
+    bt.push(iv.start);
+    bv.push(acc);
+    acc += iv.items;
+    bt.push(iv.start + iv.length);
+    bv.push(acc);
+  }
+  const arrived = (t: number): number => {
+    if (t < t0) return 0;
+    let lo = 0;
+    let hi = bt.length - 1;
+    if (t >= (bt[hi] as number)) return bv[hi] as number;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((bt[mid] as number) <= t) lo = mid;
+      else hi = mid;
+    }
+    const ta = bt[lo] as number;
+    const tb = bt[hi] as number;
+    const va = bv[lo] as number;
+    const vb = bv[hi] as number;
+    return tb > ta ? va + ((vb - va) * (t - ta)) / (tb - ta) : vb;
+  };
+  // cumulative answers: breakpoints (time, value), built interval by interval
+  const dt: number[] = [t0];
+  const dv: number[] = [0];
+  const rows: DeferredIntervalPlan[] = [];
+  let done = 0;
+  for (let i = 0; i < ivs.length; i++) {
+    const iv = ivs[i] as DeferredInterval;
+    const s = iv.start;
+    const e = s + iv.length;
+    const next = ivs[i + 1];
+    // deadlines falling in (s, e], and in the closed hours up to the next start
+    let rate = 0; // items per second needed
+    const consider = (t: number, span: number): void => {
+      const need = arrived(t - R) - done;
+      if (need > 0) rate = Math.max(rate, need / span);
+    };
+    consider(e, e - s);
+    if (clear && next === undefined) rate = Math.max(rate, (arrived(e) - done) / (e - s));
+    if (next !== undefined && next.start > e) consider(next.start, e - s);
+    for (const b of bt) {
+      const t = b + R;
+      if (t > s && t < e) consider(t, t - s);
+    }
+    const fractionalAgents = rate * h;
+    let agents = Math.ceil(fractionalAgents * (1 - 8 * Number.EPSILON));
+    if (agents * (1 + 8 * Number.EPSILON) < fractionalAgents) agents++;
+    const c = agents / h;
+    // D(t) = min(D(s) + c(t − s), A(t)) within the interval (A is linear there)
+    const aS = arrived(s);
+    const aE = arrived(e);
+    const slope = iv.items / iv.length;
+    if (done < aS && c > slope) {
+      const tCross = s + (aS - done) / (c - slope);
+      if (tCross < e) {
+        dt.push(tCross);
+        dv.push(aS + slope * (tCross - s));
+      }
+    }
+    if (dt[dt.length - 1] !== s) {
+      dt.push(s);
+      dv.push(done);
+    }
+    done = Math.min(done + c * iv.length, aE);
+    if (done >= aS && c > slope) done = aE; // caught up: answers track arrivals
+    dt.push(e);
+    dv.push(done);
+    rows.push({
+      index: i,
+      start: s,
+      length: iv.length,
+      items: iv.items,
+      agents,
+      fractionalAgents,
+      scheduledAgents: scheduledAgentsChecked(agents, shrink),
+      backlog: Math.max(0, aE - done),
+      latestResponse: 0,
+    });
+  }
+  sortBreakpoints(dt, dv);
+  // time by which D reaches level v (Infinity if never within the plan)
+  const answeredBy = (v: number): number => {
+    const tol = 1e-12 * Math.max(1, v);
+    for (let k = 0; k < dt.length; k++) {
+      const vk = dv[k] as number;
+      if (vk >= v - tol) {
+        if (k === 0) return dt[0] as number;
+        const va = dv[k - 1] as number;
+        const ta = dt[k - 1] as number;
+        const tb = dt[k] as number;
+        return vk > va ? ta + ((tb - ta) * Math.min(1, Math.max(0, (v - va) / (vk - va)))) : tb;
+      }
+    }
+    return Infinity;
+  };
+  let latest = 0;
+  for (const row of rows) {
+    if (row.items === 0 && !(row.index === 0 && backlog0 > 0)) continue;
+    const s = row.start;
+    const e = s + row.length;
+    const aS = arrived(s);
+    const aE = arrived(e);
+    // candidate arrival times: the ends, and where A meets a level at which D bends
+    const us = [s, e];
+    for (const v of dv) if (v > aS && v < aE) us.push(s + ((v - aS) / (aE - aS)) * row.length);
+    let worst = 0;
+    for (const u of us) {
+      const level = u === s ? (row.index === 0 ? aS : aS) : arrived(u);
+      const r = answeredBy(level) - u;
+      worst = Math.max(worst, r);
+    }
+    row.latestResponse = worst;
+    if (Number.isFinite(worst)) latest = Math.max(latest, worst);
+  }
+  let agentHours = 0;
+  let scheduledAgentHours = 0;
+  let items = backlog0;
+  for (const r of rows) {
+    agentHours += (r.agents * r.length) / 3600;
+    scheduledAgentHours += (r.scheduledAgents * r.length) / 3600;
+    items += r.items;
+  }
+  const lastRow = rows[rows.length - 1] as DeferredIntervalPlan;
+  return { intervals: rows, totals: { items, agentHours, scheduledAgentHours, backlog: lastRow.backlog, latestResponse: latest } };
+}
+
+function sortBreakpoints(t: number[], v: number[]): void {
+  const idx = t.map((_, i) => i).sort((a, b) => (t[a] as number) - (t[b] as number) || (v[a] as number) - (v[b] as number));
+  const tt = idx.map((i) => t[i] as number);
+  const vv = idx.map((i) => v[i] as number);
+  for (let i = 0; i < t.length; i++) {
+    t[i] = tt[i] as number;
+    v[i] = vv[i] as number;
+  }
+}
+
+function checkDeferred(intervals: unknown): DeferredInterval[] {
+  if (!Array.isArray(intervals) || intervals.length === 0) {
+    throw new QueueInputError('intervals', intervals, 'a non-empty array of intervals');
+  }
+  const out: DeferredInterval[] = [];
+  for (let i = 0; i < intervals.length; i++) {
+    const name = `intervals[${i}]`;
+    const v = plainObject(name, intervals[i]);
+    if (typeof v.start !== 'number' || !Number.isFinite(v.start)) {
+      throw new QueueInputError(`${name}.start`, v.start, 'a finite number of seconds');
+    }
+    const iv = { start: v.start, length: positive(`${name}.length`, v.length), items: nonNegative(`${name}.items`, v.items) };
+    const prev = out[i - 1];
+    if (prev !== undefined && iv.start < prev.start + prev.length) {
+      throw new QueueInputError(
+        `${name}.start`,
+        iv.start,
+        `at least ${prev.start + prev.length} (the end of intervals[${i - 1}]): intervals must be sorted and not overlap`,
+      );
+    }
+    out.push(iv);
+  }
+  return out;
+}
