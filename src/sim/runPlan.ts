@@ -59,7 +59,7 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
   const planEnd = ends[K - 1] as number;
   let maxAgents = 0;
   for (let k = 0; k < K; k++) maxAgents = Math.max(maxAgents, agents[k] as number);
-  let heap = new Float64Array(Math.max(16, maxAgents + 1));
+  let heap = new Float64Array(Math.min(1024, maxAgents + 1)); // grows with the calls in progress
   let id = 0;
   const spread = (field: number, from: number, to: number, hint: number): void => {
     if (!(to > from)) return;

@@ -16,6 +16,8 @@ import { Xoshiro128 } from './Xoshiro128.js';
 export const MAX_SIMULATED_CALLS = 1e9;
 /** Most calls whose records one run may return. */
 export const MAX_RECORDED_CALLS = 1e7;
+/** Most agents a simulated queue may have. */
+const MAX_AGENTS = 10_000_000;
 const DEFAULT_QUANTILES = [0.5, 0.8, 0.9, 0.95, 0.99];
 
 /**
@@ -39,7 +41,7 @@ const DEFAULT_QUANTILES = [0.5, 0.8, 0.9, 0.95, 0.99];
  *   `answerTime` (s), `quantiles`, `records`, `onEvent`
  * @returns estimates with 95% confidence intervals; per interval for plans
  * @throws {QueueInputError} on bad fields (naming them), non-positive means, CV < 0, empty
- *   empirical samples, a calls budget with no arrivals, or budgets above
+ *   empirical samples, a calls budget with no arrivals, more than 10⁷ agents, or budgets above
  *   {@link MAX_SIMULATED_CALLS} simulated calls (or {@link MAX_RECORDED_CALLS} with records)
  * @example
  * simulate({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, { calls: 20000, seed: 7 }).calls; // => 20000
@@ -110,7 +112,7 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
       starts[k] = start;
       ends[k] = start + length;
       rates[k] = rate;
-      agents[k] = Math.min(2 ** 31 - 1, nonNegativeInteger(`${name}.agents`, it.agents));
+      agents[k] = agentCount(`${name}.agents`, it.agents);
       const h = it.handleTime === undefined ? handle : checkDistribution(`${name}.handleTime`, it.handleTime);
       const p = it.patience === undefined ? patience : checkPatience(`${name}.patience`, it.patience);
       service.push(sampler(h));
@@ -162,7 +164,7 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
     throw new QueueInputError('options.replications', o.replications, 'omitted for a steady-state run (use batches)');
   }
   const arrivalRate = nonNegative('scenario.arrivalRate', sc.arrivalRate);
-  const agents = Math.min(2 ** 31 - 1, nonNegativeInteger('scenario.agents', sc.agents));
+  const agents = agentCount('scenario.agents', sc.agents);
   if (o.calls !== undefined && o.duration !== undefined) {
     throw new QueueInputError('options.duration', o.duration, 'omitted when calls is given (one budget)');
   }
@@ -208,6 +210,12 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
     simulatedTime: run.simulatedTime,
     ...(records ? { records } : {}),
   };
+}
+
+function agentCount(name: string, v: unknown): number {
+  const n = nonNegativeInteger(name, v);
+  if (n > MAX_AGENTS) throw new QueueInputError(name, n, `a non-negative integer of at most ${MAX_AGENTS} (simulated agents take memory)`);
+  return n;
 }
 
 function integer(name: string, v: unknown): number {

@@ -116,6 +116,11 @@ describe('simulate(plan): per interval metrics', () => {
     expect(i0?.asa.value).toBe(0);
     expect(i0?.occupancy.value).toBe(0);
   });
+  it('a plan with thousands of agents (the heap of calls in progress grows as needed)', () => {
+    const r = simulate({ intervals: [{ length: 3600, arrivalRate: 20, agents: 3000 }], handleTime: 120 }, { replications: 2, warmUpTime: 600 });
+    expect(r.intervals?.[0]?.occupancy.value).toBeGreaterThan(0.7);
+    expect(r.intervals?.[0]?.occupancy.value).toBeLessThan(0.9);
+  });
   it('an interval with no agents: every caller waits into the next interval', () => {
     const r = simulate({ intervals: [{ length: 600, calls: 60, agents: 0 }, { length: 600, calls: 0, agents: 10 }], handleTime: 60 }, { answerTime: 20, seed: 5 });
     expect(r.intervals?.[0]?.probWait.value).toBe(1);
@@ -173,6 +178,7 @@ describe('simulate: bad input throws QueueInputError naming the field', () => {
     ['unknown kind', () => simulate({ ...base, handleTime: { kind: 'weibull', mean: 1 } as never }), 'scenario.handleTime.kind'],
     ['erlang with 0 phases', () => simulate({ ...base, handleTime: { kind: 'erlang', mean: 1, phases: 0 } }), 'scenario.handleTime.phases'],
     ['fractional agents', () => simulate({ ...base, agents: 2.5 }), 'scenario.agents'],
+    ['more than 10^7 agents', () => simulate({ ...base, agents: 1e8 }), 'scenario.agents'],
     ['a budget of hours', () => simulate(base, { calls: 5e9 }), 'options.calls'],
     ['a duration of hours of CPU', () => simulate({ ...base, arrivalRate: 1000 }, { duration: 1e8 }), 'options.duration'],
     ['a plan replicated for hours', () => simulate({ intervals: [{ length: 86_400, calls: 1e7, agents: 10 }], handleTime: 1 }, { replications: 1000 }), 'options.replications'],
