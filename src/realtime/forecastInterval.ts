@@ -51,6 +51,16 @@ export interface ServiceTarget {
   warningBand?: number;
 }
 
+/** Options of {@link forecastInterval}. */
+export interface ForecastOptions {
+  /**
+   * How the transient chain is solved: `'ode'` (Crank–Nicolson on the Kolmogorov equations, fast,
+   * within about 1e-5) or `'uniformization'` (exact to about 1e-13, several times slower).
+   * @defaultValue `'ode'`
+   */
+  method?: 'ode' | 'uniformization';
+}
+
 /** What {@link forecastInterval} predicts for the rest of the interval. */
 export interface IntervalOutlook {
   /** Share of the calls from now on (waiting now + expected) answered within the answer time. */
@@ -106,7 +116,7 @@ function perPosition(K: number, rate: number, theta: number, T: number, keep: Fl
  * see state i in proportion to ∫ p_i(s) ds (PASTA) and are then answered within T with probability
  * nμ/(nμ+(k+1)θ)·P(V′_k ≤ T), V′_k the offered wait with phase rates nμ + iθ, i = 1..k+1.
  */
-function solve(n: number, busy: number, waits: readonly number[], lambda: number, horizon: number, mu: number, theta: number, T: number): Solved {
+function solve(n: number, busy: number, waits: readonly number[], lambda: number, horizon: number, mu: number, theta: number, T: number, exact: boolean): Solved {
   const rate = n * mu;
   const free = Math.max(0, n - busy);
   let answeredWithin = 0;
@@ -130,6 +140,45 @@ function solve(n: number, busy: number, waits: readonly number[], lambda: number
   if (lambda === 0) return { answeredWithin, abandoned };
 
   const n0 = busy + waits.length;
+  const occ = exact ? occupancyUniformized(n, n0, lambda, mu, theta, horizon) : occupancyCrankNicolson(n, n0, lambda, mu, theta, horizon);
+  const size = occ.length;
+  // Arrivals seeing state i (PASTA).
+  let maxState = 0;
+  let occTotal = 0;
+  for (let i = 0; i < size; i++) {
+    if (occ[i]! > 0) maxState = i;
+    occTotal += occ[i]!;
+  }
+  const K = Math.max(0, maxState - n + 1);
+  const keep = new Float64Array(K);
+  const within = new Float64Array(K);
+  if (n > 0) perPosition(K, rate, theta, T, keep, within);
+  let keepSum = 0;
+  let withinSum = 0;
+  for (let i = 0; i <= maxState; i++) {
+    const o = occ[i]!;
+    if (o === 0) continue;
+    if (i < n) {
+      keepSum += o;
+      withinSum += o;
+    } else if (n > 0) {
+      keepSum += o * keep[i - n]!;
+      withinSum += o * within[i - n]!;
+    }
+  }
+  // occ sums to the horizon up to the truncated mass: renormalize.
+  const norm = occTotal > 0 ? horizon / occTotal : 0;
+  answeredWithin += lambda * withinSum * norm;
+  abandoned += lambda * (occTotal - keepSum) * norm;
+  return { answeredWithin, abandoned };
+}
+
+/**
+ * ∫₀^horizon p_i(s) ds for the birth–death chain from state n0, by uniformization (Jensen 1953;
+ * Grassmann 1977) in chunks of at most 120 s, each on a truncated chain reaching 8σ of the
+ * arrivals above the band; exact up to ~1e-13. The reference for {@link occupancyCrankNicolson}.
+ */
+export function occupancyUniformized(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
   let size = 2 * (n0 + n) + 256;
   let p = new Float64Array(size);
   let nxt = new Float64Array(size);
@@ -224,35 +273,149 @@ function solve(n: number, busy: number, waits: readonly number[], lambda: number
     hi = Math.max(lo, ahi);
     t += dt;
   }
-  // Arrivals seeing state i (PASTA).
-  let maxState = 0;
-  let occTotal = 0;
-  for (let i = 0; i < size; i++) {
-    if (occ[i]! > 0) maxState = i;
-    occTotal += occ[i]!;
-  }
-  const K = Math.max(0, maxState - n + 1);
-  const keep = new Float64Array(K);
-  const within = new Float64Array(K);
-  if (n > 0) perPosition(K, rate, theta, T, keep, within);
-  let keepSum = 0;
-  let withinSum = 0;
-  for (let i = 0; i <= maxState; i++) {
-    const o = occ[i]!;
-    if (o === 0) continue;
-    if (i < n) {
-      keepSum += o;
-      withinSum += o;
-    } else if (n > 0) {
-      keepSum += o * keep[i - n]!;
-      withinSum += o * within[i - n]!;
+  return occ;
+}
+
+/**
+ * The same occupancy integral from the forward Kolmogorov equations dp/dt = pQ on a moving band
+ * of states, by Crank–Nicolson steps of at most 4 s (tridiagonal solves, Thomas algorithm) after
+ * four implicit-Euler half steps that damp the stiff modes of the point start (Rannacher 1984);
+ * the occupancy by the trapezoidal rule. Second order in the step: within about 1e-5 of the
+ * uniformized result for contact-centre parameters, at a fraction of the cost.
+ */
+export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
+  let size = 2 * (n0 + n) + 1024;
+  let p = new Float64Array(size);
+  let rhs = new Float64Array(size);
+  let cp = new Float64Array(size);
+  let occ = new Float64Array(size);
+  let death = new Float64Array(size);
+  fillDeath(death, 0, n, mu, theta);
+  p[n0] = 1;
+  let lo = n0;
+  let hi = n0;
+  const H = Math.min(4, horizon / 8);
+  // Schedule: 4 implicit-Euler steps of H/2, then Crank–Nicolson steps of H (last one shortened).
+  let t = 0;
+  let k = 0;
+  while (t < horizon - 1e-12) {
+    const implicitEuler = k < 4;
+    const h = Math.min(implicitEuler ? H / 2 : H, horizon - t);
+    k++;
+    const beta = implicitEuler ? h : h / 2;
+    // Band margins from the decay ratio of the implicit solution beyond the support.
+    const dHi = death[Math.min(hi + 1, size - 1)]!;
+    const rUp = (beta * lambda) / (1 + beta * (lambda + dHi));
+    const rDown = (beta * dHi) / (1 + beta * (lambda + dHi));
+    const mUp = Math.min(2000, Math.ceil(36 / -Math.log(Math.max(rUp, 1e-300))) + 2);
+    const mDown = Math.min(2000, Math.ceil(36 / -Math.log(Math.max(rDown, 1e-300))) + 2);
+    const blo = Math.max(0, lo - mDown);
+    const bhi = hi + mUp;
+    if (bhi + 2 >= size) {
+      const newSize = 2 * (bhi + 2);
+      const grow = (x: Float64Array) => {
+        const y = new Float64Array(newSize);
+        y.set(x);
+        return y;
+      };
+      p = grow(p);
+      rhs = grow(rhs);
+      cp = grow(cp);
+      occ = grow(occ);
+      death = grow(death);
+      fillDeath(death, size, n, mu, theta);
+      size = newSize;
     }
+    // Right-hand side and the first half of the trapezoid for the occupancy.
+    const half = h / 2;
+    for (let i = blo; i <= bhi; i++) {
+      const v = p[i]!;
+      occ[i] = occ[i]! + half * v;
+      let r = v;
+      if (!implicitEuler) {
+        const flow = (i > 0 ? lambda * p[i - 1]! : 0) + death[i + 1]! * p[i + 1]! - (lambda + death[i]!) * v;
+        r += beta * flow;
+      }
+      rhs[i] = r;
+    }
+    // Thomas algorithm for −βλ x_{i−1} + (1 + β(λ + d_i)) x_i − β d_{i+1} x_{i+1} = rhs_i.
+    const a = -beta * lambda;
+    let prevC = 0;
+    let prevD = 0;
+    for (let i = blo; i <= bhi; i++) {
+      const b = 1 + beta * (lambda + death[i]!);
+      const c = -beta * death[i + 1]!;
+      const sub = i > blo ? a : 0;
+      const m = 1 / (b - sub * prevC);
+      prevC = c * m;
+      prevD = (rhs[i]! - sub * prevD) * m;
+      cp[i] = prevC;
+      rhs[i] = prevD;
+    }
+    let x = 0;
+    for (let i = bhi; i >= blo; i--) {
+      x = rhs[i]! - cp[i]! * x;
+      p[i] = x;
+    }
+    // Trim negligible ends, then the second half of the trapezoid.
+    lo = blo;
+    hi = bhi;
+    while (lo < hi && p[lo]! < CUT) p[lo++] = 0;
+    while (hi > lo && p[hi]! < CUT) p[hi--] = 0;
+    p[hi + 1] = 0;
+    for (let i = lo; i <= hi; i++) occ[i] = occ[i]! + half * p[i]!;
+    t += h;
   }
-  // occ sums to the horizon up to the truncated mass: renormalize.
-  const norm = occTotal > 0 ? horizon / occTotal : 0;
-  answeredWithin += lambda * withinSum * norm;
-  abandoned += lambda * (occTotal - keepSum) * norm;
-  return { answeredWithin, abandoned };
+  return occ;
+}
+
+/**
+ * Fewest agents whose steady state (stationary birth–death chain at rate λ) meets the target:
+ * a cheap starting point for the transient search. Bisection over [0, limit].
+ */
+function steadyStateAgents(lambda: number, mu: number, theta: number, T: number, sl: number, maxAbandon: number, limit: number): number {
+  if (lambda === 0) return 0;
+  const meets = (n: number): boolean => {
+    if (n === 0) return false;
+    if (theta === 0 && lambda >= n * mu) return false;
+    // log π_i up to where it is negligible past the mode.
+    const rate = n * mu;
+    const logs: number[] = [0];
+    let lp = 0;
+    let max = 0;
+    for (let i = 0; i < 1_000_000; i++) {
+      const d = Math.min(i + 1, n) * mu + Math.max(i + 1 - n, 0) * theta;
+      lp += Math.log(lambda / d);
+      logs.push(lp);
+      if (lp > max) max = lp;
+      if (i > n && lp < max - 40) break;
+    }
+    let z = 0;
+    let within = 0;
+    let keepSum = 0;
+    for (let i = 0; i < logs.length; i++) {
+      const w = Math.exp(logs[i]! - max);
+      z += w;
+      if (i < n) {
+        within += w;
+        keepSum += w;
+      } else {
+        const k = i - n;
+        const keep = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
+        keepSum += w * keep;
+        if (T > 0 && w > 1e-17 * z) within += w * keep * new OfferedWait(k, rate + theta, theta).cdf(T);
+      }
+    }
+    return within / z >= sl && 1 - keepSum / z <= maxAbandon;
+  };
+  let lo = 0;
+  let hi = limit;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (meets(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /**
@@ -268,14 +431,15 @@ function solve(n: number, busy: number, waits: readonly number[], lambda: number
  * @param state - the queue now ({@link LiveQueueState}); seconds
  * @param forecast - calls expected and seconds left ({@link IntervalForecast})
  * @param target - service-level target ({@link ServiceTarget})
+ * @param options - {@link ForecastOptions}
  * @returns the {@link IntervalOutlook}
  * @throws {@link QueueInputError} for a bad field
  * @example
  * const outlook = forecastInterval({ agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300 }, { calls: 90, seconds: 1500 }, { serviceLevel: 0.8, answerTime: 20 });
  * outlook.alert; // => 'critical'
- * outlook.agentsNeeded; // => 13
+ * outlook.agentsNeeded; // => 14
  */
-export function forecastInterval(state: LiveQueueState, forecast: IntervalForecast, target: ServiceTarget): IntervalOutlook {
+export function forecastInterval(state: LiveQueueState, forecast: IntervalForecast, target: ServiceTarget, options: ForecastOptions = {}): IntervalOutlook {
   const s = plainObject('state', state);
   const agents = nonNegativeInteger('state.agents', s.agents);
   const waitingRaw = s.waiting === undefined ? [] : s.waiting;
@@ -294,64 +458,77 @@ export function forecastInterval(state: LiveQueueState, forecast: IntervalForeca
   const maxAbandon = g.maxAbandon === undefined ? 1 : unitInterval('target.maxAbandon', g.maxAbandon);
   const band = g.warningBand === undefined ? 0.05 : unitInterval('target.warningBand', g.warningBand);
 
+  const method = options.method ?? 'ode';
+  if (method !== 'ode' && method !== 'uniformization') throw new QueueInputError('options.method', method, "'ode' or 'uniformization'");
+  const exact = method === 'uniformization';
   const mu = 1 / handleTime;
   const theta = patience === Infinity ? 0 : 1 / patience;
   const lambda = calls / seconds;
   const total = waits.length + calls;
   const outlook = (n: number) => {
-    const r = solve(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, T);
+    const r = solve(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, T, exact);
     const sl = total > 0 ? Math.min(1, r.answeredWithin / total) : 1;
     const ab = total > 0 ? Math.min(1, r.abandoned / total) : 0;
     return { sl, ab, r };
   };
-  const meets = (o: { sl: number; ab: number }) => o.sl >= slTarget && o.ab <= maxAbandon;
+  // margin(n) ≥ 0 ⇔ n agents meet the target; it rises with n.
+  const cache = new Map<number, { sl: number; ab: number; r: Solved }>();
+  const margin = (n: number): number => {
+    let o = cache.get(n);
+    if (o === undefined) {
+      o = outlook(n);
+      cache.set(n, o);
+    }
+    return Math.min(o.sl - slTarget, maxAbandon - o.ab);
+  };
   const now = outlook(agents);
+  cache.set(agents, now);
 
-  // Fewest agents meeting the target: bracket by doubling, then bisect (both monotone in n).
-  let needed: number;
-  if (meets(now)) {
-    let hiN = agents;
-    let loN = -1;
-    let step = 1;
-    while (hiN > 0) {
-      const c = Math.max(0, hiN - step);
-      if (meets(outlook(c))) {
-        hiN = c;
-        step *= 2;
-      } else {
-        loN = c;
-        break;
-      }
-    }
-    while (hiN - loN > 1) {
-      const mid = (loN + hiN) >> 1;
-      if (meets(outlook(mid))) hiN = mid;
-      else loN = mid;
-    }
-    needed = hiN;
-  } else {
-    let loN = agents;
-    let step = Math.max(1, Math.ceil(Math.sqrt(agents + 1)));
-    let hiN = agents + step;
-    const limit = agents + Math.ceil(lambda * handleTime + waits.length) + 50;
-    while (!meets(outlook(hiN))) {
-      loN = hiN;
-      step *= 2;
-      hiN += step;
-      if (hiN > limit) {
-        hiN = Infinity;
-        break;
-      }
-    }
-    if (hiN !== Infinity) {
-      while (hiN - loN > 1) {
-        const mid = (loN + hiN) >> 1;
-        if (meets(outlook(mid))) hiN = mid;
-        else loN = mid;
-      }
-    }
-    needed = hiN;
+  // Fewest agents meeting the target: bracket from the current staffing and the steady-state
+  // answer at the forecast rate, then regula falsi on integers with bisection safeguards.
+  const limit = agents + waits.length + Math.ceil(lambda * handleTime + 10 * Math.sqrt(lambda * handleTime)) + 50;
+  let needed = Infinity;
+  const guess = Math.min(limit, steadyStateAgents(lambda, mu, theta, T, slTarget, maxAbandon, limit));
+  let lo = -1; // fails (−1: none known)
+  let hi = Infinity; // meets
+  let fLo = -1;
+  let fHi = 1;
+  const visit = (n: number) => {
+    const f = n < 0 ? -1 : margin(n);
+    if (f >= 0) {
+      if (n < hi) [hi, fHi] = [n, f];
+    } else if (n > lo) [lo, fLo] = [n, f];
+  };
+  visit(agents);
+  if (guess !== agents) visit(guess);
+  // Extend until bracketed, stepping by the secant estimate (at least doubling the step).
+  let step = Math.max(1, Math.abs(guess - agents));
+  while (hi === Infinity && lo < limit) {
+    step *= 2;
+    visit(Math.min(limit, lo + step));
   }
+  while (lo >= 0 && hi !== Infinity && hi - lo > 1 && lo === (cache.has(lo) ? lo : lo)) {
+    if (!(lo + 1 < hi)) break;
+    let c = Math.round(lo + ((hi - lo) * -fLo) / (fHi - fLo));
+    if (!(c > lo && c < hi)) c = (lo + hi) >> 1;
+    const before = hi - lo;
+    visit(c);
+    if (hi - lo > before / 2 && hi - lo > 1) visit((lo + hi) >> 1);
+  }
+  if (hi !== Infinity && lo < 0) {
+    // Meets at the lowest tried: walk down (gallop, then bisect).
+    let s2 = 1;
+    let probe = hi - 1;
+    while (probe >= 0) {
+      visit(probe);
+      if (lo >= 0) break;
+      s2 *= 2;
+      probe = hi - s2;
+    }
+    if (lo < 0) lo = -1;
+    while (hi - lo > 1) visit((lo + hi) >> 1);
+  }
+  needed = hi;
   const short = Math.max(slTarget - now.sl, now.ab - maxAbandon);
   const alert = short <= 0 ? 'none' : short < band ? 'warning' : 'critical';
   return {

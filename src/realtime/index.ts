@@ -25,4 +25,4 @@ export type {
 export { TrackerEventError } from './TrackerEventError.js';
 export type { TrackerErrorCode } from './TrackerEventError.js';
 export { forecastInterval } from './forecastInterval.js';
-export type { IntervalForecast, IntervalOutlook, LiveQueueState, ServiceTarget } from './forecastInterval.js';
+export type { ForecastOptions, IntervalForecast, IntervalOutlook, LiveQueueState, ServiceTarget } from './forecastInterval.js';

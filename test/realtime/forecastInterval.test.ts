@@ -111,3 +111,20 @@ describe('forecastInterval(state, forecast, target) against simulation', () => {
     expect(() => forecastInterval(s, f, { ...t, serviceLevel: 2 })).toThrow(QueueInputError);
   });
 });
+
+describe('forecastInterval methods', () => {
+  it("forecastInterval: the 'ode' (Crank–Nicolson) result is within 2e-5 of exact uniformization", () => {
+    const cases: Parameters<typeof forecastInterval>[] = [
+      [{ agents: 10, busy: 10, waiting: [95, 80, 62, 50, 33, 20, 9, 2], handleTime: 180, patience: 300 }, { calls: 66, seconds: 1200 }, { serviceLevel: 0.8, answerTime: 20 }],
+      [{ agents: 40, busy: 30, waiting: [], handleTime: 300, patience: 120 }, { calls: 250, seconds: 1800 }, { serviceLevel: 0.9, answerTime: 30 }],
+      [{ agents: 3, busy: 3, waiting: [5], handleTime: 200 }, { calls: 20, seconds: 1800 }, { serviceLevel: 0.5, answerTime: 60 }],
+    ];
+    for (const [s, f, t] of cases) {
+      const ode = forecastInterval(s, f, t);
+      const exact = forecastInterval(s, f, t, { method: 'uniformization' });
+      expect(Math.abs(ode.serviceLevel - exact.serviceLevel)).toBeLessThan(2e-5);
+      expect(Math.abs(ode.abandonRate - exact.abandonRate)).toBeLessThan(2e-5);
+      expect(ode.agentsNeeded).toBe(exact.agentsNeeded);
+    }
+  });
+});
