@@ -25,12 +25,5 @@ export class QueueInputError extends RangeError {
 }
 
 function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  try {
-    return JSON.stringify(value) ?? typeof value;
-  } catch {
-    return typeof value;
-  }
+  return typeof value === 'string' ? `"${value}"` : typeof value === 'object' && value ? typeof value : String(value);
 }

@@ -1,4 +1,6 @@
-import { gammaPoint } from '../math/incompleteGamma.js';
+import { logPoissonTerm } from '../math/logPoissonTerm.js';
+import { lowerGammaSeries } from '../math/lowerGammaSeries.js';
+import { upperGammaFraction } from '../math/upperGammaFraction.js';
 
 /**
  * Erlang B for checked input (servers x ≥ 0 real, load a ≥ 0), without a^n/n! and without an
@@ -14,12 +16,14 @@ export function erlangBKernel(servers: number, load: number): number {
 export function logErlangBKernel(servers: number, load: number): number {
   if (servers === 0) return 0;
   if (load === 0) return -Infinity;
-  const pt = gammaPoint(servers, load);
-  if (pt.lower) {
+  // Series and fraction directly (not the uniform expansion of gammaPoint): exact, at most about
+  // 40·√n steps — 1.5 ms at 10⁹ servers — and it keeps `import { erlangC }` under 1.5 kB.
+  if (load < servers + 1) {
+    const logD = logPoissonTerm(servers, load);
     // ln B = ln D − ln(1 − D·Σ_{j≥1}…) = ln D − ln Q(n+1, a) ≤ 0 (rounding clamped)
-    return Math.min(0, pt.logD - Math.log1p(-Math.exp(pt.logD) * pt.sum1));
+    return Math.min(0, logD - Math.log1p(-Math.exp(logD) * lowerGammaSeries(servers, load).sum1));
   }
-  return -Math.log1p(pt.g);
+  return -Math.log1p(upperGammaFraction(servers, load));
 }
 
 /**

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, erlangB, erlangC, type QueueMetrics } from '../../src/index.js';
+import { relativeError } from '../helpers/expectRelative.js';
+import fixture from '../fixtures/models/erlang.json' with { type: 'json' };
+
+/**
+ * Every quantity against the 50-digit references of test/fixtures/models/generate.py (exact
+ * recursions, brute-force state sums, mpmath closed forms: none of them the library's method).
+ * Tolerances per the issue: relative 1e-12 up to 10⁴ servers, 1e-9 up to 10⁶. Values that
+ * underflow (below 1e-300) must come back below 1e-290, never NaN.
+ */
+const tolerance = (n: number): number => (n <= 10_000 ? 1e-12 : 1e-9);
+const worst = new Map<string, { err: number; where: string }>();
+
+function check(what: string, got: number, want: number, n: number, where: string, underflow = false): void {
+  if (underflow || (want !== 0 && Math.abs(want) < 1e-300)) {
+    expect(got, `${what} ${where}`).toBeLessThan(1e-290);
+    return;
+  }
+  const err = relativeError(got, want);
+  const prev = worst.get(what);
+  if (!prev || err > prev.err) worst.set(what, { err, where });
+  expect(err, `${what} ${where}: got ${got}, want ${want}`).toBeLessThanOrEqual(tolerance(n));
+}
+
+interface BC {
+  servers: number;
+  load: number;
+  value: number;
+  underflow?: boolean;
+}
+
+describe('models against 50-digit references', () => {
+  test(`erlangB(servers, load) to 1e-12 (n ≤ 1e4) / 1e-9 (n ≤ 1e6) over ${fixture.erlangB.length} cases`, () => {
+    for (const c of fixture.erlangB as BC[]) check('erlangB', erlangB(c.servers, c.load), c.value, c.servers, `n=${c.servers} a=${c.load}`, c.underflow);
+  });
+
+  test(`erlangC(servers, load) to 1e-12 / 1e-9 over ${fixture.erlangC.length} cases`, () => {
+    for (const c of fixture.erlangC as BC[]) check('erlangC', erlangC(c.servers, c.load), c.value, c.servers, `n=${c.servers} a=${c.load}`, c.underflow);
+  });
+
+  const metricKeys = [
+    'probWait',
+    'probAbandon',
+    'meanWait',
+    'asa',
+    'meanQueueLength',
+    'occupancy',
+    'serviceLevel',
+    'offeredServiceLevel',
+    'serviceLevelOfAnswered',
+    'serviceLevelExcludingShortAbandons',
+  ] as const;
+
+  test(`analyze(Erlang A queue) — every metric to 1e-12 / 1e-9 over ${fixture.erlangA.length} state-sum cases`, () => {
+    for (const c of fixture.erlangA as Record<string, number>[]) {
+      const q = { arrivalRate: c.arrivalRate as number, handleTime: c.handleTime as number, agents: c.agents as number, patience: c.patience as number };
+      const m = analyze(q, { answerTime: c.answerTime as number });
+      const where = `n=${q.agents} a=${(q.arrivalRate * q.handleTime).toPrecision(6)} AHT=${q.handleTime} patience=${q.patience} t=${c.answerTime}`;
+      for (const key of metricKeys) {
+        if (c[key] === undefined) continue;
+        check(`A.${key}`, m[key as keyof QueueMetrics] as number, c[key] as number, q.agents, where);
+      }
+    }
+  });
+
+  test(`analyze(Erlang C queue) — probWait, asa, queue length, service level to 1e-12 / 1e-9 over ${fixture.erlangCMetrics.length} cases`, () => {
+    for (const c of fixture.erlangCMetrics as Record<string, number>[]) {
+      const q = { arrivalRate: c.arrivalRate as number, handleTime: c.handleTime as number, agents: c.agents as number };
+      const m = analyze(q, { answerTime: c.answerTime as number });
+      const where = `n=${q.agents} a=${(q.arrivalRate * q.handleTime).toPrecision(6)} t=${c.answerTime}`;
+      for (const key of ['probWait', 'asa', 'meanQueueLength', 'serviceLevel'] as const) {
+        if (c[key] === undefined) continue;
+        check(`C.${key}`, m[key] as number, c[key] as number, q.agents, where);
+      }
+    }
+  });
+
+  test('the worked example of the issue: 100 Erlangs, 102 agents, AHT 180 s, patience 300 s, t = 20 s (5 digits)', () => {
+    const m = analyze({ arrivalRate: 100 / 180, handleTime: 180, agents: 102, patience: 300 }, { answerTime: 20 });
+    expect(m.serviceLevel?.toFixed(5)).toBe('0.82551');
+    expect(m.offeredServiceLevel?.toFixed(5)).toBe('0.83498');
+    expect(m.serviceLevelOfAnswered?.toFixed(5)).toBe('0.84769');
+    expect(m.serviceLevelExcludingShortAbandons?.toFixed(5)).toBe('0.84245');
+    expect(m.probAbandon.toPrecision(5)).toBe('0.026166');
+    expect(m.probWait.toFixed(5)).toBe('0.48547');
+    expect(m.meanWait.toPrecision(5)).toBe('7.8498');
+    expect(m.asa.toPrecision(5)).toBe('7.7036');
+  });
+
+  test('worst relative errors (printed for the record)', () => {
+    const rows = [...worst.entries()].map(([k, v]) => `${k.padEnd(40)} ${v.err.toExponential(2)}  (${v.where})`);
+    console.info(`worst relative error per quantity:\n${rows.join('\n')}`);
+    expect(worst.size).toBeGreaterThan(0);
+  });
+});
