@@ -1,14 +1,18 @@
 /**
- * One event of a simulated call stream, in time order (seconds since the start of the run).
- * `callId` numbers calls 0, 1, 2, … in arrival order. `agents` events report the number of agents
- * taking calls (at time 0 and at each change of a plan). This is the stream a live tracker sees.
+ * One event of a simulated call stream, in time order (seconds since the start of the run; a
+ * plan's own clock). `id` numbers calls 0, 1, 2, … in arrival order. `login`/`logout` report
+ * agents starting or stopping to take calls (`count` of them: all agents at the start, then each
+ * change of a plan). The shape is the real-time tracker's event (`createQueueTracker().record`
+ * accepts every one of them as is); `wait` and `handleTime` are extra facts. For a plan, only
+ * the first replication is replayed (each replication restarts the clock).
  */
 export type SimEvent =
-  | { type: 'agents'; time: number; agents: number }
-  | { type: 'joined'; time: number; callId: number }
-  | { type: 'answered'; time: number; callId: number; wait: number }
-  | { type: 'abandoned'; time: number; callId: number; wait: number }
-  | { type: 'completed'; time: number; callId: number; handleTime: number };
+  | { type: 'login'; time: number; count: number }
+  | { type: 'logout'; time: number; count: number }
+  | { type: 'joined'; time: number; id: number }
+  | { type: 'answered'; time: number; id: number; wait: number }
+  | { type: 'abandoned'; time: number; id: number; wait: number }
+  | { type: 'completed'; time: number; id: number; handleTime: number };
 
 /** The life of one simulated call (all times in seconds since the start of the run). */
 export interface SimCallRecord {

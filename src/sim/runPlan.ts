@@ -87,7 +87,7 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
     let ck = -1; // interval of the capacity search time (−1: warm-up)
     let k = -1; // interval of the current arrival (−1: warm-up)
     let t = planStart - r.warmUpTime;
-    if (replay && rep === 0) replay.push({ type: 'agents', time: t, agents: agents[0] as number });
+    if (replay && rep === 0 && (agents[0] as number) > 0) replay.push({ type: 'login', time: t, count: agents[0] as number });
     while (id < r.maxCalls) {
       // next Poisson arrival in a piecewise-constant rate (memoryless: restart at each boundary)
       const kk = k < 0 ? 0 : k;
@@ -98,9 +98,10 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
         t = end;
         k++;
         if (k >= K) break;
-        if (replay && rep === 0 && (agents[k] as number) !== (agents[k - 1 < 0 ? 0 : k - 1] as number)) {
+        const change = (agents[k] as number) - (agents[k - 1 < 0 ? 0 : k - 1] as number);
+        if (replay && rep === 0 && change !== 0) {
           // agent changes are announced when arrivals reach them (events stay in time order)
-          replay.push({ type: 'agents', time: t, agents: agents[k] as number });
+          replay.push(change > 0 ? { type: 'login', time: t, count: change } : { type: 'logout', time: t, count: -change });
         }
         continue;
       }
@@ -178,12 +179,12 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
       }
       if (replay && rep === 0) {
         replay.flush(a);
-        replay.push({ type: 'joined', time: a, callId: id });
+        replay.push({ type: 'joined', time: a, id });
         if (served) {
-          replay.push({ type: 'answered', time: s, callId: id, wait: v });
-          replay.push({ type: 'completed', time: s + svc, callId: id, handleTime: svc });
+          replay.push({ type: 'answered', time: s, id, wait: v });
+          replay.push({ type: 'completed', time: s + svc, id, handleTime: svc });
         } else if (tau !== Infinity) {
-          replay.push({ type: 'abandoned', time: a + tau, callId: id, wait: tau });
+          replay.push({ type: 'abandoned', time: a + tau, id, wait: tau });
         }
       }
       id++;

@@ -82,7 +82,7 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   let abandonedOnTime = 0;
   let busy = 0;
   let lastArrival = 0;
-  if (replay) replay.push({ type: 'agents', time: 0, agents: n });
+  if (replay && n > 0) replay.push({ type: 'login', time: 0, count: n });
   const maxCalls = r.maxCalls;
   while (id < maxCalls) {
     const a = t - meanGap * deterministicLog(rng.uniform());
@@ -142,12 +142,12 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     }
     if (replay) {
       replay.flush(a);
-      replay.push({ type: 'joined', time: a, callId: id });
+      replay.push({ type: 'joined', time: a, id });
       if (served) {
-        replay.push({ type: 'answered', time: start, callId: id, wait: v });
-        replay.push({ type: 'completed', time: start + s, callId: id, handleTime: s });
+        replay.push({ type: 'answered', time: start, id, wait: v });
+        replay.push({ type: 'completed', time: start + s, id, handleTime: s });
       } else if (tau !== Infinity) {
-        replay.push({ type: 'abandoned', time: a + tau, callId: id, wait: tau });
+        replay.push({ type: 'abandoned', time: a + tau, id, wait: tau });
       }
     }
     id++;

@@ -22,6 +22,6 @@ describe('simulate: public types', () => {
     // @ts-expect-error log-normal needs its CV
     const noCv: Distribution = { kind: 'lognormal', mean: 1 };
     void noCv;
-    expectTypeOf<Extract<SimEvent, { type: 'answered' }>>().toEqualTypeOf<{ type: 'answered'; time: number; callId: number; wait: number }>();
+    expectTypeOf<Extract<SimEvent, { type: 'answered' }>>().toEqualTypeOf<{ type: 'answered'; time: number; id: number; wait: number }>();
   });
 });

@@ -60,9 +60,9 @@ describe('simulate(scenario, { onEvent }): the replayed event stream', () => {
     (agents, rho, seed) => {
       const { events, r } = collect({ arrivalRate: rho * agents, handleTime: 1, agents, patience: { kind: 'deterministic', mean: 0.7 } }, { calls: 400, seed });
       for (let i = 1; i < events.length; i++) expect((events[i] as SimEvent).time).toBeGreaterThanOrEqual((events[i - 1] as SimEvent).time);
-      expect(events[0]).toEqual({ type: 'agents', time: 0, agents });
+      expect(events[0]).toEqual({ type: 'login', time: 0, count: agents });
       for (const c of r.records ?? []) {
-        const mine = events.filter((e) => 'callId' in e && e.callId === c.callId);
+        const mine = events.filter((e) => 'id' in e && e.id === c.callId);
         if (c.answered) {
           expect(mine.map((e) => e.type)).toEqual(['joined', 'answered', 'completed']);
           expect(mine[1]?.time).toBeCloseTo(c.arrival + c.offeredWait, 9);
@@ -74,16 +74,17 @@ describe('simulate(scenario, { onEvent }): the replayed event stream', () => {
       }
     },
   );
-  it('announces agent changes of a plan at the interval boundaries (first replication only)', () => {
+  it("announces agents logging in and out at a plan's interval boundaries (first replication only)", () => {
     const { events } = collect(
-      { intervals: [{ length: 100, calls: 10, agents: 2 }, { length: 100, calls: 10, agents: 5 }, { length: 100, calls: 0, agents: 5 }], handleTime: 5 },
+      { intervals: [{ length: 100, calls: 10, agents: 2 }, { length: 100, calls: 10, agents: 5 }, { length: 100, calls: 0, agents: 5 }, { length: 100, calls: 5, agents: 1 }], handleTime: 5 },
       { replications: 3 },
     );
-    expect(events.filter((e) => e.type === 'agents')).toEqual([
-      { type: 'agents', time: 0, agents: 2 },
-      { type: 'agents', time: 100, agents: 5 },
+    expect(events.filter((e) => e.type === 'login' || e.type === 'logout')).toEqual([
+      { type: 'login', time: 0, count: 2 },
+      { type: 'login', time: 100, count: 3 },
+      { type: 'logout', time: 300, count: 4 },
     ]);
-    const ids = new Set(events.map((e) => ('callId' in e ? e.callId : -1)));
+    const ids = new Set(events.map((e) => ('id' in e ? e.id : -1)));
     expect(ids.size - 1).toBeLessThan(60); // one replication of ~20 calls, not three
   });
 });
