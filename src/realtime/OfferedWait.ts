@@ -98,6 +98,8 @@ export class OfferedWait implements WaitEstimate {
       } else {
         next = NaN;
       }
+      // Converged to the noise level of the tails (a step out of the bracket by a hair): done.
+      if (Math.abs(next - t) <= 1e-11 * t && !(next > lo && next < hi)) return t;
       if (!(next > lo && next < hi)) next = hi === Infinity ? Math.max(2 * t, lo * 2) : 0.5 * (lo + hi);
       if (Math.abs(next - t) <= 1e-14 * t || (hi < Infinity && hi - lo <= 1e-15 * hi)) return next;
       t = next;

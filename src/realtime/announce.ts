@@ -90,10 +90,13 @@ interface LocaleFormat {
   readonly minute: Intl.NumberFormat;
   readonly hour: Intl.NumberFormat;
   readonly plain: Intl.NumberFormat;
+  /** Plain texts (no range, SSML or call-back) by seconds·8 + kind. */
+  readonly simple: Map<number, string>;
 }
 
 // Constructing Intl formatters costs tens of microseconds: keep them per locale (and texts per key).
 const formats = new Map<string, LocaleFormat>();
+const KIND_INDEX: Record<AnnouncementKind, number> = { now: 0, under: 1, about: 2, over: 3, range: 4 };
 const texts = new Map<string, string>();
 const MAX_CACHE = 2048;
 
@@ -114,7 +117,7 @@ function localeFormat(locale: string, phrases: AnnouncePhrases | undefined): Loc
     tag = 'en';
   }
   const unit = (u: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' });
-  const f: LocaleFormat = { tag, phrases: table, second: unit('second'), minute: unit('minute'), hour: unit('hour'), plain: new Intl.NumberFormat(tag) };
+  const f: LocaleFormat = { tag, phrases: table, second: unit('second'), minute: unit('minute'), hour: unit('hour'), plain: new Intl.NumberFormat(tag), simple: new Map() };
   if (formats.size >= MAX_CACHE) formats.clear();
   formats.set(key, f);
   return f;
@@ -206,6 +209,16 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
       from = tf <= floor ? floor : roundUpWait(tf, steps);
       if (from < seconds) kind = 'range';
     }
+  }
+  if (kind !== 'range' && o.ssml !== true && o.callbackKey === undefined) {
+    const nk = seconds * 8 + KIND_INDEX[kind];
+    let text = f.simple.get(nk);
+    if (text === undefined) {
+      text = compose(f, kind, seconds, from, o);
+      if (f.simple.size >= MAX_CACHE) f.simple.clear();
+      f.simple.set(nk, text);
+    }
+    return { text, seconds, kind };
   }
   const key = `${f.tag}\u0000${f.phrases.language}\u0000${kind}\u0000${seconds}\u0000${from}\u0000${o.ssml === true}\u0000${o.callbackKey ?? ''}`;
   let text = texts.get(key);
