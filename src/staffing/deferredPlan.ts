@@ -169,8 +169,8 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
       if (t > s && t < e) consider(t, t - s);
     }
     const fractionalAgents = rate * h;
-    let agents = Math.ceil(fractionalAgents * (1 - 8 * Number.EPSILON));
-    if (agents * (1 + 8 * Number.EPSILON) < fractionalAgents) agents++;
+    // whole agents; a need within 1e-9 (relative) of an integer is rounding noise, not an agent
+    const agents = Math.max(0, Math.ceil(fractionalAgents - 1e-9 * Math.max(1, fractionalAgents)));
     const c = agents / h;
     // D(t) = min(D(s) + c(t − s), A(t)) within the interval (A is linear there)
     const aS = arrived(s);
@@ -188,7 +188,9 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
       dv.push(done);
     }
     done = Math.min(done + c * iv.length, aE);
-    if (done >= aS && c > slope) done = aE; // caught up: answers track arrivals
+    // deadlines up to the end (and through closed hours after it) are met, up to that rounding
+    const due = Math.max(arrived(e - R), next !== undefined ? arrived(next.start - R) : 0, clear && next === undefined ? aE : 0);
+    done = Math.min(aE, Math.max(done, due));
     dt.push(e);
     dv.push(done);
     rows.push({
@@ -204,36 +206,37 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     });
   }
   sortBreakpoints(dt, dv);
-  // time by which D reaches level v (Infinity if never within the plan)
-  const answeredBy = (v: number): number => {
-    const tol = 1e-12 * Math.max(1, v);
+  // first time D reaches level v (left) or exceeds it (right); Infinity if never within the plan
+  const reach = (v: number, strict: boolean): number => {
+    const tol = 1e-12 * Math.max(1, Math.abs(v));
     for (let k = 0; k < dt.length; k++) {
       const vk = dv[k] as number;
-      if (vk >= v - tol) {
+      if (strict ? vk > v + tol : vk >= v - tol) {
         if (k === 0) return dt[0] as number;
         const va = dv[k - 1] as number;
         const ta = dt[k - 1] as number;
         const tb = dt[k] as number;
-        return vk > va ? ta + ((tb - ta) * Math.min(1, Math.max(0, (v - va) / (vk - va)))) : tb;
+        return vk > va ? ta + (tb - ta) * Math.min(1, Math.max(0, (v - va) / (vk - va))) : tb;
       }
     }
     return Infinity;
   };
   let latest = 0;
   for (const row of rows) {
-    if (row.items === 0 && !(row.index === 0 && backlog0 > 0)) continue;
     const s = row.start;
     const e = s + row.length;
-    const aS = arrived(s);
+    const aS = arrived(s) - (row.index === 0 ? backlog0 : 0); // the initial backlog counts as arriving at s
     const aE = arrived(e);
-    // candidate arrival times: the ends, and where A meets a level at which D bends
-    const us = [s, e];
+    if (!(aE > aS)) continue; // no items arrive in this interval
+    // response of the items arriving just after u (answered when D first exceeds A(u)): linear
+    // between breakpoints, so the supremum sits at u = start or where A meets a level at which
+    // D bends; the last item (u = end) is answered when D reaches A(end).
+    const us = [s];
     for (const v of dv) if (v > aS && v < aE) us.push(s + ((v - aS) / (aE - aS)) * row.length);
-    let worst = 0;
+    let worst = reach(aE, false) - e;
     for (const u of us) {
-      const level = u === s ? (row.index === 0 ? aS : aS) : arrived(u);
-      const r = answeredBy(level) - u;
-      worst = Math.max(worst, r);
+      const level = u === s ? aS : Math.min(aE, Math.max(aS, arrived(u)));
+      worst = Math.max(worst, reach(level, true) - u);
     }
     row.latestResponse = worst;
     if (Number.isFinite(worst)) latest = Math.max(latest, worst);
