@@ -153,6 +153,22 @@ describe('simulate: overload and empty systems are answers, never NaN', () => {
       expect(e.lower >= 0 && e.upper <= 1, k).toBe(true);
     }
   });
+  test.prop(
+    [
+      fc.array(fc.record({ length: fc.double({ min: 1, max: 500, noNaN: true }), calls: fc.double({ min: 0, max: 40, noNaN: true }), agents: fc.integer({ min: 0, max: 5 }) }), { minLength: 1, maxLength: 5 }),
+      fc.oneof(fc.constant(undefined), fc.double({ min: 0.5, max: 50, noNaN: true })),
+      fc.double({ min: 0, max: 300, noNaN: true }),
+      fc.integer(),
+    ],
+    { numRuns: 40 },
+  )('plans: no NaN, ordered intervals, per-interval calls add up, for any agents (0 included)', (intervals, patience, warmUpTime, seed) => {
+    const last = intervals[intervals.length - 1] as { agents: number };
+    if (patience === undefined && last.agents === 0) last.agents = 1; // else callers wait forever: Infinity, still no NaN
+    const r = simulate({ intervals, handleTime: 20, ...(patience === undefined ? {} : { patience }) }, { replications: 3, seed, warmUpTime, answerTime: 10 });
+    expect(numbers(r).some(Number.isNaN)).toBe(false);
+    expect(r.calls).toBe((r.intervals ?? []).reduce((s, i) => s + i.calls, 0));
+    for (const i of r.intervals ?? []) for (const [name, e] of estimates(i as unknown as SimResult)) expect(e.lower <= e.value && e.value <= e.upper, name).toBe(true);
+  });
   it('Erlang C with no agents: nobody is answered, waits are infinite', () => {
     const r = simulate({ arrivalRate: 1, handleTime: 1, agents: 0 }, { calls: 100, answerTime: 10 });
     expect(r.answered).toBe(0);
@@ -185,6 +201,7 @@ describe('simulate: bad input throws QueueInputError naming the field', () => {
     ['a plan replicated for hours', () => simulate({ intervals: [{ length: 86_400, calls: 1e7, agents: 10 }], handleTime: 1 }, { replications: 1000 }), 'options.replications'],
     ['records for a huge run', () => simulate(base, { calls: 5e7, records: true }), 'options.records'],
     ['a calls budget with no arrivals', () => simulate({ ...base, arrivalRate: 0 }, { calls: 100 }), 'scenario.arrivalRate'],
+    ['warm-up calls that never come', () => simulate({ ...base, arrivalRate: 0 }, { duration: 100, warmUpCalls: 5 }), 'options.warmUpCalls'],
     ['both budgets', () => simulate(base, { calls: 10, duration: 10 }), 'options.duration'],
     ['fewer calls than batches', () => simulate(base, { calls: 5 }), 'options.calls'],
     ['quantile 1', () => simulate(base, { quantiles: [1] }), 'options.quantiles[0]'],
