@@ -1,6 +1,18 @@
 import type { Estimate } from '../index.js';
 import type { Channel, ForecastRow } from './readForecast.js';
-import { type Interval, type IntervalPlan, QueueInputError, type StaffingPlan, staffingPlan } from '../index.js';
+import {
+  type ChatStaffingResult,
+  type DeferredIntervalPlan,
+  type DeferredPlan,
+  deferredPlan,
+  type Interval,
+  type IntervalPlan,
+  QueueInputError,
+  requiredChatAgents,
+  type StaffingPlan,
+  scheduledAgents,
+  staffingPlan,
+} from '../index.js';
 import { FLAG_OF, type StaffTarget } from './staffingEngine.js';
 import { UsageError } from './UsageError.js';
 
@@ -36,6 +48,14 @@ export interface PlanRow {
   asa: number;
   probAbandon: number;
   occupancy: number;
+  /** Chat: conversations per agent. */
+  concurrency?: number;
+  /** Email: the response-time promise, seconds. */
+  responseTime?: number;
+  /** Email: items not yet answered at the interval's end. */
+  backlog?: number;
+  /** Email: longest arrival-to-answer time of the interval's items, seconds. */
+  latestResponse?: number;
   /** Simulated service level with its 95% CI (plan --simulate). */
   simulatedServiceLevel?: Estimate;
 }
@@ -48,11 +68,11 @@ export interface PlanTotals {
   requiredHours: number;
   /** Σ scheduled × length, hours. */
   scheduledHours: number;
-  /** Peak scheduled agents and where. */
-  peak: { start: string; channel: Channel; scheduled: number; required: number };
-  /** Service level weighted by calls. */
+  /** Peak scheduled agents (all channels at the same start summed) and where. */
+  peak: { start: string; scheduled: number; required: number };
+  /** Service level weighted by calls (voice and chat). */
   serviceLevel: number;
-  /** Abandonment weighted by calls. */
+  /** Abandonment weighted by calls (voice and chat). */
   probAbandon: number;
   /** ASA weighted by answered calls, seconds. */
   asa: number;
@@ -70,11 +90,18 @@ export interface PlanSettings {
   shrinkage: number;
   /** `'sipp'` (each interval on its own) or `'offeredLoad'` (Jennings et al. 1996). */
   method: 'sipp' | 'offeredLoad';
+  /** Chat: conversations per agent when the file has no concurrency column. */
+  concurrency: number;
+  /** Chat: target, when different from voice's. */
+  chatTarget?: StaffTarget;
+  /** Email: response-time promise (s) when the file has no deadline column. */
+  responseTime?: number;
 }
 
 /** Rethrows a library error about the target or an interval as a UsageError naming the flag or line. */
-export function asUsageError(e: unknown, file: string, lines: readonly number[]): never {
+export function asUsageError(e: unknown, file: string, lines: readonly number[], line?: number): never {
   if (e instanceof QueueInputError) {
+    if (line !== undefined && !(e.parameter in FLAG_OF)) throw new UsageError(`${file}:${line}: ${e.message}`);
     const m = /^intervals\[(\d+)\]\.(\w+)/.exec(e.parameter);
     if (m) {
       const line = lines[Number(m[1])];
@@ -87,17 +114,45 @@ export function asUsageError(e: unknown, file: string, lines: readonly number[])
 }
 
 /**
- * Plans every voice interval with the staffing layer's `staffingPlan` (SIPP or the offered-load
- * method) at the fewest agents meeting the target, grossed up for shrinkage. Errors name the
- * file and line, or the flag.
+ * Plans a forecast with the staffing layer, channel by channel: voice with `staffingPlan` (SIPP or
+ * the offered-load method), chat with `requiredChatAgents` (agents handle `concurrency`
+ * conversations at once), email with `deferredPlan` (every item answered within its response
+ * time, backlog carried between intervals). Each answer is grossed up for shrinkage. Rows come
+ * back in the file's order. Errors name the file and line, or the flag.
  */
 export function planForecast(file: string, rows: readonly ForecastRow[], target: StaffTarget, settings: PlanSettings): Plan {
-  for (const r of rows) {
-    if (r.channel !== 'voice') {
-      throw new UsageError(`${file}:${r.line}: channel "${r.channel}" is not supported by this version; plan voice rows only`);
-    }
-  }
-  const intervals: Interval[] = rows.map((r) => {
+  const out: PlanRow[] = new Array<PlanRow>(rows.length);
+  const index = new Map<Channel, number[]>();
+  rows.forEach((r, i) => {
+    let list = index.get(r.channel);
+    if (list === undefined) index.set(r.channel, (list = []));
+    list.push(i);
+  });
+  const voice = index.get('voice');
+  if (voice !== undefined) planVoice(file, rows, voice, target, settings, out);
+  const chat = index.get('chat');
+  if (chat !== undefined) planChat(file, rows, chat, settings.chatTarget ?? target, settings, out);
+  const email = index.get('email');
+  if (email !== undefined) planEmail(file, rows, email, settings, out);
+  return { rows: out, totals: totalsOf(out) };
+}
+
+function baseRow(r: ForecastRow): Omit<PlanRow, 'load' | 'required' | 'fractionalAgents' | 'scheduled' | 'binding' | 'serviceLevel' | 'asa' | 'probAbandon' | 'occupancy'> {
+  return {
+    line: r.line,
+    start: r.label,
+    startSeconds: r.start,
+    length: r.length,
+    channel: r.channel,
+    calls: r.calls,
+    handleTime: r.handleTime,
+    patience: r.patience ?? null,
+  };
+}
+
+function planVoice(file: string, rows: readonly ForecastRow[], which: readonly number[], target: StaffTarget, settings: PlanSettings, out: PlanRow[]): void {
+  const intervals: Interval[] = which.map((i) => {
+    const r = rows[i] as ForecastRow;
     const iv: Interval = { start: r.start, length: r.length, calls: r.calls, handleTime: r.handleTime };
     if (r.patience !== undefined) iv.patience = r.patience;
     return iv;
@@ -106,22 +161,14 @@ export function planForecast(file: string, rows: readonly ForecastRow[], target:
   try {
     plan = staffingPlan(intervals, target, { method: settings.method, shrinkage: settings.shrinkage });
   } catch (e) {
-    asUsageError(e, file, rows.map((r) => r.line));
+    asUsageError(e, file, which.map((i) => (rows[i] as ForecastRow).line));
   }
-  const out: PlanRow[] = new Array<PlanRow>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
+  which.forEach((i, k) => {
     const r = rows[i] as ForecastRow;
-    const p = plan.intervals[i] as IntervalPlan;
+    const p = plan.intervals[k] as IntervalPlan;
     const m = p.metrics;
     out[i] = {
-      line: r.line,
-      start: r.label,
-      startSeconds: r.start,
-      length: r.length,
-      channel: r.channel,
-      calls: r.calls,
-      handleTime: r.handleTime,
-      patience: r.patience ?? null,
+      ...baseRow(r),
       load: p.load,
       required: p.agents,
       fractionalAgents: p.fractionalAgents,
@@ -132,8 +179,93 @@ export function planForecast(file: string, rows: readonly ForecastRow[], target:
       probAbandon: m.probAbandon,
       occupancy: m.occupancy,
     };
+  });
+}
+
+function planChat(file: string, rows: readonly ForecastRow[], which: readonly number[], target: StaffTarget, settings: PlanSettings, out: PlanRow[]): void {
+  for (const i of which) {
+    const r = rows[i] as ForecastRow;
+    const demand: { arrivalRate: number; handleTime: number; patience?: number } = { arrivalRate: r.calls / r.length, handleTime: r.handleTime };
+    if (r.patience !== undefined) demand.patience = r.patience;
+    const concurrency = r.concurrency ?? settings.concurrency;
+    let a: ChatStaffingResult;
+    try {
+      a = requiredChatAgents(demand, target, { concurrency });
+    } catch (e) {
+      asUsageError(e, file, [], r.line);
+    }
+    out[i] = {
+      ...baseRow(r),
+      load: demand.arrivalRate * r.handleTime,
+      required: a.agents,
+      fractionalAgents: a.fractionalAgents,
+      scheduled: scheduledAgents(a.agents, settings.shrinkage),
+      binding: a.binding,
+      serviceLevel: r.calls === 0 ? 1 : (a.metrics.serviceLevel ?? 1),
+      asa: a.metrics.asa,
+      probAbandon: a.metrics.probAbandon,
+      occupancy: a.metrics.occupancy,
+      concurrency: a.concurrency,
+    };
   }
-  return { rows: out, totals: totalsOf(out) };
+}
+
+function planEmail(file: string, rows: readonly ForecastRow[], which: readonly number[], settings: PlanSettings, out: PlanRow[]): void {
+  const first = rows[which[0] as number] as ForecastRow;
+  const responseTime = first.deadline ?? settings.responseTime;
+  if (responseTime === undefined) {
+    throw new UsageError(`${file}:${first.line}: email rows need a response-time promise: a "deadline" column (e.g. 4h) or --email-response 4h`);
+  }
+  let items = 0;
+  let work = 0;
+  for (const i of which) {
+    const r = rows[i] as ForecastRow;
+    if (r.deadline !== undefined && r.deadline !== responseTime) {
+      throw new UsageError(`${file}:${r.line}: every email row must promise the same response time (${JSON.stringify(first.deadline)} s on line ${first.line})`);
+    }
+    items += r.calls;
+    work += r.calls * r.handleTime;
+  }
+  // One handle time for the day: the item-weighted mean (the fluid model needs one).
+  const handleTime = items > 0 ? work / items : first.handleTime;
+  let plan: DeferredPlan;
+  try {
+    plan = deferredPlan(
+      which.map((i) => {
+        const r = rows[i] as ForecastRow;
+        return { start: r.start, length: r.length, items: r.calls };
+      }),
+      { handleTime, responseTime },
+      { shrinkage: settings.shrinkage },
+    );
+  } catch (e) {
+    asUsageError(e, file, which.map((i) => (rows[i] as ForecastRow).line));
+  }
+  let open = 0;
+  which.forEach((i, k) => {
+    const r = rows[i] as ForecastRow;
+    const p = plan.intervals[k] as DeferredIntervalPlan;
+    // Share of the agents' time spent answering items (the backlog included).
+    const answered = open + r.calls - p.backlog;
+    open = p.backlog;
+    const busy = p.agents > 0 ? Math.min(1, Math.max(0, (answered * handleTime) / (p.agents * r.length))) : 0;
+    out[i] = {
+      ...baseRow(r),
+      handleTime,
+      load: (r.calls * handleTime) / r.length,
+      required: p.agents,
+      fractionalAgents: p.fractionalAgents,
+      scheduled: p.scheduledAgents,
+      binding: 'deadline',
+      serviceLevel: p.latestResponse <= responseTime + 1e-6 ? 1 : 0,
+      asa: NaN,
+      probAbandon: 0,
+      occupancy: busy,
+      responseTime,
+      backlog: p.backlog,
+      latestResponse: p.latestResponse,
+    };
+  });
 }
 
 /** Totals of a plan: hours, the peak, and call-weighted service level, abandonment and ASA. */
@@ -145,11 +277,20 @@ export function totalsOf(rows: readonly PlanRow[]): PlanTotals {
   let ab = 0;
   let asaSum = 0;
   let answered = 0;
-  let peak = rows[0] as PlanRow;
+  let queued = 0;
+  const byStart = new Map<number, { start: string; scheduled: number; required: number }>();
   for (const r of rows) {
     calls += r.calls;
     requiredHours += (r.required * r.length) / 3600;
     scheduledHours += (r.scheduled * r.length) / 3600;
+    const at = byStart.get(r.startSeconds);
+    if (at === undefined) byStart.set(r.startSeconds, { start: r.start, scheduled: r.scheduled, required: r.required });
+    else {
+      at.scheduled += r.scheduled;
+      at.required += r.required;
+    }
+    if (r.channel === 'email') continue;
+    queued += r.calls;
     sl += r.serviceLevel * r.calls;
     ab += r.probAbandon * r.calls;
     const ans = r.calls * (1 - r.probAbandon);
@@ -157,16 +298,17 @@ export function totalsOf(rows: readonly PlanRow[]): PlanTotals {
       asaSum += r.asa * ans;
       answered += ans;
     }
-    if (r.scheduled > peak.scheduled) peak = r;
   }
+  let peak = { start: rows[0]?.start ?? '', scheduled: -1, required: 0 };
+  for (const p of byStart.values()) if (p.scheduled > peak.scheduled) peak = p;
   return {
     intervals: rows.length,
     calls,
     requiredHours,
     scheduledHours,
-    peak: { start: peak.start, channel: peak.channel, scheduled: peak.scheduled, required: peak.required },
-    serviceLevel: calls > 0 ? sl / calls : 1,
-    probAbandon: calls > 0 ? ab / calls : 0,
+    peak,
+    serviceLevel: queued > 0 ? sl / queued : 1,
+    probAbandon: queued > 0 ? ab / queued : 0,
     asa: answered > 0 ? asaSum / answered : 0,
   };
 }

@@ -54,7 +54,7 @@ export const COLUMN_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   start: ['start', 'interval_start', 'start_time', 'time', 'interval', 'datetime', 'date_time', 'timestamp', 'period', 'from'],
   end: ['end', 'interval_end', 'end_time', 'to', 'until'],
   length: ['length', 'interval_length', 'duration', 'interval_duration'],
-  calls: ['calls', 'volume', 'offered', 'calls_offered', 'offered_calls', 'contacts', 'arrivals', 'forecast', 'count', 'n'],
+  calls: ['calls', 'volume', 'offered', 'calls_offered', 'offered_calls', 'contacts', 'arrivals', 'forecast', 'items', 'chats', 'emails', 'count', 'n'],
   aht: ['aht', 'handle_time', 'handling_time', 'average_handle_time', 'avg_handle_time', 'mean_handle_time', 'handle', 'service_time'],
   patience: ['patience', 'mean_patience', 'avg_patience', 'average_patience'],
   channel: ['channel', 'media', 'medium', 'media_type', 'type'],

@@ -21,32 +21,79 @@ function file(name: string, text: string): string {
 }
 
 interface PlanJson {
-  intervals: { start: string; calls: number; length: number; handleTime: number; required: number; scheduled: number; serviceLevel: number; probAbandon: number }[];
+  intervals: {
+    start: string;
+    channel: string;
+    calls: number;
+    length: number;
+    handleTime: number;
+    required: number;
+    scheduled: number;
+    serviceLevel: number;
+    probAbandon: number;
+    concurrency?: number;
+    responseTime?: number;
+    backlog?: number;
+    latestResponse?: number | 'Infinity';
+  }[];
   totals: { intervals: number; calls: number; peak: { start: string; scheduled: number }; serviceLevel: number };
 }
 
 describe('queuecast plan (the bundled example day)', () => {
-  test('prints a table of the 48 intervals and the totals', () => {
+  test('prints a table of the 120 intervals (48 voice, 24 chat, 48 email) and the totals', () => {
     const r = runCli(['plan', EXAMPLE, '--shrinkage', '30%']);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines.filter((l) => /^\d\d:\d\d\s/.test(l))).toHaveLength(48);
-    expect(r.stdout).toMatch(/^start\s+calls\s+AHT\s+load\s+agents\s+scheduled\s+SL/m);
-    expect(r.stdout).toMatch(/^intervals\s+48$/m);
+    expect(lines.filter((l) => /^\d\d:\d\d\s+voice\s/.test(l))).toHaveLength(48);
+    expect(lines.filter((l) => /^\d\d:\d\d\s+chat\s/.test(l))).toHaveLength(24);
+    expect(lines.filter((l) => /^\d\d:\d\d\s+email\s/.test(l))).toHaveLength(48);
+    expect(r.stdout).toMatch(/^start\s+channel\s+calls\s+AHT\s+load\s+agents\s+scheduled\s+SL\s+ASA\s+abandon\s+occupancy\s+backlog\s+latest$/m);
+    expect(r.stdout).toMatch(/^intervals\s+120$/m);
     expect(r.stdout).toMatch(/^peak\s+\d+ scheduled/m);
   });
 
-  test('--json: every interval meets 80/20, scheduled = ceil(required / 0.7), peak in the morning', () => {
+  test('--json: every voice and chat interval meets 80/20, scheduled = ceil(required / 0.7), voice peaks in the morning', () => {
     const r = runCli(['plan', EXAMPLE, '--sl', '80/20', '--shrinkage', '30%', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as PlanJson;
-    expect(out.intervals).toHaveLength(48);
+    expect(out.intervals).toHaveLength(120);
     for (const i of out.intervals) {
-      expect(i.serviceLevel).toBeGreaterThanOrEqual(0.8);
-      expect(i.scheduled).toBe(Math.ceil(i.required / 0.7 - 1e-9));
+      if (i.channel !== 'email') expect(i.serviceLevel).toBeGreaterThanOrEqual(0.8);
+      expect(i.scheduled).toBe(Math.max(0, Math.ceil(i.required / 0.7 - 1e-9)));
     }
     expect(out.totals.calls).toBe(out.intervals.reduce((s, i) => s + i.calls, 0));
-    expect(out.totals.peak.start).toMatch(/^(09|10|11):/);
+    const voice = out.intervals.filter((i) => i.channel === 'voice');
+    const peak = voice.reduce((a, b) => (b.required > a.required ? b : a));
+    expect(peak.start).toMatch(/^(09|10|11):/);
+  });
+
+  test('chat rows: two conversations per agent; --concurrency 1 needs more agents', () => {
+    const two = JSON.parse(runCli(['plan', EXAMPLE, '--json']).stdout) as PlanJson;
+    const chat2 = two.intervals.filter((i) => i.channel === 'chat');
+    expect(chat2).toHaveLength(24);
+    expect(chat2.every((i) => i.concurrency === 2)).toBe(true);
+    const noColumn = file('chat.csv', 'start,channel,chats,aht\n10:00,chat,120,10m\n10:30,chat,100,10m\n');
+    const one = JSON.parse(runCli(['plan', noColumn, '--concurrency', '1', '--json']).stdout) as PlanJson;
+    const twoNoCol = JSON.parse(runCli(['plan', noColumn, '--json']).stdout) as PlanJson;
+    expect(one.intervals[0]!.required).toBeGreaterThan(twoNoCol.intervals[0]!.required);
+    expect(twoNoCol.intervals[0]!.concurrency).toBe(2);
+  });
+
+  test('email rows: answered within the 4 h promise, backlog carried; a promise is required', () => {
+    const out = JSON.parse(runCli(['plan', EXAMPLE, '--json']).stdout) as PlanJson;
+    const email = out.intervals.filter((i) => i.channel === 'email');
+    expect(email).toHaveLength(48);
+    for (const e of email) {
+      expect(e.responseTime).toBe(14_400);
+      if (e.latestResponse !== 'Infinity') expect(e.latestResponse).toBeLessThanOrEqual(14_400 + 1e-6);
+      expect(e.backlog).toBeGreaterThanOrEqual(0);
+    }
+    expect(email.some((e) => (e.backlog ?? 0) > 0)).toBe(true);
+    const noPromise = file('email.csv', 'start,channel,items,aht\n09:00,email,50,6m\n09:30,email,40,6m\n');
+    const r = runCli(['plan', noPromise]);
+    expect(isOneLineUserError(r), r.stderr).toBe(true);
+    expect(r.stderr).toMatch(/email\.csv:2: email rows need a response-time promise/);
+    expect(runCli(['plan', noPromise, '--email-response', '4h']).code).toBe(0);
   });
 
   test('--csv writes the plan whole (no temporary file left) and prints the totals', () => {
@@ -55,15 +102,17 @@ describe('queuecast plan (the bundled example day)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`plan written to ${out}`);
     const rows = readFileSync(out, 'utf8').trim().split('\n');
-    expect(rows[0]).toBe('start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy');
-    expect(rows).toHaveLength(49);
+    expect(rows[0]).toBe(
+      'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s',
+    );
+    expect(rows).toHaveLength(121);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   test('--csv - writes CSV to stdout; a forecast can come from stdin', () => {
     const r = runCli(['plan', '-', '--csv', '-'], { input: readFileSync(EXAMPLE, 'utf8') });
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toHaveLength(49);
+    expect(r.stdout.trim().split('\n')).toHaveLength(121);
   });
 
   test('an output file that cannot be written: exit 2 naming the flag, nothing left behind', () => {
@@ -78,7 +127,9 @@ describe('queuecast plan (the bundled example day)', () => {
     const sipp = JSON.parse(runCli(['plan', EXAMPLE, '--json']).stdout) as PlanJson & { method: string };
     const ol = JSON.parse(runCli(['plan', EXAMPLE, '--method', 'offered-load', '--json']).stdout) as PlanJson & { method: string };
     expect([sipp.method, ol.method]).toEqual(['sipp', 'offeredLoad']);
-    const peak = sipp.intervals.findIndex((i) => i.start === sipp.totals.peak.start);
+    const voice = sipp.intervals.filter((i) => i.channel === 'voice');
+    const top = voice.reduce((a, b) => (b.required > a.required ? b : a));
+    const peak = sipp.intervals.indexOf(top);
     expect(ol.intervals[peak + 1]!.required).toBeGreaterThan(sipp.intervals[peak + 1]!.required);
     const bad = runCli(['plan', EXAMPLE, '--method', 'magic']);
     expect(isOneLineUserError(bad)).toBe(true);

@@ -46,9 +46,11 @@ describe('queuecast simulate', () => {
   test('plan --simulate adds the simulated service level per interval and for the day', () => {
     const r = runCli(['plan', 'examples/forecast-day.csv', '--simulate', '--replications', '4', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { intervals: { simulatedServiceLevel?: Est }[]; simulated: { replications: number; serviceLevel: Est } };
+    const out = JSON.parse(r.stdout) as { intervals: { channel: string; simulatedServiceLevel?: Est }[]; simulated: { replications: number; serviceLevel: Est } };
     expect(out.simulated.replications).toBe(4);
-    expect(out.intervals.every((i) => i.simulatedServiceLevel !== undefined)).toBe(true);
+    // The voice rows are simulated (chat and email are not queues of this simulator).
+    expect(out.intervals.filter((i) => i.channel === 'voice').every((i) => i.simulatedServiceLevel !== undefined)).toBe(true);
+    expect(out.intervals.filter((i) => i.channel !== 'voice').every((i) => i.simulatedServiceLevel === undefined)).toBe(true);
     expect(out.simulated.serviceLevel.value).toBeGreaterThan(0.6);
     const text = runCli(['plan', 'examples/forecast-day.csv', '--simulate', '--replications', '4']);
     expect(text.stdout).toMatch(/^start .* sim SL$/m);

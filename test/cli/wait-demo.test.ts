@@ -63,7 +63,7 @@ describe('queuecast demo', () => {
     const chart = join(dir, 'demo.svg');
     const r = runCli(['demo', '--chart', chart]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.split('\n').filter((l) => /^\d\d:\d\d\s/.test(l))).toHaveLength(48);
+    expect(r.stdout.split('\n').filter((l) => /^\d\d:\d\d\s+(voice|chat|email)\s/.test(l))).toHaveLength(120);
     expect(r.stdout).toMatch(/^peak\s+\d+ scheduled/m);
     expect(r.stdout).toContain(`3. The chart: ${chart}`);
     expect(r.stdout).toMatch(/4\. Callers at the \d\d:\d\d peak/);
@@ -77,7 +77,7 @@ describe('queuecast demo', () => {
     const r = runCli(['demo', '--chart', chart, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { intervals: unknown[]; chart: string; callers: { ahead: number }[] };
-    expect(out.intervals).toHaveLength(48);
+    expect(out.intervals).toHaveLength(120);
     expect(out.chart).toBe(chart);
     expect(out.callers.map((c) => c.ahead)).toEqual([0, 10, 40, 120]);
     expect(existsSync(chart)).toBe(true);
@@ -86,6 +86,6 @@ describe('queuecast demo', () => {
   test('npm start runs the demo from another directory too (the example ships beside dist/)', () => {
     const r = runCli(['demo', '--chart', join(dir, 'elsewhere.svg')], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('forecast-day.csv, 48 intervals');
+    expect(r.stdout).toContain('forecast-day.csv, 120 intervals (voice, chat, email)');
   });
 });

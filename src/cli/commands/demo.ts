@@ -39,7 +39,9 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   writeFileAtomic(chart, renderChart(chartPoints(plan), { title: `Staffing plan: ${name} (${describeTarget(target)})` }), 'chart');
 
   // Callers at the peak: how long will they wait, and what do we tell them?
-  const peak = plan.rows.reduce((a, b) => (b.required > a.required ? b : a), plan.rows[0] as PlanRow);
+  const voice = plan.rows.filter((r) => r.channel === 'voice');
+  const callersAt = voice.length > 0 ? voice : plan.rows;
+  const peak = callersAt.reduce((a, b) => (b.required > a.required ? b : a), callersAt[0] as PlanRow);
   const locales = localesFrom(values, 'en,es,fr,hi,ar');
   const callers = [0, 10, 40, 120].map((ahead) => {
     const input: { ahead: number; agents: number; handleTime: number; patience?: number } = {
@@ -73,7 +75,8 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     return;
   }
   io.out(`queuecast demo — a planner's day\n\n`);
-  io.out(`1. The forecast: ${name}, ${plan.rows.length} intervals, ${plan.totals.calls} calls.\n`);
+  const channels = [...new Set(plan.rows.map((r) => r.channel))];
+  io.out(`1. The forecast: ${name}, ${plan.rows.length} intervals (${channels.join(', ')}), ${plan.totals.calls} contacts.\n`);
   io.out(`2. The plan: ${describeTarget(target)}, ${formatPercent(shrinkage, 0)} shrinkage, each interval at the fewest agents.\n\n`);
   io.out(`${planTable(plan)}\n${planTotalsText(plan, shrinkage)}\n`);
   io.out(`3. The chart: ${chart}\n   (open it in a browser: forecast calls as bars, required and scheduled agents as lines)\n\n`);

@@ -3,7 +3,8 @@ import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, fractionOpt, str } from '../flags.js';
 import { csvCell, formatTable } from '../formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
-import { type Plan, type PlanRow, planForecast } from '../planForecast.js';
+import { type Plan, type PlanRow, type PlanSettings, planForecast } from '../planForecast.js';
+import { serviceLevelFlag } from '../parseServiceLevel.js';
 import { readForecast, type ForecastDefaults } from '../readForecast.js';
 import { readInputFile } from '../readInputFile.js';
 import { type ChartPoint, renderChart } from '../renderChart.js';
@@ -20,7 +21,8 @@ function fastNumber(x: number, digits: number): string {
 /** The plan as CSV text (one row per interval; seconds and fractions). */
 export function planCsv(plan: Plan): string {
   const lines = new Array<string>(plan.rows.length + 1);
-  lines[0] = 'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy';
+  lines[0] =
+    'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s';
   for (let i = 0; i < plan.rows.length; i++) {
     const r = plan.rows[i] as PlanRow;
     lines[i + 1] = [
@@ -34,10 +36,12 @@ export function planCsv(plan: Plan): string {
       r.fractionalAgents.toFixed(3),
       String(r.scheduled),
       r.binding,
-      r.serviceLevel.toFixed(4),
-      Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf',
+      r.channel === 'email' ? '' : r.serviceLevel.toFixed(4),
+      r.channel === 'email' ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf',
       r.probAbandon.toFixed(4),
       r.occupancy.toFixed(4),
+      r.backlog === undefined ? '' : fastNumber(r.backlog, 2),
+      r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf',
     ].join(',');
   }
   return `${lines.join('\n')}\n`;
@@ -46,6 +50,8 @@ export function planCsv(plan: Plan): string {
 /** The plan as an aligned table for people. */
 export function planTable(plan: Plan): string {
   const multi = plan.rows.some((r) => r.channel !== plan.rows[0]?.channel);
+  const hasEmail = plan.rows.some((r) => r.channel === 'email');
+  const simulated = plan.rows.some((r) => r.simulatedServiceLevel !== undefined);
   const cols = [
     { header: 'start', align: 'left' as const },
     ...(multi ? [{ header: 'channel', align: 'left' as const }] : []),
@@ -58,7 +64,8 @@ export function planTable(plan: Plan): string {
     { header: 'ASA' },
     { header: 'abandon' },
     { header: 'occupancy' },
-    ...(plan.rows[0]?.simulatedServiceLevel === undefined ? [] : [{ header: 'sim SL' }]),
+    ...(hasEmail ? [{ header: 'backlog' }, { header: 'latest' }] : []),
+    ...(plan.rows.some((r) => r.simulatedServiceLevel !== undefined) ? [{ header: 'sim SL' }] : []),
   ];
   const hasPatience = plan.rows.some((r) => r.patience !== null);
   const rows = plan.rows.map((r) => [
@@ -69,11 +76,12 @@ export function planTable(plan: Plan): string {
     r.load.toFixed(1),
     String(r.required),
     String(r.scheduled),
-    formatPercent(r.serviceLevel),
-    formatDuration(r.asa),
-    hasPatience ? formatPercent(r.probAbandon) : '–',
+    r.channel === 'email' ? '–' : formatPercent(r.serviceLevel),
+    r.channel === 'email' ? '–' : formatDuration(r.asa),
+    hasPatience && r.channel !== 'email' ? formatPercent(r.probAbandon) : '–',
     formatPercent(r.occupancy),
-    ...(r.simulatedServiceLevel === undefined ? [] : [formatPercent(r.simulatedServiceLevel.value)]),
+    ...(hasEmail ? [r.backlog === undefined ? '' : formatNumber(r.backlog, 1), r.latestResponse === undefined ? '' : formatDuration(r.latestResponse)] : []),
+    ...(simulated ? [r.simulatedServiceLevel === undefined ? '–' : formatPercent(r.simulatedServiceLevel.value)] : []),
   ]);
   return formatTable(cols, rows);
 }
@@ -83,11 +91,11 @@ export function planTotalsText(plan: Plan, shrinkage: number): string {
   const t = plan.totals;
   const lines = [
     `intervals         ${t.intervals}`,
-    `calls             ${formatNumber(t.calls, 1)}`,
+    `contacts          ${formatNumber(t.calls, 1)}`,
     `agent-hours       ${formatNumber(t.requiredHours, 1)} on the phones, ${formatNumber(t.scheduledHours, 1)} scheduled${shrinkage > 0 ? ` (${formatPercent(shrinkage, 0)} shrinkage)` : ''}`,
     `FTE (8 h shifts)  ${formatNumber(t.scheduledHours / 8, 1)}`,
     `peak              ${t.peak.scheduled} scheduled (${t.peak.required} on the phones) at ${t.peak.start}`,
-    `service level     ${formatPercent(t.serviceLevel)} of calls (weighted by calls)`,
+    `service level     ${formatPercent(t.serviceLevel)} (weighted by calls${plan.rows.some((r) => r.channel === 'chat') ? ' and chats' : ''})`,
     `ASA               ${formatDuration(t.asa)}`,
     `abandoned         ${formatPercent(t.probAbandon)}`,
   ];
@@ -137,7 +145,20 @@ export function planFile(
     defaults.patience = patience;
   }
   const forecast = readForecast(file, readInputFile(file), defaults);
-  return { plan: planForecast(file, forecast.rows, target, { shrinkage, method }), shrinkage, target, method };
+  const settings: PlanSettings = { shrinkage, method, concurrency: 2 };
+  const conc = str(values, 'concurrency');
+  if (conc !== undefined) settings.concurrency = numberFlag('concurrency', conc, { integer: true, positive: true });
+  const chatSl = str(values, 'chat-sl');
+  if (chatSl !== undefined) {
+    const sl = serviceLevelFlag('chat-sl', chatSl);
+    settings.chatTarget = { ...target, serviceLevel: sl.serviceLevel, answerTime: sl.answerTime };
+  }
+  const response = durationOpt(values, 'email-response');
+  if (response !== undefined) {
+    if (response <= 0) throw new UsageError(`--email-response: expected a positive duration such as 4h, got ${JSON.stringify(str(values, 'email-response'))}`);
+    settings.responseTime = response;
+  }
+  return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, target, method };
 }
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
@@ -147,7 +168,8 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
   if (replications < 2 || replications > 1000) {
     throw new UsageError(`--replications: expected an integer from 2 to 1000, got ${JSON.stringify(reps)}`);
   }
-  const rows = plan.rows;
+  const rows = plan.rows.filter((r) => r.channel === 'voice');
+  if (rows.length === 0) throw new UsageError('--simulate: the forecast has no voice rows to simulate');
   const contiguous = rows.every((r, i) => i === 0 || Math.abs((rows[i - 1] as PlanRow).startSeconds + (rows[i - 1] as PlanRow).length - r.startSeconds) < 1e-6);
   const intervals = rows.map((r) => {
     const iv: { start?: number; length: number; calls: number; agents: number; handleTime: number; patience?: number } = {
@@ -169,8 +191,9 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const { plan, shrinkage, target, method } = planFile(file, values);
   const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
   if (sim?.intervals !== undefined) {
+    const voice = plan.rows.filter((r) => r.channel === 'voice');
     sim.intervals.forEach((m, i) => {
-      const row = plan.rows[i];
+      const row = voice[i];
       if (row !== undefined && m.serviceLevel !== undefined) row.simulatedServiceLevel = m.serviceLevel;
     });
   }
@@ -217,6 +240,9 @@ export const planCommand: Command = {
     csv: { type: 'string' },
     chart: { type: 'string' },
     method: { type: 'string', short: 'm' },
+    concurrency: { type: 'string' },
+    'chat-sl': { type: 'string' },
+    'email-response': { type: 'string' },
     simulate: { type: 'boolean' },
     replications: { type: 'string' },
     seed: { type: 'string' },
@@ -235,7 +261,9 @@ The forecast: one row per interval, a header line, comma, semicolon or tab separ
                       or give --aht for every row
   end       optional  interval end, or length: 30m / 1800  (default: the spacing of the starts)
   patience  optional  mean patience (Erlang A); or --patience for every row
-  channel   optional  voice (default)
+  channel   optional  voice (default), chat or email
+  concurrency  chat   conversations per agent (or --concurrency, default 2)
+  deadline     email  response-time promise, e.g. 4h (or --email-response)
 Bare numbers in duration columns are seconds; a unit suffix in the header changes that
 (aht_min, handle_time_seconds, length_minutes). Intervals must be sorted and must not overlap.
 
@@ -249,6 +277,10 @@ Targets (all given must hold; default --sl 80/20):
   -m, --method M          sipp (default: each interval on its own) or offered-load (staff for
                           the time-varying offered load, Jennings et al. 1996: better when
                           handle times are long against the interval or demand swings fast)
+Chat and email rows (channel column):
+      --chat-sl P/T       chat's service-level target (default: as --sl)
+      --concurrency C     chats one agent handles at once (default 2)
+      --email-response D  answer every email within D, e.g. 4h (backlog carried over)
 Defaults for missing columns:
   -i, --interval D        interval length       --aht D   handle time    -p, --patience D
 Output:
