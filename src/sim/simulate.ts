@@ -12,9 +12,18 @@ import type { SimScenario } from './SimScenario.js';
 import type { SimulateOptions } from './SimulateOptions.js';
 import { Xoshiro128 } from './Xoshiro128.js';
 
-/** Most calls one run may simulate (warm-up and replications included): a few minutes of CPU. */
+/**
+ * Most calls one `simulate` run may simulate (warm-up and replications included): a few minutes
+ * of CPU; larger budgets throw a `QueueInputError`.
+ * @example
+ * MAX_SIMULATED_CALLS; // => 1000000000
+ */
 export const MAX_SIMULATED_CALLS = 1e9;
-/** Most calls whose records one run may return. */
+/**
+ * Most calls whose records one `simulate` run may return (`records: true`).
+ * @example
+ * MAX_RECORDED_CALLS; // => 10000000
+ */
 export const MAX_RECORDED_CALLS = 1e7;
 /** Most agents a simulated queue may have. */
 const MAX_AGENTS = 10_000_000;
