@@ -40,5 +40,9 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
 
 /** Quotes a CSV cell when it holds a comma, quote or newline (RFC 4180). */
 export function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return `"${value.replace(/"/g, '""')}"`;
+  }
+  return value;
 }

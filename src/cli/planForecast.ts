@@ -84,6 +84,26 @@ export interface Plan {
   totals: PlanTotals;
 }
 
+const PLACEHOLDER: PlanRow = {
+  line: 0,
+  start: '',
+  startSeconds: 0,
+  length: 0,
+  channel: 'voice',
+  calls: 0,
+  handleTime: 0,
+  patience: null,
+  load: 0,
+  required: 0,
+  fractionalAgents: 0,
+  scheduled: 0,
+  binding: '',
+  serviceLevel: 0,
+  asa: 0,
+  probAbandon: 0,
+  occupancy: 0,
+};
+
 /** How to plan. */
 export interface PlanSettings {
   /** Shrinkage, a fraction in [0, 1). */
@@ -121,7 +141,8 @@ export function asUsageError(e: unknown, file: string, lines: readonly number[],
  * back in the file's order. Errors name the file and line, or the flag.
  */
 export function planForecast(file: string, rows: readonly ForecastRow[], target: StaffTarget, settings: PlanSettings): Plan {
-  const out: PlanRow[] = new Array<PlanRow>(rows.length);
+  const out: PlanRow[] = [];
+  for (let i = 0; i < rows.length; i++) out.push(PLACEHOLDER);
   const index = new Map<Channel, number[]>();
   rows.forEach((r, i) => {
     let list = index.get(r.channel);
@@ -137,7 +158,20 @@ export function planForecast(file: string, rows: readonly ForecastRow[], target:
   return { rows: out, totals: totalsOf(out) };
 }
 
-function baseRow(r: ForecastRow): Omit<PlanRow, 'load' | 'required' | 'fractionalAgents' | 'scheduled' | 'binding' | 'serviceLevel' | 'asa' | 'probAbandon' | 'occupancy'> {
+/** One plan row, built as one object literal so every row has the same shape (fast to read). */
+function makeRow(
+  r: ForecastRow,
+  handleTime: number,
+  load: number,
+  required: number,
+  fractionalAgents: number,
+  scheduled: number,
+  binding: string,
+  serviceLevel: number,
+  asa: number,
+  probAbandon: number,
+  occupancy: number,
+): PlanRow {
   return {
     line: r.line,
     start: r.label,
@@ -145,8 +179,17 @@ function baseRow(r: ForecastRow): Omit<PlanRow, 'load' | 'required' | 'fractiona
     length: r.length,
     channel: r.channel,
     calls: r.calls,
-    handleTime: r.handleTime,
+    handleTime,
     patience: r.patience ?? null,
+    load,
+    required,
+    fractionalAgents,
+    scheduled,
+    binding,
+    serviceLevel,
+    asa,
+    probAbandon,
+    occupancy,
   };
 }
 
@@ -167,18 +210,19 @@ function planVoice(file: string, rows: readonly ForecastRow[], which: readonly n
     const r = rows[i] as ForecastRow;
     const p = plan.intervals[k] as IntervalPlan;
     const m = p.metrics;
-    out[i] = {
-      ...baseRow(r),
-      load: p.load,
-      required: p.agents,
-      fractionalAgents: p.fractionalAgents,
-      scheduled: p.scheduledAgents,
-      binding: p.binding,
-      serviceLevel: r.calls === 0 ? 1 : (m.serviceLevel ?? 1),
-      asa: m.asa,
-      probAbandon: m.probAbandon,
-      occupancy: m.occupancy,
-    };
+    out[i] = makeRow(
+      r,
+      r.handleTime,
+      p.load,
+      p.agents,
+      p.fractionalAgents,
+      p.scheduledAgents,
+      p.binding,
+      r.calls === 0 ? 1 : (m.serviceLevel ?? 1),
+      m.asa,
+      m.probAbandon,
+      m.occupancy,
+    );
   });
 }
 
@@ -194,19 +238,21 @@ function planChat(file: string, rows: readonly ForecastRow[], which: readonly nu
     } catch (e) {
       asUsageError(e, file, [], r.line);
     }
-    out[i] = {
-      ...baseRow(r),
-      load: demand.arrivalRate * r.handleTime,
-      required: a.agents,
-      fractionalAgents: a.fractionalAgents,
-      scheduled: scheduledAgents(a.agents, settings.shrinkage),
-      binding: a.binding,
-      serviceLevel: r.calls === 0 ? 1 : (a.metrics.serviceLevel ?? 1),
-      asa: a.metrics.asa,
-      probAbandon: a.metrics.probAbandon,
-      occupancy: a.metrics.occupancy,
-      concurrency: a.concurrency,
-    };
+    const row = makeRow(
+      r,
+      r.handleTime,
+      demand.arrivalRate * r.handleTime,
+      a.agents,
+      a.fractionalAgents,
+      scheduledAgents(a.agents, settings.shrinkage),
+      a.binding,
+      r.calls === 0 ? 1 : (a.metrics.serviceLevel ?? 1),
+      a.metrics.asa,
+      a.metrics.probAbandon,
+      a.metrics.occupancy,
+    );
+    row.concurrency = a.concurrency;
+    out[i] = row;
   }
 }
 
@@ -249,22 +295,23 @@ function planEmail(file: string, rows: readonly ForecastRow[], which: readonly n
     const answered = open + r.calls - p.backlog;
     open = p.backlog;
     const busy = p.agents > 0 ? Math.min(1, Math.max(0, (answered * handleTime) / (p.agents * r.length))) : 0;
-    out[i] = {
-      ...baseRow(r),
+    const row = makeRow(
+      r,
       handleTime,
-      load: (r.calls * handleTime) / r.length,
-      required: p.agents,
-      fractionalAgents: p.fractionalAgents,
-      scheduled: p.scheduledAgents,
-      binding: 'deadline',
-      serviceLevel: p.latestResponse <= responseTime + 1e-6 ? 1 : 0,
-      asa: NaN,
-      probAbandon: 0,
-      occupancy: busy,
-      responseTime,
-      backlog: p.backlog,
-      latestResponse: p.latestResponse,
-    };
+      (r.calls * handleTime) / r.length,
+      p.agents,
+      p.fractionalAgents,
+      p.scheduledAgents,
+      'deadline',
+      p.latestResponse <= responseTime + 1e-6 ? 1 : 0,
+      Number.NaN,
+      0,
+      busy,
+    );
+    row.responseTime = responseTime;
+    row.backlog = p.backlog;
+    row.latestResponse = p.latestResponse;
+    out[i] = row;
   });
 }
 

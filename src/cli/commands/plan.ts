@@ -25,24 +25,14 @@ export function planCsv(plan: Plan): string {
     'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s';
   for (let i = 0; i < plan.rows.length; i++) {
     const r = plan.rows[i] as PlanRow;
-    lines[i + 1] = [
-      csvCell(r.start),
-      r.channel,
-      fastNumber(r.calls, 4),
-      fastNumber(r.handleTime, 3),
-      r.patience === null ? '' : fastNumber(r.patience, 3),
-      r.load.toFixed(3),
-      String(r.required),
-      r.fractionalAgents.toFixed(3),
-      String(r.scheduled),
-      r.binding,
-      r.channel === 'email' ? '' : r.serviceLevel.toFixed(4),
-      r.channel === 'email' ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf',
-      r.probAbandon.toFixed(4),
-      r.occupancy.toFixed(4),
-      r.backlog === undefined ? '' : fastNumber(r.backlog, 2),
-      r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf',
-    ].join(',');
+    const email = r.channel === 'email';
+    lines[i + 1] =
+      `${csvCell(r.start)},${r.channel},${fastNumber(r.calls, 4)},${fastNumber(r.handleTime, 3)},` +
+      `${r.patience === null ? '' : fastNumber(r.patience, 3)},${r.load.toFixed(3)},${r.required},` +
+      `${r.fractionalAgents.toFixed(3)},${r.scheduled},${r.binding},${email ? '' : r.serviceLevel.toFixed(4)},` +
+      `${email ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf'},${r.probAbandon.toFixed(4)},${r.occupancy.toFixed(4)},` +
+      `${r.backlog === undefined ? '' : fastNumber(r.backlog, 2)},` +
+      `${r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf'}`;
   }
   return `${lines.join('\n')}\n`;
 }
