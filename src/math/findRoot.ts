@@ -13,6 +13,7 @@
  * @param fHi - f(hi)
  * @param tol - absolute tolerance in x
  * @param maxIter - hard bound on evaluations of `f`
+ * @param guess - optional first point to evaluate (e.g. from interpolation); ignored outside (lo, hi)
  * @returns x in [lo, hi] where f crosses 0
  */
 export function findRoot(
@@ -23,6 +24,7 @@ export function findRoot(
   fHi: number,
   tol: number,
   maxIter = 120,
+  guess: number = Number.NaN,
 ): number {
   let a = lo;
   let b = hi;
@@ -34,7 +36,26 @@ export function findRoot(
   let x1 = b;
   let f1 = fb;
   let width = b - a;
-  for (let i = 0; i < maxIter; i++) {
+  let first = 0;
+  if (guess > a && guess < b && maxIter > 0) {
+    const fg = f(guess);
+    if (fg === 0) return guess;
+    if (fg < 0) {
+      a = guess;
+      fa = fg;
+      x0 = b;
+      f0 = fb;
+    } else {
+      b = guess;
+      fb = fg;
+      x0 = a;
+      f0 = fa;
+    }
+    x1 = guess;
+    f1 = fg;
+    first = 1;
+  }
+  for (let i = first; i < maxIter; i++) {
     if (b - a <= tol) break;
     let x = Number.NaN;
     if (Number.isFinite(f0) && Number.isFinite(f1) && f1 !== f0) x = x1 - (f1 * (x1 - x0)) / (f1 - f0);

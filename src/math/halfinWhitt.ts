@@ -21,6 +21,24 @@ export function normalHazard(z: number): number {
 }
 
 /**
+ * ln(1 − Φ(z)), the log upper tail of the standard normal, finite for every real z (same
+ * 1.2e-7-accurate form as {@link normalHazard}; for starting estimates).
+ *
+ * @param z - any finite number
+ * @returns ln(1 − Φ(z)) ≤ 0
+ */
+export function logNormalTail(z: number): number {
+  const x = Math.abs(z) * Math.SQRT1_2;
+  const t = 1 / (1 + 0.5 * x);
+  const p =
+    -1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  // erfc(x) = t·exp(−x² + P(t)) for x ≥ 0; 1 − Φ(z) = ½erfc(z/√2)
+  if (z >= 0) return Math.log(0.5 * t) - x * x + p;
+  return Math.log1p(-0.5 * t * Math.exp(-x * x + p));
+}
+
+/**
  * Halfin–Whitt (1981) limit of the Erlang C probability of waiting when n = a + β√a agents
  * serve a Erlangs: α(β) = [1 + β·Φ(β)/φ(β)]⁻¹ = [1 + β/h(−β)]⁻¹. Square-root staffing starts here.
  *

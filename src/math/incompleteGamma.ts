@@ -110,21 +110,46 @@ export function logGammaQ(pt: GammaPoint, next = false): number {
 }
 
 /**
- * ln(P(σ, hi.x) − P(σ, lo.x)) for lo.x ≤ hi.x, σ = s (or s + 1 when `next`): the gamma mass
- * between two points, taken from lower tails when both points are below the transition, from
- * upper tails when both are above it (so the tiny masses of an overloaded queue, down to 1e-300
- * and below in logs, keep their digits), and as 1 − Q(hi) − P(lo) when they straddle it.
+ * ln D(s, lo.x) − ln D(s, hi.x) = s·ln(1 + (lo.x − hi.x)/hi.x) − (lo.x − hi.x) for two points of the same
+ * shape: exact algebra instead of subtracting two logarithms that may each be near −10⁴ and
+ * carry 1e-12 of absolute rounding.
  */
-export function logGammaPBetween(lo: GammaPoint, hi: GammaPoint, next = false): number {
-  const lowerOf = next ? logGammaPNext : logGammaP;
+function logDRatio(lo: GammaPoint, hi: GammaPoint): number {
+  const gap = lo.x - hi.x; // exact for nearby points (Sterbenz): log1p keeps ln(lo.x/hi.x) relative
+  return lo.s * (gap > -0.5 * hi.x ? Math.log1p(gap / hi.x) : Math.log(lo.x / hi.x)) - gap;
+}
+
+/** ln(P(s, lo.x)/P(s, hi.x)) for two points of the same shape, without large cancellation. */
+export function logGammaPRatio(lo: GammaPoint, hi: GammaPoint): number {
+  if (lo.lower && hi.lower) return logDRatio(lo, hi) + Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
+  return logGammaP(lo) - logGammaP(hi); // hi above the transition: ln P(s, hi.x) is near 0
+}
+
+/**
+ * (P(σ, hi.x) − P(σ, lo.x))/P(s, hi.x) for lo.x ≤ hi.x of the same shape s, σ = s (or s + 1 when
+ * `next`): the gamma mass between two points, from lower tails when both points are below the
+ * transition, from upper tails when both are above it (so the tiny masses of an overloaded queue
+ * keep their digits), and as 1 − Q(hi) − P(lo) when they straddle it.
+ */
+export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false): number {
   if (lo.lower && hi.lower) {
-    const a = lowerOf(hi);
-    return a + Math.log(Math.max(0, -Math.expm1(lowerOf(lo) - a)));
+    const scale = next ? hi.sum1 / (1 + hi.sum1) : 1; // P(σ, hi)/P(s, hi)
+    const tail = next ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
+    return scale * Math.max(0, -Math.expm1(logDRatio(lo, hi) + tail));
   }
   if (!lo.lower && !hi.lower) {
-    const a = logGammaQ(lo, next);
-    return a + Math.log(Math.max(0, -Math.expm1(logGammaQ(hi, next) - a)));
+    const gLo = next ? lo.g + 1 : lo.g;
+    const gHi = next ? hi.g + 1 : hi.g;
+    const logQlo = lo.logD + Math.log(gLo);
+    return Math.exp(logQlo - logGammaP(hi)) * Math.max(0, -Math.expm1(Math.log(gHi / gLo) - logDRatio(lo, hi)));
   }
   // (rounding can push a vanishing mass below 0 when the two points nearly coincide: clamp)
-  return Math.log(Math.max(0, -Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo))));
+  const lowerOf = next ? logGammaPNext : logGammaP;
+  return Math.max(0, -Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo))) / Math.exp(logGammaP(hi));
+}
+
+/** ∫₀^{lo.x} P(s, v) dv / P(s, hi.x) for two points of the same shape. */
+export function gammaPIntegralRatio(lo: GammaPoint, hi: GammaPoint): number {
+  if (lo.lower && hi.lower) return Math.exp(logDRatio(lo, hi) + Math.log(lo.sumJ) - Math.log1p(hi.sum1));
+  return Math.exp(logGammaPIntegral(lo) - logGammaP(hi));
 }

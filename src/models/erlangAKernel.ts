@@ -4,8 +4,8 @@ import {
   gammaPoint,
   logGammaP,
   lowerGammaPoint,
-  logGammaPBetween,
-  logGammaPIntegral,
+  gammaPBetweenRatio,
+  gammaPIntegralRatio,
   logGammaPNext,
 } from '../math/incompleteGamma.js';
 import { logErlangBKernel } from './erlangBKernel.js';
@@ -59,7 +59,8 @@ export function erlangAState(agents: number, load: number, x: number, y: number)
   const logPy = logGammaP(at);
   const logP1y = logGammaPNext(at);
   // P(wait) = r/(1 − B + r) with r = A·B, A = P(x, y)/D(x, y); in logs, r over- or underflows.
-  const logR = logPy - at.logD + logB;
+  // Below the transition ln A = ln(1 + Σ…) directly: ln P − ln D would cancel two large logs.
+  const logR = (at.lower ? Math.log1p(at.sum1) : logPy - at.logD) + logB;
   let probWait: number;
   let probNoWait: number;
   if (logR > 0) {
@@ -181,15 +182,15 @@ export interface ErlangATail {
 
 /** Tail pieces at answer time `t` (s) with abandonment rate `theta` (per second). */
 export function erlangATail(state: ErlangAState, theta: number, t: number): ErlangATail {
-  const { x, y, logPy } = state;
+  const { x, y } = state;
   if (t === 0) {
     return { offeredOnTime: 0, servedOnTime: 0, abandonLate: state.abandonGivenWait };
   }
   const u = y * Math.exp(-theta * t);
   const pt = gammaPoint(x, u);
   return {
-    offeredOnTime: Math.exp(logGammaPBetween(pt, state.at) - logPy),
-    servedOnTime: (x / y) * Math.exp(logGammaPBetween(pt, state.at, true) - logPy),
-    abandonLate: Math.exp(logGammaPIntegral(pt) - logPy) / y,
+    offeredOnTime: gammaPBetweenRatio(pt, state.at),
+    servedOnTime: (x / y) * gammaPBetweenRatio(pt, state.at, true),
+    abandonLate: gammaPIntegralRatio(pt, state.at) / y,
   };
 }

@@ -32,6 +32,7 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   }
   const tail = erlangATail(st, 1 / patience, answerTime);
   const onTime = st.probNoWait + w * tail.servedOnTime;
+  // Each level is a ratio of positive terms ≤ 1 up to rounding: clamp the last ulp.
   return result(
     q,
     load,
@@ -41,10 +42,10 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
     meanWait,
     asa,
     answerTime,
-    onTime,
-    st.probNoWait + w * tail.offeredOnTime,
-    onTime / served,
-    onTime / (served + w * tail.abandonLate),
+    Math.min(1, onTime),
+    Math.min(1, st.probNoWait + w * tail.offeredOnTime),
+    Math.min(1, onTime / served),
+    Math.min(1, onTime / (served + w * tail.abandonLate)),
   );
 }
 

@@ -21,7 +21,8 @@ export function erlangCMetrics(q: CheckedQueue, answerTime: number | undefined):
   const meanWait = c / ((n - load) / handleTime); // C/(nμ − λ)
   if (answerTime === undefined) return result(q, load, true, rho, c, meanWait, arrivalRate * meanWait, undefined, 1);
   const noWait = (gap * (1 - b)) / denom; // 1 − C without cancellation
-  const sl = noWait + c * -Math.expm1(-((n - load) / handleTime) * answerTime); // 1 − C·e^{−(nμ−λ)t}
+  // 1 − C·e^{−(nμ−λ)t}, from positive terms; the last ulp of rounding clamped to 1
+  const sl = Math.min(1, noWait + c * -Math.expm1(-((n - load) / handleTime) * answerTime));
   return result(q, load, true, rho, c, meanWait, arrivalRate * meanWait, answerTime, sl);
 }
 

@@ -1,5 +1,5 @@
 import { openUnit } from '../math/checks.js';
-import { gammaPoint, logGammaP } from '../math/incompleteGamma.js';
+import { gammaPoint, logGammaP, logGammaPRatio } from '../math/incompleteGamma.js';
 import { erlangAState } from './erlangAKernel.js';
 import { erlangCMetrics } from './erlangCMetrics.js';
 import { checkQueue, type Queue } from './Queue.js';
@@ -39,11 +39,11 @@ export function waitQuantile(queue: Queue, p: number): number {
   // Solve f(d) = ln P(x, y·e^{−d}) − ln P(x, y) − ln((1 − p)/P(wait)) = 0 for d = θt ≥ 0; f falls
   // from f(0) ≥ 0. Newton on the concave v ↦ ln P(x, eᵛ), kept inside a bracket that doubles
   // until it holds the root, with bisection whenever a step leaves it or the slope vanishes.
-  const target = st.logPy + Math.log1p(-p) - Math.log(st.probWait);
+  const target = Math.log1p(-p) - Math.log(st.probWait);
   const f = (d: number): [number, number] => {
     const pt = gammaPoint(x, y * Math.exp(-d)); // as analyze forms u, so the two agree exactly
-    const logP = logGammaP(pt);
-    return [logP - target, x * Math.exp(pt.logD - logP)]; // value, −df/dd
+    const slope = pt.lower ? x / (1 + pt.sum1) : x * Math.exp(pt.logD - logGammaP(pt));
+    return [logGammaPRatio(pt, st.at) - target, slope]; // value, −df/dd
   };
   let lo = 0;
   let hi = Math.max(1e-3, -Math.log1p(-p)); // the rate-1 guess for θt
