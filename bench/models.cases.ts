@@ -1,4 +1,4 @@
-import { analyze, erlangC } from '../src/index.js';
+import { analyze, erlangC } from '../src/models/index.js';
 import type { BenchCase } from './BenchCase.js';
 
 /** Cycles through slightly different inputs so no call can be folded into a constant. */
