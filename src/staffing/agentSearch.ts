@@ -1,5 +1,5 @@
 import { findRoot } from '../math/findRoot.js';
-import { garnettProbWait, halfinWhittProbWait, normalHazard } from '../math/halfinWhitt.js';
+import { garnettProbWait, halfinWhittProbWait, logNormalTail, normalHazard } from '../math/halfinWhitt.js';
 import { erlangAState, erlangATail } from '../models/erlangAKernel.js';
 import { logErlangBKernel } from '../models/erlangBKernel.js';
 import type { CheckedDemand, CheckedTarget, StaffingConstraint } from './StaffingTarget.js';
@@ -45,6 +45,8 @@ export class AgentProblem {
   private cacheLogB = Number.NaN;
   /** Exact evaluations made (for tests and benchmarks). */
   evaluations = 0;
+  /** Every point computed so far (for interpolating the continuous root). */
+  readonly history: Point[] = [];
 
   constructor(
     readonly demand: CheckedDemand,
@@ -87,7 +89,11 @@ export class AgentProblem {
    * so neighbours cost O(1); far jumps (or Erlang A) evaluate exactly.
    */
   atInt(n: number): Point {
-    if (!this.erlangC) return this.at(n);
+    if (!this.erlangC) {
+      const pt = this.at(n);
+      this.history.push(pt);
+      return pt;
+    }
     if (n <= this.load) return this.failing(n);
     let logB: number;
     if (this.cacheN > 0 && n - this.cacheN <= 512 && this.cacheN - n <= 16) {
@@ -101,7 +107,9 @@ export class AgentProblem {
     }
     this.cacheN = n;
     this.cacheLogB = logB;
-    return this.fromLogB(n, logB);
+    const pt = this.fromLogB(n, logB);
+    this.history.push(pt);
+    return pt;
   }
 
   /** A point where every non-vacuous constraint fails (below the continuous domain). */
@@ -237,26 +245,58 @@ export class AgentProblem {
     const h = this.demand.handleTime;
     const r = this.erlangC ? Infinity : Math.sqrt(this.demand.patience / h);
     const pw = (beta: number): number => (this.erlangC ? halfinWhittProbWait(beta) : garnettProbWait(beta, r));
-    const lo = this.erlangC ? 1e-9 : -30;
+    const lo = this.erlangC ? 1e-9 : -sa; // n ≥ 0
     const betas: number[] = [];
     // g(β) increasing in β; root = the margin meeting the constraint (approximately)
     const solve = (g: (beta: number) => number): void => {
-      if (g(lo) >= 0) return;
-      let hi = 1;
-      while (g(hi) < 0 && hi < 64) hi *= 2;
-      betas.push(findRoot(g, lo, hi, -Infinity, g(hi), 1e-3, 40));
+      // bracket from β = 0 outward by doubling steps (at most 6 each way), then a secant
+      let lo1 = 0;
+      let hi1 = 0;
+      let gLo = g(0);
+      let gHi = gLo;
+      if (gLo >= 0) {
+        for (let step = 0.5; gLo >= 0; step *= 2) {
+          if (lo1 <= lo) return; // met even with no agents: no estimate from this constraint
+          hi1 = lo1;
+          gHi = gLo;
+          lo1 = Math.max(lo, -step);
+          gLo = g(lo1);
+        }
+      } else {
+        for (let step = 0.5; gHi < 0; step *= 2) {
+          if (step > 64) break;
+          lo1 = hi1;
+          gLo = gHi;
+          hi1 = step;
+          gHi = g(hi1);
+        }
+        if (gHi < 0) return;
+      }
+      betas.push(findRoot(g, lo1, hi1, gLo, gHi, Math.min(0.02, 0.25 / sa), 40));
     };
-    if (this.active[PW]) solve((beta) => Math.log(t.maxProbWait) - Math.log(pw(beta)));
+    // Erlang A, given a wait: the scaled queue X = (Q − n)/√n is a normal N(−βr², r²) truncated
+    // to x > 0 (the QED diffusion of Garnett et al. 2002), and the offered wait V ≈ X/(μ√a).
+    const mu = 1 / h;
+    const theta = 1 / this.demand.patience;
+    const meanWaitA = (beta: number): number => (r * normalHazard(beta * r) - beta * r * r) / (mu * sa);
     if (this.active[SL] && t.serviceLevel > 0) {
+      const c = t.answerTime * mu * sa;
       solve((beta) => {
-        const drain = (Math.max(beta, 0) * sa) / h + (this.erlangC ? 0 : Math.min(1, (1 - beta / (r * r * sa))) / this.demand.patience);
-        return Math.log1p(-t.serviceLevel) - Math.log(pw(beta)) + drain * t.answerTime;
+        if (this.erlangC) {
+          return Math.log1p(-t.serviceLevel) - Math.log(pw(beta)) + ((Math.max(beta, 0) * sa) / h) * t.answerTime;
+        }
+        // P(V > t | wait) = Φ̄(u)/Φ̄(v), u = c/r + βr, v = βr, in logs (no underflow)
+        const u = c / r + beta * r;
+        const v = beta * r;
+        const late = Math.exp(logNormalTail(u) - logNormalTail(v));
+        const leave = theta * Math.min(t.answerTime, meanWaitA(beta)); // hang up before t
+        return Math.log1p(-t.serviceLevel) - Math.log(pw(beta) * Math.min(1, late + leave));
       });
     }
     if (this.active[ASA]) {
       solve((beta) => {
-        const drain = (Math.max(beta, 0) * sa) / h + (this.erlangC ? 0 : 1 / this.demand.patience);
-        return Math.log(t.asa) - Math.log(pw(beta)) + Math.log(drain);
+        if (this.erlangC) return Math.log(t.asa) - Math.log(pw(beta)) + Math.log((Math.max(beta, 0) * sa) / h);
+        return Math.log(t.asa) - Math.log(pw(beta) * meanWaitA(beta));
       });
     }
     if (this.active[AB]) {
@@ -360,15 +400,74 @@ export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; b
     best = p.load / p.target.maxOccupancy;
     binding = 'maxOccupancy';
   }
+  const tol = Math.max(1e-9, 8 * Number.EPSILON * n);
+  if (p.erlangC) {
+    // neighbours for the interpolation cost O(1) each through the recursion
+    p.atInt(n + 1);
+    if (n - 2 > p.lowerX) p.atInt(n - 2);
+  }
   for (let i = 0; i < 5; i++) {
     if (!p.active[i] || left.metEach[i]) continue;
     if (i === OCC && p.erlangC) continue; // exact above
-    const f = (x: number): number => p.at(x).slack[i] as number;
-    const root = findRoot(f, from, n, left.slack[i] as number, s.atN.slack[i] as number, 1e-7 * Math.max(1, n) ** 0.5, 60);
+    const f = (x: number): number => {
+      const pt = p.at(x);
+      p.history.push(pt);
+      return pt.slack[i] as number;
+    };
+    // inverse interpolation x(slack) at slack 0 through the nearest known points; when the
+    // estimates from 3 and 4 points agree within tol, it is the root (a-posteriori error bound);
+    // otherwise one exact point at the estimate joins the interpolation
+    let root = Number.NaN;
+    let near = n - 0.5;
+    for (let k = 0; k < 4; k++) {
+      const { estimate, error } = interpolateRoot(p.history, i, near);
+      if (!(estimate > from && estimate <= n)) break;
+      if (error <= tol) {
+        root = estimate;
+        break;
+      }
+      f(estimate);
+      near = estimate;
+    }
+    if (Number.isNaN(root)) root = findRoot(f, from, n, left.slack[i] as number, s.atN.slack[i] as number, tol, 60);
     if (root > best) {
-      best = Math.max(best, root);
+      best = root;
       binding = CONSTRAINTS[i] as StaffingConstraint;
     }
   }
   return { x: Math.min(Math.max(best, n - 1), n), binding };
+}
+
+/**
+ * Root of slack i by inverse polynomial interpolation (Lagrange) through the four known points
+ * nearest to `near` with finite, distinct slack; the difference between the 3- and 4-point
+ * estimates bounds the error (with two points, a secant without an error bound).
+ */
+function interpolateRoot(history: readonly Point[], i: number, near: number): { estimate: number; error: number } {
+  const pts = history
+    .filter((q) => Number.isFinite(q.slack[i] as number))
+    .sort((u, v) => Math.abs(u.x - near) - Math.abs(v.x - near));
+  const xs: number[] = [];
+  const ss: number[] = [];
+  for (const q of pts) {
+    const sq = q.slack[i] as number;
+    if (xs.includes(q.x) || ss.includes(sq)) continue;
+    xs.push(q.x);
+    ss.push(sq);
+    if (xs.length === 4) break;
+  }
+  if (xs.length < 2) return { estimate: Number.NaN, error: Infinity };
+  const at = (k: number): number => {
+    let x = 0;
+    for (let j = 0; j < k; j++) {
+      let w = 1;
+      for (let m = 0; m < k; m++) if (m !== j) w *= (0 - (ss[m] as number)) / ((ss[j] as number) - (ss[m] as number));
+      x += w * (xs[j] as number);
+    }
+    return x;
+  };
+  const hi = at(xs.length);
+  if (xs.length === 2) return { estimate: hi, error: Infinity }; // a secant: no error estimate yet
+  const lo = at(xs.length - 1);
+  return { estimate: hi, error: Number.isFinite(hi) && Number.isFinite(lo) ? Math.abs(hi - lo) : Infinity };
 }

@@ -1,0 +1,38 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { AgentProblem, fractionalRoot, searchAgents } from '../../src/staffing/agentSearch.js';
+import { checkDemand, checkTarget } from '../../src/staffing/StaffingTarget.js';
+
+// The search starts at the square-root-staffing estimate and walks: a handful of exact kernel
+// evaluations whatever the size (Erlang C neighbours come from the recursion for free).
+const load = fc.oneof(fc.double({ min: 0.5, max: 100, noNaN: true }), fc.double({ min: 100, max: 1e6, noNaN: true }));
+const sl = fc.record({ serviceLevel: fc.double({ min: 0.5, max: 0.99, noNaN: true }), answerTime: fc.double({ min: 5, max: 60, noNaN: true }) });
+
+describe('requiredAgents search cost (exact kernel evaluations, not time)', () => {
+  test.prop([load, fc.double({ min: 30, max: 600, noNaN: true }), sl], { numRuns: 100 })(
+    'Erlang C: at most 3 exact evaluations to the integer answer, 4 more for fractional agents',
+    (a, h, t) => {
+      const p = new AgentProblem(checkDemand({ arrivalRate: a / h, handleTime: h }), checkTarget(t));
+      const s = searchAgents(p, 1e9);
+      expect(p.evaluations).toBeLessThanOrEqual(3);
+      const before = p.evaluations;
+      fractionalRoot(p, s);
+      expect(p.evaluations - before).toBeLessThanOrEqual(4);
+    },
+  );
+  test.prop(
+    [
+      fc.double({ min: 5, max: 2e4, noNaN: true }),
+      fc.double({ min: 30, max: 600, noNaN: true }),
+      fc.double({ min: 30, max: 1200, noNaN: true }),
+      sl,
+      fc.option(fc.double({ min: 0.01, max: 0.2, noNaN: true }), { nil: undefined }),
+    ],
+    { numRuns: 100 },
+  )('Erlang A: at most 8 exact evaluations to the integer answer', (a, h, patience, t, maxAbandon) => {
+    const target = maxAbandon === undefined ? t : { ...t, maxAbandon };
+    const p = new AgentProblem(checkDemand({ arrivalRate: a / h, handleTime: h, patience }), checkTarget(target));
+    searchAgents(p, 1e9);
+    expect(p.evaluations).toBeLessThanOrEqual(8);
+  });
+});
