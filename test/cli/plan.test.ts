@@ -115,6 +115,15 @@ describe('queuecast plan (the bundled example day)', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(121);
   });
 
+  test('a failed run leaves an existing output file as it was', () => {
+    const out = join(dir, 'keep.csv');
+    writeFileSync(out, 'old plan\n');
+    const bad = file('bad-for-keep.csv', 'start,calls,aht\n08:00,-1,270\n');
+    expect(runCli(['plan', bad, '--csv', out, '--chart', join(dir, 'keep.svg')]).code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('old plan\n');
+    expect(existsSync(join(dir, 'keep.svg'))).toBe(false);
+  });
+
   test('an output file that cannot be written: exit 2 naming the flag, nothing left behind', () => {
     const target = join(dir, 'no-such-dir', 'plan.csv');
     const r = runCli(['plan', EXAMPLE, '--csv', target]);

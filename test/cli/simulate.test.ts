@@ -37,6 +37,7 @@ describe('queuecast simulate', () => {
     [['simulate', '--calls', '300', '--aht', '4m', '--agents', '44', '--budget', '0'], '--budget'],
     [['simulate', '--calls', '300', '--aht', '4m', '--agents', '44', '--budget', '1e12'], '--budget'],
     [['simulate', '--calls', '300', '--aht', '4m', '--agents', '30'], '--agents'],
+    [['simulate', '--calls', '0', '--aht', '4m', '--agents', '3'], '--calls'],
   ])('%j: exit 2 naming %s', (args, flag) => {
     const r = runCli(args);
     expect(isOneLineUserError(r), r.stderr).toBe(true);

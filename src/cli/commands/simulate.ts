@@ -1,4 +1,4 @@
-import { analyze, type Distribution, type Estimate, type SimMetrics, simulate } from '../../index.js';
+import { analyze, type Distribution, type Estimate, QueueInputError, type SimMetrics, type SimResult, simulate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { DEMAND_FLAGS, demandFrom, type FlagValues, required, slFrom, str } from '../flags.js';
 import { formatTable } from '../formatTable.js';
@@ -10,6 +10,15 @@ import { describeDemand, queueOf } from './analyze.js';
 
 /** Most calls the command measures in one run (a few seconds of CPU). */
 export const MAX_BUDGET = 50_000_000;
+
+const SIM_FLAGS: Record<string, string> = {
+  'scenario.arrivalRate': '--calls',
+  'scenario.agents': '--agents',
+  'scenario.handleTime': '--aht-dist',
+  'scenario.patience': '--patience-dist',
+  'options.calls': '--budget',
+  'options.seed': '--seed',
+};
 
 /** Reads `--seed`. */
 export function seedFrom(values: FlagValues): number {
@@ -50,7 +59,15 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
       `--agents: ${agents} agents cannot keep up with ${formatNumber(demand.arrivalRate * demand.handleTime)} Erlangs and nobody hangs up, so the queue grows without end; add agents or give --patience`,
     );
   }
-  const result = simulate(scenario, { seed, calls: budget, answerTime });
+  if (!(demand.arrivalRate > 0)) throw new UsageError(`--${demand.calls === undefined ? 'rate' : 'calls'}: expected calls to simulate (more than 0)`);
+  let result: SimResult;
+  try {
+    result = simulate(scenario, { seed, calls: budget, answerTime });
+  } catch (e) {
+    const flag = e instanceof QueueInputError ? SIM_FLAGS[e.parameter] : undefined;
+    if (flag !== undefined) throw new UsageError(`${flag}: ${(e as Error).message}`);
+    throw e;
+  }
   const formula = analyze(queueOf(demand, agents), { answerTime });
   const exponential = ahtDist === undefined || /^exp/.test(ahtDist);
   if (values.json === true) {
