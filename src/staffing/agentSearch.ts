@@ -404,7 +404,8 @@ export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; b
   if (p.erlangC) {
     // neighbours for the interpolation cost O(1) each through the recursion
     p.atInt(n + 1);
-    if (n - 2 > p.lowerX) p.atInt(n - 2);
+    p.atInt(n + 2);
+    for (let k = 2; k <= 3 && n - k > p.lowerX; k++) p.atInt(n - k);
   }
   for (let i = 0; i < 5; i++) {
     if (!p.active[i] || left.metEach[i]) continue;
@@ -414,13 +415,14 @@ export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; b
       p.history.push(pt);
       return pt.slack[i] as number;
     };
-    // inverse interpolation x(slack) at slack 0 through the nearest known points; when the
-    // estimates from 3 and 4 points agree within tol, it is the root (a-posteriori error bound);
+    // inverse interpolation x(slack) at slack 0 through the nearest known points (Erlang C: six
+    // integer neighbours, free through the recursion); when the estimates with and without the
+    // farthest point agree within tol, it is the root (a-posteriori error bound);
     // otherwise one exact point at the estimate joins the interpolation
     let root = Number.NaN;
     let near = n - 0.5;
     for (let k = 0; k < 4; k++) {
-      const { estimate, error } = interpolateRoot(p.history, i, near);
+      const { estimate, error } = interpolateRoot(p.history, i, near, p.erlangC ? 6 : 4);
       if (!(estimate > from && estimate <= n)) break;
       if (error <= tol) {
         root = estimate;
@@ -439,22 +441,31 @@ export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; b
 }
 
 /**
- * Root of slack i by inverse polynomial interpolation (Lagrange) through the four known points
- * nearest to `near` with finite, distinct slack; the difference between the 3- and 4-point
- * estimates bounds the error (with two points, a secant without an error bound).
+ * Root of slack i by inverse polynomial interpolation (Lagrange) through the `most` known points
+ * nearest to `near` with finite, distinct slack; the difference between the estimates from all
+ * and from all but the farthest point bounds the error (with two points, a secant without an
+ * error bound).
  */
-function interpolateRoot(history: readonly Point[], i: number, near: number): { estimate: number; error: number } {
-  const pts = history
-    .filter((q) => Number.isFinite(q.slack[i] as number))
-    .sort((u, v) => Math.abs(u.x - near) - Math.abs(v.x - near));
+function interpolateRoot(history: readonly Point[], i: number, near: number, most: number): { estimate: number; error: number } {
+  // pick the (up to) four nearest points with finite, distinct slack: a selection, no sorting
   const xs: number[] = [];
   const ss: number[] = [];
-  for (const q of pts) {
-    const sq = q.slack[i] as number;
-    if (xs.includes(q.x) || ss.includes(sq)) continue;
+  for (let k = 0; k < most; k++) {
+    let best = -1;
+    let bestD = Infinity;
+    for (let j = 0; j < history.length; j++) {
+      const q = history[j] as Point;
+      const sq = q.slack[i] as number;
+      const d = Math.abs(q.x - near);
+      if (d < bestD && Number.isFinite(sq) && !xs.includes(q.x) && !ss.includes(sq)) {
+        best = j;
+        bestD = d;
+      }
+    }
+    if (best < 0) break;
+    const q = history[best] as Point;
     xs.push(q.x);
-    ss.push(sq);
-    if (xs.length === 4) break;
+    ss.push(q.slack[i] as number);
   }
   if (xs.length < 2) return { estimate: Number.NaN, error: Infinity };
   const at = (k: number): number => {
