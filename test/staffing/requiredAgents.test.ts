@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { analyze, QueueInputError, type QueueMetrics, requiredAgents, type StaffingTarget } from '../../src/index.js';
+import { analyze, erlangC, QueueInputError, type QueueMetrics, requiredAgents, type StaffingTarget } from '../../src/index.js';
 
 type Demand = { arrivalRate: number; handleTime: number; patience?: number };
 
@@ -195,6 +195,21 @@ describe('requiredAgents monotonicity (property)', () => {
       const demand = { arrivalRate: d.load / d.handleTime, handleTime: d.handleTime };
       const stricter = { ...t, serviceLevel: t.serviceLevel + (0.999 - t.serviceLevel) * f };
       expect(requiredAgents(demand, stricter).agents).toBeGreaterThanOrEqual(requiredAgents(demand, t).agents);
+    },
+  );
+});
+
+describe('requiredAgents fractionalAgents (property)', () => {
+  test.prop([erlangCDemand, fc.double({ min: 0.3, max: 0.99, noNaN: true }), fc.double({ min: 1, max: 60, noNaN: true })], { numRuns: 100 })(
+    'Erlang C: the continuous service level 1 − C(x, a)·e^{−(x − a)t/h} equals the target at x = fractionalAgents',
+    (d, target, t) => {
+      const r = requiredAgents({ arrivalRate: d.load / d.handleTime, handleTime: d.handleTime }, { serviceLevel: target, answerTime: t });
+      if (r.binding !== 'serviceLevel') return;
+      const x = r.fractionalAgents;
+      const c = erlangC(x, d.load);
+      const miss = c * Math.exp((-(x - d.load) * t) / d.handleTime);
+      // the miss probability 1 − SL matches 1 − target to 1e-7 relative (x to about 1e-9 agents)
+      expect(Math.abs(miss - (1 - target)) / (1 - target)).toBeLessThan(1e-7);
     },
   );
 });
