@@ -29,7 +29,7 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
       const padded = left ? (last ? cell : cell.padEnd(w)) : cell.padStart(w);
       out += i === 0 ? padded : `  ${padded}`;
     }
-    return out;
+    return out.trimEnd();
   };
   const lines = new Array<string>(rows.length + 2);
   lines[0] = fmt(columns.map((c) => c.header));
