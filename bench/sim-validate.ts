@@ -5,22 +5,11 @@
  * coverage near 95% for every metric (batch means slightly below in heavy traffic).
  * Run: `npx tsx bench/sim-validate.ts [scenarios=200] [calls=1000000]`.
  */
-import { analyze, type Estimate, simulate } from '../src/index.js';
+import { analyze, type Estimate, QUEUE_METRIC_NAMES, simulate } from '../src/index.js';
 
 const scenarios = Number(process.argv[2] ?? 200);
 const calls = Number(process.argv[3] ?? 1_000_000);
-const metrics = [
-  'probWait',
-  'probAbandon',
-  'meanWait',
-  'asa',
-  'meanQueueLength',
-  'occupancy',
-  'serviceLevel',
-  'offeredServiceLevel',
-  'serviceLevelOfAnswered',
-  'serviceLevelExcludingShortAbandons',
-] as const;
+const metrics = QUEUE_METRIC_NAMES;
 
 // a small deterministic generator for the scenarios themselves (the simulator has its own)
 let state = 12345;

@@ -49,3 +49,19 @@ export interface AnalyzeOptions {
    */
   answerTime?: number;
 }
+
+/**
+ * Adds the four service levels at answer time t to a metrics object, when t was given
+ * (internal: shared by the Erlang C and Erlang A builders).
+ */
+export function setServiceLevels(
+  m: QueueMetrics,
+  answerTime: number | undefined,
+  levels: readonly [number, number, number, number],
+): QueueMetrics {
+  if (answerTime !== undefined) {
+    m.answerTime = answerTime;
+    [m.serviceLevel, m.offeredServiceLevel, m.serviceLevelOfAnswered, m.serviceLevelExcludingShortAbandons] = levels;
+  }
+  return m;
+}

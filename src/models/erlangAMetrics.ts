@@ -1,6 +1,6 @@
 import { erlangATail, erlangAState } from './erlangAKernel.js';
 import type { CheckedQueue } from './Queue.js';
-import type { QueueMetrics } from './QueueMetrics.js';
+import { type QueueMetrics, setServiceLevels } from './QueueMetrics.js';
 
 /**
  * Metrics of the Erlang A (M/M/n+M) queue for a checked queue with finite patience, exactly as
@@ -79,12 +79,10 @@ function result(
     asa,
     meanQueueLength: q.arrivalRate * meanWait,
   };
-  if (answerTime !== undefined) {
-    m.answerTime = answerTime;
-    m.serviceLevel = serviceLevel;
-    m.offeredServiceLevel = offeredServiceLevel;
-    m.serviceLevelOfAnswered = serviceLevelOfAnswered;
-    m.serviceLevelExcludingShortAbandons = serviceLevelExcludingShortAbandons;
-  }
-  return m;
+  return setServiceLevels(m, answerTime, [
+    serviceLevel,
+    offeredServiceLevel,
+    serviceLevelOfAnswered,
+    serviceLevelExcludingShortAbandons,
+  ]);
 }

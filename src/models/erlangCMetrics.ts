@@ -1,6 +1,6 @@
 import { erlangBKernel } from './erlangBKernel.js';
 import type { CheckedQueue } from './Queue.js';
-import type { QueueMetrics } from './QueueMetrics.js';
+import { type QueueMetrics, setServiceLevels } from './QueueMetrics.js';
 
 /**
  * Metrics of the Erlang C (M/M/n) queue for a checked queue with infinite patience
@@ -53,12 +53,6 @@ function result(
     asa: meanWait,
     meanQueueLength,
   };
-  if (answerTime !== undefined) {
-    m.answerTime = answerTime;
-    m.serviceLevel = serviceLevel;
-    m.offeredServiceLevel = serviceLevel;
-    m.serviceLevelOfAnswered = serviceLevel;
-    m.serviceLevelExcludingShortAbandons = serviceLevel;
-  }
-  return m;
+  // without abandonment all four definitions coincide
+  return setServiceLevels(m, answerTime, [serviceLevel, serviceLevel, serviceLevel, serviceLevel]);
 }

@@ -4,6 +4,7 @@ export { erlangB } from './erlangB.js';
 export { erlangC } from './erlangC.js';
 export type { Queue } from './Queue.js';
 export type { AnalyzeOptions, QueueMetrics } from './QueueMetrics.js';
+export { QUEUE_METRIC_NAMES, type QueueMetricName } from './queueMetricNames.js';
 export { ratePerSecond } from './ratePerSecond.js';
 export { serviceLevel } from './serviceLevel.js';
 export { waitQuantile } from './waitQuantile.js';

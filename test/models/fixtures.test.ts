@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, erlangB, erlangC, type QueueMetrics } from '../../src/index.js';
+import { analyze, erlangB, erlangC, QUEUE_METRIC_NAMES, type QueueMetrics } from '../../src/index.js';
 import { relativeError } from '../helpers/expectRelative.js';
 import fixture from '../fixtures/models/erlang.json' with { type: 'json' };
 
@@ -55,18 +55,7 @@ describe('models against 50-digit references', () => {
     });
   });
 
-  const metricKeys = [
-    'probWait',
-    'probAbandon',
-    'meanWait',
-    'asa',
-    'meanQueueLength',
-    'occupancy',
-    'serviceLevel',
-    'offeredServiceLevel',
-    'serviceLevelOfAnswered',
-    'serviceLevelExcludingShortAbandons',
-  ] as const;
+  const metricKeys = QUEUE_METRIC_NAMES;
 
   test(`analyze(Erlang A queue) — every metric to 1e-12 / 1e-9 over ${fixture.erlangA.length} state-sum cases`, () => {
     table(() => {

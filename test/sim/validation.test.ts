@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { analyze, type Estimate, type QueueMetrics, simulate, waitQuantile } from '../../src/index.js';
+import { analyze, type Estimate, QUEUE_METRIC_NAMES, type QueueMetrics, simulate, waitQuantile } from '../../src/index.js';
 
 /**
  * Erlang C and Erlang A formulas against the simulator: each analytic metric must lie inside the
@@ -9,18 +9,7 @@ import { analyze, type Estimate, type QueueMetrics, simulate, waitQuantile } fro
  * about 1e-4), plus a small absolute slack for metrics whose interval has zero width when the
  * event is rare. Seeds are pinned: the run is deterministic.
  */
-const METRICS = [
-  'probWait',
-  'probAbandon',
-  'meanWait',
-  'asa',
-  'meanQueueLength',
-  'occupancy',
-  'serviceLevel',
-  'offeredServiceLevel',
-  'serviceLevelOfAnswered',
-  'serviceLevelExcludingShortAbandons',
-] as const;
+const METRICS = QUEUE_METRIC_NAMES;
 
 function inside(name: string, exact: number, e: Estimate, slack: number): void {
   const half = Math.max(e.upper - e.value, e.value - e.lower);
