@@ -83,3 +83,19 @@ describe('overload is an answer, not an error', () => {
     }
   });
 });
+
+describe('regressions found by the simulator’s validation', () => {
+  test('waitQuantile of a heavily overloaded Erlang A queue is finite (was NaN)', () => {
+    const q = { arrivalRate: 32.115, handleTime: 1, agents: 23, patience: 5 };
+    for (const p of [0.5, 0.9, 0.99]) {
+      const t = waitQuantile(q, p);
+      expect(Number.isFinite(t)).toBe(true);
+      expect(analyze(q, { answerTime: t }).offeredServiceLevel).toBeCloseTo(p, 10);
+    }
+  });
+
+  test('Erlang C service level never exceeds 1 by rounding (was 1.0000000000000002)', () => {
+    const m = analyze({ arrivalRate: 0.21455529725499461, handleTime: 98.80733564961702, agents: 68 }, { answerTime: 24.2955 });
+    expect(m.serviceLevel).toBeLessThanOrEqual(1);
+  });
+});
