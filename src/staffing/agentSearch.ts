@@ -99,8 +99,16 @@ export class AgentProblem {
     if (this.cacheN > 0 && n - this.cacheN <= 512 && this.cacheN - n <= 16) {
       logB = this.cacheLogB;
       const a = this.load;
-      for (let k = this.cacheN; k < n; k++) logB = this.logA + logB - Math.log(k + 1 + a * Math.exp(logB));
-      for (let k = this.cacheN; k > n; k--) logB = Math.log(k) + logB - this.logA - Math.log1p(-Math.exp(logB));
+      let k = this.cacheN;
+      if (logB > -600) {
+        // in linear space while B is far from underflow (no logarithms per step)
+        let b = Math.exp(logB);
+        for (; k < n && b > 1e-280; k++) b = (a * b) / (k + 1 + a * b);
+        for (; k > n; k--) b = (k * b) / (a * (1 - b));
+        logB = Math.log(b);
+      }
+      for (; k < n; k++) logB = this.logA + logB - Math.log(k + 1 + a * Math.exp(logB));
+      for (; k > n; k--) logB = Math.log(k) + logB - this.logA - Math.log1p(-Math.exp(logB));
     } else {
       this.evaluations++;
       logB = logErlangBKernel(n, this.load);
@@ -404,8 +412,12 @@ export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; b
   if (p.erlangC) {
     // neighbours for the interpolation cost O(1) each through the recursion
     p.atInt(n + 1);
-    p.atInt(n + 2);
-    for (let k = 2; k <= 3 && n - k > p.lowerX; k++) p.atInt(n - k);
+    if (n - 2 > p.lowerX) p.atInt(n - 2);
+    if (p.load >= 300) {
+      // six points pay off where the curvature over one agent is small (about 1/a)
+      p.atInt(n + 2);
+      if (n - 3 > p.lowerX) p.atInt(n - 3);
+    }
   }
   for (let i = 0; i < 5; i++) {
     if (!p.active[i] || left.metEach[i]) continue;
