@@ -325,21 +325,26 @@ class Tracker implements QueueTracker {
     const free = this.agents - this.busy;
     this.pm[0] = mm;
     this.pb[0] = mm + this.z * this.tmp[1]!;
-    const rm = (p: number) => Math.sqrt(this.eCount[p]! > 0 ? this.eSumSq[p]! / this.eCount[p]! : mm * mm);
     // LES: the wait of the last caller to enter service.
     const les = k < free ? 0 : Number.isNaN(this.lastServedWait) ? mm : this.lastServedWait;
     this.pm[1] = les;
-    this.pb[1] = les + this.z * rm(1);
+    this.pb[1] = les + this.z * this.rmse(1, mm);
     // HOL (refined): the head's elapsed wait, scaled to this position: w_h·(k+1)/q.
     let hol: number;
     if (k < free) hol = 0;
     else if (q === 0) hol = mm;
     else hol = ((this.time - this.rJoin[this.head & this.mask]!) * (k + 1)) / q;
     this.pm[2] = hol;
-    this.pb[2] = hol + this.z * rm(2);
+    this.pb[2] = hol + this.z * this.rmse(2, mm);
     const c = this.chosenIndex();
     this.pm[3] = this.pm[c]!;
     this.pb[3] = this.pb[c]!;
+  }
+
+  /** Recent RMSE of predictor p (the model's mean as a stand-in before any error is seen). */
+  private rmse(p: number, fallback: number): number {
+    const n = this.eCount[p]!;
+    return n > 0 ? Math.sqrt(this.eSumSq[p]! / n) : fallback;
   }
 
   private chosenIndex(): number {
