@@ -393,6 +393,7 @@ function steadyStateAgents(lambda: number, mu: number, theta: number, T: number,
     let z = 0;
     let within = 0;
     let keepSum = 0;
+    let negligible = false;
     for (let i = 0; i < logs.length; i++) {
       const w = Math.exp(logs[i]! - max);
       z += w;
@@ -403,13 +404,23 @@ function steadyStateAgents(lambda: number, mu: number, theta: number, T: number,
         const k = i - n;
         const keep = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
         keepSum += w * keep;
-        if (T > 0 && w > 1e-17 * z) within += w * keep * new OfferedWait(k, rate + theta, theta).cdf(T);
+        if (T > 0 && w > 1e-17 * z && !negligible) {
+          const c = keep * new OfferedWait(k, rate + theta, theta).cdf(T);
+          within += w * c;
+          // P(answered within T | k ahead) falls with k: once it is negligible, so is the rest.
+          if (c < 1e-20) negligible = true;
+        }
       }
     }
     return within / z >= sl && 1 - keepSum / z <= maxAbandon;
   };
+  const a = lambda / mu;
   let lo = 0;
-  let hi = limit;
+  let hi = Math.min(limit, Math.ceil(a + 6 * Math.sqrt(a) + 10));
+  if (!meets(hi)) {
+    lo = hi;
+    hi = limit;
+  }
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
     if (meets(mid)) hi = mid;
