@@ -12,9 +12,45 @@
  *   handle times); values ≥ 0, at least one positive.
  */
 export type Distribution =
-  | { kind: 'exponential'; mean: number }
-  | { kind: 'deterministic'; mean: number }
-  | { kind: 'gamma'; mean: number; cv: number }
-  | { kind: 'erlang'; mean: number; phases: number }
-  | { kind: 'lognormal'; mean: number; cv: number }
-  | { kind: 'empirical'; values: readonly number[] };
+  | {
+      /** Exponential (memoryless). */
+      kind: 'exponential';
+      /** Mean (s), > 0. */
+      mean: number;
+    }
+  | {
+      /** Deterministic: no variation. */
+      kind: 'deterministic';
+      /** The constant value (s), > 0. */
+      mean: number;
+    }
+  | {
+      /** Gamma, by mean and CV. */
+      kind: 'gamma';
+      /** Mean (s), > 0. */
+      mean: number;
+      /** Coefficient of variation, standard deviation ÷ mean, 0 to 100 (0 is deterministic, 1 exponential). */
+      cv: number;
+    }
+  | {
+      /** Erlang: a sum of exponential phases. */
+      kind: 'erlang';
+      /** Mean of the sum (s), > 0. */
+      mean: number;
+      /** Number of exponential phases (a whole number ≥ 1); CV = 1/√phases. */
+      phases: number;
+    }
+  | {
+      /** Lognormal, by mean and CV. */
+      kind: 'lognormal';
+      /** Mean (s), > 0. */
+      mean: number;
+      /** Coefficient of variation, standard deviation ÷ mean, 0 to 100. */
+      cv: number;
+    }
+  | {
+      /** Empirical: resampled from observed values. */
+      kind: 'empirical';
+      /** Observed values (s), each drawn with equal probability; all ≥ 0, at least one positive. */
+      values: readonly number[];
+    };

@@ -7,12 +7,60 @@
  * the first replication is replayed (each replication restarts the clock).
  */
 export type SimEvent =
-  | { type: 'login'; time: number; count: number }
-  | { type: 'logout'; time: number; count: number }
-  | { type: 'joined'; time: number; id: number }
-  | { type: 'answered'; time: number; id: number; wait: number }
-  | { type: 'abandoned'; time: number; id: number; wait: number }
-  | { type: 'completed'; time: number; id: number; handleTime: number };
+  | {
+      /** Agents logged in. */
+      type: 'login';
+      /** Event time (s, on the run's clock). */
+      time: number;
+      /** Number of agents who started taking calls. */
+      count: number;
+    }
+  | {
+      /** Agents logged out. */
+      type: 'logout';
+      /** Event time (s, on the run's clock). */
+      time: number;
+      /** Number of agents who stopped taking calls (each finishes the call in hand). */
+      count: number;
+    }
+  | {
+      /** A call arrived and joined the queue. */
+      type: 'joined';
+      /** Arrival time (s, on the run's clock). */
+      time: number;
+      /** Call number, 0, 1, 2, … in arrival order. */
+      id: number;
+    }
+  | {
+      /** A call was answered by an agent. */
+      type: 'answered';
+      /** Answer time (s, on the run's clock). */
+      time: number;
+      /** Call number, 0, 1, 2, … in arrival order. */
+      id: number;
+      /** Its time in queue (s). */
+      wait: number;
+    }
+  | {
+      /** A caller hung up before an answer. */
+      type: 'abandoned';
+      /** Hang-up time (s, on the run's clock). */
+      time: number;
+      /** Call number, 0, 1, 2, … in arrival order. */
+      id: number;
+      /** Its time in queue, i.e. its patience (s). */
+      wait: number;
+    }
+  | {
+      /** An answered call ended. */
+      type: 'completed';
+      /** End time (s, on the run's clock). */
+      time: number;
+      /** Call number, 0, 1, 2, … in arrival order. */
+      id: number;
+      /** Its handle time (s). */
+      handleTime: number;
+    };
 
 /** The life of one simulated call (all times in seconds since the start of the run). */
 export interface SimCallRecord {

@@ -44,7 +44,12 @@ export interface SimMetrics {
   /** Answered within t ÷ (offered − abandoned within t). */
   serviceLevelExcludingShortAbandons?: Estimate;
   /** Quantiles of the offered wait (s), as `waitQuantile` defines them. */
-  waitQuantiles: readonly { p: number; wait: Estimate }[];
+  waitQuantiles: readonly {
+    /** The probability p (0 < p < 1) of the quantile. */
+    p: number;
+    /** The offered wait (s) that a fraction p of callers do not exceed, with its confidence interval. */
+    wait: Estimate;
+  }[];
 }
 
 /** Simulated metrics of one interval of a plan (by arrival interval). */
