@@ -59,6 +59,33 @@ export class SampleStats {
     }
   }
 
+  /**
+   * Adds one measured call to sample b: its offered wait v (s), its patience tau (s, `Infinity`
+   * when it never hangs up) and whether it was answered. The queue, busy, span and agent times
+   * are the kernel's to add.
+   */
+  addCall(b: number, v: number, tau: number, served: boolean): void {
+    const tAns = this.answerTime;
+    const o = b * FIELDS;
+    const m = this.sums;
+    m[o + CALLS] = (m[o + CALLS] as number) + 1;
+    if (v > 0) m[o + WAITED] = (m[o + WAITED] as number) + 1;
+    if (v <= tAns) m[o + OFFERED_ON_TIME] = (m[o + OFFERED_ON_TIME] as number) + 1;
+    if (served) {
+      m[o + ANSWERED] = (m[o + ANSWERED] as number) + 1;
+      m[o + SUM_ANSWERED_WAIT] = (m[o + SUM_ANSWERED_WAIT] as number) + v;
+      m[o + SUM_WAIT] = (m[o + SUM_WAIT] as number) + v;
+      if (v <= tAns) m[o + ANSWERED_ON_TIME] = (m[o + ANSWERED_ON_TIME] as number) + 1;
+    } else {
+      m[o + SUM_WAIT] = (m[o + SUM_WAIT] as number) + tau;
+      if (tau !== Infinity) {
+        m[o + ABANDONED] = (m[o + ABANDONED] as number) + 1;
+        if (tau <= tAns) m[o + ABANDONED_ON_TIME] = (m[o + ABANDONED_ON_TIME] as number) + 1;
+      }
+    }
+    this.addWait(v);
+  }
+
   /** Ends sample b: its quantiles are taken and its histogram merged into the total. */
   closeSample(b: number): void {
     const np = this.ps.length;

@@ -1,22 +1,8 @@
 import { deterministicLog } from './deterministicLog.js';
 import type { EventReplay } from './EventReplay.js';
-import {
-  ABANDONED,
-  ABANDONED_ON_TIME,
-  AGENT_TIME,
-  ANSWERED,
-  ANSWERED_ON_TIME,
-  BUSY_TIME,
-  CALLS,
-  FIELDS,
-  OFFERED_ON_TIME,
-  QUEUE_TIME,
-  type SampleStats,
-  SPAN,
-  SUM_ANSWERED_WAIT,
-  SUM_WAIT,
-  WAITED,
-} from './SampleStats.js';
+import { AGENT_TIME, BUSY_TIME, FIELDS, QUEUE_TIME, type SampleStats, SPAN } from './SampleStats.js';
+import { reportCall } from './reportCall.js';
+import { siftDown } from './siftDown.js';
 import type { SimCallRecord } from './SimEvent.js';
 import type { Xoshiro128 } from './Xoshiro128.js';
 
@@ -87,7 +73,8 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
     let ck = -1; // interval of the capacity search time (−1: warm-up)
     let k = -1; // interval of the current arrival (−1: warm-up)
     let t = planStart - r.warmUpTime;
-    if (replay && rep === 0 && (agents[0] as number) > 0) replay.push({ type: 'login', time: t, count: agents[0] as number });
+    const replay0 = rep === 0 ? replay : null; // only the first replication is replayed
+    if (replay0 && (agents[0] as number) > 0) replay0.push({ type: 'login', time: t, count: agents[0] as number });
     while (id < r.maxCalls) {
       // next Poisson arrival in a piecewise-constant rate (memoryless: restart at each boundary)
       const kk = k < 0 ? 0 : k;
@@ -99,9 +86,9 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
         k++;
         if (k >= K) break;
         const change = (agents[k] as number) - (agents[k - 1 < 0 ? 0 : k - 1] as number);
-        if (replay && rep === 0 && change !== 0) {
+        if (replay0 && change !== 0) {
           // agent changes are announced when arrivals reach them (events stay in time order)
-          replay.push(change > 0 ? { type: 'login', time: t, count: change } : { type: 'logout', time: t, count: -change });
+          replay0.push(change > 0 ? { type: 'login', time: t, count: change } : { type: 'logout', time: t, count: -change });
         }
         continue;
       }
@@ -110,21 +97,9 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
       let s = a > floor ? a : floor;
       for (;;) {
         while (size > 0 && (heap[0] as number) <= s) {
-          // pop
+          // pop: the last end time replaces the root
           size--;
-          const x = heap[size] as number;
-          let i = 0;
-          for (;;) {
-            const l = 2 * i + 1;
-            if (l >= size) break;
-            const rr = l + 1;
-            const c = rr < size && (heap[rr] as number) < (heap[l] as number) ? rr : l;
-            const hc = heap[c] as number;
-            if (hc >= x) break;
-            heap[i] = hc;
-            i = c;
-          }
-          if (size > 0) heap[i] = x;
+          siftDown(heap, size, heap[size] as number);
         }
         if (ck < 0 && s >= planStart) ck = 0;
         while (ck >= 0 && ck < K - 1 && s >= (ends[ck] as number)) ck++;
@@ -164,33 +139,11 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
       } else {
         spread(QUEUE_TIME, a, a + tau, k);
       }
-      if (records) {
-        records.push({
-          callId: id,
-          replication: rep,
-          arrival: a,
-          interval: k,
-          offeredWait: v,
-          patience: tau,
-          answered: served,
-          wait: served ? v : tau,
-          handleTime: svc,
-        });
-      }
-      if (replay && rep === 0) {
-        replay.flush(a);
-        replay.push({ type: 'joined', time: a, id });
-        if (served) {
-          replay.push({ type: 'answered', time: s, id, wait: v });
-          replay.push({ type: 'completed', time: s + svc, id, handleTime: svc });
-        } else if (tau !== Infinity) {
-          replay.push({ type: 'abandoned', time: a + tau, id, wait: tau });
-        }
-      }
+      if (records || replay0) reportCall(records, replay0, id, rep, k, a, s, v, tau, served, svc);
       id++;
       if (k < 0) continue;
-      count(cells[k] as SampleStats, rep, v, tau, served);
-      count(day, rep, v, tau, served);
+      (cells[k] as SampleStats).addCall(rep, v, tau, served);
+      day.addCall(rep, v, tau, served);
     }
     let agentTime = 0;
     for (let j = 0; j < K; j++) {
@@ -204,30 +157,7 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
     day.sums[rep * FIELDS + SPAN] = planEnd - planStart;
     day.sums[rep * FIELDS + AGENT_TIME] = agentTime;
     day.closeSample(rep);
-    if (replay && rep === 0) replay.flush(Infinity);
+    if (replay0) replay0.flush(Infinity);
   }
   return { simulatedCalls: id, simulatedTime: rep * (planEnd - planStart) };
-}
-
-/** Adds one measured call to sample `rep` of a cell. */
-function count(st: SampleStats, rep: number, v: number, tau: number, served: boolean): void {
-  const tAns = st.answerTime;
-  const o = rep * FIELDS;
-  const m = st.sums;
-  m[o + CALLS] = (m[o + CALLS] as number) + 1;
-  if (v > 0) m[o + WAITED] = (m[o + WAITED] as number) + 1;
-  if (v <= tAns) m[o + OFFERED_ON_TIME] = (m[o + OFFERED_ON_TIME] as number) + 1;
-  if (served) {
-    m[o + ANSWERED] = (m[o + ANSWERED] as number) + 1;
-    m[o + SUM_ANSWERED_WAIT] = (m[o + SUM_ANSWERED_WAIT] as number) + v;
-    m[o + SUM_WAIT] = (m[o + SUM_WAIT] as number) + v;
-    if (v <= tAns) m[o + ANSWERED_ON_TIME] = (m[o + ANSWERED_ON_TIME] as number) + 1;
-  } else {
-    m[o + SUM_WAIT] = (m[o + SUM_WAIT] as number) + tau;
-    if (tau !== Infinity) {
-      m[o + ABANDONED] = (m[o + ABANDONED] as number) + 1;
-      if (tau <= tAns) m[o + ABANDONED_ON_TIME] = (m[o + ABANDONED_ON_TIME] as number) + 1;
-    }
-  }
-  st.addWait(v);
 }

@@ -17,6 +17,8 @@ import {
   SUM_WAIT,
   WAITED,
 } from './SampleStats.js';
+import { reportCall } from './reportCall.js';
+import { siftDown } from './siftDown.js';
 import type { SimCallRecord } from './SimEvent.js';
 import type { Xoshiro128 } from './Xoshiro128.js';
 
@@ -113,43 +115,9 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     if (served) {
       s = service();
       // replace the heap's top (earliest free agent) by start + s and sift down
-      const x = start + s;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const rr = l + 1;
-        const c = rr < n && (heap[rr] as number) < (heap[l] as number) ? rr : l;
-        const hc = heap[c] as number;
-        if (hc >= x) break;
-        heap[i] = hc;
-        i = c;
-      }
-      heap[i] = x;
+      siftDown(heap, n, start + s);
     }
-    if (records) {
-      records.push({
-        callId: id,
-        replication: 0,
-        arrival: a,
-        interval: measuring ? 0 : -1,
-        offeredWait: v,
-        patience: tau,
-        answered: served,
-        wait: served ? v : tau,
-        handleTime: s,
-      });
-    }
-    if (replay) {
-      replay.flush(a);
-      replay.push({ type: 'joined', time: a, id });
-      if (served) {
-        replay.push({ type: 'answered', time: start, id, wait: v });
-        replay.push({ type: 'completed', time: start + s, id, handleTime: s });
-      } else if (tau !== Infinity) {
-        replay.push({ type: 'abandoned', time: a + tau, id, wait: tau });
-      }
-    }
+    if (records || replay) reportCall(records, replay, id, 0, measuring ? 0 : -1, a, start, v, tau, served, s);
     id++;
     if (!measuring) continue;
     calls++;
