@@ -47,14 +47,18 @@ export interface ErlangAState {
 /** x = nμ/θ from which the served-wait moment is expanded instead of summed. */
 export const HUGE_X = 1e9;
 
-/** Solves the Erlang A steady state (n ≥ 1 agents, load > 0, finite patience). */
-export function erlangAState(agents: number, load: number, x: number, y: number): ErlangAState {
+/**
+ * Solves the Erlang A steady state (n ≥ 1 agents, load > 0, finite patience). With
+ * `withMoment = false` the served-wait moment (needed only for ASA) is skipped and left NaN:
+ * staffing searches that do not target ASA save its summation.
+ */
+export function erlangAState(agents: number, load: number, x: number, y: number, withMoment = true): ErlangAState {
   const logB = logErlangBKernel(agents, load);
   const notBlocked = -Math.expm1(logB); // 1 − B
   // Huge x close to critical load: the exact loops would need more than ~10⁶ terms; there the
   // moment expansion errs by O(x^{−3/2}) and its identities lose only about √x·ε (E[J] ~ √x).
   const huge = x >= HUGE_X && y > x * (1 - 2e-4);
-  const fused = y < x + 1 && !huge ? fusedLowerSums(x, y) : undefined;
+  const fused = withMoment && y < x + 1 && !huge ? fusedLowerSums(x, y) : undefined;
   const at = fused ? lowerGammaPoint(x, y, fused.sum1, fused.sumJ) : gammaPoint(x, y);
   const logPy = logGammaP(at);
   const logP1y = logGammaPNext(at);
@@ -88,8 +92,10 @@ export function erlangAState(agents: number, load: number, x: number, y: number)
     probNoWait,
     abandonGivenWait,
     servedGivenWait,
-    servedWaitMoment: fused
-      ? fused.moment
+    servedWaitMoment: !withMoment
+      ? Number.NaN
+      : fused
+        ? fused.moment
       : huge && y - x <= 9 * Math.sqrt(y) + 10
         ? servedWaitMomentHuge(x, y, Math.exp(at.logD - logPy))
         : servedWaitMoment(x, y),

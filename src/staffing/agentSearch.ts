@@ -191,7 +191,7 @@ export class AgentProblem {
     const slack = [Infinity, Infinity, Infinity, Infinity, Infinity];
     const metEach = [true, true, true, true, true];
     if (y < 1e-280) return this.finish(x, slack, metEach, Number.NaN); // nobody waits
-    const st = erlangAState(x, a, (x * patience) / handleTime, y);
+    const st = erlangAState(x, a, (x * patience) / handleTime, y, this.active[ASA]); // ASA moment only when targeted
     const w = st.probWait;
     const served = st.probNoWait + w * st.servedGivenWait;
     if (this.active[SL]) {
