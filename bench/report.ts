@@ -1,12 +1,15 @@
 /**
  * Prints the benchmark figures the issues ask for, as a table (or with --json as JSON), from every
  * `bench/*.cases.ts`. Each case runs in a process of its own (so shared functions stay
- * monomorphic, as in an application that makes one kind of call), is warmed up for at least
+ * monomorphic, as in an application that makes one kind of call) on an esbuild bundle of its
+ * cases file, compiled like the published package (tsx's keep-names wrappers would otherwise add
+ * a property definition to every closure created), is warmed up for at least
  * 0.5 s and 10⁴ calls (V8 optimises late), and is reported as the median time per call over 25
  * batches of about 5 ms. `npm run bench:table [area…]`; run it on an idle machine to compare runs.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchCase } from './BenchCase.js';
@@ -42,8 +45,15 @@ function format(us: number): string {
   return us >= 10 ? `${us.toFixed(1)} µs` : `${us.toFixed(3)} µs`;
 }
 
-async function load(file: string): Promise<BenchCase[]> {
-  return ((await import(pathToFileURL(join(import.meta.dirname, file)).href)) as { cases: BenchCase[] }).cases;
+async function load(file: string, bundled = false): Promise<BenchCase[]> {
+  let path = join(import.meta.dirname, file);
+  if (bundled) {
+    const { build } = await import('esbuild');
+    const out = join(tmpdir(), `queuecast-bench-${process.pid}.mjs`);
+    await build({ entryPoints: [path], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'silent' });
+    path = out;
+  }
+  return ((await import(pathToFileURL(path).href)) as { cases: BenchCase[] }).cases;
 }
 
 const args = process.argv.slice(2);
@@ -51,7 +61,7 @@ const child = args.indexOf('--child');
 if (child >= 0) {
   // child mode: measure one case and print its median in µs
   const [file, index] = [args[child + 1] as string, Number(args[child + 2])];
-  const c = (await load(file))[index] as BenchCase;
+  const c = (await load(file, true))[index] as BenchCase;
   console.log(JSON.stringify({ medianMicros: measure(c.fn), sink: sink === 42.4242 }));
 } else {
   const only = args.filter((a) => !a.startsWith('--'));
