@@ -134,7 +134,19 @@ function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Rounds a positive wait up to the step of its band. */
+/**
+ * Rounds a positive wait up (never to nearest: a promise must not be shorter than the wait) to the
+ * step of its band, the first band whose `upTo` it does not exceed (the last band's step beyond);
+ * at least one step, so never 0.
+ *
+ * @param seconds - the wait, seconds > 0
+ * @param steps - ascending bands ({@link AnnounceStep}), seconds
+ * @returns the rounded wait in seconds
+ * @example
+ * roundUpWait(290, [{ upTo: 600, step: 60 }, { upTo: Infinity, step: 300 }]); // => 300
+ * roundUpWait(610, [{ upTo: 600, step: 60 }, { upTo: Infinity, step: 300 }]); // => 900
+ * roundUpWait(1, [{ upTo: 600, step: 60 }]); // => 60
+ */
 export function roundUpWait(seconds: number, steps: readonly AnnounceStep[]): number {
   let step = 60;
   for (const s of steps) {
