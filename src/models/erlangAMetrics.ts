@@ -11,7 +11,7 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   const { arrivalRate, handleTime, agents: n, patience } = q;
   const load = arrivalRate * handleTime;
   const y = arrivalRate * patience;
-  if (y < 1e-280 && n > 0) {
+  if (y < 1e-280) {
     // No calls (or so few that every probability involved is below 1e-280): nobody waits.
     return result(q, load, 0, 0, 0, 0, 0, answerTime, 1, 1, 1, 1);
   }

@@ -10,7 +10,9 @@ import { type QueueMetrics, setServiceLevels } from './QueueMetrics.js';
 export function erlangCMetrics(q: CheckedQueue, answerTime: number | undefined): QueueMetrics {
   const { arrivalRate, handleTime, agents: n } = q;
   const load = arrivalRate * handleTime;
-  if (load >= n && !(load === 0 && n > 0)) {
+  // No calls: nobody waits, whatever the team (even none); erlangC(0, 0) = 1 stays a formula fact.
+  if (load === 0) return result(q, 0, true, 0, 0, 0, 0, answerTime, 1);
+  if (load >= n) {
     return result(q, load, false, n === 0 ? 0 : 1, 1, Infinity, Infinity, answerTime, 0);
   }
   const b = erlangBKernel(n, load);

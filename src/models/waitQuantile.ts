@@ -32,7 +32,7 @@ export function waitQuantile(queue: Queue, p: number): number {
   }
   const x = (n * patience) / handleTime;
   const y = arrivalRate * patience;
-  if (y < 1e-280 && n > 0) return 0;
+  if (y < 1e-280) return 0;
   if (n === 0) return Infinity;
   const st = erlangAState(n, arrivalRate * handleTime, x, y);
   if (p <= st.probNoWait) return 0;

@@ -78,8 +78,10 @@ describe('overload is an answer, not an error', () => {
 
   test('analyze(queue with no calls) waits for nothing', () => {
     for (const patience of [undefined, 60]) {
-      const m = analyze({ arrivalRate: 0, handleTime: 120, agents: 3, ...(patience ? { patience } : {}) }, { answerTime: 0 });
-      expect(m).toMatchObject({ probWait: 0, probAbandon: 0, meanWait: 0, serviceLevel: 1, occupancy: 0 });
+      for (const agents of [0, 3]) {
+        const m = analyze({ arrivalRate: 0, handleTime: 120, agents, ...(patience ? { patience } : {}) }, { answerTime: 0 });
+        expect(m).toMatchObject({ stable: true, probWait: 0, probAbandon: 0, meanWait: 0, serviceLevel: 1, occupancy: 0 });
+      }
     }
   });
 });
