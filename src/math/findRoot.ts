@@ -23,7 +23,7 @@ export function findRoot(
   fLo: number,
   fHi: number,
   tol: number,
-  maxIter = 120,
+  maxIter: number = 120,
   guess: number = Number.NaN,
 ): number {
   let a = lo;
