@@ -12,12 +12,60 @@ export type CallId = string | number;
 
 /** One thing that happened, at `time` seconds on the backend's clock (never read by the tracker). */
 export type QueueEvent =
-  | { type: 'joined'; time: number; id: CallId }
-  | { type: 'answered'; time: number; id: CallId }
-  | { type: 'abandoned'; time: number; id: CallId }
-  | { type: 'completed'; time: number; id: CallId }
-  | { type: 'login'; time: number; count?: number }
-  | { type: 'logout'; time: number; count?: number };
+  | {
+      /** A caller entered the queue. */
+      type: 'joined';
+      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+      time: number;
+      /** The call it concerns. */
+      id: CallId;
+    }
+  | {
+      /** A waiting caller was answered by an agent. */
+      type: 'answered';
+      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+      time: number;
+      /** The call it concerns. */
+      id: CallId;
+    }
+  | {
+      /** A waiting caller hung up before being answered. */
+      type: 'abandoned';
+      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+      time: number;
+      /** The call it concerns. */
+      id: CallId;
+    }
+  | {
+      /** An answered call ended (its handle time is now known). */
+      type: 'completed';
+      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+      time: number;
+      /** The call it concerns. */
+      id: CallId;
+    }
+  | {
+      /** Agents logged in. */
+      type: 'login';
+      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+      time: number;
+      /**
+       * How many agents logged in (a positive integer).
+       * @defaultValue `1`
+       */
+      count?: number;
+    }
+  | {
+      /** Agents logged out. */
+      type: 'logout';
+      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+      time: number;
+      /**
+       * How many agents logged out (a positive integer).
+       * @defaultValue `1`
+       */
+      count?: number;
+    };
 
 /** The wait predictors a tracker runs side by side. */
 export type PredictorName = 'model' | 'les' | 'hol';
@@ -77,8 +125,9 @@ export interface TrackerStats {
   readonly waiting: number;
   /** Time of the last accepted event (seconds), −Infinity before any. */
   readonly time: number;
-  /** Events accepted and rejected so far. */
+  /** Events accepted so far. */
   readonly accepted: number;
+  /** Events rejected so far (reported in {@link RecordResult}, state untouched). */
   readonly rejected: number;
 }
 
@@ -97,10 +146,21 @@ export interface PredictorAccuracy {
 }
 
 /** Outcome of {@link QueueTracker.record}. */
-export type RecordResult = { readonly ok: true } | { readonly ok: false; readonly error: TrackerEventError };
+export type RecordResult =
+  | {
+      /** `true`: the event was accepted and applied. */
+      readonly ok: true;
+    }
+  | {
+      /** `false`: the event was rejected and the state left unchanged. */
+      readonly ok: false;
+      /** Why the event was rejected. */
+      readonly error: TrackerEventError;
+    };
 
 /** One waiting caller's estimate. */
 export interface CallerEstimate {
+  /** The waiting caller's identifier (as in its `joined` event). */
   readonly id: CallId;
   /** Callers ahead of it. */
   readonly position: number;
@@ -110,9 +170,11 @@ export interface CallerEstimate {
 
 /** The plain-JSON state of a tracker ({@link QueueTracker.snapshot}). */
 export interface TrackerSnapshot {
+  /** Snapshot format version (currently always `1`); {@link restoreQueueTracker} rejects others. */
   readonly version: 1;
   /** The options, with an infinite patience written as `null` (JSON has no Infinity). */
   readonly options: Readonly<Record<string, number | null>>;
+  /** The live state (estimates' weighted sums, counts, waiting and in-service calls, recent errors); opaque, for {@link restoreQueueTracker}. */
   readonly state: Record<string, unknown>;
 }
 
