@@ -47,9 +47,13 @@ export interface DeferredPlanOptions {
 
 /** One row of a {@link DeferredPlan}. */
 export interface DeferredIntervalPlan {
+  /** Position in the input. */
   index: number;
+  /** Start time in seconds, as in the input interval. */
   start: number;
+  /** Length in seconds, as in the input interval. */
   length: number;
+  /** Items arriving in the interval, as in the input (the initial backlog is not included). */
   items: number;
   /** Fewest agents working items in the interval so that every deadline within reach is kept. */
   agents: number;
@@ -68,11 +72,15 @@ export interface DeferredIntervalPlan {
 
 /** The answer of {@link deferredPlan}. */
 export interface DeferredPlan {
+  /** One row per input interval, in input order. */
   intervals: DeferredIntervalPlan[];
+  /** Totals over the whole plan. */
   totals: {
+    /** Items to answer: the initial backlog plus Σ items arriving. */
     items: number;
     /** Σ agents × length, hours. */
     agentHours: number;
+    /** Σ scheduled agents × length, hours (after shrinkage). */
     scheduledAgentHours: number;
     /** Items open at the end of the plan (their deadlines lie beyond it). */
     backlog: number;

@@ -17,6 +17,7 @@ export interface ChatOptions {
 export interface ChatStaffingResult extends StaffingResult {
   /** Conversation slots needed: agents × concurrency ≥ the fewest slots meeting the target. */
   slots: number;
+  /** c: conversations one agent handles at once, as used (`options.concurrency` or 2). */
   concurrency: number;
 }
 

@@ -67,11 +67,15 @@ export interface StaffingPlanOptions {
 export interface IntervalPlan {
   /** Position in the input. */
   index: number;
+  /** Start time in seconds, as in the input interval. */
   start: number;
+  /** Length in seconds, as in the input interval. */
   length: number;
+  /** Calls forecast to arrive in the interval, as in the input. */
   calls: number;
   /** Calls per second in the interval. */
   arrivalRate: number;
+  /** Mean handle time in seconds, as in the input interval. */
   handleTime: number;
   /** Erlangs staffed for: λ × handleTime (SIPP) or the offered load m(t) (offered-load method). */
   load: number;
@@ -89,6 +93,7 @@ export interface IntervalPlan {
 
 /** Totals of a {@link StaffingPlan}. */
 export interface PlanTotals {
+  /** Calls forecast over the whole plan (Σ calls). */
   calls: number;
   /** Σ agents × length, hours (on the phones). */
   agentHours: number;
@@ -98,7 +103,9 @@ export interface PlanTotals {
   fte: number;
   /** Index of the interval with the most scheduled agents (the first such). */
   peakIndex: number;
+  /** Agents on the phones in the peak interval (`intervals[peakIndex].agents`). */
   peakAgents: number;
+  /** Scheduled agents (after shrinkage) in the peak interval: the most of any interval. */
   peakScheduledAgents: number;
   /** Daily service level weighted by calls (when the target has an answer time). */
   serviceLevel?: number;
@@ -110,8 +117,11 @@ export interface PlanTotals {
 
 /** The answer of {@link staffingPlan}. */
 export interface StaffingPlan {
+  /** The method used: `options.method`, or `'sipp'` when none was given. */
   method: 'sipp' | 'offeredLoad';
+  /** One row per input interval, in input order. */
   intervals: IntervalPlan[];
+  /** Totals over the whole plan. */
   totals: PlanTotals;
 }
 

@@ -21,7 +21,9 @@ export interface SensitivityOptions {
 
 /** A row of the agents table: a team size and its metrics. */
 export interface AgentsRow {
+  /** Team size: agents on the phones (an integer ≥ 0). */
   agents: number;
+  /** Queue metrics with this many agents (service level only when the target has an answer time). */
   metrics: QueueMetrics;
 }
 
@@ -31,7 +33,9 @@ export interface ForecastRow {
   change: number;
   /** The changed value (calls per second, or handle time in seconds). */
   value: number;
+  /** Fewest agents meeting the target with the changed input (an integer). */
   agents: number;
+  /** The continuous version of `agents` (see `requiredAgents`). */
   fractionalAgents: number;
 }
 
