@@ -100,6 +100,9 @@ export class OfferedWait implements WaitEstimate {
       }
       // Converged to the noise level of the tails (a step out of the bracket by a hair): done.
       if (Math.abs(next - t) <= 1e-11 * t && !(next > lo && next < hi)) return t;
+      // Newton converges quadratically: after an in-bracket step below 1e-7·t the error of `next` is
+      // of order (1e-7)² relative, far inside the 1e-12 promised — skip the confirming evaluation.
+      if (next > lo && next < hi && Math.abs(next - t) <= 1e-7 * t) return next;
       if (!(next > lo && next < hi)) next = hi === Infinity ? Math.max(2 * t, lo * 2) : 0.5 * (lo + hi);
       if (Math.abs(next - t) <= 1e-14 * t || (hi < Infinity && hi - lo <= 1e-15 * hi)) return next;
       t = next;
