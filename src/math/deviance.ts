@@ -1,9 +1,9 @@
 /**
- * Loader's deviance term bd0(s, x) = s·ln(s/x) + x − s ≥ 0, summed as a series in
- * v = (s−x)/(s+x) when s and x are close, where the direct form cancels.
+ * Loader's (2000) deviance term bd0(s, x) = s·ln(s/x) + x − s ≥ 0, summed as a series in
+ * v = (s−x)/(s+x) when s and x are close, where the direct form cancels. `diff` = s − x may be
+ * passed when the caller has it without cancellation.
  */
-export function deviance(s: number, x: number): number {
-  const diff = s - x;
+export function deviance(s: number, x: number, diff: number = s - x): number {
   if (Math.abs(diff) < 0.1 * (s + x)) {
     const v = diff / (s + x);
     const v2 = v * v;
@@ -17,5 +17,5 @@ export function deviance(s: number, x: number): number {
     }
     return sum;
   }
-  return s * Math.log(s / x) + x - s;
+  return s * Math.log(s / x) - diff;
 }

@@ -1,5 +1,6 @@
 import { logPoissonTerm } from './logPoissonTerm.js';
 import { stirlingError } from './stirlingError.js';
+import { deviance } from './deviance.js';
 
 const LOG_2PI = 1.8378770664093453;
 const TINY = 1e-300;
@@ -19,27 +20,6 @@ export interface BetaTails {
   readonly upper: number;
   /** ln P(J = k) = ln(Γ(a+k)/(Γ(a)·k!)·zᵃ·(1−z)ᵏ) (the Poisson term when a = ∞). */
   readonly logTerm: number;
-}
-
-/**
- * Loader's (2000) deviance bd0(x, M) = x·ln(x/M) + M − x ≥ 0 with the difference d = x − M given
- * separately (computed by the caller without cancellation); a series in v = d/(x+M) when x ≈ M.
- */
-function deviance(x: number, m: number, d: number): number {
-  if (Math.abs(d) < 0.1 * (x + m)) {
-    const v = d / (x + m);
-    const v2 = v * v;
-    let sum = d * v;
-    let ej = 2 * x * v;
-    for (let j = 1; j < 200; j++) {
-      ej *= v2;
-      const next = sum + ej / (2 * j + 1);
-      if (next === sum) return sum;
-      sum = next;
-    }
-    return sum;
-  }
-  return x * Math.log(x / m) - d;
 }
 
 /**

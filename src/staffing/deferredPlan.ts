@@ -1,6 +1,7 @@
 import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
+import { checkIntervalOrder } from './checkIntervalOrder.js';
 
 /** One interval of deferred work (email, web forms, back-office items). */
 export interface DeferredInterval {
@@ -283,14 +284,7 @@ function checkDeferred(intervals: unknown): DeferredInterval[] {
       throw new QueueInputError(`${name}.start`, v.start, 'a finite number of seconds');
     }
     const iv = { start: v.start, length: positive(`${name}.length`, v.length), items: nonNegative(`${name}.items`, v.items) };
-    const prev = out[i - 1];
-    if (prev !== undefined && iv.start < prev.start + prev.length) {
-      throw new QueueInputError(
-        `${name}.start`,
-        iv.start,
-        `at least ${prev.start + prev.length} (the end of intervals[${i - 1}]): intervals must be sorted and not overlap`,
-      );
-    }
+    checkIntervalOrder(out[i - 1], iv.start, i);
     out.push(iv);
   }
   return out;

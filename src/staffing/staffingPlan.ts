@@ -5,6 +5,7 @@ import { offeredLoad } from './offeredLoad.js';
 import { requiredAgentsChecked } from './requiredAgents.js';
 import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 import { type CheckedTarget, checkTarget, type StaffingConstraint, type StaffingTarget } from './StaffingTarget.js';
+import { checkIntervalOrder } from './checkIntervalOrder.js';
 
 /** One forecast interval of a day. */
 export interface Interval {
@@ -152,14 +153,7 @@ export function checkIntervals(intervals: unknown): CheckedInterval[] {
       handleTime: positive(`${name}.handleTime`, v.handleTime),
       patience: v.patience === undefined ? Infinity : positiveOrInfinite(`${name}.patience`, v.patience),
     };
-    const prev = out[i - 1];
-    if (prev !== undefined && iv.start < prev.start + prev.length) {
-      throw new QueueInputError(
-        `${name}.start`,
-        iv.start,
-        `at least ${prev.start + prev.length} (the end of intervals[${i - 1}]): intervals must be sorted and not overlap`,
-      );
-    }
+    checkIntervalOrder(out[i - 1], iv.start, i);
     out.push(iv);
   }
   return out;
