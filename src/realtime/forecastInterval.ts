@@ -196,16 +196,11 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
     const top = hi + reach;
     if (top + 2 >= size) {
       const newSize = 2 * (top + 2);
-      const grow = (a: Float64Array) => {
-        const b = new Float64Array(newSize);
-        b.set(a);
-        return b;
-      };
-      p = grow(p);
-      nxt = grow(nxt);
-      acc = grow(acc);
-      occ = grow(occ);
-      death = grow(death);
+      p = grown(p, newSize);
+      nxt = grown(nxt, newSize);
+      acc = grown(acc, newSize);
+      occ = grown(occ, newSize);
+      death = grown(death, newSize);
       fillDeath(death, size, n, mu, theta);
       size = newSize;
     }
@@ -313,16 +308,11 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     const bhi = hi + mUp;
     if (bhi + 2 >= size) {
       const newSize = 2 * (bhi + 2);
-      const grow = (x: Float64Array) => {
-        const y = new Float64Array(newSize);
-        y.set(x);
-        return y;
-      };
-      p = grow(p);
-      rhs = grow(rhs);
-      cp = grow(cp);
-      occ = grow(occ);
-      death = grow(death);
+      p = grown(p, newSize);
+      rhs = grown(rhs, newSize);
+      cp = grown(cp, newSize);
+      occ = grown(occ, newSize);
+      death = grown(death, newSize);
       fillDeath(death, size, n, mu, theta);
       size = newSize;
     }
@@ -551,4 +541,11 @@ export function forecastInterval(state: LiveQueueState, forecast: IntervalForeca
     agentsNeeded: needed,
     alert,
   };
+}
+
+/** A copy of `a` in a zero-filled array of `size` elements (state vectors grow as the queue does). */
+function grown(a: Float64Array<ArrayBuffer>, size: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(size);
+  b.set(a);
+  return b;
 }
