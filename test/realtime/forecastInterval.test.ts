@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QueueInputError, forecastInterval } from '../../src/index.js';
-import { rng } from './simulatedStream.js';
+import { rng } from '../helpers/rng.js';
 
 /**
  * Replicates the rest of an interval from a given state (Poisson arrivals, exponential handle

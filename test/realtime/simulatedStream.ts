@@ -1,16 +1,6 @@
 import type { QueueEvent } from '../../src/index.js';
 
-/** mulberry32: a small seeded generator (test-only; the library's simulator lives in src/sim). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../helpers/rng.js';
 
 export interface StreamOptions {
   seed: number;

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, requiredChatAgents } from '../../src/index.js';
+import { rng as rngFrom } from '../helpers/rng.js';
 
-/** Seeded uniform on (0, 1) (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
-  };
-}
+/** Seeded uniform on the open interval (0, 1). */
+const rng = (seed: number): (() => number) => rngFrom(seed, 0.5);
 
 /**
  * Chat centre as it really runs (a continuous-time Markov chain, simulated event by event):
