@@ -31,6 +31,18 @@ export interface Point {
   logB: number;
 }
 
+/**
+ * Slack of a probability constraint (value ≥ target when `atLeast`, else value ≤ target) as a
+ * difference of log-odds, ln(v/(1 − v)) against the target's: increasing in agents, 0 exactly at
+ * the target, and never flat where the value rounds to 0 or 1 (the value and its complement each
+ * keep their digits), which would stall the secant steps. `logValue` and `logComplement` are
+ * ln v and ln(1 − v).
+ */
+function probSlack(atLeast: boolean, target: number, logValue: number, logComplement: number): number {
+  const d = logValue - logComplement - (Math.log(target) - Math.log1p(-target));
+  return atLeast ? d : -d;
+}
+
 /** Everything the search needs about one demand and target. */
 export class AgentProblem {
   readonly load: number;
@@ -147,7 +159,10 @@ export class AgentProblem {
     return { x, slack, metEach, met, minSlack, logB };
   }
 
-  /** Erlang C constraint values from ln B, with the formulas of the Erlang C metrics. */
+  /**
+   * Erlang C constraint values from ln B, with the formulas of the Erlang C metrics. The slacks
+   * are logs of the miss ratio (smooth down to the stability boundary x = a, where C → 1).
+   */
   private fromLogB(x: number, logB: number): Point {
     const a = this.load;
     const t = this.target;
@@ -181,7 +196,10 @@ export class AgentProblem {
     return this.finish(x, slack, metEach, logB);
   }
 
-  /** Erlang A constraint values at real x > 0 agents, with the formulas of the Erlang A metrics. */
+  /**
+   * Erlang A constraint values at real x > 0 agents, with the formulas of the Erlang A metrics.
+   * Probability slacks are log-odds: deep in overload the chance of waiting rounds to 1.
+   */
   private erlangA(x: number): Point {
     if (x <= 0) return this.failing(0);
     const { arrivalRate, handleTime, patience } = this.demand;
@@ -217,7 +235,7 @@ export class AgentProblem {
           miss = 1 - value;
       }
       metEach[SL] = value >= t.serviceLevel;
-      slack[SL] = Math.log1p(-t.serviceLevel) - Math.log(miss);
+      slack[SL] = probSlack(true, t.serviceLevel, Math.log(value), Math.log(miss));
     }
     if (this.active[ASA]) {
       const asa = (w * st.servedWaitMoment * patience) / served;
@@ -227,7 +245,7 @@ export class AgentProblem {
     if (this.active[AB]) {
       const pab = w * st.abandonGivenWait;
       metEach[AB] = pab <= t.maxAbandon;
-      slack[AB] = Math.log(t.maxAbandon) - Math.log(pab);
+      slack[AB] = probSlack(false, t.maxAbandon, Math.log(pab), Math.log(served));
     }
     if (this.active[OCC]) {
       const occ = (a * served) / x;
@@ -236,7 +254,7 @@ export class AgentProblem {
     }
     if (this.active[PW]) {
       metEach[PW] = w <= t.maxProbWait;
-      slack[PW] = Math.log(t.maxProbWait) - Math.log(w);
+      slack[PW] = probSlack(false, t.maxProbWait, Math.log(w), Math.log(st.probNoWait));
     }
     return this.finish(x, slack, metEach, Number.NaN);
   }
@@ -311,10 +329,32 @@ export class AgentProblem {
       // P(abandon) ≈ w(β, r)·[h(βr) − βr]/(r√a) (Garnett, Mandelbaum & Reiman 2002)
       solve((beta) => Math.log(t.maxAbandon) - Math.log(pw(beta)) - Math.log((normalHazard(beta * r) - beta * r) / (r * sa)));
     }
+    if (this.active[PW]) solve((beta) => Math.log(t.maxProbWait) - Math.log(pw(beta)));
     let n = 0;
     for (const beta of betas) n = Math.max(n, a + beta * sa);
     if (this.active[OCC]) n = Math.max(n, a / t.maxOccupancy);
+    if (!this.erlangC) n = Math.max(n, this.fluidEstimate());
     return Math.max(this.nLow, Math.ceil(n));
+  }
+
+  /**
+   * Erlang A estimate of the efficiency-driven (overloaded) regime, where the square-root
+   * estimate breaks down: with n < a agents the fluid model has every caller who stays wait
+   * V = patience·ln(a/n) and a share n/a answered (Whitt 2006, "Fluid models for multiserver
+   * queues with abandonments"). The smallest n meeting each constraint in that model.
+   */
+  private fluidEstimate(): number {
+    const a = this.load;
+    const t = this.target;
+    const patience = this.demand.patience;
+    let share = 0; // n/a needed
+    if (this.active[SL] && t.serviceLevel > 0) {
+      share = Math.exp(-t.answerTime / patience); // V ≤ t
+      if (t.definition === 'serviceLevel') share = Math.max(share, t.serviceLevel);
+    }
+    if (this.active[ASA]) share = Math.max(share, Math.exp(-t.asa / patience));
+    if (this.active[AB]) share = Math.max(share, 1 - t.maxAbandon);
+    return a * share;
   }
 }
 
@@ -328,10 +368,13 @@ export interface SearchResult {
 
 /**
  * Fewest integer agents n ≥ nLow meeting every constraint: start at the estimate, probe the
- * neighbour, then secant steps on the smallest log slack aimed at ⌈root⌉ and ⌈root⌉ − 1,
- * with galloping (doubling steps) until the answer is bracketed and bisection when a secant
- * stalls. Bounded: the gallop reaches `maxAgents` in ≤ 60 doublings, bisection halves a
- * bracket below 2⁵³ in ≤ 53 steps; 400 iterations is a hard stop.
+ * neighbour, then secant steps (the largest of the per-constraint secant roots) aimed at ⌈root⌉
+ * and ⌈root⌉ − 1. Until the answer is bracketed, steps that keep landing on one side overshoot
+ * the secant root by growing strides (galloping); once bracketed, the same overshoot unsticks a
+ * one-sided approach, and bisection takes over without an estimate or when three steps in a row
+ * failed to halve the bracket. Bounded: the strides double, so the gallop reaches `maxAgents`
+ * in about 60 steps, and a bracket below 2⁵³ is closed in at most 4 × 53 steps; 400
+ * iterations is a hard stop.
  */
 export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
   let loN = p.nLow - 1; // largest n known to fail (nLow − 1 is infeasible by construction)
@@ -343,6 +386,8 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
   let step = Math.max(2, Math.ceil(Math.sqrt(p.load) / 2));
   let sameSide = 0;
   let lastSide = 0;
+  let width = Infinity; // bracket width at the last halving
+  let stale = 0;
   for (let iter = 0; iter < 400; iter++) {
     const side = cur.met ? 1 : -1;
     if (cur.met && cur.x < hiN) {
@@ -358,18 +403,14 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
     if (loN >= maxAgents) {
       throw new RangeError(`no team of at most ${maxAgents} agents meets the target`);
     }
-    // secant estimate of the continuous root of the smallest slack
-    let guess = Number.NaN;
-    if (prev !== undefined && Number.isFinite(cur.minSlack) && Number.isFinite(prev.minSlack) && cur.minSlack !== prev.minSlack) {
-      const slope = (cur.minSlack - prev.minSlack) / (cur.x - prev.x);
-      if (slope > 0) guess = cur.x - cur.minSlack / slope;
-    }
+    const guess = prev === undefined ? Number.NaN : secantRoot(prev, cur);
     let m: number;
     if (hiN === Infinity) {
       // not bracketed: aim for the secant root, at least one step, at most a growing stride
       m = Number.isNaN(guess) ? loN + 1 : Math.ceil(guess);
       if (prev !== undefined && sameSide >= 2) {
-        m = Math.max(m, loN + step);
+        // the secant keeps falling short (concave slack): overshoot it, or stride without one
+        m = Number.isNaN(guess) ? Math.max(m, loN + step) : Math.max(Math.ceil(2 * guess - cur.x), loN + 2 ** sameSide);
         step *= 2;
       }
       m = Math.min(Math.max(m, loN + 1), loN + 4 * step, maxAgents);
@@ -377,13 +418,26 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
       // only met points so far: walk down toward the root, bounded below by nLow
       m = Number.isNaN(guess) ? hiN - 1 : Math.ceil(guess);
       if (prev !== undefined && sameSide >= 2) {
-        m = Math.min(m, hiN - step);
+        m = Number.isNaN(guess) ? Math.min(m, hiN - step) : Math.min(Math.floor(2 * guess - cur.x), hiN - 2 ** sameSide);
         step *= 2;
       }
       m = Math.max(Math.min(m, hiN - 1), loN + 1, hiN - 4 * step);
     } else {
-      m = Number.isNaN(guess) ? Math.floor((loN + hiN) / 2) : Math.ceil(guess);
-      if (sameSide >= 2) m = Math.floor((loN + hiN) / 2);
+      // bracketed: regula falsi through the bracket's ends; when one end sticks, overshoot the
+      // root by a growing multiple of the last step; bisect without an estimate or when three
+      // steps in a row failed to halve the bracket (at most four steps per halving)
+      if (hiN - loN <= width / 2) {
+        width = hiN - loN;
+        stale = 0;
+      } else stale++;
+      let inside = guess > loN && guess < hiN ? guess : Number.NaN;
+      if (Number.isNaN(inside) && lo !== undefined && hi !== undefined) inside = secantRoot(lo, hi);
+      if (Number.isNaN(inside) || stale >= 3) m = Math.floor((loN + hiN) / 2);
+      else if (sameSide >= 2) {
+        const push = Math.max(Math.abs(inside - cur.x) * 2 ** (2 * sameSide - 3), 2 ** (sameSide - 2));
+        m = Math.round(cur.met ? inside - push : inside + push);
+      }
+      else m = Math.ceil(inside);
       m = Math.min(Math.max(m, loN + 1), hiN - 1);
     }
     if (m === cur.x) m = cur.met ? m - 1 : m + 1;
@@ -392,6 +446,24 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
   }
   if (hi === undefined || hiN - loN > 1) throw new Error('requiredAgents: search did not converge (please report)');
   return { n: hiN, atN: hi, below: lo !== undefined && lo.x === hiN - 1 ? lo : undefined };
+}
+
+/**
+ * Secant estimate of where every constraint is met: the largest of the per-constraint secant
+ * roots through two points (the binding constraint can change between them); NaN when a
+ * constraint failing at `cur` gives no usable slope.
+ */
+function secantRoot(prev: Point, cur: Point): number {
+  let guess = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    const s1 = cur.slack[i] as number;
+    const s0 = prev.slack[i] as number;
+    if (s1 === Infinity && s0 === Infinity) continue; // absent or vacuous
+    const slope = (s1 - s0) / (cur.x - prev.x);
+    if (Number.isFinite(slope) && slope > 0) guess = Math.max(guess, cur.x - s1 / slope);
+    else if (!cur.metEach[i] || !prev.metEach[i]) return Number.NaN;
+  }
+  return guess === Number.NEGATIVE_INFINITY ? Number.NaN : guess;
 }
 
 /** The continuous agents and binding constraint, given the integer answer. */

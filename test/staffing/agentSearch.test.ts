@@ -45,4 +45,15 @@ describe('requiredAgents search cost (exact kernel evaluations, not time)', () =
     searchAgents(p, 1e9);
     expect(p.evaluations).toBeLessThanOrEqual(12);
   });
+
+  // Found by CI (random seed) with the bound above: 13 evaluations. The square-root estimate was
+  // 937 agents for an answer of 1108, deep in overload; the fluid estimate now starts at 1091.
+  plain('Erlang A regression: 1832 Erlangs, AHT 30 s, patience 92 s, 50% in 47.7 s', () => {
+    const p = new AgentProblem(
+      checkDemand({ arrivalRate: 1832.1504288759418 / 30, handleTime: 30, patience: 91.96148957977516 }),
+      checkTarget({ serviceLevel: 0.5, answerTime: 47.723485978404476 }),
+    );
+    expect(searchAgents(p, 1e9).n).toBe(1108);
+    expect(p.evaluations).toBeLessThanOrEqual(7);
+  });
 });
