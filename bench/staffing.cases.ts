@@ -44,14 +44,4 @@ const list: BenchCase[] = [
   },
 ];
 
-/**
- * Steady state, as in a planner's long-running script: the staffing search goes through many
- * small functions that V8 needs some 10⁴ calls to optimise (the first thousands of calls run
- * 10–30× slower), longer than the report's calibration; warm each case for ~150 ms first.
- */
-for (const c of list) {
-  const end = performance.now() + 150;
-  while (performance.now() < end) for (let i = 0; i < 100; i++) c.fn();
-}
-
 export const cases: BenchCase[] = list;

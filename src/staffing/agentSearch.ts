@@ -481,16 +481,12 @@ export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; b
     binding = 'maxOccupancy';
   }
   const tol = Math.max(1e-9, 8 * Number.EPSILON * n);
-  if (p.erlangC) {
-    // neighbours for the interpolation cost O(1) each through the recursion
-    p.atInt(n + 1);
-    if (n - 2 > p.lowerX) p.atInt(n - 2);
-    if (p.load >= 300) {
-      // six points pay off where the curvature over one agent is small (about 1/a)
-      p.atInt(n + 2);
-      if (n - 3 > p.lowerX) p.atInt(n - 3);
-    }
-  }
+  // Erlang C: integer neighbours cost O(1) each through the recursion; from 30 Erlangs on, eight
+  // of them (n − 4 … n + 3) pin the root within 1e-10 agents (the slack is smooth over one
+  // agent, curvature about 1/a), so no exact evaluation at a fractional point is needed
+  const wing = p.erlangC ? (p.load >= 30 ? 4 : 2) : 0;
+  for (let j = 2; j <= wing; j++) if (n - j > p.lowerX) p.atInt(n - j);
+  for (let j = 1; j < wing; j++) p.atInt(n + j);
   for (let i = 0; i < 5; i++) {
     if (!p.active[i] || left.metEach[i]) continue;
     if (i === OCC && p.erlangC) continue; // exact above
@@ -499,14 +495,14 @@ export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; b
       p.history.push(pt);
       return pt.slack[i] as number;
     };
-    // inverse interpolation x(slack) at slack 0 through the nearest known points (Erlang C: six
-    // integer neighbours, free through the recursion); when the estimates with and without the
+    // inverse interpolation x(slack) at slack 0 through the nearest known points (Erlang C: the
+    // integer neighbours above); when the estimates with and without the
     // farthest point agree within tol, it is the root (a-posteriori error bound);
     // otherwise one exact point at the estimate joins the interpolation
     let root = Number.NaN;
     let near = n - 0.5;
     for (let k = 0; k < 4; k++) {
-      const { estimate, error } = interpolateRoot(p.history, i, near, p.erlangC ? 6 : 4);
+      const { estimate, error } = interpolateRoot(p.history, i, near, Math.max(4, 2 * wing));
       if (!(estimate > from && estimate <= n)) break;
       if (error <= tol) {
         root = estimate;
