@@ -202,7 +202,8 @@ function planVoice(file: string, rows: readonly ForecastRow[], which: readonly n
   });
   let plan: StaffingPlan;
   try {
-    plan = staffingPlan(intervals, target, { method: settings.method, shrinkage: settings.shrinkage });
+    // fractional agents are printed with three decimals: 5e-5 agents is accurate enough
+    plan = staffingPlan(intervals, target, { method: settings.method, shrinkage: settings.shrinkage, fractionalTolerance: 5e-5 });
   } catch (e) {
     asUsageError(e, file, which.map((i) => (rows[i] as ForecastRow).line));
   }

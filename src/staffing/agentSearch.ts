@@ -466,8 +466,15 @@ function secantRoot(prev: Point, cur: Point): number {
   return guess === Number.NEGATIVE_INFINITY ? Number.NaN : guess;
 }
 
-/** The continuous agents and binding constraint, given the integer answer. */
-export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; binding: StaffingConstraint | 'stability' } {
+/**
+ * The continuous agents and binding constraint, given the integer answer; the root to within
+ * `tolerance` agents (and never finer than 8 ulps of n).
+ */
+export function fractionalRoot(
+  p: AgentProblem,
+  s: SearchResult,
+  tolerance = 1e-9,
+): { x: number; binding: StaffingConstraint | 'stability' } {
   const n = s.n;
   let left: Point;
   if (s.below !== undefined) left = s.below;
@@ -480,7 +487,7 @@ export function fractionalRoot(p: AgentProblem, s: SearchResult): { x: number; b
     best = p.load / p.target.maxOccupancy;
     binding = 'maxOccupancy';
   }
-  const tol = Math.max(1e-9, 8 * Number.EPSILON * n);
+  const tol = Math.max(tolerance, 8 * Number.EPSILON * n);
   // Erlang C: integer neighbours cost O(1) each through the recursion; from 30 Erlangs on, eight
   // of them (n − 4 … n + 3) pin the root within 1e-10 agents (the slack is smooth over one
   // agent, curvature about 1/a), so no exact evaluation at a fractional point is needed

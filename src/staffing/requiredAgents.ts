@@ -1,3 +1,4 @@
+import { positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { analyze } from '../models/analyze.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
@@ -19,6 +20,12 @@ export interface RequiredAgentsOptions {
    * @defaultValue 1e9
    */
   maxAgents?: number;
+  /**
+   * Absolute accuracy of `fractionalAgents`, in agents (> 0). Coarser values save exact
+   * evaluations at fractional points, e.g. 5e-5 when printing three decimals.
+   * @defaultValue 1e-9
+   */
+  fractionalTolerance?: number;
 }
 
 /**
@@ -37,7 +44,7 @@ export interface RequiredAgentsOptions {
  * @param demand - `{ arrivalRate (calls/s), handleTime (s), patience? (s) }`
  * @param target - any of `serviceLevel` + `answerTime` (fraction, s), `asa` (s), `maxAbandon`,
  *   `maxOccupancy`, `maxProbWait` (fractions)
- * @param options - `{ maxAgents? }`
+ * @param options - `{ maxAgents?, fractionalTolerance? }`
  * @returns `{ agents, fractionalAgents, binding, metrics }` (no calls: 0 agents)
  * @throws {QueueInputError} on bad demand or target, for a target no team can meet (service level
  *   1, ASA 0, a `maxAbandon` of 0) and when more than `maxAgents` agents would be needed
@@ -57,11 +64,21 @@ export function requiredAgents(demand: Demand, target: StaffingTarget, options: 
     }
     maxAgents = m;
   }
-  return requiredAgentsChecked(d, t, maxAgents, 'target');
+  const tolerance = options.fractionalTolerance === undefined ? 1e-9 : positive('options.fractionalTolerance', options.fractionalTolerance);
+  return requiredAgentsChecked(d, t, maxAgents, 'target', tolerance);
 }
 
-/** {@link requiredAgents} for checked input; `where` names the target in errors. @internal */
-export function requiredAgentsChecked(d: CheckedDemand, t: CheckedTarget, maxAgents: number, where: string): StaffingResult {
+/**
+ * {@link requiredAgents} for checked input; `where` names the target in errors, `tolerance` is
+ * the accuracy of `fractionalAgents` in agents. @internal
+ */
+export function requiredAgentsChecked(
+  d: CheckedDemand,
+  t: CheckedTarget,
+  maxAgents: number,
+  where: string,
+  tolerance = 1e-9,
+): StaffingResult {
   const answerTime = Number.isNaN(t.answerTime) ? undefined : t.answerTime;
   const metricsAt = (agents: number): QueueMetrics => {
     const q = d.patience === Infinity
@@ -92,7 +109,7 @@ export function requiredAgentsChecked(d: CheckedDemand, t: CheckedTarget, maxAge
       metrics = m;
     }
   }
-  const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atN: p.atInt(n), below: undefined });
+  const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atN: p.atInt(n), below: undefined }, tolerance);
   return { agents: n, fractionalAgents: x, binding, metrics };
 }
 

@@ -62,6 +62,12 @@ export interface StaffingPlanOptions {
    * @defaultValue 8
    */
   hoursPerFte?: number;
+  /**
+   * Absolute accuracy of each interval's `fractionalAgents`, in agents (> 0), as in
+   * `requiredAgents`.
+   * @defaultValue 1e-9
+   */
+  fractionalTolerance?: number;
 }
 
 /** One row of a {@link StaffingPlan}. */
@@ -175,7 +181,7 @@ export function checkIntervals(intervals: unknown): CheckedInterval[] {
  *
  * @param intervals - sorted, non-overlapping `{ start (s), length (s), calls, handleTime (s), patience? (s) }`
  * @param target - as for `requiredAgents`
- * @param options - `{ method?, offeredLoadPoint?, initialLoad?, shrinkage?, shrinkageCombine?, hoursPerFte? }`
+ * @param options - `{ method?, offeredLoadPoint?, initialLoad?, shrinkage?, shrinkageCombine?, hoursPerFte?, fractionalTolerance? }`
  * @returns `{ method, intervals, totals }`
  * @throws {QueueInputError} naming the interval and field (`intervals[3].calls`), for unsorted or
  *   overlapping intervals, and for a target no team can meet
@@ -196,6 +202,7 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
   const combine = (o.shrinkageCombine ?? 'add') as 'add' | 'multiply';
   const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { combine });
   const hoursPerFte = o.hoursPerFte === undefined ? 8 : positive('options.hoursPerFte', o.hoursPerFte);
+  const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positive('options.fractionalTolerance', o.fractionalTolerance);
   const loads =
     method === 'offeredLoad'
       ? offeredLoad(
@@ -209,7 +216,7 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
     const rate = iv.calls / iv.length;
     const m = loads === undefined ? rate * iv.handleTime : (loads[i] as { max: number; mean: number })[point];
     const demand = { arrivalRate: m / iv.handleTime, handleTime: iv.handleTime, patience: iv.patience };
-    const r = requiredAgentsChecked(demand, t, 1e9, `intervals[${i}]`);
+    const r = requiredAgentsChecked(demand, t, 1e9, `intervals[${i}]`, tolerance);
     rows.push({
       index: i,
       start: iv.start,

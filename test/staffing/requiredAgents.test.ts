@@ -101,6 +101,16 @@ describe('requiredAgents(demand, target)', () => {
     expectMinimal({ arrivalRate: 1e-6, handleTime: 180, patience: 30 }, { serviceLevel: 0.99, answerTime: 0 });
   });
 
+  it('computes fractionalAgents to the requested fractionalTolerance', () => {
+    const d = { arrivalRate: 5, handleTime: 180, patience: 300 };
+    const t = { serviceLevel: 0.8, answerTime: 20 };
+    const exact = requiredAgents(d, t).fractionalAgents;
+    const coarse = requiredAgents(d, t, { fractionalTolerance: 1e-3 });
+    expect(coarse.agents).toBe(864);
+    expect(Math.abs(coarse.fractionalAgents - exact)).toBeLessThan(1e-3);
+    expect(() => requiredAgents(d, t, { fractionalTolerance: 0 })).toThrow(/options\.fractionalTolerance/);
+  });
+
   it('throws QueueInputError for targets no team can meet, naming the field', () => {
     const d = { arrivalRate: 1, handleTime: 180 };
     const field = (t: unknown): string => {

@@ -24,6 +24,7 @@ describe('staffingPlan(intervals, target, options)', () => {
       const iv = ivs[i] as Interval;
       const ref = requiredAgents({ arrivalRate: iv.calls / iv.length, handleTime: iv.handleTime }, target);
       expect(r.agents).toBe(ref.agents);
+      expect(r.fractionalAgents).toBe(ref.fractionalAgents);
       expect(r.scheduledAgents).toBe(scheduledAgents(ref.agents, 0.3));
       expect(r.metrics.serviceLevel).toBeGreaterThanOrEqual(0.8);
       hours += (r.agents * iv.length) / 3600;
@@ -102,5 +103,16 @@ describe('staffingPlan(intervals, target, options)', () => {
         expect(r.agents).toBe(ref.agents);
       }
     }
+  });
+
+  it('passes fractionalTolerance through to every interval', () => {
+    const ivs = day(300, 240, 6, 1800).map((iv) => ({ ...iv, patience: 120 }));
+    const exact = staffingPlan(ivs, target);
+    const coarse = staffingPlan(ivs, target, { fractionalTolerance: 1e-4 });
+    coarse.intervals.forEach((r, i) => {
+      expect(r.agents).toBe(exact.intervals[i]?.agents);
+      expect(Math.abs(r.fractionalAgents - (exact.intervals[i]?.fractionalAgents as number))).toBeLessThan(1e-4);
+    });
+    expect(() => staffingPlan(ivs, target, { fractionalTolerance: -1 })).toThrow(/options\.fractionalTolerance/);
   });
 });
