@@ -27,8 +27,6 @@ export interface Point {
   metEach: boolean[];
   met: boolean;
   minSlack: number;
-  /** ln B(x, a) (Erlang C only; NaN otherwise). */
-  logB: number;
 }
 
 /**
@@ -53,6 +51,10 @@ export class AgentProblem {
   readonly lowerX: number;
   readonly active: boolean[];
   private readonly logA: number;
+  /** ln(1 − serviceLevel), ln asa, ln maxProbWait: the constant parts of the Erlang C slacks. */
+  private readonly logMiss: number;
+  private readonly logAsa: number;
+  private readonly logProbWait: number;
   private cacheN = -1;
   private cacheLogB = Number.NaN;
   /** Exact evaluations made (for tests and benchmarks). */
@@ -67,6 +69,9 @@ export class AgentProblem {
     const { arrivalRate, handleTime, patience } = demand;
     this.load = arrivalRate * handleTime;
     this.logA = Math.log(this.load);
+    this.logMiss = Math.log1p(-target.serviceLevel);
+    this.logAsa = Math.log(target.asa);
+    this.logProbWait = Math.log(target.maxProbWait);
     this.erlangC = patience === Infinity;
     this.active = [
       !Number.isNaN(target.serviceLevel),
@@ -90,7 +95,11 @@ export class AgentProblem {
   /** Exact point at real x (one kernel evaluation). */
   at(x: number): Point {
     this.evaluations++;
-    if (this.erlangC) return x <= this.load ? this.failing(x) : this.fromLogB(x, logErlangBKernel(x, this.load));
+    if (this.erlangC) {
+      if (x <= this.load) return this.failing(x);
+      const logB = logErlangBKernel(x, this.load);
+      return this.fromLogB(x, logB, Math.exp(logB));
+    }
     return this.erlangA(x);
   }
 
@@ -108,17 +117,19 @@ export class AgentProblem {
     }
     if (n <= this.load) return this.failing(n);
     let logB: number;
+    let b = Number.NaN;
     if (this.cacheN > 0 && n - this.cacheN <= 512 && this.cacheN - n <= 16) {
       logB = this.cacheLogB;
       const a = this.load;
       let k = this.cacheN;
       if (logB > -600) {
         // in linear space while B is far from underflow (no logarithms per step)
-        let b = Math.exp(logB);
+        b = Math.exp(logB);
         for (; k < n && b > 1e-280; k++) b = (a * b) / (k + 1 + a * b);
         for (; k > n; k--) b = (k * b) / (a * (1 - b));
         logB = Math.log(b);
       }
+      if (k !== n) b = Number.NaN;
       for (; k < n; k++) logB = this.logA + logB - Math.log(k + 1 + a * Math.exp(logB));
       for (; k > n; k--) logB = Math.log(k) + logB - this.logA - Math.log1p(-Math.exp(logB));
     } else {
@@ -127,7 +138,7 @@ export class AgentProblem {
     }
     this.cacheN = n;
     this.cacheLogB = logB;
-    const pt = this.fromLogB(n, logB);
+    const pt = this.fromLogB(n, logB, Number.isNaN(b) ? Math.exp(logB) : b);
     this.history.push(pt);
     return pt;
   }
@@ -144,10 +155,10 @@ export class AgentProblem {
         metEach[i] = false;
       }
     }
-    return this.finish(x, slack, metEach, Number.NaN);
+    return this.finish(x, slack, metEach);
   }
 
-  private finish(x: number, slack: number[], metEach: boolean[], logB: number): Point {
+  private finish(x: number, slack: number[], metEach: boolean[]): Point {
     let met = true;
     let minSlack = Infinity;
     for (let i = 0; i < 5; i++) {
@@ -156,18 +167,17 @@ export class AgentProblem {
       const s = slack[i] as number;
       if (s < minSlack) minSlack = s;
     }
-    return { x, slack, metEach, met, minSlack, logB };
+    return { x, slack, metEach, met, minSlack };
   }
 
   /**
    * Erlang C constraint values from ln B, with the formulas of the Erlang C metrics. The slacks
    * are logs of the miss ratio (smooth down to the stability boundary x = a, where C → 1).
    */
-  private fromLogB(x: number, logB: number): Point {
+  private fromLogB(x: number, logB: number, b: number): Point {
     const a = this.load;
     const t = this.target;
     const h = this.demand.handleTime;
-    const b = Math.exp(logB);
     const rho = a / x;
     const gap = (x - a) / x;
     const denom = gap + rho * b;
@@ -179,11 +189,11 @@ export class AgentProblem {
     if (this.active[SL]) {
       const sl = (gap * (1 - b)) / denom + c * -Math.expm1(-drain * t.answerTime);
       metEach[SL] = sl >= t.serviceLevel;
-      slack[SL] = Math.log1p(-t.serviceLevel) - (logC - drain * t.answerTime);
+      slack[SL] = this.logMiss - (logC - drain * t.answerTime);
     }
     if (this.active[ASA]) {
       metEach[ASA] = c / drain <= t.asa;
-      slack[ASA] = Math.log(t.asa) - (logC - Math.log(drain));
+      slack[ASA] = this.logAsa - (logC - Math.log(drain));
     }
     if (this.active[OCC]) {
       metEach[OCC] = rho <= t.maxOccupancy;
@@ -191,9 +201,9 @@ export class AgentProblem {
     }
     if (this.active[PW]) {
       metEach[PW] = c <= t.maxProbWait;
-      slack[PW] = Math.log(t.maxProbWait) - logC;
+      slack[PW] = this.logProbWait - logC;
     }
-    return this.finish(x, slack, metEach, logB);
+    return this.finish(x, slack, metEach);
   }
 
   /**
@@ -208,7 +218,7 @@ export class AgentProblem {
     const y = arrivalRate * patience;
     const slack = [Infinity, Infinity, Infinity, Infinity, Infinity];
     const metEach = [true, true, true, true, true];
-    if (y < 1e-280) return this.finish(x, slack, metEach, Number.NaN); // nobody waits
+    if (y < 1e-280) return this.finish(x, slack, metEach); // nobody waits
     const st = erlangAState(x, a, (x * patience) / handleTime, y, this.active[ASA]); // ASA moment only when targeted
     const w = st.probWait;
     const served = st.probNoWait + w * st.servedGivenWait;
@@ -256,7 +266,7 @@ export class AgentProblem {
       metEach[PW] = w <= t.maxProbWait;
       slack[PW] = probSlack(false, t.maxProbWait, Math.log(w), Math.log(st.probNoWait));
     }
-    return this.finish(x, slack, metEach, Number.NaN);
+    return this.finish(x, slack, metEach);
   }
 
   /**
