@@ -6,8 +6,11 @@ import { type QueueMetrics, setServiceLevels } from './QueueMetrics.js';
  * Metrics of the Erlang C (M/M/n) queue for a checked queue with infinite patience
  * (Erlang 1917; e.g. Gross & Harris, "Fundamentals of Queueing Theory"): P(wait) = C,
  * P(W > t) = C·e^{−(nμ−λ)t}, mean wait C/(nμ − λ), mean queue C·ρ/(1 − ρ). Unstable when a ≥ n.
+ * `knownB` is Erlang B at (n, a) when the caller has just computed it with the same kernel
+ * (the staffing search), so the metrics match {@link analyze} bit for bit without a second
+ * evaluation.
  */
-export function erlangCMetrics(q: CheckedQueue, answerTime: number | undefined): QueueMetrics {
+export function erlangCMetrics(q: CheckedQueue, answerTime: number | undefined, knownB?: number): QueueMetrics {
   const { arrivalRate, handleTime, agents: n } = q;
   const load = arrivalRate * handleTime;
   // No calls: nobody waits, whatever the team (even none); erlangC(0, 0) = 1 stays a formula fact.
@@ -15,7 +18,7 @@ export function erlangCMetrics(q: CheckedQueue, answerTime: number | undefined):
   if (load >= n) {
     return result(q, load, false, n === 0 ? 0 : 1, 1, Infinity, Infinity, answerTime, 0);
   }
-  const b = erlangBKernel(n, load);
+  const b = knownB ?? erlangBKernel(n, load);
   const rho = load / n;
   const gap = (n - load) / n; // 1 − ρ
   const denom = gap + rho * b;

@@ -57,6 +57,9 @@ export class AgentProblem {
   private readonly logProbWait: number;
   private cacheN = -1;
   private cacheLogB = Number.NaN;
+  /** The last integer agent count evaluated with the exact kernel, and ln B there. */
+  private kernelN = -1;
+  private kernelLogB = Number.NaN;
   /** Exact evaluations made (for tests and benchmarks). */
   evaluations = 0;
   /** Every point computed so far (for interpolating the continuous root). */
@@ -135,12 +138,23 @@ export class AgentProblem {
     } else {
       this.evaluations++;
       logB = logErlangBKernel(n, this.load);
+      this.kernelN = n;
+      this.kernelLogB = logB;
     }
     this.cacheN = n;
     this.cacheLogB = logB;
     const pt = this.fromLogB(n, logB, Number.isNaN(b) ? Math.exp(logB) : b);
     this.history.push(pt);
     return pt;
+  }
+
+  /**
+   * Erlang B at integer n when the exact kernel was evaluated there (the value `erlangBKernel`
+   * returns, bit for bit), else undefined: values stepped by the recursion differ in the last
+   * digits.
+   */
+  kernelB(n: number): number | undefined {
+    return n === this.kernelN ? Math.exp(this.kernelLogB) : undefined;
   }
 
   /** A point where every non-vacuous constraint fails (below the continuous domain). */

@@ -1,6 +1,7 @@
 import { positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { analyze } from '../models/analyze.js';
+import { erlangAMetrics } from '../models/erlangAMetrics.js';
+import { erlangCMetrics } from '../models/erlangCMetrics.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import { AgentProblem, fractionalRoot, searchAgents } from './agentSearch.js';
 import {
@@ -80,16 +81,16 @@ export function requiredAgentsChecked(
   tolerance = 1e-9,
 ): StaffingResult {
   const answerTime = Number.isNaN(t.answerTime) ? undefined : t.answerTime;
+  let p: AgentProblem | undefined;
+  // the metrics analyze() gives (Erlang C reuses the search's exact kernel value at n, if any)
   const metricsAt = (agents: number): QueueMetrics => {
-    const q = d.patience === Infinity
-      ? { arrivalRate: d.arrivalRate, handleTime: d.handleTime, agents }
-      : { arrivalRate: d.arrivalRate, handleTime: d.handleTime, agents, patience: d.patience };
-    return answerTime === undefined ? analyze(q) : analyze(q, { answerTime });
+    const q = { arrivalRate: d.arrivalRate, handleTime: d.handleTime, agents, patience: d.patience };
+    return d.patience === Infinity ? erlangCMetrics(q, answerTime, p?.kernelB(agents)) : erlangAMetrics(q, answerTime);
   };
   if (d.arrivalRate === 0) {
     return { agents: 0, fractionalAgents: 0, binding: 'stability', metrics: metricsAt(0) };
   }
-  const p = new AgentProblem(d, t);
+  p = new AgentProblem(d, t);
   if (p.nLow > maxAgents) throw tooMany(where, t, maxAgents);
   let s;
   try {

@@ -27,6 +27,8 @@ function expectMinimal(d: Demand, t: StaffingTarget): void {
   expect(r.fractionalAgents).toBeGreaterThan(r.agents - 1 - 1e-9);
   expect(r.fractionalAgents).toBeLessThanOrEqual(r.agents);
   expect(r.metrics.agents).toBe(r.agents);
+  // the same numbers analyze() gives, to the last bit (Erlang C reuses the search's kernel value)
+  expect(r.metrics).toEqual(metricsAt(d, r.agents, t));
 }
 
 describe('requiredAgents(demand, target)', () => {
