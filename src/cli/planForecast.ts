@@ -116,6 +116,8 @@ export interface PlanSettings {
   chatTarget?: StaffTarget;
   /** Email: response-time promise (s) when the file has no deadline column. */
   responseTime?: number;
+  /** Accuracy of fractional agents (agents): 5e-5 for CSV's three decimals, `Infinity` when unshown. */
+  fractionalTolerance: number;
 }
 
 /** Rethrows a library error about the target or an interval as a UsageError naming the flag or line. */
@@ -202,8 +204,7 @@ function planVoice(file: string, rows: readonly ForecastRow[], which: readonly n
   });
   let plan: StaffingPlan;
   try {
-    // fractional agents are printed with three decimals: 5e-5 agents is accurate enough
-    plan = staffingPlan(intervals, target, { method: settings.method, shrinkage: settings.shrinkage, fractionalTolerance: 5e-5 });
+    plan = staffingPlan(intervals, target, { method: settings.method, shrinkage: settings.shrinkage, fractionalTolerance: settings.fractionalTolerance });
   } catch (e) {
     asUsageError(e, file, which.map((i) => (rows[i] as ForecastRow).line));
   }

@@ -1,4 +1,4 @@
-import { positive } from '../math/checks.js';
+import { positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { erlangAMetrics } from '../models/erlangAMetrics.js';
 import { erlangCMetrics } from '../models/erlangCMetrics.js';
@@ -23,7 +23,9 @@ export interface RequiredAgentsOptions {
   maxAgents?: number;
   /**
    * Absolute accuracy of `fractionalAgents`, in agents (> 0). Coarser values save exact
-   * evaluations at fractional points, e.g. 5e-5 when printing three decimals.
+   * evaluations at fractional points, e.g. 5e-5 when printing three decimals; `Infinity` skips
+   * the refinement: `fractionalAgents` is then the interpolation through the points the search
+   * evaluated anyway (still in (agents − 1, agents], error not bounded), for callers that ignore it.
    * @defaultValue 1e-9
    */
   fractionalTolerance?: number;
@@ -65,7 +67,7 @@ export function requiredAgents(demand: Demand, target: StaffingTarget, options: 
     }
     maxAgents = m;
   }
-  const tolerance = options.fractionalTolerance === undefined ? 1e-9 : positive('options.fractionalTolerance', options.fractionalTolerance);
+  const tolerance = options.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', options.fractionalTolerance);
   return requiredAgentsChecked(d, t, maxAgents, 'target', tolerance);
 }
 

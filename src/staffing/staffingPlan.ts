@@ -63,8 +63,8 @@ export interface StaffingPlanOptions {
    */
   hoursPerFte?: number;
   /**
-   * Absolute accuracy of each interval's `fractionalAgents`, in agents (> 0), as in
-   * `requiredAgents`.
+   * Absolute accuracy of each interval's `fractionalAgents`, in agents (> 0; `Infinity` skips the
+   * refinement), as in `requiredAgents`.
    * @defaultValue 1e-9
    */
   fractionalTolerance?: number;
@@ -202,7 +202,7 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
   const combine = (o.shrinkageCombine ?? 'add') as 'add' | 'multiply';
   const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { combine });
   const hoursPerFte = o.hoursPerFte === undefined ? 8 : positive('options.hoursPerFte', o.hoursPerFte);
-  const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positive('options.fractionalTolerance', o.fractionalTolerance);
+  const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
   const loads =
     method === 'offeredLoad'
       ? offeredLoad(

@@ -111,6 +111,11 @@ describe('requiredAgents(demand, target)', () => {
     expect(coarse.agents).toBe(864);
     expect(Math.abs(coarse.fractionalAgents - exact)).toBeLessThan(1e-3);
     expect(() => requiredAgents(d, t, { fractionalTolerance: 0 })).toThrow(/options\.fractionalTolerance/);
+    // Infinity: no refinement, still inside (agents − 1, agents]
+    const rough = requiredAgents(d, t, { fractionalTolerance: Infinity });
+    expect(rough.agents).toBe(864);
+    expect(rough.fractionalAgents).toBeGreaterThan(863);
+    expect(rough.fractionalAgents).toBeLessThanOrEqual(864);
   });
 
   it('throws QueueInputError for targets no team can meet, naming the field', () => {

@@ -142,7 +142,9 @@ export function planFile(
     defaults.patience = patience;
   }
   const forecast = readForecast(file, readInputFile(file), defaults);
-  const settings: PlanSettings = { shrinkage, method, concurrency: 2 };
+  // fractional agents appear in CSV (three decimals) and JSON (full precision), not in the table
+  const fractionalTolerance = values.json === true ? 1e-9 : str(values, 'csv') !== undefined ? 5e-5 : Infinity;
+  const settings: PlanSettings = { shrinkage, method, concurrency: 2, fractionalTolerance };
   const conc = str(values, 'concurrency');
   if (conc !== undefined) settings.concurrency = numberFlag('concurrency', conc, { integer: true, positive: true });
   const chatSl = str(values, 'chat-sl');
