@@ -1,3 +1,5 @@
+import { joinLines } from './joinLines.js';
+
 /** A column of a text table. */
 export interface TableColumn {
   /** Header text. */
@@ -31,18 +33,8 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
     }
     return out.trimEnd();
   };
-  // joined a block of lines at a time: each line is a rope of many pieces until flattened, and
-  // 100,000 of them alive at once cost more in garbage collection than the formatting
-  const blocks = [`${fmt(columns.map((c) => c.header))}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n`];
-  const lines: string[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    lines.push(fmt(rows[r] ?? []));
-    if (lines.length === 256 || r === rows.length - 1) {
-      blocks.push(`${lines.join('\n')}\n`);
-      lines.length = 0;
-    }
-  }
-  return blocks.join('');
+  const head = `${fmt(columns.map((c) => c.header))}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
+  return head + joinLines(rows.length, (r) => fmt(rows[r] ?? []));
 }
 
 /** Quotes a CSV cell when it holds a comma, quote or newline (RFC 4180). */

@@ -31,14 +31,19 @@ export interface Point {
 
 /**
  * Slack of a probability constraint (value ≥ target when `atLeast`, else value ≤ target) as a
- * difference of log-odds, ln(v/(1 − v)) against the target's: increasing in agents, 0 exactly at
- * the target, and never flat where the value rounds to 0 or 1 (the value and its complement each
- * keep their digits), which would stall the secant steps. `logValue` and `logComplement` are
- * ln v and ln(1 − v).
+ * difference of log-odds, ln(v/(1 − v)) against the target's `logitTarget`: increasing in agents,
+ * 0 exactly at the target, and never flat where the value rounds to 0 or 1 (the value and its
+ * complement each keep their digits), which would stall the secant steps. `logValue` and
+ * `logComplement` are ln v and ln(1 − v).
  */
-function probSlack(atLeast: boolean, target: number, logValue: number, logComplement: number): number {
-  const d = logValue - logComplement - (Math.log(target) - Math.log1p(-target));
+function probSlack(atLeast: boolean, logitTarget: number, logValue: number, logComplement: number): number {
+  const d = logValue - logComplement - logitTarget;
   return atLeast ? d : -d;
+}
+
+/** ln(p/(1 − p)). */
+function logit(p: number): number {
+  return Math.log(p) - Math.log1p(-p);
 }
 
 /** Everything the search needs about one demand and target. */
@@ -55,6 +60,8 @@ export class AgentProblem {
   private readonly logMiss: number;
   private readonly logAsa: number;
   private readonly logProbWait: number;
+  /** Log-odds of the service-level, abandonment and probability-of-waiting targets (Erlang A). */
+  private readonly logitTargets: number[];
   private cacheN = -1;
   private cacheLogB = Number.NaN;
   /** The last integer agent count evaluated with the exact kernel, and ln B there. */
@@ -75,6 +82,7 @@ export class AgentProblem {
     this.logMiss = Math.log1p(-target.serviceLevel);
     this.logAsa = Math.log(target.asa);
     this.logProbWait = Math.log(target.maxProbWait);
+    this.logitTargets = [logit(target.serviceLevel), Number.NaN, logit(target.maxAbandon), Number.NaN, logit(target.maxProbWait)];
     this.erlangC = patience === Infinity;
     this.active = [
       !Number.isNaN(target.serviceLevel),
@@ -259,7 +267,7 @@ export class AgentProblem {
           miss = 1 - value;
       }
       metEach[SL] = value >= t.serviceLevel;
-      slack[SL] = probSlack(true, t.serviceLevel, Math.log(value), Math.log(miss));
+      slack[SL] = probSlack(true, this.logitTargets[SL] as number, Math.log(value), Math.log(miss));
     }
     if (this.active[ASA]) {
       const asa = (w * st.servedWaitMoment * patience) / served;
@@ -269,7 +277,7 @@ export class AgentProblem {
     if (this.active[AB]) {
       const pab = w * st.abandonGivenWait;
       metEach[AB] = pab <= t.maxAbandon;
-      slack[AB] = probSlack(false, t.maxAbandon, Math.log(pab), Math.log(served));
+      slack[AB] = probSlack(false, this.logitTargets[AB] as number, Math.log(pab), Math.log(served));
     }
     if (this.active[OCC]) {
       const occ = (a * served) / x;
@@ -278,7 +286,7 @@ export class AgentProblem {
     }
     if (this.active[PW]) {
       metEach[PW] = w <= t.maxProbWait;
-      slack[PW] = probSlack(false, t.maxProbWait, Math.log(w), Math.log(st.probNoWait));
+      slack[PW] = probSlack(false, this.logitTargets[PW] as number, Math.log(w), Math.log(st.probNoWait));
     }
     return this.finish(x, slack, metEach);
   }
@@ -460,8 +468,7 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
       else if (sameSide >= 2) {
         const push = Math.max(Math.abs(inside - cur.x) * 2 ** (2 * sameSide - 3), 2 ** (sameSide - 2));
         m = Math.round(cur.met ? inside - push : inside + push);
-      }
-      else m = Math.ceil(inside);
+      } else m = Math.ceil(inside);
       m = Math.min(Math.max(m, loN + 1), hiN - 1);
     }
     if (m === cur.x) m = cur.met ? m - 1 : m + 1;
@@ -514,8 +521,9 @@ export function fractionalRoot(
   const tol = Math.max(tolerance, 8 * Number.EPSILON * n);
   // Erlang C: integer neighbours cost O(1) each through the recursion; from 30 Erlangs on, eight
   // of them (n − 4 … n + 3) pin the root within 1e-10 agents (the slack is smooth over one
-  // agent, curvature about 1/a), so no exact evaluation at a fractional point is needed
-  const wing = p.erlangC ? (p.load >= 30 ? 4 : 2) : 0;
+  // agent, curvature about 1/a), so no exact evaluation at a fractional point is needed; none
+  // when the caller skips the refinement (an infinite tolerance takes the first estimate)
+  const wing = p.erlangC && tolerance < Infinity ? (p.load >= 30 ? 4 : 2) : 0;
   for (let j = 2; j <= wing; j++) if (n - j > p.lowerX) p.atInt(n - j);
   for (let j = 1; j < wing; j++) p.atInt(n + j);
   for (let i = 0; i < 5; i++) {

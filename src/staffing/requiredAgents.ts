@@ -40,8 +40,9 @@ export interface RequiredAgentsOptions {
  * Mandelbaum & Reiman 2002) otherwise: with callers who hang up, the answer may lie below the
  * offered load and is found there too. The search starts at the square-root-staffing estimate
  * n ≈ a + β√a (β from the Halfin–Whitt 1981 function for Erlang C, the Garnett function for
- * Erlang A; for overloaded Erlang A queues no lower than Whitt's 2006 fluid model), then walks the integers (Erlang C steps with the Erlang B recursion
- * B_{k+1} = aB_k/(k+1+aB_k) at O(1) each) to the exact minimum: met at n, not met at n − 1.
+ * Erlang A; for overloaded Erlang A queues no lower than Whitt's 2006 fluid model), then
+ * walks the integers (Erlang C steps with the Erlang B recursion B_{k+1} = aB_k/(k+1+aB_k) at
+ * O(1) each) to the exact minimum: met at n, not met at n − 1.
  * `fractionalAgents` uses Jagerman's (1974) continuous extension of Erlang B in the servers.
  *
  * @param demand - `{ arrivalRate (calls/s), handleTime (s), patience? (s) }`

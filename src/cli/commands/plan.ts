@@ -2,6 +2,7 @@ import { type Estimate, type SimResult, simulate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, fractionOpt, str } from '../flags.js';
 import { csvCell, formatTable } from '../formatTable.js';
+import { joinLines } from '../joinLines.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
 import { type Plan, type PlanRow, type PlanSettings, planForecast } from '../planForecast.js';
 import { serviceLevelFlag } from '../parseServiceLevel.js';
@@ -20,28 +21,23 @@ function fastNumber(x: number, digits: number): string {
 
 /** The plan as CSV text (one row per interval; seconds and fractions). */
 export function planCsv(plan: Plan): string {
-  // Lines are joined a block at a time: a line built by concatenation is a rope of some thirty
-  // pieces, and 100,000 of them alive at once cost more in garbage collection than the formatting.
-  const blocks: string[] = [
-    'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s\n',
-  ];
-  const lines: string[] = [];
-  for (let i = 0; i < plan.rows.length; i++) {
-    const r = plan.rows[i] as PlanRow;
-    const email = r.channel === 'email';
-    lines.push(
-      `${csvCell(r.start)},${r.channel},${fastNumber(r.calls, 4)},${fastNumber(r.handleTime, 3)},` +
-      `${r.patience === null ? '' : fastNumber(r.patience, 3)},${r.load.toFixed(3)},${r.required},` +
-      `${r.fractionalAgents.toFixed(3)},${r.scheduled},${r.binding},${email ? '' : r.serviceLevel.toFixed(4)},` +
-      `${email ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf'},${r.probAbandon.toFixed(4)},${r.occupancy.toFixed(4)},` +
-      `${r.backlog === undefined ? '' : fastNumber(r.backlog, 2)},` +
-      `${r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf'}\n`);
-    if (lines.length === 256 || i === plan.rows.length - 1) {
-      blocks.push(lines.join(''));
-      lines.length = 0;
-    }
-  }
-  return blocks.join('');
+  const header =
+    'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s\n';
+  return (
+    header +
+    joinLines(plan.rows.length, (i) => {
+      const r = plan.rows[i] as PlanRow;
+      const email = r.channel === 'email';
+      return (
+        `${csvCell(r.start)},${r.channel},${fastNumber(r.calls, 4)},${fastNumber(r.handleTime, 3)},` +
+        `${r.patience === null ? '' : fastNumber(r.patience, 3)},${r.load.toFixed(3)},${r.required},` +
+        `${r.fractionalAgents.toFixed(3)},${r.scheduled},${r.binding},${email ? '' : r.serviceLevel.toFixed(4)},` +
+        `${email ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf'},${r.probAbandon.toFixed(4)},${r.occupancy.toFixed(4)},` +
+        `${r.backlog === undefined ? '' : fastNumber(r.backlog, 2)},` +
+        `${r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf'}`
+      );
+    })
+  );
 }
 
 /** The plan as an aligned table for people. */
