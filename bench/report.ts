@@ -8,7 +8,7 @@
  * batches of about 5 ms. `npm run bench:table [area…]`; run it on an idle machine to compare runs.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,7 +56,11 @@ async function load(file: string, bundled = false): Promise<BenchCase[]> {
     const { build } = await import('esbuild');
     const out = join(tmpdir(), `queuecast-bench-${process.pid}.mjs`);
     await build({ entryPoints: [path], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'silent' });
-    path = out;
+    try {
+      return ((await import(pathToFileURL(out).href)) as { cases: BenchCase[] }).cases;
+    } finally {
+      rmSync(out, { force: true });
+    }
   }
   return ((await import(pathToFileURL(path).href)) as { cases: BenchCase[] }).cases;
 }
