@@ -17,7 +17,7 @@ for (let i = 0; i < 672; i++) {
 const text = `${lines.join('\n')}\n`;
 const forecast = readForecast('week.csv', text);
 const target = { serviceLevel: 0.8, answerTime: 20 };
-const settings = { shrinkage: 0.3, method: 'sipp' as const, concurrency: 2, fractionalTolerance: 5e-5 };
+const settings = { shrinkage: 0.3, method: 'sipp' as const, concurrency: 2, fractionalTolerance: 5e-5, shift: 8 * 3600 };
 const plan = planForecast('week.csv', forecast.rows, target, settings);
 
 export const cases: BenchCase[] = [

@@ -68,6 +68,8 @@ export interface PlanTotals {
   requiredHours: number;
   /** Σ scheduled × length, hours. */
   scheduledHours: number;
+  /** Full-time equivalents: scheduledHours over the paid hours of one shift. */
+  fte: number;
   /** Peak scheduled agents (all channels at the same start summed) and where. */
   peak: { start: string; scheduled: number; required: number };
   /** Service level weighted by calls (voice and chat). */
@@ -118,6 +120,8 @@ export interface PlanSettings {
   responseTime?: number;
   /** Accuracy of fractional agents (agents): 5e-5 for CSV's three decimals, `Infinity` when unshown. */
   fractionalTolerance: number;
+  /** Paid time of one full-time equivalent (s), for the FTE total: 8 h unless `--shift` says otherwise. */
+  shift: number;
 }
 
 /** Rethrows a library error about the target or an interval as a UsageError naming the flag or line. */
@@ -157,7 +161,7 @@ export function planForecast(file: string, rows: readonly ForecastRow[], target:
   if (chat !== undefined) planChat(file, rows, chat, settings.chatTarget ?? target, settings, out);
   const email = index.get('email');
   if (email !== undefined) planEmail(file, rows, email, settings, out);
-  return { rows: out, totals: totalsOf(out) };
+  return { rows: out, totals: totalsOf(out, settings.shift) };
 }
 
 /** One plan row, built as one object literal so every row has the same shape (fast to read). */
@@ -317,8 +321,8 @@ function planEmail(file: string, rows: readonly ForecastRow[], which: readonly n
   });
 }
 
-/** Totals of a plan: hours, the peak, and call-weighted service level, abandonment and ASA. */
-export function totalsOf(rows: readonly PlanRow[]): PlanTotals {
+/** Totals of a plan: hours, FTE of `shift` seconds, the peak, and call-weighted service level, abandonment and ASA. */
+export function totalsOf(rows: readonly PlanRow[], shift: number): PlanTotals {
   let calls = 0;
   let requiredHours = 0;
   let scheduledHours = 0;
@@ -355,6 +359,7 @@ export function totalsOf(rows: readonly PlanRow[]): PlanTotals {
     calls,
     requiredHours,
     scheduledHours,
+    fte: (scheduledHours * 3600) / shift,
     peak,
     serviceLevel: queued > 0 ? sl / queued : 1,
     probAbandon: queued > 0 ? ab / queued : 0,

@@ -36,7 +36,7 @@ interface PlanJson {
     backlog?: number;
     latestResponse?: number | 'Infinity';
   }[];
-  totals: { intervals: number; calls: number; peak: { start: string; scheduled: number }; serviceLevel: number };
+  totals: { intervals: number; calls: number; scheduledHours: number; fte: number; peak: { start: string; scheduled: number }; serviceLevel: number };
 }
 
 describe('queuecast plan (the bundled example day)', () => {
@@ -65,6 +65,23 @@ describe('queuecast plan (the bundled example day)', () => {
     const voice = out.intervals.filter((i) => i.channel === 'voice');
     const peak = voice.reduce((a, b) => (b.required > a.required ? b : a));
     expect(peak.start).toMatch(/^(09|10|11):/);
+  });
+
+  test('--shift sets the paid time of one FTE (default 8 h) in the totals; a bad one names the flag', () => {
+    const eight = JSON.parse(runCli(['plan', EXAMPLE, '--shrinkage', '30%', '--json']).stdout) as PlanJson;
+    expect(eight.totals.fte).toBeCloseTo(eight.totals.scheduledHours / 8, 12);
+    const r = runCli(['plan', EXAMPLE, '--shrinkage', '30%', '--shift', '7h30m', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as PlanJson;
+    expect(out.totals.scheduledHours).toBe(eight.totals.scheduledHours);
+    expect(out.totals.fte).toBeCloseTo(eight.totals.scheduledHours / 7.5, 12);
+    const table = runCli(['plan', EXAMPLE, '--shrinkage', '30%', '--shift', '7h30m']);
+    expect(table.stdout).toMatch(new RegExp(`^FTE \\(7h30m shifts\\)\\s+${(eight.totals.scheduledHours / 7.5).toFixed(1)}$`, 'm'));
+    for (const bad of ['0', '-1h', 'soon']) {
+      const e = runCli(['plan', EXAMPLE, '--shift', bad]);
+      expect(isOneLineUserError(e)).toBe(true);
+      expect(e.stderr).toContain('--shift');
+    }
   });
 
   test('chat rows: two conversations per agent; --concurrency 1 needs more agents', () => {

@@ -28,7 +28,7 @@ function shortPath(p: string): string {
 function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const forecast = str(values, 'forecast') ?? exampleForecastPath();
   const settings: FlagValues = { sl: str(values, 'sl') ?? '80/20', shrinkage: str(values, 'shrinkage') ?? '30%' };
-  const { plan, shrinkage, target } = planFile(forecast, settings);
+  const { plan, shrinkage, shift, target } = planFile(forecast, settings);
   let chart = str(values, 'chart');
   if (chart === undefined) {
     const dir = join(tmpdir(), 'queuecast-demo');
@@ -78,7 +78,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const channels = [...new Set(plan.rows.map((r) => r.channel))];
   io.out(`1. The forecast: ${name}, ${plan.rows.length} intervals (${channels.join(', ')}), ${plan.totals.calls} contacts.\n`);
   io.out(`2. The plan: ${describeTarget(target)}, ${formatPercent(shrinkage, 0)} shrinkage, each interval at the fewest agents.\n\n`);
-  io.out(`${planTable(plan)}\n${planTotalsText(plan, shrinkage)}\n`);
+  io.out(`${planTable(plan)}\n${planTotalsText(plan, shrinkage, shift)}\n`);
   io.out(`3. The chart: ${chart}\n   (open it in a browser: forecast calls as bars, required and scheduled agents as lines)\n\n`);
   io.out(
     `4. Callers at the ${peak.start} peak (${peak.required} agents, AHT ${formatDuration(peak.handleTime)}${peak.patience === null ? '' : `, patience ${formatDuration(peak.patience)}`}):\n\n`,

@@ -79,20 +79,24 @@ export function planTable(plan: Plan): string {
   return formatTable(cols, rows);
 }
 
-/** Totals in words. */
-export function planTotalsText(plan: Plan, shrinkage: number): string {
+/** Totals in words, one `label  value` line each. */
+export function planTotalsText(plan: Plan, shrinkage: number, shift: number): string {
   const t = plan.totals;
-  const lines = [
-    `intervals         ${t.intervals}`,
-    `contacts          ${formatNumber(t.calls, 1)}`,
-    `agent-hours       ${formatNumber(t.requiredHours, 1)} on the phones, ${formatNumber(t.scheduledHours, 1)} scheduled${shrinkage > 0 ? ` (${formatPercent(shrinkage, 0)} shrinkage)` : ''}`,
-    `FTE (8 h shifts)  ${formatNumber(t.scheduledHours / 8, 1)}`,
-    `peak              ${t.peak.scheduled} scheduled (${t.peak.required} on the phones) at ${t.peak.start}`,
-    `service level     ${formatPercent(t.serviceLevel)} (weighted by calls${plan.rows.some((r) => r.channel === 'chat') ? ' and chats' : ''})`,
-    `ASA               ${formatDuration(t.asa)}`,
-    `abandoned         ${formatPercent(t.probAbandon)}`,
+  const lines: [string, string][] = [
+    ['intervals', String(t.intervals)],
+    ['contacts', formatNumber(t.calls, 1)],
+    [
+      'agent-hours',
+      `${formatNumber(t.requiredHours, 1)} on the phones, ${formatNumber(t.scheduledHours, 1)} scheduled${shrinkage > 0 ? ` (${formatPercent(shrinkage, 0)} shrinkage)` : ''}`,
+    ],
+    [`FTE (${formatDuration(shift)} shifts)`, formatNumber(t.fte, 1)],
+    ['peak', `${t.peak.scheduled} scheduled (${t.peak.required} on the phones) at ${t.peak.start}`],
+    ['service level', `${formatPercent(t.serviceLevel)} (weighted by calls${plan.rows.some((r) => r.channel === 'chat') ? ' and chats' : ''})`],
+    ['ASA', formatDuration(t.asa)],
+    ['abandoned', formatPercent(t.probAbandon)],
   ];
-  return `${lines.join('\n')}\n`;
+  const width = Math.max(...lines.map(([label]) => label.length)) + 2;
+  return lines.map(([label, value]) => `${label.padEnd(width)}${value}\n`).join('');
 }
 
 /** Chart points: all channels summed per start. */
@@ -115,7 +119,7 @@ export function chartPoints(plan: Plan): ChartPoint[] {
 export function planFile(
   file: string,
   values: FlagValues,
-): { plan: Plan; shrinkage: number; target: ReturnType<typeof targetFrom>; method: 'sipp' | 'offeredLoad' } {
+): { plan: Plan; shrinkage: number; shift: number; target: ReturnType<typeof targetFrom>; method: 'sipp' | 'offeredLoad' } {
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
   const methodText = (str(values, 'method') ?? 'sipp').toLowerCase();
@@ -137,10 +141,12 @@ export function planFile(
     if (patience <= 0) throw new UsageError(`--patience: expected a positive duration such as 3m, got ${JSON.stringify(str(values, 'patience'))}`);
     defaults.patience = patience;
   }
+  const shift = durationOpt(values, 'shift') ?? 8 * 3600;
+  if (!(shift > 0)) throw new UsageError(`--shift: expected a positive duration such as 7h30m, got ${JSON.stringify(str(values, 'shift'))}`);
   const forecast = readForecast(file, readInputFile(file), defaults);
   // fractional agents appear in CSV (three decimals) and JSON (full precision), not in the table
   const fractionalTolerance = values.json === true ? 1e-9 : str(values, 'csv') !== undefined ? 5e-5 : Infinity;
-  const settings: PlanSettings = { shrinkage, method, concurrency: 2, fractionalTolerance };
+  const settings: PlanSettings = { shrinkage, method, concurrency: 2, fractionalTolerance, shift };
   const conc = str(values, 'concurrency');
   if (conc !== undefined) settings.concurrency = numberFlag('concurrency', conc, { integer: true, positive: true });
   const chatSl = str(values, 'chat-sl');
@@ -153,7 +159,7 @@ export function planFile(
     if (response <= 0) throw new UsageError(`--email-response: expected a positive duration such as 4h, got ${JSON.stringify(str(values, 'email-response'))}`);
     settings.responseTime = response;
   }
-  return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, target, method };
+  return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, shift, target, method };
 }
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
@@ -183,7 +189,7 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
-  const { plan, shrinkage, target, method } = planFile(file, values);
+  const { plan, shrinkage, shift, target, method } = planFile(file, values);
   const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
   if (sim?.intervals !== undefined) {
     const voice = plan.rows.filter((r) => r.channel === 'voice');
@@ -211,7 +217,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     `plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}${method === 'offeredLoad' ? ', offered-load method' : ''}\n\n`,
   );
   if (csvPath === undefined) io.out(`${planTable(plan)}\n`);
-  io.out(planTotalsText(plan, shrinkage));
+  io.out(planTotalsText(plan, shrinkage, shift));
   if (sim !== undefined) {
     const est = (e: Estimate | undefined): string => (e === undefined ? '–' : `${formatPercent(e.value)} [${formatPercent(e.lower)}, ${formatPercent(e.upper)}]`);
     io.out(
@@ -238,6 +244,7 @@ export const planCommand: Command = {
     concurrency: { type: 'string' },
     'chat-sl': { type: 'string' },
     'email-response': { type: 'string' },
+    shift: { type: 'string' },
     simulate: { type: 'boolean' },
     replications: { type: 'string' },
     seed: { type: 'string' },
@@ -269,6 +276,7 @@ Targets (all given must hold; default --sl 80/20):
       --max-occupancy P   e.g. 85%
       --max-wait-prob P   share of callers who wait at all
   -s, --shrinkage P       e.g. 30%: scheduled = ceil(agents / (1 − shrinkage))
+      --shift D           paid time of one FTE for the FTE total (default 8h), e.g. 7h30m
   -m, --method M          sipp (default: each interval on its own) or offered-load (staff for
                           the time-varying offered load, Jennings et al. 1996: better when
                           handle times are long against the interval or demand swings fast)
@@ -294,6 +302,7 @@ Examples:
   queuecast plan examples/forecast-day.csv
   queuecast plan examples/forecast-day.csv --sl 80/20 --shrinkage 30% --chart plan.svg
   queuecast plan week.csv --sl 90/15 --max-abandon 3% --csv plan.csv
+  queuecast plan examples/forecast-day.csv --shrinkage 35% --shift 7h30m
   queuecast plan examples/forecast-day.csv --method offered-load --chart plan.svg
   queuecast plan examples/forecast-day.csv --json > plan.json
   queuecast plan examples/forecast-day.csv --simulate --replications 20
