@@ -1,6 +1,6 @@
 // Bridge from the command line to the staffing layer: the commands see only these functions,
 // and errors of the library come back named after the command-line flags.
-import { analyze, type QueueMetrics, QueueInputError, requiredAgents, type StaffingTarget, scheduledAgents } from '../index.js';
+import { analyze, type QueueMetrics, QueueInputError, requiredAgents, requiredChatAgents, type StaffingTarget, scheduledAgents } from '../index.js';
 import { UsageError } from './UsageError.js';
 
 /** Targets a team must meet (all optional; at least one given). */
@@ -16,6 +16,10 @@ export interface StaffDemand {
 /** The fewest agents meeting every target. */
 export interface StaffAnswer {
   agents: number;
+  /** Conversations one agent handles at once (1 for voice). */
+  concurrency: number;
+  /** Servers of the queue model: agents × concurrency. */
+  slots: number;
   /** The continuous number of agents at which the binding target is met exactly. */
   fractionalAgents: number;
   /** Which target decided the answer. */
@@ -23,7 +27,7 @@ export interface StaffAnswer {
   metrics: QueueMetrics;
 }
 
-/** Largest team the command line searches for. */
+/** Largest team (in slots) the command line searches for. */
 export const MAX_AGENTS = 10_000_000;
 
 /** Command-line flag of each target field, for errors. */
@@ -38,13 +42,19 @@ export const FLAG_OF: Readonly<Record<string, string>> = {
 
 /**
  * The fewest agents meeting every target, the binding target and the metrics there
- * (`requiredAgents` of the staffing layer). Returns `undefined` when more than
- * {@link MAX_AGENTS} would be needed; a target no team can meet throws a UsageError naming the flag.
+ * (`requiredAgents` of the staffing layer; `requiredChatAgents` when one agent handles
+ * `concurrency` > 1 conversations at once). Returns `undefined` when more than
+ * {@link MAX_AGENTS} slots would be needed; a target no team can meet throws a UsageError naming the flag.
  */
-export function fewestAgents(d: StaffDemand, t: StaffTarget): StaffAnswer | undefined {
+export function fewestAgents(d: StaffDemand, t: StaffTarget, concurrency = 1): StaffAnswer | undefined {
   try {
-    const r = requiredAgents(d, t, { maxAgents: MAX_AGENTS });
-    return { agents: r.agents, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
+    if (concurrency === 1) {
+      const r = requiredAgents(d, t, { maxAgents: MAX_AGENTS });
+      return { agents: r.agents, concurrency, slots: r.agents, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
+    }
+    const r = requiredChatAgents(d, t, { concurrency });
+    if (r.slots > MAX_AGENTS) return undefined;
+    return { agents: r.agents, concurrency, slots: r.slots, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
   } catch (e) {
     if (e instanceof QueueInputError) {
       const flag = FLAG_OF[e.parameter];
@@ -55,7 +65,7 @@ export function fewestAgents(d: StaffDemand, t: StaffTarget): StaffAnswer | unde
   }
 }
 
-/** Metrics of a given team against the targets' answer time. */
+/** Metrics of a given team (`agents` servers: slots for chat) against the targets' answer time. */
 export function teamMetrics(d: StaffDemand, agents: number, t: StaffTarget): QueueMetrics {
   const q: { arrivalRate: number; handleTime: number; agents: number; patience?: number } = {
     arrivalRate: d.arrivalRate,

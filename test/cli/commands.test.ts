@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { analyze } from '../../src/index.js';
+import { analyze, requiredChatAgents } from '../../src/index.js';
 import { ensureCliBuilt } from './buildCli.js';
 import { isOneLineUserError, runCli } from './runCli.js';
 
@@ -133,6 +133,26 @@ describe('queuecast staff', () => {
     const sl = runCli(['staff', '--calls', '100', '--aht', '4m', '--sl', '100/20']);
     expect(isOneLineUserError(sl), sl.stderr).toBe(true);
     expect(sl.stderr).toContain('--sl');
+  });
+
+  test('--concurrency 3 (chat): the fewest agents whose 3 slots each meet the target; agrees with requiredChatAgents', () => {
+    const args = ['staff', '--calls', '300', '--aht', '10m', '--patience', '4m', '--sl', '80/60', '--concurrency', '3'];
+    const r = runCli([...args, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { agents: number; slots: number; concurrency: number; metrics: { agents: number }; neighbours: { agents: number; serviceLevel: number }[] };
+    const lib = requiredChatAgents({ arrivalRate: 300 / 1800, handleTime: 600, patience: 240 }, { serviceLevel: 0.8, answerTime: 60 }, { concurrency: 3 });
+    expect(out).toMatchObject({ agents: lib.agents, slots: lib.slots, concurrency: 3 });
+    expect(out.metrics.agents).toBe(lib.slots);
+    // neighbours are whole agents of 3 slots: n meets 80/60, n − 1 does not
+    expect(out.neighbours.map((m) => m.agents)).toEqual([-2, -1, 0, 1, 2].map((k) => (out.agents + k) * 3));
+    expect(out.neighbours[2]!.serviceLevel).toBeGreaterThanOrEqual(0.8);
+    expect(out.neighbours[1]!.serviceLevel).toBeLessThan(0.8);
+    const text = runCli(args);
+    expect(text.stdout).toContain(`${lib.agents} agents at 3 chats each, ${lib.slots} conversation slots (set by`);
+    expect(text.stdout).toContain(`▶ ${lib.agents} `);
+    const bad = runCli(['staff', '--calls', '300', '--aht', '10m', '--concurrency', '1.5']);
+    expect(isOneLineUserError(bad), bad.stderr).toBe(true);
+    expect(bad.stderr).toContain('--concurrency');
   });
 
   test('an occupancy cap alone can bind (light load, 85% cap)', () => {

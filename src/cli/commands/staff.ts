@@ -1,6 +1,7 @@
 import type { QueueMetrics } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { DEMAND_FLAGS, demandFrom, durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, str } from '../flags.js';
+import { numberFlag } from '../parseNumberFlag.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
 import { fewestAgents, type StaffTarget, scheduleFor, teamMetrics } from '../staffingEngine.js';
@@ -71,25 +72,38 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const demand = demandFrom(values);
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
-  const answer = fewestAgents(demand, target);
+  const concText = str(values, 'concurrency');
+  const c = concText === undefined ? 1 : numberFlag('concurrency', concText, { integer: true, positive: true });
+  const answer = fewestAgents(demand, target, c);
   if (answer === undefined) {
-    throw new UsageError(`no team of up to 10,000,000 agents meets ${describeTarget(target)}; loosen the target`);
+    throw new UsageError(`no team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'} meets ${describeTarget(target)}; loosen the target`);
   }
   const n = answer.agents;
   const scheduled = scheduleFor(n, shrinkage);
+  // the teams around the answer, in whole agents (each c slots)
   const neighbours: QueueMetrics[] = [];
-  for (let k = Math.max(0, n - 2); k <= n + 2; k++) neighbours.push(k === n ? answer.metrics : teamMetrics(demand, k, target));
+  const around: number[] = [];
+  for (let k = Math.max(0, n - 2); k <= n + 2; k++) {
+    around.push(k);
+    neighbours.push(k === n ? answer.metrics : teamMetrics(demand, k * c, target));
+  }
   if (values.json === true) {
-    io.out(toJson({ demand, target, shrinkage, agents: n, fractionalAgents: answer.fractionalAgents, scheduled, binding: answer.binding, metrics: answer.metrics, neighbours }));
+    const chat = c === 1 ? {} : { concurrency: c, slots: answer.slots };
+    io.out(toJson({ demand, target, shrinkage, agents: n, ...chat, fractionalAgents: answer.fractionalAgents, scheduled, binding: answer.binding, metrics: answer.metrics, neighbours }));
     return;
   }
-  io.out(`${describeDemand(demand)}\ntarget: ${describeTarget(target)}\n\n`);
-  io.out(`${n} agents on the phones (set by ${bindingWords(answer.binding)}; ${answer.fractionalAgents.toFixed(2)} fractional)\n`);
+  const unit = c === 1 ? 'calls' : 'chats';
+  io.out(`${describeDemand(demand).replace(/^([\d.]+ )calls/, `$1${unit}`)}\ntarget: ${describeTarget(target)}\n\n`);
+  const where = c === 1 ? 'on the phones' : `at ${c} chats each, ${answer.slots} conversation slots`;
+  io.out(`${n} agents ${where} (set by ${bindingWords(answer.binding)}; ${answer.fractionalAgents.toFixed(2)} fractional)\n`);
   if (shrinkage > 0) io.out(`${scheduled} agents scheduled with ${formatPercent(shrinkage, 0)} shrinkage\n`);
-  io.out(`\n${formatPairs(metricLines(answer.metrics))}\nneighbouring teams:\n`);
-  const rows = neighbours.map((m) => {
+  const lines = metricLines(answer.metrics);
+  if (c > 1) lines[0] = ['conversation slots', String(answer.slots)];
+  io.out(`\n${formatPairs(lines)}\nneighbouring teams${c === 1 ? '' : ` (occupancy per slot)`}:\n`);
+  const rows = neighbours.map((m, i) => {
     const r = sweepRow(m);
-    r[0] = m.agents === n ? `▶ ${m.agents}` : String(m.agents);
+    const k = around[i] as number;
+    r[0] = k === n ? `▶ ${k}` : String(k);
     return r;
   });
   io.out(formatTable(SWEEP_COLUMNS, rows));
@@ -100,7 +114,7 @@ export const staffCommand: Command = {
   name: 'staff',
   summary: 'fewest agents for a target (service level, ASA, abandonment, occupancy cap, shrinkage)',
   positionals: [],
-  options: { ...DEMAND_FLAGS, ...TARGET_FLAGS },
+  options: { ...DEMAND_FLAGS, ...TARGET_FLAGS, concurrency: { type: 'string' } },
   help: `queuecast staff — the fewest agents that meet every target, which target decides, and the
 teams around the answer
 
@@ -113,6 +127,8 @@ Demand:
       --rate R             arrival rate in calls per second
       --aht D              mean handle time
   -p, --patience D         mean patience (Erlang A); leave out for Erlang C
+      --concurrency C      chat: conversations one agent handles at once (default 1: voice);
+                           --aht is then the mean conversation length at that concurrency
 Targets (all given must hold; default --sl 80/20 when none is given):
       --sl P/T             service level, e.g. 80/20 = 80% answered within 20 s
       --asa D              average speed of answer at most D
@@ -129,6 +145,7 @@ Examples:
   queuecast staff --calls 1200 --interval 30m --aht 4m30s --sl 80/20
   queuecast staff --calls 1200 --aht 4m30s --patience 3m --sl 80/20 --max-abandon 3% --shrinkage 30%
   queuecast staff --rate 0.5 --aht 3m --asa 15s --max-occupancy 85% --json
+  queuecast staff --calls 300 --aht 10m --concurrency 3 --sl 80/60
 `,
   run,
 };
