@@ -48,13 +48,11 @@ export const FLAG_OF: Readonly<Record<string, string>> = {
  */
 export function fewestAgents(d: StaffDemand, t: StaffTarget, concurrency = 1): StaffAnswer | undefined {
   try {
-    if (concurrency === 1) {
-      const r = requiredAgents(d, t, { maxAgents: MAX_AGENTS });
-      return { agents: r.agents, concurrency, slots: r.agents, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
-    }
-    const r = requiredChatAgents(d, t, { concurrency });
-    if (r.slots > MAX_AGENTS) return undefined;
-    return { agents: r.agents, concurrency, slots: r.slots, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
+    const chat = concurrency === 1 ? undefined : requiredChatAgents(d, t, { concurrency });
+    const r = chat ?? requiredAgents(d, t, { maxAgents: MAX_AGENTS });
+    const slots = chat === undefined ? r.agents : chat.slots;
+    if (slots > MAX_AGENTS) return undefined;
+    return { agents: r.agents, concurrency, slots, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
   } catch (e) {
     if (e instanceof QueueInputError) {
       const flag = FLAG_OF[e.parameter];

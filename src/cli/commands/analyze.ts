@@ -6,10 +6,10 @@ import { formatDuration, formatNumber, formatPercent, toJson } from '../formatVa
 import { numberFlag, rangeFlag } from '../parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
 
-/** A one-line description of the demand, e.g. `1200 calls per 30m · AHT 4m30s · patience 3m`. */
-export function describeDemand(d: Demand): string {
+/** A one-line description of the demand, e.g. `1200 calls per 30m · AHT 4m30s · patience 3m`; `unit` names the contacts. */
+export function describeDemand(d: Demand, unit = 'calls'): string {
   const calls =
-    d.calls === undefined ? `${formatNumber(d.arrivalRate, 4)} calls/s` : `${formatNumber(d.calls)} calls per ${formatDuration(d.interval)}`;
+    d.calls === undefined ? `${formatNumber(d.arrivalRate, 4)} ${unit}/s` : `${formatNumber(d.calls)} ${unit} per ${formatDuration(d.interval)}`;
   const patience = d.patience === undefined ? 'no abandonment (Erlang C)' : `patience ${formatDuration(d.patience)} (Erlang A)`;
   return `${calls} · AHT ${formatDuration(d.handleTime)} · load ${formatNumber(d.arrivalRate * d.handleTime)} Erlangs · ${patience}`;
 }

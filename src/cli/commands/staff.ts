@@ -81,19 +81,15 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const n = answer.agents;
   const scheduled = scheduleFor(n, shrinkage);
   // the teams around the answer, in whole agents (each c slots)
+  const first = Math.max(0, n - 2);
   const neighbours: QueueMetrics[] = [];
-  const around: number[] = [];
-  for (let k = Math.max(0, n - 2); k <= n + 2; k++) {
-    around.push(k);
-    neighbours.push(k === n ? answer.metrics : teamMetrics(demand, k * c, target));
-  }
+  for (let k = first; k <= n + 2; k++) neighbours.push(k === n ? answer.metrics : teamMetrics(demand, k * c, target));
   if (values.json === true) {
     const chat = c === 1 ? {} : { concurrency: c, slots: answer.slots };
     io.out(toJson({ demand, target, shrinkage, agents: n, ...chat, fractionalAgents: answer.fractionalAgents, scheduled, binding: answer.binding, metrics: answer.metrics, neighbours }));
     return;
   }
-  const unit = c === 1 ? 'calls' : 'chats';
-  io.out(`${describeDemand(demand).replace(/^([\d.]+ )calls/, `$1${unit}`)}\ntarget: ${describeTarget(target)}\n\n`);
+  io.out(`${describeDemand(demand, c === 1 ? 'calls' : 'chats')}\ntarget: ${describeTarget(target)}\n\n`);
   const where = c === 1 ? 'on the phones' : `at ${c} chats each, ${answer.slots} conversation slots`;
   io.out(`${n} agents ${where} (set by ${bindingWords(answer.binding)}; ${answer.fractionalAgents.toFixed(2)} fractional)\n`);
   if (shrinkage > 0) io.out(`${scheduled} agents scheduled with ${formatPercent(shrinkage, 0)} shrinkage\n`);
@@ -102,7 +98,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   io.out(`\n${formatPairs(lines)}\nneighbouring teams${c === 1 ? '' : ` (occupancy per slot)`}:\n`);
   const rows = neighbours.map((m, i) => {
     const r = sweepRow(m);
-    const k = around[i] as number;
+    const k = first + i;
     r[0] = k === n ? `▶ ${k}` : String(k);
     return r;
   });
