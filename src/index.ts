@@ -10,3 +10,4 @@ export * from './models/index.js';
 export * from './staffing/index.js';
 export * from './realtime/index.js';
 export * from './sim/index.js';
+export * from './calllog/index.js';
