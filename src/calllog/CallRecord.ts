@@ -7,13 +7,8 @@
  * `answeredAt` and `abandonedAt`; a call with neither was still waiting when the log ended.
  *
  * @example
- * ```ts
- * import type { CallRecord } from 'queuecast';
- * const calls: CallRecord[] = [
- *   { offeredAt: 0, answeredAt: 12, endedAt: 200, agent: 'DORIT' },
- *   { offeredAt: 5, abandonedAt: 65, priority: 1 },
- * ];
- * ```
+ * const call = { offeredAt: 0, answeredAt: 12, endedAt: 200, agent: 'DORIT' };
+ * call.answeredAt - call.offeredAt; // => 12
  */
 export interface CallRecord {
   /** When the call joined the agents' queue (or reached an agent at once), seconds. */
