@@ -1,6 +1,6 @@
 // Wall time of `queuecast plan` as a user runs it: a fresh `node dist/cli.js` process each time,
-// Node start-up included. Targets (issue 5): 672 rows (a week of 15-minute intervals) ≤ 300 ms;
-// 100,000 rows ≤ 3 s. Run: npx tsup --silent && npx tsx bench/cli-plan.ts [--runs N] [--json]
+// Node start-up included. Targets: 672 rows (a week of 15-minute intervals) ≤ 300 ms;
+// 100,000 rows ≤ 3 s. Run: npm run bench:cli -- [--runs N] [--json]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

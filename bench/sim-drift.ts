@@ -2,7 +2,7 @@
  * How far the Erlang formulas drift when handle times are log-normal (CV 0.5, 1, 2) and patience
  * is not exponential: the formula (`analyze`, which assumes exponential times) beside the
  * simulated truth with its 95% confidence interval. Prints the Markdown table of
- * docs/sections/sim.md. Run: `npx tsx bench/sim-drift.ts` (about a minute; seed pinned).
+ * docs/sections/sim.md. Run: `npm run sim:drift` (about a minute; seed pinned).
  */
 import { analyze, type Distribution, type Estimate, simulate } from '../src/index.js';
 

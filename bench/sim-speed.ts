@@ -1,6 +1,6 @@
 /**
  * Simulated calls per second for the issue's speed target (≥ 2 million calls/s, 100 agents,
- * with abandonment), and for other shapes. Run: `npx tsx bench/sim-speed.ts` on an idle machine.
+ * with abandonment), and for other shapes. Run: `npm run sim:speed` on an idle machine.
  * Each figure is the best of 5 runs of 2 million measured calls (plus 10% warm-up).
  */
 import { type SimScenario, type SimulateOptions, simulate } from '../src/index.js';

@@ -3,7 +3,7 @@
  * larger budget than the unit tests use; prints how often each formula value of `analyze` falls
  * inside the simulator's 95% confidence interval. A correct simulator and correct formulas give
  * coverage near 95% for every metric (batch means slightly below in heavy traffic).
- * Run: `npx tsx bench/sim-validate.ts [scenarios=200] [calls=1000000]`.
+ * Run: `npm run sim:validate -- [scenarios=200] [calls=1000000]`.
  */
 import { analyze, type Estimate, QUEUE_METRIC_NAMES, simulate } from '../src/index.js';
 
