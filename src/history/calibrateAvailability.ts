@@ -42,6 +42,8 @@ function solveMoment(rows: readonly UsableInterval[], predict: (u: UsableInterva
  * and a plain verdict, and Erlang C's own best factor (fitted to the mean wait). Fitted only to the
  * history it is given: nothing is tuned in advance. Score it on another period with {@link predictHistory}.
  *
+ * In the example, 30 agents were seen in an hour whose abandonment is that of 18 answering.
+ *
  * @param history - rows of `callHistory(...).intervals` (pool per hour of the day or week for a stable fit)
  * @param options - `{ staffed?, bands? }`: agents staffed per row (default: the agents seen), and
  *   hours at which bands with their own availability start
@@ -49,8 +51,8 @@ function solveMoment(rows: readonly UsableInterval[], predict: (u: UsableInterva
  * @throws {QueueInputError} when `staffed` is not one count ≥ 0 per row or `bands` is not
  *   increasing whole hours
  * @example
- * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330, agent: 'A' }, { offeredAt: 60, abandonedAt: 120 }]);
- * calibrateAvailability(h.intervals).availability; // ≈ 0.001
+ * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
+ * calibrateAvailability([row]).availability; // ≈ 0.6
  */
 export function calibrateAvailability(history: readonly CalibrationInput[], options: CalibrationOptions = {}): Calibration {
   plainObject('options', options);

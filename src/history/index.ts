@@ -7,3 +7,4 @@ export type {
 } from './Calibration.js';
 export { calibrateAvailability } from './calibrateAvailability.js';
 export { predictHistory } from './predictHistory.js';
+export { forecastFromHistory, type HistoryForecastInterval } from './forecastFromHistory.js';

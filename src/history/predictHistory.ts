@@ -83,8 +83,9 @@ export function observedOutcome(row: CalibrationInput): IntervalOutcome {
  * @throws {QueueInputError} when `availability` is not > 0 (or not one per band), `staffed` is not
  *   one count ≥ 0 per row, or `bands` is not increasing whole hours
  * @example
- * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330, agent: 'A' }, { offeredAt: 60, abandonedAt: 120 }]);
- * predictHistory(h.intervals, 1).erlangA.probAbandonError; // ≈ 0.4999
+ * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
+ * predictHistory([row], 0.6).intervals[0].erlangA.probAbandon; // ≈ 0.10294
+ * predictHistory([row], 1).erlangA.fits; // => false
  */
 export function predictHistory(history: readonly CalibrationInput[], availability: number | readonly number[], options: CalibrationOptions = {}): HistoryPrediction {
   const { rows, skipped } = usableIntervals(history, options);
@@ -124,8 +125,8 @@ export function predictUsable(rows: readonly UsableInterval[], factors: readonly
   return {
     intervals,
     observed: mean,
-    erlangA: modelFit('Erlang A', observed, intervals.map((p) => p.erlangA), mean),
-    erlangC: modelFit('Erlang C', observed, intervals.map((p) => p.erlangC), mean),
+    erlangA: modelFit('Erlang A', intervals, 'erlangA', mean),
+    erlangC: modelFit('Erlang C', intervals, 'erlangC', mean),
     skipped,
   };
 }

@@ -119,9 +119,11 @@ export function chartPoints(plan: Plan): ChartPoint[] {
 export function planFile(
   file: string,
   values: FlagValues,
-): { plan: Plan; shrinkage: number; shift: number; target: ReturnType<typeof targetFrom>; method: 'sipp' | 'offeredLoad' } {
+): { plan: Plan; shrinkage: number; availability: number; shift: number; target: ReturnType<typeof targetFrom>; method: 'sipp' | 'offeredLoad' } {
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
+  const availability = fractionOpt(values, 'availability') ?? 1;
+  if (!(availability > 0)) throw new UsageError(`--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(str(values, 'availability'))}`);
   const methodText = (str(values, 'method') ?? 'sipp').toLowerCase();
   const method = methodText === 'sipp' ? 'sipp' : methodText === 'offered-load' || methodText === 'offeredload' ? 'offeredLoad' : undefined;
   if (method === undefined) throw new UsageError(`--method: expected sipp or offered-load, got ${JSON.stringify(str(values, 'method'))}`);
@@ -146,7 +148,9 @@ export function planFile(
   const forecast = readForecast(file, readInputFile(file), defaults);
   // fractional agents appear in CSV (three decimals) and JSON (full precision), not in the table
   const fractionalTolerance = values.json === true ? 1e-9 : str(values, 'csv') !== undefined ? 5e-5 : Infinity;
-  const settings: PlanSettings = { shrinkage, method, concurrency: 2, fractionalTolerance, shift };
+  // Scheduled agents answer only `availability` of their time on shift and are on shift only
+  // (1 − shrinkage) of it: one combined gross-up, 1 − (1 − shrinkage) × availability.
+  const settings: PlanSettings = { shrinkage: 1 - (1 - shrinkage) * availability, method, concurrency: 2, fractionalTolerance, shift };
   const conc = str(values, 'concurrency');
   if (conc !== undefined) settings.concurrency = numberFlag('concurrency', conc, { integer: true, positive: true });
   const chatSl = str(values, 'chat-sl');
@@ -159,7 +163,7 @@ export function planFile(
     if (response <= 0) throw new UsageError(`--email-response: expected a positive duration such as 4h, got ${JSON.stringify(str(values, 'email-response'))}`);
     settings.responseTime = response;
   }
-  return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, shift, target, method };
+  return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, availability, shift, target, method };
 }
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
@@ -189,7 +193,7 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
-  const { plan, shrinkage, shift, target, method } = planFile(file, values);
+  const { plan, shrinkage, availability, shift, target, method } = planFile(file, values);
   const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
   if (sim?.intervals !== undefined) {
     const voice = plan.rows.filter((r) => r.channel === 'voice');
@@ -209,12 +213,12 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   if (values.json === true) {
     const simulated = sim === undefined ? undefined : { seed: sim.seed, replications: sim.samples, serviceLevel: sim.serviceLevel, probAbandon: sim.probAbandon, asa: sim.asa };
-    io.out(toJson({ file, method, target, shrinkage, intervals: plan.rows, totals: plan.totals, simulated }));
+    io.out(toJson({ file, method, target, shrinkage, availability, intervals: plan.rows, totals: plan.totals, simulated }));
     return;
   }
   if (csvPath === '-') return;
   io.out(
-    `plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}${method === 'offeredLoad' ? ', offered-load method' : ''}\n\n`,
+    `plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}${availability < 1 ? `, ${formatPercent(availability, 0)} availability` : ''}${method === 'offeredLoad' ? ', offered-load method' : ''}\n\n`,
   );
   if (csvPath === undefined) io.out(`${planTable(plan)}\n`);
   io.out(planTotalsText(plan, shrinkage, shift));
@@ -245,6 +249,7 @@ export const planCommand: Command = {
     'chat-sl': { type: 'string' },
     'email-response': { type: 'string' },
     shift: { type: 'string' },
+    availability: { type: 'string' },
     simulate: { type: 'boolean' },
     replications: { type: 'string' },
     seed: { type: 'string' },
@@ -276,6 +281,8 @@ Targets (all given must hold; default --sl 80/20):
       --max-occupancy P   e.g. 85%
       --max-wait-prob P   share of callers who wait at all
   -s, --shrinkage P       e.g. 30%: scheduled = ceil(agents / (1 − shrinkage))
+      --availability P    share of agents on shift who answer calls (default 100%), e.g. 64%
+                          from \`queuecast history\`: scheduled = ceil(agents / (P × (1 − shrinkage)))
       --shift D           paid time of one FTE for the FTE total (default 8h), e.g. 7h30m
   -m, --method M          sipp (default: each interval on its own) or offered-load (staff for
                           the time-varying offered load, Jennings et al. 1996: better when
