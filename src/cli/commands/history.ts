@@ -58,7 +58,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   try {
     log = parseCallLog(readInputFile(file), { format: formatText, strict: values.strict === true });
   } catch (e) {
-    if (e instanceof CallLogError) throw new UsageError(`${file}:${e.line}:${e.column}: ${e.message.replace(/^line \d+, column \d+ /, '')}`);
+    if (e instanceof CallLogError) throw new UsageError(`${file}:${e.line}:${e.column}: ${e.message.replace(/^line \d+, column \d+ \((.*?)\) /, '$1 ')}`);
     throw e;
   }
   const skippedCount = Object.values(log.skipped).reduce((s, n) => s + n, 0);
