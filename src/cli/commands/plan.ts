@@ -19,10 +19,27 @@ function fastNumber(x: number, digits: number): string {
   return Number.isInteger(x) ? String(x) : formatNumber(x, digits);
 }
 
+/**
+ * What an infinite latest response time means: some items of the interval are still open when the
+ * plan ends (their promise falls after its horizon), so their answer time is not known within it.
+ */
+export const OPEN_AT_END = 'open at the end of the plan: due after it, carried over';
+
+/** The email backlog still open when the plan ends, or 0. */
+export function openAtEnd(plan: Plan): number {
+  const email = plan.rows.filter((r) => r.channel === 'email');
+  return email[email.length - 1]?.backlog ?? 0;
+}
+
+/** JSON rows: an infinite latest response time carries its meaning in `latestResponseNote`. */
+export function planJsonRows(plan: Plan): unknown[] {
+  return plan.rows.map((r) => (r.latestResponse === Infinity ? { ...r, latestResponseNote: OPEN_AT_END } : r));
+}
+
 /** The plan as CSV text (one row per interval; seconds and fractions). */
 export function planCsv(plan: Plan): string {
   const header =
-    'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s\n';
+    'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s,latest_response_note\n';
   return (
     header +
     joinLines(plan.rows.length, (i) => {
@@ -34,7 +51,8 @@ export function planCsv(plan: Plan): string {
         `${r.fractionalAgents.toFixed(3)},${r.scheduled},${r.binding},${email ? '' : r.serviceLevel.toFixed(4)},` +
         `${email ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf'},${r.probAbandon.toFixed(4)},${r.occupancy.toFixed(4)},` +
         `${r.backlog === undefined ? '' : fastNumber(r.backlog, 2)},` +
-        `${r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf'}`
+        `${r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf'},` +
+        `${r.latestResponse === Infinity ? OPEN_AT_END : ''}`
       );
     })
   );
@@ -76,7 +94,11 @@ export function planTable(plan: Plan): string {
     ...(hasEmail ? [r.backlog === undefined ? '' : formatNumber(r.backlog, 1), r.latestResponse === undefined ? '' : formatDuration(r.latestResponse)] : []),
     ...(simulated ? [r.simulatedServiceLevel === undefined ? '–' : formatPercent(r.simulatedServiceLevel.value)] : []),
   ]);
-  return formatTable(cols, rows);
+  const open = openAtEnd(plan);
+  const note = plan.rows.some((r) => r.latestResponse === Infinity)
+    ? `\n\nlatest ∞: some emails of that interval are still open when the plan ends (${formatNumber(open, 1)} carried over, due after its end), so their answer time lies beyond the plan.\n`
+    : '';
+  return formatTable(cols, rows) + note;
 }
 
 /** Totals in words, one `label  value` line each. */
@@ -95,6 +117,8 @@ export function planTotalsText(plan: Plan, shrinkage: number, shift: number): st
     ['ASA', formatDuration(t.asa)],
     ['abandoned', formatPercent(t.probAbandon)],
   ];
+  const open = openAtEnd(plan);
+  if (open > 0) lines.push(['email carried over', `${formatNumber(open, 1)} open when the plan ends (due after it; latest ∞)`]);
   const width = Math.max(...lines.map(([label]) => label.length)) + 2;
   return lines.map(([label, value]) => `${label.padEnd(width)}${value}\n`).join('');
 }
@@ -213,7 +237,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   if (values.json === true) {
     const simulated = sim === undefined ? undefined : { seed: sim.seed, replications: sim.samples, serviceLevel: sim.serviceLevel, probAbandon: sim.probAbandon, asa: sim.asa };
-    io.out(toJson({ file, method, target, shrinkage, availability, intervals: plan.rows, totals: plan.totals, simulated }));
+    const carriedOver = openAtEnd(plan);
+    io.out(toJson({ file, method, target, shrinkage, availability, intervals: planJsonRows(plan), totals: { ...plan.totals, ...(carriedOver > 0 && { emailOpenAtEnd: carriedOver }) }, simulated }));
     return;
   }
   if (csvPath === '-') return;
