@@ -96,7 +96,7 @@ export function planTable(plan: Plan): string {
   ]);
   const open = openAtEnd(plan);
   const note = plan.rows.some((r) => r.latestResponse === Infinity)
-    ? `\n\nlatest ∞: some emails of that interval are still open when the plan ends (${formatNumber(open, 1)} carried over, due after its end), so their answer time lies beyond the plan.\n`
+    ? `\nlatest ∞: some emails of that interval are still open when the plan ends (${formatNumber(open, 1)} carried over, due after its end), so their answer time lies beyond the plan.\n`
     : '';
   return formatTable(cols, rows) + note;
 }
