@@ -6,15 +6,26 @@ import type { IntervalOutcome } from './Calibration.js';
  * P(abandon), P(wait) and mean wait of Erlang A (finite `patience`) or Erlang C (`Infinity`) with
  * a fractional number of agents: linear interpolation between the two whole teams around it
  * (of the reciprocal for a wait when one team is overloaded).
+ * `cache` keeps the whole teams' outcomes (by team size) across calls for the same queue.
  * Internal: inputs already checked (arrivalRate ≥ 0, handleTime > 0, agents ≥ 0).
  */
-export function outcomeAtAgents(arrivalRate: number, handleTime: number, patience: number, agents: number): IntervalOutcome {
+export function outcomeAtAgents(
+  arrivalRate: number,
+  handleTime: number,
+  patience: number,
+  agents: number,
+  cache?: Map<number, IntervalOutcome>,
+): IntervalOutcome {
   const lower = Math.floor(agents);
   const weight = agents - lower;
   const at = (n: number): IntervalOutcome => {
+    const known = cache?.get(n);
+    if (known) return known;
     const q = { arrivalRate, handleTime, agents: n, patience };
     const m = patience === Infinity ? erlangCMetrics(q, undefined) : erlangAMetrics(q, undefined);
-    return { probAbandon: m.probAbandon, probWait: m.probWait, meanWait: m.meanWait };
+    const outcome = { probAbandon: m.probAbandon, probWait: m.probWait, meanWait: m.meanWait };
+    cache?.set(n, outcome);
+    return outcome;
   };
   const a = at(lower);
   if (weight === 0) return a;

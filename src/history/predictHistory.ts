@@ -11,6 +11,9 @@ export interface UsableInterval {
   readonly band: number;
   readonly patience: number;
   readonly handleTime: number;
+  /** Erlang A and Erlang C outcomes of whole teams already computed, by team size. */
+  readonly cacheA: Map<number, IntervalOutcome>;
+  readonly cacheC: Map<number, IntervalOutcome>;
 }
 
 /** Checks `bands` (hours 0–23, increasing) and returns the band index of each hour of the day. */
@@ -59,7 +62,7 @@ export function usableIntervals(history: readonly CalibrationInput[], options: C
     }
     const hour = Math.floor((((row.start % 86_400) + 86_400) % 86_400) / 3600);
     const patience = row.abandoned > 0 && row.patience > 0 ? row.patience : pooledPatience;
-    rows.push({ row, staffed: agents, band: bandOf[hour] as number, patience, handleTime: row.handleTime as number });
+    rows.push({ row, staffed: agents, band: bandOf[hour] as number, patience, handleTime: row.handleTime as number, cacheA: new Map(), cacheC: new Map() });
   });
   return { rows, skipped };
 }
@@ -111,8 +114,8 @@ export function predictUsable(rows: readonly UsableInterval[], factors: readonly
       availability,
       answering,
       observed: observedOutcome(u.row),
-      erlangA: outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, answering),
-      erlangC: outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, answering),
+      erlangA: outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, answering, u.patience === Infinity ? u.cacheC : u.cacheA),
+      erlangC: outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, answering, u.cacheC),
     };
   });
   const observed = intervals.map((p) => p.observed);
