@@ -1,4 +1,4 @@
-import { nonNegative, positive } from '../math/checks.js';
+import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { CalibrationInput, CalibrationOptions, HistoryPrediction, IntervalOutcome, PredictedInterval } from './Calibration.js';
 import { modelFit } from './modelFit.js';
@@ -91,6 +91,7 @@ export function observedOutcome(row: CalibrationInput): IntervalOutcome {
  * predictHistory([row], 1).erlangA.fits; // => false
  */
 export function predictHistory(history: readonly CalibrationInput[], availability: number | readonly number[], options: CalibrationOptions = {}): HistoryPrediction {
+  plainObject('options', options);
   const { rows, skipped } = usableIntervals(history, options);
   const bandCount = (options.bands ?? [0]).length;
   const factors = typeof availability === 'number' ? Array.from({ length: bandCount }, () => availability) : availability;
