@@ -1,0 +1,130 @@
+import type { CallRecord } from './CallRecord.js';
+import { CallLogError } from './CallLogError.js';
+import { callRecordProblem } from './callRecordProblem.js';
+import { parseCsv } from './parseCsv.js';
+import { parseDate, parseTimestamp } from './parseTimestamp.js';
+import type { RowTally } from './RowTally.js';
+
+type Field = 'offeredAt' | 'answeredAt' | 'abandonedAt' | 'exitedAt' | 'endedAt' | 'priority' | 'agent' | 'callType' | 'id' | 'date';
+
+/** Accepted header names per field, after normalisation (lower case, other characters → `_`). */
+export const CALL_COLUMN_ALIASES: Readonly<Record<Field, readonly string[]>> = {
+  offeredAt: ['offered_at', 'offered', 'offer_time', 'queued_at', 'queued', 'queue_start', 'q_start', 'enqueued_at', 'entered_at', 'enter_time', 'joined_at', 'arrival', 'arrival_time', 'arrived_at', 'start', 'start_time', 'call_start', 'time', 'timestamp'],
+  answeredAt: ['answered_at', 'answered', 'answer_time', 'answered_time', 'connected_at', 'connect_time', 'service_start', 'ser_start', 'picked_up_at', 'pickup_time'],
+  abandonedAt: ['abandoned_at', 'abandoned', 'abandon_time', 'abandoned_time', 'hung_up_at', 'hangup_at', 'hang_up_time'],
+  exitedAt: ['exited_at', 'exit_time', 'timed_out_at', 'timeout_at', 'left_at'],
+  endedAt: ['ended_at', 'ended', 'end', 'end_time', 'ended_time', 'completed_at', 'completion_time', 'service_end', 'ser_exit', 'ser_end', 'call_end'],
+  priority: ['priority', 'prio', 'priority_class', 'class'],
+  agent: ['agent', 'agent_id', 'agent_name', 'server', 'member', 'operator', 'answered_by'],
+  callType: ['type', 'call_type', 'queue', 'queue_name', 'skill', 'service', 'category'],
+  id: ['id', 'call_id', 'callid', 'uniqueid', 'unique_id'],
+  date: ['date', 'day', 'call_date'],
+};
+
+const TIME_FIELDS = ['offeredAt', 'answeredAt', 'abandonedAt', 'exitedAt', 'endedAt'] as const;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const ABSENT = new Set(['', '-', 'null', 'none', 'na', 'n/a', 'nan']);
+const TIME_OF_DAY = /^\d{1,2}:\d{2}/;
+
+function normalise(name: string): string {
+  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+/**
+ * Reads the per-call CSV (format in docs/call-log.md) into call records, skipping and counting
+ * rows it cannot use. Internal: {@link parseCallLog} is the public entry.
+ * @throws {CallLogError} when the header has no offered-at column (nothing can be read), or in
+ *   strict mode at the first bad row
+ */
+export function parseCallCsv(text: string, tally: RowTally): { calls: CallRecord[]; columns: Record<string, string> } {
+  const table = parseCsv(text);
+  if (!table) return { calls: [], columns: {} };
+  const names = table.header.map(normalise);
+  const index: Partial<Record<Field, number>> = {};
+  for (const field of Object.keys(CALL_COLUMN_ALIASES) as Field[]) {
+    for (const alias of CALL_COLUMN_ALIASES[field]) {
+      const i = names.indexOf(alias);
+      if (i >= 0 && !Object.values(index).includes(i)) {
+        index[field] = i;
+        break;
+      }
+    }
+  }
+  const offeredColumn = index.offeredAt;
+  if (offeredColumn === undefined) {
+    throw new CallLogError(table.headerLine, 0, 'header', table.header.join(table.delimiter), `a header with an offered-at column (one of ${CALL_COLUMN_ALIASES.offeredAt.slice(0, 6).join(', ')}, ...)`);
+  }
+  const columns: Record<string, string> = {};
+  for (const [field, i] of Object.entries(index)) columns[field] = table.header[i] ?? '';
+  // With no abandoned column, an unanswered call with an end time ended by hanging up.
+  const endMeansAbandon = index.abandonedAt === undefined;
+  const calls: CallRecord[] = [];
+  const timeColumns = TIME_FIELDS.map((field) => index[field]);
+  const cell = (cells: readonly string[], i: number | undefined): string | undefined => {
+    if (i === undefined) return undefined;
+    const value = cells[i]?.trim();
+    return value === undefined || (value.length <= 4 && ABSENT.has(value.toLowerCase())) ? undefined : value;
+  };
+  const skip = (line: number, field: Field, reason: string, value: unknown, expected: string): void =>
+    tally.skip(reason, line, (index[field] ?? -1) + 1, table.header[index[field] ?? -1] ?? field, value, expected);
+  rows: for (const { line, cells } of table.rows) {
+    let midnight = 0;
+    const dateText = cell(cells, index.date);
+    if (dateText !== undefined) {
+      const day = parseDate(dateText);
+      if (day === undefined) {
+        skip(line, 'date', 'bad date', dateText, 'a date such as 2026-12-03');
+        continue;
+      }
+      midnight = day;
+    }
+    const call: Mutable<CallRecord> = { offeredAt: Number.NaN };
+    for (let k = 0; k < TIME_FIELDS.length; k++) {
+      const field = TIME_FIELDS[k] as (typeof TIME_FIELDS)[number];
+      const text = cell(cells, timeColumns[k]);
+      if (text === undefined) continue;
+      let t = parseTimestamp(text, midnight);
+      if (t === undefined) {
+        skip(line, field, `bad ${field}`, text, 'a date-time (2026-12-03T08:00:05), a time of day (08:00:05) or seconds');
+        continue rows;
+      }
+      // A time of day earlier than the offer is on the next day (a call crossing midnight).
+      if (k > 0 && t < call.offeredAt && TIME_OF_DAY.test(text)) t += 86_400;
+      if (k === 0) call.offeredAt = t;
+      else if (k === 1) call.answeredAt = t;
+      else if (k === 2) call.abandonedAt = t;
+      else if (k === 3) call.exitedAt = t;
+      else call.endedAt = t;
+    }
+    if (Number.isNaN(call.offeredAt)) {
+      skip(line, 'offeredAt', 'no offered time', '', 'the time the call was offered or queued');
+      continue;
+    }
+    if (endMeansAbandon && call.answeredAt === undefined && call.exitedAt === undefined && call.endedAt !== undefined) {
+      call.abandonedAt = call.endedAt;
+      delete call.endedAt;
+    }
+    const priorityText = cell(cells, index.priority);
+    if (priorityText !== undefined) {
+      const priority = Number(priorityText);
+      if (!Number.isInteger(priority)) {
+        skip(line, 'priority', 'bad priority', priorityText, 'an integer (higher is served first)');
+        continue;
+      }
+      call.priority = priority;
+    }
+    const problem = callRecordProblem(call);
+    if (problem) {
+      skip(line, problem.field as Field, problem.reason, call[problem.field], problem.expected);
+      continue;
+    }
+    const agent = cell(cells, index.agent);
+    if (agent !== undefined) call.agent = agent;
+    const callType = cell(cells, index.callType);
+    if (callType !== undefined) call.callType = callType;
+    const id = cell(cells, index.id);
+    if (id !== undefined) call.id = id;
+    calls.push(call);
+  }
+  return { calls, columns };
+}

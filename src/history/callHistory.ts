@@ -1,0 +1,137 @@
+import type { CallRecord } from '../calllog/CallRecord.js';
+import { checkCallRecords } from '../calllog/checkCallRecords.js';
+import { nonNegative, plainObject, positive } from '../math/checks.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+import type { CallHistory, CallHistoryOptions, HistoryInterval } from './HistoryInterval.js';
+import { emptyTally, type IntervalTally } from './IntervalTally.js';
+import { summariseInterval } from './summariseInterval.js';
+
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+/** 1970-01-01 was a Thursday: shifting by four days puts week starts on Sunday 00:00. */
+const SUNDAY_SHIFT = 4 * DAY;
+
+/**
+ * What really happened in a centre, interval by interval, from its call log: calls offered,
+ * answered and abandoned, P(abandon), P(wait), ASA, mean wait, the four service levels at an
+ * answer time, mean handle time, patience by the censored estimator with its confidence interval
+ * (Brown et al. 2005), time-average busy agents and distinct agents seen; optionally per call type
+ * and priority, and pooled per interval of the day or week. Times are read as UTC wall clock
+ * (write the centre's local time as if it were UTC, as {@link parseCallLog} does).
+ *
+ * @param calls - the log's calls (any order), e.g. `parseCallLog(text).calls`
+ * @param options - `{ interval?, pool?, answerTime?, by?, logEnd? }`
+ * @returns `{ intervals, groups, interval, pool, answerTime }`, rows sorted by start
+ * @throws {QueueInputError} when a record is inconsistent (see {@link checkCallRecords}), or
+ *   `interval` is not > 0 (or does not divide the pooling period)
+ * @example
+ * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330 }, { offeredAt: 60, abandonedAt: 120 }], { interval: 3600 });
+ * h.intervals[0].probAbandon; // => 0.5
+ * h.intervals[0].patience; // => 90
+ */
+export function callHistory(calls: readonly CallRecord[], options: CallHistoryOptions = {}): CallHistory {
+  checkCallRecords(calls);
+  plainObject('options', options);
+  const interval = positive('options.interval', options.interval ?? 3600);
+  const pool = options.pool ?? 'none';
+  if (pool !== 'none' && pool !== 'day' && pool !== 'week') throw new QueueInputError('options.pool', pool, "'none', 'day' or 'week'");
+  const periodLength = pool === 'day' ? DAY : pool === 'week' ? WEEK : Infinity;
+  if (periodLength !== Infinity && (!Number.isInteger(periodLength / interval) || periodLength / interval < 1)) {
+    throw new QueueInputError('options.interval', interval, `a length that divides a ${pool} (${periodLength} s), e.g. 900, 1800 or 3600`);
+  }
+  const answerTime = nonNegative('options.answerTime', options.answerTime ?? 20);
+  const by = options.by ?? [];
+  if (!Array.isArray(by) || by.some((b) => b !== 'callType' && b !== 'priority')) {
+    throw new QueueInputError('options.by', by, "an array of 'callType' and/or 'priority'");
+  }
+  let logEnd = -Infinity;
+  for (const c of calls) logEnd = Math.max(logEnd, c.offeredAt, c.answeredAt ?? -Infinity, c.abandonedAt ?? -Infinity, c.exitedAt ?? -Infinity, c.endedAt ?? -Infinity);
+  if (options.logEnd !== undefined) logEnd = Math.max(logEnd, nonNegative('options.logEnd', options.logEnd));
+
+  const shift = pool === 'week' ? SUNDAY_SHIFT : 0;
+  // The interval index and the period (day or week; 0 unpooled) of a time.
+  let period = 0;
+  const locate = (time: number): number => {
+    if (periodLength === Infinity) return Math.floor(time / interval);
+    const shifted = time + shift;
+    period = Math.floor(shifted / periodLength);
+    return Math.floor((shifted - period * periodLength) / interval);
+  };
+  const splitType = by.includes('callType');
+  const splitPriority = by.includes('priority');
+  const split = splitType || splitPriority;
+  const all = new Map<number, IntervalTally>();
+  const grouped = new Map<string, IntervalTally>();
+  const whole = (index: number): IntervalTally => {
+    let t = all.get(index);
+    if (!t) all.set(index, (t = emptyTally(index, undefined, undefined)));
+    return t;
+  };
+  const group = (index: number, call: CallRecord): IntervalTally => {
+    const callType = splitType ? (call.callType ?? '') : undefined;
+    const priority = splitPriority ? (call.priority ?? 0) : undefined;
+    const key = `${index}|${callType ?? ''}|${priority ?? ''}`;
+    let t = grouped.get(key);
+    if (!t) grouped.set(key, (t = emptyTally(index, callType, priority)));
+    return t;
+  };
+  const addCall = (t: IntervalTally, call: CallRecord, wait: number, p: number): void => {
+    t.offered++;
+    t.periods.add(p);
+    t.totalWait += wait;
+    if (wait > 0) t.waited++;
+    if (call.answeredAt !== undefined) {
+      t.answered++;
+      t.answeredWait += wait;
+      if (wait <= answerTime) t.answeredWithin++;
+      t.answeredWaits.push(wait);
+      if (call.endedAt !== undefined) {
+        t.handleSum += call.endedAt - call.answeredAt;
+        t.handleCount++;
+      }
+      return;
+    }
+    t.censoredWaits.push(wait);
+    if (call.abandonedAt !== undefined) {
+      t.abandoned++;
+      if (wait <= answerTime) t.abandonedWithin++;
+    } else if (call.exitedAt !== undefined) t.exited++;
+    else t.waiting++;
+  };
+  const addBusy = (t: IntervalTally, seconds: number, p: number, agent: string | undefined): void => {
+    t.busySeconds += seconds;
+    t.periods.add(p);
+    // Agents seen: those who answered a call in the interval.
+    if (agent !== undefined) {
+      let set = t.agents.get(p);
+      if (!set) t.agents.set(p, (set = new Set()));
+      set.add(agent);
+    }
+  };
+
+  for (const call of calls) {
+    const index = locate(call.offeredAt);
+    const wait = (call.answeredAt ?? call.abandonedAt ?? call.exitedAt ?? logEnd) - call.offeredAt;
+    addCall(whole(index), call, wait, period);
+    if (split) addCall(group(index, call), call, wait, period);
+    // Busy time: the call's talk, split over the intervals it spans (bounded by its length).
+    if (call.answeredAt === undefined) continue;
+    const from = call.answeredAt;
+    const to = call.endedAt ?? from;
+    let at = from;
+    for (let guard = 0; guard <= (to - from) / interval + 2; guard++) {
+      const busyIndex = locate(at);
+      const end = Math.min(to, (periodLength === Infinity ? 0 : period * periodLength - shift) + (busyIndex + 1) * interval);
+      const agent = at === from ? call.agent : undefined;
+      addBusy(whole(busyIndex), end - at, period, agent);
+      if (split) addBusy(group(busyIndex, call), end - at, period, agent);
+      if (end >= to) break;
+      at = end;
+    }
+  }
+  const rows = (map: Map<unknown, IntervalTally>): HistoryInterval[] =>
+    [...map.values()]
+      .sort((a, b) => a.index - b.index || String(a.callType).localeCompare(String(b.callType)) || (a.priority ?? 0) - (b.priority ?? 0))
+      .map((t) => summariseInterval(t, t.index * interval, interval, answerTime));
+  return { intervals: rows(all), groups: rows(grouped), interval, pool, answerTime };
+}
