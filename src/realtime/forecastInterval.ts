@@ -96,7 +96,7 @@ function perPosition(K: number, rate: number, theta: number, T: number, keep: Fl
   for (let k = 0; k < K; k++) {
     const kp = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
     keep[k] = kp;
-    within[k] = T > 0 ? kp * new OfferedWait(k, rate + theta, theta).cdf(T) : 0;
+    within[k] = T > 0 ? kp * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(T) : 0;
     // Far past the point where nobody is answered in time, the rest is 0.
     if (within[k]! < 1e-17 && k > 0) {
       for (let j = k + 1; j < K; j++) {
@@ -135,7 +135,7 @@ function solve(n: number, busy: number, waits: readonly number[], lambda: number
     const kp = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
     abandoned += 1 - kp;
     const left = T - waits[j]!;
-    if (left > 0) answeredWithin += kp * new OfferedWait(k, rate + theta, theta).cdf(left);
+    if (left > 0) answeredWithin += kp * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(left);
   }
   if (lambda === 0) return { answeredWithin, abandoned };
 
@@ -395,7 +395,7 @@ function steadyStateAgents(lambda: number, mu: number, theta: number, T: number,
         const keep = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
         keepSum += w * keep;
         if (T > 0 && w > 1e-17 * z && !negligible) {
-          const c = keep * new OfferedWait(k, rate + theta, theta).cdf(T);
+          const c = keep * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(T);
           within += w * c;
           // P(answered within T | k ahead) falls with k: once it is negligible, so is the rest.
           if (c < 1e-20) negligible = true;
