@@ -4,7 +4,7 @@ import { OfferedWait } from './OfferedWait.js';
 
 /** The queue right now. Durations in seconds. */
 export interface LiveQueueState {
-  /** Agents logged in now (non-negative integer). */
+  /** Agents logged in now (an integer, 0 to 10,000). */
   agents: number;
   /**
    * Agents on a call now (integer, 0..agents).
@@ -12,14 +12,14 @@ export interface LiveQueueState {
    */
   busy?: number;
   /**
-   * How long each caller now waiting has waited, in seconds (any order).
+   * How long each caller now waiting has waited, in seconds (any order; at most 10,000 callers).
    * @defaultValue `[]`
    */
   waiting?: readonly number[];
-  /** Mean handle time in seconds (> 0). */
+  /** Mean handle time in seconds (at least 0.001 s). */
   handleTime: number;
   /**
-   * Mean patience in seconds (> 0).
+   * Mean patience in seconds (> 0; `Infinity` allowed).
    * @defaultValue `Infinity` (nobody hangs up)
    */
   patience?: number;
@@ -27,9 +27,9 @@ export interface LiveQueueState {
 
 /** The calls still expected in the interval. */
 export interface IntervalForecast {
-  /** Calls expected to arrive in the rest of the interval (≥ 0). */
+  /** Calls expected to arrive in the rest of the interval (0 to 100,000). */
   calls: number;
-  /** Seconds left in the interval (> 0). */
+  /** Seconds left in the interval (> 0, at most 86,400: one day). */
   seconds: number;
 }
 
@@ -116,7 +116,18 @@ function perPosition(K: number, rate: number, theta: number, T: number, keep: Fl
  * see state i in proportion to ∫ p_i(s) ds (PASTA) and are then answered within T with probability
  * nμ/(nμ+(k+1)θ)·P(V′_k ≤ T), V′_k the offered wait with phase rates nμ + iθ, i = 1..k+1.
  */
-function solve(n: number, busy: number, waits: readonly number[], lambda: number, horizon: number, mu: number, theta: number, T: number, exact: boolean): Solved {
+function solve(
+  n: number,
+  busy: number,
+  waits: readonly number[],
+  lambda: number,
+  horizon: number,
+  mu: number,
+  theta: number,
+  chainTheta: number,
+  T: number,
+  exact: boolean,
+): Solved {
   const rate = n * mu;
   const free = Math.max(0, n - busy);
   let answeredWithin = 0;
@@ -140,7 +151,7 @@ function solve(n: number, busy: number, waits: readonly number[], lambda: number
   if (lambda === 0) return { answeredWithin, abandoned };
 
   const n0 = busy + waits.length;
-  const occ = exact ? occupancyUniformized(n, n0, lambda, mu, theta, horizon) : occupancyCrankNicolson(n, n0, lambda, mu, theta, horizon);
+  const occ = exact ? occupancyUniformized(n, n0, lambda, mu, chainTheta, horizon) : occupancyCrankNicolson(n, n0, lambda, mu, chainTheta, horizon);
   const size = occ.length;
   // Arrivals seeing state i (PASTA).
   let maxState = 0;
@@ -190,6 +201,7 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
   let lo = n0;
   let hi = n0;
   let t = 0;
+  let work = 0;
   while (t < horizon) {
     const dt = Math.min(120, horizon - t);
     const reach = Math.ceil(lambda * dt + 8 * Math.sqrt(lambda * dt) + 10);
@@ -209,6 +221,10 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
     const u = lambda * invL;
     const Ldt = L * dt;
     const mMax = Math.ceil(Ldt + 8 * Math.sqrt(Ldt) + 10);
+    work += mMax * (top - lo + 1);
+    if (work > MAX_UNIFORMIZATION_WORK) {
+      throw new QueueInputError('options.method', 'uniformization', "'ode' for this queue (uniformization would take over 10⁸ state updates)");
+    }
     acc.fill(0, Math.max(0, lo - mMax - 1), Math.min(size, top + 2));
     let logW = -Ldt;
     let cdf = 0;
@@ -442,32 +458,38 @@ function steadyStateAgents(lambda: number, mu: number, theta: number, T: number,
  */
 export function forecastInterval(state: LiveQueueState, forecast: IntervalForecast, target: ServiceTarget, options: ForecastOptions = {}): IntervalOutlook {
   const s = plainObject('state', state);
-  const agents = nonNegativeInteger('state.agents', s.agents);
+  const agents = atMost('state.agents', nonNegativeInteger('state.agents', s.agents), MAX_AGENTS);
   const waitingRaw = s.waiting === undefined ? [] : s.waiting;
   if (!Array.isArray(waitingRaw)) throw new QueueInputError('state.waiting', waitingRaw, 'an array of seconds waited');
+  if (waitingRaw.length > MAX_WAITING) throw new QueueInputError('state.waiting.length', waitingRaw.length, `at most ${MAX_WAITING} callers`);
   const waits = (waitingRaw as unknown[]).map((w, i) => nonNegative(`state.waiting[${i}]`, w)).sort((x, y) => y - x);
   const busy = s.busy === undefined ? (waits.length > 0 ? agents : 0) : nonNegativeInteger('state.busy', s.busy);
   if (busy > agents) throw new QueueInputError('state.busy', busy, `an integer ≤ agents (${agents})`);
   const handleTime = positive('state.handleTime', s.handleTime);
+  if (handleTime < MIN_HANDLE_TIME) throw new QueueInputError('state.handleTime', handleTime, `a number of seconds ≥ ${MIN_HANDLE_TIME}`);
   const patience = s.patience === undefined ? Infinity : positiveOrInfinite('state.patience', s.patience);
   const f = plainObject('forecast', forecast);
-  const calls = nonNegative('forecast.calls', f.calls);
-  const seconds = positive('forecast.seconds', f.seconds);
+  const calls = atMost('forecast.calls', nonNegative('forecast.calls', f.calls), MAX_CALLS);
+  const seconds = atMost('forecast.seconds', positive('forecast.seconds', f.seconds), MAX_SECONDS);
   const g = plainObject('target', target);
   const slTarget = unitInterval('target.serviceLevel', g.serviceLevel);
   const T = nonNegative('target.answerTime', g.answerTime);
   const maxAbandon = g.maxAbandon === undefined ? 1 : unitInterval('target.maxAbandon', g.maxAbandon);
   const band = g.warningBand === undefined ? 0.05 : unitInterval('target.warningBand', g.warningBand);
 
-  const method = options.method ?? 'ode';
+  const o = options === undefined ? {} : plainObject('options', options);
+  const method = o.method ?? 'ode';
   if (method !== 'ode' && method !== 'uniformization') throw new QueueInputError('options.method', method, "'ode' or 'uniformization'");
   const exact = method === 'uniformization';
   const mu = 1 / handleTime;
   const theta = patience === Infinity ? 0 : 1 / patience;
   const lambda = calls / seconds;
+  // The chain only: callers abandoning within 1e-12 of the interval all leave "at once" (the
+  // answer moves by under 1e-9), and θ·step stays small enough for the solvers' arithmetic.
+  const chainTheta = Math.min(theta, IMMEDIATE / seconds);
   const total = waits.length + calls;
   const outlook = (n: number) => {
-    const r = solve(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, T, exact);
+    const r = solve(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, chainTheta, T, exact);
     const sl = total > 0 ? Math.min(1, r.answeredWithin / total) : 1;
     const ab = total > 0 ? Math.min(1, r.abandoned / total) : 0;
     return { sl, ab, r };
@@ -487,9 +509,11 @@ export function forecastInterval(state: LiveQueueState, forecast: IntervalForeca
 
   // Fewest agents meeting the target: bracket from the current staffing and the steady-state
   // answer at the forecast rate, then regula falsi on integers with bisection safeguards.
-  const limit = agents + waits.length + Math.ceil(lambda * handleTime + 10 * Math.sqrt(lambda * handleTime)) + 50;
+  // More agents than callers (busy, waiting, the arrivals' Poisson tail) answer no one sooner.
+  const load = Math.min(lambda * handleTime, calls);
+  const limit = agents + waits.length + Math.ceil(load + 10 * Math.sqrt(load)) + 50;
   let needed = Infinity;
-  const guess = Math.min(limit, steadyStateAgents(lambda, mu, theta, T, slTarget, maxAbandon, limit));
+  const guess = Math.min(limit, steadyStateAgents(lambda, mu, chainTheta, T, slTarget, maxAbandon, limit));
   let lo = -1; // fails (−1: none known)
   let hi = Infinity; // meets
   let fLo = -1;
@@ -541,6 +565,23 @@ export function forecastInterval(state: LiveQueueState, forecast: IntervalForeca
     agentsNeeded: needed,
     alert,
   };
+}
+
+/** Most agents, waiting callers, expected calls and seconds {@link forecastInterval} takes (its work grows with each). */
+const MAX_AGENTS = 10_000;
+const MAX_WAITING = 10_000;
+const MAX_CALLS = 100_000;
+const MAX_SECONDS = 86_400;
+/** Shortest handle time, seconds (μ·step must stay small enough for the solvers' arithmetic). */
+const MIN_HANDLE_TIME = 0.001;
+/** θ·seconds above which callers are taken to abandon at once (in the chain). */
+const IMMEDIATE = 1e12;
+/** Most state updates (steps × states) before the exact method gives up (about a second). */
+const MAX_UNIFORMIZATION_WORK = 1e8;
+
+function atMost(parameter: string, value: number, max: number): number {
+  if (value > max) throw new QueueInputError(parameter, value, `at most ${max}`);
+  return value;
 }
 
 /** A copy of `a` in a zero-filled array of `size` elements (state vectors grow as the queue does). */
