@@ -129,7 +129,9 @@ function fraction(name: string, value: unknown, lowOpen: boolean, highOpen: bool
     !(lowOpen ? value > 0 : value >= 0) ||
     !(highOpen ? value < 1 : value <= 1)
   ) {
-    throw new QueueInputError(name, value, why);
+    // a fraction at the excluded end is well-formed but unreachable
+    const inRange = typeof value === 'number' && value >= 0 && value <= 1;
+    throw new QueueInputError(name, value, why, inRange ? 'infeasible-target' : 'invalid-input');
   }
   return value;
 }
@@ -169,7 +171,10 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     }
     out.definition = t.serviceLevelDefinition as ServiceLevelDefinition;
   }
-  if (has('asa')) out.asa = positive(`${name}.asa`, t.asa);
+  if (has('asa')) {
+    if (t.asa === 0) throw new QueueInputError(`${name}.asa`, 0, 'a finite number > 0 (an ASA of 0 is never met)', 'infeasible-target');
+    out.asa = positive(`${name}.asa`, t.asa);
+  }
   if (has('maxAbandon')) {
     out.maxAbandon = fraction(`${name}.maxAbandon`, t.maxAbandon, true, false, 'a fraction in (0, 1] (some callers always hang up)');
   }

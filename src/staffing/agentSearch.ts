@@ -408,7 +408,7 @@ export interface SearchResult {
  * in about 60 steps, and a bracket below 2⁵³ is closed in at most 4 × 53 steps; 400
  * iterations is a hard stop.
  */
-export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
+export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult | undefined {
   let loN = p.nLow - 1; // largest n known to fail (nLow − 1 is infeasible by construction)
   let hiN = Infinity; // smallest n known to meet
   let lo: Point | undefined;
@@ -432,9 +432,7 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
     sameSide = side === lastSide ? sameSide + 1 : 0;
     lastSide = side;
     if (hiN - loN <= 1) break;
-    if (loN >= maxAgents) {
-      throw new RangeError(`no team of at most ${maxAgents} agents meets the target`);
-    }
+    if (loN >= maxAgents) return undefined; // no team of at most maxAgents meets the target
     const guess = prev === undefined ? Number.NaN : secantRoot(prev, cur);
     let m: number;
     if (hiN === Infinity) {

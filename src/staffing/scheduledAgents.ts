@@ -1,4 +1,4 @@
-import { nonNegative, plainObject } from '../math/checks.js';
+import { nonNegative, optionsObject, plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 
 /**
@@ -30,7 +30,7 @@ export interface ShrinkageOptions {
  * totalShrinkage({ breaks: 0.1, absence: 0.1 }, { combine: 'multiply' }); // ≈ 0.19
  */
 export function totalShrinkage(shrinkage: Shrinkage, options: ShrinkageOptions = {}): number {
-  const combine = options.combine ?? 'add';
+  const combine = optionsObject(options).combine ?? 'add';
   if (combine !== 'add' && combine !== 'multiply') {
     throw new QueueInputError('options.combine', combine, "'add' or 'multiply'");
   }
