@@ -26,6 +26,9 @@ export const COMMON_FLAGS: FlagOptions = {
   help: { type: 'boolean', short: 'h' },
 };
 
+/** Largest offered load (Erlangs) a command takes: far beyond any contact centre. */
+export const MAX_LOAD = 1e9;
+
 /** A queue's demand in seconds and per second. */
 export interface Demand {
   /** Calls per second. */
@@ -66,7 +69,15 @@ export function demandFrom(values: FlagValues): Demand {
     calls = numberFlag('calls', required(values, 'calls', '1200'));
     arrivalRate = calls / interval;
   }
+  if (!Number.isFinite(arrivalRate)) {
+    throw new UsageError(`--interval: expected a duration long enough that --calls per --interval is a finite rate, got ${JSON.stringify(str(values, 'interval'))}`);
+  }
   const handleTime = durationFlag('aht', required(values, 'aht', '4m30s'), true);
+  if (!(arrivalRate * handleTime <= MAX_LOAD)) {
+    throw new UsageError(
+      `--aht: expected an offered load (${rate === undefined ? '--calls per --interval' : '--rate'} × --aht) of at most ${MAX_LOAD} Erlangs, got ${JSON.stringify(str(values, 'aht'))}`,
+    );
+  }
   const demand: Demand = { arrivalRate, handleTime, interval };
   if (calls !== undefined) demand.calls = calls;
   const patience = str(values, 'patience');

@@ -1,7 +1,7 @@
 // Bridge from the command line to the staffing layer: the commands see only these functions,
 // and errors of the library come back named after the command-line flags.
 import { analyze, type QueueMetrics, QueueInputError, requiredAgents, requiredChatAgents, type StaffingTarget, scheduledAgents } from '../index.js';
-import { UsageError } from './UsageError.js';
+import { rethrowAsFlag } from './libraryError.js';
 
 /** Targets a team must meet (all optional; at least one given). */
 export type StaffTarget = StaffingTarget;
@@ -54,12 +54,8 @@ export function fewestAgents(d: StaffDemand, t: StaffTarget, concurrency = 1): S
     if (slots > MAX_AGENTS) return undefined;
     return { agents: r.agents, concurrency, slots, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
   } catch (e) {
-    if (e instanceof QueueInputError) {
-      const flag = FLAG_OF[e.parameter];
-      if (flag !== undefined) throw new UsageError(`${flag}: ${e.message.replace(/^\S+ must be/, 'must be')}`);
-      if (/maxAgents|agents/.test(e.parameter) || /maxAgents/.test(e.message)) return undefined;
-    }
-    throw e;
+    if (e instanceof QueueInputError && e.code === 'limit-reached') return undefined;
+    rethrowAsFlag(e, FLAG_OF);
   }
 }
 

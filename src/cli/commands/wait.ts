@@ -52,6 +52,9 @@ export function localesFrom(values: FlagValues, fallback = 'en'): string[] {
   return tags;
 }
 
+/** announce's default cap, seconds. */
+const DEFAULT_CAP = 1200;
+
 /** Announcement settings from `--statistic`, `--floor`, `--cap`, `--ssml`. */
 export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
   const settings: { statistic?: 'mean' | number; floor?: number; cap?: number; ssml?: boolean } = {};
@@ -70,6 +73,12 @@ export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
   if (floor !== undefined) settings.floor = floor;
   const cap = durationOpt(values, 'cap');
   if (cap !== undefined) settings.cap = cap;
+  // The floor must not exceed the cap: name the flag the user gave (the other may be the default).
+  if (floor !== undefined && floor > (cap ?? DEFAULT_CAP)) {
+    throw cap === undefined
+      ? new UsageError(`--floor: expected at most the cap (${DEFAULT_CAP} s unless --cap is given), got ${JSON.stringify(str(values, 'floor'))}`)
+      : new UsageError(`--cap: expected at least --floor (${floor} s), got ${JSON.stringify(str(values, 'cap'))}`);
+  }
   if (values.ssml === true) settings.ssml = true;
   return settings;
 }
