@@ -1,5 +1,6 @@
 import { parseCsv } from './parseCsv.js';
 import { parseDurationSeconds } from './parseDuration.js';
+import { MAX_LOAD } from './flags.js';
 import { UsageError } from './UsageError.js';
 
 /** Channels a forecast row can belong to. */
@@ -342,6 +343,11 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
           `${where(cur.line, startCol)}: interval ${JSON.stringify(cur.label)} starts before the interval on line ${prev.line} ends`,
         );
       }
+    }
+  }
+  for (const r of rows) {
+    if (!(r.calls * (r.handleTime / r.length) <= MAX_LOAD)) {
+      throw new UsageError(`${where(r.line, callsCol)}: expected an offered load (calls × handle time ÷ interval length) of at most ${MAX_LOAD} Erlangs, got ${r.calls} calls`);
     }
   }
   const columns: Partial<Record<Field, string>> = {};

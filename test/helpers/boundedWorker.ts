@@ -23,7 +23,7 @@ parentPort!.on('message', (call: BoundedCall) => {
   try {
     const fn = (library as Record<string, unknown>)[call.fn];
     if (typeof fn !== 'function') throw new Error(`no export ${call.fn}`);
-    const result = (fn as (...args: unknown[]) => unknown)(...call.args);
+    const result = call.construct === true ? new (fn as new (...args: unknown[]) => unknown)(...call.args) : (fn as (...args: unknown[]) => unknown)(...call.args);
     const methods: unknown[] = [];
     for (const [name, args] of call.methods ?? []) {
       try {

@@ -5,6 +5,8 @@ export interface BoundedCall {
   fn: string;
   args: unknown[];
   methods?: [string, unknown[]][];
+  /** Call the export with `new` (a class). */
+  construct?: boolean;
 }
 
 /** What a call did: returned (its value, as a plain clone) or threw (the error's name and fields). */
