@@ -1,7 +1,7 @@
 import type { WaitEstimate } from './WaitEstimate.js';
 import { plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { checkEstimate, waitOf } from './announce.js';
+import { checkEstimate, waitOf } from './checkEstimate.js';
 
 /** Options of {@link offerCallback}. */
 export interface CallbackOptions {
