@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as library from '../src/index.js';
 import { BoundedCaller, type BoundedCall, type BoundedOutcome } from '../test/helpers/callBounded.js';
+import { rng } from '../test/helpers/rng.js';
 
 const { values } = parseArgs({ options: { seed: { type: 'string' }, seconds: { type: 'string' }, deadline: { type: 'string' } } });
 const seed = Number(values.seed ?? 20261203);
@@ -22,18 +23,7 @@ const deadlineMs = Number(values.deadline ?? 3000);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
 
-/** mulberry32: a small seeded generator (Tommy Ettinger), enough to pick cases reproducibly. */
-function generator(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(seed);
+const random = rng(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 const HOSTILE_NUMBERS = [

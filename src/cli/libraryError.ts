@@ -33,6 +33,16 @@ export function rethrowAsFlag(e: unknown, flags: Readonly<Record<string, string>
   throw e;
 }
 
+/** Command-line flag of each staffing-target field. */
+export const TARGET_FLAGS: Readonly<Record<string, string>> = {
+  'target.serviceLevel': '--sl',
+  'target.answerTime': '--sl',
+  'target.asa': '--asa',
+  'target.maxAbandon': '--max-abandon',
+  'target.maxOccupancy': '--max-occupancy',
+  'target.maxProbWait': '--max-wait-prob',
+};
+
 /**
  * Flags of the library parameters every command shares, for a QueueInputError that reaches
  * `main` (commands with parameters of their own map them first).
@@ -55,10 +65,5 @@ export const COMMON_PARAMETER_FLAGS: Readonly<Record<string, string>> = {
   'options.concurrency': '--concurrency',
   'options.shrinkage': '--shrinkage',
   shrinkage: '--shrinkage',
-  'target.serviceLevel': '--sl',
-  'target.answerTime': '--sl',
-  'target.asa': '--asa',
-  'target.maxAbandon': '--max-abandon',
-  'target.maxOccupancy': '--max-occupancy',
-  'target.maxProbWait': '--max-wait-prob',
+  ...TARGET_FLAGS,
 };

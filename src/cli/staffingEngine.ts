@@ -1,7 +1,7 @@
 // Bridge from the command line to the staffing layer: the commands see only these functions,
 // and errors of the library come back named after the command-line flags.
 import { analyze, type QueueMetrics, QueueInputError, requiredAgents, requiredChatAgents, type StaffingTarget, scheduledAgents } from '../index.js';
-import { rethrowAsFlag } from './libraryError.js';
+import { rethrowAsFlag, TARGET_FLAGS } from './libraryError.js';
 
 /** Targets a team must meet (all optional; at least one given). */
 export type StaffTarget = StaffingTarget;
@@ -31,14 +31,7 @@ export interface StaffAnswer {
 export const MAX_AGENTS = 10_000_000;
 
 /** Command-line flag of each target field, for errors. */
-export const FLAG_OF: Readonly<Record<string, string>> = {
-  'target.serviceLevel': '--sl',
-  'target.answerTime': '--sl',
-  'target.asa': '--asa',
-  'target.maxAbandon': '--max-abandon',
-  'target.maxOccupancy': '--max-occupancy',
-  'target.maxProbWait': '--max-wait-prob',
-};
+export const FLAG_OF: Readonly<Record<string, string>> = TARGET_FLAGS;
 
 /**
  * The fewest agents meeting every target, the binding target and the metrics there

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { QueueInputError, announce, estimateWait, offerCallback, reviseAnnouncement, roundUpWait } from '../../src/index.js';
+import { announce, estimateWait, offerCallback, reviseAnnouncement, roundUpWait } from '../../src/index.js';
+
+import { parameterOf } from '../helpers/parameterOf.js';
 
 const est = estimateWait({ ahead: 4, agents: 10, handleTime: 180 });
-
-function parameterOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(QueueInputError);
-    return (e as QueueInputError).parameter;
-  }
-  return undefined;
-}
 
 describe('announce family: bad input is a QueueInputError naming it (regressions)', () => {
   it("announce(…, { cap: Infinity }) throws naming options.cap (was 'about ∞ seconds')", () => {

@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { QueueInputError, forecastInterval } from '../../src/index.js';
+import { forecastInterval } from '../../src/index.js';
 import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
+import { parameterOf } from '../helpers/parameterOf.js';
 import { BoundedCaller } from '../helpers/callBounded.js';
 
 const caller = new BoundedCaller(5000);
@@ -11,15 +12,6 @@ const state = { agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300
 const forecast = { calls: 90, seconds: 1500 };
 const target = { serviceLevel: 0.8, answerTime: 20 };
 
-function parameterOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(QueueInputError);
-    return (e as QueueInputError).parameter;
-  }
-  return undefined;
-}
 
 describe('forecastInterval at the edges of its domain (regressions)', () => {
   it('forecastInterval refuses what would hang or exhaust memory, naming the field', () => {
