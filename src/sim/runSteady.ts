@@ -205,7 +205,9 @@ function storeBatch(stats: SampleStats, b: number, agents: number, span: number,
   sums[o + OFFERED_ON_TIME] = offeredOnTime;
   sums[o + ABANDONED_ON_TIME] = abandonedOnTime;
   sums[o + QUEUE_TIME] = sumWait; // Little's law: ∫ queue dt over the batch ≈ Σ waits of its arrivals
-  sums[o + BUSY_TIME] = busy;
+  // Work credited to a batch lies in [0, agents × span]; outside it only by rounding (the pending
+  // work before and after a batch of a tiny span nearly cancel).
+  sums[o + BUSY_TIME] = busy > 0 ? Math.min(busy, agents * span) : 0;
   sums[o + SPAN] = span;
   sums[o + AGENT_TIME] = agents * span;
   stats.closeSample(b);

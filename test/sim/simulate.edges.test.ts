@@ -25,6 +25,10 @@ describe('simulate at the edges (regressions)', () => {
     expect(r.occupancy.value).toBeLessThanOrEqual(1);
     expect(r.occupancy.value).toBeGreaterThan(0.99);
   });
+  it('simulate with batches far shorter than a handle time keeps occupancy in [0, 1] (fast-check counterexample)', () => {
+    const r = simulate({ arrivalRate: Number.MAX_VALUE, agents: 3, handleTime: 534674480074994400, patience: 60 }, { calls: 20, answerTime: 20 });
+    for (const v of [r.occupancy.value, r.occupancy.lower, r.occupancy.upper]) expect(v >= 0 && v <= 1).toBe(true);
+  });
   it('simulate({ replications: 1001 }) throws naming options.replications (documented 2 to 1000)', () => {
     const plan = { handleTime: 180, intervals: [{ start: 0, length: 1800, calls: 100, agents: 12 }] };
     expect(() => simulate(plan, { replications: 1001 })).toThrow(QueueInputError);

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { type Estimate, type SimResult, simulate } from '../../index.js';
+import { type Estimate, type PlanSimResult, simulate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, fractionOpt, str } from '../flags.js';
 import { csvCell, formatTable } from '../formatTable.js';
@@ -173,7 +173,7 @@ export function planFile(
 }
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
-export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues): SimResult {
+export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues): PlanSimResult {
   const reps = str(values, 'replications');
   const replications = reps === undefined ? 10 : numberFlag('replications', reps, { integer: true });
   if (replications < 2 || replications > 1000) {
