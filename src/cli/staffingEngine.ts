@@ -1,17 +1,13 @@
 // Bridge from the command line to the staffing layer: the commands see only these functions,
 // and errors of the library come back named after the command-line flags.
-import { analyze, type QueueMetrics, QueueInputError, requiredAgents, requiredChatAgents, type StaffingTarget, scheduledAgents } from '../index.js';
+import { analyze, type Demand, type Queue, type QueueMetrics, QueueInputError, requiredAgents, requiredChatAgents, type StaffingTarget, scheduledAgents } from '../index.js';
 import { rethrowAsFlag, TARGET_FLAGS } from './libraryError.js';
 
 /** Targets a team must meet (all optional; at least one given). */
 export type StaffTarget = StaffingTarget;
 
-/** Demand of one queue, seconds and per second. */
-export interface StaffDemand {
-  arrivalRate: number;
-  handleTime: number;
-  patience?: number;
-}
+/** Demand of one queue, seconds and per second (the library's {@link Demand}). */
+export type StaffDemand = Demand;
 
 /** The fewest agents meeting every target. */
 export interface StaffAnswer {
@@ -52,15 +48,16 @@ export function fewestAgents(d: StaffDemand, t: StaffTarget, concurrency = 1): S
   }
 }
 
+/** The library's {@link Queue}: a demand answered by `agents` agents. */
+export function queueOf(d: Demand, agents: number): Queue {
+  const q: Queue = { arrivalRate: d.arrivalRate, handleTime: d.handleTime, agents };
+  if (d.patience !== undefined) q.patience = d.patience;
+  return q;
+}
+
 /** Metrics of a given team (`agents` servers: slots for chat) against the targets' answer time. */
 export function teamMetrics(d: StaffDemand, agents: number, t: StaffTarget): QueueMetrics {
-  const q: { arrivalRate: number; handleTime: number; agents: number; patience?: number } = {
-    arrivalRate: d.arrivalRate,
-    handleTime: d.handleTime,
-    agents,
-  };
-  if (d.patience !== undefined) q.patience = d.patience;
-  return analyze(q, t.answerTime === undefined ? {} : { answerTime: t.answerTime });
+  return analyze(queueOf(d, agents), t.answerTime === undefined ? {} : { answerTime: t.answerTime });
 }
 
 /** Agents to schedule so that `agents` are on the phones after shrinkage: ceil(n / (1 − s)). */

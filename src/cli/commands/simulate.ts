@@ -7,7 +7,8 @@ import { formatDuration, formatNumber, formatPercent, toJson } from '../formatVa
 import { distributionFlag } from '../parseDistribution.js';
 import { numberFlag } from '../parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
-import { describeDemand, queueOf } from './analyze.js';
+import { queueOf } from '../staffingEngine.js';
+import { describeDemand } from './analyze.js';
 
 /** Most calls the command measures in one run (a few seconds of CPU). */
 export const MAX_BUDGET = 50_000_000;

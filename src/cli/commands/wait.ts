@@ -1,4 +1,4 @@
-import { estimateWait, offerCallback, type WaitEstimate } from '../../index.js';
+import { estimateWait, offerCallback, type WaitEstimate, type WaitInput } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { durationOpt, type FlagValues, required, str } from '../flags.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
@@ -11,16 +11,8 @@ import { type AnnouncementSettings, announcementsFor } from './announcements.js'
 const PERCENTILES = [0.5, 0.8, 0.9, 0.95] as const;
 
 /** The caller's queue from flags. */
-export interface WaitFlags {
-  ahead: number;
-  agents: number;
-  handleTime: number;
-  patience?: number;
-  freeAgents?: number;
-}
-
-function waitInput(values: FlagValues): WaitFlags {
-  const input: WaitFlags = {
+function waitInput(values: FlagValues): WaitInput {
+  const input: WaitInput = {
     ahead: numberFlag('ahead', required(values, 'ahead', '7'), { integer: true }),
     agents: numberFlag('agents', required(values, 'agents', '20'), { integer: true }),
     handleTime: durationFlag('aht', required(values, 'aht', '4m'), true),
