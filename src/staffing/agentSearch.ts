@@ -83,7 +83,9 @@ export class AgentProblem {
     this.logAsa = Math.log(target.asa);
     this.logProbWait = Math.log(target.maxProbWait);
     this.logitTargets = [logit(target.serviceLevel), Number.NaN, logit(target.maxAbandon), Number.NaN, logit(target.maxProbWait)];
-    this.erlangC = patience === Infinity;
+    // Patience beyond 1e290 handle times: x = nμ/θ would overflow; Erlang C is the limit there
+    // (abandonment below 1e-290 of the wait) and the search runs on it
+    this.erlangC = patience === Infinity || patience / handleTime > 1e290 || arrivalRate * patience === Infinity;
     this.active = [
       !Number.isNaN(target.serviceLevel),
       !Number.isNaN(target.asa),
@@ -240,12 +242,11 @@ export class AgentProblem {
     const y = arrivalRate * patience;
     const slack = [Infinity, Infinity, Infinity, Infinity, Infinity];
     const metEach = [true, true, true, true, true];
-    if (y < 1e-280) return this.finish(x, slack, metEach); // nobody waits
     const st = erlangAState(x, a, (x * patience) / handleTime, y, this.active[ASA]); // ASA moment only when targeted
     const w = st.probWait;
     const served = st.probNoWait + w * st.servedGivenWait;
     if (this.active[SL]) {
-      const tail = erlangATail(st, 1 / patience, t.answerTime);
+      const tail = erlangATail(st, 1 / patience, t.answerTime, handleTime);
       const onTime = st.probNoWait + w * tail.servedOnTime;
       let value: number;
       let miss: number;
@@ -280,7 +281,7 @@ export class AgentProblem {
       slack[AB] = probSlack(false, this.logitTargets[AB] as number, Math.log(pab), Math.log(served));
     }
     if (this.active[OCC]) {
-      const occ = (a * served) / x;
+      const occ = Math.min(1, (a * served) / x);
       metEach[OCC] = occ <= t.maxOccupancy;
       slack[OCC] = Math.log(t.maxOccupancy) - Math.log(occ);
     }
