@@ -2,7 +2,7 @@ import { nonNegative, optionsObject } from '../math/checks.js';
 import { erlangAMetrics } from './erlangAMetrics.js';
 import { erlangCMetrics } from './erlangCMetrics.js';
 import { checkQueue, type Queue } from './Queue.js';
-import type { AnalyzeOptions, QueueMetrics } from './QueueMetrics.js';
+import type { AnalyzeOptions, QueueMetrics, QueueMetricsWithServiceLevels } from './QueueMetrics.js';
 
 /**
  * Every steady-state metric of a call queue: Erlang C (M/M/n) when `patience` is absent or
@@ -24,6 +24,8 @@ import type { AnalyzeOptions, QueueMetrics } from './QueueMetrics.js';
  * analyze({ arrivalRate: 1200 / 1800, handleTime: 270, agents: 190 }).probWait; // ≈ 0.35433
  * analyze({ arrivalRate: 100 / 180, handleTime: 180, agents: 102, patience: 300 }, { answerTime: 20 }).serviceLevel; // ≈ 0.82551
  */
+export function analyze(queue: Queue, options: AnalyzeOptions & { answerTime: number }): QueueMetricsWithServiceLevels;
+export function analyze(queue: Queue, options?: AnalyzeOptions): QueueMetrics;
 export function analyze(queue: Queue, options: AnalyzeOptions = {}): QueueMetrics {
   const q = checkQueue(queue);
   const o = optionsObject(options);

@@ -1,4 +1,4 @@
-import { normalCdf } from '../math/normalCdf.js';
+import { normalCdfUnchecked as normalCdf } from '../math/normalCdf.js';
 import { normalQuantile } from './normalQuantile.js';
 import { checkProbability, checkSeconds } from './OfferedWait.js';
 import type { WaitEstimate } from './WaitEstimate.js';

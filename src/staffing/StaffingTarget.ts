@@ -1,19 +1,5 @@
 import { nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import type { QueueMetrics } from '../models/QueueMetrics.js';
-
-/** Demand on a queue: what the callers bring, before deciding how many agents answer them. */
-export interface Demand {
-  /** λ, calls arriving per second (≥ 0). */
-  arrivalRate: number;
-  /** Mean handle time in seconds (> 0). */
-  handleTime: number;
-  /**
-   * Mean patience of a waiting caller in seconds (> 0).
-   * @defaultValue `Infinity` (nobody hangs up: Erlang C)
-   */
-  patience?: number;
-}
 
 /** Which of the service-level definitions of the README ("Definitions") a target refers to. */
 export type ServiceLevelDefinition =
@@ -67,26 +53,6 @@ export interface StaffingTarget {
 
 /** A constraint of a {@link StaffingTarget} by name. */
 export type StaffingConstraint = 'serviceLevel' | 'asa' | 'maxAbandon' | 'maxOccupancy' | 'maxProbWait';
-
-/** The answer of {@link requiredAgents}. */
-export interface StaffingResult {
-  /** The fewest agents meeting every constraint of the target (an integer). */
-  agents: number;
-  /**
-   * The continuous number of agents at which the binding constraint is met exactly (in
-   * (agents − 1, agents]), from the continuous extension of Erlang B in the number of servers
-   * (Jagerman 1974); `load` when Erlang C stability binds.
-   */
-  fractionalAgents: number;
-  /**
-   * The constraint that decided the answer: met at `agents`, not met at `agents − 1`.
-   * `'stability'`: an Erlang C queue needs more agents than Erlangs (or a queue with calls needs
-   * one agent) and every constraint is already met there.
-   */
-  binding: StaffingConstraint | 'stability';
-  /** Every metric at `agents`, with service levels at the target's answer time when given. */
-  metrics: QueueMetrics;
-}
 
 /** A target after the boundary check (NaN = constraint absent). @internal */
 export interface CheckedTarget {

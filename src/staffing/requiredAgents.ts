@@ -4,13 +4,13 @@ import { erlangAMetrics } from '../models/erlangAMetrics.js';
 import { erlangCMetrics } from '../models/erlangCMetrics.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import { AgentProblem, fractionalRoot, searchAgents } from './agentSearch.js';
+import type { Demand } from './Demand.js';
+import type { StaffingResult } from './StaffingResult.js';
 import {
   type CheckedDemand,
   type CheckedTarget,
   checkDemand,
   checkTarget,
-  type Demand,
-  type StaffingResult,
   type StaffingTarget,
 } from './StaffingTarget.js';
 

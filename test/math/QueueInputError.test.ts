@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   analyze,
-  callCapacity,
   deferredPlan,
   QueueInputError,
   requiredAgents,
@@ -57,7 +56,6 @@ describe('an options argument that is not an object is refused, naming options',
     ['requiredAgents', (o) => requiredAgents(demand, target, o as never)],
     ['totalShrinkage', (o) => totalShrinkage(0.3, o as never)],
     ['scheduledAgents', (o) => scheduledAgents(14, 0.3, o as never)],
-    ['callCapacity', (o) => callCapacity(14, 180, target, o as never)],
     ['staffingPlan', (o) => staffingPlan([interval], target, o as never)],
     ['deferredPlan', (o) => deferredPlan([{ start: 0, length: 3600, items: 60 }], { handleTime: 300, responseTime: 3600 }, o as never)],
     ['requiredChatAgents', (o) => requiredChatAgents(demand, target, o as never)],
