@@ -73,11 +73,15 @@ export function demandFrom(values: FlagValues): FlagDemand {
       `--aht: expected an offered load (${rate === undefined ? '--calls per --interval' : '--rate'} × --aht) of at most ${MAX_LOAD} Erlangs, got ${JSON.stringify(str(values, 'aht'))}`,
     );
   }
-  const demand: FlagDemand = { arrivalRate, handleTime, interval };
-  if (calls !== undefined) demand.calls = calls;
-  const patience = str(values, 'patience');
-  if (patience !== undefined && !/^(inf|infinity|none)$/i.test(patience)) demand.patience = durationFlag('patience', patience, true);
-  return demand;
+  const patienceText = str(values, 'patience');
+  const patience = patienceText === undefined || /^(inf|infinity|none)$/i.test(patienceText) ? undefined : durationFlag('patience', patienceText, true);
+  return {
+    arrivalRate,
+    handleTime,
+    interval,
+    ...(calls === undefined ? {} : { calls }),
+    ...(patience === undefined ? {} : { patience }),
+  };
 }
 
 /** Reads `--sl 80/20` (or the default) as a target. */
