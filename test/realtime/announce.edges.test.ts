@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { announce, estimateWait, offerCallback, reviseAnnouncement, roundUpWait } from '../../src/index.js';
 
+import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
+import { BoundedCaller } from '../helpers/callBounded.js';
 import { parameterOf } from '../helpers/parameterOf.js';
 
 const est = estimateWait({ ahead: 4, agents: 10, handleTime: 180 });
@@ -53,4 +56,45 @@ describe('announce family: bad input is a QueueInputError naming it (regressions
     expect(roundUpWait(1.7e308, [{ upTo: Infinity, step: 0.5 }])).toBe(1.7e308);
     expect(roundUpWait(1e308, [{ upTo: Infinity, step: 900 }])).toBeGreaterThanOrEqual(1e308);
   });
+});
+
+describe('announce family over the whole double range (each call in a worker with a 2 s deadline)', () => {
+  const caller = new BoundedCaller(2000);
+  afterAll(() => caller.close());
+  const estimate = fc.record({
+    ahead: fc.integer({ min: 0, max: 2000 }),
+    agents: fc.integer({ min: 0, max: 500 }),
+    handleTime: fc.oneof(anyPositive, fc.double({ min: 1, max: 3600, noNaN: true })),
+    patience: fc.oneof(anyPositive, fc.constant(Infinity)),
+  });
+  const option = fc.option(fc.oneof(anyDouble, fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(null), fc.constant('mean')), { nil: undefined, freq: 2 });
+  test.prop([estimate, fc.constantFrom('announce', 'offerCallback', 'reviseAnnouncement'), option, option, option, option], { numRuns: 80 })(
+    'announce, offerCallback and reviseAnnouncement answer or throw QueueInputError; seconds is finite and ≥ 0',
+    async (input, fn, statistic, floor, cap, extra) => {
+      const options = { statistic, floor, cap, rangeFrom: extra, maxWait: extra, minChange: extra };
+      const args = fn === 'reviseAnnouncement' ? [{ estimateOf: input }, { announcement: { text: '', seconds: 300, kind: 'about' }, elapsed: extra }, options] : [{ estimateOf: input }, options];
+      const outcome = await caller.call({ fn, args });
+      if (!outcome.ok) {
+        expect(outcome.hang).toBeUndefined();
+        expect(outcome.errorName).toBe('QueueInputError');
+        return;
+      }
+      const r = outcome.value as { seconds?: number; wait?: number; probAnswered?: number };
+      if (r.seconds !== undefined) expect(r.seconds >= 0 && Number.isFinite(r.seconds)).toBe(true);
+      if (r.probAnswered !== undefined) expect(r.probAnswered >= 0 && r.probAnswered <= 1).toBe(true);
+      if (r.wait !== undefined) expect(r.wait >= 0).toBe(true);
+    },
+  );
+  test.prop([anyDouble, fc.array(fc.record({ upTo: anyDouble, step: anyDouble }), { maxLength: 3 })], { numRuns: 80 })(
+    'roundUpWait(seconds, steps) returns a finite multiple ≥ seconds or throws QueueInputError',
+    async (seconds, steps) => {
+      const outcome = await caller.call({ fn: 'roundUpWait', args: [seconds, steps] });
+      if (!outcome.ok) {
+        expect(outcome.errorName).toBe('QueueInputError');
+        return;
+      }
+      const v = outcome.value as number;
+      expect(Number.isFinite(v) && v >= seconds).toBe(true);
+    },
+  );
 });
