@@ -14,6 +14,19 @@ const config: ReturnType<typeof defineConfig> = defineConfig({
     // In CI the JSON report feeds the closing "N passed, M failed" line of .ci/run.
     reporters: ci ? ['default', 'json'] : ['default'],
     ...(ci ? { outputFile: { json: '.vitest-report.json' } } : {}),
+    // Line coverage of src/ (the CLI included: test/cli/inProcess.test.ts runs every command in
+    // this process). Measured in CI's one test run (CI=true), or locally with --coverage.
+    coverage: {
+      enabled: ci,
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      // The executable's three statements (it runs runCli on process.argv) are run by the spawned CLI tests.
+      exclude: ['src/cli/main.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+      reportOnFailure: true,
+      thresholds: { lines: 90 },
+    },
   },
 });
 export default config;

@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Demand } from '../index.js';
 import { durationFlag } from './parseDuration.js';
 import { fractionFlag } from './parseFraction.js';
 import { numberFlag } from './parseNumberFlag.js';
@@ -26,14 +27,11 @@ export const COMMON_FLAGS: FlagOptions = {
   help: { type: 'boolean', short: 'h' },
 };
 
-/** A queue's demand in seconds and per second. */
-export interface Demand {
-  /** Calls per second. */
-  arrivalRate: number;
-  /** Mean handle time, s. */
-  handleTime: number;
-  /** Mean patience, s (absent: Erlang C). */
-  patience?: number;
+/** Largest offered load (Erlangs) a command takes: far beyond any contact centre. */
+export const MAX_LOAD = 1e9;
+
+/** The library's {@link Demand} as the flags give it: with the calls and interval they came from. */
+export interface FlagDemand extends Demand {
   /** Calls per interval, when given so. */
   calls?: number;
   /** Interval length, s. */
@@ -54,7 +52,7 @@ export function required(values: FlagValues, name: string, example: string): str
 }
 
 /** Builds the demand from `--calls/--interval` or `--rate`, `--aht` and `--patience`. */
-export function demandFrom(values: FlagValues): Demand {
+export function demandFrom(values: FlagValues): FlagDemand {
   const interval = str(values, 'interval') === undefined ? 1800 : durationFlag('interval', str(values, 'interval') as string, true);
   const rate = str(values, 'rate');
   const callsText = str(values, 'calls');
@@ -66,12 +64,24 @@ export function demandFrom(values: FlagValues): Demand {
     calls = numberFlag('calls', required(values, 'calls', '1200'));
     arrivalRate = calls / interval;
   }
+  if (!Number.isFinite(arrivalRate)) {
+    throw new UsageError(`--interval: expected a duration long enough that --calls per --interval is a finite rate, got ${JSON.stringify(str(values, 'interval'))}`);
+  }
   const handleTime = durationFlag('aht', required(values, 'aht', '4m30s'), true);
-  const demand: Demand = { arrivalRate, handleTime, interval };
-  if (calls !== undefined) demand.calls = calls;
-  const patience = str(values, 'patience');
-  if (patience !== undefined && !/^(inf|infinity|none)$/i.test(patience)) demand.patience = durationFlag('patience', patience, true);
-  return demand;
+  if (!(arrivalRate * handleTime <= MAX_LOAD)) {
+    throw new UsageError(
+      `--aht: expected an offered load (${rate === undefined ? '--calls per --interval' : '--rate'} × --aht) of at most ${MAX_LOAD} Erlangs, got ${JSON.stringify(str(values, 'aht'))}`,
+    );
+  }
+  const patienceText = str(values, 'patience');
+  const patience = patienceText === undefined || /^(inf|infinity|none)$/i.test(patienceText) ? undefined : durationFlag('patience', patienceText, true);
+  return {
+    arrivalRate,
+    handleTime,
+    interval,
+    ...(calls === undefined ? {} : { calls }),
+    ...(patience === undefined ? {} : { patience }),
+  };
 }
 
 /** Reads `--sl 80/20` (or the default) as a target. */

@@ -6,7 +6,8 @@ const CLOCK = /^(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?$/;
 const NUMBER = /^(\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /**
- * Parses a duration into seconds: `45s`, `4m30s`, `1h`, `1.5m`, `250ms`, a clock `4:30` (m:ss) or
+ * Parses a duration into seconds: `45s`, `4m30s`, `1h`, `1.5m`, `250ms` (each unit at most once,
+ * largest first: `5m5m` is refused, not read as 10m), a clock `4:30` (m:ss) or
  * `1:02:03` (h:mm:ss), or a bare number in `bareUnit` seconds (default 1: seconds).
  * Returns `undefined` when the text is not a duration; the caller names the flag or cell.
  */
@@ -24,10 +25,14 @@ export function parseDurationSeconds(text: string, bareUnit = 1): number | undef
   }
   let total = 0;
   let pos = 0;
+  let lastUnit = 0; // each unit once, largest first: 1h30m, not 30m1h or 5m5m
   PART.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PART.exec(s)) !== null) {
-    total += Number(m[1]) * (UNIT_SECONDS[m[2] ?? 's'] ?? 1);
+    const unit = UNIT_SECONDS[m[2] ?? 's'] ?? 1;
+    if (lastUnit !== 0 && unit >= lastUnit) return undefined;
+    lastUnit = unit;
+    total += Number(m[1]) * unit;
     pos = PART.lastIndex;
   }
   return pos === s.length && pos > 0 && Number.isFinite(total) ? total : undefined;

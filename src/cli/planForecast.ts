@@ -14,6 +14,7 @@ import {
   staffingPlan,
 } from '../index.js';
 import { FLAG_OF, type StaffTarget } from './staffingEngine.js';
+import { flagFor, usageErrorFor } from './libraryError.js';
 import { UsageError } from './UsageError.js';
 
 /** One planned interval. */
@@ -127,14 +128,11 @@ export interface PlanSettings {
 /** Rethrows a library error about the target or an interval as a UsageError naming the flag or line. */
 export function asUsageError(e: unknown, file: string, lines: readonly number[], line?: number): never {
   if (e instanceof QueueInputError) {
-    if (line !== undefined && !(e.parameter in FLAG_OF)) throw new UsageError(`${file}:${line}: ${e.message}`);
-    const m = /^intervals\[(\d+)\]\.(\w+)/.exec(e.parameter);
-    if (m) {
-      const line = lines[Number(m[1])];
-      throw new UsageError(`${file}:${line ?? '?'}: ${m[2]} ${e.message.replace(/^\S+ /, '')}`);
-    }
-    const flag = FLAG_OF[e.parameter];
-    if (flag !== undefined) throw new UsageError(`${flag}: ${e.message.replace(/^\S+ must be/, 'must be')}`);
+    const flag = flagFor(e.parameter, FLAG_OF);
+    if (line !== undefined && flag === undefined) throw usageErrorFor(`${file}:${line}`, e);
+    const m = /^intervals\[(\d+)\](?:\.(\w+))?/.exec(e.parameter);
+    if (m) throw usageErrorFor(`${file}:${lines[Number(m[1])] ?? '?'}${m[2] === undefined ? '' : ` (${m[2]})`}`, e);
+    if (flag !== undefined) throw usageErrorFor(flag, e);
   }
   throw e;
 }

@@ -1,5 +1,6 @@
 import { parseCsv } from './parseCsv.js';
 import { parseDurationSeconds } from './parseDuration.js';
+import { MAX_LOAD } from './flags.js';
 import { UsageError } from './UsageError.js';
 
 /** Channels a forecast row can belong to. */
@@ -135,8 +136,10 @@ function fastDateTime(s: string): number {
     const mo = digits(s, 5, 7);
     const d = digits(s, 8, 10);
     if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
+    const ms = Date.UTC(y, mo - 1, d);
+    if (new Date(ms).getUTCDate() !== d) return NaN; // 2024-02-30 is no day (not 1 March)
     lastDay = day;
-    lastDayStart = Date.UTC(y, mo - 1, d) / 1000;
+    lastDayStart = ms / 1000;
   }
   return lastDayStart + h * 3600 + mi * 60;
 }
@@ -158,18 +161,29 @@ export function parseTimeSeconds(text: string): number | undefined {
     const [, y, mo, d, h = '0', mi = '0', sec = '0', zone] = dt;
     const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), 0);
     if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 24 || Number(mi) > 59) return undefined;
+    // 2024-02-30 is no day (not 1 March).
+    if (new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return undefined;
     let offset = 0;
     if (zone !== undefined && zone.toUpperCase() !== 'Z') {
       const z = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-      if (z) offset = (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 3600 + Number(z[3]) * 60);
+      // UTC offsets run from −12:00 to +14:00 with minutes below 60 (+99:99 is no zone).
+      if (!z || Number(z[2]) > 14 || Number(z[3]) > 59) return undefined;
+      offset = (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 3600 + Number(z[3]) * 60);
     }
     return ms / 1000 + Number(sec) - offset;
   }
-  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  // Bare seconds, within the dates a clock can show (Date's range, ±8.64e12 s).
+  if (/^\d+(\.\d+)?$/.test(s) && Number(s) <= MAX_START_SECONDS) return Number(s);
   return undefined;
 }
 
 const NUMBER = /^[+-]?(\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** Latest start in seconds since 1970 (the end of `Date`'s range). */
+const MAX_START_SECONDS = 8.64e12;
+
+/** Most intervals one forecast file may hold (a year of 5-minute intervals is 105,120). */
+export const MAX_INTERVALS = 200_000;
 
 /** A decimal number cell (no hex, no Infinity, no empty string), or NaN. */
 function numberCell(t: string): number {
@@ -229,6 +243,10 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     return v;
   };
 
+  if (table.rows.length > MAX_INTERVALS) {
+    const over = table.rows[MAX_INTERVALS] as { line: number };
+    throw new UsageError(`${file}:${over.line}: more than ${MAX_INTERVALS} intervals; split the forecast into shorter files`);
+  }
   for (const { line, cells } of table.rows) {
     if (cells.length === 1 && cells[0]?.trim() === '') continue;
     const label = cell(cells, startCol);
@@ -316,10 +334,20 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
       const prev = list[i - 1] as ForecastRow;
       const cur = list[i] as ForecastRow;
       if (prev.start + prev.length > cur.start + 1e-9) {
+        if (defaults.length !== undefined && prev.length === defaults.length) {
+          throw new UsageError(
+            `--interval: expected at most the spacing of the rows (${cur.start - prev.start} s between lines ${prev.line} and ${cur.line} of ${file}), got ${defaults.length} s`,
+          );
+        }
         throw new UsageError(
           `${where(cur.line, startCol)}: interval ${JSON.stringify(cur.label)} starts before the interval on line ${prev.line} ends`,
         );
       }
+    }
+  }
+  for (const r of rows) {
+    if (!(r.calls * (r.handleTime / r.length) <= MAX_LOAD)) {
+      throw new UsageError(`${where(r.line, callsCol)}: expected an offered load (calls × handle time ÷ interval length) of at most ${MAX_LOAD} Erlangs, got ${r.calls} calls`);
     }
   }
   const columns: Partial<Record<Field, string>> = {};

@@ -24,6 +24,9 @@ export interface ChartOptions {
   maxBars?: number;
 }
 
+/** Most time labels on the axis. */
+const MAX_TICKS = 16;
+
 const COLORS = { calls: '#9ecae1', required: '#d62728', scheduled: '#1f4e79', grid: '#e5e5e5', text: '#333333' };
 
 /** Escapes text for SVG. */
@@ -134,8 +137,11 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
   }
   // Time ticks: hours for a day, days for longer spans.
   const withDate = span > 2 * 86400;
-  const tickStep = withDate ? 86400 : span > 12 * 3600 ? 7200 : span > 4 * 3600 ? 3600 : 1800;
-  for (let t = Math.ceil(t0 / tickStep) * tickStep; t <= t1; t += tickStep) {
+  const baseStep = withDate ? 86400 : span > 12 * 3600 ? 7200 : span > 4 * 3600 ? 3600 : 1800;
+  // At most MAX_TICKS labels whatever the span (a whole number of base steps apart).
+  const tickStep = Math.max(1, Math.ceil(span / baseStep / MAX_TICKS)) * baseStep;
+  const firstTick = Math.ceil(t0 / tickStep) * tickStep;
+  for (let i = 0, t = firstTick; i <= MAX_TICKS && t <= t1; i++, t = firstTick + i * tickStep) {
     const xx = r1(x(t));
     parts.push(
       `<line x1="${xx}" x2="${xx}" y1="${top + plotH}" y2="${top + plotH + 5}" stroke="${COLORS.text}"/>`,

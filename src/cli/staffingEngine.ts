@@ -1,17 +1,13 @@
 // Bridge from the command line to the staffing layer: the commands see only these functions,
 // and errors of the library come back named after the command-line flags.
-import { analyze, type QueueMetrics, QueueInputError, requiredAgents, requiredChatAgents, type StaffingTarget, scheduledAgents } from '../index.js';
-import { UsageError } from './UsageError.js';
+import { analyze, type Demand, type Queue, type QueueMetrics, QueueInputError, requiredAgents, requiredChatAgents, type StaffingTarget, scheduledAgents } from '../index.js';
+import { rethrowAsFlag, TARGET_FLAGS } from './libraryError.js';
 
 /** Targets a team must meet (all optional; at least one given). */
 export type StaffTarget = StaffingTarget;
 
-/** Demand of one queue, seconds and per second. */
-export interface StaffDemand {
-  arrivalRate: number;
-  handleTime: number;
-  patience?: number;
-}
+/** Demand of one queue, seconds and per second (the library's {@link Demand}). */
+export type StaffDemand = Demand;
 
 /** The fewest agents meeting every target. */
 export interface StaffAnswer {
@@ -31,14 +27,7 @@ export interface StaffAnswer {
 export const MAX_AGENTS = 10_000_000;
 
 /** Command-line flag of each target field, for errors. */
-export const FLAG_OF: Readonly<Record<string, string>> = {
-  'target.serviceLevel': '--sl',
-  'target.answerTime': '--sl',
-  'target.asa': '--asa',
-  'target.maxAbandon': '--max-abandon',
-  'target.maxOccupancy': '--max-occupancy',
-  'target.maxProbWait': '--max-wait-prob',
-};
+export const FLAG_OF: Readonly<Record<string, string>> = TARGET_FLAGS;
 
 /**
  * The fewest agents meeting every target, the binding target and the metrics there
@@ -54,24 +43,21 @@ export function fewestAgents(d: StaffDemand, t: StaffTarget, concurrency = 1): S
     if (slots > MAX_AGENTS) return undefined;
     return { agents: r.agents, concurrency, slots, fractionalAgents: r.fractionalAgents, binding: r.binding, metrics: r.metrics };
   } catch (e) {
-    if (e instanceof QueueInputError) {
-      const flag = FLAG_OF[e.parameter];
-      if (flag !== undefined) throw new UsageError(`${flag}: ${e.message.replace(/^\S+ must be/, 'must be')}`);
-      if (/maxAgents|agents/.test(e.parameter) || /maxAgents/.test(e.message)) return undefined;
-    }
-    throw e;
+    if (e instanceof QueueInputError && e.code === 'limit-reached') return undefined;
+    rethrowAsFlag(e, FLAG_OF);
   }
+}
+
+/** The library's {@link Queue}: a demand answered by `agents` agents. */
+export function queueOf(d: Demand, agents: number): Queue {
+  const q: Queue = { arrivalRate: d.arrivalRate, handleTime: d.handleTime, agents };
+  if (d.patience !== undefined) q.patience = d.patience;
+  return q;
 }
 
 /** Metrics of a given team (`agents` servers: slots for chat) against the targets' answer time. */
 export function teamMetrics(d: StaffDemand, agents: number, t: StaffTarget): QueueMetrics {
-  const q: { arrivalRate: number; handleTime: number; agents: number; patience?: number } = {
-    arrivalRate: d.arrivalRate,
-    handleTime: d.handleTime,
-    agents,
-  };
-  if (d.patience !== undefined) q.patience = d.patience;
-  return analyze(q, t.answerTime === undefined ? {} : { answerTime: t.answerTime });
+  return analyze(queueOf(d, agents), t.answerTime === undefined ? {} : { answerTime: t.answerTime });
 }
 
 /** Agents to schedule so that `agents` are on the phones after shrinkage: ceil(n / (1 − s)). */

@@ -30,7 +30,7 @@ function solveMoment(rows: readonly UsableInterval[], predict: (u: UsableInterva
     [lo, hi] = [LOWEST, HIGHEST];
     [gLow, gHigh] = [g(lo), g(hi)];
   }
-  const f = gLow >= 0 ? lo : gHigh < 0 ? hi : findRoot(g, lo, hi, gLow, gHigh, 1e-7, 200);
+  const f = gLow >= 0 ? lo : gHigh < 0 ? hi : findRoot(g, { lo, hi, fLo: gLow, fHi: gHigh, tolerance: 1e-7, maxEvaluations: 200 });
   const step = 1e-3 * f;
   const slope = (g(f + step) - g(Math.max(LOWEST / 2, f - step))) / (f + step - Math.max(LOWEST / 2, f - step));
   let squares = 0;

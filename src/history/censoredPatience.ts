@@ -17,7 +17,7 @@ function gammaQuantile(shape: number, p: number): number {
   let hi = shape + 10 * Math.sqrt(shape) + 10;
   for (let i = 0; i < 60 && gammaP(shape, hi) < p; i++) hi *= 2;
   const f = (x: number): number => gammaP(shape, x) - p;
-  return findRoot(f, 0, hi, -p, f(hi), 1e-10 * hi);
+  return findRoot(f, { lo: 0, hi, fLo: -p, fHi: f(hi), tolerance: 1e-10 * hi });
 }
 
 /**

@@ -1,13 +1,27 @@
 /**
+ * Why queuecast refused an input, for programs that branch on it:
+ * - `'invalid-input'`: a value outside its documented domain (wrong type, NaN, negative, …);
+ * - `'infeasible-target'`: a well-formed target no number of agents or lines can meet
+ *   (e.g. a service level of 1 with callers who wait);
+ * - `'limit-reached'`: the answer exceeds a limit the caller set or the library documents
+ *   (e.g. more than `options.maxAgents` agents).
+ */
+export type QueueInputErrorCode = 'invalid-input' | 'infeasible-target' | 'limit-reached';
+
+/**
  * The one error queuecast throws for bad input. It names the parameter, the value received and
- * what was expected, so a caller can report it without parsing the message.
+ * what was expected, and carries a machine-readable {@link QueueInputErrorCode}, so a caller can
+ * report it or branch on it without parsing the message.
  *
  * Overloaded queues are never errors: they are answered with `stable: false` and infinite waits.
  *
  * @example
  * new QueueInputError('agents', 2.5, 'a non-negative integer').message; // => 'agents must be a non-negative integer, got 2.5'
+ * new QueueInputError('agents', 2.5, 'a non-negative integer').code; // => 'invalid-input'
  */
 export class QueueInputError extends RangeError {
+  /** What kind of refusal: bad value, a target nothing meets, or a limit reached. */
+  readonly code: QueueInputErrorCode;
   /** Name of the offending parameter or field, e.g. `'agents'` or `'queue.handleTime'`. */
   readonly parameter: string;
   /** The value received, as given. */
@@ -15,9 +29,10 @@ export class QueueInputError extends RangeError {
   /** What was expected, e.g. `'a non-negative integer'`. */
   readonly expected: string;
 
-  constructor(parameter: string, value: unknown, expected: string) {
+  constructor(parameter: string, value: unknown, expected: string, code: QueueInputErrorCode = 'invalid-input') {
     super(`${parameter} must be ${expected}, got ${describeValue(value)}`);
     this.name = 'QueueInputError';
+    this.code = code;
     this.parameter = parameter;
     this.value = value;
     this.expected = expected;

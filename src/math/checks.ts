@@ -60,3 +60,8 @@ export function plainObject(parameter: string, value: unknown): Record<string, u
   }
   return value as Record<string, unknown>;
 }
+
+/** An options argument: omitted (`undefined`, read as `{}`) or a plain object; `null` and numbers are refused. */
+export function optionsObject(value: unknown, parameter = 'options'): Record<string, unknown> {
+  return value === undefined ? {} : plainObject(parameter, value);
+}

@@ -1,6 +1,8 @@
 import { logPoissonTerm } from './logPoissonTerm.js';
+import { QueueInputError } from './QueueInputError.js';
 import { lowerGammaSeries } from './lowerGammaSeries.js';
 import { temmeRatio } from './temmeGamma.js';
+import { TEMME_SHAPE } from './temmeShape.js';
 import { upperGammaFraction } from './upperGammaFraction.js';
 
 /**
@@ -28,8 +30,6 @@ export function lowerGammaPoint(s: number, x: number, sum1: number, sumJ: number
   return { s, x, logD: logPoissonTerm(s, x), lower: true, sum1, sumJ, g: 0 };
 }
 
-/** Shapes from which the uniform asymptotic expansion replaces series and fraction near s. */
-export const TEMME_SHAPE = 1e7;
 
 /**
  * Evaluates the incomplete gamma function at (s, x), s > 0, x ≥ 0: O(1) steps far from the
@@ -72,35 +72,53 @@ export function logGammaPIntegral(pt: GammaPoint): number {
  * Regularized lower incomplete gamma function P(s, x) = γ(s, x)/Γ(s).
  *
  * Series below the transition, Legendre's continued fraction above (Abramowitz & Stegun 6.5.29,
- * 6.5.31), both scaled by Loader's (2000) accurate Poisson term. Internal kernel: inputs are not
- * checked (s > 0, x ≥ 0).
+ * 6.5.31), both scaled by Loader's (2000) accurate Poisson term; Temme's (1979) uniform expansion
+ * for shapes from 10⁷ near the transition.
  *
- * @param s - shape, > 0
- * @param x - argument, ≥ 0
+ * @param s - shape, a finite number > 0
+ * @param x - argument, ≥ 0 (`Infinity` allowed: P = 1)
  * @returns P(s, x) in [0, 1]
+ * @throws {QueueInputError} when s is not a finite number > 0 or x is not a number ≥ 0
  * @example
  * gammaP(3, 2); // ≈ 0.32332358381694
+ * gammaP(3, Infinity); // => 1
  */
 export function gammaP(s: number, x: number): number {
+  checkGammaArguments(s, x);
+  if (x === Infinity) return 1;
   const pt = gammaPoint(s, x);
   const d = Math.exp(pt.logD);
-  return pt.lower ? d * (1 + pt.sum1) : 1 - d * pt.g;
+  return Math.min(1, Math.max(0, pt.lower ? d * (1 + pt.sum1) : 1 - d * pt.g));
+}
+
+function checkGammaArguments(s: number, x: number): void {
+  if (typeof s !== 'number' || !(s > 0) || s === Infinity) throw new QueueInputError('s', s, 'a finite number > 0');
+  if (typeof x !== 'number' || !(x >= 0)) throw new QueueInputError('x', x, 'a number ≥ 0 (Infinity allowed)');
 }
 
 /**
  * Regularized upper incomplete gamma function Q(s, x) = 1 − P(s, x), accurate in relative
- * terms in its upper tail. Internal kernel: inputs are not checked (s > 0, x ≥ 0).
+ * terms in its upper tail.
  *
- * @param s - shape, > 0
- * @param x - argument, ≥ 0
+ * @param s - shape, a finite number > 0
+ * @param x - argument, ≥ 0 (`Infinity` allowed: Q = 0)
  * @returns Q(s, x) in [0, 1]
+ * @throws {QueueInputError} when s is not a finite number > 0 or x is not a number ≥ 0
  * @example
  * gammaQ(1e6, 1.01e6); // ≈ 1.0607e-23
+ * gammaQ(3, Infinity); // => 0
  */
 export function gammaQ(s: number, x: number): number {
+  checkGammaArguments(s, x);
+  return gammaQUnchecked(s, x);
+}
+
+/** {@link gammaQ} for s a finite number > 0 and x ≥ 0 (`Infinity` allowed). @internal */
+export function gammaQUnchecked(s: number, x: number): number {
+  if (x === Infinity) return 0;
   const pt = gammaPoint(s, x);
   const d = Math.exp(pt.logD);
-  return pt.lower ? 1 - d * (1 + pt.sum1) : d * pt.g;
+  return Math.min(1, Math.max(0, pt.lower ? 1 - d * (1 + pt.sum1) : d * pt.g));
 }
 
 /** ln Q(s, x) (upper tail), or ln Q(s+1, x) when `next`; Q(s+1, x) = Q(s, x) + D(s, x). */
@@ -114,14 +132,14 @@ export function logGammaQ(pt: GammaPoint, next = false): number {
  * shape: exact algebra instead of subtracting two logarithms that may each be near −10⁴ and
  * carry 1e-12 of absolute rounding.
  */
-function logDRatio(lo: GammaPoint, hi: GammaPoint): number {
-  const gap = lo.x - hi.x; // exact for nearby points (Sterbenz): log1p keeps ln(lo.x/hi.x) relative
+function logDRatio(lo: GammaPoint, hi: GammaPoint, gap: number = lo.x - hi.x): number {
+  // gap: exact for nearby points (Sterbenz), or given by the caller when lo.x rounds to hi.x
   return lo.s * (gap > -0.5 * hi.x ? Math.log1p(gap / hi.x) : Math.log(lo.x / hi.x)) - gap;
 }
 
 /** ln(P(s, lo.x)/P(s, hi.x)) for two points of the same shape, without large cancellation. */
-export function logGammaPRatio(lo: GammaPoint, hi: GammaPoint): number {
-  if (lo.lower && hi.lower) return logDRatio(lo, hi) + Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
+export function logGammaPRatio(lo: GammaPoint, hi: GammaPoint, gap: number = lo.x - hi.x): number {
+  if (lo.lower && hi.lower) return logDRatio(lo, hi, gap) + Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
   return logGammaP(lo) - logGammaP(hi); // hi above the transition: ln P(s, hi.x) is near 0
 }
 
@@ -129,19 +147,20 @@ export function logGammaPRatio(lo: GammaPoint, hi: GammaPoint): number {
  * (P(σ, hi.x) − P(σ, lo.x))/P(s, hi.x) for lo.x ≤ hi.x of the same shape s, σ = s (or s + 1 when
  * `next`): the gamma mass between two points, from lower tails when both points are below the
  * transition, from upper tails when both are above it (so the tiny masses of an overloaded queue
- * keep their digits), and as 1 − Q(hi) − P(lo) when they straddle it.
+ * keep their digits), and as 1 − Q(hi) − P(lo) when they straddle it. `gap` = lo.x − hi.x, given
+ * by the caller when it knows it better than the difference of the rounded points.
  */
-export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false): number {
+export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false, gap: number = lo.x - hi.x): number {
   if (lo.lower && hi.lower) {
     const scale = next ? hi.sum1 / (1 + hi.sum1) : 1; // P(σ, hi)/P(s, hi)
     const tail = next ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
-    return scale * Math.max(0, -Math.expm1(logDRatio(lo, hi) + tail));
+    return scale * Math.max(0, -Math.expm1(logDRatio(lo, hi, gap) + tail));
   }
   if (!lo.lower && !hi.lower) {
     const gLo = next ? lo.g + 1 : lo.g;
     const gHi = next ? hi.g + 1 : hi.g;
     const logQlo = lo.logD + Math.log(gLo);
-    return Math.exp(logQlo - logGammaP(hi)) * Math.max(0, -Math.expm1(Math.log(gHi / gLo) - logDRatio(lo, hi)));
+    return Math.exp(logQlo - logGammaP(hi)) * Math.max(0, -Math.expm1(Math.log(gHi / gLo) - logDRatio(lo, hi, gap)));
   }
   // (rounding can push a vanishing mass below 0 when the two points nearly coincide: clamp)
   const lowerOf = next ? logGammaPNext : logGammaP;
@@ -149,7 +168,7 @@ export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false)
 }
 
 /** ∫₀^{lo.x} P(s, v) dv / P(s, hi.x) for two points of the same shape. */
-export function gammaPIntegralRatio(lo: GammaPoint, hi: GammaPoint): number {
-  if (lo.lower && hi.lower) return Math.exp(logDRatio(lo, hi) + Math.log(lo.sumJ) - Math.log1p(hi.sum1));
+export function gammaPIntegralRatio(lo: GammaPoint, hi: GammaPoint, gap: number = lo.x - hi.x): number {
+  if (lo.lower && hi.lower) return Math.exp(logDRatio(lo, hi, gap) + Math.log(lo.sumJ) - Math.log1p(hi.sum1));
   return Math.exp(logGammaPIntegral(lo) - logGammaP(hi));
 }

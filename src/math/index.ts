@@ -2,4 +2,4 @@
 export { gammaP, gammaQ } from './incompleteGamma.js';
 export { logGamma } from './logGamma.js';
 export { erfc, normalCdf } from './normalCdf.js';
-export { QueueInputError } from './QueueInputError.js';
+export { QueueInputError, type QueueInputErrorCode } from './QueueInputError.js';

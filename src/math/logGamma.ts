@@ -1,4 +1,5 @@
 import { logGamma1p } from './logGamma1p.js';
+import { QueueInputError } from './QueueInputError.js';
 import { stirlingError } from './stirlingError.js';
 
 const HALF_LOG_2PI = 0.9189385332046728;
@@ -11,12 +12,20 @@ const HALF_LOG_2PI = 0.9189385332046728;
  * of ln Γ(1 + s). Absolute error below about 2e-15 for x < 10, relative error below 1e-15 above
  * and near the roots.
  *
- * @param x - the argument, > 0
+ * @param x - the argument, > 0 (`Infinity` allowed)
  * @returns ln Γ(x)
+ * @throws {QueueInputError} when x is not a number > 0
  * @example
  * logGamma(5); // ≈ 3.1780538303479 (ln 24)
  */
 export function logGamma(x: number): number {
+  if (typeof x !== 'number' || !(x > 0)) throw new QueueInputError('x', x, 'a number > 0');
+  return logGammaUnchecked(x);
+}
+
+/** {@link logGamma} for x > 0. @internal */
+export function logGammaUnchecked(x: number): number {
+  if (x === Infinity) return Infinity;
   // near the roots at 1 and 2 the Taylor series keeps relative accuracy
   if (Math.abs(x - 1) <= 0.25) return logGamma1p(x - 1);
   if (Math.abs(x - 2) <= 0.25) return Math.log1p(x - 2) + logGamma1p(x - 2);

@@ -1,27 +1,49 @@
-import { gammaQ } from './incompleteGamma.js';
+import { QueueInputError } from './QueueInputError.js';
+import { gammaQUnchecked } from './incompleteGamma.js';
+
+/** erfc(z) < 2⁻¹⁰⁷⁴ (rounds to 0) for z above this. */
+const ERFC_ZERO = 27.3;
 
 /**
  * Complementary error function, erfc(z) = Q(½, z²) for z ≥ 0 (Abramowitz & Stegun 7.1.2,
  * 6.5.17), accurate in relative terms far into the upper tail; erfc(−z) = 2 − erfc(z).
  *
- * @param z - any finite number
+ * @param z - any number (±Infinity allowed: 0 and 2)
  * @returns erfc(z) in [0, 2]
+ * @throws {QueueInputError} when z is not a number or NaN
  * @example
  * erfc(5); // ≈ 1.5374597944280e-12
+ * erfc(1e300); // => 0
  */
 export function erfc(z: number): number {
-  if (z < 0) return 2 - erfc(-z);
-  return z === 0 ? 1 : gammaQ(0.5, z * z);
+  if (typeof z !== 'number' || Number.isNaN(z)) throw new QueueInputError('z', z, 'a number');
+  return erfcUnchecked(z);
+}
+
+/** {@link erfc} for a number that is not NaN. @internal */
+export function erfcUnchecked(z: number): number {
+  const abs = Math.abs(z);
+  // beyond 27.3 the tail underflows: answer at once (z² would overflow to ∞ from 1.3e154)
+  const upper = abs === 0 ? 1 : abs > ERFC_ZERO ? 0 : gammaQUnchecked(0.5, abs * abs);
+  return z < 0 ? 2 - upper : upper;
 }
 
 /**
  * Standard normal cumulative distribution Φ(z) = ½·erfc(−z/√2).
  *
- * @param z - any finite number
+ * @param z - any number (±Infinity allowed: 1 and 0)
  * @returns Φ(z) in [0, 1]
+ * @throws {QueueInputError} when z is not a number or NaN
  * @example
  * normalCdf(1.96); // ≈ 0.9750021
+ * normalCdf(-1e300); // => 0
  */
 export function normalCdf(z: number): number {
-  return 0.5 * erfc(-z * Math.SQRT1_2);
+  if (typeof z !== 'number' || Number.isNaN(z)) throw new QueueInputError('z', z, 'a number');
+  return normalCdfUnchecked(z);
+}
+
+/** {@link normalCdf} for a number that is not NaN. @internal */
+export function normalCdfUnchecked(z: number): number {
+  return 0.5 * erfcUnchecked(-z * Math.SQRT1_2);
 }

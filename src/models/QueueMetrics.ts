@@ -4,41 +4,41 @@
  */
 export interface QueueMetrics {
   /** `'erlang-c'` (patience infinite) or `'erlang-a'` (finite patience). */
-  model: 'erlang-c' | 'erlang-a';
+  readonly model: 'erlang-c' | 'erlang-a';
   /** λ, calls per second. */
-  arrivalRate: number;
+  readonly arrivalRate: number;
   /** Mean handle time, seconds. */
-  handleTime: number;
+  readonly handleTime: number;
   /** Mean patience, seconds (`Infinity` for Erlang C). */
-  patience: number;
+  readonly patience: number;
   /** Number of agents. */
-  agents: number;
+  readonly agents: number;
   /** Offered load a = λ × handleTime, Erlangs. */
-  load: number;
+  readonly load: number;
   /** Carried load per agent = a(1 − probAbandon)/agents (1 when unstable; 0 with no agents). */
-  occupancy: number;
+  readonly occupancy: number;
   /** `false` only for Erlang C with load ≥ agents (the queue grows without bound). */
-  stable: boolean;
+  readonly stable: boolean;
   /** P(an arriving caller finds every agent busy). */
-  probWait: number;
+  readonly probWait: number;
   /** Fraction of callers who hang up before being answered (0 for Erlang C). */
-  probAbandon: number;
+  readonly probAbandon: number;
   /** Mean time in queue over all callers, abandoned ones included (s) = meanQueueLength/λ. */
-  meanWait: number;
+  readonly meanWait: number;
   /** Average speed of answer: mean wait of answered callers (s). */
-  asa: number;
+  readonly asa: number;
   /** Mean number of callers waiting. */
-  meanQueueLength: number;
+  readonly meanQueueLength: number;
   /** The answer time t the service levels refer to (s), when one was given. */
-  answerTime?: number;
+  readonly answerTime?: number;
   /** P(answered and waited ≤ t), over all offered calls (abandons count as not answered). */
-  serviceLevel?: number;
+  readonly serviceLevel?: number;
   /** P(V ≤ t), V the wait a caller with infinite patience would have. */
-  offeredServiceLevel?: number;
+  readonly offeredServiceLevel?: number;
   /** Answered within t ÷ answered. */
-  serviceLevelOfAnswered?: number;
+  readonly serviceLevelOfAnswered?: number;
   /** Answered within t ÷ (offered − abandoned within t). */
-  serviceLevelExcludingShortAbandons?: number;
+  readonly serviceLevelExcludingShortAbandons?: number;
 }
 
 /** Options for {@link analyze}. */
@@ -60,8 +60,21 @@ export function setServiceLevels(
   levels: readonly [number, number, number, number],
 ): QueueMetrics {
   if (answerTime !== undefined) {
-    m.answerTime = answerTime;
-    [m.serviceLevel, m.offeredServiceLevel, m.serviceLevelOfAnswered, m.serviceLevelExcludingShortAbandons] = levels;
+    const w = m as { -readonly [K in keyof QueueMetrics]: QueueMetrics[K] };
+    w.answerTime = answerTime;
+    [w.serviceLevel, w.offeredServiceLevel, w.serviceLevelOfAnswered, w.serviceLevelExcludingShortAbandons] = levels;
   }
   return m;
+}
+
+/**
+ * {@link QueueMetrics} when an answer time was given: the four service levels are present.
+ * What {@link analyze} returns for `{ answerTime }`.
+ */
+export interface QueueMetricsWithServiceLevels extends QueueMetrics {
+  readonly answerTime: number;
+  readonly serviceLevel: number;
+  readonly offeredServiceLevel: number;
+  readonly serviceLevelOfAnswered: number;
+  readonly serviceLevelExcludingShortAbandons: number;
 }

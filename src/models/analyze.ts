@@ -1,8 +1,8 @@
-import { nonNegative } from '../math/checks.js';
+import { nonNegative, optionsObject } from '../math/checks.js';
 import { erlangAMetrics } from './erlangAMetrics.js';
 import { erlangCMetrics } from './erlangCMetrics.js';
 import { checkQueue, type Queue } from './Queue.js';
-import type { AnalyzeOptions, QueueMetrics } from './QueueMetrics.js';
+import type { AnalyzeOptions, QueueMetrics, QueueMetricsWithServiceLevels } from './QueueMetrics.js';
 
 /**
  * Every steady-state metric of a call queue: Erlang C (M/M/n) when `patience` is absent or
@@ -19,13 +19,16 @@ import type { AnalyzeOptions, QueueMetrics } from './QueueMetrics.js';
  * @param options - `{ answerTime? (s) }`: when given, the four service-level metrics are included
  * @returns the metrics (durations in seconds, probabilities in [0, 1], load in Erlangs)
  * @throws {QueueInputError} when a field is missing, not a number, negative, or `agents` is
- *   not an integer
+ *   not an integer; when `options` is neither omitted nor an object
  * @example
  * analyze({ arrivalRate: 1200 / 1800, handleTime: 270, agents: 190 }).probWait; // ≈ 0.35433
  * analyze({ arrivalRate: 100 / 180, handleTime: 180, agents: 102, patience: 300 }, { answerTime: 20 }).serviceLevel; // ≈ 0.82551
  */
+export function analyze(queue: Queue, options: AnalyzeOptions & { answerTime: number }): QueueMetricsWithServiceLevels;
+export function analyze(queue: Queue, options?: AnalyzeOptions): QueueMetrics;
 export function analyze(queue: Queue, options: AnalyzeOptions = {}): QueueMetrics {
   const q = checkQueue(queue);
-  const answerTime = options.answerTime === undefined ? undefined : nonNegative('options.answerTime', options.answerTime);
+  const o = optionsObject(options);
+  const answerTime = o.answerTime === undefined ? undefined : nonNegative('options.answerTime', o.answerTime);
   return q.patience === Infinity ? erlangCMetrics(q, answerTime) : erlangAMetrics(q, answerTime);
 }

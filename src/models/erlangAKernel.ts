@@ -8,6 +8,7 @@ import {
   gammaPIntegralRatio,
   logGammaPNext,
 } from '../math/incompleteGamma.js';
+import { logGammaUnchecked } from '../math/logGamma.js';
 import { logErlangBKernel } from './erlangBKernel.js';
 
 /**
@@ -42,7 +43,17 @@ export interface ErlangAState {
   logPy: number;
   /** ln P(x + 1, y). */
   logP1y: number;
+  /** Number of agents. */
+  agents: number;
+  /**
+   * True in the impatient limit λ·patience < 1e-280 ({@link IMPATIENT_Y}), where Erlang A is
+   * Erlang B: a caller who finds every agent busy hangs up at once (`at` is then unused).
+   */
+  impatient: boolean;
 }
+
+/** y = λ/θ below which Erlang A is evaluated as its impatient limit, Erlang B. */
+export const IMPATIENT_Y = 1e-280;
 
 /** x = nμ/θ from which the served-wait moment is expanded instead of summed. */
 export const HUGE_X = 1e9;
@@ -55,6 +66,7 @@ export const HUGE_X = 1e9;
 export function erlangAState(agents: number, load: number, x: number, y: number, withMoment = true): ErlangAState {
   const logB = logErlangBKernel(agents, load);
   const notBlocked = -Math.expm1(logB); // 1 − B
+  if (y < IMPATIENT_Y) return impatientState(agents, Math.exp(logB), notBlocked, x, y);
   // Huge x close to critical load: the exact loops would need more than ~10⁶ terms; there the
   // moment expansion errs by O(x^{−3/2}) and its identities lose only about √x·ε (E[J] ~ √x).
   const huge = x >= HUGE_X && y > x * (1 - 2e-4);
@@ -104,6 +116,30 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
     at,
     logPy,
     logP1y,
+    agents,
+    impatient: false,
+  };
+}
+
+/**
+ * The limit θ → ∞ (callers hang up the moment they would wait): the loss system M/M/n/n, whose
+ * blocking probability is Erlang B (Erlang 1917). P(wait) = B; every waiting caller abandons.
+ */
+function impatientState(agents: number, blocked: number, notBlocked: number, x: number, y: number): ErlangAState {
+  const at = lowerGammaPoint(x, y, 0, 0);
+  return {
+    probWait: blocked,
+    probNoWait: notBlocked,
+    abandonGivenWait: 1,
+    servedGivenWait: 0,
+    servedWaitMoment: 0,
+    x,
+    y,
+    at,
+    logPy: 0,
+    logP1y: 0,
+    agents,
+    impatient: true,
   };
 }
 
@@ -186,17 +222,38 @@ export interface ErlangATail {
   abandonLate: number;
 }
 
-/** Tail pieces at answer time `t` (s) with abandonment rate `theta` (per second). */
-export function erlangATail(state: ErlangAState, theta: number, t: number): ErlangATail {
+/**
+ * Tail pieces at answer time `t` (s) with abandonment rate `theta` (per second) and mean handle
+ * time `handleTime` (s).
+ */
+export function erlangATail(state: ErlangAState, theta: number, t: number, handleTime: number): ErlangATail {
   const { x, y } = state;
   if (t === 0) {
     return { offeredOnTime: 0, servedOnTime: 0, abandonLate: state.abandonGivenWait };
   }
+  if (state.impatient) {
+    // a blocked caller's offered wait is the first of n service completions: Exp(nμ)
+    return { offeredOnTime: -Math.expm1((-state.agents / handleTime) * t), servedOnTime: 0, abandonLate: 0 };
+  }
+  const logU = Math.log(y) - theta * t;
+  if (logU < -660) {
+    // u = y·e^{−θt} underflows (patience below t/745): P(x, u) = D(x, u)·(1 + O(u)) in logs
+    const logPu = x * logU - logGammaUnchecked(x + 1);
+    const logP1u = (x + 1) * logU - logGammaUnchecked(x + 2);
+    return {
+      offeredOnTime: -Math.expm1(logPu - state.logPy),
+      servedOnTime: (x / y) * Math.exp(state.logP1y - state.logPy) * -Math.expm1(logP1u - state.logP1y),
+      abandonLate: 0,
+    };
+  }
   const u = y * Math.exp(-theta * t);
+  // u − y without cancellation: with very patient callers θt is below ε and u rounds to y,
+  // while the tails depend on (y − u)·(x − y)/y ≈ t·(nμ − λ), the Erlang C exponent
+  const gap = y * Math.expm1(-theta * t);
   const pt = gammaPoint(x, u);
   return {
-    offeredOnTime: gammaPBetweenRatio(pt, state.at),
-    servedOnTime: (x / y) * gammaPBetweenRatio(pt, state.at, true),
-    abandonLate: gammaPIntegralRatio(pt, state.at) / y,
+    offeredOnTime: gammaPBetweenRatio(pt, state.at, false, gap),
+    servedOnTime: (x / y) * gammaPBetweenRatio(pt, state.at, true, gap),
+    abandonLate: gammaPIntegralRatio(pt, state.at, gap) / y,
   };
 }

@@ -1,18 +1,21 @@
 import { erlangATail, erlangAState } from './erlangAKernel.js';
+import { erlangAOverflow } from './erlangAOverflow.js';
 import type { CheckedQueue } from './Queue.js';
 import { type QueueMetrics, setServiceLevels } from './QueueMetrics.js';
 
 /**
  * Metrics of the Erlang A (M/M/n+M) queue for a checked queue with finite patience, exactly as
  * defined in DESIGN.md (Mandelbaum & Zeltyn 2007). Always stable: callers who hang up drain
- * any overload. With no agents everyone who calls hangs up; with no calls nobody waits.
+ * any overload. With no agents everyone who calls hangs up; with no calls nobody waits. Callers
+ * so impatient that λ·patience < 1e-280 are evaluated at the limit θ → ∞, Erlang B (a caller who
+ * finds every agent busy hangs up at once).
  */
 export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined): QueueMetrics {
   const { arrivalRate, handleTime, agents: n, patience } = q;
   const load = arrivalRate * handleTime;
   const y = arrivalRate * patience;
-  if (y < 1e-280) {
-    // No calls (or so few that every probability involved is below 1e-280): nobody waits.
+  if (arrivalRate === 0) {
+    // No calls: nobody waits.
     return result(q, load, 0, 0, 0, 0, 0, answerTime, 1, 1, 1, 1);
   }
   if (n === 0) {
@@ -20,17 +23,22 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
     return result(q, load, 0, 1, 1, patience, Infinity, answerTime, 0, 0, 0, 0);
   }
   const x = (n * patience) / handleTime;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    const [occupancy, w, probAbandon, meanWait, asa, levels] = erlangAOverflow(q, load, answerTime);
+    return result(q, load, occupancy, w, probAbandon, meanWait, asa, answerTime, ...levels);
+  }
   const st = erlangAState(n, load, x, y);
   const w = st.probWait;
   const probAbandon = w * st.abandonGivenWait;
   const served = st.probNoWait + w * st.servedGivenWait; // 1 − P(abandon), from positive terms
   const meanWait = probAbandon * patience; // E[W] = P(ab)/θ
   const asa = (w * st.servedWaitMoment * patience) / served;
-  const occupancy = (load * served) / n;
+  // a probability ≤ 1 up to rounding (overloaded queues round a(1 − P(ab))/n to 1 + ulp)
+  const occupancy = Math.min(1, (load * served) / n);
   if (answerTime === undefined) {
     return result(q, load, occupancy, w, probAbandon, meanWait, asa, undefined, 0, 0, 0, 0);
   }
-  const tail = erlangATail(st, 1 / patience, answerTime);
+  const tail = erlangATail(st, 1 / patience, answerTime, handleTime);
   const onTime = st.probNoWait + w * tail.servedOnTime;
   // Each level is a ratio of positive terms ≤ 1 up to rounding: clamp the last ulp.
   return result(

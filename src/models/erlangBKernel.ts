@@ -1,5 +1,7 @@
 import { logPoissonTerm } from '../math/logPoissonTerm.js';
 import { lowerGammaSeries } from '../math/lowerGammaSeries.js';
+import { TEMME_SHAPE } from '../math/temmeShape.js';
+import { temmeRatio } from '../math/temmeGamma.js';
 import { upperGammaFraction } from '../math/upperGammaFraction.js';
 
 /**
@@ -16,22 +18,19 @@ export function erlangBKernel(servers: number, load: number): number {
 export function logErlangBKernel(servers: number, load: number): number {
   if (servers === 0) return 0;
   if (load === 0) return -Infinity;
-  // Series and fraction directly (not the uniform expansion of gammaPoint): exact, at most about
-  // 40·√n steps — 1.5 ms at 10⁹ servers — and it keeps `import { erlangC }` under 1.5 kB.
+  if (servers >= TEMME_SHAPE && Math.abs(load - servers) < 0.1 * servers) {
+    // Huge teams near the transition: Temme's (1979) uniform expansion, O(1) instead of the
+    // O(√n) series (which, past 2⁵³, would no longer advance: n + j === n)
+    const ratio = temmeRatio(servers, load); // Q/D above the transition, P/D below
+    if (load >= servers) return -Math.log1p(ratio);
+    const logD = logPoissonTerm(servers, load);
+    return Math.min(0, logD - Math.log1p(-Math.exp(logD) * (ratio - 1)));
+  }
+  // Series and fraction directly: exact, at most about 40·√n steps below 10⁷ servers.
   if (load < servers + 1) {
     const logD = logPoissonTerm(servers, load);
     // ln B = ln D − ln(1 − D·Σ_{j≥1}…) = ln D − ln Q(n+1, a) ≤ 0 (rounding clamped)
     return Math.min(0, logD - Math.log1p(-Math.exp(logD) * lowerGammaSeries(servers, load).sum1));
   }
   return -Math.log1p(upperGammaFraction(servers, load));
-}
-
-/**
- * Erlang C for checked input: C = B/((1 − ρ) + ρB), ρ = a/x, a sum of positive terms; 1 when a ≥ x.
- */
-export function erlangCKernel(servers: number, load: number): number {
-  if (load >= servers) return 1;
-  const b = erlangBKernel(servers, load);
-  const rho = load / servers;
-  return Math.min(1, b / ((servers - load) / servers + rho * b));
 }

@@ -1,5 +1,5 @@
 import { nonNegative } from '../math/checks.js';
-import { erlangCKernel } from './erlangBKernel.js';
+import { erlangCKernel } from './erlangCKernel.js';
 
 /**
  * Erlang C: the probability that an arriving caller has to wait in an M/M/n queue (callers never

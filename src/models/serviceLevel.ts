@@ -14,5 +14,5 @@ import type { Queue } from './Queue.js';
  * serviceLevel({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, 20); // ≈ 0.71507
  */
 export function serviceLevel(queue: Queue, answerTime: number): number {
-  return analyze(queue, { answerTime }).serviceLevel as number;
+  return analyze(queue, { answerTime }).serviceLevel;
 }

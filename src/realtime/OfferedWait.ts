@@ -1,4 +1,5 @@
 import { betaIntegerTails } from '../math/incompleteBeta.js';
+import { QueueInputError } from '../math/QueueInputError.js';
 import { normalQuantile } from './normalQuantile.js';
 import { reciprocalSquareSum, reciprocalSum } from './waitSums.js';
 import type { WaitEstimate } from './WaitEstimate.js';
@@ -7,79 +8,120 @@ import type { WaitEstimate } from './WaitEstimate.js';
  * The offered wait V of a caller with k others ahead while every agent is busy: the sum of k+1
  * independent exponential phases with rates nμ + iθ (i = 0..k). Exactly, exp(−θV) ~ Beta(nμ/θ, k+1),
  * so P(V > t) = I_{e^{−θt}}(nμ/θ, k+1); θ = 0 gives Gamma(k+1, nμ) (Whitt 1999; Ibrahim & Whitt 2009).
- * Internal: parameters are checked by {@link estimateWait}.
+ * Computed in units of 1/nμ. Internal: parameters are checked by {@link estimateWait}.
  */
 export class OfferedWait implements WaitEstimate {
   readonly mean: number;
   readonly sd: number;
   readonly probAnswered: number;
-  /** Callers ahead (phases − 1). */
+  /** Callers ahead (phases − 1), after the limits below. */
   private readonly k: number;
-  /** nμ, the answering rate with every agent busy (per second). */
-  private readonly rate: number;
-  /** θ, the abandonment rate of each waiting caller (per second; 0 = never). */
+  /** Seconds per unit of the scaled wait U = V·nμ (1/nμ). */
+  private readonly scale: number;
+  /** θ/nμ, the abandonment rate of each waiting caller per unit of U (0 = never). */
   private readonly theta: number;
   /** nμ/θ (Infinity when θ = 0). */
   private readonly shape: number;
 
-  constructor(k: number, rate: number, theta: number) {
-    this.k = k;
-    this.rate = rate;
-    this.theta = theta;
-    if (theta === 0) {
-      this.shape = Infinity;
-      this.mean = (k + 1) / rate;
-      this.sd = Math.sqrt(k + 1) / rate;
-      this.probAnswered = 1;
-    } else {
-      const a = rate / theta;
-      this.shape = a;
-      this.mean = reciprocalSum(a, k + 1) / theta;
-      this.sd = Math.sqrt(reciprocalSquareSum(a, k + 1)) / theta;
-      this.probAnswered = rate / (rate + (k + 1) * theta);
+  /** A constant part of U (the impatient limit), 0 otherwise. */
+  private readonly shift: number;
+
+  /**
+   * @param k - callers ahead, an integer in 0..100,000 (the cost grows with k)
+   * @param scale - 1/nμ in seconds (> 0, finite; 0 makes every wait 0)
+   * @param ratio - θ/nμ (≥ 0, Infinity allowed)
+   */
+  constructor(k: number, scale: number, ratio: number) {
+    // Computed in units of 1/nμ so that neither nμ nor θ can overflow (a subnormal handle time, a
+    // patience of 5e-324). P(answered) = nμ/(nμ + (k+1)θ) before the limits.
+    this.probAnswered = ratio === 0 ? 1 : 1 / (1 + (k + 1) * ratio);
+    // Limits that hold to double precision. Callers ahead who hang up almost at once (θ ≥ 1e8·nμ,
+    // a = nμ/θ ≤ 1e-8): the phases of rates nμ + iθ, i ≥ 1, last under a unit in all, and
+    // P(U > u) = e^{−u}·Π_{i=1..k}(1 + a/i) exactly up to terms e^{−(1+i/a)u}: a shift of the last
+    // phase by L = Σ ln(1 + a/i) = a·H_k − a²/2·H_k⁽²⁾ + O(a³).
+    // Callers who almost never hang up ((k+1)θ ≤ 1e-17·nμ): the Erlang C gamma.
+    let shift = 0;
+    if (ratio >= IMPATIENT) {
+      const a = 1 / ratio;
+      shift = a * reciprocalSum(1, k) - 0.5 * a * a * reciprocalSquareSum(1, k);
+    } else if ((k + 1) * ratio <= 1e-17) {
+      ratio = 0;
     }
+    this.shift = shift;
+    this.scale = scale;
+    if (ratio === 0) {
+      this.mean = (k + 1) * scale;
+      this.sd = Math.sqrt(k + 1) * scale;
+    } else if (ratio >= IMPATIENT) {
+      const a = 1 / ratio;
+      this.mean = (1 + a * reciprocalSum(a + 1, k)) * scale;
+      this.sd = Math.sqrt(1 + a * a * reciprocalSquareSum(a + 1, k)) * scale;
+    } else {
+      const a = 1 / ratio;
+      this.mean = reciprocalSum(a, k + 1) * a * scale;
+      this.sd = Math.sqrt(reciprocalSquareSum(a, k + 1)) * a * scale;
+    }
+    if (ratio >= IMPATIENT) {
+      k = 0;
+      ratio = 0;
+    }
+    this.k = k;
+    this.theta = ratio;
+    this.shape = ratio === 0 ? Infinity : 1 / ratio;
   }
 
-  /** Sets `this.tailUpper` = P(V ≤ t), `tailLower` = P(V > t), `density` at t. */
+  /** Sets `this.tailUpper` = P(U ≤ u), `tailLower` = P(U > u), `density` of U at u. */
   private tailUpper = 0;
   private tailLower = 1;
   private density = 0;
-  private evaluate(t: number): void {
+  private evaluate(u: number): void {
     const theta = this.theta;
     const tails =
-      theta === 0
-        ? betaIntegerTails(Infinity, this.k, 0, this.rate * t)
-        : betaIntegerTails(this.shape, this.k, -theta * t, -Math.expm1(-theta * t));
+      theta === 0 ? betaIntegerTails(Infinity, this.k, 0, u) : betaIntegerTails(this.shape, this.k, -theta * u, -Math.expm1(-theta * u));
     this.tailUpper = tails.upper;
     this.tailLower = tails.lower;
-    this.density = (this.rate + this.k * theta) * Math.exp(tails.logTerm);
+    this.density = (1 + this.k * theta) * Math.exp(tails.logTerm);
   }
 
   cdf(t: number): number {
+    checkSeconds(t);
     if (!(t > 0)) return 0;
-    if (t === Infinity) return 1;
-    this.evaluate(t);
+    const u = t / this.scale - this.shift;
+    if (u === Infinity) return 1;
+    if (!(u > 0)) return 0;
+    this.evaluate(u);
     return Math.min(1, Math.max(0, this.tailUpper));
   }
 
   /** P(V > t), accurate in relative terms in the upper tail. */
   sf(t: number): number {
+    checkSeconds(t);
     if (!(t > 0)) return 1;
-    if (t === Infinity) return 0;
-    this.evaluate(t);
+    const u = t / this.scale - this.shift;
+    if (u === Infinity) return 0;
+    if (!(u > 0)) return 1;
+    this.evaluate(u);
     return Math.min(1, Math.max(0, this.tailLower));
   }
 
   quantile(p: number): number {
-    if (!(p > 0)) return 0;
-    if (p >= 1) return Infinity;
+    checkProbability(p);
+    if (p === 0 || this.scale === 0) return 0;
+    if (p === 1) return Infinity;
+    return (this.shift + this.scaledQuantile(p)) * this.scale;
+  }
+
+  /** The p-quantile of U = V·nμ, 0 < p < 1. */
+  private scaledQuantile(p: number): number {
     // Start: Wilson–Hilferty for the gamma with the same mean and variance.
-    const shape = (this.mean * this.mean) / (this.sd * this.sd);
+    const mean = this.shift === 0 ? this.mean / this.scale : 1;
+    const sd = this.shift === 0 ? this.sd / this.scale : 1;
+    const shape = (mean * mean) / (sd * sd);
     const zp = normalQuantile(p);
     const c = 1 / (9 * shape);
     const w = 1 - c + zp * Math.sqrt(c);
-    let t = w > 0.05 ? this.mean * w * w * w : this.mean * Math.exp((Math.log(p) + logGammaApprox(shape + 1)) / shape) / shape;
-    if (!(t > 0) || !Number.isFinite(t)) t = this.mean;
+    let t = w > 0.05 ? mean * w * w * w : (mean * Math.exp((Math.log(p) + logGammaApprox(shape + 1)) / shape)) / shape;
+    if (!(t > 0) || !Number.isFinite(t)) t = mean;
     const upper = p <= 0.5;
     const logTarget = upper ? Math.log(p) : Math.log1p(-p);
     let lo = 0;
@@ -111,6 +153,19 @@ export class OfferedWait implements WaitEstimate {
   }
 }
 
+/** θ/nμ from which the callers ahead are taken to hang up at once (see the constructor). */
+const IMPATIENT = 1e8;
+
+/** Throws unless `p` is a probability in [0, 1] (the argument of {@link WaitEstimate.quantile}). */
+export function checkProbability(p: number): void {
+  if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw new QueueInputError('p', p, 'a probability in [0, 1]');
+}
+
+/** Throws unless `t` is a number of seconds (any number but NaN; the argument of {@link WaitEstimate.cdf}). */
+export function checkSeconds(t: number): void {
+  if (typeof t !== 'number' || Number.isNaN(t)) throw new QueueInputError('t', t, 'a number of seconds (not NaN)');
+}
+
 /** ln Γ(x) to a few digits (Stirling), for a starting point only. */
 function logGammaApprox(x: number): number {
   let shift = 0;
@@ -131,9 +186,11 @@ export class DegenerateWait implements WaitEstimate {
     this.probAnswered = seconds === 0 ? 1 : 0;
   }
   quantile(p: number): number {
-    return this.mean === 0 || !(p > 0) ? 0 : Infinity;
+    checkProbability(p);
+    return this.mean === 0 || p === 0 ? 0 : Infinity;
   }
   cdf(t: number): number {
+    checkSeconds(t);
     return this.mean === 0 ? (t >= 0 ? 1 : 0) : 0;
   }
 }

@@ -1,5 +1,6 @@
-import { normalCdf } from '../math/normalCdf.js';
+import { normalCdfUnchecked as normalCdf } from '../math/normalCdf.js';
 import { normalQuantile } from './normalQuantile.js';
+import { checkProbability, checkSeconds } from './OfferedWait.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 
 /**
@@ -16,11 +17,13 @@ export class PointWait implements WaitEstimate {
     this.probAnswered = probAnswered;
   }
   quantile(p: number): number {
-    if (!(p > 0)) return 0;
+    checkProbability(p);
+    if (p === 0) return 0;
     if (p >= 1) return this.sd > 0 ? Infinity : this.mean;
     return Math.max(0, this.mean + this.sd * normalQuantile(p));
   }
   cdf(t: number): number {
+    checkSeconds(t);
     if (!(t >= 0)) return 0;
     if (this.sd === 0) return t >= this.mean ? 1 : 0;
     return normalCdf((t - this.mean) / this.sd);

@@ -1,6 +1,8 @@
+import { plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
 import { builtInPhrases } from './locales/index.js';
+import { checkEstimate, waitOf } from './checkEstimate.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 
 /** What kind of sentence {@link announce} produced. */
@@ -56,7 +58,7 @@ export interface AnnounceOptions {
    */
   floor?: number;
   /**
-   * Waits above this many seconds are announced as "more than" it (≥ floor).
+   * Waits above this many seconds are announced as "more than" it (finite, ≥ floor).
    * @defaultValue `1200`
    */
   cap?: number;
@@ -71,7 +73,7 @@ export interface AnnounceOptions {
    */
   callbackKey?: number;
   /**
-   * A phrase table of your own, used instead of the built-in one for the locale.
+   * A phrase table of your own, used instead of the built-in one for the locale (every field a string).
    * @defaultValue the built-in table for the locale's language
    */
   phrases?: AnnouncePhrases;
@@ -137,23 +139,33 @@ function escapeXml(s: string): string {
 /**
  * Rounds a positive wait up (never to nearest: a promise must not be shorter than the wait) to the
  * step of its band, the first band whose `upTo` it does not exceed (the last band's step beyond);
- * at least one step, so never 0.
+ * at least one step, so never 0 (and the wait itself where a multiple would overflow).
  *
- * @param seconds - the wait, seconds > 0
+ * @param seconds - the wait, a finite number of seconds > 0
  * @param steps - ascending bands ({@link AnnounceStep}), seconds
  * @returns the rounded wait in seconds
+ * @throws {@link QueueInputError} for a wait that is not a finite number > 0, or bands that are not
+ * ascending with finite steps > 0
  * @example
  * roundUpWait(290, [{ upTo: 600, step: 60 }, { upTo: Infinity, step: 300 }]); // => 300
  * roundUpWait(610, [{ upTo: 600, step: 60 }, { upTo: Infinity, step: 300 }]); // => 900
  * roundUpWait(1, [{ upTo: 600, step: 60 }]); // => 60
  */
 export function roundUpWait(seconds: number, steps: readonly AnnounceStep[]): number {
+  positive('seconds', seconds);
+  checkSteps('steps', steps);
+  return roundUp(seconds, steps);
+}
+
+/** {@link roundUpWait} without the checks. */
+function roundUp(seconds: number, steps: readonly AnnounceStep[]): number {
   let step = 60;
   for (const s of steps) {
     step = s.step;
     if (seconds <= s.upTo) break;
   }
-  return Math.max(step, Math.ceil(seconds / step - 1e-9) * step);
+  const rounded = Math.max(step, Math.ceil(seconds / step - 1e-9) * step);
+  return rounded === Infinity ? seconds : rounded;
 }
 
 function checkProbability(name: string, p: unknown): number {
@@ -172,7 +184,8 @@ function checkProbability(name: string, p: unknown): number {
  * @param estimate - the caller's wait distribution in seconds (from {@link estimateWait} or a tracker)
  * @param options - {@link AnnounceOptions}
  * @returns `{ text, seconds, kind }`; `seconds` is what was announced, in seconds
- * @throws {@link QueueInputError} for a bad locale, statistic, range, floor, cap or steps
+ * @throws {@link QueueInputError} for a bad estimate (or one whose wait is NaN), options, locale,
+ * statistic, range, floor, cap, steps or phrase table
  * @example
  * announce(estimateWait({ ahead: 4, agents: 10, handleTime: 180 })).text; // => 'Your wait is about 3 minutes.'
  * announce(estimateWait({ ahead: 4, agents: 10, handleTime: 180 }), { locale: 'es' }).text; // => 'Su espera es de unos 3 minutos.'
@@ -180,10 +193,8 @@ function checkProbability(name: string, p: unknown): number {
  * announce(estimateWait({ ahead: 0, agents: 10, handleTime: 180, freeAgents: 1 })).kind; // => 'now'
  */
 export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}): Announcement {
-  if (typeof estimate !== 'object' || estimate === null || typeof estimate.quantile !== 'function') {
-    throw new QueueInputError('estimate', estimate, 'a wait estimate (from estimateWait or a tracker)');
-  }
-  const o = options;
+  checkEstimate(estimate);
+  const o = plainObject('options', options) as AnnounceOptions;
   const locale = o.locale ?? 'en';
   if (typeof locale !== 'string') throw new QueueInputError('options.locale', locale, 'a BCP 47 language tag');
   const statistic = o.statistic ?? 0.8;
@@ -191,15 +202,17 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   const floor = o.floor ?? 60;
   if (typeof floor !== 'number' || !(floor > 0) || floor === Infinity) throw new QueueInputError('options.floor', floor, 'a finite number of seconds > 0');
   const cap = o.cap ?? 1200;
-  if (typeof cap !== 'number' || !(cap >= floor)) throw new QueueInputError('options.cap', cap, `a number of seconds ≥ floor (${floor})`);
+  if (typeof cap !== 'number' || !(cap >= floor) || cap === Infinity) throw new QueueInputError('options.cap', cap, `a finite number of seconds ≥ floor (${floor})`);
   const steps = o.steps ?? DEFAULT_STEPS;
-  if (steps !== DEFAULT_STEPS) checkSteps(steps);
+  if (steps !== DEFAULT_STEPS) checkSteps('options.steps', steps);
+  const pf = o.rangeFrom === undefined ? undefined : checkProbability('options.rangeFrom', o.rangeFrom);
+  if (o.phrases !== undefined) checkPhrases(o.phrases);
   if (o.callbackKey !== undefined && !(Number.isInteger(o.callbackKey) && o.callbackKey >= 0)) {
     throw new QueueInputError('options.callbackKey', o.callbackKey, 'a non-negative integer');
   }
   const f = localeFormat(locale, o.phrases);
 
-  const t = statistic === 'mean' ? estimate.mean : estimate.quantile(statistic);
+  const t = waitOf(estimate, statistic);
   let kind: AnnouncementKind;
   let seconds: number;
   let from = 0;
@@ -213,12 +226,11 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
     kind = 'over';
     seconds = cap;
   } else {
-    seconds = Math.min(roundUpWait(t, steps), cap);
+    seconds = Math.min(roundUp(t, steps), cap);
     kind = 'about';
-    if (o.rangeFrom !== undefined) {
-      const pf = checkProbability('options.rangeFrom', o.rangeFrom);
-      const tf = estimate.quantile(pf);
-      from = tf <= floor ? floor : roundUpWait(tf, steps);
+    if (pf !== undefined) {
+      const tf = waitOf(estimate, pf);
+      from = tf <= floor ? floor : roundUp(tf, steps);
       if (from < seconds) kind = 'range';
     }
   }
@@ -242,15 +254,24 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   return { text, seconds, kind };
 }
 
-function checkSteps(steps: unknown): void {
-  if (!Array.isArray(steps) || steps.length === 0) throw new QueueInputError('options.steps', steps, 'a non-empty array of { upTo, step }');
+function checkSteps(parameter: string, steps: unknown): void {
+  if (!Array.isArray(steps) || steps.length === 0) throw new QueueInputError(parameter, steps, 'a non-empty array of { upTo, step }');
   let last = 0;
   for (const s of steps as unknown[]) {
     const st = s as Partial<AnnounceStep> | null;
     if (typeof st !== 'object' || st === null || typeof st.step !== 'number' || !(st.step > 0) || st.step === Infinity || typeof st.upTo !== 'number' || !(st.upTo > last)) {
-      throw new QueueInputError('options.steps', steps, 'ascending { upTo, step } bands with finite steps > 0');
+      throw new QueueInputError(parameter, steps, 'ascending { upTo, step } bands with finite steps > 0');
     }
     last = st.upTo;
+  }
+}
+
+const PHRASE_FIELDS = ['language', 'now', 'underMinute', 'under', 'about', 'over', 'range', 'callback'] as const;
+
+function checkPhrases(phrases: unknown): void {
+  const table = plainObject('options.phrases', phrases);
+  for (const field of PHRASE_FIELDS) {
+    if (typeof table[field] !== 'string') throw new QueueInputError(`options.phrases.${field}`, table[field], 'a string');
   }
 }
 

@@ -5,7 +5,7 @@ import type { WaitEstimate } from './WaitEstimate.js';
 
 /** The queue as one waiting caller sees it (seconds). */
 export interface WaitInput {
-  /** Callers in front of this one (a non-negative integer). */
+  /** Callers in front of this one (an integer, 0 to {@link MAX_AHEAD}). */
   ahead: number;
   /** Agents logged in and taking calls (a non-negative integer). */
   agents: number;
@@ -31,12 +31,14 @@ export interface WaitInput {
  * Beta(nμ/θ, ahead+1), so P(V > t) = I_{e^{−θt}}(nμ/θ, ahead+1), and Gamma(ahead+1, nμ) without
  * abandonment (Whitt 1999, "Improving service by informing customers about anticipated delays";
  * Ibrahim & Whitt 2009). Mean Σ 1/(nμ + iθ) in closed form through digamma differences; chance
- * of being answered nμ/(nμ + (ahead+1)θ). Stable for `ahead` up to 10⁵ and beyond; `quantile`
- * is accurate to about 1e-12 relative. Zero wait when an agent is free and nobody is ahead.
+ * of being answered nμ/(nμ + (ahead+1)θ). `ahead` goes up to {@link MAX_AHEAD} (a few
+ * milliseconds per call there); any handle time and patience (subnormal to 1e308) is computed in
+ * units of 1/nμ, so nothing overflows; `quantile` is accurate to about 1e-12 relative. Zero wait when an agent is free and nobody is ahead.
  *
  * @param input - the caller's view of the queue ({@link WaitInput}); durations in seconds
  * @returns the wait distribution in seconds ({@link WaitEstimate})
- * @throws {@link QueueInputError} when a field is missing or out of range
+ * @throws {@link QueueInputError} when a field is missing or out of range; the estimate's `quantile(p)`
+ * throws one for p outside [0, 1] or NaN, and `cdf(t)` for t = NaN
  * @example
  * estimateWait({ ahead: 0, agents: 1, handleTime: 300 }).mean; // => 300
  * estimateWait({ ahead: 4, agents: 10, handleTime: 180 }).quantile(0.9); // ≈ 143.88
@@ -46,6 +48,7 @@ export interface WaitInput {
 export function estimateWait(input: WaitInput): WaitEstimate {
   const o = plainObject('input', input);
   const ahead = nonNegativeInteger('input.ahead', o.ahead);
+  if (ahead > MAX_AHEAD) throw new QueueInputError('input.ahead', ahead, `an integer ≤ ${MAX_AHEAD}`);
   const agents = nonNegativeInteger('input.agents', o.agents);
   const handleTime = positive('input.handleTime', o.handleTime);
   const patience = o.patience === undefined ? Infinity : positiveOrInfinite('input.patience', o.patience);
@@ -54,6 +57,15 @@ export function estimateWait(input: WaitInput): WaitEstimate {
   return offeredWait(ahead, agents, handleTime, patience, free);
 }
 
+/**
+ * The most callers ahead {@link estimateWait} accepts: far beyond any real queue, and the cost of a
+ * quantile grows with it (about 10 ms at the limit).
+ *
+ * @example
+ * MAX_AHEAD; // => 100000
+ */
+export const MAX_AHEAD = 100_000;
+
 const ZERO = new DegenerateWait(0);
 const NEVER = new DegenerateWait(Infinity);
 
@@ -61,5 +73,7 @@ const NEVER = new DegenerateWait(Infinity);
 export function offeredWait(ahead: number, agents: number, handleTime: number, patience: number, free: number): WaitEstimate {
   if (ahead < free) return ZERO;
   if (agents === 0) return NEVER;
-  return new OfferedWait(ahead - free, agents / handleTime, patience === Infinity ? 0 : 1 / patience);
+  const scale = handleTime / agents;
+  if (scale === 0) return ZERO;
+  return new OfferedWait(ahead - free, scale, scale / patience);
 }

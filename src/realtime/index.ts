@@ -1,5 +1,5 @@
 // Public exports of the realtime layer (re-exported by src/index.ts).
-export { estimateWait } from './estimateWait.js';
+export { MAX_AHEAD, estimateWait } from './estimateWait.js';
 export type { WaitInput } from './estimateWait.js';
 export type { WaitEstimate } from './WaitEstimate.js';
 export { announce, roundUpWait } from './announce.js';

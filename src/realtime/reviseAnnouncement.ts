@@ -52,14 +52,24 @@ function countDown(seconds: number, options: ReviseOptions): Announcement {
  * @param previous - what it was told last and how many seconds ago, or `undefined` the first time
  * @param options - {@link ReviseOptions}
  * @returns the announcement to make now
- * @throws {@link QueueInputError} for bad options or a negative `elapsed`
+ * @throws {@link QueueInputError} for a bad estimate, options (those of {@link announce}, `minChange`,
+ * `minChangeRatio`, `longerBelow`) or previous announcement, or a negative `elapsed`
  * @example
  * const first = announce(estimateWait({ ahead: 20, agents: 10, handleTime: 180 }));
  * first.text; // => 'Your wait is about 8 minutes.'
  * reviseAnnouncement(estimateWait({ ahead: 19, agents: 10, handleTime: 180 }), { announcement: first, elapsed: 20 }).text; // => 'Your wait is about 8 minutes.'
  */
 export function reviseAnnouncement(estimate: WaitEstimate, previous: PreviousAnnouncement | undefined, options: ReviseOptions = {}): Announcement {
-  const fresh = announce(estimate, options);
+  const o = plainObject('options', options) as ReviseOptions;
+  const minChange = o.minChange ?? 120;
+  if (typeof minChange !== 'number' || !(minChange >= 0)) throw new QueueInputError('options.minChange', minChange, 'a number of seconds ≥ 0');
+  const ratio = o.minChangeRatio ?? 0.25;
+  if (typeof ratio !== 'number' || !(ratio >= 0)) throw new QueueInputError('options.minChangeRatio', ratio, 'a number ≥ 0');
+  const longerBelow = o.longerBelow ?? 0.5;
+  if (typeof longerBelow !== 'number' || !(longerBelow >= 0 && longerBelow <= 1)) {
+    throw new QueueInputError('options.longerBelow', longerBelow, 'a number between 0 and 1');
+  }
+  const fresh = announce(estimate, o);
   if (previous === undefined) return fresh;
   const p = plainObject('previous', previous);
   const prev = plainObject('previous.announcement', p.announcement) as unknown as Announcement;
@@ -67,19 +77,17 @@ export function reviseAnnouncement(estimate: WaitEstimate, previous: PreviousAnn
   if (typeof prev.seconds !== 'number' || !(prev.seconds >= 0)) {
     throw new QueueInputError('previous.announcement.seconds', prev.seconds, 'a number of seconds ≥ 0');
   }
-  const minChange = options.minChange ?? 120;
-  const ratio = options.minChangeRatio ?? 0.25;
-  const longerBelow = options.longerBelow ?? 0.5;
   if (fresh.kind === 'now') return fresh;
   const remaining = Math.max(prev.seconds - elapsed, 0);
   const threshold = Math.max(minChange, ratio * remaining);
   if (fresh.seconds < remaining) {
-    return remaining - fresh.seconds >= threshold ? fresh : countDown(remaining, options);
+    return remaining - fresh.seconds >= threshold ? fresh : countDown(remaining, o);
   }
   if (fresh.seconds > remaining) {
     const keep = estimate.cdf(remaining);
+    if (typeof keep !== 'number' || Number.isNaN(keep)) throw new QueueInputError('estimate', keep, 'a wait estimate whose cdf is a probability');
     if (keep < longerBelow && fresh.seconds - remaining >= threshold) return fresh;
-    return countDown(remaining, options);
+    return countDown(remaining, o);
   }
   return fresh;
 }

@@ -150,7 +150,7 @@ export class SampleStats {
       meanWait: ratioEstimate(col(SUM_WAIT), calls, 0, 0, Infinity),
       asa: ratioEstimate(col(SUM_ANSWERED_WAIT), answered, none || !noneAnswered ? 0 : Infinity, 0, Infinity),
       meanQueueLength: ratioEstimate(col(QUEUE_TIME), col(SPAN), 0, 0, Infinity),
-      occupancy: ratioEstimate(col(BUSY_TIME), col(AGENT_TIME), 0, 0, Infinity),
+      occupancy: ratioEstimate(col(BUSY_TIME), col(AGENT_TIME), 0, 0, 1),
       ...sl,
       waitQuantiles,
     };

@@ -64,20 +64,35 @@ export interface SimIntervalMetrics extends SimMetrics {
   arrivalRate: number;
 }
 
-/** What {@link simulate} returns: overall metrics, per-interval metrics for plans, and the run's facts. */
-export interface SimResult extends SimMetrics {
-  /** How the confidence intervals were formed. */
-  method: 'batch-means' | 'replications';
+/** What every {@link simulate} result carries besides the metrics: the run's facts. */
+interface SimRun extends SimMetrics {
   /** Number of batches or replications behind the intervals. */
-  samples: number;
+  readonly samples: number;
   /** The seed used. */
-  seed: number;
+  readonly seed: number;
   /** Calls simulated in all, warm-up included. */
-  simulatedCalls: number;
+  readonly simulatedCalls: number;
   /** Simulated seconds measured (all replications for plans). */
-  simulatedTime: number;
-  /** Per-interval metrics of a plan. */
-  intervals?: SimIntervalMetrics[];
+  readonly simulatedTime: number;
   /** Every call, when `records` was asked for. */
-  records?: SimCallRecord[];
+  readonly records?: SimCallRecord[];
 }
+
+/** The result of a steady-state run: batch-means confidence intervals. */
+export interface SteadySimResult extends SimRun {
+  /** How the confidence intervals were formed. */
+  readonly method: 'batch-means';
+  /** Absent for a steady-state run. */
+  readonly intervals?: undefined;
+}
+
+/** The result of a day plan: replications of the whole plan, with metrics per interval. */
+export interface PlanSimResult extends SimRun {
+  /** How the confidence intervals were formed. */
+  readonly method: 'replications';
+  /** Per-interval metrics of the plan. */
+  readonly intervals: SimIntervalMetrics[];
+}
+
+/** What {@link simulate} returns: overall metrics, per-interval metrics for plans (tell them apart by `method`), and the run's facts. */
+export type SimResult = SteadySimResult | PlanSimResult;

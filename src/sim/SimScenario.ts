@@ -1,18 +1,7 @@
 import type { Distribution } from './Distribution.js';
 
-/**
- * What to simulate: one first-come-first-served queue, in seconds and per second.
- *
- * Steady state: give `arrivalRate` and `agents`. A day plan: give `intervals` instead (consecutive
- * intervals, each with its own Poisson arrival rate and agents, e.g. a staffing plan).
- * `handleTime` and `patience` are distributions; a plain number is an exponential mean, so
- * `{ arrivalRate, handleTime, agents, patience }` is exactly the `Queue` that `analyze` takes.
- */
-export interface SimScenario {
-  /** λ, Poisson calls per second (steady state; omit with `intervals`). */
-  arrivalRate?: number;
-  /** Number of agents (steady state; omit with `intervals`). */
-  agents?: number;
+/** What {@link SteadyScenario} and {@link PlanScenario} share: the call distributions, in seconds. */
+interface ScenarioCalls {
   /** Handle time distribution in seconds (a number = exponential with that mean). */
   handleTime: number | Distribution;
   /**
@@ -20,9 +9,38 @@ export interface SimScenario {
    * @defaultValue `Infinity` (nobody hangs up)
    */
   patience?: number | Distribution;
-  /** A day plan: consecutive intervals (replaces `arrivalRate` and `agents`). */
-  intervals?: readonly SimInterval[];
 }
+
+/** A steady-state queue: Poisson arrivals at a fixed rate to a fixed number of agents. */
+export interface SteadyScenario extends ScenarioCalls {
+  /** λ, Poisson calls per second. */
+  arrivalRate: number;
+  /** Number of agents. */
+  agents: number;
+  /** Absent: a steady-state run. */
+  intervals?: undefined;
+}
+
+/** A day plan: consecutive intervals, each with its own arrival rate and agents. */
+export interface PlanScenario extends ScenarioCalls {
+  /** The intervals, in order. */
+  intervals: readonly SimInterval[];
+  /** Absent in a plan (each interval has its own). */
+  arrivalRate?: undefined;
+  /** Absent in a plan (each interval has its own). */
+  agents?: undefined;
+}
+
+/**
+ * What to simulate: one first-come-first-served queue, in seconds and per second.
+ *
+ * Steady state ({@link SteadyScenario}): give `arrivalRate` and `agents`. A day plan
+ * ({@link PlanScenario}): give `intervals` instead (consecutive intervals, each with its own
+ * Poisson arrival rate and agents, e.g. a staffing plan). `handleTime` and `patience` are
+ * distributions; a plain number is an exponential mean, so `{ arrivalRate, handleTime, agents,
+ * patience }` is exactly the `Queue` that `analyze` takes.
+ */
+export type SimScenario = SteadyScenario | PlanScenario;
 
 /**
  * One interval of a day plan. Calls arrive as a Poisson process at `calls / length` per second

@@ -38,7 +38,7 @@ export interface SimulateOptions {
    */
   batches?: number;
   /**
-   * Plans: independent replications of the whole plan (2 to 100000).
+   * Plans: independent replications of the whole plan (2 to 1000).
    * @defaultValue 10
    */
   replications?: number;

@@ -65,7 +65,8 @@ export function ratioEstimate(
     lower = Math.min(lower, centre - w);
     upper = Math.max(upper, centre + w);
   }
-  return { value, lower: Math.max(min, lower), upper: Math.min(max, upper) };
+  const clip = (x: number): number => Math.min(max, Math.max(min, x));
+  return { value, lower: clip(lower), upper: clip(upper) };
 }
 
 /** Mean-of-samples interval around a given point estimate (for quantiles): value ± t·sd/√B. */

@@ -83,6 +83,11 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   let offeredOnTime = 0;
   let abandonedOnTime = 0;
   let busy = 0;
+  // Handle time is credited to the batch in which it is worked: a batch gets the service of its
+  // own answered calls plus the work still pending when it began, minus the work pending when it
+  // ends (each agent works without a gap from then until its free time: its later calls all
+  // arrived earlier and start when it frees).
+  let pendingAtStart = 0;
   let lastArrival = 0;
   if (replay && n > 0) replay.push({ type: 'login', time: 0, count: n });
   const maxCalls = r.maxCalls;
@@ -92,10 +97,14 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
       measuring = true;
       t0 = Math.max(r.warmUpTime, t);
       batchStart = t0;
+      pendingAtStart = pendingWork(heap, n, t0);
       if (!byCalls) batchEndTime = t0 + batchLength;
     }
     if (measuring && !byCalls) {
       while (a >= batchEndTime && batch < B) {
+        const pending = pendingWork(heap, n, batchEndTime);
+        busy += pendingAtStart - pending;
+        pendingAtStart = pending;
         storeBatch(stats, batch, n, batchEndTime - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
         calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
         onTime = offeredOnTime = abandonedOnTime = busy = 0;
@@ -141,6 +150,9 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     if (byCalls) {
       measured++;
       if (measured >= batchEndCall) {
+        const pending = pendingWork(heap, n, lastArrival);
+        busy += pendingAtStart - pending;
+        pendingAtStart = pending;
         storeBatch(stats, batch, n, lastArrival - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
         calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
         onTime = offeredOnTime = abandonedOnTime = busy = 0;
@@ -154,6 +166,9 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   // only if the hard stop was hit: close what is left
   for (; batch < B; batch++) {
     const end = byCalls ? lastArrival : t0 + r.duration;
+    const pending = measuring ? pendingWork(heap, n, end) : 0;
+    busy += pendingAtStart - pending;
+    pendingAtStart = pending;
     storeBatch(stats, batch, n, end - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
     calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
     onTime = offeredOnTime = abandonedOnTime = busy = 0;
@@ -161,6 +176,16 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   }
   if (replay) replay.flush(Infinity);
   return { simulatedCalls: id, simulatedTime: (byCalls ? lastArrival : t0 + r.duration) - t0 };
+}
+
+/** Agent-seconds of work assigned but not yet done at time `t`: Σ (free time − t)⁺ over agents. */
+function pendingWork(heap: Float64Array, n: number, t: number): number {
+  let sum = 0;
+  for (let j = 0; j < n; j++) {
+    const left = (heap[j] as number) - t;
+    if (left > 0) sum += left;
+  }
+  return sum;
 }
 
 /** Writes one batch's sums (in the order of the kernel's locals) into sample b and closes it. */
@@ -180,7 +205,9 @@ function storeBatch(stats: SampleStats, b: number, agents: number, span: number,
   sums[o + OFFERED_ON_TIME] = offeredOnTime;
   sums[o + ABANDONED_ON_TIME] = abandonedOnTime;
   sums[o + QUEUE_TIME] = sumWait; // Little's law: ∫ queue dt over the batch ≈ Σ waits of its arrivals
-  sums[o + BUSY_TIME] = busy;
+  // Work credited to a batch lies in [0, agents × span]; outside it only by rounding (the pending
+  // work before and after a batch of a tiny span nearly cancel).
+  sums[o + BUSY_TIME] = busy > 0 ? Math.min(busy, agents * span) : 0;
   sums[o + SPAN] = span;
   sums[o + AGENT_TIME] = agents * span;
   stats.closeSample(b);

@@ -7,8 +7,8 @@ import { runPlan } from './runPlan.js';
 import { runSteady } from './runSteady.js';
 import { SampleStats } from './SampleStats.js';
 import type { SimCallRecord } from './SimEvent.js';
-import type { SimResult } from './SimResult.js';
-import type { SimScenario } from './SimScenario.js';
+import type { PlanSimResult, SimResult, SteadySimResult } from './SimResult.js';
+import type { PlanScenario, SimScenario, SteadyScenario } from './SimScenario.js';
 import type { SimulateOptions } from './SimulateOptions.js';
 import { Xoshiro128 } from './Xoshiro128.js';
 
@@ -56,6 +56,9 @@ const DEFAULT_QUANTILES = [0.5, 0.8, 0.9, 0.95, 0.99];
  * simulate({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, { calls: 20000, seed: 7 }).calls; // => 20000
  * simulate({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, { calls: 20000, seed: 7 }).probWait.value; // => 0.51875
  */
+export function simulate(scenario: PlanScenario, options?: SimulateOptions): PlanSimResult;
+export function simulate(scenario: SteadyScenario, options?: SimulateOptions): SteadySimResult;
+export function simulate(scenario: SimScenario, options?: SimulateOptions): SimResult;
 export function simulate(scenario: SimScenario, options: SimulateOptions = {}): SimResult {
   const sc = plainObject('scenario', scenario);
   const o = plainObject('options', options);

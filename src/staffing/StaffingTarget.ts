@@ -1,19 +1,5 @@
 import { nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import type { QueueMetrics } from '../models/QueueMetrics.js';
-
-/** Demand on a queue: what the callers bring, before deciding how many agents answer them. */
-export interface Demand {
-  /** λ, calls arriving per second (≥ 0). */
-  arrivalRate: number;
-  /** Mean handle time in seconds (> 0). */
-  handleTime: number;
-  /**
-   * Mean patience of a waiting caller in seconds (> 0).
-   * @defaultValue `Infinity` (nobody hangs up: Erlang C)
-   */
-  patience?: number;
-}
 
 /** Which of the service-level definitions of the README ("Definitions") a target refers to. */
 export type ServiceLevelDefinition =
@@ -68,26 +54,6 @@ export interface StaffingTarget {
 /** A constraint of a {@link StaffingTarget} by name. */
 export type StaffingConstraint = 'serviceLevel' | 'asa' | 'maxAbandon' | 'maxOccupancy' | 'maxProbWait';
 
-/** The answer of {@link requiredAgents}. */
-export interface StaffingResult {
-  /** The fewest agents meeting every constraint of the target (an integer). */
-  agents: number;
-  /**
-   * The continuous number of agents at which the binding constraint is met exactly (in
-   * (agents − 1, agents]), from the continuous extension of Erlang B in the number of servers
-   * (Jagerman 1974); `load` when Erlang C stability binds.
-   */
-  fractionalAgents: number;
-  /**
-   * The constraint that decided the answer: met at `agents`, not met at `agents − 1`.
-   * `'stability'`: an Erlang C queue needs more agents than Erlangs (or a queue with calls needs
-   * one agent) and every constraint is already met there.
-   */
-  binding: StaffingConstraint | 'stability';
-  /** Every metric at `agents`, with service levels at the target's answer time when given. */
-  metrics: QueueMetrics;
-}
-
 /** A target after the boundary check (NaN = constraint absent). @internal */
 export interface CheckedTarget {
   serviceLevel: number;
@@ -129,7 +95,9 @@ function fraction(name: string, value: unknown, lowOpen: boolean, highOpen: bool
     !(lowOpen ? value > 0 : value >= 0) ||
     !(highOpen ? value < 1 : value <= 1)
   ) {
-    throw new QueueInputError(name, value, why);
+    // a fraction at the excluded end is well-formed but unreachable
+    const inRange = typeof value === 'number' && value >= 0 && value <= 1;
+    throw new QueueInputError(name, value, why, inRange ? 'infeasible-target' : 'invalid-input');
   }
   return value;
 }
@@ -169,7 +137,10 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     }
     out.definition = t.serviceLevelDefinition as ServiceLevelDefinition;
   }
-  if (has('asa')) out.asa = positive(`${name}.asa`, t.asa);
+  if (has('asa')) {
+    if (t.asa === 0) throw new QueueInputError(`${name}.asa`, 0, 'a finite number > 0 (an ASA of 0 is never met)', 'infeasible-target');
+    out.asa = positive(`${name}.asa`, t.asa);
+  }
   if (has('maxAbandon')) {
     out.maxAbandon = fraction(`${name}.maxAbandon`, t.maxAbandon, true, false, 'a fraction in (0, 1] (some callers always hang up)');
   }

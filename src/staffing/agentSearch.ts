@@ -1,7 +1,9 @@
 import { findRoot } from '../math/findRoot.js';
+import { smallestInteger } from '../math/smallestInteger.js';
 import { garnettProbWait, halfinWhittProbWait, logNormalTail, normalHazard } from '../math/halfinWhitt.js';
 import { erlangAState, erlangATail } from '../models/erlangAKernel.js';
 import { logErlangBKernel } from '../models/erlangBKernel.js';
+import { ErlangBRecursion } from '../models/ErlangBRecursion.js';
 import type { CheckedDemand, CheckedTarget, StaffingConstraint } from './StaffingTarget.js';
 
 /**
@@ -55,18 +57,14 @@ export class AgentProblem {
   /** Infimum of the continuous domain: the load for Erlang C, 0 for Erlang A. */
   readonly lowerX: number;
   readonly active: boolean[];
-  private readonly logA: number;
   /** ln(1 − serviceLevel), ln asa, ln maxProbWait: the constant parts of the Erlang C slacks. */
   private readonly logMiss: number;
   private readonly logAsa: number;
   private readonly logProbWait: number;
   /** Log-odds of the service-level, abandonment and probability-of-waiting targets (Erlang A). */
   private readonly logitTargets: number[];
-  private cacheN = -1;
-  private cacheLogB = Number.NaN;
-  /** The last integer agent count evaluated with the exact kernel, and ln B there. */
-  private kernelN = -1;
-  private kernelLogB = Number.NaN;
+  /** Erlang B at integer agent counts, stepped between neighbours (Erlang C). */
+  private readonly recursion: ErlangBRecursion;
   /** Exact evaluations made (for tests and benchmarks). */
   evaluations = 0;
   /** Every point computed so far (for interpolating the continuous root). */
@@ -78,12 +76,14 @@ export class AgentProblem {
   ) {
     const { arrivalRate, handleTime, patience } = demand;
     this.load = arrivalRate * handleTime;
-    this.logA = Math.log(this.load);
+    this.recursion = new ErlangBRecursion(this.load);
     this.logMiss = Math.log1p(-target.serviceLevel);
     this.logAsa = Math.log(target.asa);
     this.logProbWait = Math.log(target.maxProbWait);
     this.logitTargets = [logit(target.serviceLevel), Number.NaN, logit(target.maxAbandon), Number.NaN, logit(target.maxProbWait)];
-    this.erlangC = patience === Infinity;
+    // Patience beyond 1e290 handle times: x = nμ/θ would overflow; Erlang C is the limit there
+    // (abandonment below 1e-290 of the wait) and the search runs on it
+    this.erlangC = patience === Infinity || patience / handleTime > 1e290 || arrivalRate * patience === Infinity;
     this.active = [
       !Number.isNaN(target.serviceLevel),
       !Number.isNaN(target.asa),
@@ -94,11 +94,11 @@ export class AgentProblem {
     this.lowerX = this.erlangC ? this.load : 0;
     let nLow = this.erlangC ? Math.floor(this.load) + 1 : 1;
     if (this.erlangC && this.active[OCC]) {
-      // occupancy a/n ≤ m ⟺ n ≥ a/m; settle rounding with the exact comparison
-      let k = Math.max(nLow, Math.ceil(this.load / target.maxOccupancy));
-      while (k > nLow && this.load / (k - 1) <= target.maxOccupancy) k--;
-      while (this.load / k > target.maxOccupancy) k++;
-      nLow = k;
+      // occupancy a/n ≤ m ⟺ n ≥ a/m; the exact comparison settles rounding (no team when a/m
+      // overflows: nLow = ∞, which every caller reports as more than maxAgents)
+      const m = target.maxOccupancy;
+      const start = this.load / m;
+      nLow = smallestInteger((k) => this.load / k <= m, { from: nLow, to: Number.MAX_VALUE, start }) ?? Infinity;
     }
     this.nLow = nLow;
   }
@@ -127,30 +127,10 @@ export class AgentProblem {
       return pt;
     }
     if (n <= this.load) return this.failing(n);
-    let logB: number;
-    let b = Number.NaN;
-    if (this.cacheN > 0 && n - this.cacheN <= 512 && this.cacheN - n <= 16) {
-      logB = this.cacheLogB;
-      const a = this.load;
-      let k = this.cacheN;
-      if (logB > -600) {
-        // in linear space while B is far from underflow (no logarithms per step)
-        b = Math.exp(logB);
-        for (; k < n && b > 1e-280; k++) b = (a * b) / (k + 1 + a * b);
-        for (; k > n; k--) b = (k * b) / (a * (1 - b));
-        logB = Math.log(b);
-      }
-      if (k !== n) b = Number.NaN;
-      for (; k < n; k++) logB = this.logA + logB - Math.log(k + 1 + a * Math.exp(logB));
-      for (; k > n; k--) logB = Math.log(k) + logB - this.logA - Math.log1p(-Math.exp(logB));
-    } else {
-      this.evaluations++;
-      logB = logErlangBKernel(n, this.load);
-      this.kernelN = n;
-      this.kernelLogB = logB;
-    }
-    this.cacheN = n;
-    this.cacheLogB = logB;
+    const before = this.recursion.evaluations;
+    const logB = this.recursion.logAt(n);
+    this.evaluations += this.recursion.evaluations - before;
+    const b = this.recursion.linearB;
     const pt = this.fromLogB(n, logB, Number.isNaN(b) ? Math.exp(logB) : b);
     this.history.push(pt);
     return pt;
@@ -162,7 +142,7 @@ export class AgentProblem {
    * digits.
    */
   kernelB(n: number): number | undefined {
-    return n === this.kernelN ? Math.exp(this.kernelLogB) : undefined;
+    return n === this.recursion.kernelN ? Math.exp(this.recursion.kernelLogB) : undefined;
   }
 
   /** A point where every non-vacuous constraint fails (below the continuous domain). */
@@ -240,12 +220,11 @@ export class AgentProblem {
     const y = arrivalRate * patience;
     const slack = [Infinity, Infinity, Infinity, Infinity, Infinity];
     const metEach = [true, true, true, true, true];
-    if (y < 1e-280) return this.finish(x, slack, metEach); // nobody waits
     const st = erlangAState(x, a, (x * patience) / handleTime, y, this.active[ASA]); // ASA moment only when targeted
     const w = st.probWait;
     const served = st.probNoWait + w * st.servedGivenWait;
     if (this.active[SL]) {
-      const tail = erlangATail(st, 1 / patience, t.answerTime);
+      const tail = erlangATail(st, 1 / patience, t.answerTime, handleTime);
       const onTime = st.probNoWait + w * tail.servedOnTime;
       let value: number;
       let miss: number;
@@ -280,7 +259,7 @@ export class AgentProblem {
       slack[AB] = probSlack(false, this.logitTargets[AB] as number, Math.log(pab), Math.log(served));
     }
     if (this.active[OCC]) {
-      const occ = (a * served) / x;
+      const occ = Math.min(1, (a * served) / x);
       metEach[OCC] = occ <= t.maxOccupancy;
       slack[OCC] = Math.log(t.maxOccupancy) - Math.log(occ);
     }
@@ -330,7 +309,7 @@ export class AgentProblem {
         }
         if (gHi < 0) return;
       }
-      betas.push(findRoot(g, lo1, hi1, gLo, gHi, Math.min(0.02, 0.25 / sa), 40));
+      betas.push(findRoot(g, { lo: lo1, hi: hi1, fLo: gLo, fHi: gHi, tolerance: Math.min(0.02, 0.25 / sa), maxEvaluations: 40 }));
     };
     // Erlang A, given a wait: the scaled queue X = (Q − n)/√n is a normal N(−βr², r²) truncated
     // to x > 0 (the QED diffusion of Garnett et al. 2002), and the offered wait V ≈ X/(μ√a).
@@ -408,7 +387,7 @@ export interface SearchResult {
  * in about 60 steps, and a bracket below 2⁵³ is closed in at most 4 × 53 steps; 400
  * iterations is a hard stop.
  */
-export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
+export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult | undefined {
   let loN = p.nLow - 1; // largest n known to fail (nLow − 1 is infeasible by construction)
   let hiN = Infinity; // smallest n known to meet
   let lo: Point | undefined;
@@ -432,9 +411,7 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult {
     sameSide = side === lastSide ? sameSide + 1 : 0;
     lastSide = side;
     if (hiN - loN <= 1) break;
-    if (loN >= maxAgents) {
-      throw new RangeError(`no team of at most ${maxAgents} agents meets the target`);
-    }
+    if (loN >= maxAgents) return undefined; // no team of at most maxAgents meets the target
     const guess = prev === undefined ? Number.NaN : secantRoot(prev, cur);
     let m: number;
     if (hiN === Infinity) {
@@ -550,7 +527,7 @@ export function fractionalRoot(
       f(estimate);
       near = estimate;
     }
-    if (Number.isNaN(root)) root = findRoot(f, from, n, left.slack[i] as number, s.atN.slack[i] as number, tol, 60);
+    if (Number.isNaN(root)) root = findRoot(f, { lo: from, hi: n, fLo: left.slack[i] as number, fHi: s.atN.slack[i] as number, tolerance: tol, maxEvaluations: 60 });
     if (root > best) {
       best = root;
       binding = CONSTRAINTS[i] as StaffingConstraint;

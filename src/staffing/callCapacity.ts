@@ -1,64 +1,85 @@
 import { nonNegativeInteger, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
 import { findRoot } from '../math/findRoot.js';
+import { erlangAMetrics } from '../models/erlangAMetrics.js';
+import { erlangCMetrics } from '../models/erlangCMetrics.js';
 import { AgentProblem } from './agentSearch.js';
-import { checkTarget, type StaffingTarget } from './StaffingTarget.js';
-
-/** Options for {@link callCapacity}. */
-export interface CallCapacityOptions {
-  /**
-   * Mean patience of waiting callers, seconds (Erlang A when finite).
-   * @defaultValue `Infinity` (Erlang C)
-   */
-  patience?: number;
-}
+import { meets } from './requiredAgents.js';
+import { type CheckedTarget, checkTarget, type StaffingTarget } from './StaffingTarget.js';
+import type { Team } from './Team.js';
 
 /**
- * The most calls per second a team of `agents` can take while meeting every constraint of
- * `target`: the largest arrival rate λ at which the queue (Erlang C, or Erlang A with
- * `options.patience`) still meets it. Every constraint gets harder as λ grows, so the answer is
- * the root of the smallest constraint slack in λ, bracketed by 0 and (Erlang C) the stability
- * limit agents/handleTime or (Erlang A) a doubling search, and found by a safeguarded secant to
- * 1e-12 relative (about 60 evaluations at most).
+ * The most calls per second a team can take while meeting every constraint of `target`: the
+ * largest arrival rate λ at which the queue (Erlang C, or Erlang A with `team.patience`) still
+ * meets it, as {@link analyze} computes the metrics. Every constraint gets harder as λ grows, so
+ * the answer is the root of the smallest constraint slack in λ, bracketed by 0 and (Erlang C)
+ * the stability limit agents/handleTime or (Erlang A) a doubling search, and found by a
+ * safeguarded secant to 1e-12 relative. Vacuous constraints (`maxOccupancy: 1`,
+ * `maxProbWait: 1`, `maxAbandon: 1`, `serviceLevel: 0`) constrain nothing: with only those, every
+ * rate meets an Erlang A target (`Infinity`) and Erlang C is limited by stability alone (the
+ * largest rate below agents/handleTime).
  *
- * @param agents - team size, a non-negative integer
- * @param handleTime - mean handle time, seconds (> 0)
+ * @param team - `{ agents (integer ≥ 0), handleTime (s), patience? (s) }`
  * @param target - as for `requiredAgents`
- * @param options - `{ patience? }` (seconds)
- * @returns calls per second (0 when no rate meets the target, e.g. with no agents)
- * @throws {QueueInputError} on bad input
+ * @returns calls per second (0 when no rate meets the target, e.g. with no agents; `Infinity`
+ *   when every rate does)
+ * @throws {QueueInputError} on a bad team or target
  * @example
- * callCapacity(14, 180, { serviceLevel: 0.8, answerTime: 20 }) * 1800; // ≈ 108.68
+ * callCapacity({ agents: 14, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }) * 1800; // ≈ 108.68
+ * callCapacity({ agents: 14, handleTime: 180, patience: 300 }, { maxProbWait: 1 }); // => Infinity
  */
-export function callCapacity(agents: number, handleTime: number, target: StaffingTarget, options: CallCapacityOptions = {}): number {
-  const n = nonNegativeInteger('agents', agents);
-  const h = positive('handleTime', handleTime);
-  const t = checkTarget(target);
-  const o = plainObject('options', options);
-  const patience = o.patience === undefined ? Infinity : positiveOrInfinite('options.patience', o.patience);
+export function callCapacity(team: Team, target: StaffingTarget): number {
+  const q = plainObject('team', team);
+  const n = nonNegativeInteger('team.agents', q.agents);
+  const h = positive('team.handleTime', q.handleTime);
+  const patience = q.patience === undefined ? Infinity : positiveOrInfinite('team.patience', q.patience);
+  const t = withoutVacuous(checkTarget(target));
   if (n === 0) return 0;
-  const pointAt = (lambda: number) => new AgentProblem({ arrivalRate: lambda, handleTime: h, patience }, t).at(n);
+  const erlangC = patience === Infinity;
+  const metAt = (lambda: number): boolean => {
+    const queue = { arrivalRate: lambda, handleTime: h, agents: n, patience };
+    return meets(erlangC ? erlangCMetrics(queue, t.answerTime) : erlangAMetrics(queue, t.answerTime), t);
+  };
+  const stableLimit = n / h;
+  if (t.vacuous) return erlangC ? largestBelow(stableLimit, h, n) : Infinity;
   // f(λ) = −(smallest slack): increasing in λ, < 0 where the target holds
   const f = (lambda: number): number => {
     if (lambda <= 0) return -Infinity;
-    const p = pointAt(lambda);
+    const p = new AgentProblem({ arrivalRate: lambda, handleTime: h, patience }, t).at(n);
     return p.met ? Math.min(-p.minSlack, -0) : Math.max(-p.minSlack, Number.MIN_VALUE);
   };
-  let hi: number;
-  let fHi: number;
-  if (patience === Infinity) {
-    hi = n / h;
-    fHi = Infinity; // unstable at the limit
-  } else {
-    hi = n / h;
+  let hi = stableLimit;
+  let fHi = Infinity; // Erlang C: unstable at the limit
+  if (!erlangC) {
     fHi = f(hi);
-    for (let k = 0; k < 1100 && fHi < 0; k++) {
-      hi *= 2;
+    // a finite bound: the constraints left are not vacuous, so some rate fails; the doubling
+    // stops at the largest double either way
+    for (let k = 0; k < 1100 && fHi < 0 && hi < Number.MAX_VALUE; k++) {
+      hi = Math.min(Number.MAX_VALUE, hi * 2);
       fHi = f(hi);
     }
     if (fHi < 0) return Infinity;
   }
-  let lambda = findRoot(f, 0, hi, -Infinity, fHi, 1e-12 * hi, 200);
-  // return a rate that meets the target (the root may sit a rounding step above it)
-  for (let k = 0; k < 60 && lambda > 0 && !pointAt(lambda).met; k++) lambda *= 1 - 2 ** (k - 50);
+  let lambda = findRoot(f, { lo: 0, hi, fLo: -Infinity, fHi, tolerance: 1e-12 * hi, maxEvaluations: 200 });
+  // return a rate that meets the target as analyze computes it (the root may sit a rounding
+  // step above it): step down by growing relative amounts, at most 60 steps
+  for (let k = 0; k < 60 && lambda > 0 && !metAt(lambda); k++) lambda *= 1 - 2 ** (k - 50);
+  return metAt(lambda) ? lambda : 0;
+}
+
+/** The target without its vacuous constraints; `vacuous` when none is left. */
+function withoutVacuous(t: CheckedTarget): CheckedTarget & { vacuous: boolean } {
+  const out = { ...t, vacuous: false };
+  if (out.serviceLevel === 0) out.serviceLevel = Number.NaN;
+  if (out.maxAbandon === 1) out.maxAbandon = Number.NaN;
+  if (out.maxOccupancy === 1) out.maxOccupancy = Number.NaN;
+  if (out.maxProbWait === 1) out.maxProbWait = Number.NaN;
+  out.vacuous = [out.serviceLevel, out.asa, out.maxAbandon, out.maxOccupancy, out.maxProbWait].every(Number.isNaN);
+  return out;
+}
+
+/** The largest rate λ < limit with λ·handleTime < agents (a stable Erlang C queue). */
+function largestBelow(limit: number, handleTime: number, agents: number): number {
+  let lambda = limit;
+  for (let k = 0; k < 64 && !(lambda * handleTime < agents); k++) lambda -= Math.max(Number.MIN_VALUE, lambda * 2 ** (k - 53));
   return lambda;
 }

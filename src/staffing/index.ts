@@ -1,16 +1,13 @@
 // Public exports of the staffing layer (re-exported by src/index.ts).
 export { type RequiredAgentsOptions, requiredAgents } from './requiredAgents.js';
-export type {
-  Demand,
-  ServiceLevelDefinition,
-  StaffingConstraint,
-  StaffingResult,
-  StaffingTarget,
-} from './StaffingTarget.js';
-export { type CallCapacityOptions, callCapacity } from './callCapacity.js';
+export type { Demand } from './Demand.js';
+export type { StaffingResult } from './StaffingResult.js';
+export type { ServiceLevelDefinition, StaffingConstraint, StaffingTarget } from './StaffingTarget.js';
+export { callCapacity } from './callCapacity.js';
+export type { Team } from './Team.js';
 export { lineCapacity } from './lineCapacity.js';
 export { type LineUse, lineLoad } from './lineLoad.js';
-export { requiredLines } from './requiredLines.js';
+export { type BlockingTarget, requiredLines } from './requiredLines.js';
 export { type Shrinkage, type ShrinkageOptions, scheduledAgents, totalShrinkage } from './scheduledAgents.js';
 export {
   type Interval,

@@ -1,16 +1,16 @@
-import { positiveOrInfinite } from '../math/checks.js';
+import { optionsObject, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { erlangAMetrics } from '../models/erlangAMetrics.js';
 import { erlangCMetrics } from '../models/erlangCMetrics.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import { AgentProblem, fractionalRoot, searchAgents } from './agentSearch.js';
+import type { Demand } from './Demand.js';
+import type { StaffingResult } from './StaffingResult.js';
 import {
   type CheckedDemand,
   type CheckedTarget,
   checkDemand,
   checkTarget,
-  type Demand,
-  type StaffingResult,
   type StaffingTarget,
 } from './StaffingTarget.js';
 
@@ -60,15 +60,16 @@ export interface RequiredAgentsOptions {
 export function requiredAgents(demand: Demand, target: StaffingTarget, options: RequiredAgentsOptions = {}): StaffingResult {
   const d = checkDemand(demand);
   const t = checkTarget(target);
+  const o = optionsObject(options);
   let maxAgents = 1e9;
-  if (options.maxAgents !== undefined) {
-    const m = options.maxAgents;
+  if (o.maxAgents !== undefined) {
+    const m = o.maxAgents;
     if (typeof m !== 'number' || !Number.isInteger(m) || m < 1) {
       throw new QueueInputError('options.maxAgents', m, 'a positive integer');
     }
     maxAgents = m;
   }
-  const tolerance = options.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', options.fractionalTolerance);
+  const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
   return requiredAgentsChecked(d, t, maxAgents, 'target', tolerance);
 }
 
@@ -95,13 +96,8 @@ export function requiredAgentsChecked(
   }
   p = new AgentProblem(d, t);
   if (p.nLow > maxAgents) throw tooMany(where, t, maxAgents);
-  let s;
-  try {
-    s = searchAgents(p, maxAgents);
-  } catch (e) {
-    if (e instanceof RangeError) throw tooMany(where, t, maxAgents);
-    throw e;
-  }
+  const s = searchAgents(p, maxAgents);
+  if (s === undefined) throw tooMany(where, t, maxAgents);
   let n = s.n;
   let metrics = metricsAt(n);
   // The search used the same formulas; settle last-digit disagreements with the metrics.
@@ -118,7 +114,7 @@ export function requiredAgentsChecked(
 }
 
 function tooMany(where: string, t: CheckedTarget, maxAgents: number): QueueInputError {
-  return new QueueInputError(where, t, `a target that at most ${maxAgents} agents can meet (options.maxAgents)`);
+  return new QueueInputError(where, t, `a target that at most ${maxAgents} agents can meet (options.maxAgents)`, 'limit-reached');
 }
 
 /** True when a failing constraint missed by a relative 1e-9 or less (rounding could flip it). */

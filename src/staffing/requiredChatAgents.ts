@@ -2,7 +2,9 @@ import { plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { analyze } from '../models/analyze.js';
 import { requiredAgentsChecked } from './requiredAgents.js';
-import { checkDemand, checkTarget, type Demand, type StaffingResult, type StaffingTarget } from './StaffingTarget.js';
+import type { Demand } from './Demand.js';
+import type { StaffingResult } from './StaffingResult.js';
+import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 
 /** Options for {@link requiredChatAgents}. */
 export interface ChatOptions {

@@ -1,45 +1,50 @@
-import { nonNegative } from '../math/checks.js';
+import { nonNegative, plainObject } from '../math/checks.js';
 import { findRoot } from '../math/findRoot.js';
 import { normalHazard } from '../math/halfinWhitt.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { logErlangBKernel } from '../models/erlangBKernel.js';
+import { ErlangBRecursion } from '../models/ErlangBRecursion.js';
+import { smallestInteger } from '../math/smallestInteger.js';
 
-/** Checks a blocking probability in (0, 1]. @internal */
-export function checkBlocking(value: unknown): number {
+/** What a group of lines must achieve. */
+export interface BlockingTarget {
+  /** Largest acceptable fraction of calls that find every line busy, in (0, 1]. */
+  readonly maxBlocking: number;
+}
+
+/** Checks a {@link BlockingTarget}, returning its blocking probability in (0, 1]. @internal */
+export function checkBlocking(target: unknown): number {
+  const value = plainObject('target', target).maxBlocking;
   if (typeof value !== 'number' || !(value > 0 && value <= 1)) {
-    throw new QueueInputError('maxBlocking', value, 'a fraction in (0, 1] (with calls, some are always blocked)');
+    const code = value === 0 ? 'infeasible-target' : 'invalid-input';
+    throw new QueueInputError('target.maxBlocking', value, 'a fraction in (0, 1] (with calls, some are always blocked)', code);
   }
   return value;
 }
 
 /**
  * The fewest lines (trunks, IVR ports) such that at most `maxBlocking` of the calls offered
- * `load` Erlangs find every line busy: the smallest n with Erlang B(n, a) ≤ maxBlocking.
+ * `load` Erlangs find every line busy (`target.maxBlocking`): the smallest n with Erlang B(n, a) ≤ maxBlocking.
  *
  * Starts from the normal approximation B ≈ h(−β)/√a at n = a + β√a (Jagerman 1974; h the normal
  * hazard rate), evaluates Erlang B there exactly once and steps with the recursion
- * B_{k+1} = aB_k/(k+1+aB_k) (Erlang 1917) to the exact answer. Size the load with
+ * B_{k+1} = aB_k/(k+1+aB_k) (Erlang 1917) to the exact answer; bounded for every load. Size the load with
  * {@link lineLoad}: callers hold a line in the IVR, in the queue and while they talk.
  *
- * @param load - offered load in Erlangs, ≥ 0
- * @param maxBlocking - largest acceptable blocking probability, in (0, 1]
+ * @param load - offered load in Erlangs, ≥ 0 (finite)
+ * @param target - `{ maxBlocking }`: the largest acceptable blocking probability, in (0, 1]
  * @returns the number of lines, an integer ≥ 0
- * @throws {QueueInputError} on a negative load or a blocking target outside (0, 1]
+ * @throws {QueueInputError} on a bad load or a blocking target outside (0, 1]
  * @example
- * requiredLines(33.3, 0.01); // => 45
- * requiredLines(0, 0.01); // => 0
+ * requiredLines(33.3, { maxBlocking: 0.01 }); // => 45
+ * requiredLines(0, { maxBlocking: 0.01 }); // => 0
  */
-export function requiredLines(load: number, maxBlocking: number): number {
+export function requiredLines(load: number, target: BlockingTarget): number {
   const a = nonNegative('load', load);
-  const p = checkBlocking(maxBlocking);
+  const p = checkBlocking(target);
   if (a === 0 || p === 1) return 0;
   const logP = Math.log(p);
   const sa = Math.sqrt(a);
-  const logA = Math.log(a);
-  const meets = (n: number, logB: number): boolean => n > 0 && logB <= logP;
-  // B(n, a) > 1 − n/a, so every n ≤ a(1 − p) fails: a proven lower bound
-  let lo = Math.max(0, Math.floor(a * (1 - p)));
-  while (lo > 0 && !(1 - lo / a >= p)) lo--;
   // normal approximation B ≈ h(−β)/√a at n = a + β√a, h the normal hazard rate
   const g = (beta: number): number => Math.log(normalHazard(-beta) / sa) - logP; // decreasing
   const betaLo = -Math.max(30, sa);
@@ -47,46 +52,22 @@ export function requiredLines(load: number, maxBlocking: number): number {
   if (g(betaLo) > 0) {
     let hi = 1;
     while (g(hi) > 0 && hi < 64) hi *= 2;
-    beta = findRoot((b) => -g(b), betaLo, hi, -g(betaLo), -g(hi), 1e-3, 60);
+    beta = findRoot((b) => -g(b), { lo: betaLo, hi, tolerance: 1e-3, maxEvaluations: 60 });
   }
-  let n = Math.max(lo + 1, Math.round(a + beta * sa));
-  let logB = logErlangBKernel(n, a);
-  let hiN = Infinity;
-  // exact point, then O(1) recursion steps: up (stable) any distance, down at most 16 steps
-  // before a fresh exact evaluation (the downward recursion amplifies errors by 1/(1 − B));
-  // far from the answer, gallop and bisect with exact evaluations (each halves the bracket).
-  for (let iter = 0; iter < 400; iter++) {
-    if (meets(n, logB)) {
-      hiN = n;
-      let k = 0;
-      while (n - 1 > lo && k < 16) {
-        const below = Math.log(n) + logB - logA - Math.log1p(-Math.exp(logB));
-        if (!(below <= logP)) {
-          lo = n - 1;
-          break;
-        }
-        n--;
-        logB = below;
-        hiN = n;
-        k++;
-      }
-      if (hiN - lo <= 1) return hiN;
-      n = k < 16 ? hiN : Math.max(lo + 1, Math.floor((lo + hiN) / 2));
-      if (n === hiN) n = hiN - 1;
-    } else {
-      lo = n;
-      let k = 0;
-      while (k < 64 && n + 1 < hiN) {
-        logB = logA + logB - Math.log(n + 1 + a * Math.exp(logB));
-        n++;
-        k++;
-        if (meets(n, logB)) return n;
-        lo = n;
-      }
-      if (hiN - lo <= 1) return hiN;
-      n = hiN === Infinity ? lo + 2 * (lo + 1 - Math.floor(a * (1 - p))) + 64 : Math.floor((lo + hiN) / 2);
-    }
-    logB = logErlangBKernel(n, a);
+  // one exact evaluation at the estimate, then O(1) recursion steps to the exact answer
+  const recursion = new ErlangBRecursion(a);
+  let close = Number.NaN; // the last n whose stepped value was within rounding of the target
+  const meets = (n: number): boolean => {
+    const logB = recursion.logAt(n);
+    if (Math.abs(logB - logP) <= 1e-9) close = n;
+    return logB <= logP;
+  };
+  let lines = smallestInteger(meets, { from: 1, to: Number.MAX_VALUE, start: a + beta * sa });
+  if (lines === undefined) throw new QueueInputError('load', load, 'a load some finite number of lines carries', 'limit-reached');
+  if (close === lines || close === lines - 1) {
+    // the recursion's rounding could flip the comparison there: settle it with the exact kernel
+    for (let k = 0; k < 64 && logErlangBKernel(lines, a) > logP; k++) lines++;
+    if (lines > 1 && logErlangBKernel(lines - 1, a) <= logP) lines--;
   }
-  throw new Error('requiredLines: search did not converge (please report)');
+  return lines;
 }

@@ -1,4 +1,4 @@
-import { nonNegative, plainObject } from '../math/checks.js';
+import { nonNegative, optionsObject, plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 
 /**
@@ -30,7 +30,7 @@ export interface ShrinkageOptions {
  * totalShrinkage({ breaks: 0.1, absence: 0.1 }, { combine: 'multiply' }); // ≈ 0.19
  */
 export function totalShrinkage(shrinkage: Shrinkage, options: ShrinkageOptions = {}): number {
-  const combine = options.combine ?? 'add';
+  const combine = optionsObject(options).combine ?? 'add';
   if (combine !== 'add' && combine !== 'multiply') {
     throw new QueueInputError('options.combine', combine, "'add' or 'multiply'");
   }
@@ -64,7 +64,8 @@ function fraction(name: string, value: unknown): number {
  * @param shrinkage - a fraction in [0, 1) or named components (see {@link totalShrinkage})
  * @param options - `{ combine? }` for components
  * @returns the number of agents to schedule, an integer
- * @throws {QueueInputError} on a negative agent count or bad shrinkage
+ * @throws {QueueInputError} on a negative agent count or bad shrinkage (`code` `'limit-reached'`
+ *   when the count to schedule overflows to ∞)
  * @example
  * scheduledAgents(14, 0.3); // => 20
  * scheduledAgents(14, { breaks: 0.1, training: 0.05, absence: 0.15 }); // => 20
@@ -76,10 +77,13 @@ export function scheduledAgents(agents: number, shrinkage: Shrinkage, options: S
 
 /** {@link scheduledAgents} for checked input and a total shrinkage. @internal */
 export function scheduledAgentsChecked(agents: number, shrinkage: number): number {
-  const keep = 1 - shrinkage;
-  let k = Math.ceil(agents / keep);
-  // tolerate the last bits of the division (k − 1 agents who cover the need up to rounding)
-  while (k > 0 && (k - 1) * keep >= agents * (1 - 4 * Number.EPSILON)) k--;
-  while (k * keep < agents * (1 - 4 * Number.EPSILON)) k++;
-  return k;
+  const quotient = agents / (1 - shrinkage);
+  if (quotient === Infinity) {
+    throw new QueueInputError('agents', agents, `a need that stays finite after shrinkage ${shrinkage}`, 'limit-reached');
+  }
+  // ⌈q⌉, except that rounding noise in the division may not add an agent (14/0.7 is 20, not 21):
+  // a fractional part within 4 ulps of q is dropped. Integers (every q ≥ 2⁵²) stay as they are.
+  const below = Math.floor(quotient);
+  const fraction = quotient - below;
+  return fraction > 0 && fraction > 4 * Number.EPSILON * quotient ? below + 1 : below;
 }

@@ -3,7 +3,9 @@ import { QueueInputError } from '../math/QueueInputError.js';
 import { analyze } from '../models/analyze.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import { requiredAgentsChecked } from './requiredAgents.js';
-import { checkDemand, checkTarget, type Demand, type StaffingResult, type StaffingTarget } from './StaffingTarget.js';
+import type { Demand } from './Demand.js';
+import type { StaffingResult } from './StaffingResult.js';
+import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 
 /** Options for {@link staffingSensitivity}. */
 export interface SensitivityOptions {

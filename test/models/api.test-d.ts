@@ -7,6 +7,7 @@ import {
   type Queue,
   QueueInputError,
   type QueueMetrics,
+  type QueueMetricsWithServiceLevels,
   ratePerSecond,
   serviceLevel,
   waitQuantile,
@@ -19,13 +20,25 @@ describe('public signatures of the core', () => {
   });
 
   test('analyze(queue, options?) returns QueueMetrics; patience is optional', () => {
-    expectTypeOf(analyze).parameter(0).toEqualTypeOf<Queue>();
-    expectTypeOf(analyze).parameter(1).toEqualTypeOf<AnalyzeOptions | undefined>();
+    const q: Queue = { arrivalRate: 1, handleTime: 60, agents: 2 };
+    const options: AnalyzeOptions = {};
     expectTypeOf(analyze).toBeCallableWith({ arrivalRate: 1, handleTime: 60, agents: 2 });
-    expectTypeOf(analyze).returns.toEqualTypeOf<QueueMetrics>();
+    expectTypeOf(analyze(q)).toEqualTypeOf<QueueMetrics>();
+    expectTypeOf(analyze(q, options)).toEqualTypeOf<QueueMetrics>();
     expectTypeOf<{ arrivalRate: number; handleTime: number; agents: number }>().toMatchTypeOf<Queue>();
     expectTypeOf<QueueMetrics['model']>().toEqualTypeOf<'erlang-c' | 'erlang-a'>();
     expectTypeOf<QueueMetrics['serviceLevel']>().toEqualTypeOf<number | undefined>();
+  });
+
+  test('analyze(queue, { answerTime }) has every service level, typed as present', () => {
+    const m = analyze({ arrivalRate: 1, handleTime: 60, agents: 2 }, { answerTime: 20 });
+    expectTypeOf(m).toEqualTypeOf<QueueMetricsWithServiceLevels>();
+    expectTypeOf(m.serviceLevel).toEqualTypeOf<number>();
+    expectTypeOf(m.offeredServiceLevel).toEqualTypeOf<number>();
+    expectTypeOf(m.answerTime).toEqualTypeOf<number>();
+    // results are readonly
+    // @ts-expect-error cannot assign to a readonly metric
+    m.probWait = 0;
   });
 
   test('helpers', () => {

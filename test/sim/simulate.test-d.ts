@@ -1,5 +1,16 @@
 import { describe, expectTypeOf, test } from 'vitest';
-import type { Distribution, Estimate, Queue, SimEvent, SimResult, SimScenario, SimulateOptions } from '../../src/index.js';
+import type {
+  Distribution,
+  Estimate,
+  PlanSimResult,
+  Queue,
+  SimEvent,
+  SimIntervalMetrics,
+  SimResult,
+  SimScenario,
+  SimulateOptions,
+  SteadySimResult,
+} from '../../src/index.js';
 import { simulate } from '../../src/index.js';
 
 describe('simulate: public types', () => {
@@ -8,7 +19,18 @@ describe('simulate: public types', () => {
     expectTypeOf(simulate).parameter(1).toEqualTypeOf<SimulateOptions | undefined>();
     expectTypeOf(simulate).returns.toEqualTypeOf<SimResult>();
     const q: Queue = { arrivalRate: 1, handleTime: 1, agents: 2, patience: 3 };
-    expectTypeOf(simulate(q)).toEqualTypeOf<SimResult>();
+    expectTypeOf(simulate(q)).toEqualTypeOf<SteadySimResult>();
+  });
+  test('steady state and plans are a tagged union: a plan returns intervals, told apart by method', () => {
+    const plan = simulate({ handleTime: 180, intervals: [{ length: 1800, calls: 100, agents: 12 }] });
+    expectTypeOf(plan).toEqualTypeOf<PlanSimResult>();
+    expectTypeOf(plan.intervals).toEqualTypeOf<SimIntervalMetrics[]>();
+    const any = {} as SimResult;
+    if (any.method === 'replications') expectTypeOf(any.intervals).toEqualTypeOf<SimIntervalMetrics[]>();
+    else expectTypeOf(any.intervals).toEqualTypeOf<undefined>();
+    // @ts-expect-error a scenario is steady or a plan, not both
+    const both: SimScenario = { arrivalRate: 1, agents: 2, handleTime: 1, intervals: [] };
+    void both;
   });
   test('estimates carry value, lower and upper; service levels are optional', () => {
     expectTypeOf<SimResult['asa']>().toEqualTypeOf<Estimate>();

@@ -210,7 +210,7 @@ describe('simulate: bad input throws QueueInputError naming the field', () => {
     ['overlapping intervals', () => simulate({ intervals: [{ start: 0, length: 10, calls: 1, agents: 1 }, { start: 5, length: 10, calls: 1, agents: 1 }], handleTime: 1 }), 'scenario.intervals[1].start'],
     ['negative calls', () => simulate({ intervals: [{ length: 10, calls: -1, agents: 1 }], handleTime: 1 }), 'scenario.intervals[0].calls'],
     ['plan with a calls budget', () => simulate({ intervals: [{ length: 10, calls: 1, agents: 1 }], handleTime: 1 }, { calls: 100 }), 'options.calls'],
-    ['plan and arrivalRate', () => simulate({ arrivalRate: 1, intervals: [{ length: 10, calls: 1, agents: 1 }], handleTime: 1 }), 'scenario.arrivalRate'],
+    ['plan and arrivalRate', () => simulate({ arrivalRate: 1, intervals: [{ length: 10, calls: 1, agents: 1 }], handleTime: 1 } as never), 'scenario.arrivalRate'],
     ['onEvent not a function', () => simulate(base, { onEvent: 3 as never }), 'options.onEvent'],
   ];
   for (const [what, run, parameter] of cases) {

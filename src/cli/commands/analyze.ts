@@ -1,13 +1,14 @@
 import { analyze, type QueueMetrics } from '../../index.js';
+import { queueOf } from '../staffingEngine.js';
 import type { Command, Output } from '../Command.js';
-import { DEMAND_FLAGS, type Demand, demandFrom, type FlagValues, slFrom, str } from '../flags.js';
+import { DEMAND_FLAGS, demandFrom, type FlagDemand, type FlagValues, slFrom, str } from '../flags.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
 import { numberFlag, rangeFlag } from '../parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
 
 /** A one-line description of the demand, e.g. `1200 calls per 30m · AHT 4m30s · patience 3m`; `unit` names the contacts. */
-export function describeDemand(d: Demand, unit = 'calls'): string {
+export function describeDemand(d: FlagDemand, unit = 'calls'): string {
   const calls =
     d.calls === undefined ? `${formatNumber(d.arrivalRate, 4)} ${unit}/s` : `${formatNumber(d.calls)} ${unit} per ${formatDuration(d.interval)}`;
   const patience = d.patience === undefined ? 'no abandonment (Erlang C)' : `patience ${formatDuration(d.patience)} (Erlang A)`;
@@ -67,16 +68,6 @@ export const SWEEP_COLUMNS = [
   { header: 'abandon' },
 ] as const;
 
-/** The queue object of the core API for a demand and a team. */
-export function queueOf(d: Demand, agents: number): { arrivalRate: number; handleTime: number; agents: number; patience?: number } {
-  const q: { arrivalRate: number; handleTime: number; agents: number; patience?: number } = {
-    arrivalRate: d.arrivalRate,
-    handleTime: d.handleTime,
-    agents,
-  };
-  if (d.patience !== undefined) q.patience = d.patience;
-  return q;
-}
 
 function run(values: FlagValues, _positionals: readonly string[], io: Output): void {
   const demand = demandFrom(values);

@@ -1,5 +1,5 @@
-import { type AnnounceOptions, announce, QueueInputError, type WaitEstimate } from '../../index.js';
-import { UsageError } from '../UsageError.js';
+import { type AnnounceOptions, announce, type WaitEstimate } from '../../index.js';
+import { COMMON_PARAMETER_FLAGS, rethrowAsFlag } from '../libraryError.js';
 
 /** An announcement in one locale. */
 export interface LocaleAnnouncement {
@@ -25,11 +25,7 @@ export function announcementsFor(
       const a = announce(estimate, { ...settings, locale });
       return { locale, text: a.text, seconds: a.seconds, kind: a.kind };
     } catch (e) {
-      if (e instanceof QueueInputError) {
-        const flag = /locale/.test(e.parameter) ? '--locale' : /statistic/.test(e.parameter) ? '--statistic' : /floor/.test(e.parameter) ? '--floor' : /cap/.test(e.parameter) ? '--cap' : undefined;
-        if (flag !== undefined) throw new UsageError(`${flag}: ${e.message}`);
-      }
-      throw e;
+      rethrowAsFlag(e, COMMON_PARAMETER_FLAGS);
     }
   });
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { estimateWait, offerCallback } from '../../index.js';
 import type { Command, Output } from '../Command.js';
@@ -11,7 +11,7 @@ import type { PlanRow } from '../planForecast.js';
 import { renderChart } from '../renderChart.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 import { announcementsFor } from './announcements.js';
-import { chartPoints, openAtEnd, planFile, planJsonRows, planTable, planTotalsText } from './plan.js';
+import { chartPoints, openAtEnd, planFile, planRowsJson, planTable, planTotalsText } from './plan.js';
 import { describeTarget } from './staff.js';
 import { estimateJson, localesFrom } from './wait.js';
 
@@ -36,7 +36,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     chart = join(dir, 'plan.svg');
   }
   const name = shortPath(forecast);
-  writeFileAtomic(chart, renderChart(chartPoints(plan), { title: `Staffing plan: ${name} (${describeTarget(target)})` }), 'chart');
+  writeFileAtomic(chart, renderChart(chartPoints(plan), { title: `Staffing plan: ${basename(forecast)} (${describeTarget(target)})` }), 'chart');
 
   // Callers at the peak: how long will they wait, and what do we tell them?
   const voice = plan.rows.filter((r) => r.channel === 'voice');
@@ -65,7 +65,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
         forecast: name,
         target,
         shrinkage,
-        intervals: planJsonRows(plan),
+        intervals: planRowsJson(plan),
         totals: { ...plan.totals, ...(openAtEnd(plan) > 0 && { emailOpenAtEnd: openAtEnd(plan) }) },
         chart,
         peak: { start: peak.start, agents: peak.required, handleTime: peak.handleTime, patience: peak.patience },

@@ -1,4 +1,5 @@
-import { type Estimate, type SimResult, simulate } from '../../index.js';
+import { basename } from 'node:path';
+import { type Estimate, type PlanSimResult, simulate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, fractionOpt, str } from '../flags.js';
 import { csvCell, formatTable } from '../formatTable.js';
@@ -12,7 +13,7 @@ import { type ChartPoint, renderChart } from '../renderChart.js';
 import { numberFlag } from '../parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
-import { seedFrom } from './simulate.js';
+import { MAX_BUDGET, seedFrom } from './simulate.js';
 import { describeTarget, TARGET_FLAGS, targetFrom } from './staff.js';
 
 function fastNumber(x: number, digits: number): string {
@@ -29,11 +30,6 @@ export const OPEN_AT_END = 'open at the end of the plan: due after it, carried o
 export function openAtEnd(plan: Plan): number {
   const email = plan.rows.filter((r) => r.channel === 'email');
   return email[email.length - 1]?.backlog ?? 0;
-}
-
-/** JSON rows: an infinite latest response time carries its meaning in `latestResponseNote`. */
-export function planJsonRows(plan: Plan): unknown[] {
-  return plan.rows.map((r) => (r.latestResponse === Infinity ? { ...r, latestResponseNote: OPEN_AT_END } : r));
 }
 
 /** The plan as CSV text (one row per interval; seconds and fractions). */
@@ -123,6 +119,18 @@ export function planTotalsText(plan: Plan, shrinkage: number, shift: number): st
   return lines.map(([label, value]) => `${label.padEnd(width)}${value}\n`).join('');
 }
 
+/**
+ * The rows for JSON: email rows leave out what does not apply to them (service level, ASA), and an
+ * infinite latest response time carries its meaning in `latestResponseNote`.
+ */
+export function planRowsJson(plan: Plan): object[] {
+  return plan.rows.map((r) => {
+    if (r.channel !== 'email') return r;
+    const { serviceLevel: _sl, asa: _asa, ...rest } = r;
+    return r.latestResponse === Infinity ? { ...rest, latestResponseNote: OPEN_AT_END } : rest;
+  });
+}
+
 /** Chart points: all channels summed per start. */
 export function chartPoints(plan: Plan): ChartPoint[] {
   const byStart = new Map<number, ChartPoint>();
@@ -191,7 +199,7 @@ export function planFile(
 }
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
-export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues): SimResult {
+export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues): PlanSimResult {
   const reps = str(values, 'replications');
   const replications = reps === undefined ? 10 : numberFlag('replications', reps, { integer: true });
   if (replications < 2 || replications > 1000) {
@@ -199,6 +207,13 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
   }
   const rows = plan.rows.filter((r) => r.channel === 'voice');
   if (rows.length === 0) throw new UsageError('--simulate: the forecast has no voice rows to simulate');
+  // The same budget as `queuecast simulate`: a run of seconds, not hours.
+  const perDay = rows.reduce((sum, r) => sum + r.calls, 0);
+  if (!(perDay * replications <= MAX_BUDGET)) {
+    throw new UsageError(
+      `--simulate: expected at most ${MAX_BUDGET} calls to simulate (calls of the voice rows × --replications), got ${formatNumber(perDay, 0)} × ${replications}; lower --replications or simulate part of the day`,
+    );
+  }
   const contiguous = rows.every((r, i) => i === 0 || Math.abs((rows[i - 1] as PlanRow).startSeconds + (rows[i - 1] as PlanRow).length - r.startSeconds) < 1e-6);
   const intervals = rows.map((r) => {
     const iv: { start?: number; length: number; calls: number; agents: number; handleTime: number; patience?: number } = {
@@ -217,6 +232,11 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
+  if (values.simulate !== true) {
+    for (const flag of ['replications', 'seed']) {
+      if (str(values, flag) !== undefined) throw new UsageError(`--${flag}: only used with --simulate (add --simulate or leave --${flag} out)`);
+    }
+  }
   const { plan, shrinkage, availability, shift, target, method } = planFile(file, values);
   const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
   if (sim?.intervals !== undefined) {
@@ -233,12 +253,13 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     else writeFileAtomic(csvPath, planCsv(plan), 'csv');
   }
   if (chartPath !== undefined) {
-    writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title: `Staffing plan: ${file} (${describeTarget(target)})` }), 'chart');
+    const title = str(values, 'title') ?? `Staffing plan: ${file === '-' ? 'standard input' : basename(file)} (${describeTarget(target)})`;
+    writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title }), 'chart');
   }
   if (values.json === true) {
     const simulated = sim === undefined ? undefined : { seed: sim.seed, replications: sim.samples, serviceLevel: sim.serviceLevel, probAbandon: sim.probAbandon, asa: sim.asa };
     const carriedOver = openAtEnd(plan);
-    io.out(toJson({ file, method, target, shrinkage, availability, intervals: planJsonRows(plan), totals: { ...plan.totals, ...(carriedOver > 0 && { emailOpenAtEnd: carriedOver }) }, simulated }));
+    io.out(toJson({ file, method, target, shrinkage, availability, intervals: planRowsJson(plan), totals: { ...plan.totals, ...(carriedOver > 0 && { emailOpenAtEnd: carriedOver }) }, simulated }));
     return;
   }
   if (csvPath === '-') return;
@@ -269,6 +290,7 @@ export const planCommand: Command = {
     patience: { type: 'string', short: 'p' },
     csv: { type: 'string' },
     chart: { type: 'string' },
+    title: { type: 'string' },
     method: { type: 'string', short: 'm' },
     concurrency: { type: 'string' },
     'chat-sl': { type: 'string' },
@@ -321,11 +343,13 @@ Defaults for missing columns:
 Output:
       --csv FILE          write the plan as CSV (- for stdout); the table is then not printed
       --chart FILE        write an SVG chart of calls and required/scheduled agents
+      --title TEXT        the chart's title (default: the file's name and the target)
       --json              the plan and totals as JSON on stdout
 Check by simulation (each interval at its required agents, from an empty queue):
       --simulate          add the simulated service level per interval and for the day
-      --replications N    replications of the day (default 10)
-      --seed N            random seed (default 1)
+      --replications N    replications of the day (default 10; with --simulate only)
+      --seed N            random seed (default 1; with --simulate only)
+                          at most 50,000,000 calls in all (calls of the day × replications)
   -h, --help              this help
 
 Files are written whole or not at all (a temporary file, then renamed).

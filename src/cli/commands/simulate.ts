@@ -1,4 +1,5 @@
-import { analyze, type Distribution, type Estimate, QueueInputError, type SimMetrics, type SimResult, simulate } from '../../index.js';
+import { analyze, type Distribution, type Estimate, type SimMetrics, type SimResult, simulate } from '../../index.js';
+import { rethrowAsFlag } from '../libraryError.js';
 import type { Command, Output } from '../Command.js';
 import { DEMAND_FLAGS, demandFrom, type FlagValues, required, slFrom, str } from '../flags.js';
 import { formatTable } from '../formatTable.js';
@@ -6,7 +7,8 @@ import { formatDuration, formatNumber, formatPercent, toJson } from '../formatVa
 import { distributionFlag } from '../parseDistribution.js';
 import { numberFlag } from '../parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
-import { describeDemand, queueOf } from './analyze.js';
+import { queueOf } from '../staffingEngine.js';
+import { describeDemand } from './analyze.js';
 
 /** Most calls the command measures in one run (a few seconds of CPU). */
 export const MAX_BUDGET = 50_000_000;
@@ -64,9 +66,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   try {
     result = simulate(scenario, { seed, calls: budget, answerTime });
   } catch (e) {
-    const flag = e instanceof QueueInputError ? SIM_FLAGS[e.parameter] : undefined;
-    if (flag !== undefined) throw new UsageError(`${flag}: ${(e as Error).message}`);
-    throw e;
+    rethrowAsFlag(e, SIM_FLAGS);
   }
   const formula = analyze(queueOf(demand, agents), { answerTime });
   const exponential = ahtDist === undefined || /^exp/.test(ahtDist);

@@ -68,12 +68,16 @@ export function bindingWords(name: string): string {
   return BINDING_WORDS[name] ?? name;
 }
 
+/** Most conversations one agent handles at once. */
+const MAX_CONCURRENCY = 100;
+
 function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const demand = demandFrom(values);
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
   const concText = str(values, 'concurrency');
   const c = concText === undefined ? 1 : numberFlag('concurrency', concText, { integer: true, positive: true });
+  if (c > MAX_CONCURRENCY) throw new UsageError(`--concurrency: expected an integer from 1 to ${MAX_CONCURRENCY} conversations per agent, got ${JSON.stringify(concText)}`);
   const answer = fewestAgents(demand, target, c);
   if (answer === undefined) {
     throw new UsageError(`no team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'} meets ${describeTarget(target)}; loosen the target`);

@@ -1,4 +1,4 @@
-import { estimateWait, offerCallback, type WaitEstimate } from '../../index.js';
+import { estimateWait, offerCallback, type WaitEstimate, type WaitInput } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { durationOpt, type FlagValues, required, str } from '../flags.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
@@ -11,16 +11,8 @@ import { type AnnouncementSettings, announcementsFor } from './announcements.js'
 const PERCENTILES = [0.5, 0.8, 0.9, 0.95] as const;
 
 /** The caller's queue from flags. */
-export interface WaitFlags {
-  ahead: number;
-  agents: number;
-  handleTime: number;
-  patience?: number;
-  freeAgents?: number;
-}
-
-function waitInput(values: FlagValues): WaitFlags {
-  const input: WaitFlags = {
+function waitInput(values: FlagValues): WaitInput {
+  const input: WaitInput = {
     ahead: numberFlag('ahead', required(values, 'ahead', '7'), { integer: true }),
     agents: numberFlag('agents', required(values, 'agents', '20'), { integer: true }),
     handleTime: durationFlag('aht', required(values, 'aht', '4m'), true),
@@ -52,6 +44,9 @@ export function localesFrom(values: FlagValues, fallback = 'en'): string[] {
   return tags;
 }
 
+/** announce's default cap, seconds. */
+const DEFAULT_CAP = 1200;
+
 /** Announcement settings from `--statistic`, `--floor`, `--cap`, `--ssml`. */
 export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
   const settings: { statistic?: 'mean' | number; floor?: number; cap?: number; ssml?: boolean } = {};
@@ -70,6 +65,12 @@ export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
   if (floor !== undefined) settings.floor = floor;
   const cap = durationOpt(values, 'cap');
   if (cap !== undefined) settings.cap = cap;
+  // The floor must not exceed the cap: name the flag the user gave (the other may be the default).
+  if (floor !== undefined && floor > (cap ?? DEFAULT_CAP)) {
+    throw cap === undefined
+      ? new UsageError(`--floor: expected at most the cap (${DEFAULT_CAP} s unless --cap is given), got ${JSON.stringify(str(values, 'floor'))}`)
+      : new UsageError(`--cap: expected at least --floor (${floor} s), got ${JSON.stringify(str(values, 'cap'))}`);
+  }
   if (values.ssml === true) settings.ssml = true;
   return settings;
 }

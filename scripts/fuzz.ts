@@ -1,0 +1,301 @@
+// Hostile-input fuzzer for queuecast: drives every export of the library and every command of the
+// CLI with NaN, ±Infinity, ±0, subnormals, 2^53 and beyond, 1e308, wrong types, null, tampered
+// tracker snapshots, hostile event streams and odd files, and fails (exit 1) on any hang, error
+// of the wrong kind (library: anything but QueueInputError / TrackerEventError; CLI: anything but
+// exit 0, or exit 2 with one line), NaN in a result, or a probability outside [0, 1].
+//
+// Seeded and reproducible: npm run fuzz -- [--seed N] [--seconds S] [--deadline MS]
+// (`npm run fuzz` builds dist/ first; the CLI is run from dist/cli.js, the library from src/).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as library from '../src/index.js';
+import { BoundedCaller, type BoundedCall, type BoundedOutcome } from '../test/helpers/callBounded.js';
+import { rng } from '../test/helpers/rng.js';
+
+const { values } = parseArgs({ options: { seed: { type: 'string' }, seconds: { type: 'string' }, deadline: { type: 'string' } } });
+const seed = Number(values.seed ?? 20261203);
+const seconds = Number(values.seconds ?? 150);
+const deadlineMs = Number(values.deadline ?? 3000);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist/cli.js');
+
+const random = rng(seed);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+
+const HOSTILE_NUMBERS = [
+  NaN, Infinity, -Infinity, 0, -0, 5e-324, -5e-324, 2.2250738585072014e-308, 1e-300, 1e-16, 0.5, 1, 1 - 2 ** -53, 1 + 2 ** -52, 2, 3.7, 100, -1,
+  2 ** 31, 2 ** 32 + 1, 2 ** 53, 2 ** 53 + 2, 1e16, 1e300, 1e308, Number.MAX_VALUE, -1e308,
+];
+const HOSTILE_OTHERS = [null, undefined, '', '12', 'abc', true, [], [1, 2], {}, { valueOf: 1 }, 10n];
+function hostile(): unknown {
+  const r = random();
+  if (r < 0.55) return pick(HOSTILE_NUMBERS);
+  if (r < 0.75) return pick(HOSTILE_OTHERS);
+  if (r < 0.9) return random() * 10 ** Math.floor(random() * 20 - 10);
+  return Math.floor(random() * 200);
+}
+
+// Valid calls of each export; the fuzzer replaces one argument or field at a time.
+const queue = { arrivalRate: 100 / 1800, handleTime: 240, agents: 17, patience: 300 };
+const TEMPLATES: Record<string, unknown[][]> = {
+  analyze: [[queue, { answerTime: 20 }], [{ arrivalRate: 1, handleTime: 180, agents: 200 }]],
+  announce: [], // built from an estimate below
+  callCapacity: [[14, 180, { serviceLevel: 0.8, answerTime: 20 }, { patience: 300 }]],
+  createQueueTracker: [[{ agents: 3, handleTime: 180, patience: 300 }]],
+  deferredPlan: [[[{ start: 0, length: 1800, items: 30, handleTime: 600, deadline: 14400 }, { start: 1800, length: 1800, items: 10, handleTime: 600, deadline: 14400 }]]],
+  erfc: [[0.5]],
+  erlangB: [[10, 7]],
+  erlangC: [[10, 7]],
+  estimateWait: [[{ ahead: 4, agents: 10, handleTime: 180, patience: 120 }]],
+  forecastInterval: [[{ agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300 }, { calls: 90, seconds: 1500 }, { serviceLevel: 0.8, answerTime: 20 }]],
+  gammaP: [[3, 2]],
+  gammaQ: [[3, 2]],
+  lineCapacity: [[30, 0.01]],
+  lineLoad: [[30, 0.01]],
+  logGamma: [[4.5]],
+  normalCdf: [[1.2]],
+  ratePerSecond: [[1200, 1800]],
+  requiredAgents: [[queue, { serviceLevel: 0.8, answerTime: 20 }]],
+  requiredChatAgents: [[{ arrivalRate: 300 / 1800, handleTime: 600 }, { serviceLevel: 0.8, answerTime: 60 }, { concurrency: 3 }]],
+  requiredLines: [[20, 0.01]],
+  restoreQueueTracker: [], // built from a snapshot below
+  roundUpWait: [[290, [{ upTo: 600, step: 60 }, { upTo: Infinity, step: 300 }]]],
+  scheduledAgents: [[20, 0.3]],
+  serviceLevel: [[{ arrivalRate: 1, handleTime: 180, agents: 200 }, 20]],
+  simulate: [[{ arrivalRate: 1, handleTime: 180, agents: 200, patience: 300 }, { calls: 2000, answerTime: 20 }]],
+  staffingPlan: [[[{ start: 0, length: 1800, calls: 100, handleTime: 240 }, { start: 1800, length: 1800, calls: 150, handleTime: 240 }], { serviceLevel: 0.8, answerTime: 20 }]],
+  staffingSensitivity: [[queue, { serviceLevel: 0.8, answerTime: 20 }]],
+  totalShrinkage: [[[0.1, 0.2]]],
+  waitQuantile: [[queue, 0.9]],
+  offerCallback: [],
+  reviseAnnouncement: [],
+  QueueInputError: [['agents', 2.5, 'a non-negative integer']],
+  TrackerEventError: [],
+};
+
+/** A copy of `value` with one leaf (an argument, a field, an array element) replaced by `replacement`. */
+function mutate(value: unknown, replacement: unknown): unknown {
+  if (Array.isArray(value)) {
+    if (value.length === 0 || random() < 0.1) return replacement;
+    const copy = value.slice();
+    const i = Math.floor(random() * copy.length);
+    copy[i] = random() < 0.3 ? replacement : mutate(copy[i], replacement);
+    return copy;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value);
+    if (keys.length === 0 || random() < 0.1) return replacement;
+    const copy: Record<string, unknown> = { ...value };
+    const key = random() < 0.9 ? pick(keys) : pick(['extra', 'options', 'patience', 'answerTime', 'maxAgents']);
+    copy[key] = random() < 0.5 ? replacement : mutate(copy[key], replacement);
+    return copy;
+  }
+  return replacement;
+}
+
+const PROBABILITY_KEYS = /^(prob[A-Z]\w*|serviceLevel|offeredServiceLevel|serviceLevelOfAnswered|serviceLevelExcludingShortAbandons|occupancy|abandonRate|blocking|cdf)$/;
+
+/** Problems in a returned value: NaN anywhere, a probability outside [0, 1]. */
+function problems(value: unknown, path = 'result', depth = 0): string[] {
+  if (depth > 8) return [];
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return [`${path} is NaN`];
+    const key = path.split('.').pop() ?? '';
+    const owner = path.split('.').slice(-2, -1)[0] ?? '';
+    const probability = PROBABILITY_KEYS.test(key) || (PROBABILITY_KEYS.test(owner) && /^(value|lower|upper)$/.test(key));
+    if (probability && !(value >= 0 && value <= 1)) return [`${path} = ${value} is a probability outside [0, 1]`];
+    return [];
+  }
+  if (Array.isArray(value)) return value.slice(0, 200).flatMap((v, i) => problems(v, `${path}[${i}]`, depth + 1));
+  if (typeof value === 'object' && value !== null) {
+    // A tracker's snapshot state is opaque; an error report's value is the input as received.
+    return Object.entries(value).flatMap(([k, v]) => (k === 'state' || (k === 'value' && /error$/.test(path)) ? [] : problems(v, `${path}.${k}`, depth + 1)));
+  }
+  return [];
+}
+
+/** Failures by signature (export or command, and what went wrong), with the first example of each. */
+const failures = new Map<string, { count: number; example: string }>();
+function fail(signature: string, example: string): void {
+  const known = failures.get(signature);
+  if (known === undefined) failures.set(signature, { count: 1, example });
+  else known.count++;
+}
+let calls = 0;
+function judge(call: BoundedCall, outcome: BoundedOutcome): void {
+  calls++;
+  const show = (): string => JSON.stringify(call, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? `${v}n` : v)).slice(0, 600);
+  if (!outcome.ok) {
+    if (outcome.hang) fail(`${call.fn}: hang (> ${deadlineMs} ms)`, show());
+    else if (outcome.errorName !== 'QueueInputError' && outcome.errorName !== 'TrackerEventError') {
+      fail(`${call.fn}: ${outcome.errorName} ${outcome.message.slice(0, 80)}`, show());
+    }
+    return;
+  }
+  // An error object carries the value it was given, NaN included.
+  if (call.construct === true && /Error$/.test(call.fn)) return;
+  for (const p of problems(outcome.value)) fail(`${call.fn}: ${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${show()}`);
+  for (const [i, m] of (outcome.methods ?? []).entries()) {
+    const method = m as BoundedOutcome;
+    const name = call.methods?.[i]?.[0] ?? '?';
+    if (!method.ok) {
+      if (method.errorName !== 'QueueInputError' && method.errorName !== 'TrackerEventError') {
+        fail(`${call.fn}().${name}: ${method.errorName} ${method.message.slice(0, 80)}`, show());
+      }
+    } else {
+      for (const p of problems(method.value, name === 'cdf' ? 'cdf' : `${call.fn}().${name}()`)) fail(`${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${show()}`);
+    }
+  }
+}
+
+const caller = new BoundedCaller(deadlineMs);
+const end = Date.now() + seconds * 1000 * 0.6; // 60% of the time on the library, the rest on the CLI
+
+// Estimate methods and the announce family: an estimate is rebuilt in the worker from estimateWait.
+const ESTIMATE_METHODS = (): [string, unknown[]][] => [
+  ['quantile', [hostile()]],
+  ['cdf', [hostile()]],
+  ['quantile', [random()]],
+];
+
+// Hostile event streams for a tracker: valid-looking events with hostile times, ids and counts.
+function hostileEvents(n: number): [string, unknown[]][] {
+  const types = ['joined', 'answered', 'abandoned', 'completed', 'login', 'logout', 'bogus'];
+  const out: [string, unknown[]][] = [];
+  let t = 0;
+  for (let i = 0; i < n; i++) {
+    t += random() < 0.8 ? random() * 30 : Number(pick(HOSTILE_NUMBERS));
+    const type = pick(types);
+    const event: Record<string, unknown> = { type, time: random() < 0.85 ? t : hostile(), id: random() < 0.8 ? Math.floor(random() * 8) : hostile() };
+    if (type === 'login' || type === 'logout') event.count = random() < 0.7 ? 1 + Math.floor(random() * 3) : hostile();
+    out.push(['record', [random() < 0.95 ? event : hostile()]]);
+  }
+  out.push(['stats', []], ['predict', [Math.floor(random() * 5)]], ['estimateAll', []], ['accuracy', []], ['snapshot', []]);
+  return out;
+}
+
+const exportsToFuzz = Object.keys(library).filter((k) => typeof (library as Record<string, unknown>)[k] === 'function');
+let snapshots: unknown[] = [];
+while (Date.now() < end) {
+  for (const name of exportsToFuzz) {
+    const fn = (library as Record<string, unknown>)[name] as { toString(): string };
+    const construct = /^class /.test(fn.toString());
+    const templates = TEMPLATES[name] ?? [];
+    let call: BoundedCall;
+    if (name === 'announce' || name === 'offerCallback' || name === 'reviseAnnouncement') {
+      // These take an estimate object, which cannot cross to the worker with its methods: use a
+      // plain estimate-shaped object of hostile numbers (a hand-made estimate), or hostile options.
+      const estimate = random() < 0.5 ? hostile() : { mean: hostile(), sd: hostile(), probAnswered: hostile() };
+      call = { fn: name, args: [estimate, mutate({ statistic: 0.8, floor: 60, cap: 1200, rangeFrom: 0.5 }, hostile())] };
+    } else if (name === 'restoreQueueTracker') {
+      const base = snapshots.length > 0 ? pick(snapshots) : { version: 1, options: {}, state: {} };
+      call = { fn: name, args: [mutate(base, hostile())], methods: hostileEvents(10) };
+    } else if (name === 'createQueueTracker') {
+      call = { fn: name, args: [random() < 0.7 ? (templates[0] as unknown[])[0] : mutate((templates[0] as unknown[])[0], hostile())], methods: hostileEvents(40) };
+    } else if (templates.length > 0) {
+      const template = pick(templates);
+      const mutated = mutate(template, hostile());
+      call = { fn: name, args: Array.isArray(mutated) ? mutated : [mutated] };
+    } else {
+      call = { fn: name, args: Array.from({ length: Math.floor(random() * 4) }, hostile) };
+    }
+    if (construct) call.construct = true;
+    if (name === 'estimateWait') call.methods = ESTIMATE_METHODS();
+    if (name === 'simulate') {
+      // keep runs short: cap the budget the template gives
+      const options = call.args[1];
+      if (typeof options === 'object' && options !== null && typeof (options as { calls?: unknown }).calls === 'number' && (options as { calls: number }).calls > 20_000) {
+        (options as { calls: number }).calls = 20_000;
+      }
+    }
+    const outcome = await caller.call(call);
+    // Tracker snapshots, for restore: keep the last few (tampered next time).
+    if (name === 'createQueueTracker' && outcome.ok) {
+      const methods = outcome.methods as BoundedOutcome[];
+      const last = methods[methods.length - 1];
+      if (last?.ok === true) snapshots = [...snapshots.slice(-5), last.value];
+    }
+    judge(call, outcome);
+  }
+}
+await caller.close();
+const libraryCalls = calls;
+
+// The CLI: hostile flag values, unknown and repeated flags, odd files.
+const dir = mkdtempSync(join(tmpdir(), 'queuecast-fuzz-'));
+const files: Record<string, string | Buffer> = {
+  'empty.csv': '',
+  'header.csv': 'start,calls,aht\n',
+  'day.csv': 'start,calls,aht\n08:00,100,180\n08:30,120,180\n09:00,90,200\n',
+  'bom-crlf.csv': '\ufeffstart;calls;aht\r\n08:00;100;3m\r\n08:30;120;3m\r\n',
+  'huge.csv': 'start,calls,aht,patience\n08:00,1e308,1e308,1e308\n08:30,1e16,5e-324,5e-324\n',
+  'nan.csv': 'start,calls,aht\n08:00,NaN,Infinity\n08:30,-0,0\n',
+  'binary.csv': Buffer.from([0, 255, 254, 1, 2, 3, 10, 0, 0]),
+  'quotes.csv': 'start,calls,aht\n"08:00,100,180\n',
+  'newline.csv': '"st\nart",calls,aht\n08:00,100,180\n',
+  'far.csv': 'start,calls,aht\n8640000000000,100,180\n',
+  'unsorted.csv': 'start,calls,aht\n09:00,100,180\n08:00,100,180\n',
+  'email.csv': 'start,channel,calls,aht,deadline\n08:00,email,1e9,1e9,1e-9\n08:30,chat,5,60,\n',
+  'dates.csv': 'start,calls,aht\n2024-02-30 08:00,10,180\n2024-13-01T08:00+99:99,10,180\n',
+};
+for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+mkdirSync(join(dir, 'a-directory.csv'));
+const HOSTILE_TEXT = [
+  'NaN', 'Infinity', '-Infinity', '-1', '0', '-0', '1e308', '5e-324', '1e-320', '9007199254740993', '1e16', '', ' ', 'abc', '1/0', '0x10',
+  '5m5m', '1h1h', '99:99', '+99:99', '150%', '-5%', '100%', '99.99999999999999%', '80/0', '0/20', '101/20', 'gamma:101', 'lognormal:-1',
+  'inf', 'none', '1e-16', '3m', '1.5', '2e9', '--json', '-', 'zz-ZZ-u-nu-bogus', 'x'.repeat(5000),
+];
+const COMMANDS: Record<string, string[][]> = {
+  analyze: [['--calls', '1200', '--interval', '30m', '--aht', '4m30s', '--agents', '185', '--patience', '3m']],
+  staff: [['--calls', '1200', '--aht', '4m30s', '--sl', '80/20', '--shrinkage', '30%'], ['--calls', '300', '--aht', '10m', '--concurrency', '3', '--sl', '80/60']],
+  plan: [['FILE', '--sl', '80/20', '--shrinkage', '30%'], ['FILE', '--simulate', '--replications', '3'], ['FILE', '--csv', 'OUT', '--chart', 'OUT2']],
+  wait: [['--ahead', '7', '--agents', '20', '--aht', '4m', '--patience', '3m', '--locale', 'hi']],
+  simulate: [['--calls', '300', '--aht', '3m', '--agents', '12', '--patience', '2m', '--budget', '20000']],
+  demo: [['--json', '--chart', 'OUT']],
+};
+const fileNames = [...Object.keys(files), 'a-directory.csv', 'missing.csv', '/dev/null'];
+let cliRuns = 0;
+const cliEnd = Date.now() + seconds * 1000 * 0.4;
+while (Date.now() < cliEnd) {
+  const command = pick(Object.keys(COMMANDS));
+  const args = pick(COMMANDS[command] as string[][]).map((a) =>
+    a === 'FILE' ? (pick(fileNames).startsWith('/') ? '/dev/null' : join(dir, pick(fileNames))) : a === 'OUT' || a === 'OUT2' ? join(dir, `out-${cliRuns % 7}.txt`) : a,
+  );
+  const r = random();
+  if (r < 0.6) {
+    // one flag value replaced
+    const values = args.map((a, i) => i).filter((i) => i > 0 && !(args[i] as string).startsWith('--') && (args[i - 1] as string).startsWith('--'));
+    if (values.length > 0) args[pick(values)] = pick(HOSTILE_TEXT);
+  } else if (r < 0.75) {
+    const i = Math.floor(random() * args.length);
+    if ((args[i] as string).startsWith('--')) args.push(args[i] as string, pick(HOSTILE_TEXT)); // repeated flag
+  } else if (r < 0.85) {
+    args.push(pick(['--bogus', '-z', '--json=1', '--help=no', '--', 'extra']));
+  } else if (command === 'plan') {
+    args[0] = join(dir, pick(fileNames));
+  }
+  const run = spawnSync(process.execPath, [CLI, command, ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000, input: '', maxBuffer: 1 << 28 });
+  cliRuns++;
+  const shown = `queuecast ${command} ${args.map((a) => JSON.stringify(a.length > 60 ? `${a.slice(0, 60)}…` : a)).join(' ')}`;
+  if (run.error !== undefined || run.signal !== null) fail(`queuecast ${command}: hang or crash (${run.signal ?? run.error?.message})`, shown);
+  else if (run.status === 2) {
+    const lines = run.stderr.trimEnd().split('\n');
+    if (lines.length !== 1 || !lines[0]?.startsWith('queuecast')) fail(`queuecast ${command}: exit 2 without one line`, `${shown}\n${run.stderr.slice(0, 400)}`);
+  } else if (run.status !== 0) fail(`queuecast ${command}: exit ${run.status}`, `${shown}\n${run.stderr.slice(0, 400)}`);
+  else if (args.includes('--json') && !args.includes('--help')) {
+    try {
+      for (const p of problems(JSON.parse(run.stdout))) fail(`queuecast ${command} --json: ${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${shown}`);
+    } catch {
+      fail(`queuecast ${command}: --json output is not JSON`, shown);
+    }
+  }
+}
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`fuzz seed ${seed}: ${libraryCalls} library calls, ${cliRuns} CLI runs, ${failures.size} kinds of failure`);
+for (const [signature, { count, example }] of failures) console.log(`  ✗ ${signature} (${count}×)\n      e.g. ${example.slice(0, 400)}`);
+process.exitCode = failures.size > 0 ? 1 : 0;

@@ -1,0 +1,44 @@
+/**
+ * Shared pieces of the transient birth–death solvers of {@link forecastInterval}: the chain on the
+ * number of calls in the system (birth λ, death min(i, n)μ + (i − n)⁺θ) and its state vectors,
+ * which grow as the queue does. Internal.
+ */
+
+/** Probability below which a state at either end of the band is dropped. */
+export const CUT = 1e-14;
+
+/** death[i] = min(i, n)μ + (i − n)⁺θ from index `from` on. */
+function fillDeath(death: Float64Array, from: number, n: number, mu: number, theta: number): void {
+  for (let i = from; i < death.length; i++) death[i] = (i < n ? i : n) * mu + (i > n ? (i - n) * theta : 0);
+}
+
+/** The death rates of states 0..size−1. */
+export function deathRates(size: number, n: number, mu: number, theta: number): Float64Array<ArrayBuffer> {
+  const death = new Float64Array(size);
+  fillDeath(death, 0, n, mu, theta);
+  return death;
+}
+
+/**
+ * The state vectors and death rates grown (doubling) to hold states up to `need`: copies in
+ * zero-filled arrays, the new death rates filled in. Returns the vectors in the order given, then
+ * the death rates.
+ */
+export function grownStates(
+  vectors: readonly Float64Array<ArrayBuffer>[],
+  death: Float64Array<ArrayBuffer>,
+  need: number,
+  n: number,
+  mu: number,
+  theta: number,
+): Float64Array<ArrayBuffer>[] {
+  const size = 2 * need;
+  const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
+    const b = new Float64Array(size);
+    b.set(a);
+    return b;
+  };
+  const newDeath = grow(death);
+  fillDeath(newDeath, death.length, n, mu, theta);
+  return [...vectors.map(grow), newDeath];
+}

@@ -1,0 +1,84 @@
+import { CUT, deathRates, grownStates } from './birthDeathChain.js';
+
+type Vector = Float64Array<ArrayBuffer>;
+
+/**
+ * The same occupancy integral from the forward Kolmogorov equations dp/dt = pQ on a moving band
+ * of states, by Crank–Nicolson steps of at most 10 s (tridiagonal solves, Thomas algorithm) after
+ * four implicit-Euler steps of 0.25 s that damp the stiff modes of the point start (Rannacher 1984);
+ * the occupancy by the trapezoidal rule. Second order in the step: within about 1e-5 of the
+ * uniformized result for contact-centre parameters (1e-6 in the tests), at a fraction of the cost.
+ */
+export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
+  let size = 2 * (n0 + n) + 1024;
+  let p = new Float64Array(size);
+  let rhs = new Float64Array(size);
+  let cp = new Float64Array(size);
+  let occ = new Float64Array(size);
+  let death = deathRates(size, n, mu, theta);
+  p[n0] = 1;
+  let lo = n0;
+  let hi = n0;
+  const H = Math.min(10, horizon / 8);
+  // Schedule: 4 implicit-Euler steps of H/2, then Crank–Nicolson steps of H (last one shortened).
+  let t = 0;
+  let k = 0;
+  while (t < horizon - 1e-12) {
+    const implicitEuler = k < 4;
+    const h = Math.min(implicitEuler ? Math.min(H / 2, 0.25) : H, horizon - t);
+    k++;
+    const beta = implicitEuler ? h : h / 2;
+    // Band margins from the decay ratio of the implicit solution beyond the support.
+    const dHi = death[Math.min(hi + 1, size - 1)]!;
+    const rUp = (beta * lambda) / (1 + beta * (lambda + dHi));
+    const rDown = (beta * dHi) / (1 + beta * (lambda + dHi));
+    const mUp = Math.min(2000, Math.ceil(36 / -Math.log(Math.max(rUp, 1e-300))) + 2);
+    const mDown = Math.min(2000, Math.ceil(36 / -Math.log(Math.max(rDown, 1e-300))) + 2);
+    const blo = Math.max(0, lo - mDown);
+    const bhi = hi + mUp;
+    if (bhi + 2 >= size) {
+      [p, rhs, cp, occ, death] = grownStates([p, rhs, cp, occ], death, bhi + 2, n, mu, theta) as [Vector, Vector, Vector, Vector, Vector];
+      size = death.length;
+    }
+    // Right-hand side and the first half of the trapezoid for the occupancy.
+    const half = h / 2;
+    for (let i = blo; i <= bhi; i++) {
+      const v = p[i]!;
+      occ[i] = occ[i]! + half * v;
+      let r = v;
+      if (!implicitEuler) {
+        const flow = (i > 0 ? lambda * p[i - 1]! : 0) + death[i + 1]! * p[i + 1]! - (lambda + death[i]!) * v;
+        r += beta * flow;
+      }
+      rhs[i] = r;
+    }
+    // Thomas algorithm for −βλ x_{i−1} + (1 + β(λ + d_i)) x_i − β d_{i+1} x_{i+1} = rhs_i.
+    const a = -beta * lambda;
+    let prevC = 0;
+    let prevD = 0;
+    for (let i = blo; i <= bhi; i++) {
+      const b = 1 + beta * (lambda + death[i]!);
+      const c = -beta * death[i + 1]!;
+      const sub = i > blo ? a : 0;
+      const m = 1 / (b - sub * prevC);
+      prevC = c * m;
+      prevD = (rhs[i]! - sub * prevD) * m;
+      cp[i] = prevC;
+      rhs[i] = prevD;
+    }
+    let x = 0;
+    for (let i = bhi; i >= blo; i--) {
+      x = rhs[i]! - cp[i]! * x;
+      p[i] = x;
+    }
+    // Trim negligible ends, then the second half of the trapezoid.
+    lo = blo;
+    hi = bhi;
+    while (lo < hi && p[lo]! < CUT) p[lo++] = 0;
+    while (hi > lo && p[hi]! < CUT) p[hi--] = 0;
+    p[hi + 1] = 0;
+    for (let i = lo; i <= hi; i++) occ[i] = occ[i]! + half * p[i]!;
+    t += h;
+  }
+  return occ;
+}

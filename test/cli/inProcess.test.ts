@@ -1,0 +1,84 @@
+// Every command's help examples and main error paths, run in-process so coverage counts the CLI
+// (the other CLI tests run the built dist/cli.js in a child process, as a user would).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { isOneLineUserError } from './runCli.js';
+import { runInProcess } from './runInProcess.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'queuecast-inprocess-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const week = join(dir, 'week.csv');
+writeFileSync(
+  week,
+  `start,calls,aht\n${Array.from({ length: 48 }, (_, i) => `2024-05-06 ${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'},${50 + (i % 7) * 20},240`).join('\n')}\n`,
+);
+
+/** The examples of a command's help, as argument lists with output files in the temporary folder. */
+function examples(help: string): string[][] {
+  const block = help.slice(help.indexOf('Examples:'));
+  return block
+    .split('\n')
+    .filter((line) => line.startsWith('  queuecast '))
+    .map((line) =>
+      line
+        .replace(/ > \S+$/, '')
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map((a) => (a === 'week.csv' ? week : /\.(svg|csv)$/.test(a) && !a.startsWith('examples/') ? join(dir, a) : a)),
+    );
+}
+
+describe('every help example runs in-process and exits 0', () => {
+  for (const command of COMMANDS) {
+    for (const args of examples(command.help)) {
+      test(`queuecast ${args.join(' ').replaceAll(dir, '$TMP')}`, async () => {
+        const withChart = command.name === 'demo' && !args.includes('--chart') ? [...args, '--chart', join(dir, 'demo.svg')] : args;
+        const withForecast = command.name === 'demo' ? [...withChart, '--forecast', 'examples/forecast-day.csv'] : withChart;
+        const r = await runInProcess(withForecast);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(r.stdout.length).toBeGreaterThan(0);
+        if (args.includes('--json')) expect(() => JSON.parse(r.stdout)).not.toThrow();
+      });
+    }
+  }
+});
+
+describe('global usage in-process', () => {
+  test('no command, --help, help <command>, --version and an unknown command', async () => {
+    expect((await runInProcess([])).code).toBe(2);
+    expect((await runInProcess(['--help'])).stdout).toContain('Commands:');
+    expect((await runInProcess(['help', 'plan'])).stdout).toContain('queuecast plan');
+    expect((await runInProcess(['--version'])).code).toBe(0);
+    expect(isOneLineUserError(await runInProcess(['analyse']))).toBe(true);
+    expect(isOneLineUserError(await runInProcess(['--calls']))).toBe(true);
+  });
+  test.each([
+    [['analyze', '--bogus']],
+    [['analyze', '--calls']],
+    [['analyze', '--calls', '100', '--aht', '3m', '--agents', '10', 'extra']],
+    [['analyze', '--json=1']],
+    [['plan']],
+    [['plan', 'missing.csv']],
+    [['plan', 'examples/forecast-day.csv', '--method', 'best']],
+    [['plan', 'examples/forecast-day.csv', '--shift', '0']],
+    [['plan', 'examples/forecast-day.csv', '--sl', '101/20']],
+    [['staff', '--calls', '100', '--aht', '3m', '--max-occupancy', '0%']],
+    [['staff', '--calls', '100', '--aht', '3m', '--sl', '100/0']],
+    [['wait', '--ahead', '3', '--agents', '2', '--aht', '3m', '--free-agents', '3']],
+    [['wait', '--ahead', '3', '--agents', '2', '--aht', '3m', '--locale', 'zz-!!']],
+    [['wait', '--ahead', '3', '--agents', '2', '--aht', '3m', '--statistic', '120%']],
+    [['simulate', '--calls', '100', '--aht', '3m', '--agents', '1']],
+    [['simulate', '--calls', '100', '--aht', '3m', '--agents', '10', '--budget', '1e12']],
+    [['simulate', '--calls', '100', '--aht', '3m', '--agents', '10', '--patience-dist', 'lognormal:1']],
+    [['simulate', '--calls', '0', '--aht', '3m', '--agents', '10', '--patience', '1m']],
+    [['demo', '--forecast', 'missing.csv']],
+  ])('%j exits 2 with one line', async (args) => {
+    const r = await runInProcess(args);
+    expect(isOneLineUserError(r), `${r.code} ${r.stderr}`).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+import { fc, test } from '@fast-check/vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { forecastInterval } from '../../src/index.js';
+import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
+import { parameterOf } from '../helpers/parameterOf.js';
+import { BoundedCaller } from '../helpers/callBounded.js';
+
+const caller = new BoundedCaller(5000);
+afterAll(() => caller.close());
+
+const state = { agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300 };
+const forecast = { calls: 90, seconds: 1500 };
+const target = { serviceLevel: 0.8, answerTime: 20 };
+
+
+describe('forecastInterval at the edges of its domain (regressions)', () => {
+  it('forecastInterval refuses what would hang or exhaust memory, naming the field', () => {
+    expect(parameterOf(() => forecastInterval(state, { calls: 90, seconds: 1e9 }, target))).toBe('forecast.seconds');
+    expect(parameterOf(() => forecastInterval(state, { calls: 1e12, seconds: 1500 }, target))).toBe('forecast.calls');
+    expect(parameterOf(() => forecastInterval({ ...state, agents: 1e9 }, forecast, target))).toBe('state.agents');
+    expect(parameterOf(() => forecastInterval({ ...state, waiting: new Array(100_000).fill(1) }, forecast, target))).toBe('state.waiting.length');
+    expect(parameterOf(() => forecastInterval({ ...state, handleTime: 5e-324 }, forecast, target))).toBe('state.handleTime');
+  });
+  it('forecastInterval with null options or a bad method throws QueueInputError naming options', () => {
+    expect(parameterOf(() => forecastInterval(state, forecast, target, null as never))).toBe('options');
+    expect(parameterOf(() => forecastInterval(state, forecast, target, { method: 'euler' as never }))).toBe('options.method');
+  });
+  it('forecastInterval with seconds 1e-16 answers (was a hang): the calls arrive at once', () => {
+    const o = forecastInterval(state, { calls: 5, seconds: 1e-16 }, target);
+    expect(o.serviceLevel).toBeGreaterThanOrEqual(0);
+    expect(o.serviceLevel).toBeLessThanOrEqual(1);
+    expect(o.calls).toBe(8);
+  });
+  it('forecastInterval with patience 1e-20 or 5e-324 is the patience → 0 limit (was SL ≈ 2e-24 and a stack overflow)', () => {
+    const limit = forecastInterval({ ...state, patience: 1e-12 }, forecast, target);
+    for (const patience of [1e-16, 1e-20, 5e-324]) {
+      const o = forecastInterval({ ...state, patience }, forecast, target);
+      expect(Math.abs(o.serviceLevel - limit.serviceLevel)).toBeLessThan(1e-9);
+      expect(Math.abs(o.abandonRate - limit.abandonRate)).toBeLessThan(1e-9);
+      expect(o.agentsNeeded).toBe(limit.agentsNeeded);
+    }
+  });
+  it('forecastInterval with very patient callers tends to no abandonment', () => {
+    const never = forecastInterval({ ...state, patience: Infinity }, forecast, target);
+    const o = forecastInterval({ ...state, patience: 1e300 }, forecast, target);
+    expect(Math.abs(o.serviceLevel - never.serviceLevel)).toBeLessThan(1e-9);
+    expect(o.abandonRate).toBeLessThan(1e-9);
+  });
+  it("forecastInterval({ method: 'uniformization' }) refuses a queue that would take minutes, naming options.method", () => {
+    expect(parameterOf(() => forecastInterval({ ...state, patience: 1e-20 }, forecast, target, { method: 'uniformization' }))).toBe('options.method');
+  });
+});
+
+describe('forecastInterval over the whole double range (each call in a worker with a 5 s deadline)', () => {
+  const count = fc.oneof(fc.integer({ min: 0, max: 60 }), anyDouble);
+  test.prop(
+    [
+      count,
+      fc.array(fc.oneof(fc.double({ min: 0, max: 600, noNaN: true }), anyDouble), { maxLength: 6 }),
+      fc.oneof(fc.double({ min: 1, max: 1000, noNaN: true }), anyPositive, anyDouble),
+      fc.oneof(fc.double({ min: 1, max: 1000, noNaN: true }), anyPositive, anyDouble),
+      fc.oneof(fc.double({ min: 0, max: 500, noNaN: true }), anyDouble),
+      fc.oneof(fc.double({ min: 60, max: 3600, noNaN: true }), anyPositive, anyDouble),
+      fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), anyDouble),
+      fc.oneof(fc.double({ min: 0, max: 60, noNaN: true }), anyDouble),
+    ],
+    { numRuns: 60 },
+  )('forecastInterval returns probabilities in [0, 1] or throws QueueInputError; never hangs', async (agents, waiting, handleTime, patience, calls, seconds, sl, answerTime) => {
+    const outcome = await caller.call({
+      fn: 'forecastInterval',
+      args: [{ agents, waiting, handleTime, patience }, { calls, seconds }, { serviceLevel: sl, answerTime }],
+    });
+    if (!outcome.ok) {
+      expect(outcome.hang).toBeUndefined();
+      expect(outcome.errorName).toBe('QueueInputError');
+      return;
+    }
+    const o = outcome.value as { serviceLevel: number; abandonRate: number; agentsNeeded: number };
+    expect(o.serviceLevel >= 0 && o.serviceLevel <= 1).toBe(true);
+    expect(o.abandonRate >= 0 && o.abandonRate <= 1).toBe(true);
+    expect(o.agentsNeeded >= 0).toBe(true);
+  });
+});
