@@ -1,5 +1,5 @@
 import { betaIntegerTails } from '../math/incompleteBeta.js';
-import { normalQuantile } from './normalQuantile.js';
+import { normalQuantile } from '../math/normalQuantile.js';
 import { reciprocalSquareSum, reciprocalSum } from './waitSums.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 
