@@ -63,7 +63,9 @@ export interface ScheduleTotals {
   /**
    * A lower bound from the LP relaxation on what the objective can reach: on cost for `cover`
    * and `service-level` (from the cover LP; the service-level schedule may go below it), on
-   * Σ |scheduled − required| for `difference`.
+   * Σ |scheduled − required| for `difference`. Intervals no shift reaches are left out; when the
+   * limits leave reachable intervals short, the bound is weakened by the LP's price of those
+   * shortfalls so it stays below this schedule's cost.
    */
   lowerBound: number;
   /** The objective's value: cost, or Σ |scheduled − required| for `difference`. */

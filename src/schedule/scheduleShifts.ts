@@ -41,7 +41,7 @@ export interface ScheduleOptions {
 function queuesOf(demand: readonly DemandInterval[]): IntervalQueue[] {
   return demand.map((d, i) => {
     const calls = nonNegative(`demand[${i}].calls`, d.calls);
-    const handleTime = positive(`demand[${i}].handleTime`, d.handleTime);
+    const handleTime = calls === 0 && d.handleTime === undefined ? 1 : positive(`demand[${i}].handleTime`, d.handleTime);
     const patience = d.patience === undefined ? Infinity : positiveOrInfinite(`demand[${i}].patience`, d.patience);
     return { calls, arrivalRate: calls / d.length, handleTime, patience };
   });
@@ -123,8 +123,13 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
     levels = new IntervalServiceLevels(queues, answerTime, 1 - shrinkage);
   }
   const maxCost = grid.candidates.reduce((m, c) => Math.max(m, c.cost), 0);
-  const lp = objective === 'difference' ? solveScheduleLp(grid, 1, 1, 0) : solveScheduleLp(grid, 10 * maxCost + 1, 0, 1);
-  const roster = objective === 'difference' ? improveDifference(grid, lp, maxOnFloor) : roundCover(grid, lp, maxOnFloor);
+  // Intervals no shift can reach stay short whatever is scheduled: leave them out of the optimisation.
+  const reachable = new Uint8Array(grid.required.length);
+  for (const c of grid.candidates) reachable.fill(1, Math.max(0, c.first), Math.max(0, Math.min(reachable.length, c.first + c.steps)));
+  const work: ShiftGrid = { ...grid, required: grid.required.map((r, t) => (reachable[t] === 1 ? r : 0)) };
+  const penalty = 10 * maxCost + 1;
+  const lp = objective === 'difference' ? solveScheduleLp(work, 1, 1, 0) : solveScheduleLp(work, penalty, 0, 1);
+  const roster = objective === 'difference' ? improveDifference(work, lp, maxOnFloor) : roundCover(work, lp, maxOnFloor);
   if (levels !== undefined) trimForServiceLevel(roster, levels, totalCalls, target);
   const names = templates.map((t) => t.name);
   const { shifts, intervals } = describe(grid, roster, names, levels);
@@ -137,6 +142,10 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
     if (r.under > 1e-9) shortIntervals++;
   }
   const cost = roster.totalCost();
+  // The LP prices people short at `penalty` each; where limits leave the schedule short, take that out.
+  let workUnder = 0;
+  for (let t = 0; t < work.required.length; t++) workUnder += Math.max(0, (work.required[t] as number) - (roster.coverage[t] as number));
+  const lowerBound = objective === 'difference' ? lp.lowerBound : lp.lowerBound - penalty * workUnder;
   const totals: Schedule['totals'] = {
     people: shifts.reduce((s, x) => s + x.people, 0),
     paidHours: shifts.reduce((s, x) => s + x.people * x.paidHours, 0),
@@ -144,7 +153,7 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
     under,
     over,
     shortIntervals,
-    lowerBound: Math.max(0, lp.lowerBound),
+    lowerBound: Math.max(0, lowerBound),
     objectiveValue: objective === 'difference' ? under + over : cost,
   };
   if (levels !== undefined) totals.serviceLevel = totalCalls === 0 ? 1 : levels.answered(roster.coverage) / totalCalls;
