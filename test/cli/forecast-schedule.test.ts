@@ -1,23 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureCliBuilt } from './buildCli.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import { isOneLineUserError, runCli } from './runCli.js';
+import { cliTempDir } from './tempFiles.js';
 
-let dir: string;
-
-beforeAll(async () => {
-  await ensureCliBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'queuecast-week-'));
-}, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-}
+const { file, path } = cliTempDir('queuecast-week-');
 
 /** Three weeks of half hours 08:00–20:00 from Monday 2024-05-06, closed on Sundays; a fixed pattern with a weekly wobble. */
 function historyCsv(): string {
@@ -46,7 +32,7 @@ const SHIFTS = `{
 describe('queuecast forecast → plan → schedule', () => {
   test('history to forecast CSV to plan to shifts, each step reading the last one’s file', () => {
     const history = file('history.csv', historyCsv());
-    const forecastPath = join(dir, 'forecast.csv');
+    const forecastPath = path('forecast.csv');
     const f = runCli(['forecast', history, '--weeks', '1', '--csv', forecastPath]);
     expect(f.code, f.stderr).toBe(0);
     expect(f.stdout).toMatch(/rolling-origin backtest/);
@@ -54,11 +40,11 @@ describe('queuecast forecast → plan → schedule', () => {
     expect(forecast[0]).toBe('start,end,calls,aht,lower,upper');
     expect(forecast[1]).toMatch(/^2024-05-27 08:00,2024-05-27 08:30,/);
     expect(forecast.length - 1).toBe(6 * 24);
-    const planPath = join(dir, 'plan.csv');
+    const planPath = path('plan.csv');
     const p = runCli(['plan', forecastPath, '--sl', '80/20', '--shrinkage', '30%', '--csv', planPath]);
     expect(p.code, p.stderr).toBe(0);
     const shifts = file('shifts.json', SHIFTS);
-    const chart = join(dir, 'coverage.svg');
+    const chart = path('coverage.svg');
     const s = runCli(['schedule', planPath, '--shifts', shifts, '--json', '--chart', chart]);
     expect(s.code, s.stderr).toBe(0);
     const json = JSON.parse(s.stdout) as { totals: { shortIntervals: number; cost: number; lowerBound: number }; shifts: { breaks: unknown[] }[] };
