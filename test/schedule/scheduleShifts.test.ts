@@ -201,3 +201,28 @@ describe('scheduleShifts service-level objective', () => {
     }
   });
 });
+
+describe('scheduleShifts limits', () => {
+  const day = Array.from({ length: 12 }, (_, i) => ({ start: i * 1800, length: 1800, required: i >= 4 && i < 8 ? 6 : 2 }));
+  const templates: ShiftTemplate[] = [
+    { name: 'long', length: 6 * 1800, earliestStart: 0, latestStart: 6 * 1800, maxPerStart: 2 },
+    { name: 'short', length: 2 * 1800, earliestStart: 0, latestStart: 10 * 1800, maxPerDay: 5 },
+  ];
+
+  it('keeps every per-start, per-day and floor limit, leaving intervals short rather than breaking one', () => {
+    const s = scheduleShifts(day, templates, { maxOnFloor: 5 });
+    const perStart = new Map<string, number>();
+    let shortPeople = 0;
+    for (const x of s.shifts) {
+      const key = `${x.template}@${x.start}`;
+      perStart.set(key, (perStart.get(key) ?? 0) + x.people);
+      if (x.template === 'short') shortPeople += x.people;
+    }
+    for (const [key, n] of perStart) if (key.startsWith('long')) expect(n).toBeLessThanOrEqual(2);
+    expect(shortPeople).toBeLessThanOrEqual(5);
+    const floor = floorCount(s, day);
+    expect(Math.max(...floor)).toBeLessThanOrEqual(5);
+    expect(s.totals.shortIntervals).toBeGreaterThan(0); // six required, five seats
+    expect(s.totals.lowerBound).toBeLessThanOrEqual(s.totals.cost + 1e-9);
+  });
+});
