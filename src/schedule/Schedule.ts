@@ -61,9 +61,10 @@ export interface ScheduleTotals {
   /** Intervals with fewer people than required. */
   shortIntervals: number;
   /**
-   * A lower bound from the LP relaxation on what the objective can reach: on cost for `cover`
-   * and `service-level` (from the cover LP; the service-level schedule may go below it), on
-   * Σ |scheduled − required| for `difference`. Intervals no shift reaches are left out; when the
+   * A lower bound from the LP relaxation on what the objective can reach: on cost for `cover`,
+   * on Σ |scheduled − required| for `difference`. For `service-level` it is the cover LP's bound
+   * (no schedule covering every interval costs less); the service-level schedule, allowed to
+   * dip, may cost less than it. Intervals no shift reaches are left out; when the
    * limits leave reachable intervals short, the bound is weakened by the LP's price of those
    * shortfalls so it stays below this schedule's cost.
    */

@@ -130,6 +130,10 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
   const penalty = 10 * maxCost + 1;
   const lp = objective === 'difference' ? solveScheduleLp(work, 1, 1, 0) : solveScheduleLp(work, penalty, 0, 1);
   const roster = objective === 'difference' ? improveDifference(work, lp, maxOnFloor) : roundCover(work, lp, maxOnFloor);
+  // The LP prices people short at `penalty` each; where limits leave the cover short, take that out.
+  let workUnder = 0;
+  for (let t = 0; t < work.required.length; t++) workUnder += Math.max(0, (work.required[t] as number) - (roster.coverage[t] as number));
+  const lowerBound = objective === 'difference' ? lp.lowerBound : lp.lowerBound - penalty * workUnder;
   if (levels !== undefined) trimForServiceLevel(roster, levels, totalCalls, target);
   const names = templates.map((t) => t.name);
   const { shifts, intervals } = describe(grid, roster, names, levels);
@@ -142,10 +146,6 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
     if (r.under > 1e-9) shortIntervals++;
   }
   const cost = roster.totalCost();
-  // The LP prices people short at `penalty` each; where limits leave the schedule short, take that out.
-  let workUnder = 0;
-  for (let t = 0; t < work.required.length; t++) workUnder += Math.max(0, (work.required[t] as number) - (roster.coverage[t] as number));
-  const lowerBound = objective === 'difference' ? lp.lowerBound : lp.lowerBound - penalty * workUnder;
   const totals: Schedule['totals'] = {
     people: shifts.reduce((s, x) => s + x.people, 0),
     paidHours: shifts.reduce((s, x) => s + x.people * x.paidHours, 0),
