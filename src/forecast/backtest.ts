@@ -1,4 +1,4 @@
-import type { ForecastMethod } from './forecastMethods.js';
+import type { ForecastMethod } from './ForecastMethod.js';
 import type { HistoryGrid } from './historyGrid.js';
 
 /** Errors of one method in a rolling-origin backtest. */

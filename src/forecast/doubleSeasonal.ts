@@ -1,5 +1,5 @@
 import type { HistoryGrid } from './historyGrid.js';
-import type { ForecastMethod } from './forecastMethods.js';
+import type { ForecastMethod } from './ForecastMethod.js';
 
 const GRID = [0.01, 0.05, 0.2];
 

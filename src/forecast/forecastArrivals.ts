@@ -3,7 +3,10 @@ import { normalQuantile } from '../math/normalQuantile.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { type BacktestScore, backtest } from './backtest.js';
 import { doubleSeasonal } from './doubleSeasonal.js';
-import { type ForecastMethod, pooledProfile, seasonalNaive, weeklyAverage } from './forecastMethods.js';
+import type { ForecastMethod } from './ForecastMethod.js';
+import { pooledProfile } from './pooledProfile.js';
+import { seasonalNaive } from './seasonalNaive.js';
+import { weeklyAverage } from './weeklyAverage.js';
 import type { HistoryRow } from './HistoryRow.js';
 import { type HistoryGrid, historyGrid, weekdayOf } from './historyGrid.js';
 

@@ -8,7 +8,8 @@ import type { ShiftRoster } from './ShiftRoster.js';
 import type { ShiftTemplate } from './ShiftTemplate.js';
 import { type Candidate, type ShiftGrid, shiftGrid } from './shiftGrid.js';
 import { solveScheduleLp } from './solveScheduleLp.js';
-import { type IntervalQueue, IntervalServiceLevels, trimForServiceLevel } from './trimForServiceLevel.js';
+import { type IntervalQueue, IntervalServiceLevels } from './IntervalServiceLevels.js';
+import { trimForServiceLevel } from './trimForServiceLevel.js';
 
 /** Options for {@link scheduleShifts}. */
 export interface ScheduleOptions {

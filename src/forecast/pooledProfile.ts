@@ -1,78 +1,6 @@
 import { dayGroups } from './dayGroups.js';
-import { dayTotal, type HistoryGrid, weekdayOf } from './historyGrid.js';
-
-/**
- * A forecasting method: fitted on grid days [0, fitDays), it forecasts calls per slot for days
- * [fitDays, fitDays + horizon) (day-major), NaN where it cannot (e.g. a weekday never seen), or
- * returns undefined when the history is too short for it.
- * @internal
- */
-export interface ForecastMethod {
-  /** Variant name, e.g. `profile(smooth)` or `weekly-average(α=0.4)`. */
-  name: string;
-  /** The family `options.method` selects. */
-  family: 'seasonal-naive' | 'weekly-average' | 'profile' | 'holt-winters';
-  forecast(grid: HistoryGrid, fitDays: number, horizon: number): Float64Array | undefined;
-}
-
-/** Days before `fitDays` with this weekday and any row, latest first. */
-function sameWeekday(grid: HistoryGrid, fitDays: number, weekday: number): number[] {
-  const out: number[] = [];
-  for (let d = fitDays - 1; d >= 0; d--) if (weekdayOf(grid, d) === weekday && dayTotal(grid, d) === dayTotal(grid, d)) out.push(d);
-  return out;
-}
-
-/** Seasonal naive: the same interval on the latest same weekday (Taylor 2008's benchmark). */
-export const seasonalNaive: ForecastMethod = {
-  name: 'seasonal-naive',
-  family: 'seasonal-naive',
-  forecast(grid, fitDays, horizon) {
-    const S = grid.slotsPerDay;
-    const out = new Float64Array(horizon * S).fill(NaN);
-    let any = false;
-    for (let h = 0; h < horizon; h++) {
-      const past = sameWeekday(grid, fitDays, weekdayOf(grid, fitDays + h))[0];
-      if (past === undefined) continue;
-      any = true;
-      for (let k = 0; k < S; k++) {
-        const v = grid.calls[past * S + k] as number;
-        out[h * S + k] = v === v ? v : 0;
-      }
-    }
-    return any ? out : undefined;
-  },
-};
-
-/**
- * Exponentially weighted average of the same interval over past same weekdays (smoothing α);
- * needs two such weeks to differ from seasonal naive.
- */
-export function weeklyAverage(alpha: number): ForecastMethod {
-  return {
-    name: `weekly-average(α=${alpha})`,
-    family: 'weekly-average',
-    forecast(grid, fitDays, horizon) {
-      const S = grid.slotsPerDay;
-      const out = new Float64Array(horizon * S).fill(NaN);
-      let any = false;
-      for (let h = 0; h < horizon; h++) {
-        const past = sameWeekday(grid, fitDays, weekdayOf(grid, fitDays + h)).reverse();
-        if (past.length < 2) continue;
-        any = true;
-        for (let k = 0; k < S; k++) {
-          let level = NaN;
-          for (const d of past) {
-            const raw = grid.calls[d * S + k] as number;
-            const v = raw === raw ? raw : 0;
-            level = level === level ? alpha * v + (1 - alpha) * level : v;
-          }
-          out[h * S + k] = level;
-        }
-      }
-      return any ? out : undefined;
-    },
-  };
-}
+import type { ForecastMethod } from './ForecastMethod.js';
+import { dayTotal, weekdayOf } from './historyGrid.js';
 
 /** Smooths a profile with weights 1-2-1 among open neighbours (closed slots stay 0). */
 function smoothProfile(p: Float64Array): Float64Array {
@@ -103,6 +31,7 @@ function smoothProfile(p: Float64Array): Float64Array {
  * share of a day's calls in each interval, pooled over similar weekdays (see dayGroups), times
  * the day's level: the mean volume of the group's recent days, optionally scaled by the weekday's
  * own ratio to its group once two weeks show it.
+ * @internal
  */
 export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastMethod {
   return {
