@@ -37,6 +37,11 @@ export class IntervalServiceLevels {
     return v;
   }
 
+  /** Calls forecast in interval t. */
+  callsAt(t: number): number {
+    return (this.queues[t] as IntervalQueue).calls;
+  }
+
   /** Calls answered in time that interval t loses when one of its `people` leaves. */
   lossOfOne(t: number, people: number): number {
     const q = this.queues[t] as IntervalQueue;

@@ -16,8 +16,9 @@ export interface ScheduleOptions {
   /**
    * `'cover'`: every interval at least to its requirement at least cost (pyworkforce's
    * MinRequiredResources). `'difference'`: least Σ |scheduled − required| (its MinAbsDifference).
-   * `'service-level'`: least cost meeting `target` over all calls of the plan, each interval
-   * judged by its own queue (Erlang C or A), so thin intervals may dip below the requirement.
+   * `'service-level'`: least cost meeting `target` over all calls of each day (or of the plan,
+   * see `targetPer`), each interval judged by its own queue (Erlang C or A), so thin intervals
+   * may dip below the requirement.
    * @defaultValue `'cover'`
    */
   objective?: 'cover' | 'difference' | 'service-level';
@@ -32,6 +33,12 @@ export interface ScheduleOptions {
    * @defaultValue 0
    */
   shrinkage?: number;
+  /**
+   * Service-level objective: meet the target over each calendar day's calls (`'day'`) or over
+   * the whole plan's (`'plan'`, e.g. the week as a whole).
+   * @defaultValue `'day'`
+   */
+  targetPer?: 'day' | 'plan';
   /**
    * Most people on the floor in any interval (seats).
    * @defaultValue Infinity
@@ -96,6 +103,7 @@ function describe(grid: ShiftGrid, roster: ShiftRoster, names: readonly string[]
  * @param demand - consecutive intervals of equal length: `{ start (s), length (s), required }`,
  *   plus `calls`, `handleTime` (s) and `patience` (s) for the service-level objective
  * @param templates - shift templates; times and lengths in seconds, multiples of the interval length
+ * @param options - objective, service-level target (and `targetPer` day or plan), shrinkage, seats
  * @returns shifts, coverage per interval and totals (paid hours, cost, under/over, lower bound)
  * @throws {QueueInputError} on a malformed demand or template (naming the field), or a missing
  *   target or queue fields for the service-level objective
@@ -114,6 +122,7 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
   let levels: IntervalServiceLevels | undefined;
   let totalCalls = 0;
   let target = 0;
+  let period = new Int32Array(0);
   if (objective === 'service-level') {
     const t = plainObject('options.target', o.target);
     target = unitInterval('options.target.serviceLevel', t.serviceLevel);
@@ -122,6 +131,10 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
     const queues = queuesOf(demand);
     totalCalls = queues.reduce((s, q) => s + q.calls, 0);
     levels = new IntervalServiceLevels(queues, answerTime, 1 - shrinkage);
+    const per = o.targetPer ?? 'day';
+    if (per !== 'day' && per !== 'plan') throw new QueueInputError('options.targetPer', o.targetPer, "'day' or 'plan'");
+    const firstDay = Math.floor(grid.start / 86_400);
+    period = Int32Array.from(grid.required, (_, t) => (per === 'plan' ? 0 : Math.floor((grid.start + t * grid.length) / 86_400) - firstDay));
   }
   const maxCost = grid.candidates.reduce((m, c) => Math.max(m, c.cost), 0);
   // Intervals no shift can reach stay short whatever is scheduled: leave them out of the optimisation.
@@ -135,7 +148,7 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
   let workUnder = 0;
   for (let t = 0; t < work.required.length; t++) workUnder += Math.max(0, (work.required[t] as number) - (roster.coverage[t] as number));
   const lowerBound = objective === 'difference' ? lp.lowerBound : lp.lowerBound - penalty * workUnder;
-  if (levels !== undefined) trimForServiceLevel(roster, levels, totalCalls, target);
+  if (levels !== undefined) trimForServiceLevel(roster, levels, period, target);
   const names = templates.map((t) => t.name);
   const { shifts, intervals } = describe(grid, roster, names, levels);
   let under = 0;

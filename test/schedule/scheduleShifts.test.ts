@@ -186,6 +186,24 @@ describe('scheduleShifts service-level objective', () => {
     expect(sl.value).toBeGreaterThan(0.79);
   });
 
+  it('meets the target on each day by default, and over the plan with targetPer: plan', () => {
+    const two = [...day(80), ...day(15).map((d) => ({ ...d, start: d.start + 86_400 }))];
+    // the plan must be consecutive: fill the night between the two days with empty intervals
+    const demand: DemandInterval[] = [];
+    for (let t = two[0]?.start as number; t <= (two[two.length - 1]?.start as number); t += 1800) {
+      demand.push(two.find((d) => d.start === t) ?? { start: t, length: 1800, required: 0, calls: 0, handleTime: 240, patience: 180 });
+    }
+    const twoDays: ShiftTemplate[] = templates.map((x) => ({ ...x }));
+    const perDay = scheduleShifts(demand, twoDays, { objective: 'service-level', target });
+    const floor = floorCount(perDay, demand);
+    const first = demand.filter((d) => d.start < 86_400);
+    expect(planLevel(first, floor.slice(0, first.length))).toBeGreaterThanOrEqual(0.8 - 1e-12);
+    expect(planLevel(demand.slice(first.length), floor.slice(first.length))).toBeGreaterThanOrEqual(0.8 - 1e-12);
+    const whole = scheduleShifts(demand, twoDays, { objective: 'service-level', target, targetPer: 'plan' });
+    expect(planLevel(demand, floorCount(whole, demand))).toBeGreaterThanOrEqual(0.8 - 1e-12);
+    expect(whole.totals.cost).toBeLessThanOrEqual(perDay.totals.cost);
+  });
+
   test.prop([fc.integer({ min: 5, max: 120 })])('meets the target, and taking any one person off misses it (local minimality)', (peak) => {
     const demand = day(peak);
     const s = scheduleShifts(demand, templates, { objective: 'service-level', target });

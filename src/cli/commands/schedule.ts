@@ -55,6 +55,9 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     const sl = slFrom(values) as NonNullable<ReturnType<typeof slFrom>>;
     options.target = { serviceLevel: sl.serviceLevel, answerTime: sl.answerTime };
     options.shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
+    const per = (str(values, 'target-per') ?? 'day').toLowerCase();
+    if (per !== 'day' && per !== 'plan') throw new UsageError(`--target-per: expected day or plan, got ${JSON.stringify(str(values, 'target-per'))}`);
+    options.targetPer = per;
     if (requirement.demand.some((d) => d.required > 0 && (d.calls === undefined || d.handleTime === undefined))) {
       throw new UsageError(`${file}: --objective service-level needs calls and aht columns (a plan CSV from "queuecast plan --csv" has them)`);
     }
@@ -116,6 +119,7 @@ export const scheduleCommand: Command = {
     shifts: { type: 'string' },
     objective: { type: 'string', short: 'o' },
     sl: { type: 'string' },
+    'target-per': { type: 'string' },
     shrinkage: { type: 'string', short: 's' },
     csv: { type: 'string' },
     'coverage-csv': { type: 'string' },
@@ -152,9 +156,10 @@ Example: [{"name": "day", "length": "8h", "start": "07:00", "latestStart": "11:0
 Objectives:
   cover          every interval at least to its requirement, least cost (default)
   difference     least Σ |on the floor − required|
-  service-level  least cost meeting --sl over all calls of the plan (each interval judged by
-                 its Erlang C/A queue; thin intervals may dip); needs calls and aht columns
+  service-level  least cost meeting --sl over each day's calls (each interval judged by its
+                 Erlang C/A queue; thin intervals may dip); needs calls and aht columns
       --sl P/T         target for service-level (default 80/20)
+      --target-per X   day (default: every day meets it) or plan (the whole plan, e.g. the week)
   -s, --shrinkage P    service-level: share of people on the floor not on the phones (default 0)
 Output:
       --csv FILE           the shifts as CSV (- for stdout)
