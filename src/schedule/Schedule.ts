@@ -85,6 +85,10 @@ export interface Schedule {
   intervals: ScheduleInterval[];
   /** Totals. */
   totals: ScheduleTotals;
-  /** Whether column generation proved the LP optimal (else the bound is a Lagrangian one). */
+  /**
+   * Whether column generation proved the LP optimal; false when it was solved in day blocks (shifts
+   * crossing midnight link the days) or hit an iteration bound, and the bound is then Farley's
+   * (valid, weaker).
+   */
   lpOptimal: boolean;
 }

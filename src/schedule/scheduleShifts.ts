@@ -7,7 +7,7 @@ import type { DemandInterval } from './ScheduleDemand.js';
 import type { ShiftRoster } from './ShiftRoster.js';
 import type { ShiftTemplate } from './ShiftTemplate.js';
 import { type Candidate, type ShiftGrid, shiftGrid } from './shiftGrid.js';
-import { solveScheduleLp } from './solveScheduleLp.js';
+import { raiseBound, solveScheduleLp } from './solveScheduleLp.js';
 import { type IntervalQueue, IntervalServiceLevels } from './IntervalServiceLevels.js';
 import { trimForServiceLevel } from './trimForServiceLevel.js';
 
@@ -147,7 +147,12 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
   // The LP prices people short at `penalty` each; where limits leave the cover short, take that out.
   let workUnder = 0;
   for (let t = 0; t < work.required.length; t++) workUnder += Math.max(0, (work.required[t] as number) - (roster.coverage[t] as number));
-  const lowerBound = objective === 'difference' ? lp.lowerBound : lp.lowerBound - penalty * workUnder;
+  let lpBound = lp.lowerBound;
+  if (!lp.converged && objective !== 'difference' && workUnder === 0) {
+    // LP solved in blocks: raise its Lagrangian bound towards this schedule's cost
+    lpBound = Math.max(lpBound, raiseBound(work, lp.duals, penalty, 0, 1, roster.totalCost(), 60));
+  }
+  const lowerBound = objective === 'difference' ? lpBound : lpBound - penalty * workUnder;
   if (levels !== undefined) trimForServiceLevel(roster, levels, period, target);
   const names = templates.map((t) => t.name);
   const { shifts, intervals } = describe(grid, roster, names, levels);

@@ -12,10 +12,12 @@ export interface ShiftColumn {
 export interface LpSolution {
   columns: ShiftColumn[];
   values: number[];
-  /** A valid lower bound on the LP optimum (Lagrangian bound at the final duals). */
+  /** A valid lower bound on the LP optimum (its value when proven optimal, else a Farley bound). */
   lowerBound: number;
   objective: number;
   converged: boolean;
+  /** Duals per interval (joined over the blocks). */
+  duals: Float64Array;
 }
 
 const MAX_ROUNDS = 400;
@@ -46,6 +48,86 @@ function components(grid: ShiftGrid): [number, number][] {
   return runs;
 }
 
+/**
+ * Cuts runs longer than a day and a half at the quietest interval of each day (least
+ * requirement), so each LP stays small: a dense basis costs O(m²) per pivot. Returns
+ * [from, to, run start, run end]. Each block is solved with a margin of one shift length on
+ * either side (shifts starting in the block are kept, duals taken inside it); the bound is
+ * then the Lagrangian one at the joined duals over every shift, which is valid for any duals.
+ */
+function splitLong(runs: [number, number][], grid: ShiftGrid): [number, number, number, number][] {
+  const perDay = Math.round(86_400 / grid.length);
+  const out: [number, number, number, number][] = [];
+  for (const [lo, hi] of runs) {
+    let from = lo;
+    while (hi - from > perDay * 1.5) {
+      let cut = from + perDay;
+      for (let t = from + Math.floor(perDay / 2); t < Math.min(hi, from + Math.floor(perDay * 1.5)); t++) {
+        if ((grid.required[t] as number) < (grid.required[cut] as number)) cut = t;
+      }
+      out.push([from, cut, lo, hi]);
+      from = cut;
+    }
+    out.push([from, hi, lo, hi]);
+  }
+  return out;
+}
+
+/**
+ * A valid lower bound on the cover LP from any duals y (Farley 1990): with y clipped to
+ * [0, under], every shift (best break placement) covers at most ρ·cost of y, so y/ρ is dual
+ * feasible and r·y/ρ bounds the LP. Zero when shifts cost nothing (the difference objective).
+ * Also writes a subgradient direction r − Σ_{reduced cost < 0} U·a into `gradient`.
+ */
+function farleyBound(grid: ShiftGrid, weights: Float64Array, under: number, shiftCostScale: number, gradient?: Float64Array): number {
+  const y = weights.map((v) => Math.min(under, Math.max(0, v)));
+  let ratio = 1;
+  if (gradient !== undefined) gradient.set(grid.required);
+  for (const c of grid.candidates) {
+    const { covered, offsets } = placeBreaks(c, y);
+    const cost = c.cost * shiftCostScale;
+    if (cost <= 0) return 0;
+    ratio = Math.max(ratio, covered / cost);
+    if (gradient !== undefined && covered > cost) {
+      const upper = usefulUpper(c, grid.required);
+      for (const t of coveredRows(c, offsets, y.length)) gradient[t] = (gradient[t] as number) - upper;
+    }
+  }
+  let bound = 0;
+  for (let t = 0; t < y.length; t++) bound += (grid.required[t] as number) * (y[t] as number);
+  return bound / ratio;
+}
+
+/**
+ * Raises the bound by projected subgradient steps on the duals from y (Held, Wolfe & Crowder
+ * 1974, Polyak steps towards `target`, the cost of a known schedule), each point scored by its
+ * Farley bound; at most `iterations` pricing passes. Returns the best bound seen (each is valid).
+ * @internal
+ */
+export function raiseBound(grid: ShiftGrid, start: Float64Array, under: number, over: number, shiftCostScale: number, target: number, iterations: number): number {
+  const y = Float64Array.from(start);
+  const gradient = new Float64Array(y.length);
+  let best = -Infinity;
+  let scale = 1;
+  let stalled = 0;
+  for (let k = 0; k < iterations; k++) {
+    const value = farleyBound(grid, y, under, shiftCostScale, gradient);
+    if (value > best + 1e-9) {
+      best = value;
+      stalled = 0;
+    } else if (++stalled >= 5) {
+      scale /= 2;
+      stalled = 0;
+    }
+    let norm = 0;
+    for (const g of gradient) norm += g * g;
+    if (norm === 0 || target - value <= 1e-9) break;
+    const step = (scale * (target - value)) / norm;
+    for (let t = 0; t < y.length; t++) y[t] = Math.min(under, Math.max(-over, (y[t] as number) + step * (gradient[t] as number)));
+  }
+  return best;
+}
+
 /** Most people of one candidate any optimal solution needs: its limit, or the most it can be useful for. */
 function usefulUpper(c: Candidate, required: Float64Array): number {
   let most = 0;
@@ -57,25 +139,32 @@ function usefulUpper(c: Candidate, required: Float64Array): number {
  * Solves the LP relaxation of shift scheduling by column generation (Gilmore & Gomory 1961 style
  * pricing over Dantzig's 1954 set-covering formulation; breaks placed in pricing by dynamic
  * programming within their windows, after Aykin 1996): each run of linked intervals is solved
- * apart. `shiftCostScale` multiplies shift costs (0 for the least-difference objective).
+ * apart, runs longer than a day and a half in blocks of about a day (see splitLong). `shiftCostScale` multiplies shift costs (0 for the least-difference objective).
  * @internal
  */
 export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: number, shiftCostScale: number): LpSolution {
   const horizon = grid.required.length;
   const weights = new Float64Array(horizon);
-  const byRun = components(grid);
-  const runOf = new Int32Array(horizon);
-  byRun.forEach(([a, b], r) => runOf.fill(r, a, b));
+  const runs = components(grid);
+  const byRun = splitLong(runs, grid);
+  const split = byRun.length > runs.length;
+  const joined = new Float64Array(horizon);
+  const margin = split ? grid.candidates.reduce((m, c) => Math.max(m, c.steps), 0) : 0;
+  const extent = byRun.map(([lo, hi, runLo, runHi]): [number, number] => [Math.max(runLo, lo - margin), Math.min(runHi, hi + margin)]);
   const members: number[][] = byRun.map(() => []);
   grid.candidates.forEach((c, i) => {
-    (members[runOf[Math.max(0, c.first)] as number] as number[]).push(i);
+    const at = Math.max(0, c.first);
+    extent.forEach(([from, to], r) => {
+      if (at >= from && at < to) (members[r] as number[]).push(i);
+    });
   });
   const columns: ShiftColumn[] = [];
   const values: number[] = [];
   let lowerBound = 0;
   let objective = 0;
   let converged = true;
-  byRun.forEach(([lo, hi], r) => {
+  byRun.forEach(([own, ownEnd], r) => {
+    const [lo, hi] = extent[r] as [number, number];
     const m = hi - lo;
     const rhs = grid.required.slice(lo, hi);
     const master = new RestrictedMaster(rhs, underCost, overCost);
@@ -83,29 +172,24 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
     const seen = new Set<string>();
     const list = members[r] as number[];
     let optimal = false;
-    let bound = -Infinity;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const solved = master.solve(50 * m + 500);
       weights.fill(0);
       for (let t = 0; t < m; t++) weights[lo + t] = Math.min(underCost, Math.max(-overCost, master.duals[t] as number));
       const priced: { rc: number; column: ShiftColumn; key: string; cost: number }[] = [];
-      let lagrangian = 0;
-      for (let t = 0; t < m; t++) lagrangian += (rhs[t] as number) * (weights[lo + t] as number);
       for (const i of list) {
         const c = grid.candidates[i] as Candidate;
         const { covered, offsets } = placeBreaks(c, weights);
         const cost = c.cost * shiftCostScale;
         const rc = cost - covered;
-        if (rc < 0) lagrangian += rc * usefulUpper(c, grid.required);
         if (rc < -1e-9) {
           const key = `${i}:${offsets.join(',')}`;
           if (seen.has(key)) continue;
-          const rows = coveredRows(c, offsets, horizon);
+          const rows = coveredRows(c, offsets, horizon).filter((t) => t >= lo && t < hi);
           for (let k = 0; k < rows.length; k++) rows[k] = (rows[k] as number) - lo;
           priced.push({ rc, column: { candidate: i, offsets, rows }, key, cost });
         }
       }
-      bound = Math.max(bound, lagrangian);
       if (priced.length === 0 && solved) {
         optimal = true;
         break;
@@ -119,16 +203,20 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
       }
     }
     converged &&= optimal;
+    for (let t = own; t < ownEnd; t++) joined[t] = weights[t] as number;
     const z = master.objective();
     objective += z;
-    lowerBound += optimal ? Math.max(bound, z - 1e-9 * Math.max(1, z)) : bound;
+    lowerBound += optimal ? z - 1e-9 * Math.max(1, z) : -Infinity; // not optimal: the Farley bound below
     const x = master.columnValues();
     local.forEach((col, j) => {
-      if ((x[j] as number) <= 1e-9) return;
-      const rows = col.rows.map((t) => t + lo);
+      const c = grid.candidates[col.candidate] as Candidate;
+      const at = Math.max(0, c.first);
+      if ((x[j] as number) <= 1e-9 || at < own || at >= ownEnd) return;
+      const rows = coveredRows(c, col.offsets, horizon);
       columns.push({ candidate: col.candidate, offsets: col.offsets, rows });
       values.push(x[j] as number);
     });
   });
-  return { columns, values, lowerBound, objective, converged };
+  if (split || !converged) lowerBound = farleyBound(grid, joined, underCost, shiftCostScale);
+  return { columns, values, lowerBound, objective, converged: converged && !split, duals: joined };
 }
