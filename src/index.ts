@@ -12,3 +12,5 @@ export * from './realtime/index.js';
 export * from './sim/index.js';
 export * from './calllog/index.js';
 export * from './history/index.js';
+export * from './schedule/index.js';
+export * from './forecast/index.js';

@@ -22,6 +22,8 @@ export interface ChartOptions {
   height?: number;
   /** Most bars drawn; longer plans show the peak of each group of intervals. @defaultValue 1000 */
   maxBars?: number;
+  /** Legend labels of the two lines. @defaultValue `{ required: 'required agents', scheduled: 'scheduled' }` */
+  legend?: { required: string; scheduled: string };
 }
 
 /** Most time labels on the axis. */
@@ -182,11 +184,12 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
   );
   // Legend.
   const lx = left + plotW - 390;
+  const legend = options.legend ?? { required: 'required agents', scheduled: 'scheduled' };
   parts.push(
     `<g id="legend" transform="translate(${lx} 46)">`,
     `<rect x="0" y="-9" width="14" height="10" fill="${COLORS.calls}"/><text x="20" y="0" fill="${COLORS.text}">contacts${group > 1 ? ` (peak of ${group})` : ''}</text>`,
-    `<line x1="150" x2="172" y1="-4" y2="-4" stroke="${COLORS.required}" stroke-width="2"/><text x="178" y="0" fill="${COLORS.text}">required agents</text>`,
-    `<line x1="282" x2="304" y1="-4" y2="-4" stroke="${COLORS.scheduled}" stroke-width="2" stroke-dasharray="6 3"/><text x="310" y="0" fill="${COLORS.text}">scheduled</text>`,
+    `<line x1="150" x2="172" y1="-4" y2="-4" stroke="${COLORS.required}" stroke-width="2"/><text x="178" y="0" fill="${COLORS.text}">${esc(legend.required)}</text>`,
+    `<line x1="282" x2="304" y1="-4" y2="-4" stroke="${COLORS.scheduled}" stroke-width="2" stroke-dasharray="6 3"/><text x="310" y="0" fill="${COLORS.text}">${esc(legend.scheduled)}</text>`,
     '</g>',
     '</svg>',
   );

@@ -22,7 +22,7 @@ function version(): string {
 function globalHelp(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));
   return `queuecast — contact-centre queueing from the command line: Erlang C and A metrics,
-staffing, interval plans from a CSV forecast, and wait announcements.
+staffing, call-log history, forecasts, interval plans, shift schedules, and wait announcements.
 
 Usage:
   queuecast <command> [flags]
@@ -40,6 +40,8 @@ Examples:
   queuecast analyze --calls 1200 --interval 30m --aht 4m30s --agents 185 --patience 3m
   queuecast staff --calls 1200 --aht 4m30s --sl 80/20 --shrinkage 30%
   queuecast plan examples/forecast-day.csv --sl 80/20 --shrinkage 30% --chart plan.svg
+  queuecast forecast history.csv --weeks 1 --csv next-week.csv
+  queuecast schedule plan.csv --shifts examples/shifts.json --chart coverage.svg
   queuecast wait --ahead 7 --agents 20 --aht 4m --patience 3m --locale hi
 `;
 }

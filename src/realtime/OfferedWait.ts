@@ -1,6 +1,6 @@
 import { betaIntegerTails } from '../math/incompleteBeta.js';
+import { normalQuantile } from '../math/normalQuantile.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { normalQuantile } from './normalQuantile.js';
 import { reciprocalSquareSum, reciprocalSum } from './waitSums.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 

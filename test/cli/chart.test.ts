@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -94,8 +94,9 @@ describe('the plan chart (SVG)', () => {
   });
 });
 
-/** Renders an SVG file to a 960×420 PNG in headless Chromium and decodes it. */
-function screenshot(svgPath: string, png: string): ReturnType<typeof decodePng> {
+/** Renders an SVG file to a PNG with headless Chromium and decodes it. */
+function screenshot(svgPath: string): ReturnType<typeof decodePng> {
+  const png = `${svgPath}.png`;
   const profile = mkdtempSync(join(tmpdir(), 'queuecast-chromium-'));
   try {
     const r = spawnSync(
@@ -123,19 +124,22 @@ function screenshot(svgPath: string, png: string): ReturnType<typeof decodePng> 
   return decodePng(readFileSync(png));
 }
 
-/** Pixels of a 960×420 screenshot: not white, the bars' light blue, the lines' red. */
-function colours(image: ReturnType<typeof decodePng>): { nonWhite: number; barBlue: number; lineRed: number; total: number } {
-  expect([image.width, image.height]).toEqual([960, 420]);
+/** Shares of the image: not white, the bars' light blue; pixels of the required line's red and (inside the plot) the scheduled line's dark blue. */
+function colours(image: ReturnType<typeof decodePng>): { nonWhite: number; barBlue: number; lineRed: number; lineBlue: number } {
   let nonWhite = 0;
   let barBlue = 0;
   let lineRed = 0;
+  let lineBlue = 0;
   for (let i = 0; i < image.rgba.length; i += 4) {
     const [r, g, b] = [image.rgba[i] as number, image.rgba[i + 1] as number, image.rgba[i + 2] as number];
     if (r < 245 || g < 245 || b < 245) nonWhite++;
     if (Math.abs(r - 0x9e) < 12 && Math.abs(g - 0xca) < 12 && Math.abs(b - 0xe1) < 12) barBlue++;
     if (r > 180 && g < 90 && b < 90) lineRed++;
+    const x = (i / 4) % image.width;
+    if (r < 70 && g < 110 && b > 90 && b < 160 && x > 64 && x < image.width - 64) lineBlue++; // inside the plot: not the axis labels
   }
-  return { nonWhite, barBlue, lineRed, total: image.width * image.height };
+  const total = image.width * image.height;
+  return { nonWhite: nonWhite / total, barBlue: barBlue / total, lineRed, lineBlue };
 }
 
 describe('the plan chart rendered by headless Chromium', () => {
@@ -144,11 +148,36 @@ describe('the plan chart rendered by headless Chromium', () => {
       ctx.skip(`${CHROMIUM} is not installed (apt-get install -y chromium); .ci/run installs it`);
       return;
     }
-    const { nonWhite, barBlue, lineRed, total } = colours(screenshot(svg, join(dir, 'plan.png')));
-    expect(nonWhite / total).toBeGreaterThan(0.1);
-    expect(nonWhite / total).toBeLessThan(0.9);
-    expect(barBlue / total).toBeGreaterThan(0.05);
-    expect(lineRed).toBeGreaterThan(200);
+    const image = screenshot(svg);
+    expect([image.width, image.height]).toEqual([960, 420]);
+    const c = colours(image);
+    expect(c.nonWhite).toBeGreaterThan(0.1);
+    expect(c.nonWhite).toBeLessThan(0.9);
+    expect(c.barBlue).toBeGreaterThan(0.05);
+    expect(c.lineRed).toBeGreaterThan(200);
+  });
+});
+
+describe('the schedule coverage chart (queuecast schedule --chart)', () => {
+  test('is well-formed, labels its lines, and renders with both lines in Chromium', (ctx) => {
+    const plan = join(dir, 'need.csv');
+    writeFileSync(plan, `start,calls,required\n${Array.from({ length: 24 }, (_, i) => `${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'},${20 + i},${2 + (i % 7)}`).join('\n')}\n`);
+    const shifts = join(dir, 'shifts.json');
+    writeFileSync(shifts, '[{"name": "a", "length": "4h", "start": "08:00", "latestStart": "16:00", "breaks": [{"length": "30m", "earliest": "1h", "latest": "2h30m"}]}]');
+    const chart = join(dir, 'coverage.svg');
+    const r = runCli(['schedule', plan, '--shifts', shifts, '--chart', chart]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(chart, 'utf8');
+    expect(wellFormed(text.trim())[0]).toBe('svg');
+    expect(text).toContain('>required</text>');
+    expect(text).toContain('>on the floor</text>');
+    if (!existsSync(CHROMIUM)) {
+      ctx.skip(`${CHROMIUM} is not installed`);
+      return;
+    }
+    const c = colours(screenshot(chart));
+    expect(c.lineRed).toBeGreaterThan(200);
+    expect(c.lineBlue).toBeGreaterThan(800); // the dashed line spans the plot (axis labels alone give about 100)
   });
 });
 
@@ -177,8 +206,10 @@ describe('the history fit chart (queuecast history --chart)', () => {
       ctx.skip(`${CHROMIUM} is not installed (apt-get install -y chromium); .ci/run installs it`);
       return;
     }
-    const { barBlue, lineRed, total } = colours(screenshot(fit, join(dir, 'fit.png')));
-    expect(barBlue / total).toBeGreaterThan(0.03);
-    expect(lineRed).toBeGreaterThan(200);
+    const image = screenshot(fit);
+    expect([image.width, image.height]).toEqual([960, 420]);
+    const c = colours(image);
+    expect(c.barBlue).toBeGreaterThan(0.03);
+    expect(c.lineRed).toBeGreaterThan(200);
   });
 });

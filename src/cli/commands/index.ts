@@ -2,10 +2,22 @@ import type { Command } from '../Command.js';
 import { analyzeCommand } from './analyze.js';
 import { demoCommand } from './demo.js';
 import { historyCommand } from './history.js';
+import { forecastCommand } from './forecast.js';
 import { planCommand } from './plan.js';
+import { scheduleCommand } from './schedule.js';
 import { simulateCommand } from './simulate.js';
 import { staffCommand } from './staff.js';
 import { waitCommand } from './wait.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, staffCommand, planCommand, historyCommand, waitCommand, simulateCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  analyzeCommand,
+  staffCommand,
+  historyCommand,
+  forecastCommand,
+  planCommand,
+  scheduleCommand,
+  waitCommand,
+  simulateCommand,
+  demoCommand,
+];

@@ -1,0 +1,161 @@
+import { type ArrivalForecast, type ArrivalForecastOptions, forecastArrivals, type ForecastMethodName, type HistoryRow } from '../../index.js';
+import type { Command, Output } from '../Command.js';
+import { type FlagValues, str } from '../flags.js';
+import { formatClock } from '../formatClock.js';
+import { formatTable } from '../formatTable.js';
+import { formatNumber, formatPercent, toJson } from '../formatValue.js';
+import { joinLines } from '../joinLines.js';
+import { numberFlag } from '../parseNumberFlag.js';
+import { fractionFlag } from '../parseFraction.js';
+import { parseTimeSeconds, readForecast } from '../readForecast.js';
+import { readInputFile } from '../readInputFile.js';
+import { UsageError } from '../UsageError.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+
+const METHODS: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters'];
+
+/** The forecast as the CSV `queuecast plan` reads (plus prediction bounds). */
+export function forecastCsv(forecast: ArrivalForecast, dated: boolean): string {
+  const withAht = forecast.rows.some((r) => r.handleTime !== undefined);
+  const withPatience = forecast.rows.some((r) => r.patience !== undefined);
+  return (
+    `start,end,calls${withAht ? ',aht' : ''}${withPatience ? ',patience' : ''},lower,upper\n` +
+    joinLines(forecast.rows.length, (i) => {
+      const r = forecast.rows[i] as ArrivalForecast['rows'][number];
+      return (
+        `${formatClock(r.start, dated)},${formatClock(r.start + r.length, dated)},${r.calls.toFixed(2)}` +
+        `${withAht ? `,${r.handleTime === undefined ? '' : r.handleTime.toFixed(1)}` : ''}` +
+        `${withPatience ? `,${r.patience === undefined ? '' : r.patience.toFixed(1)}` : ''},${r.lower.toFixed(2)},${r.upper.toFixed(2)}`
+      );
+    })
+  );
+}
+
+function dayList(flag: string, text: string): number[] {
+  return text.split(',').map((d) => {
+    const t = parseTimeSeconds(d.trim());
+    if (t === undefined || !/^\d{4}-\d{2}-\d{2}/.test(d.trim())) throw new UsageError(`--${flag}: expected dates such as 2024-05-06, got ${JSON.stringify(d)}`);
+    return t;
+  });
+}
+
+function run(values: FlagValues, positionals: readonly string[], io: Output): void {
+  const file = positionals[0];
+  if (file === undefined) throw new UsageError('expected a history CSV file (start, calls; optional aht, patience), e.g. queuecast forecast history.csv');
+  const text = readInputFile(file);
+  // handle times are optional in a history: 0 stands for "none given" and is dropped below
+  const history = readForecast(file, text, { handleTime: 0 });
+  const rows: HistoryRow[] = history.rows.map((r) => {
+    const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
+    if (r.handleTime > 0) row.handleTime = r.handleTime;
+    if (r.patience !== undefined) row.patience = r.patience;
+    return row;
+  });
+  const options: ArrivalForecastOptions = {};
+  const days = str(values, 'days');
+  const weeks = str(values, 'weeks');
+  if (days !== undefined && weeks !== undefined) throw new UsageError('--days and --weeks: give one of them, not both');
+  if (days !== undefined) options.days = numberFlag('days', days, { integer: true, positive: true });
+  if (weeks !== undefined) options.days = 7 * numberFlag('weeks', weeks, { integer: true, positive: true });
+  const method = (str(values, 'method') ?? 'auto').toLowerCase() as ForecastMethodName;
+  if (!METHODS.includes(method)) throw new UsageError(`--method: expected one of ${METHODS.join(', ')}, got ${JSON.stringify(str(values, 'method'))}`);
+  options.method = method;
+  const exclude = str(values, 'exclude');
+  if (exclude !== undefined) options.exclude = dayList('exclude', exclude);
+  const events = str(values, 'events');
+  if (events !== undefined) {
+    options.events = events.split(',').map((e) => {
+      const [day = '', mult = ''] = e.split('=');
+      const multiplier = Number(mult);
+      if (!(multiplier > 0)) throw new UsageError(`--events: expected DATE=MULTIPLIER such as 2024-05-06=1.3, got ${JSON.stringify(e)}`);
+      return { day: dayList('events', day)[0] as number, multiplier };
+    });
+  }
+  const coverage = str(values, 'coverage');
+  if (coverage !== undefined) {
+    options.coverage = fractionFlag('coverage', coverage);
+    if (!(options.coverage > 0 && options.coverage < 1)) throw new UsageError(`--coverage: expected a percentage between 0% and 100% such as 90%, got ${JSON.stringify(coverage)}`);
+  }
+  const forecast = forecastArrivals(rows, options);
+  const dated = rows.some((r) => r.start >= 2 * 86_400);
+  const csvPath = str(values, 'csv');
+  if (csvPath !== undefined) {
+    if (csvPath === '-') io.out(forecastCsv(forecast, dated));
+    else writeFileAtomic(csvPath, forecastCsv(forecast, dated), 'csv');
+  }
+  if (values.json === true) {
+    io.out(toJson({ file, ...forecast }));
+    return;
+  }
+  if (csvPath === '-') return;
+  io.out(`forecast from ${file} (${history.rows.length} intervals of history): method ${forecast.method}\n\n`);
+  if (forecast.backtest.length > 0) {
+    io.out('rolling-origin backtest on the history (best first):\n');
+    io.out(
+      `${formatTable(
+        [{ header: 'method', align: 'left' }, { header: 'RMSE' }, { header: 'MAPE' }, { header: 'daily RMSE' }, { header: 'daily MAPE' }, { header: 'intervals' }],
+        forecast.backtest.map((b) => [b.method, formatNumber(b.rmse, 2), formatPercent(b.mape), formatNumber(b.dailyRmse, 1), formatPercent(b.dailyMape), String(b.intervals)]),
+      )}\n`,
+    );
+  } else io.out('history too short for a backtest: the pooled profile of similar weekdays is used\n\n');
+  const byDay = new Map<number, { calls: number; lower: number; upper: number }>();
+  for (const r of forecast.rows) {
+    const day = Math.floor(r.start / 86_400);
+    const d = byDay.get(day) ?? { calls: 0, lower: 0, upper: 0 };
+    d.calls += r.calls;
+    byDay.set(day, d);
+  }
+  io.out(
+    `${formatTable(
+      [{ header: 'day', align: 'left' }, { header: 'calls' }],
+      [...byDay.entries()].map(([day, d]) => [dated ? new Date(day * 86_400_000).toISOString().slice(0, 10) : `day ${day}`, formatNumber(d.calls, 0)]),
+    )}`,
+  );
+  if (csvPath !== undefined) io.out(`\nforecast written to ${csvPath} (queuecast plan ${csvPath} plans it)\n`);
+}
+
+/** `queuecast forecast`: next days' calls per interval from a history CSV. */
+export const forecastCommand: Command = {
+  name: 'forecast',
+  summary: 'forecast calls per interval from a history CSV (backtested methods); writes the CSV plan reads',
+  positionals: ['history.csv'],
+  options: {
+    days: { type: 'string', short: 'd' },
+    weeks: { type: 'string', short: 'w' },
+    method: { type: 'string', short: 'm' },
+    exclude: { type: 'string' },
+    events: { type: 'string' },
+    coverage: { type: 'string' },
+    csv: { type: 'string' },
+  },
+  help: `queuecast forecast — calls (and handle time) per interval for the next days, from a
+centre's history, by the method that forecast that history best
+
+Usage:
+  queuecast forecast HISTORY.csv [--weeks N | --days N] [--method M] [--csv OUT.csv] [--json]
+
+HISTORY.csv: one row per past interval: start (2024-05-06 08:30), calls (also: offered,
+volume), optional aht and patience, as the forecast files "queuecast plan" reads. Rows left
+out are closed hours. Weekdays are read from the dates.
+
+Methods (Taylor 2008; Weinberg, Brown & Stroud 2007):
+  -m, --method M       auto (default: the least interval RMSE in a rolling-origin backtest),
+                       seasonal-naive (same interval last week), weekly-average (exponentially
+                       weighted, same interval over past weeks), profile (pooled profile of
+                       similar weekdays × day level), holt-winters (double seasonal, Taylor 2003)
+  -w, --weeks N        forecast N weeks (default 1)     -d, --days N   or N days
+      --exclude DATES  days left out of fitting, e.g. 2024-05-01,2024-12-25
+      --events D=M     multiply a forecast day, e.g. 2024-05-06=1.3,2024-05-07=0.8
+      --coverage P     prediction intervals (default 95%)
+Output:
+      --csv FILE       the forecast as CSV (- for stdout): start,end,calls,aht,patience,lower,upper
+      --json           method, backtest and rows as JSON
+  -h, --help           this help
+
+Examples:
+  queuecast forecast history.csv --weeks 1 --csv next-week.csv
+  queuecast plan next-week.csv --sl 80/20 --shrinkage 30% --csv plan.csv
+  queuecast schedule plan.csv --shifts shifts.json --chart coverage.svg
+`,
+  run,
+};

@@ -1,0 +1,58 @@
+import { dayTotal, type HistoryGrid, weekdayOf } from './historyGrid.js';
+
+/**
+ * Which weekdays share one intraday profile, learned from the days before `fitDays`: a weekday
+ * joins a group when its mean profile differs from the group's first member by little more than
+ * Poisson noise would make two such profiles differ (total variation) and its mean daily volume
+ * is within a factor 1.5. Weekdays never seen get −1. (Pooling similar days is the "pooled
+ * weekday profile" of Weinberg, Brown & Stroud 2007, without assuming which days are alike.)
+ * @internal
+ */
+export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28): Int8Array {
+  const slots = grid.slotsPerDay;
+  const shares: Float64Array[] = [];
+  const totals = new Float64Array(7);
+  const counts = new Float64Array(7);
+  for (let w = 0; w < 7; w++) shares.push(new Float64Array(slots));
+  for (let d = Math.max(0, fitDays - lookbackDays); d < fitDays; d++) {
+    const total = dayTotal(grid, d);
+    if (!(total > 0)) continue;
+    const w = weekdayOf(grid, d);
+    const share = shares[w] as Float64Array;
+    for (let k = 0; k < slots; k++) {
+      const v = grid.calls[d * slots + k] as number;
+      if (v === v) share[k] = (share[k] as number) + v;
+    }
+    totals[w] = (totals[w] as number) + total;
+    counts[w] = (counts[w] as number) + 1;
+  }
+  const group = new Int8Array(7).fill(-1);
+  const order = [0, 1, 2, 3, 4, 5, 6].filter((w) => (counts[w] as number) > 0).sort((a, b) => (totals[b] as number) / (counts[b] as number) - (totals[a] as number) / (counts[a] as number));
+  const leaders: number[] = [];
+  for (const w of order) {
+    const mean = (totals[w] as number) / (counts[w] as number);
+    let joined = -1;
+    for (const lead of leaders) {
+      const leadMean = (totals[lead] as number) / (counts[lead] as number);
+      if (mean < leadMean / 1.5) continue;
+      let distance = 0;
+      let noise = 0;
+      for (let k = 0; k < slots; k++) {
+        const a = ((shares[w] as Float64Array)[k] as number) / (totals[w] as number);
+        const b = ((shares[lead] as Float64Array)[k] as number) / (totals[lead] as number);
+        distance += Math.abs(a - b);
+        noise += Math.sqrt((2 / Math.PI) * (a / (totals[w] as number) + b / (totals[lead] as number)));
+      }
+      if (distance <= noise + 0.15) {
+        joined = lead;
+        break;
+      }
+    }
+    if (joined < 0) {
+      leaders.push(w);
+      joined = w;
+    }
+    group[w] = group[joined] === -1 ? joined : (group[joined] as number);
+  }
+  return group;
+}
