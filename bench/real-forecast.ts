@@ -1,5 +1,5 @@
 /**
- * Forecast accuracy on the bank's log (issue 14): fit on the first week (1–7 Feb 1999), forecast
+ * Forecast accuracy on the bank's log: fit on the first week (1–7 Feb 1999), forecast
  * the second, and score the half-hour volumes of the weekdays (Sunday–Thursday, the bank's
  * working week) from 07:00 to 24:00. Prints RMSE and MAPE of the method `forecastArrivals`
  * chooses by its own backtest, of seasonal naive and of a pooled weekday profile (both computed
@@ -12,16 +12,21 @@ import { loadBankLog } from './realData/bankLog.js';
 
 const HALF = 1800;
 const DAY = 86_400;
-const { calls } = loadBankLog();
-const firstDay = Math.floor((calls[0]?.offeredAt ?? 0) / DAY) * DAY;
+// Volume = every call that reached the centre (VRU entry), as a forecaster counts it; handle
+// times from the calls answered by an agent.
+const { calls, arrivals } = loadBankLog();
+const firstDay = Math.floor((arrivals[0] ?? 0) / DAY) * DAY;
 const days = 14;
 const counts = new Float64Array(days * 48);
 const handle = new Float64Array(days * 48);
 const handled = new Float64Array(days * 48);
+for (const t of arrivals) {
+  const k = Math.floor((t - firstDay) / HALF);
+  if (k >= 0 && k < counts.length) counts[k] = (counts[k] as number) + 1;
+}
 for (const c of calls) {
   const k = Math.floor((c.offeredAt - firstDay) / HALF);
   if (k < 0 || k >= counts.length) continue;
-  counts[k] = (counts[k] as number) + 1;
   if (c.answeredAt !== undefined && c.endedAt !== undefined) {
     handle[k] = (handle[k] as number) + (c.endedAt - c.answeredAt);
     handled[k] = (handled[k] as number) + 1;

@@ -30,6 +30,12 @@ export interface BankLog {
   readonly calls: CallRecord[];
   /** Rows left out, by reason. */
   readonly skipped: Readonly<Record<string, number>>;
+  /**
+   * When every call reached the centre (its entry into the voice-response unit), sorted: the
+   * volume a forecaster forecasts, including callers the VRU served or lost (phantom rows, and
+   * internet calls unless `includeInternet`, left out).
+   */
+  readonly arrivals: number[];
 }
 
 export interface BankLogOptions {
@@ -65,7 +71,7 @@ export function loadBankLog(options: BankLogOptions = {}): BankLog {
   };
   const c = {
     id: col('call_id'), priority: col('priority'), type: col('type'), date: col('date'),
-    qStart: col('q_start'), qTime: col('q_time'), outcome: col('outcome'),
+    vruEntry: col('vru_entry'), qStart: col('q_start'), qTime: col('q_time'), outcome: col('outcome'),
     serStart: col('ser_start'), serExit: col('ser_exit'), server: col('server'),
   };
   const skipped: Record<string, number> = {};
@@ -73,6 +79,7 @@ export function loadBankLog(options: BankLogOptions = {}): BankLog {
     skipped[reason] = (skipped[reason] ?? 0) + 1;
   };
   const calls: CallRecord[] = [];
+  const arrivals: number[] = [];
   for (let li = 1; li < lines.length; li++) {
     const line = lines[li];
     if (!line) continue;
@@ -83,6 +90,7 @@ export function loadBankLog(options: BankLogOptions = {}): BankLog {
     const queued = get(c.qStart) !== '0:00:00';
     if (outcome === 'PHANTOM') { skip('phantom'); continue; }
     if (type === 'IN' && !options.includeInternet) { skip('internet'); continue; }
+    arrivals.push(midnight(get(c.date)) + clock(get(c.vruEntry)));
     if (outcome === 'AGENT' && get(c.server) === 'NO_SERVER') { skip('no real agent'); continue; }
     if (outcome === 'HANG' && !queued) { skip('left in the voice-response unit'); continue; }
     if (outcome !== 'AGENT' && outcome !== 'HANG') { skip(`outcome ${outcome}`); continue; }
@@ -105,5 +113,6 @@ export function loadBankLog(options: BankLogOptions = {}): BankLog {
     calls.push({ ...base, offeredAt, answeredAt, endedAt: Math.max(endedAt, answeredAt), agent: get(c.server) });
   }
   calls.sort((a, b) => a.offeredAt - b.offeredAt);
-  return { calls, skipped };
+  arrivals.sort((a, b) => a - b);
+  return { calls, skipped, arrivals };
 }

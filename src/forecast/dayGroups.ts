@@ -4,7 +4,8 @@ import { dayTotal, type HistoryGrid, weekdayOf } from './historyGrid.js';
  * Which weekdays share one intraday profile, learned from the days before `fitDays`: a weekday
  * joins a group when its mean profile differs from the group's first member by little more than
  * Poisson noise would make two such profiles differ (total variation) and its mean daily volume
- * is within a factor 1.5. Weekdays never seen get −1. (Pooling similar days is the "pooled
+ * is within a factor 1.5; with fewer than two days of either weekday (no replication to tell a
+ * difference in shape from day-to-day variation) volume alone decides. Weekdays never seen get −1. (Pooling similar days is the "pooled
  * weekday profile" of Weinberg, Brown & Stroud 2007, without assuming which days are alike.)
  * @internal
  */
@@ -35,6 +36,12 @@ export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28)
     for (const lead of leaders) {
       const leadMean = (totals[lead] as number) / (counts[lead] as number);
       if (mean < leadMean / 1.5) continue;
+      // One day of each is no replication: a difference in shape cannot be told from the day-to-day
+      // variation, so weekdays of like volume pool.
+      if ((counts[w] as number) < 2 || (counts[lead] as number) < 2) {
+        joined = lead;
+        break;
+      }
       let distance = 0;
       let noise = 0;
       for (let k = 0; k < slots; k++) {
