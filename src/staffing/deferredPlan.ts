@@ -159,6 +159,7 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   const dv: number[] = [0];
   const rows: DeferredIntervalPlan[] = [];
   let done = 0;
+  let from = 0; // first breakpoint whose deadline may fall in the current interval
   for (let i = 0; i < ivs.length; i++) {
     const iv = ivs[i] as DeferredInterval;
     const s = iv.start;
@@ -173,13 +174,15 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     consider(e, e - s);
     if (clear && next === undefined) rate = Math.max(rate, (arrived(e) - done) / (e - s));
     if (next !== undefined && next.start > e) consider(next.start, e - s);
-    for (const b of bt) {
-      const t = b + R;
-      if (t > s && t < e) consider(t, t - s);
-    }
+    // breakpoints b with b + R in (s, e): the intervals are sorted and disjoint, so one pointer
+    // walks bt once over the whole plan (linear, not quadratic, in the number of intervals)
+    while (from < bt.length && (bt[from] as number) + R <= s) from++;
+    for (let k = from; k < bt.length && (bt[k] as number) + R < e; k++) consider((bt[k] as number) + R, (bt[k] as number) + R - s);
     const fractionalAgents = rate * h;
-    // whole agents; a need within 1e-9 (relative) of an integer is rounding noise, not an agent
-    const agents = Math.max(0, Math.ceil(fractionalAgents - 1e-9 * Math.max(1, fractionalAgents)));
+    if (!Number.isFinite(fractionalAgents)) {
+      throw new QueueInputError(`intervals[${i}].items`, iv.items, 'a workload that a finite number of agents can answer', 'limit-reached');
+    }
+    const agents = wholeAgents(fractionalAgents);
     const c = agents / h;
     // D(t) = min(D(s) + c(t − s), A(t)) within the interval (A is linear there)
     const aS = arrived(s);
@@ -215,20 +218,18 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     });
   }
   sortBreakpoints(dt, dv);
-  // first time D reaches level v (left) or exceeds it (right); Infinity if never within the plan
+  // first time D reaches level v (left) or exceeds it (right); Infinity if never within the plan.
+  // D is cumulative, so dv is non-decreasing: binary search
   const reach = (v: number, strict: boolean): number => {
     const tol = 1e-12 * Math.max(1, Math.abs(v));
-    for (let k = 0; k < dt.length; k++) {
-      const vk = dv[k] as number;
-      if (strict ? vk > v + tol : vk >= v - tol) {
-        if (k === 0) return dt[0] as number;
-        const va = dv[k - 1] as number;
-        const ta = dt[k - 1] as number;
-        const tb = dt[k] as number;
-        return vk > va ? ta + (tb - ta) * Math.min(1, Math.max(0, (v - va) / (vk - va))) : tb;
-      }
-    }
-    return Infinity;
+    const k = firstIndex(dv, (vk) => (strict ? vk > v + tol : vk >= v - tol));
+    if (k === dv.length) return Infinity;
+    if (k === 0) return dt[0] as number;
+    const vk = dv[k] as number;
+    const va = dv[k - 1] as number;
+    const ta = dt[k - 1] as number;
+    const tb = dt[k] as number;
+    return vk > va ? ta + (tb - ta) * Math.min(1, Math.max(0, (v - va) / (vk - va))) : tb;
   };
   let latest = 0;
   for (const row of rows) {
@@ -241,7 +242,9 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     // between breakpoints, so the supremum sits at u = start or where A meets a level at which
     // D bends; the last item (u = end) is answered when D reaches A(end).
     const us = [s];
-    for (const v of dv) if (v > aS && v < aE) us.push(s + ((v - aS) / (aE - aS)) * row.length);
+    for (let k = firstIndex(dv, (v) => v > aS); k < dv.length && (dv[k] as number) < aE; k++) {
+      us.push(s + (((dv[k] as number) - aS) / (aE - aS)) * row.length);
+    }
     let worst = reach(aE, false) - e;
     for (const u of us) {
       const level = u === s ? aS : Math.min(aE, Math.max(aS, arrived(u)));
@@ -260,6 +263,30 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   }
   const lastRow = rows[rows.length - 1] as DeferredIntervalPlan;
   return { intervals: rows, totals: { items, agentHours, scheduledAgentHours, backlog: lastRow.backlog, latestResponse: latest } };
+}
+
+/** The first index k of a non-decreasing array at which `holds` is true (the length if none). */
+function firstIndex(values: readonly number[], holds: (v: number) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(values[mid] as number)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Whole agents for a fluid need: ⌈need⌉, except that a fractional part within rounding noise
+ * (1e-9 relative for small needs, a few ulps for huge ones) is not an agent. Never drops more
+ * than that fraction: huge needs are not rounded down by whole agents.
+ */
+function wholeAgents(need: number): number {
+  if (!(need > 0)) return 0;
+  const below = Math.floor(need);
+  const tolerance = Math.min(1e-9 * Math.max(1, need), 1e-6 + 16 * Number.EPSILON * need);
+  return need - below > tolerance ? below + 1 : below;
 }
 
 function sortBreakpoints(t: number[], v: number[]): void {
@@ -284,6 +311,9 @@ function checkDeferred(intervals: unknown): DeferredInterval[] {
       throw new QueueInputError(`${name}.start`, v.start, 'a finite number of seconds');
     }
     const iv = { start: v.start, length: positive(`${name}.length`, v.length), items: nonNegative(`${name}.items`, v.items) };
+    if (!(iv.start + iv.length > iv.start && Number.isFinite(iv.start + iv.length))) {
+      throw new QueueInputError(`${name}.length`, iv.length, `a length that ends the interval after its start ${iv.start}, within the double range`);
+    }
     checkIntervalOrder(out[i - 1], iv.start, i);
     out.push(iv);
   }
