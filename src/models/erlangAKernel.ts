@@ -231,6 +231,10 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
   if (t === 0) {
     return { offeredOnTime: 0, servedOnTime: 0, abandonLate: state.abandonGivenWait };
   }
+  if (state.probWait === 0) {
+    // nobody waits (P(wait) underflows, x ≫ y): the conditional pieces do not matter; finite
+    return { offeredOnTime: 1, servedOnTime: 1, abandonLate: 0 };
+  }
   if (state.impatient) {
     // a blocked caller's offered wait is the first of n service completions: Exp(nμ)
     return { offeredOnTime: -Math.expm1((-state.agents / handleTime) * t), servedOnTime: 0, abandonLate: 0 };

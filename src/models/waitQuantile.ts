@@ -33,7 +33,7 @@ export function waitQuantile(queue: Queue, p: number): number {
   }
   const x = (n * patience) / handleTime;
   const y = arrivalRate * patience;
-  if (arrivalRate === 0) return 0;
+  if (arrivalRate === 0 || arrivalRate * handleTime === 0) return 0;
   if (n === 0) return Infinity;
   const st = erlangAState(n, arrivalRate * handleTime, x, y);
   if (p <= st.probNoWait) return 0;

@@ -1,6 +1,6 @@
 import { betaIntegerTails } from '../math/incompleteBeta.js';
-import { normalQuantile } from './normalQuantile.js';
-import { reciprocalSquareSum, reciprocalSum } from './waitSums.js';
+import { normalQuantile } from '../math/normalQuantile.js';
+import { reciprocalSquareSum, reciprocalSum } from '../math/waitSums.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 
 /**

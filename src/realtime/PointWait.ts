@@ -1,5 +1,5 @@
 import { normalCdfUnchecked as normalCdf } from '../math/normalCdf.js';
-import { normalQuantile } from './normalQuantile.js';
+import { normalQuantile } from '../math/normalQuantile.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 
 /**

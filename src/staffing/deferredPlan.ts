@@ -1,7 +1,7 @@
 import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
-import { checkIntervalOrder } from './checkIntervalOrder.js';
+import { checkIntervalList } from './checkIntervalList.js';
 
 /** One interval of deferred work (email, web forms, back-office items). */
 export interface DeferredInterval {
@@ -120,7 +120,7 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   const o = plainObject('options', options);
   const backlog0 = o.initialBacklog === undefined ? 0 : nonNegative('options.initialBacklog', o.initialBacklog);
   const combine = (o.shrinkageCombine ?? 'add') as 'add' | 'multiply';
-  const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { combine });
+  const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { shrinkageCombine: combine });
   if (o.clearBacklog !== undefined && typeof o.clearBacklog !== 'boolean') {
     throw new QueueInputError('options.clearBacklog', o.clearBacklog, 'true or false');
   }
@@ -300,22 +300,5 @@ function sortBreakpoints(t: number[], v: number[]): void {
 }
 
 function checkDeferred(intervals: unknown): DeferredInterval[] {
-  if (!Array.isArray(intervals) || intervals.length === 0) {
-    throw new QueueInputError('intervals', intervals, 'a non-empty array of intervals');
-  }
-  const out: DeferredInterval[] = [];
-  for (let i = 0; i < intervals.length; i++) {
-    const name = `intervals[${i}]`;
-    const v = plainObject(name, intervals[i]);
-    if (typeof v.start !== 'number' || !Number.isFinite(v.start)) {
-      throw new QueueInputError(`${name}.start`, v.start, 'a finite number of seconds');
-    }
-    const iv = { start: v.start, length: positive(`${name}.length`, v.length), items: nonNegative(`${name}.items`, v.items) };
-    if (!(iv.start + iv.length > iv.start && Number.isFinite(iv.start + iv.length))) {
-      throw new QueueInputError(`${name}.length`, iv.length, `a length that ends the interval after its start ${iv.start}, within the double range`);
-    }
-    checkIntervalOrder(out[i - 1], iv.start, i);
-    out.push(iv);
-  }
-  return out;
+  return checkIntervalList(intervals, (v, name, span) => ({ ...span, items: nonNegative(`${name}.items`, v.items) }));
 }

@@ -122,7 +122,7 @@ export const properties: Record<string, Property> = Object.fromEntries([
     guarded(() => q.lineCapacity(a as number, { maxBlocking: p as number }), (v) => nonNegativeOrInfinite('lineCapacity', v));
     guarded(() => q.lineLoad(use, a as number), (v) => nonNegativeOrInfinite('lineLoad', v));
   }),
-  prop('shrinkage', [anyValue, fc.oneof(anyValue, fc.dictionary(fc.string(), fraction)), fc.oneof(fc.constant(undefined), fc.constant(null), fc.record({ combine: fc.constantFrom('add', 'multiply', 'x') }))], (a, s, o) => {
+  prop('shrinkage', [anyValue, fc.oneof(anyValue, fc.dictionary(fc.string(), fraction)), fc.oneof(fc.constant(undefined), fc.constant(null), fc.record({ shrinkageCombine: fc.constantFrom('add', 'multiply', 'x') }))], (a, s, o) => {
     guarded(() => q.totalShrinkage(s as number, o as never), (v) => probability('totalShrinkage', v));
     guarded(() => q.scheduledAgents(a as number, s as number, o as never), (v) => nonNegativeOrInfinite('scheduledAgents', v));
   }),
