@@ -102,8 +102,9 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
   return {
     probWait,
     probNoWait,
-    abandonGivenWait,
-    servedGivenWait,
+    // conditional probabilities: ≤ 1 up to the last ulp of rounding, clamped
+    abandonGivenWait: Math.min(1, abandonGivenWait),
+    servedGivenWait: Math.min(1, servedGivenWait),
     servedWaitMoment: !withMoment
       ? Number.NaN
       : fused

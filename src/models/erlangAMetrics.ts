@@ -29,7 +29,7 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   }
   const st = erlangAState(n, load, x, y);
   const w = st.probWait;
-  const probAbandon = w * st.abandonGivenWait;
+  const probAbandon = Math.min(1, w * st.abandonGivenWait);
   const served = st.probNoWait + w * st.servedGivenWait; // 1 − P(abandon), from positive terms
   const meanWait = probAbandon * patience; // E[W] = P(ab)/θ
   const asa = w === 0 ? 0 : (w * st.servedWaitMoment * patience) / served;

@@ -35,6 +35,12 @@ export function waitQuantile(queue: Queue, p: number): number {
   const y = arrivalRate * patience;
   if (arrivalRate === 0 || arrivalRate * handleTime === 0) return 0;
   if (n === 0) return Infinity;
+  const load = arrivalRate * handleTime;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || load === Infinity) {
+    // the limit θ/μ → 0 (see erlangAOverflow): Erlang C when stable, else the fluid model, in
+    // which every caller's offered wait is patience·ln(a/n)
+    return load < n ? waitQuantile({ arrivalRate, handleTime, agents: n }, p) : patience * Math.log(load / n);
+  }
   const st = erlangAState(n, arrivalRate * handleTime, x, y);
   if (p <= st.probNoWait) return 0;
   // impatient limit (Erlang B): a blocked caller's offered wait is Exp(nμ)
