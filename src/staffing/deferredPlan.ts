@@ -1,6 +1,7 @@
 import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
+import { firstIndex, sortBreakpoints } from './breakpoints.js';
 import { checkIntervalList } from './checkIntervalList.js';
 
 /** One interval of deferred work (email, web forms, back-office items). */
@@ -265,18 +266,6 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   return { intervals: rows, totals: { items, agentHours, scheduledAgentHours, backlog: lastRow.backlog, latestResponse: latest } };
 }
 
-/** The first index k of a non-decreasing array at which `holds` is true (the length if none). */
-function firstIndex(values: readonly number[], holds: (v: number) => boolean): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (holds(values[mid] as number)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /**
  * Whole agents for a fluid need: ⌈need⌉, except that a fractional part within rounding noise
  * (1e-9 relative for small needs, a few ulps for huge ones) is not an agent. Never drops more
@@ -289,16 +278,7 @@ function wholeAgents(need: number): number {
   return need - below > tolerance ? below + 1 : below;
 }
 
-function sortBreakpoints(t: number[], v: number[]): void {
-  const idx = t.map((_, i) => i).sort((a, b) => (t[a] as number) - (t[b] as number) || (v[a] as number) - (v[b] as number));
-  const tt = idx.map((i) => t[i] as number);
-  const vv = idx.map((i) => v[i] as number);
-  for (let i = 0; i < t.length; i++) {
-    t[i] = tt[i] as number;
-    v[i] = vv[i] as number;
-  }
-}
-
 function checkDeferred(intervals: unknown): DeferredInterval[] {
-  return checkIntervalList(intervals, (v, name, span) => ({ ...span, items: nonNegative(`${name}.items`, v.items) }));
+  // fields listed (not spread): one hidden class for every interval, as the hot loops expect
+  return checkIntervalList(intervals, (v, name, span) => ({ start: span.start, length: span.length, items: nonNegative(`${name}.items`, v.items) }));
 }

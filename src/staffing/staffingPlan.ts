@@ -142,8 +142,10 @@ interface CheckedInterval {
 
 /** Checks the intervals: each field, then sorted and not overlapping. @internal */
 export function checkIntervals(intervals: unknown): CheckedInterval[] {
+  // fields listed (not spread): one hidden class for every interval, as the hot loop expects
   return checkIntervalList(intervals, (v, name, span) => ({
-    ...span,
+    start: span.start,
+    length: span.length,
     calls: nonNegative(`${name}.calls`, v.calls),
     handleTime: positive(`${name}.handleTime`, v.handleTime),
     patience: v.patience === undefined ? Infinity : positiveOrInfinite(`${name}.patience`, v.patience),
