@@ -48,6 +48,8 @@ export function waitQuantile(queue: Queue, p: number): number {
   // Solve f(d) = ln P(x, y·e^{−d}) − ln P(x, y) − ln((1 − p)/P(wait)) = 0 for d = θt ≥ 0; f falls
   // from f(0) ≥ 0. Newton on the concave v ↦ ln P(x, eᵛ), kept inside a bracket that doubles
   // until it holds the root, with bisection whenever a step leaves it or the slope vanishes.
+  // (Not the house secant findRoot: the exact slope is free here, and Newton keeps relative
+  // accuracy for roots far below the first bracket, e.g. θt ≈ 1e-298 for very patient callers.)
   const target = Math.log1p(-p) - Math.log(st.probWait);
   const logY = Math.log(y);
   const f = (d: number): [number, number] => {
