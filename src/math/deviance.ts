@@ -4,11 +4,12 @@
  * passed when the caller has it without cancellation.
  */
 export function deviance(s: number, x: number, diff: number = s - x): number {
-  if (Math.abs(diff) < 0.1 * (s + x)) {
-    const v = diff / (s + x);
+  const mean = 0.5 * s + 0.5 * x; // (s + x)/2 without overflow near the largest double
+  if (Math.abs(diff) < 0.2 * mean) {
+    const v = (0.5 * diff) / mean;
     const v2 = v * v;
     let sum = diff * v;
-    let ej = 2 * s * v;
+    let ej = 2 * v * s; // (2v)·s: no ∞·0 for s near the largest double
     for (let j = 1; j < 1000; j++) {
       ej *= v2;
       const next = sum + ej / (2 * j + 1);

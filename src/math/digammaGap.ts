@@ -1,3 +1,5 @@
+import { lnMinusDigamma } from './lnMinusDigamma.js';
+
 /**
  * ln y − ψ(x+1) for y > 0, x ≥ 0, without the cancellation of subtracting two nearly equal
  * logarithms: ln(y/z) + (ln z − ψ(z)) with z = x + 1, where ln z − ψ(z) comes from the
@@ -11,9 +13,6 @@ export function digammaGap(y: number, x: number): number {
     shift += 1 / z;
     z += 1;
   }
-  const r2 = 1 / (z * z);
-  const gap =
-    1 / (2 * z) + r2 * (1 / 12 - r2 * (1 / 120 - r2 * (1 / 252 - r2 * (1 / 240 - r2 / 132))));
-  // ln y − ψ(x+1) = ln y − ψ(w) + shift = ln(y/w) + gap(w) + shift
-  return Math.log1p((y - z) / z) + gap + shift;
+  // ln y − ψ(x+1) = ln y − ψ(w) + shift = ln(y/w) + (ln w − ψ(w)) + shift
+  return Math.log1p((y - z) / z) + lnMinusDigamma(z) + shift;
 }

@@ -153,7 +153,9 @@ export function logGammaPRatio(lo: GammaPoint, hi: GammaPoint, gap: number = lo.
 export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false, gap: number = lo.x - hi.x): number {
   if (lo.lower && hi.lower) {
     const scale = next ? hi.sum1 / (1 + hi.sum1) : 1; // P(σ, hi)/P(s, hi)
-    const tail = next ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
+    // (when the series' first term t₁ = x/(s+1) underflows, Σ ≈ t₁ and the ratio is lo.x/hi.x)
+    const nextTail = lo.sum1 > 0 && hi.sum1 > 0 ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(gap / hi.x);
+    const tail = next ? nextTail : Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
     return scale * Math.max(0, -Math.expm1(logDRatio(lo, hi, gap) + tail));
   }
   if (!lo.lower && !hi.lower) {

@@ -11,13 +11,14 @@ export interface LowerGammaSums {
  * with its first moment. All terms are positive, so the sums are accurate to a few ulps.
  *
  * Cost: O(1 + x/(s − x)) terms well below the transition and about 9.5·√s at x ≈ s; meant for
- * x < s + 1. The loop bound 40·√(s+1) + max(0, x − s) + 200 is never reached in that range.
+ * x < s + 1 (Temme's expansion takes over near the transition from s = 10⁷). The loop bound
+ * 40·√min(s+1, 10⁸) + min(max(0, x − s), 10⁶) + 200 is never reached in that range.
  */
 export function lowerGammaSeries(s: number, x: number): LowerGammaSums {
   let t = 1;
   let sum1 = 0;
   let sumJ = 0;
-  const limit = 40 * Math.sqrt(s + 1) + Math.max(0, x - s) + 200;
+  const limit = 40 * Math.sqrt(Math.min(s + 1, 1e8)) + Math.min(Math.max(0, x - s), 1e6) + 200;
   for (let j = 1; j < limit; j++) {
     t *= x / (s + j);
     sum1 += t;

@@ -6,14 +6,17 @@ const TINY = 1e-300;
  * (Abramowitz & Stegun 6.5.31), evaluated by the modified Lentz method (Thompson & Barnett 1986).
  *
  * Meant for x ≥ s + 1, where it converges in O(1) steps far from the transition and in about
- * O(√x) steps near it; the loop is bounded by 40·√x + 300 steps.
+ * O(√x) steps near it; the loop is bounded by 40·√min(x, 10⁸) + 300 steps.
  */
 export function upperGammaFraction(s: number, x: number): number {
+  // x beyond 1e290: 1/b would be subnormal and Lentz's steps would lose their digits; the
+  // fraction is s/(x + 1 − s)·(1 + O(s/x²)) there
+  if (x > 1e290) return s / (x + 1 - s);
   let b = x + 1 - s;
   let c = 1 / TINY;
   let d = 1 / b;
   let h = d;
-  const limit = 40 * Math.sqrt(x) + 300;
+  const limit = 40 * Math.sqrt(Math.min(x, 1e8)) + 300; // near the transition only below 10⁷ (Temme above)
   for (let i = 1; i < limit; i++) {
     const an = -i * (i - s);
     b += 2;

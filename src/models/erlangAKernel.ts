@@ -102,8 +102,9 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
   return {
     probWait,
     probNoWait,
-    abandonGivenWait,
-    servedGivenWait,
+    // conditional probabilities: ≤ 1 up to the last ulp of rounding, clamped
+    abandonGivenWait: Math.min(1, abandonGivenWait),
+    servedGivenWait: Math.min(1, servedGivenWait),
     servedWaitMoment: !withMoment
       ? Number.NaN
       : fused
@@ -230,6 +231,10 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
   const { x, y } = state;
   if (t === 0) {
     return { offeredOnTime: 0, servedOnTime: 0, abandonLate: state.abandonGivenWait };
+  }
+  if (state.probWait === 0) {
+    // nobody waits (P(wait) underflows, x ≫ y): the conditional pieces do not matter; finite
+    return { offeredOnTime: 1, servedOnTime: 1, abandonLate: 0 };
   }
   if (state.impatient) {
     // a blocked caller's offered wait is the first of n service completions: Exp(nμ)

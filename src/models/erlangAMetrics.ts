@@ -14,8 +14,8 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   const { arrivalRate, handleTime, agents: n, patience } = q;
   const load = arrivalRate * handleTime;
   const y = arrivalRate * patience;
-  if (arrivalRate === 0) {
-    // No calls: nobody waits.
+  if (arrivalRate === 0 || load === 0) {
+    // No calls, or handle times so short that the load underflows to 0: nobody waits.
     return result(q, load, 0, 0, 0, 0, 0, answerTime, 1, 1, 1, 1);
   }
   if (n === 0) {
@@ -23,16 +23,16 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
     return result(q, load, 0, 1, 1, patience, Infinity, answerTime, 0, 0, 0, 0);
   }
   const x = (n * patience) / handleTime;
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+  if (!Number.isFinite(x) || !Number.isFinite(y) || load === Infinity) {
     const [occupancy, w, probAbandon, meanWait, asa, levels] = erlangAOverflow(q, load, answerTime);
     return result(q, load, occupancy, w, probAbandon, meanWait, asa, answerTime, ...levels);
   }
   const st = erlangAState(n, load, x, y);
   const w = st.probWait;
-  const probAbandon = w * st.abandonGivenWait;
+  const probAbandon = Math.min(1, w * st.abandonGivenWait);
   const served = st.probNoWait + w * st.servedGivenWait; // 1 − P(abandon), from positive terms
   const meanWait = probAbandon * patience; // E[W] = P(ab)/θ
-  const asa = (w * st.servedWaitMoment * patience) / served;
+  const asa = w === 0 ? 0 : (w * st.servedWaitMoment * patience) / served;
   // a probability ≤ 1 up to rounding (overloaded queues round a(1 − P(ab))/n to 1 + ulp)
   const occupancy = Math.min(1, (load * served) / n);
   if (answerTime === undefined) {

@@ -27,7 +27,9 @@ export function erlangCMetrics(q: CheckedQueue, answerTime: number | undefined, 
   if (answerTime === undefined) return result(q, load, true, rho, c, meanWait, arrivalRate * meanWait, undefined, 1);
   const noWait = (gap * (1 - b)) / denom; // 1 − C without cancellation
   // 1 − C·e^{−(nμ−λ)t}, from positive terms; the last ulp of rounding clamped to 1
-  const sl = Math.min(1, noWait + c * -Math.expm1(-((n - load) / handleTime) * answerTime));
+  // (t = 0 is exact: with a subnormal handle time the drain rate overflows and ∞·0 is NaN)
+  const answered = answerTime === 0 ? 0 : -Math.expm1(-((n - load) / handleTime) * answerTime);
+  const sl = Math.min(1, noWait + c * answered);
   return result(q, load, true, rho, c, meanWait, arrivalRate * meanWait, answerTime, sl);
 }
 

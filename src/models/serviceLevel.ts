@@ -1,3 +1,4 @@
+import { nonNegative } from '../math/checks.js';
 import { analyze } from './analyze.js';
 import type { Queue } from './Queue.js';
 
@@ -14,5 +15,5 @@ import type { Queue } from './Queue.js';
  * serviceLevel({ arrivalRate: 0.5, handleTime: 180, agents: 95 }, 20); // ≈ 0.71507
  */
 export function serviceLevel(queue: Queue, answerTime: number): number {
-  return analyze(queue, { answerTime }).serviceLevel;
+  return analyze(queue, { answerTime: nonNegative('answerTime', answerTime) }).serviceLevel;
 }

@@ -33,8 +33,14 @@ export function waitQuantile(queue: Queue, p: number): number {
   }
   const x = (n * patience) / handleTime;
   const y = arrivalRate * patience;
-  if (arrivalRate === 0) return 0;
+  if (arrivalRate === 0 || arrivalRate * handleTime === 0) return 0;
   if (n === 0) return Infinity;
+  const load = arrivalRate * handleTime;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || load === Infinity) {
+    // the limit θ/μ → 0 (see erlangAOverflow): Erlang C when stable, else the fluid model, in
+    // which every caller's offered wait is patience·ln(a/n)
+    return load < n ? waitQuantile({ arrivalRate, handleTime, agents: n }, p) : patience * Math.log(load / n);
+  }
   const st = erlangAState(n, arrivalRate * handleTime, x, y);
   if (p <= st.probNoWait) return 0;
   // impatient limit (Erlang B): a blocked caller's offered wait is Exp(nμ)
@@ -42,6 +48,8 @@ export function waitQuantile(queue: Queue, p: number): number {
   // Solve f(d) = ln P(x, y·e^{−d}) − ln P(x, y) − ln((1 − p)/P(wait)) = 0 for d = θt ≥ 0; f falls
   // from f(0) ≥ 0. Newton on the concave v ↦ ln P(x, eᵛ), kept inside a bracket that doubles
   // until it holds the root, with bisection whenever a step leaves it or the slope vanishes.
+  // (Not the house secant findRoot: the exact slope is free here, and Newton keeps relative
+  // accuracy for roots far below the first bracket, e.g. θt ≈ 1e-298 for very patient callers.)
   const target = Math.log1p(-p) - Math.log(st.probWait);
   const logY = Math.log(y);
   const f = (d: number): [number, number] => {

@@ -1,7 +1,7 @@
 import { betaIntegerTails } from '../math/incompleteBeta.js';
 import { normalQuantile } from '../math/normalQuantile.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { reciprocalSquareSum, reciprocalSum } from './waitSums.js';
+import { reciprocalSquareSum, reciprocalSum } from '../math/waitSums.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 
 /**

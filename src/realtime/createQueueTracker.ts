@@ -5,7 +5,7 @@ import { normalQuantile } from '../math/normalQuantile.js';
 import { PointWait } from './PointWait.js';
 import { TrackerEventError } from './TrackerEventError.js';
 import type { WaitEstimate } from './WaitEstimate.js';
-import { reciprocalSquareSum, reciprocalSum } from './waitSums.js';
+import { reciprocalSquareSum, reciprocalSum } from '../math/waitSums.js';
 
 /** A call's identifier as the backend knows it. */
 export type CallId = string | number;

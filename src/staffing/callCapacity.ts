@@ -2,7 +2,7 @@ import { nonNegativeInteger, plainObject, positive, positiveOrInfinite } from '.
 import { findRoot } from '../math/findRoot.js';
 import { erlangAMetrics } from '../models/erlangAMetrics.js';
 import { erlangCMetrics } from '../models/erlangCMetrics.js';
-import { AgentProblem } from './agentSearch.js';
+import { AgentProblem } from './agentSearch/AgentProblem.js';
 import { meets } from './requiredAgents.js';
 import { type CheckedTarget, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 import type { Team } from './Team.js';
@@ -28,38 +28,38 @@ import type { Team } from './Team.js';
  * callCapacity({ agents: 14, handleTime: 180, patience: 300 }, { maxProbWait: 1 }); // => Infinity
  */
 export function callCapacity(team: Team, target: StaffingTarget): number {
-  const q = plainObject('team', team);
-  const n = nonNegativeInteger('team.agents', q.agents);
-  const h = positive('team.handleTime', q.handleTime);
-  const patience = q.patience === undefined ? Infinity : positiveOrInfinite('team.patience', q.patience);
-  const t = withoutVacuous(checkTarget(target));
-  if (n === 0) return 0;
+  const fields = plainObject('team', team);
+  const agents = nonNegativeInteger('team.agents', fields.agents);
+  const handleTime = positive('team.handleTime', fields.handleTime);
+  const patience = fields.patience === undefined ? Infinity : positiveOrInfinite('team.patience', fields.patience);
+  const checked = withoutVacuous(checkTarget(target));
+  if (agents === 0) return 0;
   const erlangC = patience === Infinity;
   const metAt = (lambda: number): boolean => {
-    const queue = { arrivalRate: lambda, handleTime: h, agents: n, patience };
-    return meets(erlangC ? erlangCMetrics(queue, t.answerTime) : erlangAMetrics(queue, t.answerTime), t);
+    const queue = { arrivalRate: lambda, handleTime, agents, patience };
+    return meets(erlangC ? erlangCMetrics(queue, checked.answerTime) : erlangAMetrics(queue, checked.answerTime), checked);
   };
-  const stableLimit = n / h;
-  if (t.vacuous) return erlangC ? largestBelow(stableLimit, h, n) : Infinity;
-  // f(λ) = −(smallest slack): increasing in λ, < 0 where the target holds
-  const f = (lambda: number): number => {
+  const stableLimit = agents / handleTime;
+  if (checked.vacuous) return erlangC ? largestBelow(stableLimit, handleTime, agents) : Infinity;
+  // excess(λ) = −(smallest slack): increasing in λ, < 0 where the target holds
+  const excess = (lambda: number): number => {
     if (lambda <= 0) return -Infinity;
-    const p = new AgentProblem({ arrivalRate: lambda, handleTime: h, patience }, t).at(n);
-    return p.met ? Math.min(-p.minSlack, -0) : Math.max(-p.minSlack, Number.MIN_VALUE);
+    const point = new AgentProblem({ arrivalRate: lambda, handleTime, patience }, checked).at(agents);
+    return point.met ? Math.min(-point.minSlack, -0) : Math.max(-point.minSlack, Number.MIN_VALUE);
   };
   let hi = stableLimit;
   let fHi = Infinity; // Erlang C: unstable at the limit
   if (!erlangC) {
-    fHi = f(hi);
+    fHi = excess(hi);
     // a finite bound: the constraints left are not vacuous, so some rate fails; the doubling
     // stops at the largest double either way
     for (let k = 0; k < 1100 && fHi < 0 && hi < Number.MAX_VALUE; k++) {
       hi = Math.min(Number.MAX_VALUE, hi * 2);
-      fHi = f(hi);
+      fHi = excess(hi);
     }
     if (fHi < 0) return Infinity;
   }
-  let lambda = findRoot(f, { lo: 0, hi, fLo: -Infinity, fHi, tolerance: 1e-12 * hi, maxEvaluations: 200 });
+  let lambda = findRoot(excess, { lo: 0, hi, fLo: -Infinity, fHi, tolerance: 1e-12 * hi, maxEvaluations: 200 });
   // return a rate that meets the target as analyze computes it (the root may sit a rounding
   // step above it): step down by growing relative amounts, at most 60 steps
   for (let k = 0; k < 60 && lambda > 0 && !metAt(lambda); k++) lambda *= 1 - 2 ** (k - 50);
@@ -67,8 +67,8 @@ export function callCapacity(team: Team, target: StaffingTarget): number {
 }
 
 /** The target without its vacuous constraints; `vacuous` when none is left. */
-function withoutVacuous(t: CheckedTarget): CheckedTarget & { vacuous: boolean } {
-  const out = { ...t, vacuous: false };
+function withoutVacuous(target: CheckedTarget): CheckedTarget & { vacuous: boolean } {
+  const out = { ...target, vacuous: false };
   if (out.serviceLevel === 0) out.serviceLevel = Number.NaN;
   if (out.maxAbandon === 1) out.maxAbandon = Number.NaN;
   if (out.maxOccupancy === 1) out.maxOccupancy = Number.NaN;

@@ -1,7 +1,8 @@
 import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
-import { checkIntervalOrder } from './checkIntervalOrder.js';
+import { firstIndex, sortBreakpoints } from './breakpoints.js';
+import { checkIntervalList } from './checkIntervalList.js';
 
 /** One interval of deferred work (email, web forms, back-office items). */
 export interface DeferredInterval {
@@ -113,100 +114,103 @@ export interface DeferredPlan {
  * deferredPlan([{ start: 0, length: 3600, items: 60 }, { start: 3600, length: 3600, items: 0 }], { handleTime: 300, responseTime: 7200 }, { clearBacklog: true }).intervals.map((r) => r.agents); // => [0, 5]
  */
 export function deferredPlan(intervals: readonly DeferredInterval[], work: DeferredWork, options: DeferredPlanOptions = {}): DeferredPlan {
-  const ivs = checkDeferred(intervals);
-  const w = plainObject('work', work);
-  const h = positive('work.handleTime', w.handleTime);
-  const R = positive('work.responseTime', w.responseTime);
-  const o = plainObject('options', options);
-  const backlog0 = o.initialBacklog === undefined ? 0 : nonNegative('options.initialBacklog', o.initialBacklog);
-  const combine = (o.shrinkageCombine ?? 'add') as 'add' | 'multiply';
-  const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { combine });
-  if (o.clearBacklog !== undefined && typeof o.clearBacklog !== 'boolean') {
-    throw new QueueInputError('options.clearBacklog', o.clearBacklog, 'true or false');
+  const checked = checkDeferred(intervals);
+  const workFields = plainObject('work', work);
+  const handleTime = positive('work.handleTime', workFields.handleTime);
+  const responseTime = positive('work.responseTime', workFields.responseTime);
+  const opts = plainObject('options', options);
+  const backlog0 = opts.initialBacklog === undefined ? 0 : nonNegative('options.initialBacklog', opts.initialBacklog);
+  const combine = (opts.shrinkageCombine ?? 'add') as 'add' | 'multiply';
+  const shrink = opts.shrinkage === undefined ? 0 : totalShrinkage(opts.shrinkage as Shrinkage, { shrinkageCombine: combine });
+  if (opts.clearBacklog !== undefined && typeof opts.clearBacklog !== 'boolean') {
+    throw new QueueInputError('options.clearBacklog', opts.clearBacklog, 'true or false');
   }
-  const clear = o.clearBacklog === true;
-  const first = ivs[0] as DeferredInterval;
+  const clear = opts.clearBacklog === true;
+  const first = checked[0] as DeferredInterval;
   const t0 = first.start;
   // cumulative arrivals: piecewise linear, breakpoints at interval starts and ends
-  const bt: number[] = [];
-  const bv: number[] = [];
+  const arrivalTimes: number[] = [];
+  const arrivalTotals: number[] = [];
   let acc = backlog0;
-  for (const iv of ivs) {
-    bt.push(iv.start);
-    bv.push(acc);
-    acc += iv.items;
-    bt.push(iv.start + iv.length);
-    bv.push(acc);
+  for (const interval of checked) {
+    arrivalTimes.push(interval.start);
+    arrivalTotals.push(acc);
+    acc += interval.items;
+    arrivalTimes.push(interval.start + interval.length);
+    arrivalTotals.push(acc);
   }
   const arrived = (t: number): number => {
     if (t < t0) return 0;
     let lo = 0;
-    let hi = bt.length - 1;
-    if (t >= (bt[hi] as number)) return bv[hi] as number;
+    let hi = arrivalTimes.length - 1;
+    if (t >= (arrivalTimes[hi] as number)) return arrivalTotals[hi] as number;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if ((bt[mid] as number) <= t) lo = mid;
+      if ((arrivalTimes[mid] as number) <= t) lo = mid;
       else hi = mid;
     }
-    const ta = bt[lo] as number;
-    const tb = bt[hi] as number;
-    const va = bv[lo] as number;
-    const vb = bv[hi] as number;
+    const ta = arrivalTimes[lo] as number;
+    const tb = arrivalTimes[hi] as number;
+    const va = arrivalTotals[lo] as number;
+    const vb = arrivalTotals[hi] as number;
     return tb > ta ? va + ((vb - va) * (t - ta)) / (tb - ta) : vb;
   };
   // cumulative answers: breakpoints (time, value), built interval by interval
-  const dt: number[] = [t0];
-  const dv: number[] = [0];
+  const answerTimes: number[] = [t0];
+  const answerTotals: number[] = [0];
   const rows: DeferredIntervalPlan[] = [];
   let done = 0;
-  for (let i = 0; i < ivs.length; i++) {
-    const iv = ivs[i] as DeferredInterval;
-    const s = iv.start;
-    const e = s + iv.length;
-    const next = ivs[i + 1];
+  let from = 0; // first breakpoint whose deadline may fall in the current interval
+  for (let i = 0; i < checked.length; i++) {
+    const interval = checked[i] as DeferredInterval;
+    const s = interval.start;
+    const e = s + interval.length;
+    const next = checked[i + 1];
     // deadlines falling in (s, e], and in the closed hours up to the next start
     let rate = 0; // items per second needed
     const consider = (t: number, span: number): void => {
-      const need = arrived(t - R) - done;
+      const need = arrived(t - responseTime) - done;
       if (need > 0) rate = Math.max(rate, need / span);
     };
     consider(e, e - s);
     if (clear && next === undefined) rate = Math.max(rate, (arrived(e) - done) / (e - s));
     if (next !== undefined && next.start > e) consider(next.start, e - s);
-    for (const b of bt) {
-      const t = b + R;
-      if (t > s && t < e) consider(t, t - s);
+    // breakpoints b with b + R in (s, e): the intervals are sorted and disjoint, so one pointer
+    // walks the breakpoints once over the whole plan (linear, not quadratic, in the number of intervals)
+    while (from < arrivalTimes.length && (arrivalTimes[from] as number) + responseTime <= s) from++;
+    for (let k = from; k < arrivalTimes.length && (arrivalTimes[k] as number) + responseTime < e; k++) consider((arrivalTimes[k] as number) + responseTime, (arrivalTimes[k] as number) + responseTime - s);
+    const fractionalAgents = rate * handleTime;
+    if (!Number.isFinite(fractionalAgents)) {
+      throw new QueueInputError(`intervals[${i}].items`, interval.items, 'a workload that a finite number of agents can answer', 'limit-reached');
     }
-    const fractionalAgents = rate * h;
-    // whole agents; a need within 1e-9 (relative) of an integer is rounding noise, not an agent
-    const agents = Math.max(0, Math.ceil(fractionalAgents - 1e-9 * Math.max(1, fractionalAgents)));
-    const c = agents / h;
+    const agents = wholeAgents(fractionalAgents);
+    const c = agents / handleTime;
     // D(t) = min(D(s) + c(t − s), A(t)) within the interval (A is linear there)
     const aS = arrived(s);
     const aE = arrived(e);
-    const slope = iv.items / iv.length;
+    const slope = interval.items / interval.length;
     if (done < aS && c > slope) {
       const tCross = s + (aS - done) / (c - slope);
       if (tCross < e) {
-        dt.push(tCross);
-        dv.push(aS + slope * (tCross - s));
+        answerTimes.push(tCross);
+        answerTotals.push(aS + slope * (tCross - s));
       }
     }
-    if (dt[dt.length - 1] !== s) {
-      dt.push(s);
-      dv.push(done);
+    if (answerTimes[answerTimes.length - 1] !== s) {
+      answerTimes.push(s);
+      answerTotals.push(done);
     }
-    done = Math.min(done + c * iv.length, aE);
+    done = Math.min(done + c * interval.length, aE);
     // deadlines up to the end (and through closed hours after it) are met, up to that rounding
-    const due = Math.max(arrived(e - R), next !== undefined ? arrived(next.start - R) : 0, clear && next === undefined ? aE : 0);
+    const due = Math.max(arrived(e - responseTime), next !== undefined ? arrived(next.start - responseTime) : 0, clear && next === undefined ? aE : 0);
     done = Math.min(aE, Math.max(done, due));
-    dt.push(e);
-    dv.push(done);
+    answerTimes.push(e);
+    answerTotals.push(done);
     rows.push({
       index: i,
       start: s,
-      length: iv.length,
-      items: iv.items,
+      length: interval.length,
+      items: interval.items,
       agents,
       fractionalAgents,
       scheduledAgents: scheduledAgentsChecked(agents, shrink),
@@ -214,21 +218,19 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
       latestResponse: 0,
     });
   }
-  sortBreakpoints(dt, dv);
-  // first time D reaches level v (left) or exceeds it (right); Infinity if never within the plan
+  sortBreakpoints(answerTimes, answerTotals);
+  // first time D reaches level v (left) or exceeds it (right); Infinity if never within the plan.
+  // D is cumulative, so answerTotals is non-decreasing: binary search
   const reach = (v: number, strict: boolean): number => {
     const tol = 1e-12 * Math.max(1, Math.abs(v));
-    for (let k = 0; k < dt.length; k++) {
-      const vk = dv[k] as number;
-      if (strict ? vk > v + tol : vk >= v - tol) {
-        if (k === 0) return dt[0] as number;
-        const va = dv[k - 1] as number;
-        const ta = dt[k - 1] as number;
-        const tb = dt[k] as number;
-        return vk > va ? ta + (tb - ta) * Math.min(1, Math.max(0, (v - va) / (vk - va))) : tb;
-      }
-    }
-    return Infinity;
+    const k = firstIndex(answerTotals, (vk) => (strict ? vk > v + tol : vk >= v - tol));
+    if (k === answerTotals.length) return Infinity;
+    if (k === 0) return answerTimes[0] as number;
+    const vk = answerTotals[k] as number;
+    const va = answerTotals[k - 1] as number;
+    const ta = answerTimes[k - 1] as number;
+    const tb = answerTimes[k] as number;
+    return vk > va ? ta + (tb - ta) * Math.min(1, Math.max(0, (v - va) / (vk - va))) : tb;
   };
   let latest = 0;
   for (const row of rows) {
@@ -241,7 +243,9 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     // between breakpoints, so the supremum sits at u = start or where A meets a level at which
     // D bends; the last item (u = end) is answered when D reaches A(end).
     const us = [s];
-    for (const v of dv) if (v > aS && v < aE) us.push(s + ((v - aS) / (aE - aS)) * row.length);
+    for (let k = firstIndex(answerTotals, (v) => v > aS); k < answerTotals.length && (answerTotals[k] as number) < aE; k++) {
+      us.push(s + (((answerTotals[k] as number) - aS) / (aE - aS)) * row.length);
+    }
     let worst = reach(aE, false) - e;
     for (const u of us) {
       const level = u === s ? aS : Math.min(aE, Math.max(aS, arrived(u)));
@@ -262,30 +266,19 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   return { intervals: rows, totals: { items, agentHours, scheduledAgentHours, backlog: lastRow.backlog, latestResponse: latest } };
 }
 
-function sortBreakpoints(t: number[], v: number[]): void {
-  const idx = t.map((_, i) => i).sort((a, b) => (t[a] as number) - (t[b] as number) || (v[a] as number) - (v[b] as number));
-  const tt = idx.map((i) => t[i] as number);
-  const vv = idx.map((i) => v[i] as number);
-  for (let i = 0; i < t.length; i++) {
-    t[i] = tt[i] as number;
-    v[i] = vv[i] as number;
-  }
+/**
+ * Whole agents for a fluid need: ⌈need⌉, except that a fractional part within rounding noise
+ * (1e-9 relative for small needs, a few ulps for huge ones) is not an agent. Never drops more
+ * than that fraction: huge needs are not rounded down by whole agents.
+ */
+function wholeAgents(need: number): number {
+  if (!(need > 0)) return 0;
+  const below = Math.floor(need);
+  const tolerance = Math.min(1e-9 * Math.max(1, need), 1e-6 + 16 * Number.EPSILON * need);
+  return need - below > tolerance ? below + 1 : below;
 }
 
 function checkDeferred(intervals: unknown): DeferredInterval[] {
-  if (!Array.isArray(intervals) || intervals.length === 0) {
-    throw new QueueInputError('intervals', intervals, 'a non-empty array of intervals');
-  }
-  const out: DeferredInterval[] = [];
-  for (let i = 0; i < intervals.length; i++) {
-    const name = `intervals[${i}]`;
-    const v = plainObject(name, intervals[i]);
-    if (typeof v.start !== 'number' || !Number.isFinite(v.start)) {
-      throw new QueueInputError(`${name}.start`, v.start, 'a finite number of seconds');
-    }
-    const iv = { start: v.start, length: positive(`${name}.length`, v.length), items: nonNegative(`${name}.items`, v.items) };
-    checkIntervalOrder(out[i - 1], iv.start, i);
-    out.push(iv);
-  }
-  return out;
+  // fields listed (not spread): one hidden class for every interval, as the hot loops expect
+  return checkIntervalList(intervals, (v, name, span) => ({ start: span.start, length: span.length, items: nonNegative(`${name}.items`, v.items) }));
 }

@@ -3,7 +3,10 @@ import { QueueInputError } from '../math/QueueInputError.js';
 import { erlangAMetrics } from '../models/erlangAMetrics.js';
 import { erlangCMetrics } from '../models/erlangCMetrics.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
-import { AgentProblem, fractionalRoot, searchAgents } from './agentSearch.js';
+import { AgentProblem } from './agentSearch/AgentProblem.js';
+import { CONSTRAINT_COUNT } from './agentSearch/constraints.js';
+import { fractionalRoot } from './agentSearch/fractionalRoot.js';
+import { searchAgents } from './agentSearch/searchAgents.js';
 import type { Demand } from './Demand.js';
 import type { StaffingResult } from './StaffingResult.js';
 import {
@@ -94,6 +97,8 @@ export function requiredAgentsChecked(
   if (d.arrivalRate === 0) {
     return { agents: 0, fractionalAgents: 0, binding: 'stability', metrics: metricsAt(0) };
   }
+  // a load that overflows needs more agents than any limit
+  if (!Number.isFinite(d.arrivalRate * d.handleTime)) throw tooMany(where, t, maxAgents);
   p = new AgentProblem(d, t);
   if (p.nLow > maxAgents) throw tooMany(where, t, maxAgents);
   const s = searchAgents(p, maxAgents);
@@ -119,7 +124,7 @@ function tooMany(where: string, t: CheckedTarget, maxAgents: number): QueueInput
 
 /** True when a failing constraint missed by a relative 1e-9 or less (rounding could flip it). */
 function nearMiss(pt: { slack: number[]; metEach: boolean[] }, active: boolean[]): boolean {
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < CONSTRAINT_COUNT; i++) {
     if (active[i] && !pt.metEach[i] && Math.abs(pt.slack[i] as number) < 1e-9) return true;
   }
   return false;

@@ -1,6 +1,6 @@
 import { nonNegative, plainObject } from '../math/checks.js';
 import { findRoot } from '../math/findRoot.js';
-import { normalHazard } from '../math/halfinWhitt.js';
+import { normalHazard } from '../math/normalHazard.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { logErlangBKernel } from '../models/erlangBKernel.js';
 import { ErlangBRecursion } from '../models/ErlangBRecursion.js';

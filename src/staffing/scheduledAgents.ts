@@ -15,24 +15,24 @@ export interface ShrinkageOptions {
    * leave, total = 1 − Π(1 − sᵢ).
    * @defaultValue `'add'`
    */
-  combine?: 'add' | 'multiply';
+  shrinkageCombine?: 'add' | 'multiply';
 }
 
 /**
  * The total shrinkage of one fraction or of named components.
  *
  * @param shrinkage - a fraction in [0, 1), or an object of named fractions
- * @param options - `{ combine? }`: `'add'` (default) or `'multiply'`
+ * @param options - `{ shrinkageCombine? }`: `'add'` (default) or `'multiply'`
  * @returns the total fraction of paid time lost, in [0, 1)
  * @throws {QueueInputError} when a fraction is outside [0, 1) or the total reaches 1
  * @example
  * totalShrinkage({ breaks: 0.1, training: 0.05, absence: 0.15 }); // ≈ 0.3
- * totalShrinkage({ breaks: 0.1, absence: 0.1 }, { combine: 'multiply' }); // ≈ 0.19
+ * totalShrinkage({ breaks: 0.1, absence: 0.1 }, { shrinkageCombine: 'multiply' }); // ≈ 0.19
  */
 export function totalShrinkage(shrinkage: Shrinkage, options: ShrinkageOptions = {}): number {
-  const combine = optionsObject(options).combine ?? 'add';
+  const combine = optionsObject(options).shrinkageCombine ?? 'add';
   if (combine !== 'add' && combine !== 'multiply') {
-    throw new QueueInputError('options.combine', combine, "'add' or 'multiply'");
+    throw new QueueInputError('options.shrinkageCombine', combine, "'add' or 'multiply'");
   }
   if (typeof shrinkage === 'number') return fraction('shrinkage', shrinkage);
   const parts = plainObject('shrinkage', shrinkage);
@@ -62,7 +62,7 @@ function fraction(name: string, value: unknown): number {
  *
  * @param agents - agents needed on the phones (≥ 0; may be fractional)
  * @param shrinkage - a fraction in [0, 1) or named components (see {@link totalShrinkage})
- * @param options - `{ combine? }` for components
+ * @param options - `{ shrinkageCombine? }` for components
  * @returns the number of agents to schedule, an integer
  * @throws {QueueInputError} on a negative agent count or bad shrinkage (`code` `'limit-reached'`
  *   when the count to schedule overflows to ∞)

@@ -46,7 +46,7 @@ describe('bad input gets a clear error naming parameter, value and expectation',
 
   test('analyze rejects a negative answer time', () => {
     expect(thrown(() => analyze(good, { answerTime: -1 })).parameter).toBe('options.answerTime');
-    expect(thrown(() => serviceLevel(good, Number.NaN)).parameter).toBe('options.answerTime');
+    expect(thrown(() => serviceLevel(good, Number.NaN)).parameter).toBe('answerTime');
   });
 
   test.each([0, 1, -0.5, 1.5, Number.NaN])('waitQuantile rejects p = %s outside (0, 1)', (p) => {

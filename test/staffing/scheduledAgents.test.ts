@@ -11,8 +11,8 @@ describe('scheduledAgents(agents, shrinkage)', () => {
   });
   it('combines components additively or multiplicatively', () => {
     expect(totalShrinkage({ a: 0.1, b: 0.1 })).toBeCloseTo(0.2, 15);
-    expect(totalShrinkage({ a: 0.1, b: 0.1 }, { combine: 'multiply' })).toBeCloseTo(0.19, 15);
-    expect(scheduledAgents(81, { a: 0.1, b: 0.1 }, { combine: 'multiply' })).toBe(100);
+    expect(totalShrinkage({ a: 0.1, b: 0.1 }, { shrinkageCombine: 'multiply' })).toBeCloseTo(0.19, 15);
+    expect(scheduledAgents(81, { a: 0.1, b: 0.1 }, { shrinkageCombine: 'multiply' })).toBe(100);
   });
   it('rejects shrinkage of 1 or more, and totals reaching 1', () => {
     expect(() => scheduledAgents(10, 1)).toThrow(QueueInputError);

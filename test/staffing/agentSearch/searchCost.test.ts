@@ -1,7 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, test as plain } from 'vitest';
-import { AgentProblem, fractionalRoot, searchAgents } from '../../src/staffing/agentSearch.js';
-import { checkDemand, checkTarget } from '../../src/staffing/StaffingTarget.js';
+import { AgentProblem } from '../../../src/staffing/agentSearch/AgentProblem.js';
+import { fractionalRoot } from '../../../src/staffing/agentSearch/fractionalRoot.js';
+import { searchAgents } from '../../../src/staffing/agentSearch/searchAgents.js';
+import { checkDemand, checkTarget } from '../../../src/staffing/StaffingTarget.js';
 
 // The search starts at the square-root-staffing estimate and walks: a handful of exact kernel
 // evaluations whatever the size (Erlang C neighbours come from the recursion for free).

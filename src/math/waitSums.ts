@@ -1,15 +1,11 @@
+import { lnMinusDigamma } from './lnMinusDigamma.js';
+
 /**
  * Sums over the phases of the offered wait, in closed form for any length: Σ_{i<m} 1/(a+i) =
  * ψ(a+m) − ψ(a) and Σ_{i<m} 1/(a+i)² = ψ′(a) − ψ′(a+m), without the cancellation of subtracting
  * two nearly equal digammas when a is large (asymptotic series of Abramowitz & Stegun 6.3.18 and
  * 6.4.12 after shifting a up to ≥ 10; short sums are added directly).
  */
-
-/** ln z − ψ(z) for z ≥ 10 (A&S 6.3.18). */
-function lnMinusDigamma(z: number): number {
-  const r2 = 1 / (z * z);
-  return 1 / (2 * z) + r2 * (1 / 12 - r2 * (1 / 120 - r2 * (1 / 252 - r2 * (1 / 240 - r2 / 132))));
-}
 
 /** ψ′(z) − 1/z for z ≥ 10 (A&S 6.4.12). */
 function trigammaMinusInverse(z: number): number {
