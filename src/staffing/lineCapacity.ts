@@ -25,7 +25,7 @@ export function lineCapacity(lines: number, target: BlockingTarget): number {
   const logP = Math.log(p);
   // in u = ln a, for relative accuracy at every size: f(u) = ln B(n, eᵘ) − ln p, increasing
   const f = (u: number): number => logErlangBKernel(n, Math.exp(u)) - logP;
-  const uHi = Math.log(n / (1 - p));
+  const uHi = Math.log(n) - Math.log1p(-p); // ln(n/(1 − p)) without overflow at the largest n
   const fHi = f(uHi);
   if (fHi <= 0) return Math.exp(uHi);
   let uLo = uHi - 1;

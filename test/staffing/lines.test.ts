@@ -78,3 +78,8 @@ describe('line functions at the ends of the double range', () => {
     expect(erlangB(n - 1, 1e12)).toBeGreaterThan(0.01);
   });
 });
+
+// Found by test/hostile (whole-range properties): ln(n/(1 − p)) overflowed at the largest n.
+it('lineCapacity(Number.MAX_VALUE, { maxBlocking: 1e-16 }) is finite, not NaN', () => {
+  expect(Number.isFinite(lineCapacity(Number.MAX_VALUE, { maxBlocking: 1e-16 }))).toBe(true);
+});
