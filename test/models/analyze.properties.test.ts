@@ -59,17 +59,17 @@ describe('analyze properties', () => {
     expect(relativeError(m.meanQueueLength / q.patience, q.arrivalRate * m.probAbandon)).toBeLessThan(1e-12);
   });
 
-  // The state sum runs in double precision and itself drifts to ~1e-9 on small service levels in
-  // deep overload (checked against 40-digit mpmath, which agreed with analyze to 3e-14); the
+  // The state sum runs in double precision and itself drifts to ~1e-9 (5.0e-9 seen with seeds -939044153
+  // and -768698307) on small service levels in deep overload (checked against 40-digit mpmath, which agreed with analyze to 3e-14); the
   // 1e-12 accuracy claims are held by the 50-digit fixtures in fixtures.test.ts.
-  test.prop([realistic], { numRuns: 300 })('analyze(queue) matches a brute-force state sum to 5e-9', (q) => {
+  test.prop([realistic], { numRuns: 300 })('analyze(queue) matches a brute-force state sum to 2e-8', (q) => {
     const m = analyze(q, { answerTime: q.answerTime });
     const s = stateSum(q.arrivalRate, q.handleTime, q.agents, q.patience, q.answerTime);
     for (const key of Object.keys(s) as (keyof typeof s)[]) {
       const got = m[key] as number;
       // the double-precision state sum itself loses digits on tiny values; compare absolutely there
       const err = Math.min(relativeError(got, s[key]), Math.abs(got - s[key]) / 1e-3);
-      expect(err, `${key}: ${got} vs state sum ${s[key]}`).toBeLessThan(5e-9);
+      expect(err, `${key}: ${got} vs state sum ${s[key]}`).toBeLessThan(2e-8);
     }
   });
 
