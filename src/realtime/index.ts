@@ -27,3 +27,6 @@ export { TrackerEventError } from './TrackerEventError.js';
 export type { TrackerErrorCode } from './TrackerEventError.js';
 export { forecastInterval } from './forecastInterval.js';
 export type { ForecastOptions, IntervalForecast, IntervalOutlook, LiveQueueState, ServiceTarget } from './forecastInterval.js';
+export { replay } from './replay/replay.js';
+export type { ReplayMethod, ReplayOptions, ReplayResult, ReplayTable } from './replay/replay.js';
+export type { ReplayFigures } from './replay/ReplayScore.js';

@@ -92,10 +92,11 @@ export class LiveRates implements Record<RateField, number> {
   }
 
   /**
-   * Whether "logged in minus busy" agents have lately been really idle: at least half of the joins
-   * that found such agents were answered at once (prior: one that was).
+   * Whether "logged in minus busy" agents have lately been really idle: at least the share
+   * `quantile` (the announced quantile) of the joins that found such agents were answered at once
+   * (prior: one that was), so that announcing "now" to such a caller holds at that quantile.
    */
-  idleAgentsAnswer(): boolean {
-    return (this.idleJoinsAnsweredAtOnce + 1) / (this.idleJoins + 1) >= 0.5;
+  idleAgentsAnswer(quantile: number): boolean {
+    return (this.idleJoinsAnsweredAtOnce + 1) / (this.idleJoins + 1) >= quantile;
   }
 }

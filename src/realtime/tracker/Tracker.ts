@@ -62,7 +62,7 @@ export class Tracker implements QueueTracker {
     this.minimum = calibrationMinimum(options.history);
     this.situation = {
       idle: 0, ahead: 0, rate: 0, theta: 0, elapsed: 0, lastServedWait: NaN, headWait: NaN, others: 0,
-      learned: (model) => (this.learnedClass < 0 ? model : this.history.predict(this.learnedClass, this.situation.ahead, model)),
+      learned: (means) => (this.learnedClass < 0 ? means[0]! : this.history.predict(this.learnedClass, this.situation.ahead, means)),
     };
   }
 
@@ -83,7 +83,7 @@ export class Tracker implements QueueTracker {
       patience: theta > 0 ? 1 / theta : Infinity,
       answeringRate: this.answeringRate,
       agents: this.board.loggedIn,
-      idle: this.board.idle(this.rates.idleAgentsAnswer()),
+      idle: this.board.idle(this.rates.idleAgentsAnswer(this.options.announceQuantile)),
       busy: this.board.busy,
       waiting: this.line.size,
       time: this.time,
@@ -193,7 +193,7 @@ export class Tracker implements QueueTracker {
       return;
     }
     this.rates.answersWaiting += 1;
-    this.history.learn(line.index, ahead, wait);
+    this.history.learn(line.index, ahead, record.subarray(at + RECORD.predicted, at + RECORD.predicted + 3), wait);
     this.lastServedWait[line.index] = wait;
     for (let p = 0; p < PREDICTOR_SLOTS; p++) this.windows[p]!.add(record[at + RECORD.predicted + p]!, wait, record[at + RECORD.announced + p]!);
   }
@@ -208,7 +208,7 @@ export class Tracker implements QueueTracker {
       overtaking += this.rates.arrivals[c.index]!;
     }
     overtaking = this.rates.exposure > 0 ? overtaking / this.rates.exposure : 0;
-    s.idle = this.board.idle(this.rates.idleAgentsAnswer());
+    s.idle = this.board.idle(this.rates.idleAgentsAnswer(this.options.announceQuantile));
     s.ahead = ahead;
     s.rate = Math.max(capacity - overtaking, 0.1 * capacity);
     s.theta = this.rates.theta(this.options.patience);

@@ -31,8 +31,8 @@ export interface WaitSituation {
   headWait: number;
   /** Callers waiting other than this one. */
   others: number;
-  /** The learned mean wait for its class and callers ahead, given the model's mean as fallback. */
-  learned: (modelMean: number) => number;
+  /** The learned mean wait for its class and callers ahead, given the model, LES and HOL means (`means[0..2]`). */
+  learned: (means: Float64Array) => number;
 }
 
 /**
@@ -53,7 +53,7 @@ export function predictMeans(s: WaitSituation, means: Float64Array): void {
   means[0] = model;
   means[1] = or(s.lastServedWait - s.elapsed);
   means[2] = or(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : NaN);
-  means[3] = or(s.learned(model));
+  means[3] = or(s.learned(means));
 }
 
 const ZERO = new DegenerateWait(0);

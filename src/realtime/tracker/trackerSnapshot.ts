@@ -8,6 +8,7 @@ import { RATE_FIELDS } from './LiveRates.js';
 import type { Tracker } from './Tracker.js';
 import { RECORD } from './Tracker.js';
 import { HISTORY_BUCKETS } from './WaitHistory.js';
+import { REGRESSION_SUMS } from './WaitRegression.js';
 import { MAX_CLASSES } from './WaitingLine.js';
 
 /** The plain-JSON state of a tracker ({@link QueueTracker.snapshot}). */
@@ -58,6 +59,7 @@ export function writeSnapshot(t: Tracker): TrackerSnapshot {
       classes: byIndex.map((c) => [c.priority, t.rates.arrivals[c.index]!, orNull(t.lastServedWait[c.index]!)]),
       calls,
       history,
+      regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...Array.from(r.sums)]])),
       windows: t.windows.map((w) => w.entries()),
     },
   };
@@ -133,6 +135,14 @@ export function readSnapshotState(t: Tracker, state: unknown): void {
     const b = f.number('history.bucket', bucket, 0, HISTORY_BUCKETS - 1, true);
     t.history.counts[i * HISTORY_BUCKETS + b] = f.number('history.count', n, 1, t.options.history);
     t.history.means[i * HISTORY_BUCKETS + b] = f.number('history.mean', mean, 0, 2 * MAX_ABS_TIME);
+  }
+  for (const entry of f.array('regressions')) {
+    const [index, ...sums] = f.array('regressions', entry, REGRESSION_SUMS + 1);
+    const r = t.history.regression(f.number('regressions.class', index, 0, t.line.classes.length - 1, true));
+    sums.forEach((v, i) => {
+      r.sums[i] = f.number('regressions.sums', v, -BIG, BIG);
+    });
+    r.solve();
   }
   const windows = f.array('windows', s.windows, PREDICTOR_SLOTS);
   windows.forEach((w, p) => {
