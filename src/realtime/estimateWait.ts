@@ -1,4 +1,5 @@
-import { nonNegativeInteger, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
+import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
+import { capacityAfterOvertaking } from './capacityAfterOvertaking.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { DegenerateWait, OfferedWait } from './OfferedWait.js';
 import type { WaitEstimate } from './WaitEstimate.js';
@@ -23,6 +24,12 @@ export interface WaitInput {
    * @defaultValue `0`
    */
   freeAgents?: number;
+  /**
+   * Arrivals per second of higher-priority callers who will be served before this one if they come
+   * while it waits: they take that much answering capacity (at most 90 % of it).
+   * @defaultValue `0`
+   */
+  overtakeRate?: number;
 }
 
 /**
@@ -30,7 +37,7 @@ export interface WaitInput {
  * agents busy: the sum of ahead+1 exponential phases with rates nμ + iθ. Exactly exp(−θV) ~
  * Beta(nμ/θ, ahead+1), so P(V > t) = I_{e^{−θt}}(nμ/θ, ahead+1), and Gamma(ahead+1, nμ) without
  * abandonment (Whitt 1999, "Improving service by informing customers about anticipated delays";
- * Ibrahim & Whitt 2009). Mean Σ 1/(nμ + iθ) in closed form through digamma differences; chance
+ * Ibrahim & Whitt 2009). Higher-priority arrivals at `overtakeRate` take their share of the answering rate. Mean Σ 1/(nμ + iθ) in closed form through digamma differences; chance
  * of being answered nμ/(nμ + (ahead+1)θ). Stable for `ahead` up to 10⁵ and beyond; `quantile`
  * is accurate to about 1e-12 relative. Zero wait when an agent is free and nobody is ahead.
  *
@@ -42,6 +49,7 @@ export interface WaitInput {
  * estimateWait({ ahead: 4, agents: 10, handleTime: 180 }).quantile(0.9); // ≈ 143.88
  * estimateWait({ ahead: 4, agents: 10, handleTime: 180, patience: 120 }).probAnswered; // ≈ 0.57143
  * estimateWait({ ahead: 0, agents: 2, handleTime: 300, freeAgents: 1 }).mean; // => 0
+ * estimateWait({ ahead: 0, agents: 1, handleTime: 300, overtakeRate: 1 / 600 }).mean; // => 600
  */
 export function estimateWait(input: WaitInput): WaitEstimate {
   const o = plainObject('input', input);
@@ -51,15 +59,16 @@ export function estimateWait(input: WaitInput): WaitEstimate {
   const patience = o.patience === undefined ? Infinity : positiveOrInfinite('input.patience', o.patience);
   const free = o.freeAgents === undefined ? 0 : nonNegativeInteger('input.freeAgents', o.freeAgents);
   if (free > agents) throw new QueueInputError('input.freeAgents', free, `an integer ≤ agents (${agents})`);
-  return offeredWait(ahead, agents, handleTime, patience, free);
+  const overtake = o.overtakeRate === undefined ? 0 : nonNegative('input.overtakeRate', o.overtakeRate);
+  return offeredWait(ahead, agents, handleTime, patience, free, overtake);
 }
 
 const ZERO = new DegenerateWait(0);
 const NEVER = new DegenerateWait(Infinity);
 
 /** {@link estimateWait} without the input checks (for trackers that re-estimate many callers). */
-export function offeredWait(ahead: number, agents: number, handleTime: number, patience: number, free: number): WaitEstimate {
+export function offeredWait(ahead: number, agents: number, handleTime: number, patience: number, free: number, overtakeRate = 0): WaitEstimate {
   if (ahead < free) return ZERO;
   if (agents === 0) return NEVER;
-  return new OfferedWait(ahead - free, agents / handleTime, patience === Infinity ? 0 : 1 / patience);
+  return new OfferedWait(ahead - free, capacityAfterOvertaking(agents / handleTime, overtakeRate), patience === Infinity ? 0 : 1 / patience);
 }

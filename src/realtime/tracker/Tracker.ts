@@ -1,4 +1,5 @@
 import { QueueInputError } from '../../math/QueueInputError.js';
+import { capacityAfterOvertaking } from '../capacityAfterOvertaking.js';
 import { normalQuantile } from '../normalQuantile.js';
 import { TrackerEventError } from '../TrackerEventError.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
@@ -210,7 +211,7 @@ export class Tracker implements QueueTracker {
     overtaking = this.rates.exposure > 0 ? overtaking / this.rates.exposure : 0;
     s.idle = this.board.idle(this.rates.idleAgentsAnswer(this.options.announceQuantile));
     s.ahead = ahead;
-    s.rate = Math.max(capacity - overtaking, 0.1 * capacity);
+    s.rate = capacityAfterOvertaking(capacity, overtaking);
     s.theta = this.rates.theta(this.options.patience);
     s.elapsed = elapsed;
     const own = classIndex < 0 ? NaN : this.lastServedWait[classIndex]!;

@@ -116,8 +116,7 @@ export function readSnapshotState(t: Tracker, state: unknown): void {
   readInService(t.board.inService, f, 'inService', clock, 4 * MAX_AGENTS + 1024);
   readInService(t.board.overdue, f, 'overdue', clock, MAX_OVERDUE);
   const rates = plainObject('snapshot.state.rates', s.rates);
-  const rateFields = new Fields(rates);
-  for (const name of RATE_FIELDS) t.rates[name] = rateFields.get(name, 0, BIG);
+  for (const name of RATE_FIELDS) t.rates[name] = f.number(`rates.${name}`, rates[name], 0, BIG);
   const classes = f.array('classes');
   if (classes.length > MAX_CLASSES) throw new QueueInputError('snapshot.state.classes', classes.length, `at most ${MAX_CLASSES} classes`);
   for (const entry of classes) {
