@@ -11,3 +11,4 @@ export * from './staffing/index.js';
 export * from './realtime/index.js';
 export * from './sim/index.js';
 export * from './calllog/index.js';
+export * from './history/index.js';

@@ -4,16 +4,10 @@
  * day is read from it as UTC, so write local times as if they were UTC.
  *
  * A call answered without waiting has `answeredAt === offeredAt`. A call has at most one of
- * `answeredAt` and `abandonedAt`; a call with neither was still waiting when the log ended.
+ * `answeredAt`, `abandonedAt` and `exitedAt`; a call with none was still waiting when the log ended.
  *
  * @example
- * ```ts
- * import type { CallRecord } from 'queuecast';
- * const calls: CallRecord[] = [
- *   { offeredAt: 0, answeredAt: 12, endedAt: 200, agent: 'DORIT' },
- *   { offeredAt: 5, abandonedAt: 65, priority: 1 },
- * ];
- * ```
+ * checkCallRecords([{ offeredAt: 0, answeredAt: 12, endedAt: 200, agent: 'DORIT' }, { offeredAt: 5, abandonedAt: 65, priority: 1 }]).length; // => 2
  */
 export interface CallRecord {
   /** When the call joined the agents' queue (or reached an agent at once), seconds. */
@@ -22,6 +16,12 @@ export interface CallRecord {
   readonly answeredAt?: number;
   /** When the caller hung up while waiting, seconds; absent when it was answered. */
   readonly abandonedAt?: number;
+  /**
+   * When the call left the queue unanswered without the caller hanging up (a queue timeout, a key
+   * press to leave, the queue emptied), seconds. Such a call was offered but neither answered nor
+   * abandoned; for patience it is censored at this time.
+   */
+  readonly exitedAt?: number;
   /** When the answered call ended (talk and hold; after-call work excluded), seconds. */
   readonly endedAt?: number;
   /** Priority class: an integer, higher is served first. @defaultValue `0` */

@@ -1,2 +1,6 @@
 // Public exports of the call-log layer (re-exported by src/index.ts).
 export type { CallRecord } from './CallRecord.js';
+export type { CallLog, CallLogProblem, ParseCallLogOptions } from './CallLog.js';
+export { CallLogError } from './CallLogError.js';
+export { parseCallLog } from './parseCallLog.js';
+export { checkCallRecords } from './checkCallRecords.js';

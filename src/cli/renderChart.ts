@@ -26,11 +26,13 @@ export interface ChartOptions {
 
 const COLORS = { calls: '#9ecae1', required: '#d62728', scheduled: '#1f4e79', grid: '#e5e5e5', text: '#333333' };
 
-function esc(s: string): string {
+/** Escapes text for SVG. */
+export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function niceStep(max: number, ticks: number): number {
+/** A round tick step giving about `ticks` ticks up to `max`. */
+export function niceStep(max: number, ticks: number): number {
   const raw = max / ticks;
   const p = 10 ** Math.floor(Math.log10(raw));
   const m = raw / p;

@@ -53,6 +53,15 @@ export interface StaffingPlanOptions {
    */
   shrinkage?: Shrinkage;
   /**
+   * Availability: the fraction of agents on shift (after shrinkage) who are answering calls; the
+   * rest are at work but not taking calls (after-call work, other tasks). Distinct from shrinkage,
+   * which is paid time off the phones (breaks, training, absence). Fit it to a centre's own log
+   * with `calibrateAvailability`. Agents on shift = ⌈agents / availability⌉ (`staffedAgents`);
+   * scheduled = ⌈agents / (availability × (1 − shrinkage))⌉.
+   * @defaultValue 1
+   */
+  availability?: number;
+  /**
    * How shrinkage components combine (see `totalShrinkage`).
    * @defaultValue `'add'`
    */
@@ -92,7 +101,9 @@ export interface IntervalPlan {
   fractionalAgents: number;
   /** The constraint that decided `agents` (`'none'` for an interval without calls). */
   binding: StaffingConstraint | 'stability' | 'none';
-  /** Agents to schedule after shrinkage. */
+  /** Agents on shift for `agents` to be answering: ⌈agents / availability⌉ (= agents when availability is 1). */
+  staffedAgents: number;
+  /** Agents to schedule after availability and shrinkage. */
   scheduledAgents: number;
   /** Metrics of the stationary queue staffed for (arrival rate = load/handleTime). */
   metrics: QueueMetrics;
@@ -181,13 +192,14 @@ export function checkIntervals(intervals: unknown): CheckedInterval[] {
  *
  * @param intervals - sorted, non-overlapping `{ start (s), length (s), calls, handleTime (s), patience? (s) }`
  * @param target - as for `requiredAgents`
- * @param options - `{ method?, offeredLoadPoint?, initialLoad?, shrinkage?, shrinkageCombine?, hoursPerFte?, fractionalTolerance? }`
+ * @param options - `{ method?, offeredLoadPoint?, initialLoad?, shrinkage?, availability?, shrinkageCombine?, hoursPerFte?, fractionalTolerance? }`
  * @returns `{ method, intervals, totals }`
  * @throws {QueueInputError} naming the interval and field (`intervals[3].calls`), for unsorted or
  *   overlapping intervals, and for a target no team can meet
  * @example
  * staffingPlan([{ start: 0, length: 1800, calls: 100, handleTime: 180 }, { start: 1800, length: 1800, calls: 200, handleTime: 180 }], { serviceLevel: 0.8, answerTime: 20 }).intervals.map((r) => r.agents); // => [14, 24]
  * staffingPlan([{ start: 0, length: 1800, calls: 100, handleTime: 180 }], { serviceLevel: 0.8, answerTime: 20 }, { shrinkage: 0.3 }).totals.scheduledAgentHours; // => 10
+ * staffingPlan([{ start: 0, length: 1800, calls: 100, handleTime: 180 }], { serviceLevel: 0.8, answerTime: 20 }, { availability: 0.7 }).intervals[0].staffedAgents; // => 20
  */
 export function staffingPlan(intervals: readonly Interval[], target: StaffingTarget, options: StaffingPlanOptions = {}): StaffingPlan {
   const ivs = checkIntervals(intervals);
@@ -201,6 +213,8 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
   if (initial !== 'periodic') nonNegative('options.initialLoad', initial);
   const combine = (o.shrinkageCombine ?? 'add') as 'add' | 'multiply';
   const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { combine });
+  const availability = o.availability === undefined ? 1 : positive('options.availability', o.availability);
+  if (availability > 1) throw new QueueInputError('options.availability', availability, 'a fraction in (0, 1]');
   const hoursPerFte = o.hoursPerFte === undefined ? 8 : positive('options.hoursPerFte', o.hoursPerFte);
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
   const loads =
@@ -228,7 +242,8 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
       agents: r.agents,
       fractionalAgents: r.fractionalAgents,
       binding: m === 0 ? 'none' : r.binding,
-      scheduledAgents: scheduledAgentsChecked(r.agents, shrink),
+      staffedAgents: scheduledAgentsChecked(r.agents, 1 - availability),
+      scheduledAgents: scheduledAgentsChecked(r.agents / availability, shrink),
       metrics: r.metrics,
     });
   }

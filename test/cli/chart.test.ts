@@ -143,3 +143,54 @@ describe('the plan chart rendered by headless Chromium', () => {
     expect(lineRed).toBeGreaterThan(200);
   });
 });
+
+describe('the history fit chart (queuecast history --chart)', () => {
+  let fit: string;
+  beforeAll(() => {
+    fit = join(dir, 'fit.svg');
+    const r = runCli(['history', 'examples/bank-calls-1999-02-01.csv', '--chart', fit]);
+    if (r.code !== 0) throw new Error(r.stderr);
+  });
+
+  test('is one well-formed SVG with observed bars and both models per panel', () => {
+    const text = readFileSync(fit, 'utf8').trim();
+    const names = wellFormed(text);
+    expect(names[0]).toBe('svg');
+    expect(text).toMatch(/viewBox="0 0 960 420"/);
+    for (const panel of ['probAbandon', 'meanWait']) {
+      const bars = new RegExp(`<g id="${panel}-observed"[^>]*>([\\s\\S]*?)</g>`).exec(text)?.[1] ?? '';
+      expect(bars.match(/<rect /g)).toHaveLength(18);
+      for (const model of ['erlangA', 'erlangC']) expect(text).toMatch(new RegExp(`<g id="${panel}-${model}"><path d="M`));
+    }
+  });
+
+  test('renders in headless Chromium with the observed bars and the Erlang A line in their colours', (ctx) => {
+    if (!existsSync(CHROMIUM)) {
+      ctx.skip(`${CHROMIUM} is not installed (apt-get install -y chromium); .ci/run installs it`);
+      return;
+    }
+    const png = join(dir, 'fit.png');
+    const profile = mkdtempSync(join(tmpdir(), 'queuecast-chromium-'));
+    try {
+      spawnSync(
+        CHROMIUM,
+        ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars', `--user-data-dir=${profile}`, `--screenshot=${png}`, '--window-size=960,420', `file://${fit}`],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(existsSync(png)).toBe(true);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const image = decodePng(readFileSync(png));
+    expect([image.width, image.height]).toEqual([960, 420]);
+    let barBlue = 0;
+    let lineRed = 0;
+    for (let i = 0; i < image.rgba.length; i += 4) {
+      const [r, g, b] = [image.rgba[i] as number, image.rgba[i + 1] as number, image.rgba[i + 2] as number];
+      if (Math.abs(r - 0x9e) < 12 && Math.abs(g - 0xca) < 12 && Math.abs(b - 0xe1) < 12) barBlue++;
+      if (r > 180 && g < 90 && b < 90) lineRed++;
+    }
+    expect(barBlue / (image.width * image.height)).toBeGreaterThan(0.03);
+    expect(lineRed).toBeGreaterThan(200);
+  });
+});

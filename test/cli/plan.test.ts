@@ -106,6 +106,14 @@ describe('queuecast plan (the bundled example day)', () => {
       expect(e.backlog).toBeGreaterThanOrEqual(0);
     }
     expect(email.some((e) => (e.backlog ?? 0) > 0)).toBe(true);
+    // ∞ is explained where it is shown: the JSON row, the totals, and the table's note.
+    const open = email.filter((e) => e.latestResponse === 'Infinity');
+    expect(open.length).toBeGreaterThan(0);
+    for (const e of open) expect((e as { latestResponseNote?: string }).latestResponseNote).toMatch(/^open at the end of the plan/);
+    expect((out.totals as { emailOpenAtEnd?: number }).emailOpenAtEnd).toBe(email[email.length - 1]?.backlog);
+    const text = runCli(['plan', EXAMPLE]).stdout;
+    expect(text).toMatch(/^latest ∞: some emails of that interval are still open when the plan ends \(95 carried over/m);
+    expect(text).toMatch(/^email carried over +95 open when the plan ends/m);
     const noPromise = file('email.csv', 'start,channel,items,aht\n09:00,email,50,6m\n09:30,email,40,6m\n');
     const r = runCli(['plan', noPromise]);
     expect(isOneLineUserError(r), r.stderr).toBe(true);
@@ -120,8 +128,10 @@ describe('queuecast plan (the bundled example day)', () => {
     expect(r.stdout).toContain(`plan written to ${out}`);
     const rows = readFileSync(out, 'utf8').trim().split('\n');
     expect(rows[0]).toBe(
-      'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s',
+      'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s,latest_response_note',
     );
+    // An email row whose items are still open when the plan ends says so beside its `inf`.
+    expect(rows.filter((row) => row.endsWith(',inf,open at the end of the plan: due after it, carried over')).length).toBeGreaterThan(0);
     expect(rows).toHaveLength(121);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

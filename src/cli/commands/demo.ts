@@ -11,7 +11,7 @@ import type { PlanRow } from '../planForecast.js';
 import { renderChart } from '../renderChart.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 import { announcementsFor } from './announcements.js';
-import { chartPoints, planFile, planTable, planTotalsText } from './plan.js';
+import { chartPoints, openAtEnd, planFile, planJsonRows, planTable, planTotalsText } from './plan.js';
 import { describeTarget } from './staff.js';
 import { estimateJson, localesFrom } from './wait.js';
 
@@ -65,8 +65,8 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
         forecast: name,
         target,
         shrinkage,
-        intervals: plan.rows,
-        totals: plan.totals,
+        intervals: planJsonRows(plan),
+        totals: { ...plan.totals, ...(openAtEnd(plan) > 0 && { emailOpenAtEnd: openAtEnd(plan) }) },
         chart,
         peak: { start: peak.start, agents: peak.required, handleTime: peak.handleTime, patience: peak.patience },
         callers: callers.map((c) => ({ ahead: c.ahead, estimate: estimateJson(c.estimate), announcements: c.announcements, callback: c.callback })),

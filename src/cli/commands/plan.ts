@@ -19,10 +19,27 @@ function fastNumber(x: number, digits: number): string {
   return Number.isInteger(x) ? String(x) : formatNumber(x, digits);
 }
 
+/**
+ * What an infinite latest response time means: some items of the interval are still open when the
+ * plan ends (their promise falls after its horizon), so their answer time is not known within it.
+ */
+export const OPEN_AT_END = 'open at the end of the plan: due after it, carried over';
+
+/** The email backlog still open when the plan ends, or 0. */
+export function openAtEnd(plan: Plan): number {
+  const email = plan.rows.filter((r) => r.channel === 'email');
+  return email[email.length - 1]?.backlog ?? 0;
+}
+
+/** JSON rows: an infinite latest response time carries its meaning in `latestResponseNote`. */
+export function planJsonRows(plan: Plan): unknown[] {
+  return plan.rows.map((r) => (r.latestResponse === Infinity ? { ...r, latestResponseNote: OPEN_AT_END } : r));
+}
+
 /** The plan as CSV text (one row per interval; seconds and fractions). */
 export function planCsv(plan: Plan): string {
   const header =
-    'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s\n';
+    'start,channel,calls,aht_s,patience_s,load,required,fractional_agents,scheduled,binding,service_level,asa_s,abandon,occupancy,backlog,latest_response_s,latest_response_note\n';
   return (
     header +
     joinLines(plan.rows.length, (i) => {
@@ -34,7 +51,8 @@ export function planCsv(plan: Plan): string {
         `${r.fractionalAgents.toFixed(3)},${r.scheduled},${r.binding},${email ? '' : r.serviceLevel.toFixed(4)},` +
         `${email ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf'},${r.probAbandon.toFixed(4)},${r.occupancy.toFixed(4)},` +
         `${r.backlog === undefined ? '' : fastNumber(r.backlog, 2)},` +
-        `${r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf'}`
+        `${r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf'},` +
+        `${r.latestResponse === Infinity ? OPEN_AT_END : ''}`
       );
     })
   );
@@ -76,7 +94,11 @@ export function planTable(plan: Plan): string {
     ...(hasEmail ? [r.backlog === undefined ? '' : formatNumber(r.backlog, 1), r.latestResponse === undefined ? '' : formatDuration(r.latestResponse)] : []),
     ...(simulated ? [r.simulatedServiceLevel === undefined ? '–' : formatPercent(r.simulatedServiceLevel.value)] : []),
   ]);
-  return formatTable(cols, rows);
+  const open = openAtEnd(plan);
+  const note = plan.rows.some((r) => r.latestResponse === Infinity)
+    ? `\nlatest ∞: some emails of that interval are still open when the plan ends (${formatNumber(open, 1)} carried over, due after its end), so their answer time lies beyond the plan.\n`
+    : '';
+  return formatTable(cols, rows) + note;
 }
 
 /** Totals in words, one `label  value` line each. */
@@ -95,6 +117,8 @@ export function planTotalsText(plan: Plan, shrinkage: number, shift: number): st
     ['ASA', formatDuration(t.asa)],
     ['abandoned', formatPercent(t.probAbandon)],
   ];
+  const open = openAtEnd(plan);
+  if (open > 0) lines.push(['email carried over', `${formatNumber(open, 1)} open when the plan ends (due after it; latest ∞)`]);
   const width = Math.max(...lines.map(([label]) => label.length)) + 2;
   return lines.map(([label, value]) => `${label.padEnd(width)}${value}\n`).join('');
 }
@@ -119,9 +143,11 @@ export function chartPoints(plan: Plan): ChartPoint[] {
 export function planFile(
   file: string,
   values: FlagValues,
-): { plan: Plan; shrinkage: number; shift: number; target: ReturnType<typeof targetFrom>; method: 'sipp' | 'offeredLoad' } {
+): { plan: Plan; shrinkage: number; availability: number; shift: number; target: ReturnType<typeof targetFrom>; method: 'sipp' | 'offeredLoad' } {
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
+  const availability = fractionOpt(values, 'availability') ?? 1;
+  if (!(availability > 0)) throw new UsageError(`--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(str(values, 'availability'))}`);
   const methodText = (str(values, 'method') ?? 'sipp').toLowerCase();
   const method = methodText === 'sipp' ? 'sipp' : methodText === 'offered-load' || methodText === 'offeredload' ? 'offeredLoad' : undefined;
   if (method === undefined) throw new UsageError(`--method: expected sipp or offered-load, got ${JSON.stringify(str(values, 'method'))}`);
@@ -146,7 +172,9 @@ export function planFile(
   const forecast = readForecast(file, readInputFile(file), defaults);
   // fractional agents appear in CSV (three decimals) and JSON (full precision), not in the table
   const fractionalTolerance = values.json === true ? 1e-9 : str(values, 'csv') !== undefined ? 5e-5 : Infinity;
-  const settings: PlanSettings = { shrinkage, method, concurrency: 2, fractionalTolerance, shift };
+  // Scheduled agents answer only `availability` of their time on shift and are on shift only
+  // (1 − shrinkage) of it: one combined gross-up, 1 − (1 − shrinkage) × availability.
+  const settings: PlanSettings = { shrinkage: 1 - (1 - shrinkage) * availability, method, concurrency: 2, fractionalTolerance, shift };
   const conc = str(values, 'concurrency');
   if (conc !== undefined) settings.concurrency = numberFlag('concurrency', conc, { integer: true, positive: true });
   const chatSl = str(values, 'chat-sl');
@@ -159,7 +187,7 @@ export function planFile(
     if (response <= 0) throw new UsageError(`--email-response: expected a positive duration such as 4h, got ${JSON.stringify(str(values, 'email-response'))}`);
     settings.responseTime = response;
   }
-  return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, shift, target, method };
+  return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, availability, shift, target, method };
 }
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
@@ -189,7 +217,7 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
-  const { plan, shrinkage, shift, target, method } = planFile(file, values);
+  const { plan, shrinkage, availability, shift, target, method } = planFile(file, values);
   const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
   if (sim?.intervals !== undefined) {
     const voice = plan.rows.filter((r) => r.channel === 'voice');
@@ -209,12 +237,13 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   if (values.json === true) {
     const simulated = sim === undefined ? undefined : { seed: sim.seed, replications: sim.samples, serviceLevel: sim.serviceLevel, probAbandon: sim.probAbandon, asa: sim.asa };
-    io.out(toJson({ file, method, target, shrinkage, intervals: plan.rows, totals: plan.totals, simulated }));
+    const carriedOver = openAtEnd(plan);
+    io.out(toJson({ file, method, target, shrinkage, availability, intervals: planJsonRows(plan), totals: { ...plan.totals, ...(carriedOver > 0 && { emailOpenAtEnd: carriedOver }) }, simulated }));
     return;
   }
   if (csvPath === '-') return;
   io.out(
-    `plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}${method === 'offeredLoad' ? ', offered-load method' : ''}\n\n`,
+    `plan for ${file}: ${describeTarget(target)}${shrinkage > 0 ? `, ${formatPercent(shrinkage, 0)} shrinkage` : ''}${availability < 1 ? `, ${formatPercent(availability, 0)} availability` : ''}${method === 'offeredLoad' ? ', offered-load method' : ''}\n\n`,
   );
   if (csvPath === undefined) io.out(`${planTable(plan)}\n`);
   io.out(planTotalsText(plan, shrinkage, shift));
@@ -245,6 +274,7 @@ export const planCommand: Command = {
     'chat-sl': { type: 'string' },
     'email-response': { type: 'string' },
     shift: { type: 'string' },
+    availability: { type: 'string' },
     simulate: { type: 'boolean' },
     replications: { type: 'string' },
     seed: { type: 'string' },
@@ -276,6 +306,8 @@ Targets (all given must hold; default --sl 80/20):
       --max-occupancy P   e.g. 85%
       --max-wait-prob P   share of callers who wait at all
   -s, --shrinkage P       e.g. 30%: scheduled = ceil(agents / (1 − shrinkage))
+      --availability P    share of agents on shift who answer calls (default 100%), e.g. 64%
+                          from \`queuecast history\`: scheduled = ceil(agents / (P × (1 − shrinkage)))
       --shift D           paid time of one FTE for the FTE total (default 8h), e.g. 7h30m
   -m, --method M          sipp (default: each interval on its own) or offered-load (staff for
                           the time-varying offered load, Jennings et al. 1996: better when

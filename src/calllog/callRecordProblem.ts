@@ -1,0 +1,33 @@
+import type { CallRecord } from './CallRecord.js';
+
+/** Why a call record is inconsistent: the field at fault, what it should be, and the reason tally key. */
+export interface CallRecordProblem {
+  readonly field: keyof CallRecord;
+  readonly expected: string;
+  readonly reason: string;
+}
+
+const OUTCOMES = ['answeredAt', 'abandonedAt', 'exitedAt'] as const;
+
+/**
+ * The first inconsistency of a call record whose times are numbers, or `undefined` when it is
+ * consistent: at most one outcome; every outcome at or after `offeredAt`; `endedAt` only on an
+ * answered call and not before its answer. Internal: shared by the readers and {@link checkCallRecords}.
+ */
+export function callRecordProblem(call: CallRecord): CallRecordProblem | undefined {
+  const outcomes = OUTCOMES.filter((f) => call[f] !== undefined);
+  if (outcomes.length > 1) {
+    return { field: outcomes[1] as keyof CallRecord, expected: `absent when ${outcomes[0]} is given (one outcome per call)`, reason: 'more than one outcome' };
+  }
+  for (const field of OUTCOMES) {
+    const t = call[field];
+    if (t !== undefined && t < call.offeredAt) {
+      return { field, expected: `≥ offeredAt (${call.offeredAt})`, reason: `${field.replace('At', '')} before offered` };
+    }
+  }
+  if (call.endedAt !== undefined) {
+    if (call.answeredAt === undefined) return { field: 'endedAt', expected: 'absent on a call that was not answered', reason: 'ended but not answered' };
+    if (call.endedAt < call.answeredAt) return { field: 'endedAt', expected: `≥ answeredAt (${call.answeredAt})`, reason: 'ended before answered' };
+  }
+  return undefined;
+}

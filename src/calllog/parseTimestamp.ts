@@ -1,0 +1,40 @@
+/**
+ * Reads one time cell of a call log as seconds, or `undefined` when the text is not a time.
+ * Internal to the call-log readers. Accepted, all read as the wall clock written:
+ * - a number (`1696150800`, `12.5`): seconds on the log's own clock (for example Unix time);
+ * - an ISO-8601 date-time (`2026-12-03T08:00:05`, `2026-12-03 08:00:05.250`): seconds since
+ *   1970-01-01 with the time written read as UTC; a trailing `Z` or offset (`+02:00`) is ignored,
+ *   so the hour of day stays the centre's own, as the log wrote it;
+ * - a time of day (`8:00:05`, `08:00`): seconds after `midnight` (0 when the log has no date).
+ */
+export function parseTimestamp(text: string, midnight = 0): number | undefined {
+  const s = text.trim();
+  if (s === '') return undefined;
+  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(s)) return Number(s);
+  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(s);
+  if (clock) {
+    const [hours, minutes, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+    if (minutes > 59 || seconds >= 61) return undefined;
+    return midnight + hours * 3600 + minutes * 60 + seconds;
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(s);
+  if (!iso) return undefined;
+  const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const [hours, minutes, seconds] = [Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hours > 24 || minutes > 59 || seconds >= 61) return undefined;
+  return Date.UTC(year, month - 1, day) / 1000 + hours * 3600 + minutes * 60 + seconds;
+}
+
+/** Seconds at midnight of a date cell (`2026-12-03`, `20261203` or `261203`), or `undefined`. */
+export function parseDate(text: string): number | undefined {
+  const s = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  const short = iso ? undefined : /^(\d{2})(\d{2})(\d{2})$/.exec(s);
+  const parts = iso ?? short;
+  if (!parts) return undefined;
+  let year = Number(parts[1]);
+  if (short) year += year < 70 ? 2000 : 1900;
+  const [month, day] = [Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return Date.UTC(year, month - 1, day) / 1000;
+}

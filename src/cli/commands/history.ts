@@ -1,0 +1,161 @@
+import { type CallHistory, CallLogError, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
+import { parseCsv } from '../../calllog/parseCsv.js';
+import type { Command, Output } from '../Command.js';
+import { type FlagValues, durationOpt, str } from '../flags.js';
+import { toJson } from '../formatValue.js';
+import { calibrationText, forecastCsv, historyCsv, historyTable } from '../historyOutput.js';
+import { serviceLevelFlag } from '../parseServiceLevel.js';
+import { readInputFile } from '../readInputFile.js';
+import { renderFitChart } from '../renderFitChart.js';
+import { UsageError } from '../UsageError.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+
+/** Reads `--staffed FILE` (start, staffed): one count per history row, matched by start. */
+function readStaffed(file: string, history: CallHistory): number[] {
+  const table = parseCsv(readInputFile(file));
+  if (!table) throw new UsageError(`${file}: the file is empty; expected a header "start,staffed" and one row per interval`);
+  const names = table.header.map((h) => h.trim().toLowerCase());
+  const startAt = names.findIndex((n) => ['start', 'time', 'interval', 'from'].includes(n));
+  const staffedAt = names.findIndex((n) => ['staffed', 'agents', 'staff', 'agents_staffed', 'scheduled'].includes(n));
+  if (startAt < 0 || staffedAt < 0) throw new UsageError(`${file}:${table.headerLine}: expected columns start and staffed (or agents), found: ${table.header.join(', ')}`);
+  const byStart = new Map<number, number>();
+  for (const row of table.rows) {
+    const log = parseCallLog(`offered_at\n${row.cells[startAt] ?? ''}`);
+    const start = log.calls[0]?.offeredAt;
+    if (start === undefined) throw new UsageError(`${file}:${row.line}:${startAt + 1}: expected a start time such as 08:00 or 2026-12-03 08:00, got ${JSON.stringify(row.cells[startAt])}`);
+    const count = Number(row.cells[staffedAt]);
+    if (!(count >= 0)) throw new UsageError(`${file}:${row.line}:${staffedAt + 1}: expected agents staffed (a number ≥ 0), got ${JSON.stringify(row.cells[staffedAt])}`);
+    byStart.set(start, count);
+  }
+  return history.intervals.map((r) => {
+    const count = byStart.get(r.start);
+    if (count === undefined) throw new UsageError(`${file}: no staffed agents for the interval starting ${new Date(r.start * 1000).toISOString().slice(0, 16)} (seconds ${r.start})`);
+    return count;
+  });
+}
+
+function run(values: FlagValues, positionals: readonly string[], io: Output): void {
+  const file = positionals[0];
+  if (file === undefined) throw new UsageError('expected a call log, e.g. queuecast history examples/bank-calls-1999-02-01.csv');
+  const formatText = str(values, 'format') ?? 'auto';
+  if (formatText !== 'auto' && formatText !== 'csv' && formatText !== 'queue_log') throw new UsageError(`--format: expected csv, queue_log or auto, got ${JSON.stringify(formatText)}`);
+  const interval = durationOpt(values, 'interval') ?? 3600;
+  const pool = str(values, 'pool') ?? 'none';
+  if (pool !== 'none' && pool !== 'day' && pool !== 'week') throw new UsageError(`--pool: expected none, day or week, got ${JSON.stringify(pool)}`);
+  if (!(interval > 0) || (pool !== 'none' && (86_400 * (pool === 'week' ? 7 : 1)) % interval !== 0)) {
+    throw new UsageError(`--interval: expected a length that divides a ${pool === 'none' ? 'day' : pool} such as 15m, 30m or 1h, got ${JSON.stringify(str(values, 'interval'))}`);
+  }
+  const answerTime = serviceLevelFlag('sl', str(values, 'sl') ?? '80/20').answerTime;
+  const byText = str(values, 'by');
+  const by = byText === undefined ? [] : byText.split(',').map((b) => (b.trim() === 'type' ? 'callType' : b.trim()));
+  if (by.some((b) => b !== 'callType' && b !== 'priority')) throw new UsageError(`--by: expected type, priority or type,priority, got ${JSON.stringify(byText)}`);
+  const bandsText = str(values, 'bands');
+  const bands = bandsText === undefined ? undefined : bandsText.split(',').map(Number);
+  if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (bands[i - 1] as number)))) {
+    throw new UsageError(`--bands: expected increasing hours of the day such as 7,12,17, got ${JSON.stringify(bandsText)}`);
+  }
+  let log;
+  try {
+    log = parseCallLog(readInputFile(file), { format: formatText, strict: values.strict === true });
+  } catch (e) {
+    if (e instanceof CallLogError) throw new UsageError(`${file}:${e.line}:${e.column}: ${e.message.replace(/^line \d+, column \d+ \((.*?)\) /, '$1 ')}`);
+    throw e;
+  }
+  const skippedCount = Object.values(log.skipped).reduce((s, n) => s + n, 0);
+  if (skippedCount > 0) {
+    io.err(`${file}: ${skippedCount} rows skipped (${Object.entries(log.skipped).map(([k, v]) => `${v} ${k}`).join(', ')}); first: ${file}:${log.problems[0]?.line}:${log.problems[0]?.column}: ${log.problems[0]?.message}; --strict stops at the first\n`);
+  }
+  if (log.calls.length === 0) throw new UsageError(`${file}: no calls read (${skippedCount} rows skipped)`);
+  const history = callHistory(log.calls, { interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
+  const staffedPath = str(values, 'staffed');
+  const staffed = staffedPath === undefined ? undefined : readStaffed(staffedPath, history);
+  const calibration = calibrateAvailability(history.intervals, { ...(staffed && { staffed }), ...(bands && { bands }) });
+  const staffedFrom = staffedPath === undefined ? 'agents seen answering' : staffedPath;
+  const forecastPath = str(values, 'forecast');
+  if (forecastPath !== undefined) {
+    if (pool === 'none') throw new UsageError('--forecast: needs --pool day or --pool week (a forecast repeats the mean of each interval of the day or week)');
+    const last = log.calls[log.calls.length - 1]?.offeredAt ?? 0;
+    const nextSunday = (Math.floor((last + 4 * 86_400) / 604_800) + 1) * 604_800 - 4 * 86_400;
+    writeFileAtomic(forecastPath, forecastCsv(history, forecastFromHistory(history), nextSunday), 'forecast');
+  }
+  const chartPath = str(values, 'chart');
+  if (chartPath !== undefined) writeFileAtomic(chartPath, renderFitChart(history, calibration, `Observed and predicted: ${file}`), 'chart');
+  const rows = [...history.intervals, ...history.groups];
+  const csvPath = str(values, 'csv');
+  if (csvPath !== undefined) {
+    if (csvPath === '-') io.out(historyCsv(history, rows));
+    else writeFileAtomic(csvPath, historyCsv(history, rows), 'csv');
+  }
+  if (values.json === true) {
+    io.out(toJson({ file, format: log.format, calls: log.calls.length, skipped: log.skipped, problems: log.problems, ignored: log.ignored, interval, pool, answerTime, intervals: history.intervals, groups: history.groups, calibration }));
+    return;
+  }
+  if (csvPath === '-') return;
+  io.out(`history of ${file}: ${log.calls.length} calls (${log.format}), ${interval / 60}-minute intervals${pool === 'none' ? '' : `, pooled per ${pool}`}\n\n`);
+  if (csvPath === undefined) io.out(`${historyTable(history, rows)}\n`);
+  io.out(calibrationText(history, calibration, staffedFrom));
+  for (const [what, path] of [['history', csvPath], ['chart', chartPath], ['forecast', forecastPath]] as const) {
+    if (path !== undefined && path !== '-') io.out(`${what} written to ${path}\n`);
+  }
+}
+
+/** `queuecast history`: what really happened per interval, and a model calibrated to it. */
+export const historyCommand: Command = {
+  name: 'history',
+  summary: 'what happened per interval of a call log, and Erlang A/C calibrated to it (availability)',
+  positionals: ['calls.csv'],
+  options: {
+    interval: { type: 'string', short: 'i' },
+    pool: { type: 'string' },
+    sl: { type: 'string' },
+    by: { type: 'string' },
+    staffed: { type: 'string' },
+    bands: { type: 'string' },
+    format: { type: 'string' },
+    strict: { type: 'boolean' },
+    csv: { type: 'string' },
+    chart: { type: 'string' },
+    forecast: { type: 'string' },
+  },
+  help: `queuecast history — what really happened in each interval of a call log, and how well
+Erlang A and Erlang C reproduce it once the centre's availability (answering ÷ staffed agents) is fitted
+
+Usage:
+  queuecast history CALLS.csv [--interval 1h] [--pool day|week] [--sl 80/20] [--staffed STAFFED.csv]
+                    [--chart FIT.svg] [--forecast FORECAST.csv] [--csv OUT.csv | --json]
+  (CALLS may be the per-call CSV of docs/sections/call-log.md or an Asterisk queue_log; - reads stdin)
+
+Per interval: offered, answered, abandoned, P(wait), ASA, mean wait, service level, handle time,
+patience (abandons ÷ time waited, Brown et al. 2005, with its 95% interval), busy agents, agents seen.
+Then the availability fitted to abandonment, observed against Erlang A and Erlang C predicted, and
+whether each model fits.
+
+Flags:
+  -i, --interval D      interval length (default 1h), e.g. 15m, 30m
+      --pool P          none (default: intervals on the log's clock), day (per interval of the day,
+                        pooled over days) or week (per interval of the week)
+      --sl P/T          the answer time of the service levels (default 80/20: 20 s)
+      --by K            also per type, priority or type,priority
+      --staffed FILE    agents staffed per interval (columns start, staffed); default: the agents
+                        seen answering calls in the interval
+      --bands H,H,...   hours at which an availability band starts, e.g. 7,12,17 (default: one)
+      --format F        csv, queue_log or auto (default)
+      --strict          stop at the first bad row (file:line:column) instead of counting it
+Output:
+      --csv FILE        the history as CSV (- for stdout)
+      --chart FILE      an SVG chart of observed against predicted per interval
+      --forecast FILE   a forecast CSV for queuecast plan: per interval of the day or week, the mean
+                        calls of the pooled days, their handle time and patience (needs --pool)
+      --json            history, calibration and verdicts as JSON
+  -h, --help            this help
+
+Plan with what was learnt: queuecast plan FORECAST.csv --availability P (P from this command).
+
+Examples:
+  queuecast history examples/bank-calls-1999-02-01.csv
+  queuecast history examples/bank-calls-1999-02-01.csv --interval 30m --by priority
+  queuecast history examples/bank-calls-1999-02-01.csv --pool day --chart fit.svg --forecast forecast.csv
+  queuecast history examples/bank-calls-1999-02-01.csv --json
+`,
+  run,
+};

@@ -1,0 +1,130 @@
+import type { CallRecord } from '../calllog/CallRecord.js';
+import { checkCallRecords } from '../calllog/checkCallRecords.js';
+import { nonNegative, plainObject, positive } from '../math/checks.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+import type { CallHistory, CallHistoryOptions, HistoryInterval } from './HistoryInterval.js';
+import { emptyTally, type IntervalTally } from './IntervalTally.js';
+import { summariseInterval } from './summariseInterval.js';
+
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+/** 1970-01-01 was a Thursday: shifting by four days puts week starts on Sunday 00:00. */
+const SUNDAY_SHIFT = 4 * DAY;
+
+/**
+ * What really happened in a centre, interval by interval, from its call log: calls offered,
+ * answered and abandoned, P(abandon), P(wait), ASA, mean wait, the four service levels at an
+ * answer time, mean handle time, patience by the censored estimator with its confidence interval
+ * (Brown et al. 2005), time-average busy agents and distinct agents seen; optionally per call type
+ * and priority, and pooled per interval of the day or week. Times are read as UTC wall clock
+ * (write the centre's local time as if it were UTC, as {@link parseCallLog} does).
+ *
+ * @param calls - the log's calls (any order), e.g. `parseCallLog(text).calls`
+ * @param options - `{ interval?, pool?, answerTime?, by?, logEnd? }`
+ * @returns `{ intervals, groups, interval, pool, answerTime }`, rows sorted by start
+ * @throws {QueueInputError} when a record is inconsistent (see {@link checkCallRecords}), or
+ *   `interval` is not > 0 (or does not divide the pooling period)
+ * @example
+ * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330 }, { offeredAt: 60, abandonedAt: 120 }], { interval: 3600 });
+ * h.intervals[0].probAbandon; // => 0.5
+ * h.intervals[0].patience; // => 90
+ */
+export function callHistory(calls: readonly CallRecord[], options: CallHistoryOptions = {}): CallHistory {
+  checkCallRecords(calls);
+  plainObject('options', options);
+  const interval = positive('options.interval', options.interval ?? 3600);
+  const pool = options.pool ?? 'none';
+  if (pool !== 'none' && pool !== 'day' && pool !== 'week') throw new QueueInputError('options.pool', pool, "'none', 'day' or 'week'");
+  const period = pool === 'day' ? DAY : pool === 'week' ? WEEK : Infinity;
+  if (period !== Infinity && (!Number.isInteger(period / interval) || period / interval < 1)) {
+    throw new QueueInputError('options.interval', interval, `a length that divides a ${pool} (${period} s), e.g. 900, 1800 or 3600`);
+  }
+  const answerTime = nonNegative('options.answerTime', options.answerTime ?? 20);
+  const by = options.by ?? [];
+  if (!Array.isArray(by) || by.some((b) => b !== 'callType' && b !== 'priority')) {
+    throw new QueueInputError('options.by', by, "an array of 'callType' and/or 'priority'");
+  }
+  let logEnd = -Infinity;
+  for (const c of calls) logEnd = Math.max(logEnd, c.offeredAt, c.answeredAt ?? -Infinity, c.abandonedAt ?? -Infinity, c.exitedAt ?? -Infinity, c.endedAt ?? -Infinity);
+  if (options.logEnd !== undefined) logEnd = Math.max(logEnd, nonNegative('options.logEnd', options.logEnd));
+
+  const shift = pool === 'week' ? SUNDAY_SHIFT : 0;
+  /** [interval index, period] of a time. */
+  const locate = (time: number): [number, number] => {
+    if (period === Infinity) return [Math.floor(time / interval), 0];
+    const shifted = time + shift;
+    const p = Math.floor(shifted / period);
+    return [Math.floor((shifted - p * period) / interval), p];
+  };
+  const intervalStart = (index: number): number => index * interval;
+  const splitType = by.includes('callType');
+  const splitPriority = by.includes('priority');
+  const all = new Map<number, IntervalTally>();
+  const grouped = new Map<string, IntervalTally>();
+  const tallies = (index: number, call: CallRecord): IntervalTally[] => {
+    let whole = all.get(index);
+    if (!whole) all.set(index, (whole = emptyTally(index, undefined, undefined)));
+    if (!splitType && !splitPriority) return [whole];
+    const callType = splitType ? (call.callType ?? '') : undefined;
+    const priority = splitPriority ? (call.priority ?? 0) : undefined;
+    const key = `${index}|${callType ?? ''}|${priority ?? ''}`;
+    let group = grouped.get(key);
+    if (!group) grouped.set(key, (group = emptyTally(index, callType, priority)));
+    return [whole, group];
+  };
+
+  for (const call of calls) {
+    const [index, p] = locate(call.offeredAt);
+    const leftAt = call.answeredAt ?? call.abandonedAt ?? call.exitedAt ?? logEnd;
+    const wait = leftAt - call.offeredAt;
+    for (const t of tallies(index, call)) {
+      t.offered++;
+      t.periods.add(p);
+      t.totalWait += wait;
+      if (wait > 0) t.waited++;
+      if (call.answeredAt !== undefined) {
+        t.answered++;
+        t.answeredWait += wait;
+        if (wait <= answerTime) t.answeredWithin++;
+        t.answeredWaits.push(wait);
+        if (call.endedAt !== undefined) {
+          t.handleSum += call.endedAt - call.answeredAt;
+          t.handleCount++;
+        }
+      } else {
+        t.censoredWaits.push(wait);
+        if (call.abandonedAt !== undefined) {
+          t.abandoned++;
+          if (wait <= answerTime) t.abandonedWithin++;
+        } else if (call.exitedAt !== undefined) t.exited++;
+        else t.waiting++;
+      }
+    }
+    // Busy time: the call's talk, split over the intervals it spans (bounded by its length).
+    if (call.answeredAt === undefined) continue;
+    const from = call.answeredAt;
+    const to = call.endedAt ?? from;
+    let at = from;
+    for (let guard = 0; guard <= (to - from) / interval + 2; guard++) {
+      const [busyIndex, busyPeriod] = locate(at);
+      const end = Math.min(to, (period === Infinity ? 0 : busyPeriod * period - shift) + intervalStart(busyIndex + 1));
+      for (const t of tallies(busyIndex, call)) {
+        t.busySeconds += end - at;
+        t.periods.add(busyPeriod);
+        // Agents seen: those who answered a call in the interval.
+        if (call.agent !== undefined && at === from) {
+          let set = t.agents.get(busyPeriod);
+          if (!set) t.agents.set(busyPeriod, (set = new Set()));
+          set.add(call.agent);
+        }
+      }
+      if (end >= to) break;
+      at = end;
+    }
+  }
+  const rows = (map: Map<unknown, IntervalTally>): HistoryInterval[] =>
+    [...map.values()]
+      .sort((a, b) => a.index - b.index || String(a.callType).localeCompare(String(b.callType)) || (a.priority ?? 0) - (b.priority ?? 0))
+      .map((t) => summariseInterval(t, intervalStart(t.index), interval, answerTime));
+  return { intervals: rows(all), groups: rows(grouped), interval, pool, answerTime };
+}

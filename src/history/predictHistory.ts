@@ -1,0 +1,132 @@
+import { nonNegative, positive } from '../math/checks.js';
+import { QueueInputError } from '../math/QueueInputError.js';
+import type { CalibrationInput, CalibrationOptions, HistoryPrediction, IntervalOutcome, PredictedInterval } from './Calibration.js';
+import { modelFit } from './modelFit.js';
+import { outcomeAtAgents } from './outcomeAtAgents.js';
+
+/** A history row ready for the models: its inputs and its observed outcome. Internal. */
+export interface UsableInterval {
+  readonly row: CalibrationInput;
+  readonly staffed: number;
+  readonly band: number;
+  readonly patience: number;
+  readonly handleTime: number;
+}
+
+/** Checks `bands` (hours 0–23, increasing) and returns the band index of each hour of the day. */
+export function bandOfHour(bands: readonly number[] | undefined): number[] {
+  const starts = bands ?? [0];
+  if (!Array.isArray(starts) || starts.length === 0 || starts.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (starts[i - 1] as number)))) {
+    throw new QueueInputError('options.bands', bands, 'increasing whole hours of the day (0–23), e.g. [7, 12, 17]');
+  }
+  return Array.from({ length: 24 }, (_, hour) => {
+    let band = starts.length - 1; // hours before the first start belong to the last band (it wraps)
+    starts.forEach((h: number, i: number) => {
+      if (h <= hour) band = i;
+    });
+    return band;
+  });
+}
+
+/**
+ * The rows the models can be run on (calls offered, agents staffed, a handle time), with a
+ * patience for each (a row with no abandonment borrows the pooled patience of all rows) and its
+ * band; the others counted by reason. Internal to {@link predictHistory} and {@link calibrateAvailability}.
+ */
+export function usableIntervals(history: readonly CalibrationInput[], options: CalibrationOptions): { rows: UsableInterval[]; skipped: Record<string, number> } {
+  if (!Array.isArray(history)) throw new QueueInputError('history', history, 'an array of history intervals (callHistory(...).intervals)');
+  const staffed = options.staffed;
+  if (staffed !== undefined && (!Array.isArray(staffed) || staffed.length !== history.length)) {
+    throw new QueueInputError('options.staffed', staffed, `an array of ${history.length} agent counts, one per history row`);
+  }
+  const bandOf = bandOfHour(options.bands);
+  let waited = 0;
+  let abandoned = 0;
+  for (const row of history) {
+    waited += row.meanWait * row.offered;
+    abandoned += row.abandoned;
+  }
+  const pooledPatience = abandoned > 0 ? waited / abandoned : Infinity;
+  const rows: UsableInterval[] = [];
+  const skipped: Record<string, number> = {};
+  history.forEach((row, i) => {
+    const agents = nonNegative(`options.staffed[${i}]`, staffed ? staffed[i] : row.agentsSeen);
+    positive(`history[${i}].seconds`, row.seconds);
+    const reason = row.offered === 0 ? 'no calls' : agents === 0 ? 'no agents' : row.handleTime === undefined ? 'no handle time' : undefined;
+    if (reason) {
+      skipped[reason] = (skipped[reason] ?? 0) + 1;
+      return;
+    }
+    const hour = Math.floor((((row.start % 86_400) + 86_400) % 86_400) / 3600);
+    const patience = row.abandoned > 0 && row.patience > 0 ? row.patience : pooledPatience;
+    rows.push({ row, staffed: agents, band: bandOf[hour] as number, patience, handleTime: row.handleTime as number });
+  });
+  return { rows, skipped };
+}
+
+/** Observed outcome of a row. */
+export function observedOutcome(row: CalibrationInput): IntervalOutcome {
+  return { probAbandon: row.probAbandon, probWait: row.probWait, meanWait: row.meanWait };
+}
+
+/**
+ * What Erlang A and Erlang C predict for each interval of a history when only `availability` of
+ * the staffed agents answer calls, against what was observed, with each model's fit error and a
+ * plain verdict (README "Calibration"). Use it to score an availability fitted on one period
+ * ({@link calibrateAvailability}) on another. Agents answering = staffed × availability, usually
+ * fractional: metrics are interpolated linearly between the two whole teams around it.
+ *
+ * @param history - rows of `callHistory(...).intervals` (arrival rate, handle time, patience, agents seen, observed outcome)
+ * @param availability - answering ÷ staffed agents: one factor, or one per band of `options.bands`
+ * @param options - `{ staffed?, bands? }`
+ * @returns `{ intervals, observed, erlangA, erlangC, skipped }`
+ * @throws {QueueInputError} when `availability` is not > 0 (or not one per band), `staffed` is not
+ *   one count ≥ 0 per row, or `bands` is not increasing whole hours
+ * @example
+ * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
+ * predictHistory([row], 0.6).intervals[0].erlangA.probAbandon; // ≈ 0.10294
+ * predictHistory([row], 1).erlangA.fits; // => false
+ */
+export function predictHistory(history: readonly CalibrationInput[], availability: number | readonly number[], options: CalibrationOptions = {}): HistoryPrediction {
+  const { rows, skipped } = usableIntervals(history, options);
+  const bandCount = (options.bands ?? [0]).length;
+  const factors = typeof availability === 'number' ? Array.from({ length: bandCount }, () => availability) : availability;
+  if (!Array.isArray(factors) || factors.length !== bandCount) {
+    throw new QueueInputError('availability', availability, `a number > 0 or one per band (${bandCount})`);
+  }
+  factors.forEach((f, i) => positive(`availability[${i}]`, f));
+  return predictUsable(rows, factors, skipped);
+}
+
+/** {@link predictHistory} on checked rows. Internal, shared with the calibration. */
+export function predictUsable(rows: readonly UsableInterval[], factors: readonly number[], skipped: Record<string, number>): HistoryPrediction {
+  const intervals: PredictedInterval[] = rows.map((u) => {
+    const availability = factors[u.band] as number;
+    const answering = u.staffed * availability;
+    return {
+      start: u.row.start,
+      seconds: u.row.seconds,
+      offered: u.row.offered,
+      staffed: u.staffed,
+      availability,
+      answering,
+      observed: observedOutcome(u.row),
+      erlangA: outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, answering),
+      erlangC: outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, answering),
+    };
+  });
+  const observed = intervals.map((p) => p.observed);
+  const count = Math.max(1, observed.length);
+  const mean: IntervalOutcome = {
+    probAbandon: observed.reduce((s, o) => s + o.probAbandon, 0) / count,
+    probWait: observed.reduce((s, o) => s + o.probWait, 0) / count,
+    meanWait: observed.reduce((s, o) => s + o.meanWait, 0) / count,
+  };
+  return {
+    intervals,
+    observed: mean,
+    erlangA: modelFit('Erlang A', intervals, 'erlangA', mean),
+    erlangC: modelFit('Erlang C', intervals, 'erlangC', mean),
+    skipped,
+  };
+}

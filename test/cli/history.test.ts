@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ensureCliBuilt } from './buildCli.js';
+import { isOneLineUserError, runCli } from './runCli.js';
+
+const EXCERPT = 'examples/bank-calls-1999-02-01.csv';
+let dir: string;
+
+beforeAll(async () => {
+  await ensureCliBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'queuecast-history-'));
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('queuecast history', () => {
+  test('prints the intervals, the availability and a verdict for each model on the bank excerpt', () => {
+    const r = runCli(['history', EXCERPT]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('history of examples/bank-calls-1999-02-01.csv: 1463 calls (csv), 60-minute intervals');
+    expect(r.stdout).toMatch(/^1999-02-01 08:00 +129 +121 +6\.2%/m);
+    expect(r.stdout).toMatch(/availability \(answering ÷ staffed agents.*\): \d+\.\d% \[95% CI/);
+    expect(r.stdout).toMatch(/^Erlang A (fits|does not fit)/m);
+    expect(r.stdout).toMatch(/^Erlang C does not fit: .*predicts no abandonment/m);
+  });
+
+  test('--json carries the history, the calibration and the reader’s tallies', () => {
+    const r = runCli(['history', EXCERPT, '--interval', '30m', '--by', 'priority', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.calls).toBe(1463);
+    expect(json.skipped).toEqual({});
+    expect(json.interval).toBe(1800);
+    expect(json.intervals.reduce((s: number, row: { offered: number }) => s + row.offered, 0)).toBe(1463);
+    expect(new Set(json.groups.map((g: { priority: number }) => g.priority))).toEqual(new Set([0, 1]));
+    expect(json.calibration.availability).toBeGreaterThan(0);
+    expect(typeof json.calibration.erlangA.verdict).toBe('string');
+  });
+
+  test('--forecast writes a forecast that queuecast plan reads, and plan --availability schedules for it', () => {
+    const forecast = join(dir, 'forecast.csv');
+    const r = runCli(['history', EXCERPT, '--pool', 'day', '--forecast', forecast, '--csv', join(dir, 'history.csv')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(forecast, 'utf8')).toMatch(/^start,length,calls,aht,patience\n06:00,3600,1,/);
+    const full = runCli(['plan', forecast, '--json']);
+    const lean = runCli(['plan', forecast, '--availability', '64%', '--json']);
+    expect(full.code, full.stderr).toBe(0);
+    expect(lean.code, lean.stderr).toBe(0);
+    const a = JSON.parse(full.stdout);
+    const b = JSON.parse(lean.stdout);
+    expect(b.availability).toBe(0.64);
+    a.intervals.forEach((row: { required: number; scheduled: number }, i: number) => {
+      expect(b.intervals[i].required).toBe(row.required);
+      expect(b.intervals[i].scheduled).toBe(Math.ceil(row.required / 0.64 - 1e-9));
+    });
+  });
+
+  test('reads an Asterisk queue_log', () => {
+    const log = join(dir, 'queue_log');
+    writeFileSync(log, '1700000000|1.1|sales|NONE|ENTERQUEUE||555|1\n1700000030|1.1|sales|PJSIP/7|CONNECT|30|1.2|4\n1700000100|1.1|sales|PJSIP/7|COMPLETECALLER|30|70|1\n1700000040|2.1|sales|NONE|ENTERQUEUE||556|1\n1700000045|2.1|sales|NONE|ABANDON|1|1|5\n');
+    const r = runCli(['history', log, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ format: 'queue_log', calls: 2 });
+  });
+
+  test('counts skipped rows on stderr, and --strict stops at the first with file:line:column', () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'offered_at,answered_at,ended_at,agent\n2026-12-03 08:00:00,2026-12-03 08:00:10,2026-12-03 08:03:00,A\n2026-12-03 08:01:00,soon,,B\n');
+    const lenient = runCli(['history', bad]);
+    expect(lenient.code, lenient.stderr).toBe(0);
+    expect(lenient.stderr).toContain('1 rows skipped (1 bad answeredAt)');
+    const strict = runCli(['history', bad, '--strict']);
+    expect(isOneLineUserError(strict), strict.stderr).toBe(true);
+    expect(strict.stderr).toContain(`${bad}:3:2: answered_at must be a date-time`);
+  });
+
+  test('names the flag on a bad value', () => {
+    for (const args of [['--interval', '7m', '--pool', 'day'], ['--pool', 'month'], ['--by', 'agent'], ['--bands', '12,7'], ['--forecast', join(dir, 'f.csv')]]) {
+      const r = runCli(['history', EXCERPT, ...args]);
+      expect(isOneLineUserError(r), `${args.join(' ')}: ${r.stderr}`).toBe(true);
+      expect(r.stderr).toContain(args[0] as string);
+    }
+  });
+});
