@@ -3,9 +3,10 @@ import { analyzeCommand } from './analyze.js';
 import { demoCommand } from './demo.js';
 import { historyCommand } from './history.js';
 import { planCommand } from './plan.js';
+import { replayCommand } from './replay.js';
 import { simulateCommand } from './simulate.js';
 import { staffCommand } from './staff.js';
 import { waitCommand } from './wait.js';
 
 /** Every command, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [analyzeCommand, staffCommand, planCommand, historyCommand, waitCommand, simulateCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [analyzeCommand, staffCommand, planCommand, historyCommand, replayCommand, waitCommand, simulateCommand, demoCommand];

@@ -9,7 +9,8 @@ const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed
  * its priority), answered or abandoned, completed at `endedAt`; agents as `agentEvents` when
  * given, else inferred as the distinct named agents with a call within `agentWindow` seconds
  * (each agent present from `agentWindow` before its first call's answer to `agentWindow` after
- * its last call's end, in merged spans), sent as `login`/`logout`. Call ids are the record's
+ * its last call's end, in merged spans), sent as `login`/`logout`. A call that left the queue
+ * unanswered (`exitedAt`) leaves it as an abandon does. Call ids are the record's
  * index in `records`.
  */
 export function callLogEvents(records: readonly CallRecord[], agentEvents: readonly QueueEvent[] | undefined, agentWindow: number): QueueEvent[] {
@@ -21,8 +22,8 @@ export function callLogEvents(records: readonly CallRecord[], agentEvents: reado
     if (call.answeredAt !== undefined) {
       events.push({ type: 'answered', time: call.answeredAt, id });
       if (call.endedAt !== undefined) events.push({ type: 'completed', time: Math.max(call.endedAt, call.answeredAt), id });
-    } else if (call.abandonedAt !== undefined) {
-      events.push({ type: 'abandoned', time: call.abandonedAt, id });
+    } else if (call.abandonedAt !== undefined || call.exitedAt !== undefined) {
+      events.push({ type: 'abandoned', time: call.abandonedAt ?? call.exitedAt!, id });
     }
   });
   events.push(...(agentEvents ?? inferAgents(records, agentWindow)));
