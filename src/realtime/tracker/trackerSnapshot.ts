@@ -5,8 +5,8 @@ import { MAX_ABS_TIME, MAX_AGENTS, PRIORITY_LIMIT } from './checkEvent.js';
 import { PREDICTOR_SLOTS } from './predictWait.js';
 import type { AgentState, CallId } from './QueueEvent.js';
 import { RATE_FIELDS } from './LiveRates.js';
-import type { Tracker } from './Tracker.js';
-import { RECORD } from './Tracker.js';
+import type { TrackerState } from './TrackerState.js';
+import { RECORD } from './TrackerState.js';
 import { HISTORY_BUCKETS } from './WaitHistory.js';
 import { REGRESSION_SUMS } from './WaitRegression.js';
 import { MAX_CLASSES } from './WaitingLine.js';
@@ -27,7 +27,7 @@ type CallRow = [CallId, number, number, number, number, (number | null)[], (numb
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 /** The tracker's whole state as plain JSON (version 2). */
-export function writeSnapshot(t: Tracker): TrackerSnapshot {
+export function writeSnapshot(t: TrackerState): TrackerSnapshot {
   const calls: CallRow[] = [];
   for (const line of t.line.classes) {
     line.forEach((id, join, at) => {
@@ -95,7 +95,7 @@ const BIG = 1e300;
 const STATES = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
 
 /** Loads a version-2 state into a fresh tracker, refusing any field out of range (named in the error). */
-export function readSnapshotState(t: Tracker, state: unknown): void {
+export function readSnapshotState(t: TrackerState, state: unknown): void {
   const s = plainObject('snapshot.state', state);
   const f = new Fields(s);
   t.time = s.time === null ? -Infinity : f.get('time', -MAX_ABS_TIME, MAX_ABS_TIME);
@@ -170,7 +170,7 @@ function readInService(calls: Map<CallId, number>, f: Fields, name: string, cloc
   }
 }
 
-function readCalls(t: Tracker, f: Fields, rows: unknown[], clock: number): void {
+function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number): void {
   if (rows.length > t.options.capacity) throw new QueueInputError('snapshot.state.calls', rows.length, `at most ${t.options.capacity} (capacity) waiting calls`);
   for (const row of rows) {
     const [rawId, priority, join, ahead, foundIdle, predicted, announced] = f.array('calls', row, 7);
