@@ -49,12 +49,12 @@ export class LiveRates implements Record<RateField, number> {
     this.tau = halfLife / Math.LN2;
   }
 
-  /** Lets `dt` seconds pass with `waiting` callers waiting and `agents` working agents. */
-  advance(dt: number, waiting: number, agents: number): void {
+  /** Lets `dt` seconds pass with `waiting` callers waiting, `agents` working agents and `classes` classes in use. */
+  advance(dt: number, waiting: number, agents: number, classes: number): void {
     if (!(dt > 0)) return;
     const decay = Math.exp(-dt / this.tau);
     const span = this.tau * (1 - decay);
-    for (let i = 0; i < MAX_CLASSES; i++) this.arrivals[i]! *= decay;
+    for (let i = 0; i < classes; i++) this.arrivals[i]! *= decay;
     this.exposure = this.exposure * decay + span;
     this.abandons *= decay;
     this.waited = this.waited * decay + waiting * span;

@@ -28,7 +28,7 @@ export class Tracker extends TrackerState implements QueueTracker {
 
   private estimateFor(p: number, priority: number, classIndex: number, self: CallId | undefined, ahead: number, elapsed: number): WaitEstimate {
     const s = this.situate(priority, classIndex, self, ahead, elapsed);
-    predictMeans(s, this.means);
+    predictMeans(s, this.means, p);
     return waitEstimate(p, this.means[p]!, s, this.windows[p]!, this.minimum);
   }
 

@@ -40,9 +40,10 @@ export interface WaitSituation {
  * is there for this caller; otherwise the model (the Erlang A offered wait at the learned
  * answering rate, Whitt 1999), LES (the last served caller's wait minus this one's elapsed wait),
  * HOL (the head's wait scaled to the position, Ibrahim & Whitt 2009) and the learned history; a
- * history predictor without data, or one that has run out (≤ 0), gives the model's mean.
+ * history predictor without data, or one that has run out (≤ 0), gives the model's mean. Only the
+ * predictors up to index `upTo` are computed.
  */
-export function predictMeans(s: WaitSituation, means: Float64Array): void {
+export function predictMeans(s: WaitSituation, means: Float64Array, upTo: number = PREDICTORS.length - 1): void {
   if (s.ahead < s.idle) {
     means.fill(0, 0, PREDICTORS.length);
     return;
@@ -51,8 +52,10 @@ export function predictMeans(s: WaitSituation, means: Float64Array): void {
   const model = !(s.rate > 0) ? Infinity : s.theta === 0 ? phases / s.rate : reciprocalSum(s.rate / s.theta, phases) / s.theta;
   const or = (x: number): number => (x > 0 && x < Infinity ? x : model);
   means[0] = model;
+  if (upTo < 1) return;
   means[1] = or(s.lastServedWait - s.elapsed);
   means[2] = or(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : NaN);
+  if (upTo < 3) return;
   means[3] = or(s.learned(means));
 }
 

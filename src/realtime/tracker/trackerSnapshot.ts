@@ -8,7 +8,7 @@ import { RATE_FIELDS } from './LiveRates.js';
 import type { TrackerState } from './TrackerState.js';
 import { RECORD } from './TrackerState.js';
 import { HISTORY_BUCKETS } from './WaitHistory.js';
-import { REGRESSION_SUMS } from './WaitRegression.js';
+import { REGRESSION_STATE } from './WaitRegression.js';
 import { MAX_CLASSES } from './WaitingLine.js';
 
 /** The plain-JSON state of a tracker ({@link QueueTracker.snapshot}). */
@@ -59,7 +59,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
       classes: byIndex.map((c) => [c.priority, t.rates.arrivals[c.index]!, orNull(t.lastServedWait[c.index]!)]),
       calls,
       history,
-      regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...Array.from(r.sums)]])),
+      regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...r.state()]])),
       windows: t.windows.map((w) => w.entries()),
     },
   };
@@ -136,12 +136,9 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
     t.history.means[i * HISTORY_BUCKETS + b] = f.number('history.mean', mean, 0, 2 * MAX_ABS_TIME);
   }
   for (const entry of f.array('regressions')) {
-    const [index, ...sums] = f.array('regressions', entry, REGRESSION_SUMS + 1);
+    const [index, ...state] = f.array('regressions', entry, REGRESSION_STATE + 1);
     const r = t.history.regression(f.number('regressions.class', index, 0, t.line.classes.length - 1, true));
-    sums.forEach((v, i) => {
-      r.sums[i] = f.number('regressions.sums', v, -BIG, BIG);
-    });
-    r.solve();
+    r.load(state.map((v) => f.number('regressions.state', v, -BIG, BIG)));
   }
   const windows = f.array('windows', s.windows, PREDICTOR_SLOTS);
   windows.forEach((w, p) => {

@@ -125,7 +125,7 @@ describe('restoreQueueTracker', () => {
     ['snapshot.state.namedAgents', (s) => (s.state.namedAgents[0][1] = 'lunch')],
     ['snapshot.options.history', (s) => (s.options.history = -1)],
     ['snapshot.options.capacity', (s) => (s.options.capacity = 1e308)],
-    ['snapshot.state.regressions.sums', (s) => (s.state.regressions[0][1] = Infinity)],
+    ['snapshot.state.regressions.state', (s) => (s.state.regressions[0][1] = Infinity)],
   ];
   for (const [field, tamper] of tamperings) {
     it(`restoreQueueTracker refuses a snapshot with a bad ${field}, naming it`, () => {
