@@ -86,9 +86,19 @@ export class LiveRates implements Record<RateField, number> {
     return this.abandons > 0 && this.waited > 0 ? this.abandons / this.waited : 0;
   }
 
-  /** Answers per working agent per second while callers wait, with one pseudo-answer per `handleTime`. */
+  /**
+   * Answers per working agent per second while callers wait: the rate learned from answers (with
+   * one pseudo-answer per `handleTime`), pooled with 1/`handleTime` by inverse variance (on the log
+   * scale, Poisson counts) when the two agree within two standard errors, as when every agent
+   * answers; the learned rate alone when they do not.
+   */
   answerRatePerAgent(handleTime: number): number {
-    return (this.answersWaiting + 1) / (this.agentExposure + handleTime);
+    const learned = (this.answersWaiting + 1) / (this.agentExposure + handleTime);
+    const weightLearned = this.answersWaiting + 1;
+    const weightHandle = this.handleCount + 1;
+    const gap = Math.log(learned * handleTime);
+    if (gap * gap > 4 * (1 / weightLearned + 1 / weightHandle)) return learned;
+    return Math.exp((weightLearned * Math.log(learned) - weightHandle * Math.log(handleTime)) / (weightLearned + weightHandle));
   }
 
   /**
