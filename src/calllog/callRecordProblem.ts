@@ -15,15 +15,13 @@ const OUTCOMES = ['answeredAt', 'abandonedAt', 'exitedAt'] as const;
  * answered call and not before its answer. Internal: shared by the readers and {@link checkCallRecords}.
  */
 export function callRecordProblem(call: CallRecord): CallRecordProblem | undefined {
-  const outcomes = OUTCOMES.filter((f) => call[f] !== undefined);
-  if (outcomes.length > 1) {
-    return { field: outcomes[1] as keyof CallRecord, expected: `absent when ${outcomes[0]} is given (one outcome per call)`, reason: 'more than one outcome' };
-  }
+  let first: (typeof OUTCOMES)[number] | undefined;
   for (const field of OUTCOMES) {
     const t = call[field];
-    if (t !== undefined && t < call.offeredAt) {
-      return { field, expected: `≥ offeredAt (${call.offeredAt})`, reason: `${field.replace('At', '')} before offered` };
-    }
+    if (t === undefined) continue;
+    if (first !== undefined) return { field, expected: `absent when ${first} is given (one outcome per call)`, reason: 'more than one outcome' };
+    first = field;
+    if (t < call.offeredAt) return { field, expected: `≥ offeredAt (${call.offeredAt})`, reason: `${field.replace('At', '')} before offered` };
   }
   if (call.endedAt !== undefined) {
     if (call.answeredAt === undefined) return { field: 'endedAt', expected: 'absent on a call that was not answered', reason: 'ended but not answered' };

@@ -22,6 +22,7 @@ export const CALL_COLUMN_ALIASES: Readonly<Record<Field, readonly string[]>> = {
 };
 
 const TIME_FIELDS = ['offeredAt', 'answeredAt', 'abandonedAt', 'exitedAt', 'endedAt'] as const;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const ABSENT = new Set(['', '-', 'null', 'none', 'na', 'n/a', 'nan']);
 const TIME_OF_DAY = /^\d{1,2}:\d{2}/;
 
@@ -58,71 +59,72 @@ export function parseCallCsv(text: string, tally: RowTally): { calls: CallRecord
   // With no abandoned column, an unanswered call with an end time ended by hanging up.
   const endMeansAbandon = index.abandonedAt === undefined;
   const calls: CallRecord[] = [];
-  rows: for (const row of table.rows) {
-    const cell = (field: Field): string | undefined => {
-      const i = index[field];
-      const value = i === undefined ? undefined : row.cells[i]?.trim();
-      return value === undefined || ABSENT.has(value.toLowerCase()) ? undefined : value;
-    };
-    const skip = (field: Field, reason: string, value: unknown, expected: string): void =>
-      tally.skip(reason, row.line, (index[field] ?? -1) + 1, table.header[index[field] ?? -1] ?? field, value, expected);
+  const timeColumns = TIME_FIELDS.map((field) => index[field]);
+  const cell = (cells: readonly string[], i: number | undefined): string | undefined => {
+    if (i === undefined) return undefined;
+    const value = cells[i]?.trim();
+    return value === undefined || (value.length <= 4 && ABSENT.has(value.toLowerCase())) ? undefined : value;
+  };
+  const skip = (line: number, field: Field, reason: string, value: unknown, expected: string): void =>
+    tally.skip(reason, line, (index[field] ?? -1) + 1, table.header[index[field] ?? -1] ?? field, value, expected);
+  rows: for (const { line, cells } of table.rows) {
     let midnight = 0;
-    const dateText = cell('date');
+    const dateText = cell(cells, index.date);
     if (dateText !== undefined) {
       const day = parseDate(dateText);
       if (day === undefined) {
-        skip('date', 'bad date', dateText, 'a date such as 2026-12-03');
+        skip(line, 'date', 'bad date', dateText, 'a date such as 2026-12-03');
         continue;
       }
       midnight = day;
     }
-    const times: Partial<Record<(typeof TIME_FIELDS)[number], number>> = {};
-    for (const field of TIME_FIELDS) {
-      const text = cell(field);
+    const call: Mutable<CallRecord> = { offeredAt: Number.NaN };
+    for (let k = 0; k < TIME_FIELDS.length; k++) {
+      const field = TIME_FIELDS[k] as (typeof TIME_FIELDS)[number];
+      const text = cell(cells, timeColumns[k]);
       if (text === undefined) continue;
       let t = parseTimestamp(text, midnight);
       if (t === undefined) {
-        skip(field, `bad ${field}`, text, 'a date-time (2026-12-03T08:00:05), a time of day (08:00:05) or seconds');
+        skip(line, field, `bad ${field}`, text, 'a date-time (2026-12-03T08:00:05), a time of day (08:00:05) or seconds');
         continue rows;
       }
       // A time of day earlier than the offer is on the next day (a call crossing midnight).
-      if (field !== 'offeredAt' && times.offeredAt !== undefined && t < times.offeredAt && TIME_OF_DAY.test(text)) t += 86_400;
-      times[field] = t;
+      if (k > 0 && t < call.offeredAt && TIME_OF_DAY.test(text)) t += 86_400;
+      if (k === 0) call.offeredAt = t;
+      else if (k === 1) call.answeredAt = t;
+      else if (k === 2) call.abandonedAt = t;
+      else if (k === 3) call.exitedAt = t;
+      else call.endedAt = t;
     }
-    const offeredAt = times.offeredAt;
-    if (offeredAt === undefined) {
-      skip('offeredAt', 'no offered time', '', 'the time the call was offered or queued');
+    if (Number.isNaN(call.offeredAt)) {
+      skip(line, 'offeredAt', 'no offered time', '', 'the time the call was offered or queued');
       continue;
     }
-    if (endMeansAbandon && times.answeredAt === undefined && times.exitedAt === undefined && times.endedAt !== undefined) {
-      times.abandonedAt = times.endedAt;
-      delete times.endedAt;
+    if (endMeansAbandon && call.answeredAt === undefined && call.exitedAt === undefined && call.endedAt !== undefined) {
+      call.abandonedAt = call.endedAt;
+      delete call.endedAt;
     }
-    let priority: number | undefined;
-    const priorityText = cell('priority');
+    const priorityText = cell(cells, index.priority);
     if (priorityText !== undefined) {
-      priority = Number(priorityText);
+      const priority = Number(priorityText);
       if (!Number.isInteger(priority)) {
-        skip('priority', 'bad priority', priorityText, 'an integer (higher is served first)');
+        skip(line, 'priority', 'bad priority', priorityText, 'an integer (higher is served first)');
         continue;
       }
+      call.priority = priority;
     }
-    const call: CallRecord = { offeredAt, ...times };
     const problem = callRecordProblem(call);
     if (problem) {
-      skip(problem.field as Field, problem.reason, call[problem.field], problem.expected);
+      skip(line, problem.field as Field, problem.reason, call[problem.field], problem.expected);
       continue;
     }
-    const agent = cell('agent');
-    const callType = cell('callType');
-    const id = cell('id');
-    calls.push({
-      ...call,
-      ...(priority !== undefined && { priority }),
-      ...(agent !== undefined && { agent }),
-      ...(callType !== undefined && { callType }),
-      ...(id !== undefined && { id }),
-    });
+    const agent = cell(cells, index.agent);
+    if (agent !== undefined) call.agent = agent;
+    const callType = cell(cells, index.callType);
+    if (callType !== undefined) call.callType = callType;
+    const id = cell(cells, index.id);
+    if (id !== undefined) call.id = id;
+    calls.push(call);
   }
   return { calls, columns };
 }

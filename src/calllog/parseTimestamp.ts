@@ -10,6 +10,10 @@
 export function parseTimestamp(text: string, midnight = 0): number | undefined {
   const s = text.trim();
   if (s === '') return undefined;
+  if (s.length === 19) {
+    const fast = isoSeconds(s);
+    if (fast !== undefined) return fast;
+  }
   if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(s)) return Number(s);
   const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(s);
   if (clock) {
@@ -37,4 +41,28 @@ export function parseDate(text: string): number | undefined {
   const [month, day] = [Number(parts[2]), Number(parts[3])];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return Date.UTC(year, month - 1, day) / 1000;
+}
+
+/** Two decimal digits of `s` at `i`, or −1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Fast path for the commonest form, `YYYY-MM-DDTHH:MM:SS` (or a space for `T`); `undefined` otherwise. */
+function isoSeconds(s: string): number | undefined {
+  const t = s.charCodeAt(10);
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (t !== 84 && t !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  const century = twoDigits(s, 0);
+  const yy = twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  const hours = twoDigits(s, 11);
+  const minutes = twoDigits(s, 14);
+  const seconds = twoDigits(s, 17);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hours < 0 || hours > 24 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 60) {
+    return undefined;
+  }
+  return Date.UTC(century * 100 + yy, month - 1, day) / 1000 + hours * 3600 + minutes * 60 + seconds;
 }

@@ -20,9 +20,17 @@ function solveMoment(rows: readonly UsableInterval[], predict: (u: UsableInterva
     for (const u of rows) sum += u.row.offered * (observe(u) - predict(u, f));
     return Number.isNaN(sum) ? -Infinity : sum;
   };
-  const gLow = g(LOWEST);
-  const gHigh = g(HIGHEST);
-  const f = gLow >= 0 ? LOWEST : gHigh < 0 ? HIGHEST : findRoot(g, LOWEST, HIGHEST, gLow, gHigh, 1e-9, 200);
+  // Availabilities between 5% and 150% cover real centres: try that bracket first (fewer teams to
+  // evaluate), then the whole range.
+  let lo = 0.05;
+  let hi = 1.5;
+  let gLow = g(lo);
+  let gHigh = g(hi);
+  if (!(gLow < 0 && gHigh >= 0)) {
+    [lo, hi] = [LOWEST, HIGHEST];
+    [gLow, gHigh] = [g(lo), g(hi)];
+  }
+  const f = gLow >= 0 ? lo : gHigh < 0 ? hi : findRoot(g, lo, hi, gLow, gHigh, 1e-7, 200);
   const step = 1e-3 * f;
   const slope = (g(f + step) - g(Math.max(LOWEST / 2, f - step))) / (f + step - Math.max(LOWEST / 2, f - step));
   let squares = 0;
@@ -58,7 +66,7 @@ export function calibrateAvailability(history: readonly CalibrationInput[], opti
   plainObject('options', options);
   const { rows, skipped } = usableIntervals(history, options);
   const starts = options.bands ?? [0];
-  const abandonA = (u: UsableInterval, f: number): number => outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, u.staffed * f).probAbandon;
+  const abandonA = (u: UsableInterval, f: number): number => outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, u.staffed * f, u.patience === Infinity ? u.cacheC : u.cacheA).probAbandon;
   const bands: AvailabilityBand[] = starts.map((fromHour, band) => {
     const inBand = rows.filter((u) => u.band === band);
     const next = starts[band + 1] ?? (starts[0] as number) + 24;
@@ -66,7 +74,7 @@ export function calibrateAvailability(history: readonly CalibrationInput[], opti
     const [availability, low, high] = solveMoment(inBand, abandonA, (u) => u.row.probAbandon);
     return { fromHour, toHour: next, availability, low, high, intervals: inBand.length };
   });
-  const waitC = (u: UsableInterval, f: number): number => outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, u.staffed * f).meanWait;
+  const waitC = (u: UsableInterval, f: number): number => outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, u.staffed * f, u.cacheC).meanWait;
   const [erlangCAvailability] = rows.length > 0 ? solveMoment(rows, waitC, (u) => u.row.meanWait) : [1];
   const prediction = predictUsable(rows, bands.map((b) => b.availability), skipped);
   const own = predictUsable(rows, starts.map(() => erlangCAvailability), skipped);

@@ -35,9 +35,9 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   const interval = positive('options.interval', options.interval ?? 3600);
   const pool = options.pool ?? 'none';
   if (pool !== 'none' && pool !== 'day' && pool !== 'week') throw new QueueInputError('options.pool', pool, "'none', 'day' or 'week'");
-  const period = pool === 'day' ? DAY : pool === 'week' ? WEEK : Infinity;
-  if (period !== Infinity && (!Number.isInteger(period / interval) || period / interval < 1)) {
-    throw new QueueInputError('options.interval', interval, `a length that divides a ${pool} (${period} s), e.g. 900, 1800 or 3600`);
+  const periodLength = pool === 'day' ? DAY : pool === 'week' ? WEEK : Infinity;
+  if (periodLength !== Infinity && (!Number.isInteger(periodLength / interval) || periodLength / interval < 1)) {
+    throw new QueueInputError('options.interval', interval, `a length that divides a ${pool} (${periodLength} s), e.g. 900, 1800 or 3600`);
   }
   const answerTime = nonNegative('options.answerTime', options.answerTime ?? 20);
   const by = options.by ?? [];
@@ -49,75 +49,82 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   if (options.logEnd !== undefined) logEnd = Math.max(logEnd, nonNegative('options.logEnd', options.logEnd));
 
   const shift = pool === 'week' ? SUNDAY_SHIFT : 0;
-  /** [interval index, period] of a time. */
-  const locate = (time: number): [number, number] => {
-    if (period === Infinity) return [Math.floor(time / interval), 0];
+  // The interval index and the period (day or week; 0 unpooled) of a time.
+  let period = 0;
+  const locate = (time: number): number => {
+    if (periodLength === Infinity) return Math.floor(time / interval);
     const shifted = time + shift;
-    const p = Math.floor(shifted / period);
-    return [Math.floor((shifted - p * period) / interval), p];
+    period = Math.floor(shifted / periodLength);
+    return Math.floor((shifted - period * periodLength) / interval);
   };
-  const intervalStart = (index: number): number => index * interval;
   const splitType = by.includes('callType');
   const splitPriority = by.includes('priority');
+  const split = splitType || splitPriority;
   const all = new Map<number, IntervalTally>();
   const grouped = new Map<string, IntervalTally>();
-  const tallies = (index: number, call: CallRecord): IntervalTally[] => {
-    let whole = all.get(index);
-    if (!whole) all.set(index, (whole = emptyTally(index, undefined, undefined)));
-    if (!splitType && !splitPriority) return [whole];
+  const whole = (index: number): IntervalTally => {
+    let t = all.get(index);
+    if (!t) all.set(index, (t = emptyTally(index, undefined, undefined)));
+    return t;
+  };
+  const group = (index: number, call: CallRecord): IntervalTally => {
     const callType = splitType ? (call.callType ?? '') : undefined;
     const priority = splitPriority ? (call.priority ?? 0) : undefined;
     const key = `${index}|${callType ?? ''}|${priority ?? ''}`;
-    let group = grouped.get(key);
-    if (!group) grouped.set(key, (group = emptyTally(index, callType, priority)));
-    return [whole, group];
+    let t = grouped.get(key);
+    if (!t) grouped.set(key, (t = emptyTally(index, callType, priority)));
+    return t;
+  };
+  const addCall = (t: IntervalTally, call: CallRecord, wait: number, p: number): void => {
+    t.offered++;
+    t.periods.add(p);
+    t.totalWait += wait;
+    if (wait > 0) t.waited++;
+    if (call.answeredAt !== undefined) {
+      t.answered++;
+      t.answeredWait += wait;
+      if (wait <= answerTime) t.answeredWithin++;
+      t.answeredWaits.push(wait);
+      if (call.endedAt !== undefined) {
+        t.handleSum += call.endedAt - call.answeredAt;
+        t.handleCount++;
+      }
+      return;
+    }
+    t.censoredWaits.push(wait);
+    if (call.abandonedAt !== undefined) {
+      t.abandoned++;
+      if (wait <= answerTime) t.abandonedWithin++;
+    } else if (call.exitedAt !== undefined) t.exited++;
+    else t.waiting++;
+  };
+  const addBusy = (t: IntervalTally, seconds: number, p: number, agent: string | undefined): void => {
+    t.busySeconds += seconds;
+    t.periods.add(p);
+    // Agents seen: those who answered a call in the interval.
+    if (agent !== undefined) {
+      let set = t.agents.get(p);
+      if (!set) t.agents.set(p, (set = new Set()));
+      set.add(agent);
+    }
   };
 
   for (const call of calls) {
-    const [index, p] = locate(call.offeredAt);
-    const leftAt = call.answeredAt ?? call.abandonedAt ?? call.exitedAt ?? logEnd;
-    const wait = leftAt - call.offeredAt;
-    for (const t of tallies(index, call)) {
-      t.offered++;
-      t.periods.add(p);
-      t.totalWait += wait;
-      if (wait > 0) t.waited++;
-      if (call.answeredAt !== undefined) {
-        t.answered++;
-        t.answeredWait += wait;
-        if (wait <= answerTime) t.answeredWithin++;
-        t.answeredWaits.push(wait);
-        if (call.endedAt !== undefined) {
-          t.handleSum += call.endedAt - call.answeredAt;
-          t.handleCount++;
-        }
-      } else {
-        t.censoredWaits.push(wait);
-        if (call.abandonedAt !== undefined) {
-          t.abandoned++;
-          if (wait <= answerTime) t.abandonedWithin++;
-        } else if (call.exitedAt !== undefined) t.exited++;
-        else t.waiting++;
-      }
-    }
+    const index = locate(call.offeredAt);
+    const wait = (call.answeredAt ?? call.abandonedAt ?? call.exitedAt ?? logEnd) - call.offeredAt;
+    addCall(whole(index), call, wait, period);
+    if (split) addCall(group(index, call), call, wait, period);
     // Busy time: the call's talk, split over the intervals it spans (bounded by its length).
     if (call.answeredAt === undefined) continue;
     const from = call.answeredAt;
     const to = call.endedAt ?? from;
     let at = from;
     for (let guard = 0; guard <= (to - from) / interval + 2; guard++) {
-      const [busyIndex, busyPeriod] = locate(at);
-      const end = Math.min(to, (period === Infinity ? 0 : busyPeriod * period - shift) + intervalStart(busyIndex + 1));
-      for (const t of tallies(busyIndex, call)) {
-        t.busySeconds += end - at;
-        t.periods.add(busyPeriod);
-        // Agents seen: those who answered a call in the interval.
-        if (call.agent !== undefined && at === from) {
-          let set = t.agents.get(busyPeriod);
-          if (!set) t.agents.set(busyPeriod, (set = new Set()));
-          set.add(call.agent);
-        }
-      }
+      const busyIndex = locate(at);
+      const end = Math.min(to, (periodLength === Infinity ? 0 : period * periodLength - shift) + (busyIndex + 1) * interval);
+      const agent = at === from ? call.agent : undefined;
+      addBusy(whole(busyIndex), end - at, period, agent);
+      if (split) addBusy(group(busyIndex, call), end - at, period, agent);
       if (end >= to) break;
       at = end;
     }
@@ -125,6 +132,6 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   const rows = (map: Map<unknown, IntervalTally>): HistoryInterval[] =>
     [...map.values()]
       .sort((a, b) => a.index - b.index || String(a.callType).localeCompare(String(b.callType)) || (a.priority ?? 0) - (b.priority ?? 0))
-      .map((t) => summariseInterval(t, intervalStart(t.index), interval, answerTime));
+      .map((t) => summariseInterval(t, t.index * interval, interval, answerTime));
   return { intervals: rows(all), groups: rows(grouped), interval, pool, answerTime };
 }

@@ -1,4 +1,4 @@
-import { nonNegative, positive } from '../math/checks.js';
+import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { CalibrationInput, CalibrationOptions, HistoryPrediction, IntervalOutcome, PredictedInterval } from './Calibration.js';
 import { modelFit } from './modelFit.js';
@@ -11,6 +11,9 @@ export interface UsableInterval {
   readonly band: number;
   readonly patience: number;
   readonly handleTime: number;
+  /** Erlang A and Erlang C outcomes of whole teams already computed, by team size. */
+  readonly cacheA: Map<number, IntervalOutcome>;
+  readonly cacheC: Map<number, IntervalOutcome>;
 }
 
 /** Checks `bands` (hours 0–23, increasing) and returns the band index of each hour of the day. */
@@ -59,7 +62,7 @@ export function usableIntervals(history: readonly CalibrationInput[], options: C
     }
     const hour = Math.floor((((row.start % 86_400) + 86_400) % 86_400) / 3600);
     const patience = row.abandoned > 0 && row.patience > 0 ? row.patience : pooledPatience;
-    rows.push({ row, staffed: agents, band: bandOf[hour] as number, patience, handleTime: row.handleTime as number });
+    rows.push({ row, staffed: agents, band: bandOf[hour] as number, patience, handleTime: row.handleTime as number, cacheA: new Map(), cacheC: new Map() });
   });
   return { rows, skipped };
 }
@@ -88,6 +91,7 @@ export function observedOutcome(row: CalibrationInput): IntervalOutcome {
  * predictHistory([row], 1).erlangA.fits; // => false
  */
 export function predictHistory(history: readonly CalibrationInput[], availability: number | readonly number[], options: CalibrationOptions = {}): HistoryPrediction {
+  plainObject('options', options);
   const { rows, skipped } = usableIntervals(history, options);
   const bandCount = (options.bands ?? [0]).length;
   const factors = typeof availability === 'number' ? Array.from({ length: bandCount }, () => availability) : availability;
@@ -111,8 +115,8 @@ export function predictUsable(rows: readonly UsableInterval[], factors: readonly
       availability,
       answering,
       observed: observedOutcome(u.row),
-      erlangA: outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, answering),
-      erlangC: outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, answering),
+      erlangA: outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, answering, u.patience === Infinity ? u.cacheC : u.cacheA),
+      erlangC: outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, answering, u.cacheC),
     };
   });
   const observed = intervals.map((p) => p.observed);

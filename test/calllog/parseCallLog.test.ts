@@ -51,6 +51,18 @@ describe('parseCallLog(text) on the per-call CSV', () => {
     expect(iso.calls[0]).toEqual({ offeredAt: midnight + 8 * 3600, answeredAt: midnight + 8 * 3600 + 30 });
   });
 
+  test.prop([fc.integer({ min: -2e9, max: 4e9 })])('reads an ISO date-time to the second it names, T or space', (seconds) => {
+    const iso = new Date(seconds * 1000).toISOString().slice(0, 19);
+    const log = parseCallLog(`offered_at;answered_at\n${iso};${iso.replace('T', ' ')}Z\n`);
+    expect(log.calls).toEqual([{ offeredAt: seconds, answeredAt: seconds }]);
+  });
+
+  test('refuses impossible date-times and says which cell', () => {
+    const log = parseCallLog('offered_at\n2026-13-01T08:00:00\n2026-12-03T08:61:00\n2026-12-03T08:00:00\n');
+    expect(log.skipped).toEqual({ 'bad offeredAt': 2 });
+    expect(log.calls).toHaveLength(1);
+  });
+
   test('counts each bad row by reason with its line and column, and keeps the good ones', () => {
     const log = parseCallLog('offered_at,answered_at,abandoned_at,ended_at,priority\n0,5,,9,0\nx,,,,\n10,5,,,\n20,25,26,,\n30,,,,high\n40,,,,\n');
     expect(log.calls.map((c) => c.offeredAt)).toEqual([0, 40]);

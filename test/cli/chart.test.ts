@@ -94,49 +94,57 @@ describe('the plan chart (SVG)', () => {
   });
 });
 
+/** Renders an SVG file to a 960×420 PNG in headless Chromium and decodes it. */
+function screenshot(svgPath: string, png: string): ReturnType<typeof decodePng> {
+  const profile = mkdtempSync(join(tmpdir(), 'queuecast-chromium-'));
+  try {
+    const r = spawnSync(
+      CHROMIUM,
+      [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--hide-scrollbars',
+        `--user-data-dir=${profile}`,
+        `--screenshot=${png}`,
+        '--window-size=960,420',
+        `file://${svgPath}`,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(existsSync(png), `chromium exited ${r.status}: ${r.stderr.slice(-500)}`).toBe(true);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return decodePng(readFileSync(png));
+}
+
+/** Pixels of a 960×420 screenshot: not white, the bars' light blue, the lines' red. */
+function colours(image: ReturnType<typeof decodePng>): { nonWhite: number; barBlue: number; lineRed: number; total: number } {
+  expect([image.width, image.height]).toEqual([960, 420]);
+  let nonWhite = 0;
+  let barBlue = 0;
+  let lineRed = 0;
+  for (let i = 0; i < image.rgba.length; i += 4) {
+    const [r, g, b] = [image.rgba[i] as number, image.rgba[i + 1] as number, image.rgba[i + 2] as number];
+    if (r < 245 || g < 245 || b < 245) nonWhite++;
+    if (Math.abs(r - 0x9e) < 12 && Math.abs(g - 0xca) < 12 && Math.abs(b - 0xe1) < 12) barBlue++;
+    if (r > 180 && g < 90 && b < 90) lineRed++;
+  }
+  return { nonWhite, barBlue, lineRed, total: image.width * image.height };
+}
+
 describe('the plan chart rendered by headless Chromium', () => {
   test('renders to a 960×420 PNG with the bars and lines in their colours', (ctx) => {
     if (!existsSync(CHROMIUM)) {
       ctx.skip(`${CHROMIUM} is not installed (apt-get install -y chromium); .ci/run installs it`);
       return;
     }
-    const png = join(dir, 'plan.png');
-    const profile = mkdtempSync(join(tmpdir(), 'queuecast-chromium-'));
-    try {
-      const r = spawnSync(
-        CHROMIUM,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--hide-scrollbars',
-          `--user-data-dir=${profile}`,
-          `--screenshot=${png}`,
-          '--window-size=960,420',
-          `file://${svg}`,
-        ],
-        { encoding: 'utf8', timeout: 60_000 },
-      );
-      expect(existsSync(png), `chromium exited ${r.status}: ${r.stderr.slice(-500)}`).toBe(true);
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const image = decodePng(readFileSync(png));
-    expect([image.width, image.height]).toEqual([960, 420]);
-    let nonWhite = 0;
-    let barBlue = 0;
-    let lineRed = 0;
-    for (let i = 0; i < image.rgba.length; i += 4) {
-      const [r, g, b] = [image.rgba[i] as number, image.rgba[i + 1] as number, image.rgba[i + 2] as number];
-      if (r < 245 || g < 245 || b < 245) nonWhite++;
-      if (Math.abs(r - 0x9e) < 12 && Math.abs(g - 0xca) < 12 && Math.abs(b - 0xe1) < 12) barBlue++;
-      if (r > 180 && g < 90 && b < 90) lineRed++;
-    }
-    const total = image.width * image.height;
+    const { nonWhite, barBlue, lineRed, total } = colours(screenshot(svg, join(dir, 'plan.png')));
     expect(nonWhite / total).toBeGreaterThan(0.1);
     expect(nonWhite / total).toBeLessThan(0.9);
     expect(barBlue / total).toBeGreaterThan(0.05);
@@ -169,28 +177,8 @@ describe('the history fit chart (queuecast history --chart)', () => {
       ctx.skip(`${CHROMIUM} is not installed (apt-get install -y chromium); .ci/run installs it`);
       return;
     }
-    const png = join(dir, 'fit.png');
-    const profile = mkdtempSync(join(tmpdir(), 'queuecast-chromium-'));
-    try {
-      spawnSync(
-        CHROMIUM,
-        ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars', `--user-data-dir=${profile}`, `--screenshot=${png}`, '--window-size=960,420', `file://${fit}`],
-        { encoding: 'utf8', timeout: 60_000 },
-      );
-      expect(existsSync(png)).toBe(true);
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
-    const image = decodePng(readFileSync(png));
-    expect([image.width, image.height]).toEqual([960, 420]);
-    let barBlue = 0;
-    let lineRed = 0;
-    for (let i = 0; i < image.rgba.length; i += 4) {
-      const [r, g, b] = [image.rgba[i] as number, image.rgba[i + 1] as number, image.rgba[i + 2] as number];
-      if (Math.abs(r - 0x9e) < 12 && Math.abs(g - 0xca) < 12 && Math.abs(b - 0xe1) < 12) barBlue++;
-      if (r > 180 && g < 90 && b < 90) lineRed++;
-    }
-    expect(barBlue / (image.width * image.height)).toBeGreaterThan(0.03);
+    const { barBlue, lineRed, total } = colours(screenshot(fit, join(dir, 'fit.png')));
+    expect(barBlue / total).toBeGreaterThan(0.03);
     expect(lineRed).toBeGreaterThan(200);
   });
 });

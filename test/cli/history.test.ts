@@ -56,6 +56,22 @@ describe('queuecast history', () => {
     });
   });
 
+  test('--staffed fits the availability to the agents staffed, matched by start, and names a missing interval', () => {
+    const seen = JSON.parse(runCli(['history', EXCERPT, '--pool', 'day', '--json']).stdout);
+    const doubled = join(dir, 'staffed.csv');
+    const rows = seen.intervals.filter((r: { offered: number }) => r.offered > 0);
+    const clock = (s: number) => new Date(s * 1000).toISOString().slice(11, 16);
+    writeFileSync(doubled, `start,staffed\n${rows.map((r: { start: number; agentsSeen: number }) => `${clock(r.start)},${2 * r.agentsSeen}`).join('\n')}\n`);
+    const r = runCli(['history', EXCERPT, '--pool', 'day', '--staffed', doubled, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    // Twice the agents staffed: half the availability, the same answering agents.
+    expect(JSON.parse(r.stdout).calibration.availability).toBeCloseTo(seen.calibration.availability / 2, 4);
+    writeFileSync(doubled, 'start,staffed\n07:00,6\n');
+    const missing = runCli(['history', EXCERPT, '--pool', 'day', '--staffed', doubled]);
+    expect(isOneLineUserError(missing), missing.stderr).toBe(true);
+    expect(missing.stderr).toContain('no staffed agents for the interval starting 06:00');
+  });
+
   test('reads an Asterisk queue_log', () => {
     const log = join(dir, 'queue_log');
     writeFileSync(log, '1700000000|1.1|sales|NONE|ENTERQUEUE||555|1\n1700000030|1.1|sales|PJSIP/7|CONNECT|30|1.2|4\n1700000100|1.1|sales|PJSIP/7|COMPLETECALLER|30|70|1\n1700000040|2.1|sales|NONE|ENTERQUEUE||556|1\n1700000045|2.1|sales|NONE|ABANDON|1|1|5\n');

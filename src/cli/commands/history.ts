@@ -3,7 +3,7 @@ import { parseCsv } from '../../calllog/parseCsv.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, str } from '../flags.js';
 import { toJson } from '../formatValue.js';
-import { calibrationText, forecastCsv, historyCsv, historyTable } from '../historyOutput.js';
+import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../historyOutput.js';
 import { serviceLevelFlag } from '../parseServiceLevel.js';
 import { readCallLogFile } from '../readCallLogFile.js';
 import { readInputFile } from '../readInputFile.js';
@@ -21,8 +21,12 @@ function readStaffed(file: string, history: CallHistory): number[] {
   if (startAt < 0 || staffedAt < 0) throw new UsageError(`${file}:${table.headerLine}: expected columns start and staffed (or agents), found: ${table.header.join(', ')}`);
   const byStart = new Map<number, number>();
   for (const row of table.rows) {
-    const log = parseCallLog(`offered_at\n${row.cells[startAt] ?? ''}`);
-    const start = log.calls[0]?.offeredAt;
+    const text = (row.cells[startAt] ?? '').trim();
+    const weekday = /^(sun|mon|tue|wed|thu|fri|sat)\w*\s+(.+)$/i.exec(text);
+    const log = parseCallLog(`offered_at\n${weekday ? weekday[2] : text}`);
+    const day = weekday ? ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf((weekday[1] as string).toLowerCase()) : 0;
+    const time = log.calls[0]?.offeredAt;
+    const start = time === undefined ? undefined : day * 86_400 + time;
     if (start === undefined) throw new UsageError(`${file}:${row.line}:${startAt + 1}: expected a start time such as 08:00 or 2026-12-03 08:00, got ${JSON.stringify(row.cells[startAt])}`);
     const count = Number(row.cells[staffedAt]);
     if (!(count >= 0)) throw new UsageError(`${file}:${row.line}:${staffedAt + 1}: expected agents staffed (a number ≥ 0), got ${JSON.stringify(row.cells[staffedAt])}`);
@@ -30,8 +34,9 @@ function readStaffed(file: string, history: CallHistory): number[] {
   }
   return history.intervals.map((r) => {
     const count = byStart.get(r.start);
-    if (count === undefined) throw new UsageError(`${file}: no staffed agents for the interval starting ${new Date(r.start * 1000).toISOString().slice(0, 16)} (seconds ${r.start})`);
-    return count;
+    if (count !== undefined) return count;
+    if (r.offered === 0) return 0; // no calls: nothing to fit
+    throw new UsageError(`${file}: no staffed agents for the interval starting ${startLabel(history, r.start)} (${r.offered} calls offered); add a row "${startLabel(history, r.start)},N"`);
   });
 }
 
@@ -124,8 +129,8 @@ Flags:
                         pooled over days) or week (per interval of the week)
       --sl P/T          the answer time of the service levels (default 80/20: 20 s)
       --by K            also per type, priority or type,priority
-      --staffed FILE    agents staffed per interval (columns start, staffed); default: the agents
-                        seen answering calls in the interval
+      --staffed FILE    agents staffed per interval (columns start, staffed; start as in the log,
+                        a time of day with --pool day, Mon 08:00 with --pool week); default: the agents seen answering
       --bands H,H,...   hours at which an availability band starts, e.g. 7,12,17 (default: one)
       --format F        csv, queue_log or auto (default)
       --strict          stop at the first bad row (file:line:column) instead of counting it
