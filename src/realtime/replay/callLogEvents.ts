@@ -27,8 +27,10 @@ export function callLogEvents(records: readonly CallRecord[], agentEvents: reado
     }
   });
   events.push(...(agentEvents ?? inferAgents(records, agentWindow)));
+  // A call that ends the instant it is answered completes after its answer.
+  const rank = events.map((e) => (e.type === 'completed' && records[e.id as number]!.answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type]));
   const order = events.map((e, i) => i);
-  order.sort((a, b) => events[a]!.time - events[b]!.time || RANK[events[a]!.type] - RANK[events[b]!.type] || a - b);
+  order.sort((a, b) => events[a]!.time - events[b]!.time || rank[a]! - rank[b]! || a - b);
   return order.map((i) => events[i]!);
 }
 
