@@ -43,9 +43,10 @@ export class ErrorWindow {
       this.sumAbs -= Math.abs(old);
       this.sum -= old;
       this.withinCount -= this.within[i]!;
-      this.removeRatio(ratio(this.predicted[i]!, this.actual[i]!));
+      this.replaceRatio(ratio(this.predicted[i]!, this.actual[i]!), ratio(predicted, actual));
     } else {
       this.count += 1;
+      this.insertRatio(ratio(predicted, actual));
     }
     const error = predicted - actual;
     const within = actual <= announced ? 1 : 0;
@@ -56,7 +57,6 @@ export class ErrorWindow {
     this.sumAbs += Math.abs(error);
     this.sum += error;
     this.withinCount += within;
-    this.insertRatio(ratio(predicted, actual));
     this.position = (i + 1) % this.size;
     if (this.position === 0) this.resum();
   }
@@ -111,31 +111,38 @@ export class ErrorWindow {
 
   private insertRatio(r: number): void {
     const n = this.count - 1;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < r) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.lowerBound(r, n);
     this.sorted.copyWithin(lo + 1, lo, n);
     this.sorted[lo] = r;
     this.ratioSum += r;
     this.ratioSquares += r * r;
   }
 
-  private removeRatio(r: number): void {
-    const n = this.count;
+  /** Replaces ratio `old` by `r` in the full sorted window, moving only the entries between them. */
+  private replaceRatio(old: number, r: number): void {
+    const at = this.lowerBound(old, this.count - 1);
+    const to = this.lowerBound(r, this.count);
+    if (to <= at) {
+      this.sorted.copyWithin(to + 1, to, at);
+      this.sorted[to] = r;
+    } else {
+      this.sorted.copyWithin(at, at + 1, to);
+      this.sorted[to - 1] = r;
+    }
+    this.ratioSum += r - old;
+    this.ratioSquares += r * r - old * old;
+  }
+
+  /** First index in sorted[0, end) whose ratio is ≥ r (end when none). */
+  private lowerBound(r: number, end: number): number {
     let lo = 0;
-    let hi = n - 1;
+    let hi = end;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (this.sorted[mid]! < r) lo = mid + 1;
       else hi = mid;
     }
-    this.sorted.copyWithin(lo, lo + 1, n);
-    this.ratioSum -= r;
-    this.ratioSquares -= r * r;
+    return lo;
   }
 
   /** Running sums drift over millions of updates: recomputed once per lap of the ring. */
