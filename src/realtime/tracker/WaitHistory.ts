@@ -7,7 +7,9 @@ export const HISTORY_BUCKETS = 20;
 /** The bucket of `ahead` callers ahead on arrival. */
 export function historyBucket(ahead: number): number {
   if (ahead < 10) return ahead;
-  return Math.min(HISTORY_BUCKETS - 1, 10 + Math.floor(2 * Math.log2(ahead / 10)));
+  if (ahead >= 320) return HISTORY_BUCKETS - 1;
+  // 10 + ⌊2·log2(ahead/10)⌋ = 10 + ⌊log2(⌊ahead²/100⌋)⌋, in integers.
+  return Math.min(HISTORY_BUCKETS - 1, 41 - Math.clz32(Math.floor((ahead * ahead) / 100)));
 }
 
 /**
