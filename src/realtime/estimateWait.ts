@@ -1,4 +1,5 @@
-import { nonNegativeInteger, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
+import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
+import { capacityAfterOvertaking } from './capacityAfterOvertaking.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { DegenerateWait, OfferedWait } from './OfferedWait.js';
 import type { WaitEstimate } from './WaitEstimate.js';
@@ -23,6 +24,12 @@ export interface WaitInput {
    * @defaultValue `0`
    */
   freeAgents?: number;
+  /**
+   * Arrivals per second of higher-priority callers who will be served before this one if they come
+   * while it waits: they take that much answering capacity (at most 90 % of it).
+   * @defaultValue `0`
+   */
+  overtakeRate?: number;
 }
 
 /**
@@ -30,10 +37,12 @@ export interface WaitInput {
  * agents busy: the sum of ahead+1 exponential phases with rates nμ + iθ. Exactly exp(−θV) ~
  * Beta(nμ/θ, ahead+1), so P(V > t) = I_{e^{−θt}}(nμ/θ, ahead+1), and Gamma(ahead+1, nμ) without
  * abandonment (Whitt 1999, "Improving service by informing customers about anticipated delays";
- * Ibrahim & Whitt 2009). Mean Σ 1/(nμ + iθ) in closed form through digamma differences; chance
- * of being answered nμ/(nμ + (ahead+1)θ). `ahead` goes up to {@link MAX_AHEAD} (a few
- * milliseconds per call there); any handle time and patience (subnormal to 1e308) is computed in
- * units of 1/nμ, so nothing overflows; `quantile` is accurate to about 1e-12 relative. Zero wait when an agent is free and nobody is ahead.
+ * Ibrahim & Whitt 2009). Higher-priority arrivals at `overtakeRate` take their share of the
+ * answering rate. Mean Σ 1/(nμ + iθ) in closed form through digamma differences; chance of being
+ * answered nμ/(nμ + (ahead+1)θ). `ahead` goes up to {@link MAX_AHEAD} (a few milliseconds per
+ * call there); any handle time and patience (subnormal to 1e308) is computed in units of 1/nμ, so
+ * nothing overflows; `quantile` is accurate to about 1e-12 relative. Zero wait when an agent is
+ * free and nobody is ahead.
  *
  * @param input - the caller's view of the queue ({@link WaitInput}); durations in seconds
  * @returns the wait distribution in seconds ({@link WaitEstimate})
@@ -44,6 +53,7 @@ export interface WaitInput {
  * estimateWait({ ahead: 4, agents: 10, handleTime: 180 }).quantile(0.9); // ≈ 143.88
  * estimateWait({ ahead: 4, agents: 10, handleTime: 180, patience: 120 }).probAnswered; // ≈ 0.57143
  * estimateWait({ ahead: 0, agents: 2, handleTime: 300, freeAgents: 1 }).mean; // => 0
+ * estimateWait({ ahead: 0, agents: 1, handleTime: 300, overtakeRate: 1 / 600 }).mean; // => 600
  */
 export function estimateWait(input: WaitInput): WaitEstimate {
   const o = plainObject('input', input);
@@ -54,7 +64,8 @@ export function estimateWait(input: WaitInput): WaitEstimate {
   const patience = o.patience === undefined ? Infinity : positiveOrInfinite('input.patience', o.patience);
   const free = o.freeAgents === undefined ? 0 : nonNegativeInteger('input.freeAgents', o.freeAgents);
   if (free > agents) throw new QueueInputError('input.freeAgents', free, `an integer ≤ agents (${agents})`);
-  return offeredWait(ahead, agents, handleTime, patience, free);
+  const overtake = o.overtakeRate === undefined ? 0 : nonNegative('input.overtakeRate', o.overtakeRate);
+  return offeredWait(ahead, agents, handleTime, patience, free, overtake);
 }
 
 /**
@@ -70,10 +81,11 @@ const ZERO = new DegenerateWait(0);
 const NEVER = new DegenerateWait(Infinity);
 
 /** {@link estimateWait} without the input checks (for trackers that re-estimate many callers). */
-export function offeredWait(ahead: number, agents: number, handleTime: number, patience: number, free: number): WaitEstimate {
+export function offeredWait(ahead: number, agents: number, handleTime: number, patience: number, free: number, overtakeRate = 0): WaitEstimate {
   if (ahead < free) return ZERO;
   if (agents === 0) return NEVER;
-  const scale = handleTime / agents;
+  // 1/(answering rate left after overtaking), in a form that neither overflows nor underflows
+  const scale = handleTime / agents / capacityAfterOvertaking(1, (overtakeRate * handleTime) / agents);
   if (scale === 0) return ZERO;
   return new OfferedWait(ahead - free, scale, scale / patience);
 }

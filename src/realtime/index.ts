@@ -9,20 +9,24 @@ export { reviseAnnouncement } from './reviseAnnouncement.js';
 export type { PreviousAnnouncement, ReviseOptions } from './reviseAnnouncement.js';
 export { offerCallback } from './offerCallback.js';
 export type { CallbackDecision, CallbackOptions } from './offerCallback.js';
-export { createQueueTracker, restoreQueueTracker } from './createQueueTracker.js';
+export { createQueueTracker, restoreQueueTracker } from './tracker/createQueueTracker.js';
+export type { AgentState, CallId, QueueEvent } from './tracker/QueueEvent.js';
 export type {
-  CallId,
   CallerEstimate,
+  EstimateOptions,
+  PredictOptions,
   PredictorAccuracy,
   PredictorName,
-  QueueEvent,
   QueueTracker,
   RecordResult,
-  TrackerOptions,
-  TrackerSnapshot,
   TrackerStats,
-} from './createQueueTracker.js';
+} from './tracker/QueueTracker.js';
+export type { TrackerOptions } from './tracker/TrackerOptions.js';
+export type { TrackerSnapshot } from './tracker/trackerSnapshot.js';
 export { TrackerEventError } from './TrackerEventError.js';
 export type { TrackerErrorCode } from './TrackerEventError.js';
 export { forecastInterval } from './forecastInterval.js';
 export type { ForecastOptions, IntervalForecast, IntervalOutlook, LiveQueueState, ServiceTarget } from './forecastInterval.js';
+export { replay } from './replay/replay.js';
+export type { ReplayMethod, ReplayOptions, ReplayResult, ReplayTable } from './replay/replay.js';
+export type { ReplayFigures } from './replay/ReplayScore.js';

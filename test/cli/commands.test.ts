@@ -9,7 +9,7 @@ describe('queuecast (global)', () => {
   test('--help lists every command with examples and exits 0', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['analyze', 'staff', 'plan', 'history', 'wait', 'simulate', 'demo']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['analyze', 'staff', 'plan', 'history', 'replay', 'wait', 'simulate', 'demo']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(r.stdout).toContain('Examples:');
   });
 
@@ -32,7 +32,7 @@ describe('queuecast (global)', () => {
     expect(r.stderr).toContain('"analyse"');
   });
 
-  test.each(['analyze', 'staff', 'plan', 'history', 'wait', 'simulate', 'demo'])('%s --help shows usage and runnable examples', (cmd) => {
+  test.each(['analyze', 'staff', 'plan', 'history', 'replay', 'wait', 'simulate', 'demo'])('%s --help shows usage and runnable examples', (cmd) => {
     const r = runCli([cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`queuecast ${cmd}`);

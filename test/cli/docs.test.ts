@@ -26,7 +26,7 @@ function docExamples(): string[] {
   return blocks.flatMap((b) => b.split('\n').filter((l) => l.startsWith('npx queuecast ')));
 }
 
-const COMMANDS = ['analyze', 'staff', 'plan', 'history', 'wait', 'simulate', 'demo'];
+const COMMANDS = ['analyze', 'staff', 'plan', 'history', 'replay', 'wait', 'simulate', 'demo'];
 
 function helpExamples(): [string, string][] {
   const out: [string, string][] = [];

@@ -48,7 +48,7 @@ describe('createQueueTracker with faulty event streams (fast-check)', () => {
         expect(s.waiting).toBeLessThanOrEqual(8);
         for (const v of [s.arrivalRate, s.handleTime]) expect(Number.isFinite(v)).toBe(true);
         expect(s.patience).toBeGreaterThan(0);
-        const all = tracker.estimateAll('model');
+        const all = tracker.estimateAll({ predictor: 'model' });
         expect(all.map((c) => c.position)).toEqual(all.map((_, i) => i));
         for (const c of all) {
           expect(tracker.position(c.id)).toBe(c.position);
@@ -107,9 +107,10 @@ describe('createQueueTracker estimates', () => {
     t.record({ type: 'answered', time: 2, id: 3 });
     for (let i = 4; i < 9; i++) t.record({ type: 'joined', time: i, id: i });
     const s = t.stats();
-    const e = t.estimate(7, 'model')!;
+    const e = t.estimate(7, { predictor: 'model' })!;
     expect(t.position(7)).toBe(3);
-    expect(e.mean).toBe(estimateWait({ ahead: 3, agents: 3, handleTime: s.handleTime, patience: s.patience }).mean);
+    expect(s.idle).toBe(0);
+    expect(e.mean).toBeCloseTo(estimateWait({ ahead: 3, agents: 1, handleTime: 1 / s.answeringRate, patience: s.patience }).mean, 9);
   });
 
   it('snapshot() survives JSON and restores the same answers', () => {
@@ -119,7 +120,7 @@ describe('createQueueTracker estimates', () => {
     const copy = restoreQueueTracker(JSON.parse(JSON.stringify(t.snapshot())));
     expect(JSON.stringify(copy.snapshot())).toBe(JSON.stringify(t.snapshot()));
     const [x, y] = [copy.accuracy(), t.accuracy()];
-    for (const p of ['model', 'les', 'hol', 'auto'] as const) {
+    for (const p of ['model', 'les', 'hol', 'history', 'auto'] as const) {
       expect(x[p].count).toBe(y[p].count);
       expect(x[p].withinAnnounced).toBe(y[p].withinAnnounced);
       for (const f of ['mae', 'bias', 'rmse'] as const) expect(Math.abs(x[p][f] - y[p][f])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(y[p][f])));
@@ -161,7 +162,7 @@ describe('createQueueTracker estimates', () => {
     const t = createQueueTracker();
     for (const e of events) t.record(e);
     const a = t.accuracy();
-    for (const p of ['model', 'les', 'hol', 'auto'] as const) {
+    for (const p of ['model', 'les', 'hol', 'history', 'auto'] as const) {
       expect(a[p].count).toBe(200);
       expect(a[p].rmse).toBeGreaterThanOrEqual(a[p].mae * (1 - 1e-12));
       expect(Math.abs(a[p].bias)).toBeLessThanOrEqual(a[p].mae * (1 + 1e-12));

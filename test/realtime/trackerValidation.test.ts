@@ -4,7 +4,7 @@ import { createQueueTracker } from '../../src/index.js';
 import { simulateStream } from './simulatedStream.js';
 
 type Method = PredictorName | 'auto' | 'ema' | 'naive';
-const METHODS: Method[] = ['auto', 'model', 'les', 'hol', 'ema', 'naive'];
+const METHODS: Method[] = ['auto', 'model', 'les', 'hol', 'history', 'ema', 'naive'];
 
 /**
  * Feeds a simulated stream to a tracker and scores, for every answered caller, the wait predicted
@@ -17,7 +17,7 @@ export function score(events: ReturnType<typeof simulateStream>, warmup: number)
   const predictions = new Map<number, Record<Method, number>>();
   const joinTime = new Map<number, number>();
   let ema = NaN;
-  const sq: Record<Method, number> = { auto: 0, model: 0, les: 0, hol: 0, ema: 0, naive: 0 };
+  const sq: Record<Method, number> = { auto: 0, model: 0, les: 0, hol: 0, history: 0, ema: 0, naive: 0 };
   let n = 0;
   for (const e of events) {
     if (e.type === 'joined') {
@@ -25,7 +25,7 @@ export function score(events: ReturnType<typeof simulateStream>, warmup: number)
       const k = s.waiting;
       const free = s.agents - s.busy;
       const p = {} as Record<Method, number>;
-      for (const m of ['auto', 'model', 'les', 'hol'] as const) p[m] = tracker.predict(k, m).mean;
+      for (const m of ['auto', 'model', 'les', 'hol', 'history'] as const) p[m] = tracker.predict({ ahead: k, predictor: m }).mean;
       p.ema = Number.isNaN(ema) ? p.model : ema;
       p.naive = k < free ? 0 : (s.handleTime * (k + 1)) / Math.max(s.agents, 1);
       predictions.set(e.id as number, p);

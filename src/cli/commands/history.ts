@@ -1,10 +1,11 @@
-import { type CallHistory, CallLogError, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
+import { type CallHistory, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
 import { parseCsv } from '../../calllog/parseCsv.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, str } from '../flags.js';
 import { toJson } from '../formatValue.js';
 import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../historyOutput.js';
 import { serviceLevelFlag } from '../parseServiceLevel.js';
+import { readCallLogFile } from '../readCallLogFile.js';
 import { readInputFile } from '../readInputFile.js';
 import { renderFitChart } from '../renderFitChart.js';
 import { UsageError } from '../UsageError.js';
@@ -42,8 +43,6 @@ function readStaffed(file: string, history: CallHistory): number[] {
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a call log, e.g. queuecast history examples/bank-calls-1999-02-01.csv');
-  const formatText = str(values, 'format') ?? 'auto';
-  if (formatText !== 'auto' && formatText !== 'csv' && formatText !== 'queue_log') throw new UsageError(`--format: expected csv, queue_log or auto, got ${JSON.stringify(formatText)}`);
   const interval = durationOpt(values, 'interval') ?? 3600;
   const pool = str(values, 'pool') ?? 'none';
   if (pool !== 'none' && pool !== 'day' && pool !== 'week') throw new UsageError(`--pool: expected none, day or week, got ${JSON.stringify(pool)}`);
@@ -59,18 +58,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (bands[i - 1] as number)))) {
     throw new UsageError(`--bands: expected increasing hours of the day such as 7,12,17, got ${JSON.stringify(bandsText)}`);
   }
-  let log;
-  try {
-    log = parseCallLog(readInputFile(file), { format: formatText, strict: values.strict === true });
-  } catch (e) {
-    if (e instanceof CallLogError) throw new UsageError(`${file}:${e.line}:${e.column}: ${e.message.replace(/^line \d+, column \d+ \((.*?)\) /, '$1 ')}`);
-    throw e;
-  }
-  const skippedCount = Object.values(log.skipped).reduce((s, n) => s + n, 0);
-  if (skippedCount > 0) {
-    io.err(`${file}: ${skippedCount} rows skipped (${Object.entries(log.skipped).map(([k, v]) => `${v} ${k}`).join(', ')}); first: ${file}:${log.problems[0]?.line}:${log.problems[0]?.column}: ${log.problems[0]?.message}; --strict stops at the first\n`);
-  }
-  if (log.calls.length === 0) throw new UsageError(`${file}: no calls read (${skippedCount} rows skipped)`);
+  const log = readCallLogFile(file, values, io);
   const history = callHistory(log.calls, { interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
   const staffedPath = str(values, 'staffed');
   const staffed = staffedPath === undefined ? undefined : readStaffed(staffedPath, history);

@@ -4,6 +4,7 @@ import { demoCommand } from './demo.js';
 import { historyCommand } from './history.js';
 import { forecastCommand } from './forecast.js';
 import { planCommand } from './plan.js';
+import { replayCommand } from './replay.js';
 import { scheduleCommand } from './schedule.js';
 import { simulateCommand } from './simulate.js';
 import { staffCommand } from './staff.js';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   analyzeCommand,
   staffCommand,
   historyCommand,
+  replayCommand,
   forecastCommand,
   planCommand,
   scheduleCommand,

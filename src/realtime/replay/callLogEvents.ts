@@ -1,0 +1,60 @@
+import type { CallRecord } from '../../calllog/CallRecord.js';
+import type { QueueEvent } from '../tracker/QueueEvent.js';
+
+/** Order of events at one instant: log-ins, completions, joins, answers and abandons, log-outs. */
+const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed: 1, joined: 2, answered: 3, abandoned: 3, logout: 4 };
+
+/**
+ * The tracker events a call log stands for, in time order: each call joined at `offeredAt` (with
+ * its priority), answered or abandoned, completed at `endedAt`; agents as `agentEvents` when
+ * given, else inferred as the distinct named agents with a call within `agentWindow` seconds
+ * (each agent present from `agentWindow` before its first call's answer to `agentWindow` after
+ * its last call's end, in merged spans), sent as `login`/`logout`. A call that left the queue
+ * unanswered (`exitedAt`) leaves it as an abandon does. Call ids are the record's
+ * index in `records`.
+ */
+export function callLogEvents(records: readonly CallRecord[], agentEvents: readonly QueueEvent[] | undefined, agentWindow: number): QueueEvent[] {
+  const events: QueueEvent[] = [];
+  records.forEach((call, id) => {
+    const joined: QueueEvent = { type: 'joined', time: call.offeredAt, id };
+    if (call.priority !== undefined && call.priority !== 0) joined.priority = call.priority;
+    events.push(joined);
+    if (call.answeredAt !== undefined) {
+      events.push({ type: 'answered', time: call.answeredAt, id });
+      if (call.endedAt !== undefined) events.push({ type: 'completed', time: Math.max(call.endedAt, call.answeredAt), id });
+    } else if (call.abandonedAt !== undefined || call.exitedAt !== undefined) {
+      events.push({ type: 'abandoned', time: call.abandonedAt ?? call.exitedAt!, id });
+    }
+  });
+  events.push(...(agentEvents ?? inferAgents(records, agentWindow)));
+  // A call that ends the instant it is answered completes after its answer.
+  const rank = events.map((e) => (e.type === 'completed' && records[e.id as number]!.answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type]));
+  const order = events.map((e, i) => i);
+  order.sort((a, b) => events[a]!.time - events[b]!.time || rank[a]! - rank[b]! || a - b);
+  return order.map((i) => events[i]!);
+}
+
+/** `login`/`logout` events of the named agents, each present within `window` seconds of its calls. */
+function inferAgents(records: readonly CallRecord[], window: number): QueueEvent[] {
+  const spans = new Map<string, [number, number][]>();
+  for (const call of records) {
+    if (call.agent === undefined || call.answeredAt === undefined) continue;
+    const list = spans.get(call.agent) ?? [];
+    list.push([call.answeredAt - window, Math.max(call.endedAt ?? call.answeredAt, call.answeredAt) + window]);
+    spans.set(call.agent, list);
+  }
+  const out: QueueEvent[] = [];
+  for (const list of spans.values()) {
+    list.sort((a, b) => a[0] - b[0]);
+    let [start, end] = list[0]!;
+    for (const [s, e] of list.slice(1)) {
+      if (s <= end) end = Math.max(end, e);
+      else {
+        out.push({ type: 'login', time: start }, { type: 'logout', time: end });
+        [start, end] = [s, e];
+      }
+    }
+    out.push({ type: 'login', time: start }, { type: 'logout', time: end });
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+import type { CallRecord } from '../../calllog/CallRecord.js';
+import { plainObject, positive } from '../../math/checks.js';
+import { QueueInputError } from '../../math/QueueInputError.js';
+import { createQueueTracker } from '../tracker/createQueueTracker.js';
+import type { QueueEvent } from '../tracker/QueueEvent.js';
+import type { TrackerOptions } from '../tracker/TrackerOptions.js';
+import { callLogEvents } from './callLogEvents.js';
+import type { ReplayFigures } from './ReplayScore.js';
+import { ReplayScore } from './ReplayScore.js';
+
+/** The methods a replay scores: the tracker's predictors and `auto`, and two platforms' formulas. */
+export type ReplayMethod = 'auto' | 'model' | 'les' | 'hol' | 'history' | 'asterisk' | 'genesys';
+
+/** Options of {@link replay}. */
+export interface ReplayOptions {
+  /**
+   * The tracker's options (its `announceQuantile` is the announced quantile scored).
+   * @defaultValue the tracker's defaults
+   */
+  tracker?: TrackerOptions;
+  /**
+   * Agent events (`login`, `logout`, `agent`) from the ACD, in any order.
+   * @defaultValue inferred from the calls (see `agentWindow`)
+   */
+  agentEvents?: readonly QueueEvent[];
+  /**
+   * Without `agentEvents`, each named agent is taken as logged in from this many seconds before
+   * the answer of a call to this many after its end.
+   * @defaultValue `900`
+   */
+  agentWindow?: number;
+}
+
+/** Figures of every method over one set of callers. */
+export type ReplayTable = Readonly<Record<ReplayMethod, ReplayFigures>>;
+
+/** What {@link replay} measured, over the callers who waited and were answered. */
+export interface ReplayResult {
+  /** Calls in the log by outcome. */
+  readonly calls: { readonly total: number; readonly waitedAnswered: number; readonly answeredAtOnce: number; readonly abandoned: number; readonly unresolved: number };
+  /** Events the tracker rejected (a log out of order, duplicate ids). */
+  readonly rejectedEvents: number;
+  /** All callers who waited and were answered. */
+  readonly overall: ReplayTable;
+  /** By hour of day of the call's arrival (UTC of `offeredAt`), hours with callers only. */
+  readonly byHour: readonly { readonly hour: number; readonly figures: ReplayTable }[];
+  /** By callers ahead on arrival: `'0'`, `'1'`, `'2-4'`, `'5-9'`, `'10+'` (groups with callers only). */
+  readonly byQueueLength: readonly { readonly ahead: string; readonly figures: ReplayTable }[];
+}
+
+const METHODS: readonly ReplayMethod[] = ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'];
+const TRACKED = 5;
+const GROUPS = ['0', '1', '2-4', '5-9', '10+'];
+const group = (ahead: number): number => (ahead < 2 ? ahead : ahead < 5 ? 2 : ahead < 10 ? 3 : 4);
+const RECENT_OUTCOMES = 200;
+
+type Scores = ReplayScore[];
+const scores = (): Scores => METHODS.map(() => new ReplayScore());
+const table = (s: Scores): ReplayTable => Object.fromEntries(METHODS.map((m, i) => [m, s[i]!.figures()])) as Record<ReplayMethod, ReplayFigures>;
+
+/**
+ * Replays a call log through a live tracker, as a telephony backend would have fed it, and scores
+ * every wait predictor on the callers who waited and were answered, with the platforms' usual
+ * formulas beside them: Asterisk's (hold time averaged as (3·old + new)/4 over answered calls)
+ * and Genesys-style (mean handle time × (position + 1) ÷ agents × (1 − recent abandon share)).
+ * Each prediction is the one made when the caller joined. Figures overall, by hour of day and by
+ * callers ahead on arrival; run it on a centre's own history before going live.
+ *
+ * @param records - the calls ({@link CallRecord}), any order
+ * @param options - {@link ReplayOptions}
+ * @returns {@link ReplayResult}
+ * @throws {@link QueueInputError} when `records` is not an array or an option is out of range
+ * @example
+ * const log = [{ offeredAt: 0, answeredAt: 0, endedAt: 100, agent: 'A' }, { offeredAt: 10, answeredAt: 100, endedAt: 200, agent: 'A' }];
+ * replay(log).calls.waitedAnswered; // => 1
+ * replay(log).overall.model.count; // => 1
+ */
+export function replay(records: readonly CallRecord[], options?: ReplayOptions): ReplayResult {
+  if (!Array.isArray(records)) throw new QueueInputError('records', records, 'an array of CallRecord');
+  const o = options === undefined ? {} : plainObject('options', options);
+  const window = o.agentWindow === undefined ? 900 : positive('options.agentWindow', o.agentWindow);
+  if (o.agentEvents !== undefined && !Array.isArray(o.agentEvents)) throw new QueueInputError('options.agentEvents', o.agentEvents, 'an array of login, logout or agent events');
+  records.forEach((call, i) => {
+    if (typeof call !== 'object' || call === null || !Number.isFinite(call.offeredAt)) throw new QueueInputError(`records[${i}].offeredAt`, call?.offeredAt, 'a finite number of seconds');
+  });
+  const tracker = createQueueTracker(o.tracker as TrackerOptions | undefined);
+  const quantile = (o.tracker as TrackerOptions | undefined)?.announceQuantile ?? 0.8;
+  const overall = scores();
+  const byHour = Array.from({ length: 24 }, scores);
+  const byAhead = GROUPS.map(scores);
+  const pending = new Map<number, { told: Float64Array; hour: number; ahead: number }>();
+  const outcomes: number[] = [];
+  let holdtime = 0;
+  const counts = { total: records.length, waitedAnswered: 0, answeredAtOnce: 0, abandoned: 0, unresolved: 0 };
+  const noteOutcome = (abandoned: number) => {
+    outcomes.push(abandoned);
+    if (outcomes.length > RECENT_OUTCOMES) outcomes.shift();
+  };
+  for (const event of callLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window)) {
+    if (!tracker.record(event).ok || event.type === 'login' || event.type === 'logout' || event.type === 'agent') continue;
+    const id = event.id as number;
+    const call = records[id]!;
+    if (event.type === 'joined') {
+      const told = new Float64Array(2 * METHODS.length);
+      for (let m = 0; m < TRACKED; m++) {
+        const estimate = tracker.estimate(id, { predictor: METHODS[m] as 'auto' })!;
+        told[2 * m] = estimate.mean;
+        told[2 * m + 1] = estimate.quantile(quantile);
+      }
+      const s = tracker.stats();
+      const ahead = tracker.position(id)!;
+      const abandonShare = outcomes.length > 0 ? outcomes.reduce((a, b) => a + b, 0) / outcomes.length : 0;
+      const genesys = ((s.handleTime * (ahead + 1)) / Math.max(s.agents, 1)) * (1 - abandonShare);
+      told.set([holdtime, holdtime, genesys, genesys], 2 * TRACKED);
+      pending.set(id, { told, hour: new Date(call.offeredAt * 1000).getUTCHours(), ahead });
+    } else if (event.type === 'abandoned') {
+      pending.delete(id);
+      counts.abandoned += 1;
+      noteOutcome(1);
+    } else if (event.type === 'answered') {
+      const p = pending.get(id);
+      pending.delete(id);
+      const wait = event.time - call.offeredAt;
+      holdtime = (3 * holdtime + wait) / 4;
+      noteOutcome(0);
+      if (wait === 0 || p === undefined) {
+        counts.answeredAtOnce += 1;
+        continue;
+      }
+      counts.waitedAnswered += 1;
+      for (const set of [overall, byHour[p.hour]!, byAhead[group(p.ahead)]!]) {
+        METHODS.forEach((_, m) => set[m]!.add(p.told[2 * m]!, p.told[2 * m + 1]!, wait));
+      }
+    }
+  }
+  counts.unresolved = pending.size;
+  return {
+    calls: counts,
+    rejectedEvents: tracker.stats().rejected,
+    overall: table(overall),
+    byHour: byHour.flatMap((s, hour) => (s[0]!.figures().count > 0 ? [{ hour, figures: table(s) }] : [])),
+    byQueueLength: byAhead.flatMap((s, i) => (s[0]!.figures().count > 0 ? [{ ahead: GROUPS[i]!, figures: table(s) }] : [])),
+  };
+}

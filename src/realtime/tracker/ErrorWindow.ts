@@ -1,0 +1,177 @@
+/**
+ * One predictor's recent record over callers who waited and were answered: a ring of (predicted,
+ * actual, answered within the announced time) with running sums for MAE, bias, RMSE and coverage,
+ * and the sorted ratios actual ÷ predicted (predicted floored at 1 s) that calibrate the announced
+ * quantile, as in split-conformal prediction (Vovk, Gammerman & Shafer 2005; Lei et al. 2018).
+ */
+export class ErrorWindow {
+  private readonly size: number;
+  private readonly predicted: Float64Array;
+  private readonly actual: Float64Array;
+  private readonly within: Uint8Array;
+  private position = 0;
+  /** Callers in the window. */
+  count = 0;
+  private sumSquares = 0;
+  private sumAbs = 0;
+  private sum = 0;
+  private withinCount = 0;
+  private sorted: Float64Array;
+  private sortedShared = false;
+  private ratioSum = 0;
+  private ratioSquares = 0;
+
+  constructor(size: number) {
+    this.size = size;
+    this.predicted = new Float64Array(size);
+    this.actual = new Float64Array(size);
+    this.within = new Uint8Array(size);
+    this.sorted = new Float64Array(size);
+  }
+
+  /** Adds a caller who waited `actual` seconds after `predicted` was predicted and `announced` announced. */
+  add(predicted: number, actual: number, announced: number): void {
+    if (!Number.isFinite(predicted)) return;
+    const i = this.position;
+    if (this.sortedShared) {
+      this.sorted = this.sorted.slice();
+      this.sortedShared = false;
+    }
+    if (this.count === this.size) {
+      const old = this.predicted[i]! - this.actual[i]!;
+      this.sumSquares -= old * old;
+      this.sumAbs -= Math.abs(old);
+      this.sum -= old;
+      this.withinCount -= this.within[i]!;
+      this.replaceRatio(ratio(this.predicted[i]!, this.actual[i]!), ratio(predicted, actual));
+    } else {
+      this.count += 1;
+      this.insertRatio(ratio(predicted, actual));
+    }
+    const error = predicted - actual;
+    const within = actual <= announced ? 1 : 0;
+    this.predicted[i] = predicted;
+    this.actual[i] = actual;
+    this.within[i] = within;
+    this.sumSquares += error * error;
+    this.sumAbs += Math.abs(error);
+    this.sum += error;
+    this.withinCount += within;
+    this.position = (i + 1) % this.size;
+    if (this.position === 0) this.resum();
+  }
+
+  /** Mean squared error (NaN when empty). */
+  get mse(): number {
+    return this.count > 0 ? Math.max(0, this.sumSquares) / this.count : NaN;
+  }
+  /** Mean absolute error (NaN when empty). */
+  get mae(): number {
+    return this.count > 0 ? Math.max(0, this.sumAbs) / this.count : NaN;
+  }
+  /** Mean of predicted − actual (NaN when empty). */
+  get bias(): number {
+    return this.count > 0 ? this.sum / this.count : NaN;
+  }
+  /** Share answered within the announced time (NaN when empty). */
+  get coverage(): number {
+    return this.count > 0 ? this.withinCount / this.count : NaN;
+  }
+
+  /** The sorted ratios actual ÷ max(predicted, 1 s), shared read-only with the estimates built from them. */
+  ratios(): Float64Array {
+    this.sortedShared = true;
+    return this.sorted.subarray(0, this.count);
+  }
+
+  /** Standard deviation of the ratios. */
+  get ratioSd(): number {
+    if (this.count < 2) return 0;
+    const mean = this.ratioSum / this.count;
+    return Math.sqrt(Math.max(0, this.ratioSquares / this.count - mean * mean));
+  }
+
+  /** The conformal `p` quantile of the ratios: the ⌈p(n+1)⌉-th smallest (the largest when beyond). */
+  ratioQuantile(p: number): number {
+    const n = this.count;
+    const rank = Math.min(n, Math.max(1, Math.ceil(p * (n + 1))));
+    return this.sorted[rank - 1]!;
+  }
+
+  /** The window's callers, oldest first: [predicted, actual, within (0 or 1)]. */
+  entries(): [number, number, number][] {
+    const out: [number, number, number][] = [];
+    const start = this.count === this.size ? this.position : 0;
+    for (let k = 0; k < this.count; k++) {
+      const i = (start + k) % this.size;
+      out.push([this.predicted[i]!, this.actual[i]!, this.within[i]!]);
+    }
+    return out;
+  }
+
+  private insertRatio(r: number): void {
+    const n = this.count - 1;
+    const lo = this.lowerBound(r, n);
+    this.sorted.copyWithin(lo + 1, lo, n);
+    this.sorted[lo] = r;
+    this.ratioSum += r;
+    this.ratioSquares += r * r;
+  }
+
+  /** Replaces ratio `old` by `r` in the full sorted window, moving only the entries between them. */
+  private replaceRatio(old: number, r: number): void {
+    const at = this.lowerBound(old, this.count - 1);
+    const to = this.lowerBound(r, this.count);
+    if (to <= at) {
+      this.sorted.copyWithin(to + 1, to, at);
+      this.sorted[to] = r;
+    } else {
+      this.sorted.copyWithin(at, at + 1, to);
+      this.sorted[to - 1] = r;
+    }
+    this.ratioSum += r - old;
+    this.ratioSquares += r * r - old * old;
+  }
+
+  /** First index in sorted[0, end) whose ratio is ≥ r (end when none). */
+  private lowerBound(r: number, end: number): number {
+    let lo = 0;
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Running sums drift over millions of updates: recomputed once per lap of the ring. */
+  private resum(): void {
+    let squares = 0;
+    let abs = 0;
+    let sum = 0;
+    let within = 0;
+    let ratioSum = 0;
+    let ratioSquares = 0;
+    for (let i = 0; i < this.count; i++) {
+      const e = this.predicted[i]! - this.actual[i]!;
+      squares += e * e;
+      abs += Math.abs(e);
+      sum += e;
+      within += this.within[i]!;
+      const r = ratio(this.predicted[i]!, this.actual[i]!);
+      ratioSum += r;
+      ratioSquares += r * r;
+    }
+    this.sumSquares = squares;
+    this.sumAbs = abs;
+    this.sum = sum;
+    this.withinCount = within;
+    this.ratioSum = ratioSum;
+    this.ratioSquares = ratioSquares;
+  }
+}
+
+function ratio(predicted: number, actual: number): number {
+  return actual / Math.max(predicted, 1);
+}

@@ -1,0 +1,112 @@
+import { MAX_CLASSES } from './WaitingLine.js';
+
+/** Names of the exponentially weighted sums, as the snapshot writes them. */
+export const RATE_FIELDS = [
+  'exposure',
+  'abandons',
+  'waited',
+  'handleSum',
+  'handleCount',
+  'answersWaiting',
+  'agentExposure',
+  'idleJoins',
+  'idleJoinsAnsweredAtOnce',
+] as const;
+
+/** One of {@link RATE_FIELDS}. */
+export type RateField = (typeof RATE_FIELDS)[number];
+
+/**
+ * The live estimates as exponentially weighted sums that decay with the clock (half-life
+ * `halfLife`): arrivals per priority class, abandonment (abandons ÷ total time waited, the
+ * censored-data estimate of 1/patience), handle time, and the answering capacity learned from
+ * what happens: answers of waiting callers ÷ agent-seconds with someone waiting.
+ */
+export class LiveRates implements Record<RateField, number> {
+  /** Weighted arrivals per class index. */
+  readonly arrivals: Float64Array = new Float64Array(MAX_CLASSES);
+  /** Weighted seconds observed. */
+  exposure = 0;
+  /** Weighted abandons. */
+  abandons = 0;
+  /** Weighted caller-seconds spent waiting. */
+  waited = 0;
+  /** Weighted sum of handle times. */
+  handleSum = 0;
+  /** Weighted count of completions. */
+  handleCount = 0;
+  /** Weighted answers of callers who waited. */
+  answersWaiting = 0;
+  /** Weighted agent-seconds (working agents) while someone waited. */
+  agentExposure = 0;
+  /** Weighted joins while agents logged in minus busy looked idle (backends without agent states). */
+  idleJoins = 0;
+  /** Of those, the ones answered at once. */
+  idleJoinsAnsweredAtOnce = 0;
+  private readonly tau: number;
+
+  constructor(halfLife: number) {
+    this.tau = halfLife / Math.LN2;
+  }
+
+  /** Lets `dt` seconds pass with `waiting` callers waiting, `agents` working agents and `classes` classes in use. */
+  advance(dt: number, waiting: number, agents: number, classes: number): void {
+    if (!(dt > 0)) return;
+    const decay = Math.exp(-dt / this.tau);
+    const span = this.tau * (1 - decay);
+    for (let i = 0; i < classes; i++) this.arrivals[i]! *= decay;
+    this.exposure = this.exposure * decay + span;
+    this.abandons *= decay;
+    this.waited = this.waited * decay + waiting * span;
+    this.handleSum *= decay;
+    this.handleCount *= decay;
+    this.answersWaiting *= decay;
+    this.agentExposure = this.agentExposure * decay + (waiting > 0 ? agents * span : 0);
+    this.idleJoins *= decay;
+    this.idleJoinsAnsweredAtOnce *= decay;
+  }
+
+  /** Arrivals per second of the classes whose indexes are listed (all classes when omitted). */
+  arrivalRate(indexes?: readonly number[]): number {
+    if (!(this.exposure > 0)) return 0;
+    let sum = 0;
+    if (indexes === undefined) for (let i = 0; i < MAX_CLASSES; i++) sum += this.arrivals[i]!;
+    else for (const i of indexes) sum += this.arrivals[i]!;
+    return sum / this.exposure;
+  }
+
+  /** Mean handle time, seconds, with the prior as one pseudo-completion. */
+  handleTime(prior: number): number {
+    return (this.handleSum + prior) / (this.handleCount + 1);
+  }
+
+  /** Abandonment rate θ per waiting caller per second (1/patience), with the prior as one pseudo-abandon. */
+  theta(priorPatience: number): number {
+    if (priorPatience !== Infinity) return (this.abandons + 1) / (this.waited + priorPatience);
+    return this.abandons > 0 && this.waited > 0 ? this.abandons / this.waited : 0;
+  }
+
+  /**
+   * Answers per working agent per second while callers wait: the rate learned from answers (with
+   * one pseudo-answer per `handleTime`), pooled with 1/`handleTime` by inverse variance (on the log
+   * scale, Poisson counts) when the two agree within two standard errors, as when every agent
+   * answers; the learned rate alone when they do not.
+   */
+  answerRatePerAgent(handleTime: number): number {
+    const learned = (this.answersWaiting + 1) / (this.agentExposure + handleTime);
+    const weightLearned = this.answersWaiting + 1;
+    const weightHandle = this.handleCount + 1;
+    const gap = Math.log(learned * handleTime);
+    if (gap * gap > 4 * (1 / weightLearned + 1 / weightHandle)) return learned;
+    return Math.exp((weightLearned * Math.log(learned) - weightHandle * Math.log(handleTime)) / (weightLearned + weightHandle));
+  }
+
+  /**
+   * Whether "logged in minus busy" agents have lately been really idle: at least the share
+   * `quantile` (the announced quantile) of the joins that found such agents were answered at once
+   * (prior: one that was), so that announcing "now" to such a caller holds at that quantile.
+   */
+  idleAgentsAnswer(quantile: number): boolean {
+    return (this.idleJoinsAnsweredAtOnce + 1) / (this.idleJoins + 1) >= quantile;
+  }
+}

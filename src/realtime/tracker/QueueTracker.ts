@@ -1,0 +1,127 @@
+import type { TrackerEventError } from '../TrackerEventError.js';
+import type { WaitEstimate } from '../WaitEstimate.js';
+import type { CallId, QueueEvent } from './QueueEvent.js';
+import type { TrackerSnapshot } from './trackerSnapshot.js';
+
+/** The wait predictors a tracker runs side by side. */
+export type PredictorName = 'model' | 'les' | 'hol' | 'history';
+
+/** Live parameter estimates and counts. */
+export interface TrackerStats {
+  /** Calls arriving per second (exponentially weighted, all classes). */
+  readonly arrivalRate: number;
+  /** Mean handle time in seconds (exponentially weighted completions). */
+  readonly handleTime: number;
+  /** Mean patience in seconds: total time waited ÷ abandons (censored-data estimate); Infinity without abandons. */
+  readonly patience: number;
+  /** Answers per second while callers wait, learned from what happens (all working agents). */
+  readonly answeringRate: number;
+  /** Agents logged in. */
+  readonly agents: number;
+  /** Agents the tracker takes as idle now (available agents; logged in − busy only while such agents answer at once). */
+  readonly idle: number;
+  /** Calls answered and not yet completed. */
+  readonly busy: number;
+  /** Callers waiting. */
+  readonly waiting: number;
+  /** Time of the last accepted event (seconds), −Infinity before any. */
+  readonly time: number;
+  /** Events accepted so far. */
+  readonly accepted: number;
+  /** Events rejected so far (reported in {@link RecordResult}, state untouched). */
+  readonly rejected: number;
+}
+
+/** A predictor's accuracy on the recent callers who waited and were answered (predicted when they joined). */
+export interface PredictorAccuracy {
+  /** Callers who waited that the figures are over. */
+  readonly count: number;
+  /** Mean absolute error, seconds. */
+  readonly mae: number;
+  /** Mean of predicted − actual, seconds (> 0: predicts too long). */
+  readonly bias: number;
+  /** Root mean squared error, seconds. */
+  readonly rmse: number;
+  /** Share answered within the announced time (the calibrated `announceQuantile` of the prediction). */
+  readonly withinAnnounced: number;
+  /** Callers answered at once so far (left out of the figures: every predictor is right about them). */
+  readonly answeredAtOnce: number;
+}
+
+/** Outcome of {@link QueueTracker.record}. */
+export type RecordResult =
+  | {
+      /** `true`: the event was accepted and applied. */
+      readonly ok: true;
+    }
+  | {
+      /** `false`: the event was rejected and the state left unchanged. */
+      readonly ok: false;
+      /** Why the event was rejected. */
+      readonly error: TrackerEventError;
+    };
+
+/** One waiting caller's estimate. */
+export interface CallerEstimate {
+  /** The waiting caller's identifier (as in its `joined` event). */
+  readonly id: CallId;
+  /** Callers who will be served before it. */
+  readonly position: number;
+  /** Its remaining wait. */
+  readonly estimate: WaitEstimate;
+}
+
+/** Options of {@link QueueTracker.estimate} and {@link QueueTracker.estimateAll}. */
+export interface EstimateOptions {
+  /**
+   * The predictor.
+   * @defaultValue `'auto'`
+   */
+  predictor?: PredictorName | 'auto';
+  /**
+   * The time of the estimate, seconds on the backend's clock.
+   * @defaultValue the last event's time
+   */
+  now?: number;
+}
+
+/** Options of {@link QueueTracker.predict}. */
+export interface PredictOptions {
+  /**
+   * Callers who would be served first.
+   * @defaultValue the callers of a higher or equal priority waiting now
+   */
+  ahead?: number;
+  /**
+   * The caller's priority class.
+   * @defaultValue `0`
+   */
+  priority?: number;
+  /**
+   * The predictor.
+   * @defaultValue `'auto'`
+   */
+  predictor?: PredictorName | 'auto';
+}
+
+/** A live queue tracker (see {@link createQueueTracker}). */
+export interface QueueTracker {
+  /** Applies one event; a bad event is rejected (state untouched) and reported, never thrown. */
+  record(event: QueueEvent): RecordResult;
+  /** Live estimates and counts. */
+  stats(): TrackerStats;
+  /** Callers who will be served before `id`, or undefined when it is not waiting. */
+  position(id: CallId): number | undefined;
+  /** The predictor `auto` uses now: the lowest recent mean squared error over callers who waited. */
+  chosen(): PredictorName;
+  /** Wait estimate for a caller joining now. */
+  predict(options?: PredictOptions): WaitEstimate;
+  /** Remaining-wait estimate for waiting caller `id`, or undefined when it is not waiting. */
+  estimate(id: CallId, options?: EstimateOptions): WaitEstimate | undefined;
+  /** Remaining-wait estimates for every waiting caller, first served first. */
+  estimateAll(options?: EstimateOptions): CallerEstimate[];
+  /** Accuracy of each predictor and of `auto` over callers who waited. */
+  accuracy(): Record<PredictorName | 'auto', PredictorAccuracy>;
+  /** The whole state as plain JSON, for {@link restoreQueueTracker}. */
+  snapshot(): TrackerSnapshot;
+}

@@ -1,0 +1,83 @@
+import { nonNegativeInteger, plainObject, positive, positiveOrInfinite, unitInterval } from '../../math/checks.js';
+import { QueueInputError } from '../../math/QueueInputError.js';
+import { MAX_AGENTS } from './checkEvent.js';
+
+/** Options of {@link createQueueTracker}. */
+export interface TrackerOptions {
+  /**
+   * Agents logged in at the start (anonymous, as with `login` events).
+   * @defaultValue `0`
+   */
+  agents?: number;
+  /**
+   * Prior mean handle time in seconds (one pseudo-observation until completions are seen).
+   * @defaultValue `300`
+   */
+  handleTime?: number;
+  /**
+   * Prior mean patience in seconds (one pseudo-abandonment; Infinity: none).
+   * @defaultValue `Infinity`
+   */
+  patience?: number;
+  /**
+   * Half-life in seconds of the exponentially weighted live estimates (arrival rates, handle time,
+   * patience, answering capacity).
+   * @defaultValue `1800`
+   */
+  halfLife?: number;
+  /**
+   * Most callers waiting at once; a join beyond it is refused with code `capacity`.
+   * @defaultValue `16384`
+   */
+  capacity?: number;
+  /**
+   * How many recent callers who waited each predictor's error and calibration are kept over.
+   * @defaultValue `200`
+   */
+  history?: number;
+  /**
+   * The quantile announced: calibrated on the recent ratios of actual to predicted waits, and
+   * scored as the "answered within the announced time" figure.
+   * @defaultValue `0.8`
+   */
+  announceQuantile?: number;
+}
+
+/** The options with every default filled in. */
+export type CheckedTrackerOptions = Required<TrackerOptions>;
+
+const KNOWN = ['agents', 'handleTime', 'patience', 'halfLife', 'capacity', 'history', 'announceQuantile'];
+
+/** Checks the tracker's options (unknown names are refused, naming them) and fills the defaults. */
+export function checkTrackerOptions(options: unknown, prefix = 'options'): CheckedTrackerOptions {
+  const o = options === undefined ? {} : plainObject(prefix, options);
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.includes(key)) throw new QueueInputError(`${prefix}.${key}`, o[key], `no such option (options: ${KNOWN.join(', ')})`);
+  }
+  const get = <T>(name: string, fallback: T, check: (p: string, v: unknown) => T): T =>
+    o[name] === undefined ? fallback : check(`${prefix}.${name}`, o[name]);
+  const capacity = get('capacity', 16384, nonNegativeInteger);
+  if (capacity < 1 || capacity > 1 << 24) throw new QueueInputError(`${prefix}.capacity`, capacity, 'an integer from 1 to 2^24');
+  const history = get('history', 200, nonNegativeInteger);
+  if (history < 1 || history > 100_000) throw new QueueInputError(`${prefix}.history`, history, 'an integer from 1 to 100000');
+  const announceQuantile = get('announceQuantile', 0.8, unitInterval);
+  if (!(announceQuantile > 0 && announceQuantile < 1)) {
+    throw new QueueInputError(`${prefix}.announceQuantile`, announceQuantile, 'a probability strictly between 0 and 1');
+  }
+  const agents = get('agents', 0, nonNegativeInteger);
+  if (agents > MAX_AGENTS) throw new QueueInputError(`${prefix}.agents`, agents, `an integer ≤ ${MAX_AGENTS}`);
+  const limited = (name: string, fallback: number, allowInfinity: boolean): number => {
+    const v = get(name, fallback, allowInfinity ? positiveOrInfinite : positive);
+    if (v !== Infinity && (v < 1e-6 || v > 1e12)) throw new QueueInputError(`${prefix}.${name}`, v, 'seconds from 1e-6 to 1e12');
+    return v;
+  };
+  return {
+    agents,
+    handleTime: limited('handleTime', 300, false),
+    patience: limited('patience', Infinity, true),
+    halfLife: limited('halfLife', 1800, false),
+    capacity,
+    history,
+    announceQuantile,
+  };
+}

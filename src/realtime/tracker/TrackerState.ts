@@ -1,0 +1,239 @@
+import { capacityAfterOvertaking } from '../capacityAfterOvertaking.js';
+import { normalQuantile } from '../../math/normalQuantile.js';
+import { TrackerEventError } from '../TrackerEventError.js';
+import { AgentBoard, MAX_NAMED_AGENTS } from './AgentBoard.js';
+import { checkEvent, MAX_AGENTS } from './checkEvent.js';
+import type { ClassLine } from './ClassLine.js';
+import { ErrorWindow } from './ErrorWindow.js';
+import { LiveRates } from './LiveRates.js';
+import { AUTO, announcedTime, calibrationMinimum, PREDICTOR_SLOTS, PREDICTORS, predictMeans } from './predictWait.js';
+import type { WaitSituation } from './predictWait.js';
+import type { CallId, QueueEvent } from './QueueEvent.js';
+import type { RecordResult, TrackerStats } from './QueueTracker.js';
+import type { CheckedTrackerOptions } from './TrackerOptions.js';
+import { WaitHistory } from './WaitHistory.js';
+import { WaitingLine } from './WaitingLine.js';
+
+/** What a waiting caller's record holds: callers ahead on joining, whether it found "idle" logged-in agents, then the predictions and announced times. */
+export const RECORD: { readonly ahead: number; readonly foundIdle: number; readonly predicted: number; readonly announced: number; readonly stride: number } = {
+  ahead: 0,
+  foundIdle: 1,
+  predicted: 2,
+  announced: 2 + PREDICTOR_SLOTS,
+  stride: 2 + 2 * PREDICTOR_SLOTS,
+};
+/** An in-service call expires after this many mean handle times without its completion. */
+export const OVERDUE_HANDLE_TIMES = 10;
+
+const OK: RecordResult = Object.freeze({ ok: true });
+
+/** The tracker's state and how events change it; {@link Tracker} adds the queries. */
+export class TrackerState {
+  readonly options: CheckedTrackerOptions;
+  readonly line: WaitingLine = new WaitingLine(RECORD.stride);
+  readonly board: AgentBoard;
+  readonly rates: LiveRates;
+  readonly history: WaitHistory;
+  readonly windows: ErrorWindow[] = [];
+  /** Wait of the last caller per class index who waited and was answered (NaN: none). */
+  readonly lastServedWait: Float64Array;
+  time: number = -Infinity;
+  accepted = 0;
+  rejected = 0;
+  answeredAtOnce = 0;
+  private readonly z: number;
+  protected readonly minimum: number;
+  protected readonly means: Float64Array = new Float64Array(PREDICTOR_SLOTS);
+  private readonly situation: WaitSituation;
+  private learnedClass = 0;
+
+  constructor(options: CheckedTrackerOptions) {
+    this.options = options;
+    this.board = new AgentBoard(options.agents);
+    this.rates = new LiveRates(options.halfLife);
+    this.history = new WaitHistory(options.history);
+    for (let p = 0; p < PREDICTOR_SLOTS; p++) this.windows.push(new ErrorWindow(options.history));
+    this.lastServedWait = new Float64Array(32).fill(NaN);
+    this.z = normalQuantile(options.announceQuantile);
+    this.minimum = calibrationMinimum(options.history);
+    this.situation = {
+      idle: 0, ahead: 0, rate: 0, theta: 0, elapsed: 0, lastServedWait: NaN, headWait: NaN, others: 0,
+      learned: (means) => (this.learnedClass < 0 ? means[0]! : this.history.predict(this.learnedClass, this.situation.ahead, means)),
+    };
+  }
+
+  get handleTime(): number {
+    return this.rates.handleTime(this.options.handleTime);
+  }
+
+  /** Answers per second while callers wait, all working agents. */
+  get answeringRate(): number {
+    return this.rates.answerRatePerAgent(this.handleTime) * this.board.working;
+  }
+
+  stats(): TrackerStats {
+    const theta = this.rates.theta(this.options.patience);
+    return {
+      arrivalRate: this.rates.arrivalRate(),
+      handleTime: this.handleTime,
+      patience: theta > 0 ? 1 / theta : Infinity,
+      answeringRate: this.answeringRate,
+      agents: this.board.loggedIn,
+      idle: this.board.idle(this.rates.idleAgentsAnswer(this.options.announceQuantile)),
+      busy: this.board.busy,
+      waiting: this.line.size,
+      time: this.time,
+      accepted: this.accepted,
+      rejected: this.rejected,
+    };
+  }
+
+  record(event: QueueEvent): RecordResult {
+    const error = this.apply(event);
+    if (error === undefined) {
+      this.accepted += 1;
+      return OK;
+    }
+    this.rejected += 1;
+    return { ok: false, error };
+  }
+
+  /** Lets the clock run to `t`: decays the live sums and expires long-overdue calls in service. */
+  advance(t: number): void {
+    if (this.time !== -Infinity && t > this.time) this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes.length);
+    this.time = t;
+    this.board.expire(t - OVERDUE_HANDLE_TIMES * this.handleTime);
+  }
+
+  private apply(event: QueueEvent): TrackerEventError | undefined {
+    const bad = checkEvent(event);
+    if (bad !== undefined) return bad;
+    const t = event.time;
+    if (t < this.time) return new TrackerEventError('out-of-order', 'time', t, `a time ≥ ${this.time} (the last event)`);
+    if (event.type === 'login' || event.type === 'logout') {
+      const count = event.count ?? 1;
+      const agents = this.board.anonymous + (event.type === 'login' ? count : -count);
+      if (agents < 0) return new TrackerEventError('agents-below-zero', 'count', count, `at most ${this.board.anonymous} (agents logged in)`);
+      if (agents > MAX_AGENTS) return new TrackerEventError('capacity', 'count', count, `at most ${MAX_AGENTS - this.board.anonymous} more agents`);
+      this.advance(t);
+      this.board.anonymous = agents;
+      return undefined;
+    }
+    if (event.type === 'agent') {
+      if (!this.board.named.has(event.agent) && this.board.named.size >= MAX_NAMED_AGENTS) {
+        return new TrackerEventError('capacity', 'agent', event.agent, `at most ${MAX_NAMED_AGENTS} named agents`);
+      }
+      this.advance(t);
+      this.board.setState(event.agent, event.state);
+      return undefined;
+    }
+    const id = event.id;
+    if (event.type === 'joined') return this.join(id, t, event.priority ?? 0);
+    if (event.type === 'completed') {
+      if (!this.board.inService.has(id) && !this.board.overdue.has(id)) return new TrackerEventError('unknown-call', 'id', id, 'a call in service (answered, not completed)');
+      this.advance(t);
+      const start = this.board.complete(id)!;
+      this.rates.handleSum += t - start;
+      this.rates.handleCount += 1;
+      return undefined;
+    }
+    const line = this.line.lineOf(id);
+    if (line === undefined) return new TrackerEventError('unknown-call', 'id', id, 'a waiting call');
+    this.advance(t);
+    this.leave(line, id, t, event.type === 'answered');
+    return undefined;
+  }
+
+  private join(id: CallId, t: number, priority: number): TrackerEventError | undefined {
+    if (this.line.has(id) || this.board.inService.has(id) || this.board.overdue.has(id)) return new TrackerEventError('duplicate-call', 'id', id, 'a call not already in the queue or in service');
+    if (this.line.size >= this.options.capacity) return new TrackerEventError('capacity', 'id', id, `room in the queue (capacity ${this.options.capacity})`);
+    const line = this.line.lineFor(priority);
+    if (line === undefined) return new TrackerEventError('capacity', 'priority', priority, 'one of at most 32 distinct priority classes');
+    this.advance(t);
+    const ahead = this.line.waitingAbove(priority) + line.size;
+    const s = this.situate(priority, line.index, undefined, ahead, 0);
+    predictMeans(s, this.means);
+    const chosen = this.chosenIndex();
+    this.means[AUTO] = this.means[chosen]!;
+    const at = this.line.push(line, id, t);
+    const record = line.records;
+    record[at + RECORD.ahead] = ahead;
+    record[at + RECORD.foundIdle] = !this.board.reportsStates && this.board.anonymous - this.board.inService.size > ahead ? 1 : 0;
+    for (let p = 0; p < PREDICTOR_SLOTS; p++) {
+      const mean = this.means[p]!;
+      const window = this.windows[p === AUTO ? chosen : p]!;
+      record[at + RECORD.predicted + p] = mean;
+      record[at + RECORD.announced + p] = announcedTime(mean, s, window, this.minimum, this.options.announceQuantile, this.z);
+    }
+    this.rates.arrivals[line.index]! += 1;
+    return undefined;
+  }
+
+  private leave(line: ClassLine, id: CallId, t: number, answered: boolean): void {
+    const at = line.recordAt(id);
+    const record = line.records;
+    const ahead = record[at + RECORD.ahead]!;
+    const foundIdle = record[at + RECORD.foundIdle] === 1;
+    const wait = t - this.line.remove(id);
+    if (foundIdle) {
+      this.rates.idleJoins += 1;
+      if (answered && wait === 0) this.rates.idleJoinsAnsweredAtOnce += 1;
+    }
+    if (!answered) {
+      this.rates.abandons += 1;
+      return;
+    }
+    this.board.answer(id, t);
+    if (wait === 0) {
+      this.answeredAtOnce += 1;
+      return;
+    }
+    this.rates.answersWaiting += 1;
+    this.history.learn(line.index, ahead, record.subarray(at + RECORD.predicted, at + RECORD.predicted + 3), wait);
+    this.lastServedWait[line.index] = wait;
+    for (let p = 0; p < PREDICTOR_SLOTS; p++) this.windows[p]!.add(record[at + RECORD.predicted + p]!, wait, record[at + RECORD.announced + p]!);
+  }
+
+  /** The situation of a caller of class `priority` (index `classIndex`, −1: none yet) with `ahead` before it, `elapsed` seconds into its wait (`self`: its id when waiting). */
+  protected situate(priority: number, classIndex: number, self: CallId | undefined, ahead: number, elapsed: number): WaitSituation {
+    const s = this.situation;
+    const capacity = this.answeringRate;
+    let overtaking = 0;
+    for (const c of this.line.classes) {
+      if (c.priority <= priority) break;
+      overtaking += this.rates.arrivals[c.index]!;
+    }
+    overtaking = this.rates.exposure > 0 ? overtaking / this.rates.exposure : 0;
+    s.idle = this.board.idle(this.rates.idleAgentsAnswer(this.options.announceQuantile));
+    s.ahead = ahead;
+    s.rate = capacityAfterOvertaking(capacity, overtaking);
+    s.theta = this.rates.theta(this.options.patience);
+    s.elapsed = elapsed;
+    const own = classIndex < 0 ? NaN : this.lastServedWait[classIndex]!;
+    s.lastServedWait = Number.isNaN(own) ? this.lastServedAny() : own;
+    s.headWait = this.time - this.line.headJoin(self);
+    s.others = this.line.size - (self === undefined ? 0 : 1);
+    this.learnedClass = classIndex;
+    return s;
+  }
+
+  private lastServedAny(): number {
+    for (const c of this.line.classes) if (!Number.isNaN(this.lastServedWait[c.index]!)) return this.lastServedWait[c.index]!;
+    return NaN;
+  }
+
+  chosenIndex(): number {
+    let best = 0;
+    let bestMse = Infinity;
+    for (let p = 0; p < PREDICTORS.length; p++) {
+      const w = this.windows[p]!;
+      if (w.count < this.minimum) continue;
+      if (w.mse < bestMse) {
+        bestMse = w.mse;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+}

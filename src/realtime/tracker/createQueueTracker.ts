@@ -1,0 +1,60 @@
+import { plainObject } from '../../math/checks.js';
+import { QueueInputError } from '../../math/QueueInputError.js';
+import type { QueueTracker } from './QueueTracker.js';
+import { Tracker } from './Tracker.js';
+import type { TrackerOptions } from './TrackerOptions.js';
+import { checkTrackerOptions } from './TrackerOptions.js';
+import type { TrackerSnapshot } from './trackerSnapshot.js';
+import { readSnapshotState } from './trackerSnapshot.js';
+import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
+
+/**
+ * A live queue tracker for telephony backends: it consumes timestamped events (a caller joined,
+ * with an optional priority class; was answered, hung up, completed; agents logged in or out, or
+ * changed state), keeps bounded state (no timers, no clock reads) and provides live estimates
+ * (arrival rate per class, handle time, patience as abandons ÷ total time waited, and the
+ * answering capacity learned from answers while callers wait), each caller's position (callers who
+ * will be served first), and wait predictors run side by side: the model (Erlang A offered wait at
+ * the learned capacity minus the higher classes' arrivals, which overtake), last-to-enter-service
+ * (LES) and head-of-line (HOL) after Ibrahim & Whitt (2009), and `history`, learned from realized
+ * waits per class and callers ahead (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the one
+ * with the lowest recent squared error over callers who waited. Announcements are calibrated on
+ * the recent ratios of actual to predicted waits (split-conformal). A waiting caller is predicted
+ * no wait only when an idle agent is there for it. Bad events are rejected with a
+ * {@link TrackerEventError} in the result, never thrown, and leave the state unchanged.
+ *
+ * @param options - {@link TrackerOptions}
+ * @returns a {@link QueueTracker}
+ * @throws {@link QueueInputError} for bad options
+ * @example
+ * const tracker = createQueueTracker({ agents: 2, handleTime: 240 });
+ * tracker.record({ type: 'joined', time: 0, id: 'a' }).ok; // => true
+ * tracker.record({ type: 'answered', time: -5, id: 'a' }).ok; // => false
+ * tracker.record({ type: 'joined', time: 1, id: 'b', priority: 1 }).ok; // => true
+ * tracker.position('a'); // => 1
+ */
+export function createQueueTracker(options?: TrackerOptions): QueueTracker {
+  return new Tracker(checkTrackerOptions(options));
+}
+
+/**
+ * A tracker restored from {@link QueueTracker.snapshot} (after a restart, from a plain JSON copy):
+ * the same estimates, waiting callers, positions and predictor accuracy. Version-1 snapshots
+ * (before priority classes) are read too, without their recent errors.
+ *
+ * @param snapshot - what `snapshot()` returned, possibly through JSON
+ * @returns the restored {@link QueueTracker}
+ * @throws {@link QueueInputError} naming the field when the snapshot is not one (or was tampered with)
+ * @example
+ * const a = createQueueTracker({ agents: 1 });
+ * a.record({ type: 'joined', time: 3, id: 7 }).ok; // => true
+ * restoreQueueTracker(JSON.parse(JSON.stringify(a.snapshot()))).position(7); // => 0
+ */
+export function restoreQueueTracker(snapshot: TrackerSnapshot): QueueTracker {
+  const s = plainObject('snapshot', snapshot);
+  if (s.version !== 1 && s.version !== 2) throw new QueueInputError('snapshot.version', s.version, '1 or 2');
+  const so = plainObject('snapshot.options', s.options);
+  const t = new Tracker(checkTrackerOptions(so.patience === null ? { ...so, patience: Infinity } : so, 'snapshot.options'));
+  readSnapshotState(t, s.version === 1 ? upgradeSnapshotV1(s.state) : s.state);
+  return t;
+}

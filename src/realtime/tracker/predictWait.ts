@@ -1,0 +1,97 @@
+import { DegenerateWait, OfferedWait } from '../OfferedWait.js';
+import { PointWait } from '../PointWait.js';
+import type { WaitEstimate } from '../WaitEstimate.js';
+import { reciprocalSum } from '../../math/waitSums.js';
+import { CalibratedWait } from './CalibratedWait.js';
+import type { ErrorWindow } from './ErrorWindow.js';
+import type { PredictorName } from './QueueTracker.js';
+
+/** The predictors by name, in the order of the tracker's per-predictor arrays; `auto` comes after them. */
+export const PREDICTORS: readonly PredictorName[] = ['model', 'les', 'hol', 'history'];
+/** Index of `auto` in the per-predictor arrays. */
+export const AUTO: number = 4;
+/** Entries of the per-predictor arrays (the predictors and `auto`). */
+export const PREDICTOR_SLOTS: number = 5;
+
+/** What a wait prediction for one caller is made from. */
+export interface WaitSituation {
+  /** Agents really idle now. */
+  idle: number;
+  /** Callers who will be served before this one. */
+  ahead: number;
+  /** Answers per second available to this caller's class (capacity minus overtaking arrivals). */
+  rate: number;
+  /** Abandonment rate per waiting caller per second. */
+  theta: number;
+  /** Seconds this caller has already waited. */
+  elapsed: number;
+  /** The wait of the last caller of its class who waited and was answered (NaN: none). */
+  lastServedWait: number;
+  /** Seconds the caller served next (other than this one) has waited (NaN: nobody else waits). */
+  headWait: number;
+  /** Callers waiting other than this one. */
+  others: number;
+  /** The learned mean wait for its class and callers ahead, given the model, LES and HOL means (`means[0..2]`). */
+  learned: (means: Float64Array) => number;
+}
+
+/**
+ * Fills `means` with each predictor's mean remaining wait (seconds): zero only when an idle agent
+ * is there for this caller; otherwise the model (the Erlang A offered wait at the learned
+ * answering rate, Whitt 1999), LES (the last served caller's wait minus this one's elapsed wait),
+ * HOL (the head's wait scaled to the position, Ibrahim & Whitt 2009) and the learned history; a
+ * history predictor without data, or one that has run out (≤ 0), gives the model's mean. Only the
+ * predictors up to index `upTo` are computed.
+ */
+export function predictMeans(s: WaitSituation, means: Float64Array, upTo: number = PREDICTORS.length - 1): void {
+  if (s.ahead < s.idle) {
+    means.fill(0, 0, PREDICTORS.length);
+    return;
+  }
+  const phases = s.ahead - s.idle + 1;
+  const model = !(s.rate > 0) ? Infinity : s.theta === 0 ? phases / s.rate : reciprocalSum(s.rate / s.theta, phases) / s.theta;
+  const or = (x: number): number => (x > 0 && x < Infinity ? x : model);
+  means[0] = model;
+  if (upTo < 1) return;
+  means[1] = or(s.lastServedWait - s.elapsed);
+  means[2] = or(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : NaN);
+  if (upTo < 3) return;
+  means[3] = or(s.learned(means));
+}
+
+const ZERO = new DegenerateWait(0);
+const NEVER = new DegenerateWait(Infinity);
+
+/** Least callers in a predictor's window before its ratios calibrate its announcements. */
+export function calibrationMinimum(history: number): number {
+  return Math.min(20, history);
+}
+
+/**
+ * The wait distribution of one prediction: calibrated on the predictor's recent ratios once it has
+ * enough of them; before that the model's exact distribution, or a normal band of the predictor's
+ * recent RMSE (the model's sd before any) around a history predictor's mean.
+ */
+export function waitEstimate(predictor: number, mean: number, s: WaitSituation, window: ErrorWindow, minimum: number): WaitEstimate {
+  if (mean === 0) return ZERO;
+  if (mean === Infinity) return NEVER;
+  const phases = s.ahead - s.idle + 1;
+  const probAnswered = s.theta === 0 ? 1 : s.rate / (s.rate + phases * s.theta);
+  if (window.count >= minimum) return new CalibratedWait(mean, window.ratios(), window.ratioSd, probAnswered);
+  const model = new OfferedWait(phases - 1, 1 / s.rate, s.theta / s.rate);
+  if (predictor === 0) return model;
+  return new PointWait(mean, window.count > 0 ? Math.sqrt(window.mse) : model.sd, probAnswered);
+}
+
+/** The announced time (the `quantile` of the prediction) without building the estimate: the calibrated ratio quantile, else mean + z·sd. */
+export function announcedTime(mean: number, s: WaitSituation, window: ErrorWindow, minimum: number, quantile: number, z: number): number {
+  if (mean === 0 || mean === Infinity) return mean;
+  if (window.count >= minimum) return Math.max(mean, 1) * window.ratioQuantile(quantile);
+  let sd: number;
+  if (window.count > 0) sd = Math.sqrt(window.mse);
+  else {
+    const phases = s.ahead - s.idle + 1;
+    sd = s.theta === 0 ? Math.sqrt(phases) / s.rate : new OfferedWait(phases - 1, 1 / s.rate, s.theta / s.rate).sd;
+  }
+  return Math.max(0, mean + z * sd);
+}

@@ -1,0 +1,189 @@
+import { plainObject } from '../../math/checks.js';
+import { QueueInputError } from '../../math/QueueInputError.js';
+import { MAX_NAMED_AGENTS, MAX_OVERDUE } from './AgentBoard.js';
+import { MAX_ABS_TIME, MAX_AGENTS, PRIORITY_LIMIT } from './checkEvent.js';
+import { PREDICTOR_SLOTS } from './predictWait.js';
+import type { AgentState, CallId } from './QueueEvent.js';
+import { RATE_FIELDS } from './LiveRates.js';
+import type { TrackerState } from './TrackerState.js';
+import { RECORD } from './TrackerState.js';
+import { HISTORY_BUCKETS } from './WaitHistory.js';
+import { REGRESSION_STATE } from './WaitRegression.js';
+import { MAX_CLASSES } from './WaitingLine.js';
+
+/** The plain-JSON state of a tracker ({@link QueueTracker.snapshot}). */
+export interface TrackerSnapshot {
+  /** Snapshot format version (`2`; {@link restoreQueueTracker} also reads version `1`). */
+  readonly version: 1 | 2;
+  /** The options, with an infinite patience written as `null` (JSON has no Infinity). */
+  readonly options: Readonly<Record<string, number | null>>;
+  /** The live state (weighted sums, agents, waiting and in-service calls, learned waits, recent errors); for {@link restoreQueueTracker}. */
+  readonly state: Record<string, unknown>;
+}
+
+/** A waiting caller as the snapshot writes it: id, priority, join time, callers ahead on joining, found idle (0/1), predictions, announced times (null: infinite). */
+type CallRow = [CallId, number, number, number, number, (number | null)[], (number | null)[]];
+
+const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** The tracker's whole state as plain JSON (version 2). */
+export function writeSnapshot(t: TrackerState): TrackerSnapshot {
+  const calls: CallRow[] = [];
+  for (const line of t.line.classes) {
+    line.forEach((id, join, at) => {
+      const r = line.records;
+      const slice = (from: number) => Array.from(r.subarray(at + from, at + from + PREDICTOR_SLOTS), orNull);
+      calls.push([id, line.priority, join, r[at + RECORD.ahead]!, r[at + RECORD.foundIdle]!, slice(RECORD.predicted), slice(RECORD.announced)]);
+    });
+  }
+  const byIndex = [...t.line.classes].sort((a, b) => a.index - b.index);
+  const history: number[][] = [];
+  t.history.counts.forEach((n, cell) => {
+    if (n > 0) history.push([Math.floor(cell / HISTORY_BUCKETS), cell % HISTORY_BUCKETS, n, t.history.means[cell]!]);
+  });
+  const rates: Record<string, number> = {};
+  for (const f of RATE_FIELDS) rates[f] = t.rates[f];
+  return {
+    version: 2,
+    options: { ...t.options, patience: orNull(t.options.patience) },
+    state: {
+      time: orNull(t.time),
+      accepted: t.accepted,
+      rejected: t.rejected,
+      answeredAtOnce: t.answeredAtOnce,
+      anonymousAgents: t.board.anonymous,
+      namedAgents: Array.from(t.board.named.entries()),
+      inService: Array.from(t.board.inService.entries()),
+      overdue: Array.from(t.board.overdue.entries()),
+      rates,
+      classes: byIndex.map((c) => [c.priority, t.rates.arrivals[c.index]!, orNull(t.lastServedWait[c.index]!)]),
+      calls,
+      history,
+      regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...r.state()]])),
+      windows: t.windows.map((w) => w.entries()),
+    },
+  };
+}
+
+/** Reads checked snapshot fields, each error naming `snapshot.state.<field>`. */
+class Fields {
+  constructor(private readonly s: Record<string, unknown>) {}
+  number(name: string, value: unknown, min: number, max: number, integer = false): number {
+    if (typeof value !== 'number' || !(value >= min && value <= max) || (integer && !Number.isInteger(value))) {
+      throw new QueueInputError(`snapshot.state.${name}`, value, `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`);
+    }
+    return value;
+  }
+  get(name: string, min: number, max: number, integer = false): number {
+    return this.number(name, this.s[name], min, max, integer);
+  }
+  array(name: string, value: unknown = this.s[name], length?: number): unknown[] {
+    if (!Array.isArray(value) || (length !== undefined && value.length !== length)) {
+      throw new QueueInputError(`snapshot.state.${name}`, value, length === undefined ? 'an array' : `an array of ${length}`);
+    }
+    return value;
+  }
+  id(name: string, value: unknown): CallId {
+    if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
+      throw new QueueInputError(`snapshot.state.${name}`, value, 'a string or a finite number');
+    }
+    return value;
+  }
+}
+
+const BIG = 1e300;
+const STATES = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
+
+/** Loads a version-2 state into a fresh tracker, refusing any field out of range (named in the error). */
+export function readSnapshotState(t: TrackerState, state: unknown): void {
+  const s = plainObject('snapshot.state', state);
+  const f = new Fields(s);
+  t.time = s.time === null ? -Infinity : f.get('time', -MAX_ABS_TIME, MAX_ABS_TIME);
+  const clock = t.time === -Infinity ? -MAX_ABS_TIME : t.time;
+  t.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
+  t.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
+  t.answeredAtOnce = f.get('answeredAtOnce', 0, Number.MAX_SAFE_INTEGER, true);
+  t.board.anonymous = f.get('anonymousAgents', 0, MAX_AGENTS, true);
+  const named = f.array('namedAgents');
+  if (named.length > MAX_NAMED_AGENTS) throw new QueueInputError('snapshot.state.namedAgents', named.length, `at most ${MAX_NAMED_AGENTS} agents`);
+  for (const entry of named) {
+    const [agent, agentState] = f.array('namedAgents', entry, 2);
+    if (typeof agentState !== 'string' || !STATES.has(agentState) || t.board.named.has(f.id('namedAgents', agent))) {
+      throw new QueueInputError('snapshot.state.namedAgents', entry, '[agent, state] with distinct agents and a present state');
+    }
+    t.board.setState(agent as CallId, agentState as AgentState);
+  }
+  readInService(t.board.inService, f, 'inService', clock, 4 * MAX_AGENTS + 1024);
+  readInService(t.board.overdue, f, 'overdue', clock, MAX_OVERDUE);
+  const rates = plainObject('snapshot.state.rates', s.rates);
+  for (const name of RATE_FIELDS) t.rates[name] = f.number(`rates.${name}`, rates[name], 0, BIG);
+  const classes = f.array('classes');
+  if (classes.length > MAX_CLASSES) throw new QueueInputError('snapshot.state.classes', classes.length, `at most ${MAX_CLASSES} classes`);
+  for (const entry of classes) {
+    const [priority, arrivals, lastServed] = f.array('classes', entry, 3);
+    const p = f.number('classes.priority', priority, -PRIORITY_LIMIT, PRIORITY_LIMIT, true);
+    if (t.line.classes.some((c) => c.priority === p)) throw new QueueInputError('snapshot.state.classes', entry, 'distinct priorities');
+    const line = t.line.lineFor(p)!;
+    t.rates.arrivals[line.index] = f.number('classes.arrivals', arrivals, 0, BIG);
+    t.lastServedWait[line.index] = lastServed === null ? NaN : f.number('classes.lastServedWait', lastServed, 0, 2 * MAX_ABS_TIME);
+  }
+  readCalls(t, f, f.array('calls'), clock);
+  for (const entry of f.array('history')) {
+    const [index, bucket, n, mean] = f.array('history', entry, 4);
+    const i = f.number('history.class', index, 0, t.line.classes.length - 1, true);
+    const b = f.number('history.bucket', bucket, 0, HISTORY_BUCKETS - 1, true);
+    t.history.counts[i * HISTORY_BUCKETS + b] = f.number('history.count', n, 1, t.options.history);
+    t.history.means[i * HISTORY_BUCKETS + b] = f.number('history.mean', mean, 0, 2 * MAX_ABS_TIME);
+  }
+  for (const entry of f.array('regressions')) {
+    const [index, ...state] = f.array('regressions', entry, REGRESSION_STATE + 1);
+    const r = t.history.regression(f.number('regressions.class', index, 0, t.line.classes.length - 1, true));
+    r.load(state.map((v) => f.number('regressions.state', v, -BIG, BIG)));
+  }
+  const windows = f.array('windows', s.windows, PREDICTOR_SLOTS);
+  windows.forEach((w, p) => {
+    const entries = f.array('windows', w);
+    for (const e of entries.slice(Math.max(0, entries.length - t.options.history))) {
+      const [predicted, actual, within] = f.array('windows', e, 3);
+      const pr = f.number('windows.predicted', predicted, 0, 2 * MAX_ABS_TIME);
+      const ac = f.number('windows.actual', actual, 0, 2 * MAX_ABS_TIME);
+      const wi = f.number('windows.within', within, 0, 1, true);
+      t.windows[p]!.add(pr, ac, wi === 1 ? Infinity : -Infinity);
+    }
+  });
+}
+
+function readInService(calls: Map<CallId, number>, f: Fields, name: string, clock: number, most: number): void {
+  const entries = f.array(name);
+  if (entries.length > most) throw new QueueInputError(`snapshot.state.${name}`, entries.length, `at most ${most} calls`);
+  const rows = entries.map((entry) => {
+    const [id, start] = f.array(name, entry, 2);
+    return [f.id(name, id), f.number(`${name}.answerTime`, start, -MAX_ABS_TIME, clock)] as const;
+  });
+  rows.sort((a, b) => a[1] - b[1]);
+  for (const [id, start] of rows) {
+    if (calls.has(id)) throw new QueueInputError(`snapshot.state.${name}`, id, 'distinct call ids');
+    calls.set(id, start);
+  }
+}
+
+function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number): void {
+  if (rows.length > t.options.capacity) throw new QueueInputError('snapshot.state.calls', rows.length, `at most ${t.options.capacity} (capacity) waiting calls`);
+  for (const row of rows) {
+    const [rawId, priority, join, ahead, foundIdle, predicted, announced] = f.array('calls', row, 7);
+    const id = f.id('calls.id', rawId);
+    if (t.line.has(id) || t.board.inService.has(id)) throw new QueueInputError('snapshot.state.calls.id', id, 'distinct call ids, not in service');
+    const line = t.line.lineFor(f.number('calls.priority', priority, -PRIORITY_LIMIT, PRIORITY_LIMIT, true));
+    if (line === undefined) throw new QueueInputError('snapshot.state.calls.priority', priority, `one of at most ${MAX_CLASSES} classes`);
+    const at = t.line.push(line, id, f.number('calls.joinTime', join, -MAX_ABS_TIME, clock));
+    line.records[at + RECORD.ahead] = f.number('calls.ahead', ahead, 0, t.options.capacity, true);
+    line.records[at + RECORD.foundIdle] = f.number('calls.foundIdle', foundIdle, 0, 1, true);
+    const copy = (name: string, values: unknown, from: number) => {
+      f.array(name, values, PREDICTOR_SLOTS).forEach((v, p) => {
+        line.records[at + from + p] = v === null ? Infinity : f.number(name, v, 0, 4 * MAX_ABS_TIME);
+      });
+    };
+    copy('calls.predicted', predicted, RECORD.predicted);
+    copy('calls.announced', announced, RECORD.announced);
+  }
+}

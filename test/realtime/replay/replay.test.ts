@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { CallRecord } from '../../../src/index.js';
+import { QueueInputError, replay } from '../../../src/index.js';
+
+describe('replay(records, options)', () => {
+  // One agent; A answered at once, B waits for A's end, C abandons, D waits behind nobody.
+  const log: CallRecord[] = [
+    { offeredAt: 0, answeredAt: 0, endedAt: 100, agent: 'ann' },
+    { offeredAt: 10, answeredAt: 100, endedAt: 200, agent: 'ann' },
+    { offeredAt: 20, abandonedAt: 50 },
+    { offeredAt: 150, answeredAt: 200, endedAt: 260, agent: 'ann', priority: 1 },
+  ];
+
+  it('replay counts calls by outcome and scores only the callers who waited and were answered', () => {
+    const r = replay(log);
+    expect(r.calls).toEqual({ total: 4, waitedAnswered: 2, answeredAtOnce: 1, abandoned: 1, unresolved: 0 });
+    expect(r.rejectedEvents).toBe(0);
+    for (const m of ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'] as const) expect(r.overall[m].count).toBe(2);
+    expect(r.byQueueLength.map((g) => g.ahead)).toEqual(['0']);
+    expect(r.byHour.map((g) => g.hour)).toEqual([0]);
+  });
+
+  it("replay scores Asterisk's hold-time average ((3·old + new)/4 over answered calls) against the waits", () => {
+    const r = replay(log);
+    // B joins with hold time 0 (only A, at once, answered before); D joins after B waited 90 s: (3·0 + 90)/4 = 22.5.
+    const expected = [0 - 90, 22.5 - 50];
+    expect(r.overall.asterisk.bias).toBeCloseTo((expected[0]! + expected[1]!) / 2, 12);
+    expect(r.overall.asterisk.mae).toBeCloseTo((90 + 27.5) / 2, 12);
+    // Both waits are 30 s or more and Asterisk told B 0 s.
+    expect(r.overall.asterisk.shortForLongWaits).toBe(0.5);
+  });
+
+  it('replay uses agent events when given instead of inferring agents from the calls', () => {
+    const r = replay(log, { agentEvents: [{ type: 'login', time: 0, count: 1 }] });
+    expect(r.rejectedEvents).toBe(0);
+    expect(r.overall.genesys.count).toBe(2);
+  });
+
+  it('replay throws QueueInputError for records that are not an array or a call without offeredAt', () => {
+    expect(() => replay('calls' as never)).toThrow(QueueInputError);
+    expect(() => replay([{ answeredAt: 3 } as never])).toThrow(/records\[0\]\.offeredAt/);
+    expect(() => replay(log, { agentWindow: -1 })).toThrow(QueueInputError);
+  });
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { QueueEvent, TrackerSnapshot } from '../../../src/index.js';
+import { QueueInputError, createQueueTracker, restoreQueueTracker } from '../../../src/index.js';
+
+const rejectedField = (r: ReturnType<ReturnType<typeof createQueueTracker>['record']>) => (r.ok ? 'ok' : `${r.error.code}:${r.error.parameter}`);
+
+describe('tracker.record refuses unknown and misspelt fields, naming them', () => {
+  it("tracker.record({ type: 'login', agents: 2 }) is refused naming 'agents' (the field is count)", () => {
+    const t = createQueueTracker();
+    expect(rejectedField(t.record({ type: 'login', time: 0, agents: 2 } as never))).toBe('bad-event:agents');
+    expect(t.stats().agents).toBe(0);
+    expect(t.record({ type: 'login', time: 0, count: 2 }).ok).toBe(true);
+    expect(t.stats().agents).toBe(2);
+  });
+
+  it('tracker.record refuses a misspelt priority and an extra field on every type', () => {
+    const t = createQueueTracker();
+    expect(rejectedField(t.record({ type: 'joined', time: 0, id: 1, priorty: 1 } as never))).toBe('bad-event:priorty');
+    expect(rejectedField(t.record({ type: 'answered', time: 0, id: 1, agent: 'x' } as never))).toBe('bad-event:agent');
+    expect(rejectedField(t.record({ type: 'agent', time: 0, agent: 'x', state: 'lunch' } as never))).toBe('bad-event:state');
+    expect(rejectedField(t.record({ type: 'joined', time: 0, id: 1, priority: 0.5 }))).toBe('bad-event:priority');
+    expect(t.stats().rejected).toBe(4);
+  });
+});
+
+describe('tracker state stays bounded and finite', () => {
+  it('one caller who never leaves does not lock later joins (capacity is the most waiting at once)', () => {
+    const t = createQueueTracker({ capacity: 4, agents: 1 });
+    expect(t.record({ type: 'joined', time: 0, id: 'stuck' }).ok).toBe(true);
+    for (let i = 0; i < 20_000; i++) {
+      expect(t.record({ type: 'joined', time: i + 1, id: i }).ok).toBe(true);
+      expect(t.record({ type: 'answered', time: i + 1, id: i }).ok).toBe(true);
+    }
+    expect(t.position('stuck')).toBe(0);
+    for (let i = 0; i < 3; i++) expect(t.record({ type: 'joined', time: 30_000, id: `late${i}` }).ok).toBe(true);
+    expect(rejectedField(t.record({ type: 'joined', time: 30_000, id: 'over' }))).toBe('capacity:id');
+    expect(t.estimateAll().map((c) => c.id)).toEqual(['stuck', 'late0', 'late1', 'late2']);
+  });
+
+  it('login with count 1e308 is refused; agents stay finite and the snapshot restores', () => {
+    const t = createQueueTracker();
+    expect(rejectedField(t.record({ type: 'login', time: 0, count: 1e308 }))).toBe('bad-event:count');
+    expect(t.record({ type: 'login', time: 0, count: 1_000_000 }).ok).toBe(true);
+    expect(rejectedField(t.record({ type: 'login', time: 0, count: 1_000_000 }))).toBe('capacity:count');
+    expect(t.stats().agents).toBe(1_000_000);
+    expect(() => restoreQueueTracker(JSON.parse(JSON.stringify(t.snapshot())))).not.toThrow();
+  });
+
+  it('timestamps beyond ±1e15 s are refused; the extremes allowed keep every sum finite and the snapshot restorable', () => {
+    const t = createQueueTracker({ agents: 1 });
+    expect(rejectedField(t.record({ type: 'joined', time: -1e308, id: 1 }))).toBe('bad-event:time');
+    const events: QueueEvent[] = [
+      { type: 'joined', time: -1e15, id: 1 },
+      { type: 'answered', time: -1e15, id: 1 },
+      { type: 'joined', time: 0, id: 2 },
+      { type: 'completed', time: 1e15, id: 1 },
+      { type: 'abandoned', time: 1e15, id: 2 },
+    ];
+    for (const e of events) expect(t.record(e).ok).toBe(true);
+    const s = t.stats();
+    for (const v of [s.arrivalRate, s.handleTime, s.answeringRate]) expect(Number.isFinite(v)).toBe(true);
+    const copy = restoreQueueTracker(JSON.parse(JSON.stringify(t.snapshot())));
+    expect(copy.stats()).toEqual(t.stats());
+  });
+
+  it('an in-service call whose completion is long overdue stops counting as busy; a late completion is still accepted', () => {
+    const t = createQueueTracker({ agents: 1, handleTime: 100 });
+    t.record({ type: 'joined', time: 0, id: 'a' });
+    t.record({ type: 'answered', time: 0, id: 'a' });
+    t.record({ type: 'joined', time: 10, id: 'b' });
+    expect(t.stats().busy).toBe(1);
+    t.record({ type: 'joined', time: 5000, id: 'c' });
+    expect(t.stats().busy).toBe(0);
+    expect(t.record({ type: 'completed', time: 5001, id: 'a' }).ok).toBe(true);
+    expect(t.record({ type: 'completed', time: 5002, id: 'a' }).ok).toBe(false);
+  });
+});
+
+describe('restoreQueueTracker', () => {
+  const fixture = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v1.json', import.meta.url), 'utf8')) as {
+    snapshot: TrackerSnapshot;
+    positions: Record<string, number>;
+    stats: { agents: number; waiting: number; busy: number; handleTime: number; arrivalRate: number; time: number };
+  };
+
+  it('restores a version-1 snapshot written by the tracker before priority classes (same callers, positions, live estimates)', () => {
+    const t = restoreQueueTracker(fixture.snapshot);
+    for (const [id, position] of Object.entries(fixture.positions)) expect(t.position(id)).toBe(position);
+    const s = t.stats();
+    expect(s.waiting).toBe(fixture.stats.waiting);
+    expect(s.agents).toBe(fixture.stats.agents);
+    expect(s.busy).toBe(fixture.stats.busy);
+    expect(s.time).toBe(fixture.stats.time);
+    expect(s.handleTime).toBeCloseTo(fixture.stats.handleTime, 9);
+    expect(s.arrivalRate).toBeCloseTo(fixture.stats.arrivalRate, 12);
+    expect(t.snapshot().version).toBe(2);
+  });
+
+  const base = (): Record<string, any> => {
+    const t = createQueueTracker({ agents: 2, history: 30 });
+    for (let i = 0; i < 60; i++) {
+      t.record({ type: 'joined', time: 10 * i, id: i, priority: i % 3 === 0 ? 1 : 0 });
+      if (i >= 3) t.record({ type: 'answered', time: 10 * i + 5, id: i - 3 });
+      if (i >= 6) t.record({ type: 'completed', time: 10 * i + 6, id: i - 6 });
+    }
+    t.record({ type: 'agent', time: 700, agent: 'ann', state: 'wrap-up' });
+    return JSON.parse(JSON.stringify(t.snapshot()));
+  };
+  const tamperings: [string, (s: Record<string, any>) => void][] = [
+    ['snapshot.state.rates.waited', (s) => (s.state.rates.waited = -1)],
+    ['snapshot.state.rates.handleCount', (s) => (s.state.rates.handleCount = -1)],
+    ['snapshot.state.rates.exposure', (s) => (s.state.rates.exposure = 1e308)],
+    ['snapshot.state.anonymousAgents', (s) => (s.state.anonymousAgents = -2)],
+    ['snapshot.state.anonymousAgents', (s) => (s.state.anonymousAgents = 1e308)],
+    ['snapshot.state.calls.joinTime', (s) => (s.state.calls[0][2] = s.state.time + 1)],
+    ['snapshot.state.calls.id', (s) => (s.state.calls[1][0] = s.state.calls[0][0])],
+    ['snapshot.state.calls.predicted', (s) => (s.state.calls[0][5][0] = -3)],
+    ['snapshot.state.inService.answerTime', (s) => (s.state.inService[0][1] = s.state.time + 1)],
+    ['snapshot.state.accepted', (s) => (s.state.accepted = -1)],
+    ['snapshot.state.time', (s) => (s.state.time = 1e308)],
+    ['snapshot.state.classes.priority', (s) => (s.state.classes[0][0] = 0.5)],
+    ['snapshot.state.history.count', (s) => (s.state.history[0][2] = -1)],
+    ['snapshot.state.windows.actual', (s) => (s.state.windows[0][0][1] = -1)],
+    ['snapshot.state.namedAgents', (s) => (s.state.namedAgents[0][1] = 'lunch')],
+    ['snapshot.options.history', (s) => (s.options.history = -1)],
+    ['snapshot.options.capacity', (s) => (s.options.capacity = 1e308)],
+    ['snapshot.state.regressions.state', (s) => (s.state.regressions[0][1] = Infinity)],
+  ];
+  for (const [field, tamper] of tamperings) {
+    it(`restoreQueueTracker refuses a snapshot with a bad ${field}, naming it`, () => {
+      const s = base();
+      expect(() => restoreQueueTracker(s as TrackerSnapshot)).not.toThrow();
+      tamper(s);
+      let error: unknown;
+      try {
+        restoreQueueTracker(JSON.parse(JSON.stringify(s)));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(QueueInputError);
+      expect((error as QueueInputError).parameter).toBe(field);
+    });
+  }
+});
