@@ -86,7 +86,15 @@ try {
       if (r.status !== 0) throw new Error(`${c.name}: exit ${r.status}: ${r.stderr.toString()}`);
     }
     const med = median(times);
-    results.push({ name: c.name, rows: c.rows, medianMs: med, minMs: Math.min(...times), cpuMs: median(cpu), targetMs: c.target, ok: med <= c.target });
+    results.push({
+      name: c.name,
+      rows: c.rows,
+      medianMs: med,
+      minMs: Math.min(...times),
+      cpuMs: median(cpu),
+      targetMs: c.target,
+      ok: med <= c.target,
+    });
   }
   if (asJson) console.log(JSON.stringify({ runs, nodeStartupMs: median(bare), results }, null, 2));
   else {

@@ -22,7 +22,11 @@ const plan = planForecast('week.csv', forecast.rows, target, settings);
 
 export const cases: BenchCase[] = [
   { name: 'cli readForecast 672 rows', target: '—', fn: () => readForecast('week.csv', text).rows.length },
-  { name: 'cli planForecast 672 rows (SIPP, Erlang A, 80/20)', target: '—', fn: () => planForecast('week.csv', forecast.rows, target, settings).totals.calls },
+  {
+    name: 'cli planForecast 672 rows (SIPP, Erlang A, 80/20)',
+    target: '—',
+    fn: () => planForecast('week.csv', forecast.rows, target, settings).totals.calls,
+  },
   { name: 'cli plan table + CSV 672 rows', target: '—', fn: () => planTable(plan).length + planCsv(plan).length },
   { name: 'cli renderChart 672 rows', target: '—', fn: () => renderChart(chartPoints(plan)).length },
   {

@@ -30,22 +30,43 @@ const history = (list: readonly CallRecord[]) => callHistory(list, { interval: 3
 
 const results: Record<string, unknown>[] = [];
 const names = Object.keys(weeks) as (keyof typeof weeks)[];
-for (const [fitOn, scoreOn] of [[names[0], names[1]], [names[1], names[0]]] as const) {
+for (const [fitOn, scoreOn] of [
+  [names[0], names[1]],
+  [names[1], names[0]],
+] as const) {
   const fitted = calibrateAvailability(history(weeks[fitOn as keyof typeof weeks]));
   const scored = predictHistory(history(weeks[scoreOn as keyof typeof weeks]), fitted.availability);
   const atWork = predictHistory(history(weeks[scoreOn as keyof typeof weeks]), 1);
   const row = (label: string, model: 'erlangA' | 'erlangC', p: typeof scored) => ({
-    fitOn, scoreOn, label, model: model === 'erlangA' ? 'Erlang A' : 'Erlang C',
-    probAbandonMAE: p[model].probAbandonError, probWaitMAE: p[model].probWaitError, meanWaitMAE: p[model].meanWaitError,
-    unstable: p[model].unstableIntervals, fits: p[model].fits, verdict: p[model].verdict,
+    fitOn,
+    scoreOn,
+    label,
+    model: model === 'erlangA' ? 'Erlang A' : 'Erlang C',
+    probAbandonMAE: p[model].probAbandonError,
+    probWaitMAE: p[model].probWaitError,
+    meanWaitMAE: p[model].meanWaitError,
+    unstable: p[model].unstableIntervals,
+    fits: p[model].fits,
+    verdict: p[model].verdict,
   });
-  console.log(`\nCalibrated on ${fitOn}: availability ${fitted.availability.toFixed(3)} (95% ${fitted.bands[0]?.low.toFixed(3)}–${fitted.bands[0]?.high.toFixed(3)}); Erlang C's own best ${fitted.erlangCAvailability.toFixed(3)}`);
-  console.log(`Scored on ${scoreOn} (${scored.intervals.length} hours; observed mean P(abandon) ${scored.observed.probAbandon.toFixed(3)}, P(wait) ${scored.observed.probWait.toFixed(3)}, mean wait ${scored.observed.meanWait.toFixed(1)} s):`);
-  const rows = [row('agents at work', 'erlangA', atWork), row('agents at work', 'erlangC', atWork), row('calibrated', 'erlangA', scored), row('calibrated', 'erlangC', scored)];
+  console.log(
+    `\nCalibrated on ${fitOn}: availability ${fitted.availability.toFixed(3)} (95% ${fitted.bands[0]?.low.toFixed(3)}–${fitted.bands[0]?.high.toFixed(3)}); Erlang C's own best ${fitted.erlangCAvailability.toFixed(3)}`,
+  );
+  console.log(
+    `Scored on ${scoreOn} (${scored.intervals.length} hours; observed mean P(abandon) ${scored.observed.probAbandon.toFixed(3)}, P(wait) ${scored.observed.probWait.toFixed(3)}, mean wait ${scored.observed.meanWait.toFixed(1)} s):`,
+  );
+  const rows = [
+    row('agents at work', 'erlangA', atWork),
+    row('agents at work', 'erlangC', atWork),
+    row('calibrated', 'erlangA', scored),
+    row('calibrated', 'erlangC', scored),
+  ];
   console.log('| agents used | model | MAE P(abandon) | MAE P(wait) | MAE mean wait | fits |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.label} | ${r.model} | ${r.probAbandonMAE.toFixed(3)} | ${r.probWaitMAE.toFixed(3)} | ${r.meanWaitMAE === Infinity ? 'infinite' : `${r.meanWaitMAE.toFixed(1)} s`} | ${r.fits ? 'yes' : 'no'} |`);
+    console.log(
+      `| ${r.label} | ${r.model} | ${r.probAbandonMAE.toFixed(3)} | ${r.probWaitMAE.toFixed(3)} | ${r.meanWaitMAE === Infinity ? 'infinite' : `${r.meanWaitMAE.toFixed(1)} s`} | ${r.fits ? 'yes' : 'no'} |`,
+    );
   }
   console.log(`  ${scored.erlangA.verdict}\n  ${scored.erlangC.verdict}`);
   results.push(...rows, { fitOn, availability: fitted.availability, low: fitted.bands[0]?.low, high: fitted.bands[0]?.high });
@@ -92,15 +113,44 @@ console.log(
   `\nSpeed, ${month.length} calls (median of 7; wall / CPU of this process; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores): ` +
     `history + calibration per hour of day ${pooled.toFixed(0)} / ${pooledCpu.toFixed(0)} ms; per 15-minute interval (${callHistory(month, { interval: 900 }).intervals.length} intervals) ${quarterHours.toFixed(0)} / ${quarterCpu.toFixed(0)} ms`,
 );
-const speed: Record<string, number> = { calls: month.length, libraryHourOfDayMs: pooled, libraryHourOfDayCpuMs: pooledCpu, libraryQuarterHourMs: quarterHours, libraryQuarterHourCpuMs: quarterCpu };
+const speed: Record<string, number> = {
+  calls: month.length,
+  libraryHourOfDayMs: pooled,
+  libraryHourOfDayCpuMs: pooledCpu,
+  libraryQuarterHourMs: quarterHours,
+  libraryQuarterHourCpuMs: quarterCpu,
+};
 
 const cli = join(import.meta.dirname, '../dist/cli.js');
 try {
   const dir = mkdtempSync(join(tmpdir(), 'queuecast-calibration-'));
   const file = join(dir, 'month.csv');
   const iso = (t: number | undefined): string => (t === undefined ? '' : new Date(t * 1000).toISOString().slice(0, 19));
-  writeFileSync(file, ['id,offered_at,answered_at,abandoned_at,ended_at,priority,agent,type', ...month.map((c) => [c.id, iso(c.offeredAt), iso(c.answeredAt), iso(c.abandonedAt), iso(c.endedAt), c.priority ?? 0, c.agent ?? '', c.callType ?? ''].join(','))].join('\n'));
-  const wall = time(() => execFileSync(process.execPath, [cli, 'history', file, '--interval', '1h', '--pool', 'day', '--json'], { stdio: ['ignore', 'ignore', 'inherit'] }), 5);
+  writeFileSync(
+    file,
+    [
+      'id,offered_at,answered_at,abandoned_at,ended_at,priority,agent,type',
+      ...month.map((c) =>
+        [
+          c.id,
+          iso(c.offeredAt),
+          iso(c.answeredAt),
+          iso(c.abandonedAt),
+          iso(c.endedAt),
+          c.priority ?? 0,
+          c.agent ?? '',
+          c.callType ?? '',
+        ].join(','),
+      ),
+    ].join('\n'),
+  );
+  const wall = time(
+    () =>
+      execFileSync(process.execPath, [cli, 'history', file, '--interval', '1h', '--pool', 'day', '--json'], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    5,
+  );
   console.log(`CLI wall time, queuecast history on the 35,000-call CSV (median of 5): ${wall.toFixed(0)} ms`);
   speed.cliWallMs = wall;
 } catch (error) {

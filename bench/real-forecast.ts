@@ -105,7 +105,12 @@ const rows = [
   { method: 'pooled weekday profile (Sun–Thu)', ...score(pooled) },
   { method: `forecastArrivals: ${result.method}`, ...score(chosen) },
   { method: 'oracle (not a forecast): week 2 shape × actual day volumes', ...score(oracle) },
-].map((r) => ({ ...r, rmse: Number(r.rmse.toFixed(3)), mape: Number(r.mape.toFixed(4)), 'vs naive': `${(100 * (1 - r.rmse / sn.rmse)).toFixed(1)}% lower` }));
+].map((r) => ({
+  ...r,
+  rmse: Number(r.rmse.toFixed(3)),
+  mape: Number(r.mape.toFixed(4)),
+  'vs naive': `${(100 * (1 - r.rmse / sn.rmse)).toFixed(1)}% lower`,
+}));
 const summary = {
   scoredIntervals: scored.length,
   meanCount: Number(mean.toFixed(2)),

@@ -31,7 +31,9 @@ const row = (name: string, t: ReplayTable, m: ReplayMethod) => {
   const f = t[m];
   return `| ${name} | ${f.rmse.toFixed(1)} | ${f.mae.toFixed(1)} | ${f.bias.toFixed(1)} | ${pct(f.coverage)} | ${pct(f.predictedZero)} | ${pct(f.shortForLongWaits)} |`;
 };
-console.log(`bank log: ${result.calls.total} calls (${result.calls.waitedAnswered} waited and answered, ${result.calls.answeredAtOnce} at once, ${result.calls.abandoned} abandoned); rejected events ${result.rejectedEvents}; replay ${seconds.toFixed(1)} s`);
+console.log(
+  `bank log: ${result.calls.total} calls (${result.calls.waitedAnswered} waited and answered, ${result.calls.answeredAtOnce} at once, ${result.calls.abandoned} abandoned); rejected events ${result.rejectedEvents}; replay ${seconds.toFixed(1)} s`,
+);
 console.log(`answered queued callers: mean wait ${mean.toFixed(1)} s, sd ${flatRmse.toFixed(1)} s\n`);
 console.log('| method | RMSE s | MAE s | bias s | covered by announced | predicted zero | told < 5 s of waits ≥ 30 s |');
 console.log('|---|---|---|---|---|---|---|');
@@ -41,11 +43,23 @@ console.log(`| flat ${mean.toFixed(0)} s (hindsight) | ${flatRmse.toFixed(1)} | 
 const o = result.overall;
 const better = Math.min(o.genesys.rmse, o.asterisk.rmse);
 console.log('\ndone when:');
-console.log(`- auto RMSE ${o.auto.rmse.toFixed(1)} s ≤ 0.85 × better baseline ${better.toFixed(1)} s = ${(0.85 * better).toFixed(1)} s: ${o.auto.rmse <= 0.85 * better ? 'MET' : 'NOT MET'} (ratio ${(o.auto.rmse / better).toFixed(3)})`);
-console.log(`- announced 0.8 quantile covers ${pct(o.auto.coverage)} (75–85%): ${o.auto.coverage >= 0.75 && o.auto.coverage <= 0.85 ? 'MET' : 'NOT MET'}`);
-console.log(`- told < 5 s among waits ≥ 30 s: ${pct(o.auto.shortForLongWaits)} (≤ 5%): ${o.auto.shortForLongWaits <= 0.05 ? 'MET' : 'NOT MET'}`);
+console.log(
+  `- auto RMSE ${o.auto.rmse.toFixed(1)} s ≤ 0.85 × better baseline ${better.toFixed(1)} s = ${(0.85 * better).toFixed(1)} s: ${o.auto.rmse <= 0.85 * better ? 'MET' : 'NOT MET'} (ratio ${(o.auto.rmse / better).toFixed(3)})`,
+);
+console.log(
+  `- announced 0.8 quantile covers ${pct(o.auto.coverage)} (75–85%): ${o.auto.coverage >= 0.75 && o.auto.coverage <= 0.85 ? 'MET' : 'NOT MET'}`,
+);
+console.log(
+  `- told < 5 s among waits ≥ 30 s: ${pct(o.auto.shortForLongWaits)} (≤ 5%): ${o.auto.shortForLongWaits <= 0.05 ? 'MET' : 'NOT MET'}`,
+);
 
 console.log('\nauto by callers ahead on arrival:');
-for (const g of result.byQueueLength) console.log(`  ${g.ahead.padStart(4)}: n=${g.figures.auto.count} RMSE ${g.figures.auto.rmse.toFixed(1)} bias ${g.figures.auto.bias.toFixed(1)} covered ${pct(g.figures.auto.coverage)} (genesys RMSE ${g.figures.genesys.rmse.toFixed(1)})`);
+for (const g of result.byQueueLength)
+  console.log(
+    `  ${g.ahead.padStart(4)}: n=${g.figures.auto.count} RMSE ${g.figures.auto.rmse.toFixed(1)} bias ${g.figures.auto.bias.toFixed(1)} covered ${pct(g.figures.auto.coverage)} (genesys RMSE ${g.figures.genesys.rmse.toFixed(1)})`,
+  );
 console.log('auto by hour of day:');
-for (const g of result.byHour) console.log(`  ${String(g.hour).padStart(2)}h: n=${g.figures.auto.count} RMSE ${g.figures.auto.rmse.toFixed(1)} bias ${g.figures.auto.bias.toFixed(1)} covered ${pct(g.figures.auto.coverage)}`);
+for (const g of result.byHour)
+  console.log(
+    `  ${String(g.hour).padStart(2)}h: n=${g.figures.auto.count} RMSE ${g.figures.auto.rmse.toFixed(1)} bias ${g.figures.auto.bias.toFixed(1)} covered ${pct(g.figures.auto.coverage)}`,
+  );

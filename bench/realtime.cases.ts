@@ -46,5 +46,9 @@ export const cases: BenchCase[] = [
   { name: 'tracker.estimateAll 10,000 waiting callers', target: '≤ 5 ms', fn: () => big.estimateAll({ predictor: 'model' }) },
   { name: 'tracker.record ×999 events (per event = /999)', target: '≤ 1 ms (1 µs/event)', fn: events999 },
   { name: 'tracker.estimate one waiting caller (auto) + quantile(0.8)', target: '≤ 2 µs', fn: estimateOne },
-  { name: 'forecastInterval n=500 horizon=30 min (with agentsNeeded)', target: '≤ 20 ms', fn: () => forecastInterval(state, forecast, target) },
+  {
+    name: 'forecastInterval n=500 horizon=30 min (with agentsNeeded)',
+    target: '≤ 20 ms',
+    fn: () => forecastInterval(state, forecast, target),
+  },
 ];

@@ -51,7 +51,7 @@ function format(us: number): string {
 }
 
 async function load(file: string, bundled = false): Promise<BenchCase[]> {
-  let path = join(import.meta.dirname, file);
+  const path = join(import.meta.dirname, file);
   if (bundled) {
     const { build } = await import('esbuild');
     const out = join(tmpdir(), `queuecast-bench-${process.pid}.mjs`);

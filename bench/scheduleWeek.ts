@@ -18,12 +18,25 @@ export function weekDemand(scale = 1): DemandInterval[] {
       const hour = i / 4;
       const open = hour >= 6 && hour < 24;
       const shape = open ? Math.exp(-((hour - 11) ** 2) / 8) + 0.8 * Math.exp(-((hour - 16) ** 2) / 10) + 0.15 : 0;
-      return { start: day * 86_400 + i * 900, length: 900, calls: Math.round(scale * 160 * weekend * shape), handleTime: 240, patience: 180 };
+      return {
+        start: day * 86_400 + i * 900,
+        length: 900,
+        calls: Math.round(scale * 160 * weekend * shape),
+        handleTime: 240,
+        patience: 180,
+      };
     });
     const plan = staffingPlan(intervals, { serviceLevel: 0.8, answerTime: 20 }, { shrinkage: 0.3 });
     plan.intervals.forEach((p, i) => {
       const q = intervals[i] as (typeof intervals)[number];
-      out.push({ start: q.start, length: 900, required: p.scheduledAgents, calls: q.calls, handleTime: q.handleTime, patience: q.patience });
+      out.push({
+        start: q.start,
+        length: 900,
+        required: p.scheduledAgents,
+        calls: q.calls,
+        handleTime: q.handleTime,
+        patience: q.patience,
+      });
     });
   }
   return out;

@@ -50,10 +50,28 @@ for (const [n, rho] of [
   [200, 1.05],
 ] as const) {
   for (const [name, h] of handles) {
-    rows.push({ queue: `A: ${n} agents, ρ ${rho}`, handle: name, patience: 'exponential', agents: n, arrivalRate: (rho * n) / handleTime, h, p: patience, patienceMean: patience });
+    rows.push({
+      queue: `A: ${n} agents, ρ ${rho}`,
+      handle: name,
+      patience: 'exponential',
+      agents: n,
+      arrivalRate: (rho * n) / handleTime,
+      h,
+      p: patience,
+      patienceMean: patience,
+    });
   }
   for (const [name, p] of patiences.slice(1)) {
-    rows.push({ queue: `A: ${n} agents, ρ ${rho}`, handle: 'exponential', patience: name, agents: n, arrivalRate: (rho * n) / handleTime, h: handleTime, p, patienceMean: patience });
+    rows.push({
+      queue: `A: ${n} agents, ρ ${rho}`,
+      handle: 'exponential',
+      patience: name,
+      agents: n,
+      arrivalRate: (rho * n) / handleTime,
+      h: handleTime,
+      p,
+      patienceMean: patience,
+    });
   }
 }
 
@@ -61,11 +79,18 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 const ci = (e: Estimate, f: (x: number) => string): string => `${f(e.value)} ± ${f((e.upper - e.lower) / 2)}`;
 const sec = (x: number): string => x.toFixed(1);
 
-console.log(`| queue (AHT ${handleTime} s, t = ${answerTime} s) | handle time | patience (mean ${patience} s) | SL formula | SL simulated | ASA formula | ASA simulated | abandon formula | abandon simulated |`);
+console.log(
+  `| queue (AHT ${handleTime} s, t = ${answerTime} s) | handle time | patience (mean ${patience} s) | SL formula | SL simulated | ASA formula | ASA simulated | abandon formula | abandon simulated |`,
+);
 console.log('|---|---|---|---:|---:|---:|---:|---:|---:|');
 let seed = 1;
 for (const r of rows) {
-  const q = { arrivalRate: r.arrivalRate, handleTime, agents: r.agents, ...(r.patienceMean === undefined ? {} : { patience: r.patienceMean }) };
+  const q = {
+    arrivalRate: r.arrivalRate,
+    handleTime,
+    agents: r.agents,
+    ...(r.patienceMean === undefined ? {} : { patience: r.patienceMean }),
+  };
   const a = analyze(q, { answerTime });
   const s = simulate(
     { arrivalRate: r.arrivalRate, agents: r.agents, handleTime: r.h, ...(r.p === undefined ? {} : { patience: r.p }) },
@@ -77,4 +102,6 @@ for (const r of rows) {
     `| ${r.queue} | ${r.handle} | ${r.patience} | ${pct(a.serviceLevel ?? 0)} | ${ci(s.serviceLevel as Estimate, pct)} | ${sec(a.asa)} | ${ci(s.asa, sec)} | ${abandon} | ${abandonSim} |`,
   );
 }
-console.log(`\nService level (SL) and abandonment in %, ASA in seconds; simulated: ${CALLS.toLocaleString('en')} calls after warm-up, 95% CI by 30 batch means.`);
+console.log(
+  `\nService level (SL) and abandonment in %, ASA in seconds; simulated: ${CALLS.toLocaleString('en')} calls after warm-up, 95% CI by 30 batch means.`,
+);

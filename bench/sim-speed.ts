@@ -7,15 +7,36 @@ import { type SimScenario, type SimulateOptions, simulate } from '../src/index.j
 
 const rate = (agents: number, rho: number, handleTime: number): number => (rho * agents) / handleTime;
 const cases: [string, SimScenario, SimulateOptions][] = [
-  ['100 agents, ρ 0.95, exponential handle time and patience', { arrivalRate: rate(100, 0.95, 180), handleTime: 180, agents: 100, patience: 300 }, {}],
+  [
+    '100 agents, ρ 0.95, exponential handle time and patience',
+    { arrivalRate: rate(100, 0.95, 180), handleTime: 180, agents: 100, patience: 300 },
+    {},
+  ],
   ['100 agents, ρ 0.95, no abandonment (Erlang C)', { arrivalRate: rate(100, 0.95, 180), handleTime: 180, agents: 100 }, {}],
-  ['100 agents, ρ 1.1, log-normal CV 1 handle time, gamma patience', { arrivalRate: rate(100, 1.1, 180), handleTime: { kind: 'lognormal', mean: 180, cv: 1 }, agents: 100, patience: { kind: 'gamma', mean: 300, cv: 0.5 } }, {}],
+  [
+    '100 agents, ρ 1.1, log-normal CV 1 handle time, gamma patience',
+    {
+      arrivalRate: rate(100, 1.1, 180),
+      handleTime: { kind: 'lognormal', mean: 180, cv: 1 },
+      agents: 100,
+      patience: { kind: 'gamma', mean: 300, cv: 0.5 },
+    },
+    {},
+  ],
   ['1000 agents, ρ 0.98, exponential, patience', { arrivalRate: rate(1000, 0.98, 180), handleTime: 180, agents: 1000, patience: 300 }, {}],
-  ['100 agents with abandonment, service levels at 20 s', { arrivalRate: rate(100, 0.95, 180), handleTime: 180, agents: 100, patience: 300 }, { answerTime: 20 }],
+  [
+    '100 agents with abandonment, service levels at 20 s',
+    { arrivalRate: rate(100, 0.95, 180), handleTime: 180, agents: 100, patience: 300 },
+    { answerTime: 20 },
+  ],
   [
     'plan: 48 half-hours, ~100 agents, patience',
     {
-      intervals: Array.from({ length: 48 }, (_, k) => ({ length: 1800, calls: 1000 + 400 * Math.sin(k / 8), agents: Math.ceil(((1000 + 400 * Math.sin(k / 8)) * 180) / 1800 + 8) })),
+      intervals: Array.from({ length: 48 }, (_, k) => ({
+        length: 1800,
+        calls: 1000 + 400 * Math.sin(k / 8),
+        agents: Math.ceil(((1000 + 400 * Math.sin(k / 8)) * 180) / 1800 + 8),
+      })),
       handleTime: 180,
       patience: 300,
     },

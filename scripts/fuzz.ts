@@ -27,8 +27,33 @@ const random = rng(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 const HOSTILE_NUMBERS = [
-  NaN, Infinity, -Infinity, 0, -0, 5e-324, -5e-324, 2.2250738585072014e-308, 1e-300, 1e-16, 0.5, 1, 1 - 2 ** -53, 1 + 2 ** -52, 2, 3.7, 100, -1,
-  2 ** 31, 2 ** 32 + 1, 2 ** 53, 2 ** 53 + 2, 1e16, 1e300, 1e308, Number.MAX_VALUE, -1e308,
+  NaN,
+  Infinity,
+  -Infinity,
+  0,
+  -0,
+  5e-324,
+  -5e-324,
+  2.2250738585072014e-308,
+  1e-300,
+  1e-16,
+  0.5,
+  1,
+  1 - 2 ** -53,
+  1 + 2 ** -52,
+  2,
+  3.7,
+  100,
+  -1,
+  2 ** 31,
+  2 ** 32 + 1,
+  2 ** 53,
+  2 ** 53 + 2,
+  1e16,
+  1e300,
+  1e308,
+  Number.MAX_VALUE,
+  -1e308,
 ];
 const HOSTILE_OTHERS = [null, undefined, '', '12', 'abc', true, [], [1, 2], {}, { valueOf: 1 }, 10n];
 function hostile(): unknown {
@@ -46,12 +71,25 @@ const TEMPLATES: Record<string, unknown[][]> = {
   announce: [], // built from an estimate below
   callCapacity: [[14, 180, { serviceLevel: 0.8, answerTime: 20 }, { patience: 300 }]],
   createQueueTracker: [[{ agents: 3, handleTime: 180, patience: 300 }]],
-  deferredPlan: [[[{ start: 0, length: 1800, items: 30, handleTime: 600, deadline: 14400 }, { start: 1800, length: 1800, items: 10, handleTime: 600, deadline: 14400 }]]],
+  deferredPlan: [
+    [
+      [
+        { start: 0, length: 1800, items: 30, handleTime: 600, deadline: 14400 },
+        { start: 1800, length: 1800, items: 10, handleTime: 600, deadline: 14400 },
+      ],
+    ],
+  ],
   erfc: [[0.5]],
   erlangB: [[10, 7]],
   erlangC: [[10, 7]],
   estimateWait: [[{ ahead: 4, agents: 10, handleTime: 180, patience: 120 }]],
-  forecastInterval: [[{ agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300 }, { calls: 90, seconds: 1500 }, { serviceLevel: 0.8, answerTime: 20 }]],
+  forecastInterval: [
+    [
+      { agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300 },
+      { calls: 90, seconds: 1500 },
+      { serviceLevel: 0.8, answerTime: 20 },
+    ],
+  ],
   gammaP: [[3, 2]],
   gammaQ: [[3, 2]],
   lineCapacity: [[30, 0.01]],
@@ -63,11 +101,32 @@ const TEMPLATES: Record<string, unknown[][]> = {
   requiredChatAgents: [[{ arrivalRate: 300 / 1800, handleTime: 600 }, { serviceLevel: 0.8, answerTime: 60 }, { concurrency: 3 }]],
   requiredLines: [[20, 0.01]],
   restoreQueueTracker: [], // built from a snapshot below
-  roundUpWait: [[290, [{ upTo: 600, step: 60 }, { upTo: Infinity, step: 300 }]]],
+  roundUpWait: [
+    [
+      290,
+      [
+        { upTo: 600, step: 60 },
+        { upTo: Infinity, step: 300 },
+      ],
+    ],
+  ],
   scheduledAgents: [[20, 0.3]],
   serviceLevel: [[{ arrivalRate: 1, handleTime: 180, agents: 200 }, 20]],
-  simulate: [[{ arrivalRate: 1, handleTime: 180, agents: 200, patience: 300 }, { calls: 2000, answerTime: 20 }]],
-  staffingPlan: [[[{ start: 0, length: 1800, calls: 100, handleTime: 240 }, { start: 1800, length: 1800, calls: 150, handleTime: 240 }], { serviceLevel: 0.8, answerTime: 20 }]],
+  simulate: [
+    [
+      { arrivalRate: 1, handleTime: 180, agents: 200, patience: 300 },
+      { calls: 2000, answerTime: 20 },
+    ],
+  ],
+  staffingPlan: [
+    [
+      [
+        { start: 0, length: 1800, calls: 100, handleTime: 240 },
+        { start: 1800, length: 1800, calls: 150, handleTime: 240 },
+      ],
+      { serviceLevel: 0.8, answerTime: 20 },
+    ],
+  ],
   staffingSensitivity: [[queue, { serviceLevel: 0.8, answerTime: 20 }]],
   totalShrinkage: [[[0.1, 0.2]]],
   waitQuantile: [[queue, 0.9]],
@@ -97,7 +156,8 @@ function mutate(value: unknown, replacement: unknown): unknown {
   return replacement;
 }
 
-const PROBABILITY_KEYS = /^(prob[A-Z]\w*|serviceLevel|offeredServiceLevel|serviceLevelOfAnswered|serviceLevelExcludingShortAbandons|occupancy|abandonRate|blocking|cdf)$/;
+const PROBABILITY_KEYS =
+  /^(prob[A-Z]\w*|serviceLevel|offeredServiceLevel|serviceLevelOfAnswered|serviceLevelExcludingShortAbandons|occupancy|abandonRate|blocking|cdf)$/;
 
 /** Problems in a returned value: NaN anywhere, a probability outside [0, 1]. */
 function problems(value: unknown, path = 'result', depth = 0): string[] {
@@ -113,7 +173,9 @@ function problems(value: unknown, path = 'result', depth = 0): string[] {
   if (Array.isArray(value)) return value.slice(0, 200).flatMap((v, i) => problems(v, `${path}[${i}]`, depth + 1));
   if (typeof value === 'object' && value !== null) {
     // A tracker's snapshot state is opaque; an error report's value is the input as received.
-    return Object.entries(value).flatMap(([k, v]) => (k === 'state' || (k === 'value' && /error$/.test(path)) ? [] : problems(v, `${path}.${k}`, depth + 1)));
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === 'state' || (k === 'value' && /error$/.test(path)) ? [] : problems(v, `${path}.${k}`, depth + 1),
+    );
   }
   return [];
 }
@@ -128,7 +190,11 @@ function fail(signature: string, example: string): void {
 let calls = 0;
 function judge(call: BoundedCall, outcome: BoundedOutcome): void {
   calls++;
-  const show = (): string => JSON.stringify(call, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? `${v}n` : v)).slice(0, 600);
+  const show = (): string =>
+    JSON.stringify(call, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? `${v}n` : v)).slice(
+      0,
+      600,
+    );
   if (!outcome.ok) {
     if (outcome.hang) fail(`${call.fn}: hang (> ${deadlineMs} ms)`, show());
     else if (outcome.errorName !== 'QueueInputError' && outcome.errorName !== 'TrackerEventError') {
@@ -147,7 +213,8 @@ function judge(call: BoundedCall, outcome: BoundedOutcome): void {
         fail(`${call.fn}().${name}: ${method.errorName} ${method.message.slice(0, 80)}`, show());
       }
     } else {
-      for (const p of problems(method.value, name === 'cdf' ? 'cdf' : `${call.fn}().${name}()`)) fail(`${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${show()}`);
+      for (const p of problems(method.value, name === 'cdf' ? 'cdf' : `${call.fn}().${name}()`))
+        fail(`${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${show()}`);
     }
   }
 }
@@ -170,7 +237,11 @@ function hostileEvents(n: number): [string, unknown[]][] {
   for (let i = 0; i < n; i++) {
     t += random() < 0.8 ? random() * 30 : Number(pick(HOSTILE_NUMBERS));
     const type = pick(types);
-    const event: Record<string, unknown> = { type, time: random() < 0.85 ? t : hostile(), id: random() < 0.8 ? Math.floor(random() * 8) : hostile() };
+    const event: Record<string, unknown> = {
+      type,
+      time: random() < 0.85 ? t : hostile(),
+      id: random() < 0.8 ? Math.floor(random() * 8) : hostile(),
+    };
     if (type === 'login' || type === 'logout') event.count = random() < 0.7 ? 1 + Math.floor(random() * 3) : hostile();
     out.push(['record', [random() < 0.95 ? event : hostile()]]);
   }
@@ -195,7 +266,11 @@ while (Date.now() < end) {
       const base = snapshots.length > 0 ? pick(snapshots) : { version: 1, options: {}, state: {} };
       call = { fn: name, args: [mutate(base, hostile())], methods: hostileEvents(10) };
     } else if (name === 'createQueueTracker') {
-      call = { fn: name, args: [random() < 0.7 ? (templates[0] as unknown[])[0] : mutate((templates[0] as unknown[])[0], hostile())], methods: hostileEvents(40) };
+      call = {
+        fn: name,
+        args: [random() < 0.7 ? (templates[0] as unknown[])[0] : mutate((templates[0] as unknown[])[0], hostile())],
+        methods: hostileEvents(40),
+      };
     } else if (templates.length > 0) {
       const template = pick(templates);
       const mutated = mutate(template, hostile());
@@ -208,7 +283,12 @@ while (Date.now() < end) {
     if (name === 'simulate') {
       // keep runs short: cap the budget the template gives
       const options = call.args[1];
-      if (typeof options === 'object' && options !== null && typeof (options as { calls?: unknown }).calls === 'number' && (options as { calls: number }).calls > 20_000) {
+      if (
+        typeof options === 'object' &&
+        options !== null &&
+        typeof (options as { calls?: unknown }).calls === 'number' &&
+        (options as { calls: number }).calls > 20_000
+      ) {
         (options as { calls: number }).calls = 20_000;
       }
     }
@@ -245,14 +325,57 @@ const files: Record<string, string | Buffer> = {
 for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 mkdirSync(join(dir, 'a-directory.csv'));
 const HOSTILE_TEXT = [
-  'NaN', 'Infinity', '-Infinity', '-1', '0', '-0', '1e308', '5e-324', '1e-320', '9007199254740993', '1e16', '', ' ', 'abc', '1/0', '0x10',
-  '5m5m', '1h1h', '99:99', '+99:99', '150%', '-5%', '100%', '99.99999999999999%', '80/0', '0/20', '101/20', 'gamma:101', 'lognormal:-1',
-  'inf', 'none', '1e-16', '3m', '1.5', '2e9', '--json', '-', 'zz-ZZ-u-nu-bogus', 'x'.repeat(5000),
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-1',
+  '0',
+  '-0',
+  '1e308',
+  '5e-324',
+  '1e-320',
+  '9007199254740993',
+  '1e16',
+  '',
+  ' ',
+  'abc',
+  '1/0',
+  '0x10',
+  '5m5m',
+  '1h1h',
+  '99:99',
+  '+99:99',
+  '150%',
+  '-5%',
+  '100%',
+  '99.99999999999999%',
+  '80/0',
+  '0/20',
+  '101/20',
+  'gamma:101',
+  'lognormal:-1',
+  'inf',
+  'none',
+  '1e-16',
+  '3m',
+  '1.5',
+  '2e9',
+  '--json',
+  '-',
+  'zz-ZZ-u-nu-bogus',
+  'x'.repeat(5000),
 ];
 const COMMANDS: Record<string, string[][]> = {
   analyze: [['--calls', '1200', '--interval', '30m', '--aht', '4m30s', '--agents', '185', '--patience', '3m']],
-  staff: [['--calls', '1200', '--aht', '4m30s', '--sl', '80/20', '--shrinkage', '30%'], ['--calls', '300', '--aht', '10m', '--concurrency', '3', '--sl', '80/60']],
-  plan: [['FILE', '--sl', '80/20', '--shrinkage', '30%'], ['FILE', '--simulate', '--replications', '3'], ['FILE', '--csv', 'OUT', '--chart', 'OUT2']],
+  staff: [
+    ['--calls', '1200', '--aht', '4m30s', '--sl', '80/20', '--shrinkage', '30%'],
+    ['--calls', '300', '--aht', '10m', '--concurrency', '3', '--sl', '80/60'],
+  ],
+  plan: [
+    ['FILE', '--sl', '80/20', '--shrinkage', '30%'],
+    ['FILE', '--simulate', '--replications', '3'],
+    ['FILE', '--csv', 'OUT', '--chart', 'OUT2'],
+  ],
   wait: [['--ahead', '7', '--agents', '20', '--aht', '4m', '--patience', '3m', '--locale', 'hi']],
   simulate: [['--calls', '300', '--aht', '3m', '--agents', '12', '--patience', '2m', '--budget', '20000']],
   demo: [['--json', '--chart', 'OUT']],
@@ -263,12 +386,20 @@ const cliEnd = Date.now() + seconds * 1000 * 0.4;
 while (Date.now() < cliEnd) {
   const command = pick(Object.keys(COMMANDS));
   const args = pick(COMMANDS[command] as string[][]).map((a) =>
-    a === 'FILE' ? (pick(fileNames).startsWith('/') ? '/dev/null' : join(dir, pick(fileNames))) : a === 'OUT' || a === 'OUT2' ? join(dir, `out-${cliRuns % 7}.txt`) : a,
+    a === 'FILE'
+      ? pick(fileNames).startsWith('/')
+        ? '/dev/null'
+        : join(dir, pick(fileNames))
+      : a === 'OUT' || a === 'OUT2'
+        ? join(dir, `out-${cliRuns % 7}.txt`)
+        : a,
   );
   const r = random();
   if (r < 0.6) {
     // one flag value replaced
-    const values = args.map((a, i) => i).filter((i) => i > 0 && !(args[i] as string).startsWith('--') && (args[i - 1] as string).startsWith('--'));
+    const values = args
+      .map((a, i) => i)
+      .filter((i) => i > 0 && !(args[i] as string).startsWith('--') && (args[i - 1] as string).startsWith('--'));
     if (values.length > 0) args[pick(values)] = pick(HOSTILE_TEXT);
   } else if (r < 0.75) {
     const i = Math.floor(random() * args.length);
@@ -278,17 +409,26 @@ while (Date.now() < cliEnd) {
   } else if (command === 'plan') {
     args[0] = join(dir, pick(fileNames));
   }
-  const run = spawnSync(process.execPath, [CLI, command, ...args], { cwd: dir, encoding: 'utf8', timeout: 20_000, input: '', maxBuffer: 1 << 28 });
+  const run = spawnSync(process.execPath, [CLI, command, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 20_000,
+    input: '',
+    maxBuffer: 1 << 28,
+  });
   cliRuns++;
   const shown = `queuecast ${command} ${args.map((a) => JSON.stringify(a.length > 60 ? `${a.slice(0, 60)}…` : a)).join(' ')}`;
-  if (run.error !== undefined || run.signal !== null) fail(`queuecast ${command}: hang or crash (${run.signal ?? run.error?.message})`, shown);
+  if (run.error !== undefined || run.signal !== null)
+    fail(`queuecast ${command}: hang or crash (${run.signal ?? run.error?.message})`, shown);
   else if (run.status === 2) {
     const lines = run.stderr.trimEnd().split('\n');
-    if (lines.length !== 1 || !lines[0]?.startsWith('queuecast')) fail(`queuecast ${command}: exit 2 without one line`, `${shown}\n${run.stderr.slice(0, 400)}`);
+    if (lines.length !== 1 || !lines[0]?.startsWith('queuecast'))
+      fail(`queuecast ${command}: exit 2 without one line`, `${shown}\n${run.stderr.slice(0, 400)}`);
   } else if (run.status !== 0) fail(`queuecast ${command}: exit ${run.status}`, `${shown}\n${run.stderr.slice(0, 400)}`);
   else if (args.includes('--json') && !args.includes('--help')) {
     try {
-      for (const p of problems(JSON.parse(run.stdout))) fail(`queuecast ${command} --json: ${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${shown}`);
+      for (const p of problems(JSON.parse(run.stdout)))
+        fail(`queuecast ${command} --json: ${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${shown}`);
     } catch {
       fail(`queuecast ${command}: --json output is not JSON`, shown);
     }

@@ -22,8 +22,7 @@ import type { CallRecord } from '../../src/index.js';
 
 /** The default location: shared/data beside the repository. QUEUECAST_BANK_LOG overrides it. */
 export const BANK_LOG_PATH: string =
-  process.env.QUEUECAST_BANK_LOG ??
-  fileURLToPath(new URL('../../../shared/data/anonymous-bank-1999-02-01-to-14.tsv.gz', import.meta.url));
+  process.env.QUEUECAST_BANK_LOG ?? fileURLToPath(new URL('../../../shared/data/anonymous-bank-1999-02-01-to-14.tsv.gz', import.meta.url));
 
 export interface BankLog {
   /** Calls offered to the agents, sorted by offeredAt. */
@@ -70,9 +69,17 @@ export function loadBankLog(options: BankLogOptions = {}): BankLog {
     return i;
   };
   const c = {
-    id: col('call_id'), priority: col('priority'), type: col('type'), date: col('date'),
-    vruEntry: col('vru_entry'), qStart: col('q_start'), qTime: col('q_time'), outcome: col('outcome'),
-    serStart: col('ser_start'), serExit: col('ser_exit'), server: col('server'),
+    id: col('call_id'),
+    priority: col('priority'),
+    type: col('type'),
+    date: col('date'),
+    vruEntry: col('vru_entry'),
+    qStart: col('q_start'),
+    qTime: col('q_time'),
+    outcome: col('outcome'),
+    serStart: col('ser_start'),
+    serExit: col('ser_exit'),
+    server: col('server'),
   };
   const skipped: Record<string, number> = {};
   const skip = (reason: string) => {
@@ -88,12 +95,27 @@ export function loadBankLog(options: BankLogOptions = {}): BankLog {
     const outcome = get(c.outcome);
     const type = get(c.type);
     const queued = get(c.qStart) !== '0:00:00';
-    if (outcome === 'PHANTOM') { skip('phantom'); continue; }
-    if (type === 'IN' && !options.includeInternet) { skip('internet'); continue; }
+    if (outcome === 'PHANTOM') {
+      skip('phantom');
+      continue;
+    }
+    if (type === 'IN' && !options.includeInternet) {
+      skip('internet');
+      continue;
+    }
     arrivals.push(midnight(get(c.date)) + clock(get(c.vruEntry)));
-    if (outcome === 'AGENT' && get(c.server) === 'NO_SERVER') { skip('no real agent'); continue; }
-    if (outcome === 'HANG' && !queued) { skip('left in the voice-response unit'); continue; }
-    if (outcome !== 'AGENT' && outcome !== 'HANG') { skip(`outcome ${outcome}`); continue; }
+    if (outcome === 'AGENT' && get(c.server) === 'NO_SERVER') {
+      skip('no real agent');
+      continue;
+    }
+    if (outcome === 'HANG' && !queued) {
+      skip('left in the voice-response unit');
+      continue;
+    }
+    if (outcome !== 'AGENT' && outcome !== 'HANG') {
+      skip(`outcome ${outcome}`);
+      continue;
+    }
     const day = midnight(get(c.date));
     const base = {
       id: get(c.id),

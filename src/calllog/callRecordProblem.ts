@@ -19,13 +19,17 @@ export function callRecordProblem(call: CallRecord): CallRecordProblem | undefin
   for (const field of OUTCOMES) {
     const t = call[field];
     if (t === undefined) continue;
-    if (first !== undefined) return { field, expected: `absent when ${first} is given (one outcome per call)`, reason: 'more than one outcome' };
+    if (first !== undefined)
+      return { field, expected: `absent when ${first} is given (one outcome per call)`, reason: 'more than one outcome' };
     first = field;
-    if (t < call.offeredAt) return { field, expected: `≥ offeredAt (${call.offeredAt})`, reason: `${field.replace('At', '')} before offered` };
+    if (t < call.offeredAt)
+      return { field, expected: `≥ offeredAt (${call.offeredAt})`, reason: `${field.replace('At', '')} before offered` };
   }
   if (call.endedAt !== undefined) {
-    if (call.answeredAt === undefined) return { field: 'endedAt', expected: 'absent on a call that was not answered', reason: 'ended but not answered' };
-    if (call.endedAt < call.answeredAt) return { field: 'endedAt', expected: `≥ answeredAt (${call.answeredAt})`, reason: 'ended before answered' };
+    if (call.answeredAt === undefined)
+      return { field: 'endedAt', expected: 'absent on a call that was not answered', reason: 'ended but not answered' };
+    if (call.endedAt < call.answeredAt)
+      return { field: 'endedAt', expected: `≥ answeredAt (${call.answeredAt})`, reason: 'ended before answered' };
   }
   return undefined;
 }

@@ -31,7 +31,8 @@ export function checkCallRecords(calls: readonly CallRecord[]): readonly CallRec
       throw new QueueInputError(`calls[${i}].priority`, call.priority, 'an integer');
     }
     for (const field of ['agent', 'callType', 'id'] as const) {
-      if (call[field] !== undefined && typeof call[field] !== 'string') throw new QueueInputError(`calls[${i}].${field}`, call[field], 'a string');
+      if (call[field] !== undefined && typeof call[field] !== 'string')
+        throw new QueueInputError(`calls[${i}].${field}`, call[field], 'a string');
     }
     const problem = callRecordProblem(call);
     if (problem) throw new QueueInputError(`calls[${i}].${problem.field}`, call[problem.field], problem.expected);

@@ -9,11 +9,54 @@ type Field = 'offeredAt' | 'answeredAt' | 'abandonedAt' | 'exitedAt' | 'endedAt'
 
 /** Accepted header names per field, after normalisation (lower case, other characters → `_`). */
 export const CALL_COLUMN_ALIASES: Readonly<Record<Field, readonly string[]>> = {
-  offeredAt: ['offered_at', 'offered', 'offer_time', 'queued_at', 'queued', 'queue_start', 'q_start', 'enqueued_at', 'entered_at', 'enter_time', 'joined_at', 'arrival', 'arrival_time', 'arrived_at', 'start', 'start_time', 'call_start', 'time', 'timestamp'],
-  answeredAt: ['answered_at', 'answered', 'answer_time', 'answered_time', 'connected_at', 'connect_time', 'service_start', 'ser_start', 'picked_up_at', 'pickup_time'],
+  offeredAt: [
+    'offered_at',
+    'offered',
+    'offer_time',
+    'queued_at',
+    'queued',
+    'queue_start',
+    'q_start',
+    'enqueued_at',
+    'entered_at',
+    'enter_time',
+    'joined_at',
+    'arrival',
+    'arrival_time',
+    'arrived_at',
+    'start',
+    'start_time',
+    'call_start',
+    'time',
+    'timestamp',
+  ],
+  answeredAt: [
+    'answered_at',
+    'answered',
+    'answer_time',
+    'answered_time',
+    'connected_at',
+    'connect_time',
+    'service_start',
+    'ser_start',
+    'picked_up_at',
+    'pickup_time',
+  ],
   abandonedAt: ['abandoned_at', 'abandoned', 'abandon_time', 'abandoned_time', 'hung_up_at', 'hangup_at', 'hang_up_time'],
   exitedAt: ['exited_at', 'exit_time', 'timed_out_at', 'timeout_at', 'left_at'],
-  endedAt: ['ended_at', 'ended', 'end', 'end_time', 'ended_time', 'completed_at', 'completion_time', 'service_end', 'ser_exit', 'ser_end', 'call_end'],
+  endedAt: [
+    'ended_at',
+    'ended',
+    'end',
+    'end_time',
+    'ended_time',
+    'completed_at',
+    'completion_time',
+    'service_end',
+    'ser_exit',
+    'ser_end',
+    'call_end',
+  ],
   priority: ['priority', 'prio', 'priority_class', 'class'],
   agent: ['agent', 'agent_id', 'agent_name', 'server', 'member', 'operator', 'answered_by'],
   callType: ['type', 'call_type', 'queue', 'queue_name', 'skill', 'service', 'category'],
@@ -27,7 +70,11 @@ const ABSENT = new Set(['', '-', 'null', 'none', 'na', 'n/a', 'nan']);
 const TIME_OF_DAY = /^\d{1,2}:\d{2}/;
 
 function normalise(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /**
@@ -52,7 +99,13 @@ export function parseCallCsv(text: string, tally: RowTally): { calls: CallRecord
   }
   const offeredColumn = index.offeredAt;
   if (offeredColumn === undefined) {
-    throw new CallLogError(table.headerLine, 0, 'header', table.header.join(table.delimiter), `a header with an offered-at column (one of ${CALL_COLUMN_ALIASES.offeredAt.slice(0, 6).join(', ')}, ...)`);
+    throw new CallLogError(
+      table.headerLine,
+      0,
+      'header',
+      table.header.join(table.delimiter),
+      `a header with an offered-at column (one of ${CALL_COLUMN_ALIASES.offeredAt.slice(0, 6).join(', ')}, ...)`,
+    );
   }
   const columns: Record<string, string> = {};
   for (const [field, i] of Object.entries(index)) columns[field] = table.header[i] ?? '';

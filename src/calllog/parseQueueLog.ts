@@ -78,7 +78,15 @@ export function parseQueueLog(text: string, tally: RowTally): CallRecord[] {
     }
     let call = open.get(key);
     if (event === 'ENTERQUEUE') {
-      if (call) tally.skip('entered again before leaving', call.line, 5, 'event', 'ENTERQUEUE', 'an outcome before the caller enters the same queue again');
+      if (call)
+        tally.skip(
+          'entered again before leaving',
+          call.line,
+          5,
+          'event',
+          'ENTERQUEUE',
+          'an outcome before the caller enters the same queue again',
+        );
       call = { id, queue, line: lineNumber, offeredAt: time };
       open.set(key, call);
       continue;

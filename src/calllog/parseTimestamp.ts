@@ -53,7 +53,8 @@ function twoDigits(s: string, i: number): number {
 /** Fast path for the commonest form, `YYYY-MM-DDTHH:MM:SS` (or a space for `T`); `undefined` otherwise. */
 function isoSeconds(s: string): number | undefined {
   const t = s.charCodeAt(10);
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (t !== 84 && t !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (t !== 84 && t !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
+    return undefined;
   const century = twoDigits(s, 0);
   const yy = twoDigits(s, 2);
   const month = twoDigits(s, 5);
@@ -61,7 +62,20 @@ function isoSeconds(s: string): number | undefined {
   const hours = twoDigits(s, 11);
   const minutes = twoDigits(s, 14);
   const seconds = twoDigits(s, 17);
-  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hours < 0 || hours > 24 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 60) {
+  if (
+    century < 0 ||
+    yy < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > 31 ||
+    hours < 0 ||
+    hours > 24 ||
+    minutes < 0 ||
+    minutes > 59 ||
+    seconds < 0 ||
+    seconds > 60
+  ) {
     return undefined;
   }
   return Date.UTC(century * 100 + yy, month - 1, day) / 1000 + hours * 3600 + minutes * 60 + seconds;

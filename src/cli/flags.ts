@@ -65,7 +65,9 @@ export function demandFrom(values: FlagValues): FlagDemand {
     arrivalRate = calls / interval;
   }
   if (!Number.isFinite(arrivalRate)) {
-    throw new UsageError(`--interval: expected a duration long enough that --calls per --interval is a finite rate, got ${JSON.stringify(str(values, 'interval'))}`);
+    throw new UsageError(
+      `--interval: expected a duration long enough that --calls per --interval is a finite rate, got ${JSON.stringify(str(values, 'interval'))}`,
+    );
   }
   const handleTime = durationFlag('aht', required(values, 'aht', '4m30s'), true);
   if (!(arrivalRate * handleTime <= MAX_LOAD)) {
@@ -74,7 +76,8 @@ export function demandFrom(values: FlagValues): FlagDemand {
     );
   }
   const patienceText = str(values, 'patience');
-  const patience = patienceText === undefined || /^(inf|infinity|none)$/i.test(patienceText) ? undefined : durationFlag('patience', patienceText, true);
+  const patience =
+    patienceText === undefined || /^(inf|infinity|none)$/i.test(patienceText) ? undefined : durationFlag('patience', patienceText, true);
   return {
     arrivalRate,
     handleTime,

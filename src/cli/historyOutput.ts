@@ -13,7 +13,8 @@ export function startLabel(history: CallHistory, start: number): string {
   return new Date(start * 1000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-const num = (x: number | undefined, digits: number): string => (x === undefined ? '' : Number.isFinite(x) ? String(Number(x.toFixed(digits))) : 'inf');
+const num = (x: number | undefined, digits: number): string =>
+  x === undefined ? '' : Number.isFinite(x) ? String(Number(x.toFixed(digits))) : 'inf';
 
 /** The history as CSV (seconds and fractions; `inf` for a patience with no abandonment). */
 export function historyCsv(history: CallHistory, rows: readonly HistoryInterval[]): string {
@@ -25,10 +26,30 @@ export function historyCsv(history: CallHistory, rows: readonly HistoryInterval[
     joinLines(rows.length, (i) => {
       const r = rows[i] as HistoryInterval;
       return [
-        csvCell(startLabel(history, r.start)), r.seconds, r.periods, csvCell(r.callType ?? ''), r.priority ?? '', r.offered, r.answered, r.abandoned, r.exited, r.waiting,
-        num(r.probAbandon, 4), num(r.probWait, 4), num(r.asa, 2), num(r.meanWait, 2), num(r.serviceLevel, 4), num(r.serviceLevelOfAnswered, 4),
-        num(r.serviceLevelExcludingShortAbandons, 4), num(r.offeredServiceLevel, 4), num(r.handleTime, 2), num(r.patience, 1), num(r.patienceLow, 1),
-        num(r.patienceHigh, 1), num(r.busyAgents, 2), num(r.agentsSeen, 2),
+        csvCell(startLabel(history, r.start)),
+        r.seconds,
+        r.periods,
+        csvCell(r.callType ?? ''),
+        r.priority ?? '',
+        r.offered,
+        r.answered,
+        r.abandoned,
+        r.exited,
+        r.waiting,
+        num(r.probAbandon, 4),
+        num(r.probWait, 4),
+        num(r.asa, 2),
+        num(r.meanWait, 2),
+        num(r.serviceLevel, 4),
+        num(r.serviceLevelOfAnswered, 4),
+        num(r.serviceLevelExcludingShortAbandons, 4),
+        num(r.offeredServiceLevel, 4),
+        num(r.handleTime, 2),
+        num(r.patience, 1),
+        num(r.patienceLow, 1),
+        num(r.patienceHigh, 1),
+        num(r.busyAgents, 2),
+        num(r.agentsSeen, 2),
       ].join(',');
     })
   );
@@ -40,16 +61,32 @@ export function historyTable(history: CallHistory, rows: readonly HistoryInterva
   const cols = [
     { header: 'start', align: 'left' as const },
     ...(split ? [{ header: 'group', align: 'left' as const }] : []),
-    { header: 'offered' }, { header: 'answered' }, { header: 'abandon' }, { header: 'P(wait)' }, { header: 'ASA' }, { header: 'wait' },
-    { header: `SL ${formatDuration(history.answerTime)}` }, { header: 'AHT' }, { header: 'patience [95% CI]' }, { header: 'busy' }, { header: 'agents' },
+    { header: 'offered' },
+    { header: 'answered' },
+    { header: 'abandon' },
+    { header: 'P(wait)' },
+    { header: 'ASA' },
+    { header: 'wait' },
+    { header: `SL ${formatDuration(history.answerTime)}` },
+    { header: 'AHT' },
+    { header: 'patience [95% CI]' },
+    { header: 'busy' },
+    { header: 'agents' },
   ];
   const body = rows.map((r) => [
     startLabel(history, r.start),
     ...(split ? [[r.callType, r.priority === undefined ? undefined : `p${r.priority}`].filter((x) => x !== undefined).join(' ')] : []),
-    String(r.offered), String(r.answered), formatPercent(r.probAbandon), formatPercent(r.probWait), formatDuration(r.asa), formatDuration(r.meanWait),
-    formatPercent(r.serviceLevel), r.handleTime === undefined ? '–' : formatDuration(r.handleTime),
+    String(r.offered),
+    String(r.answered),
+    formatPercent(r.probAbandon),
+    formatPercent(r.probWait),
+    formatDuration(r.asa),
+    formatDuration(r.meanWait),
+    formatPercent(r.serviceLevel),
+    r.handleTime === undefined ? '–' : formatDuration(r.handleTime),
     `${formatDuration(r.patience)} [${formatDuration(r.patienceLow)}, ${formatDuration(r.patienceHigh)}]`,
-    formatNumber(r.busyAgents, 1), formatNumber(r.agentsSeen, 1),
+    formatNumber(r.busyAgents, 1),
+    formatNumber(r.agentsSeen, 1),
   ]);
   return formatTable(cols, body);
 }
@@ -57,18 +94,34 @@ export function historyTable(history: CallHistory, rows: readonly HistoryInterva
 /** The calibration in words and a table of observed against predicted per interval. */
 export function calibrationText(history: CallHistory, c: Calibration, staffedFrom: string): string {
   const bands = c.bands
-    .map((b) => `${c.bands.length > 1 ? `${String(b.fromHour).padStart(2, '0')}–${String(b.toHour).padStart(2, '0')}h ` : ''}${formatPercent(b.availability)} [95% CI ${formatPercent(b.low)}, ${formatPercent(b.high)}]`)
+    .map(
+      (b) =>
+        `${c.bands.length > 1 ? `${String(b.fromHour).padStart(2, '0')}–${String(b.toHour).padStart(2, '0')}h ` : ''}${formatPercent(b.availability)} [95% CI ${formatPercent(b.low)}, ${formatPercent(b.high)}]`,
+    )
     .join('; ');
   const cols = [
-    { header: 'start', align: 'left' as const }, { header: 'staffed' }, { header: 'answering' },
-    { header: 'abandon' }, { header: 'Erlang A' }, { header: 'wait' }, { header: 'Erlang A' }, { header: 'Erlang C' },
+    { header: 'start', align: 'left' as const },
+    { header: 'staffed' },
+    { header: 'answering' },
+    { header: 'abandon' },
+    { header: 'Erlang A' },
+    { header: 'wait' },
+    { header: 'Erlang A' },
+    { header: 'Erlang C' },
   ];
   const body = c.intervals.map((p) => [
-    startLabel(history, p.start), formatNumber(p.staffed, 1), formatNumber(p.answering, 1),
-    formatPercent(p.observed.probAbandon), formatPercent(p.erlangA.probAbandon),
-    formatDuration(p.observed.meanWait), formatDuration(p.erlangA.meanWait), formatDuration(p.erlangC.meanWait),
+    startLabel(history, p.start),
+    formatNumber(p.staffed, 1),
+    formatNumber(p.answering, 1),
+    formatPercent(p.observed.probAbandon),
+    formatPercent(p.erlangA.probAbandon),
+    formatDuration(p.observed.meanWait),
+    formatDuration(p.erlangA.meanWait),
+    formatDuration(p.erlangC.meanWait),
   ]);
-  const skipped = Object.entries(c.skipped).map(([k, v]) => `${v} ${k}`).join(', ');
+  const skipped = Object.entries(c.skipped)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
   return (
     `availability (answering ÷ staffed agents, staffed = ${staffedFrom}; fitted to abandonment with Erlang A): ${bands}\n` +
     `${c.erlangA.verdict}\n${c.erlangC.verdict}\n` +
@@ -80,7 +133,8 @@ export function calibrationText(history: CallHistory, c: Calibration, staffedFro
 
 /** The forecast CSV `queuecast plan` reads: start, length (s), calls, aht (s), patience (s). */
 export function forecastCsv(history: CallHistory, rows: readonly HistoryForecastInterval[], weekStart: number): string {
-  const start = (s: number): string => (history.pool === 'week' ? new Date((weekStart + s) * 1000).toISOString().slice(0, 16).replace('T', ' ') : clock(s));
+  const start = (s: number): string =>
+    history.pool === 'week' ? new Date((weekStart + s) * 1000).toISOString().slice(0, 16).replace('T', ' ') : clock(s);
   return `start,length,calls,aht,patience\n${joinLines(rows.length, (i) => {
     const r = rows[i] as HistoryForecastInterval;
     return `${start(r.start)},${r.length},${num(r.calls, 3)},${num(r.handleTime, 1)},${Number.isFinite(r.patience) ? num(r.patience, 1) : ''}`;

@@ -20,7 +20,8 @@ export function flagFor(parameter: string, flags: Readonly<Record<string, string
 /** `--flag: expected …, got …` from the error's fields (never from its message). */
 export function usageErrorFor(where: string, e: QueueInputError): UsageError {
   const v = e.value;
-  const shown = typeof v === 'number' || typeof v === 'string' ? JSON.stringify(String(v)) : typeof v === 'object' && v !== null ? typeof v : String(v);
+  const shown =
+    typeof v === 'number' || typeof v === 'string' ? JSON.stringify(String(v)) : typeof v === 'object' && v !== null ? typeof v : String(v);
   return new UsageError(`${where}: expected ${e.expected}, got ${shown}`);
 }
 

@@ -94,7 +94,8 @@ export function parseJsonLocated(file: string, text: string): LocatedJson {
     }
     if (c === '"') return { kind: 'string', ...at, value: stringAt() };
     const word = /^(true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(pos, pos + 400));
-    if (word === null) return fail(pos >= text.length ? 'unexpected end of the file' : `unexpected ${JSON.stringify(text.slice(pos, pos + 12))}`);
+    if (word === null)
+      return fail(pos >= text.length ? 'unexpected end of the file' : `unexpected ${JSON.stringify(text.slice(pos, pos + 12))}`);
     pos += (word[0] as string).length;
     if (word[0] === 'true' || word[0] === 'false') return { kind: 'boolean', ...at, value: word[0] === 'true' };
     if (word[0] === 'null') return { kind: 'null', ...at };

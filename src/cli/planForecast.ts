@@ -197,7 +197,14 @@ function makeRow(
   };
 }
 
-function planVoice(file: string, rows: readonly ForecastRow[], which: readonly number[], target: StaffTarget, settings: PlanSettings, out: PlanRow[]): void {
+function planVoice(
+  file: string,
+  rows: readonly ForecastRow[],
+  which: readonly number[],
+  target: StaffTarget,
+  settings: PlanSettings,
+  out: PlanRow[],
+): void {
   const intervals: Interval[] = which.map((i) => {
     const r = rows[i] as ForecastRow;
     const iv: Interval = { start: r.start, length: r.length, calls: r.calls, handleTime: r.handleTime };
@@ -206,9 +213,17 @@ function planVoice(file: string, rows: readonly ForecastRow[], which: readonly n
   });
   let plan: StaffingPlan;
   try {
-    plan = staffingPlan(intervals, target, { method: settings.method, shrinkage: settings.shrinkage, fractionalTolerance: settings.fractionalTolerance });
+    plan = staffingPlan(intervals, target, {
+      method: settings.method,
+      shrinkage: settings.shrinkage,
+      fractionalTolerance: settings.fractionalTolerance,
+    });
   } catch (e) {
-    asUsageError(e, file, which.map((i) => (rows[i] as ForecastRow).line));
+    asUsageError(
+      e,
+      file,
+      which.map((i) => (rows[i] as ForecastRow).line),
+    );
   }
   which.forEach((i, k) => {
     const r = rows[i] as ForecastRow;
@@ -230,10 +245,20 @@ function planVoice(file: string, rows: readonly ForecastRow[], which: readonly n
   });
 }
 
-function planChat(file: string, rows: readonly ForecastRow[], which: readonly number[], target: StaffTarget, settings: PlanSettings, out: PlanRow[]): void {
+function planChat(
+  file: string,
+  rows: readonly ForecastRow[],
+  which: readonly number[],
+  target: StaffTarget,
+  settings: PlanSettings,
+  out: PlanRow[],
+): void {
   for (const i of which) {
     const r = rows[i] as ForecastRow;
-    const demand: { arrivalRate: number; handleTime: number; patience?: number } = { arrivalRate: r.calls / r.length, handleTime: r.handleTime };
+    const demand: { arrivalRate: number; handleTime: number; patience?: number } = {
+      arrivalRate: r.calls / r.length,
+      handleTime: r.handleTime,
+    };
     if (r.patience !== undefined) demand.patience = r.patience;
     const concurrency = r.concurrency ?? settings.concurrency;
     let a: ChatStaffingResult;
@@ -264,14 +289,18 @@ function planEmail(file: string, rows: readonly ForecastRow[], which: readonly n
   const first = rows[which[0] as number] as ForecastRow;
   const responseTime = first.deadline ?? settings.responseTime;
   if (responseTime === undefined) {
-    throw new UsageError(`${file}:${first.line}: email rows need a response-time promise: a "deadline" column (e.g. 4h) or --email-response 4h`);
+    throw new UsageError(
+      `${file}:${first.line}: email rows need a response-time promise: a "deadline" column (e.g. 4h) or --email-response 4h`,
+    );
   }
   let items = 0;
   let work = 0;
   for (const i of which) {
     const r = rows[i] as ForecastRow;
     if (r.deadline !== undefined && r.deadline !== responseTime) {
-      throw new UsageError(`${file}:${r.line}: every email row must promise the same response time (${JSON.stringify(first.deadline)} s on line ${first.line})`);
+      throw new UsageError(
+        `${file}:${r.line}: every email row must promise the same response time (${JSON.stringify(first.deadline)} s on line ${first.line})`,
+      );
     }
     items += r.calls;
     work += r.calls * r.handleTime;
@@ -289,7 +318,11 @@ function planEmail(file: string, rows: readonly ForecastRow[], which: readonly n
       { shrinkage: settings.shrinkage },
     );
   } catch (e) {
-    asUsageError(e, file, which.map((i) => (rows[i] as ForecastRow).line));
+    asUsageError(
+      e,
+      file,
+      which.map((i) => (rows[i] as ForecastRow).line),
+    );
   }
   let open = 0;
   which.forEach((i, k) => {

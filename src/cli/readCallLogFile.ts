@@ -11,17 +11,25 @@ import { UsageError } from './UsageError.js';
  */
 export function readCallLogFile(file: string, values: FlagValues, io: Output): CallLog {
   const formatText = str(values, 'format') ?? 'auto';
-  if (formatText !== 'auto' && formatText !== 'csv' && formatText !== 'queue_log') throw new UsageError(`--format: expected csv, queue_log or auto, got ${JSON.stringify(formatText)}`);
+  if (formatText !== 'auto' && formatText !== 'csv' && formatText !== 'queue_log')
+    throw new UsageError(`--format: expected csv, queue_log or auto, got ${JSON.stringify(formatText)}`);
   let log: CallLog;
   try {
     log = parseCallLog(readInputFile(file), { format: formatText, strict: values.strict === true });
   } catch (e) {
-    if (e instanceof CallLogError) throw new UsageError(`${file}:${e.line}:${e.column}: ${e.message.replace(/^line \d+, column \d+ \((.*?)\) /, '$1 ')}`);
+    if (e instanceof CallLogError)
+      throw new UsageError(`${file}:${e.line}:${e.column}: ${e.message.replace(/^line \d+, column \d+ \((.*?)\) /, '$1 ')}`);
     throw e;
   }
   const skippedCount = Object.values(log.skipped).reduce((s, n) => s + n, 0);
   if (skippedCount > 0) {
-    io.err(`${file}: ${skippedCount} rows skipped (${Object.entries(log.skipped).map(([k, v]) => `${v} ${k}`).join(', ')}); first: ${file}:${log.problems[0]?.line}:${log.problems[0]?.column}: ${log.problems[0]?.message}; --strict stops at the first\n`);
+    io.err(
+      `${file}: ${skippedCount} rows skipped (${Object.entries(log.skipped)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(
+          ', ',
+        )}); first: ${file}:${log.problems[0]?.line}:${log.problems[0]?.column}: ${log.problems[0]?.message}; --strict stops at the first\n`,
+    );
   }
   if (log.calls.length === 0) throw new UsageError(`${file}: no calls read (${skippedCount} rows skipped)`);
   return log;

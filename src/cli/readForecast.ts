@@ -55,7 +55,21 @@ export const COLUMN_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   start: ['start', 'interval_start', 'start_time', 'time', 'interval', 'datetime', 'date_time', 'timestamp', 'period', 'from'],
   end: ['end', 'interval_end', 'end_time', 'to', 'until'],
   length: ['length', 'interval_length', 'duration', 'interval_duration'],
-  calls: ['calls', 'volume', 'offered', 'calls_offered', 'offered_calls', 'contacts', 'arrivals', 'forecast', 'items', 'chats', 'emails', 'count', 'n'],
+  calls: [
+    'calls',
+    'volume',
+    'offered',
+    'calls_offered',
+    'offered_calls',
+    'contacts',
+    'arrivals',
+    'forecast',
+    'items',
+    'chats',
+    'emails',
+    'count',
+    'n',
+  ],
   aht: ['aht', 'handle_time', 'handling_time', 'average_handle_time', 'avg_handle_time', 'mean_handle_time', 'handle', 'service_time'],
   patience: ['patience', 'mean_patience', 'avg_patience', 'average_patience'],
   channel: ['channel', 'media', 'medium', 'media_type', 'type'],
@@ -71,7 +85,11 @@ const UNIT_SUFFIX: readonly [RegExp, number][] = [
 ];
 
 function normalise(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 interface Column {
@@ -200,7 +218,8 @@ function channelOf(text: string): Channel | undefined {
   const s = text.trim().toLowerCase();
   if (s === '' || s === 'voice' || s === 'phone' || s === 'call' || s === 'calls' || s === 'inbound') return 'voice';
   if (s === 'chat' || s === 'messaging' || s === 'webchat' || s === 'web_chat') return 'chat';
-  if (s === 'email' || s === 'e-mail' || s === 'mail' || s === 'web form' || s === 'webform' || s === 'form' || s === 'case') return 'email';
+  if (s === 'email' || s === 'e-mail' || s === 'mail' || s === 'web form' || s === 'webform' || s === 'form' || s === 'case')
+    return 'email';
   return undefined;
 }
 
@@ -347,7 +366,9 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
   }
   for (const r of rows) {
     if (!(r.calls * (r.handleTime / r.length) <= MAX_LOAD)) {
-      throw new UsageError(`${where(r.line, callsCol)}: expected an offered load (calls × handle time ÷ interval length) of at most ${MAX_LOAD} Erlangs, got ${r.calls} calls`);
+      throw new UsageError(
+        `${where(r.line, callsCol)}: expected an offered load (calls × handle time ÷ interval length) of at most ${MAX_LOAD} Erlangs, got ${r.calls} calls`,
+      );
     }
   }
   const columns: Partial<Record<Field, string>> = {};

@@ -16,7 +16,11 @@ export interface Requirement {
 const REQUIRED = ['scheduled', 'required_people', 'people', 'required', 'agents', 'staff', 'headcount'];
 
 function normalise(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /**
@@ -38,7 +42,8 @@ export function readRequirement(file: string, text: string): Requirement {
   };
   const startCol = find(COLUMN_ALIASES.start);
   const needCol = find(REQUIRED);
-  if (startCol < 0) throw new UsageError(`${file}:${table.headerLine}: no start column; expected one of: ${COLUMN_ALIASES.start.slice(0, 5).join(', ')}`);
+  if (startCol < 0)
+    throw new UsageError(`${file}:${table.headerLine}: no start column; expected one of: ${COLUMN_ALIASES.start.slice(0, 5).join(', ')}`);
   if (needCol < 0) throw new UsageError(`${file}:${table.headerLine}: no requirement column; expected one of: ${REQUIRED.join(', ')}`);
   if (table.rows.length === 0) throw new UsageError(`${file}: no intervals after the header on line ${table.headerLine}`);
   const callsCol = find(COLUMN_ALIASES.calls);
@@ -73,13 +78,17 @@ export function readRequirement(file: string, text: string): Requirement {
     rows.push({ line, start, demand });
   }
   let step = Infinity;
-  for (let i = 1; i < rows.length; i++) step = Math.min(step, (rows[i] as { start: number }).start - (rows[i - 1] as { start: number }).start);
+  for (let i = 1; i < rows.length; i++)
+    step = Math.min(step, (rows[i] as { start: number }).start - (rows[i - 1] as { start: number }).start);
   if (step === Infinity) step = 1800;
   const demand: DemandInterval[] = [];
   const first = (rows[0] as { start: number }).start;
   for (const r of rows) {
     const k = (r.start - first) / step;
-    if (Math.abs(k - Math.round(k)) > 1e-6) throw new UsageError(`${file}:${r.line}:${startCol + 1}: expected starts on a ${step}-second grid (the smallest spacing in the file)`);
+    if (Math.abs(k - Math.round(k)) > 1e-6)
+      throw new UsageError(
+        `${file}:${r.line}:${startCol + 1}: expected starts on a ${step}-second grid (the smallest spacing in the file)`,
+      );
     while (demand.length < Math.round(k)) demand.push({ start: first + demand.length * step, length: step, required: 0, calls: 0 });
     demand.push({ ...r.demand, start: first + demand.length * step, length: step });
   }

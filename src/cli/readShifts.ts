@@ -37,7 +37,8 @@ export function readShifts(file: string, text: string): ShiftsFile {
   };
   const duration = (v: LocatedJson, field: string, positive: boolean): number => {
     const s = v.kind === 'number' ? v.value : v.kind === 'string' ? parseDurationSeconds(v.value) : undefined;
-    if (s === undefined || !(positive ? s > 0 : s >= 0)) return bad(v, field, `a ${positive ? 'positive ' : ''}duration such as 8h, 30m or 7h30m (or seconds)`);
+    if (s === undefined || !(positive ? s > 0 : s >= 0))
+      return bad(v, field, `a ${positive ? 'positive ' : ''}duration such as 8h, 30m or 7h30m (or seconds)`);
     return s;
   };
   const clock = (v: LocatedJson, field: string): number => {
@@ -89,8 +90,13 @@ export function readShifts(file: string, text: string): ShiftsFile {
       t.breaks = breaks.items.map((b): BreakRule => {
         if (b.kind !== 'object') return bad(b, 'break', 'an object such as {"length": "30m", "earliest": "3h", "latest": "5h"}');
         keys(b, BREAK_KEYS, 'break');
-        const field = (k: string): LocatedJson => b.entries.get(k) ?? bad(b, k, `the break's ${k} (a duration${k === 'length' ? '' : ' after the shift starts'})`);
-        const rule: BreakRule = { length: duration(field('length'), 'length', true), earliest: duration(field('earliest'), 'earliest', false), latest: duration(field('latest'), 'latest', false) };
+        const field = (k: string): LocatedJson =>
+          b.entries.get(k) ?? bad(b, k, `the break's ${k} (a duration${k === 'length' ? '' : ' after the shift starts'})`);
+        const rule: BreakRule = {
+          length: duration(field('length'), 'length', true),
+          earliest: duration(field('earliest'), 'earliest', false),
+          latest: duration(field('latest'), 'latest', false),
+        };
         const paid = b.entries.get('paid');
         if (paid !== undefined) rule.paid = paid.kind === 'boolean' ? paid.value : bad(paid, 'paid', 'true or false');
         return rule;

@@ -133,9 +133,7 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
     );
   }
   for (let v = 0; v <= agentTop + 1e-9; v += agentStep) {
-    parts.push(
-      `<text x="${left + plotW + 6}" y="${r1(yAgents(v))}" dominant-baseline="middle" fill="${COLORS.scheduled}">${r1(v)}</text>`,
-    );
+    parts.push(`<text x="${left + plotW + 6}" y="${r1(yAgents(v))}" dominant-baseline="middle" fill="${COLORS.scheduled}">${r1(v)}</text>`);
   }
   // Time ticks: hours for a day, days for longer spans.
   const withDate = span > 2 * 86400;
@@ -162,7 +160,9 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
     const x0 = x(p.start);
     const w = Math.max(x(p.start + p.length) - x0 - (points.length > 200 ? 0 : 1), 0.5);
     const y = yCalls(p.calls);
-    parts.push(`<rect x="${r1(x0)}" y="${r1(y)}" width="${r1(w)}" height="${r1(top + plotH - y)}"><title>${r1(p.calls)} contacts</title></rect>`);
+    parts.push(
+      `<rect x="${r1(x0)}" y="${r1(y)}" width="${r1(w)}" height="${r1(top + plotH - y)}"><title>${r1(p.calls)} contacts</title></rect>`,
+    );
   }
   parts.push('</g>');
   // Step lines: required and scheduled agents.

@@ -33,7 +33,10 @@ export function renderFitChart(history: CallHistory, calibration: Calibration, t
   for (const panel of panels) {
     // The scale follows the observed values and Erlang A; Erlang C far above them is drawn at the top.
     const finite = rows.flatMap((r) => [r.observed[panel.key], r.erlangA[panel.key]]).filter(Number.isFinite);
-    const max = Math.min(Math.max(...finite, panel.key === 'probAbandon' ? 0.01 : 1), 2 * Math.max(...rows.map((r) => r.observed[panel.key]), 1e-9));
+    const max = Math.min(
+      Math.max(...finite, panel.key === 'probAbandon' ? 0.01 : 1),
+      2 * Math.max(...rows.map((r) => r.observed[panel.key]), 1e-9),
+    );
     const step = niceStep(max, 4);
     const top = Math.ceil(max / step) * step;
     const y = (v: number): number => panel.top + panel.height * (1 - Math.min(v, top) / top);
@@ -46,7 +49,9 @@ export function renderFitChart(history: CallHistory, calibration: Calibration, t
     parts.push(`<g id="${panel.key}-observed" fill="${COLORS.observed}">`);
     rows.forEach((r, i) => {
       const v = r.observed[panel.key];
-      parts.push(`<rect x="${(x(i) - slot * 0.4).toFixed(1)}" y="${y(v).toFixed(1)}" width="${(slot * 0.8).toFixed(1)}" height="${(panel.top + panel.height - y(v)).toFixed(1)}"/>`);
+      parts.push(
+        `<rect x="${(x(i) - slot * 0.4).toFixed(1)}" y="${y(v).toFixed(1)}" width="${(slot * 0.8).toFixed(1)}" height="${(panel.top + panel.height - y(v)).toFixed(1)}"/>`,
+      );
     });
     parts.push('</g>');
     for (const model of ['erlangA', 'erlangC'] as const) {
@@ -55,7 +60,10 @@ export function renderFitChart(history: CallHistory, calibration: Calibration, t
       parts.push(`<g id="${panel.key}-${model}"><path d="${d}" fill="none" stroke="${COLORS[model]}" stroke-width="2.5"${dash}/>`);
       rows.forEach((r, i) => {
         const v = r[model][panel.key];
-        if (v > top) parts.push(`<text x="${x(i).toFixed(1)}" y="${panel.top - 2}" text-anchor="middle" fill="${COLORS[model]}">${Number.isFinite(v) ? '↑' : '∞'}</text>`);
+        if (v > top)
+          parts.push(
+            `<text x="${x(i).toFixed(1)}" y="${panel.top - 2}" text-anchor="middle" fill="${COLORS[model]}">${Number.isFinite(v) ? '↑' : '∞'}</text>`,
+          );
       });
       parts.push('</g>');
     }

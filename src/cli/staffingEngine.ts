@@ -1,6 +1,16 @@
 // Bridge from the command line to the staffing layer: the commands see only these functions,
 // and errors of the library come back named after the command-line flags.
-import { analyze, type Demand, type Queue, type QueueMetrics, QueueInputError, requiredAgents, requiredChatAgents, type StaffingTarget, scheduledAgents } from '../index.js';
+import {
+  analyze,
+  type Demand,
+  type Queue,
+  type QueueMetrics,
+  QueueInputError,
+  requiredAgents,
+  requiredChatAgents,
+  type StaffingTarget,
+  scheduledAgents,
+} from '../index.js';
 import { rethrowAsFlag, TARGET_FLAGS } from './libraryError.js';
 
 /** Targets a team must meet (all optional; at least one given). */

@@ -28,7 +28,9 @@ export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28)
     counts[w] = (counts[w] as number) + 1;
   }
   const group = new Int8Array(7).fill(-1);
-  const order = [0, 1, 2, 3, 4, 5, 6].filter((w) => (counts[w] as number) > 0).sort((a, b) => (totals[b] as number) / (counts[b] as number) - (totals[a] as number) / (counts[a] as number));
+  const order = [0, 1, 2, 3, 4, 5, 6]
+    .filter((w) => (counts[w] as number) > 0)
+    .sort((a, b) => (totals[b] as number) / (counts[b] as number) - (totals[a] as number) / (counts[a] as number));
   const leaders: number[] = [];
   for (const w of order) {
     const mean = (totals[w] as number) / (counts[w] as number);

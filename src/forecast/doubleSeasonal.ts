@@ -10,17 +10,19 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
   const y = (t: number): number => grid.calls[t] as number;
   let level = 0;
   let n = 0;
-  for (let t = 0; t < week; t++) if (y(t) === y(t)) {
-    level += y(t);
-    n++;
-  }
+  for (let t = 0; t < week; t++)
+    if (y(t) === y(t)) {
+      level += y(t);
+      n++;
+    }
   level = n > 0 ? level / n : 0;
   const day = new Float64Array(S);
   const dayCount = new Float64Array(S);
-  for (let t = 0; t < week; t++) if (y(t) === y(t)) {
-    day[t % S] = (day[t % S] as number) + y(t) - level;
-    dayCount[t % S] = (dayCount[t % S] as number) + 1;
-  }
+  for (let t = 0; t < week; t++)
+    if (y(t) === y(t)) {
+      day[t % S] = (day[t % S] as number) + y(t) - level;
+      dayCount[t % S] = (dayCount[t % S] as number) + 1;
+    }
   for (let k = 0; k < S; k++) day[k] = (dayCount[k] as number) > 0 ? (day[k] as number) / (dayCount[k] as number) : 0;
   const weekly = new Float64Array(week);
   for (let t = 0; t < week; t++) weekly[t] = y(t) === y(t) ? y(t) - level - (day[t % S] as number) : 0;
@@ -60,13 +62,15 @@ export const doubleSeasonal: ForecastMethod = {
     if (fitDays < 14) return undefined;
     let best = Infinity;
     let params: [number, number, number] = [0.05, 0.05, 0.05];
-    for (const a of GRID) for (const d of GRID) for (const w of GRID) {
-      const sse = run(grid, fitDays, 0, a, d, w);
-      if (sse < best) {
-        best = sse;
-        params = [a, d, w];
-      }
-    }
+    for (const a of GRID)
+      for (const d of GRID)
+        for (const w of GRID) {
+          const sse = run(grid, fitDays, 0, a, d, w);
+          if (sse < best) {
+            best = sse;
+            params = [a, d, w];
+          }
+        }
     const out = new Float64Array(horizon * grid.slotsPerDay);
     run(grid, fitDays, horizon, params[0], params[1], params[2], out);
     return out;

@@ -145,7 +145,8 @@ function inSampleDispersion(grid: HistoryGrid, method: ForecastMethod): number {
 export function forecastArrivals(history: readonly HistoryRow[], options: ArrivalForecastOptions = {}): ArrivalForecast {
   const o = plainObject('options', options) as ArrivalForecastOptions;
   const horizon = o.days === undefined ? 7 : positive('options.days', o.days);
-  if (!Number.isInteger(horizon) || horizon > 366) throw new QueueInputError('options.days', o.days, 'a whole number of days from 1 to 366');
+  if (!Number.isInteger(horizon) || horizon > 366)
+    throw new QueueInputError('options.days', o.days, 'a whole number of days from 1 to 366');
   const family = o.method ?? 'auto';
   const all = candidates();
   if (family !== 'auto' && !all.some((m) => m.family === family)) {
@@ -165,7 +166,11 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
     if (values !== undefined) break;
   }
   if (chosen === undefined || values === undefined) {
-    throw new QueueInputError('history', `${grid.days} days`, `enough history for the ${family} method (seasonal naive and weekly averages need a week, Holt–Winters two)`);
+    throw new QueueInputError(
+      'history',
+      `${grid.days} days`,
+      `enough history for the ${family} method (seasonal naive and weekly averages need a week, Holt–Winters two)`,
+    );
   }
   const dispersion = Math.max(1, scores.find((s) => s.method === chosen.name)?.dispersion ?? inSampleDispersion(grid, chosen));
   const z = normalQuantile((1 + coverage) / 2);

@@ -35,13 +35,16 @@ export function historyGrid(rows: unknown, exclude: readonly number[] = []): His
   const first = rows[0] as HistoryRow;
   const slotSeconds = positive('history[0].seconds', first?.seconds);
   const slotsPerDay = DAY / slotSeconds;
-  if (!Number.isInteger(slotsPerDay)) throw new QueueInputError('history[0].seconds', slotSeconds, 'an interval length that divides a day (e.g. 900 or 1800)');
+  if (!Number.isInteger(slotsPerDay))
+    throw new QueueInputError('history[0].seconds', slotSeconds, 'an interval length that divides a day (e.g. 900 or 1800)');
   let lo = Infinity;
   let hi = -Infinity;
   rows.forEach((r: HistoryRow, i) => {
     const start = nonNegative(`history[${i}].start`, r?.start);
-    if (r.seconds !== slotSeconds) throw new QueueInputError(`history[${i}].seconds`, r.seconds, `${slotSeconds} (every row the same length)`);
-    if (Math.abs(start / slotSeconds - Math.round(start / slotSeconds)) > 1e-9) throw new QueueInputError(`history[${i}].start`, start, `a multiple of the interval length (${slotSeconds} s)`);
+    if (r.seconds !== slotSeconds)
+      throw new QueueInputError(`history[${i}].seconds`, r.seconds, `${slotSeconds} (every row the same length)`);
+    if (Math.abs(start / slotSeconds - Math.round(start / slotSeconds)) > 1e-9)
+      throw new QueueInputError(`history[${i}].start`, start, `a multiple of the interval length (${slotSeconds} s)`);
     lo = Math.min(lo, start);
     hi = Math.max(hi, start);
   });
@@ -59,7 +62,8 @@ export function historyGrid(rows: unknown, exclude: readonly number[] = []): His
     const k = Math.round((r.start - firstDay) / slotSeconds);
     const day = Math.floor(k / slotsPerDay);
     if (skip.has(day)) return;
-    if (!Number.isNaN(calls[k] as number)) throw new QueueInputError(`history[${i}].start`, r.start, 'one row per interval (this start repeats)');
+    if (!Number.isNaN(calls[k] as number))
+      throw new QueueInputError(`history[${i}].start`, r.start, 'one row per interval (this start repeats)');
     calls[k] = n;
     const slot = k % slotsPerDay;
     const handleTime = r.handleTime === undefined ? 0 : nonNegative(`history[${i}].handleTime`, r.handleTime);

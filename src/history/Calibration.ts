@@ -100,4 +100,17 @@ export interface CalibrationOptions {
 }
 
 /** The history rows a calibration reads (a {@link HistoryInterval} has them all). */
-export type CalibrationInput = Pick<HistoryInterval, 'start' | 'seconds' | 'offered' | 'abandoned' | 'probAbandon' | 'probWait' | 'meanWait' | 'arrivalRate' | 'handleTime' | 'patience' | 'agentsSeen'>;
+export type CalibrationInput = Pick<
+  HistoryInterval,
+  | 'start'
+  | 'seconds'
+  | 'offered'
+  | 'abandoned'
+  | 'probAbandon'
+  | 'probWait'
+  | 'meanWait'
+  | 'arrivalRate'
+  | 'handleTime'
+  | 'patience'
+  | 'agentsSeen'
+>;

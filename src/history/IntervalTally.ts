@@ -32,9 +32,25 @@ export interface IntervalTally {
 /** An empty tally for interval `index` and the given group. */
 export function emptyTally(index: number, callType: string | undefined, priority: number | undefined): IntervalTally {
   return {
-    index, callType, priority,
-    offered: 0, answered: 0, abandoned: 0, exited: 0, waiting: 0, waited: 0, totalWait: 0,
-    answeredWait: 0, answeredWithin: 0, abandonedWithin: 0, handleSum: 0, handleCount: 0, busySeconds: 0,
-    answeredWaits: [], censoredWaits: [], periods: new Set(), agents: new Map(),
+    index,
+    callType,
+    priority,
+    offered: 0,
+    answered: 0,
+    abandoned: 0,
+    exited: 0,
+    waiting: 0,
+    waited: 0,
+    totalWait: 0,
+    answeredWait: 0,
+    answeredWithin: 0,
+    abandonedWithin: 0,
+    handleSum: 0,
+    handleCount: 0,
+    busySeconds: 0,
+    answeredWaits: [],
+    censoredWaits: [],
+    periods: new Set(),
+    agents: new Map(),
   };
 }

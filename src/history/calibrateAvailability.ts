@@ -14,7 +14,11 @@ const Z95 = 1.959963984540054;
  * decreasing in f; returns the root, clipped to the ends when there is none, and its 95% interval
  * from the sandwich variance of the estimating equation (Huber 1967): SE = √Σ rᵢ² / |g′(f)|.
  */
-function solveMoment(rows: readonly UsableInterval[], predict: (u: UsableInterval, f: number) => number, observe: (u: UsableInterval) => number): [number, number, number] {
+function solveMoment(
+  rows: readonly UsableInterval[],
+  predict: (u: UsableInterval, f: number) => number,
+  observe: (u: UsableInterval) => number,
+): [number, number, number] {
   const g = (f: number): number => {
     let sum = 0;
     for (const u of rows) sum += u.row.offered * (observe(u) - predict(u, f));
@@ -66,7 +70,8 @@ export function calibrateAvailability(history: readonly CalibrationInput[], opti
   plainObject('options', options);
   const { rows, skipped } = usableIntervals(history, options);
   const starts = options.bands ?? [0];
-  const abandonA = (u: UsableInterval, f: number): number => outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, u.staffed * f, u.patience === Infinity ? u.cacheC : u.cacheA).probAbandon;
+  const abandonA = (u: UsableInterval, f: number): number =>
+    outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, u.staffed * f, u.patience === Infinity ? u.cacheC : u.cacheA).probAbandon;
   const bands: AvailabilityBand[] = starts.map((fromHour, band) => {
     const inBand = rows.filter((u) => u.band === band);
     const next = starts[band + 1] ?? (starts[0] as number) + 24;
@@ -74,10 +79,19 @@ export function calibrateAvailability(history: readonly CalibrationInput[], opti
     const [availability, low, high] = solveMoment(inBand, abandonA, (u) => u.row.probAbandon);
     return { fromHour, toHour: next, availability, low, high, intervals: inBand.length };
   });
-  const waitC = (u: UsableInterval, f: number): number => outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, u.staffed * f, u.cacheC).meanWait;
+  const waitC = (u: UsableInterval, f: number): number =>
+    outcomeAtAgents(u.row.arrivalRate, u.handleTime, Infinity, u.staffed * f, u.cacheC).meanWait;
   const [erlangCAvailability] = rows.length > 0 ? solveMoment(rows, waitC, (u) => u.row.meanWait) : [1];
-  const prediction = predictUsable(rows, bands.map((b) => b.availability), skipped);
-  const own = predictUsable(rows, starts.map(() => erlangCAvailability), skipped);
+  const prediction = predictUsable(
+    rows,
+    bands.map((b) => b.availability),
+    skipped,
+  );
+  const own = predictUsable(
+    rows,
+    starts.map(() => erlangCAvailability),
+    skipped,
+  );
   return {
     ...prediction,
     availability: (bands[0] as AvailabilityBand).availability,

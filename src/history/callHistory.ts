@@ -45,7 +45,15 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
     throw new QueueInputError('options.by', by, "an array of 'callType' and/or 'priority'");
   }
   let logEnd = -Infinity;
-  for (const c of calls) logEnd = Math.max(logEnd, c.offeredAt, c.answeredAt ?? -Infinity, c.abandonedAt ?? -Infinity, c.exitedAt ?? -Infinity, c.endedAt ?? -Infinity);
+  for (const c of calls)
+    logEnd = Math.max(
+      logEnd,
+      c.offeredAt,
+      c.answeredAt ?? -Infinity,
+      c.abandonedAt ?? -Infinity,
+      c.exitedAt ?? -Infinity,
+      c.endedAt ?? -Infinity,
+    );
   if (options.logEnd !== undefined) logEnd = Math.max(logEnd, nonNegative('options.logEnd', options.logEnd));
 
   const shift = pool === 'week' ? SUNDAY_SHIFT : 0;

@@ -3,7 +3,14 @@ export type { CallHistory, CallHistoryOptions, HistoryInterval } from './History
 export { callHistory } from './callHistory.js';
 export { censoredPatience, type PatienceEstimate } from './censoredPatience.js';
 export type {
-  AvailabilityBand, Calibration, CalibrationInput, CalibrationOptions, HistoryPrediction, IntervalOutcome, ModelFit, PredictedInterval,
+  AvailabilityBand,
+  Calibration,
+  CalibrationInput,
+  CalibrationOptions,
+  HistoryPrediction,
+  IntervalOutcome,
+  ModelFit,
+  PredictedInterval,
 } from './Calibration.js';
 export { calibrateAvailability } from './calibrateAvailability.js';
 export { predictHistory } from './predictHistory.js';

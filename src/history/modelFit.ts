@@ -11,7 +11,12 @@ const seconds = (x: number): string => (x === Infinity ? 'infinite' : `${x.toFix
  * m·√((2/p − 1)/n), waits taken as exponential among the fraction p who waited), so that a model
  * is not failed for the noise of a short log. Internal to {@link predictHistory}.
  */
-export function modelFit(name: string, intervals: readonly PredictedInterval[], model: 'erlangA' | 'erlangC', mean: IntervalOutcome): ModelFit {
+export function modelFit(
+  name: string,
+  intervals: readonly PredictedInterval[],
+  model: 'erlangA' | 'erlangC',
+  mean: IntervalOutcome,
+): ModelFit {
   const observed = intervals.map((p) => p.observed);
   const predicted = intervals.map((p) => p[model]);
   const count = Math.max(1, observed.length);
@@ -42,7 +47,11 @@ export function modelFit(name: string, intervals: readonly PredictedInterval[], 
   if (unstableIntervals > 0) reasons.push(`it is overloaded (infinite waits) in ${unstableIntervals} of ${observed.length} intervals`);
   if (!abandonOk) {
     const none = predicted.every((p) => p.probAbandon === 0);
-    reasons.push(none ? `it predicts no abandonment while ${percent(mean.probAbandon)} of callers hung up` : 'its P(abandon) is off by more than half the observed (and its sampling error)');
+    reasons.push(
+      none
+        ? `it predicts no abandonment while ${percent(mean.probAbandon)} of callers hung up`
+        : 'its P(abandon) is off by more than half the observed (and its sampling error)',
+    );
   }
   if (!waitOk && unstableIntervals === 0) reasons.push('its mean wait is off by more than half the observed (and its sampling error)');
   const verdict = fits ? `${name} fits: ${figures}.` : `${name} does not fit: ${reasons.join('; ')} (${figures}).`;

@@ -3,7 +3,13 @@ import { erlangCMetrics } from '../models/erlangCMetrics.js';
 import type { IntervalOutcome } from './Calibration.js';
 
 /** The outcome of a whole team of `agents`, from `cache` when it was computed before. */
-function teamOutcome(arrivalRate: number, handleTime: number, patience: number, agents: number, cache: Map<number, IntervalOutcome> | undefined): IntervalOutcome {
+function teamOutcome(
+  arrivalRate: number,
+  handleTime: number,
+  patience: number,
+  agents: number,
+  cache: Map<number, IntervalOutcome> | undefined,
+): IntervalOutcome {
   const known = cache?.get(agents);
   if (known) return known;
   const q = { arrivalRate, handleTime, agents, patience };
@@ -40,5 +46,9 @@ export function outcomeAtAgents(
   const a = teamOutcome(arrivalRate, handleTime, patience, lower, cache);
   if (weight === 0) return a;
   const b = teamOutcome(arrivalRate, handleTime, patience, lower + 1, cache);
-  return { probAbandon: mix(a.probAbandon, b.probAbandon, weight), probWait: mix(a.probWait, b.probWait, weight), meanWait: mix(a.meanWait, b.meanWait, weight) };
+  return {
+    probAbandon: mix(a.probAbandon, b.probAbandon, weight),
+    probWait: mix(a.probWait, b.probWait, weight),
+    meanWait: mix(a.meanWait, b.meanWait, weight),
+  };
 }

@@ -19,7 +19,11 @@ export interface UsableInterval {
 /** Checks `bands` (hours 0–23, increasing) and returns the band index of each hour of the day. */
 export function bandOfHour(bands: readonly number[] | undefined): number[] {
   const starts = bands ?? [0];
-  if (!Array.isArray(starts) || starts.length === 0 || starts.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (starts[i - 1] as number)))) {
+  if (
+    !Array.isArray(starts) ||
+    starts.length === 0 ||
+    starts.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (starts[i - 1] as number)))
+  ) {
     throw new QueueInputError('options.bands', bands, 'increasing whole hours of the day (0–23), e.g. [7, 12, 17]');
   }
   return Array.from({ length: 24 }, (_, hour) => {
@@ -36,7 +40,10 @@ export function bandOfHour(bands: readonly number[] | undefined): number[] {
  * patience for each (a row with no abandonment borrows the pooled patience of all rows) and its
  * band; the others counted by reason. Internal to {@link predictHistory} and {@link calibrateAvailability}.
  */
-export function usableIntervals(history: readonly CalibrationInput[], options: CalibrationOptions): { rows: UsableInterval[]; skipped: Record<string, number> } {
+export function usableIntervals(
+  history: readonly CalibrationInput[],
+  options: CalibrationOptions,
+): { rows: UsableInterval[]; skipped: Record<string, number> } {
   if (!Array.isArray(history)) throw new QueueInputError('history', history, 'an array of history intervals (callHistory(...).intervals)');
   const staffed = options.staffed;
   if (staffed !== undefined && (!Array.isArray(staffed) || staffed.length !== history.length)) {
@@ -55,14 +62,23 @@ export function usableIntervals(history: readonly CalibrationInput[], options: C
   history.forEach((row, i) => {
     const agents = nonNegative(`options.staffed[${i}]`, staffed ? staffed[i] : row.agentsSeen);
     positive(`history[${i}].seconds`, row.seconds);
-    const reason = row.offered === 0 ? 'no calls' : agents === 0 ? 'no agents' : row.handleTime === undefined ? 'no handle time' : undefined;
+    const reason =
+      row.offered === 0 ? 'no calls' : agents === 0 ? 'no agents' : row.handleTime === undefined ? 'no handle time' : undefined;
     if (reason) {
       skipped[reason] = (skipped[reason] ?? 0) + 1;
       return;
     }
     const hour = Math.floor((((row.start % 86_400) + 86_400) % 86_400) / 3600);
     const patience = row.abandoned > 0 && row.patience > 0 ? row.patience : pooledPatience;
-    rows.push({ row, staffed: agents, band: bandOf[hour] as number, patience, handleTime: row.handleTime as number, cacheA: new Map(), cacheC: new Map() });
+    rows.push({
+      row,
+      staffed: agents,
+      band: bandOf[hour] as number,
+      patience,
+      handleTime: row.handleTime as number,
+      cacheA: new Map(),
+      cacheC: new Map(),
+    });
   });
   return { rows, skipped };
 }
@@ -90,7 +106,11 @@ export function observedOutcome(row: CalibrationInput): IntervalOutcome {
  * predictHistory([row], 0.6).intervals[0].erlangA.probAbandon; // ≈ 0.10294
  * predictHistory([row], 1).erlangA.fits; // => false
  */
-export function predictHistory(history: readonly CalibrationInput[], availability: number | readonly number[], options: CalibrationOptions = {}): HistoryPrediction {
+export function predictHistory(
+  history: readonly CalibrationInput[],
+  availability: number | readonly number[],
+  options: CalibrationOptions = {},
+): HistoryPrediction {
   plainObject('options', options);
   const { rows, skipped } = usableIntervals(history, options);
   const bandCount = (options.bands ?? [0]).length;
@@ -103,7 +123,11 @@ export function predictHistory(history: readonly CalibrationInput[], availabilit
 }
 
 /** {@link predictHistory} on checked rows. Internal, shared with the calibration. */
-export function predictUsable(rows: readonly UsableInterval[], factors: readonly number[], skipped: Record<string, number>): HistoryPrediction {
+export function predictUsable(
+  rows: readonly UsableInterval[],
+  factors: readonly number[],
+  skipped: Record<string, number>,
+): HistoryPrediction {
   const intervals: PredictedInterval[] = rows.map((u) => {
     const availability = factors[u.band] as number;
     const answering = u.staffed * availability;

@@ -30,7 +30,6 @@ export function lowerGammaPoint(s: number, x: number, sum1: number, sumJ: number
   return { s, x, logD: logPoissonTerm(s, x), lower: true, sum1, sumJ, g: 0 };
 }
 
-
 /**
  * Evaluates the incomplete gamma function at (s, x), s > 0, x ≥ 0: O(1) steps far from the
  * transition, at most about 30,000 near it, and O(1) again for s ≥ 10⁷ (Temme's expansion).

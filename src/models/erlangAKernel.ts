@@ -109,9 +109,9 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
       ? Number.NaN
       : fused
         ? fused.moment
-      : huge && y - x <= 9 * Math.sqrt(y) + 10
-        ? servedWaitMomentHuge(x, y, Math.exp(at.logD - logPy))
-        : servedWaitMoment(x, y),
+        : huge && y - x <= 9 * Math.sqrt(y) + 10
+          ? servedWaitMomentHuge(x, y, Math.exp(at.logD - logPy))
+          : servedWaitMoment(x, y),
     x,
     y,
     at,

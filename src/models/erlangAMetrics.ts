@@ -87,10 +87,5 @@ function result(
     asa,
     meanQueueLength: q.arrivalRate * meanWait,
   };
-  return setServiceLevels(m, answerTime, [
-    serviceLevel,
-    offeredServiceLevel,
-    serviceLevelOfAnswered,
-    serviceLevelExcludingShortAbandons,
-  ]);
+  return setServiceLevels(m, answerTime, [serviceLevel, offeredServiceLevel, serviceLevelOfAnswered, serviceLevelExcludingShortAbandons]);
 }

@@ -1,11 +1,5 @@
 /** Why the tracker rejected an event. */
-export type TrackerErrorCode =
-  | 'bad-event'
-  | 'out-of-order'
-  | 'unknown-call'
-  | 'duplicate-call'
-  | 'agents-below-zero'
-  | 'capacity';
+export type TrackerErrorCode = 'bad-event' | 'out-of-order' | 'unknown-call' | 'duplicate-call' | 'agents-below-zero' | 'capacity';
 
 /**
  * The error a {@link QueueTracker} returns (never throws from `record`) for an event it rejects.

@@ -119,7 +119,15 @@ function localeFormat(locale: string, phrases: AnnouncePhrases | undefined): Loc
     tag = 'en';
   }
   const unit = (u: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' });
-  const f: LocaleFormat = { tag, phrases: table, second: unit('second'), minute: unit('minute'), hour: unit('hour'), plain: new Intl.NumberFormat(tag), simple: new Map() };
+  const f: LocaleFormat = {
+    tag,
+    phrases: table,
+    second: unit('second'),
+    minute: unit('minute'),
+    hour: unit('hour'),
+    plain: new Intl.NumberFormat(tag),
+    simple: new Map(),
+  };
   if (formats.size >= MAX_CACHE) formats.clear();
   formats.set(key, f);
   return f;
@@ -200,9 +208,11 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   const statistic = o.statistic ?? 0.8;
   if (statistic !== 'mean') checkProbability('options.statistic', statistic);
   const floor = o.floor ?? 60;
-  if (typeof floor !== 'number' || !(floor > 0) || floor === Infinity) throw new QueueInputError('options.floor', floor, 'a finite number of seconds > 0');
+  if (typeof floor !== 'number' || !(floor > 0) || floor === Infinity)
+    throw new QueueInputError('options.floor', floor, 'a finite number of seconds > 0');
   const cap = o.cap ?? 1200;
-  if (typeof cap !== 'number' || !(cap >= floor) || cap === Infinity) throw new QueueInputError('options.cap', cap, `a finite number of seconds ≥ floor (${floor})`);
+  if (typeof cap !== 'number' || !(cap >= floor) || cap === Infinity)
+    throw new QueueInputError('options.cap', cap, `a finite number of seconds ≥ floor (${floor})`);
   const steps = o.steps ?? DEFAULT_STEPS;
   if (steps !== DEFAULT_STEPS) checkSteps('options.steps', steps);
   const pf = o.rangeFrom === undefined ? undefined : checkProbability('options.rangeFrom', o.rangeFrom);
@@ -259,7 +269,15 @@ function checkSteps(parameter: string, steps: unknown): void {
   let last = 0;
   for (const s of steps as unknown[]) {
     const st = s as Partial<AnnounceStep> | null;
-    if (typeof st !== 'object' || st === null || typeof st.step !== 'number' || !(st.step > 0) || st.step === Infinity || typeof st.upTo !== 'number' || !(st.upTo > last)) {
+    if (
+      typeof st !== 'object' ||
+      st === null ||
+      typeof st.step !== 'number' ||
+      !(st.step > 0) ||
+      st.step === Infinity ||
+      typeof st.upTo !== 'number' ||
+      !(st.upTo > last)
+    ) {
       throw new QueueInputError(parameter, steps, 'ascending { upTo, step } bands with finite steps > 0');
     }
     last = st.upTo;

@@ -22,6 +22,7 @@ export function checkEstimate(estimate: unknown): void {
 /** The estimate's mean or p-quantile, in seconds; a NaN from a hand-made estimate is refused. */
 export function waitOf(estimate: WaitEstimate, statistic: 'mean' | number): number {
   const t = statistic === 'mean' ? estimate.mean : estimate.quantile(statistic);
-  if (typeof t !== 'number' || Number.isNaN(t)) throw new QueueInputError('estimate', t, `a wait estimate whose ${statistic === 'mean' ? 'mean' : 'quantile'} is a number of seconds`);
+  if (typeof t !== 'number' || Number.isNaN(t))
+    throw new QueueInputError('estimate', t, `a wait estimate whose ${statistic === 'mean' ? 'mean' : 'quantile'} is a number of seconds`);
   return t;
 }

@@ -81,7 +81,14 @@ const ZERO = new DegenerateWait(0);
 const NEVER = new DegenerateWait(Infinity);
 
 /** {@link estimateWait} without the input checks (for trackers that re-estimate many callers). */
-export function offeredWait(ahead: number, agents: number, handleTime: number, patience: number, free: number, overtakeRate = 0): WaitEstimate {
+export function offeredWait(
+  ahead: number,
+  agents: number,
+  handleTime: number,
+  patience: number,
+  free: number,
+  overtakeRate = 0,
+): WaitEstimate {
   if (ahead < free) return ZERO;
   if (agents === 0) return NEVER;
   // 1/(answering rate left after overtaking), in a form that neither overflows nor underflows

@@ -102,12 +102,18 @@ export interface IntervalOutlook {
  * outlook.alert; // => 'critical'
  * outlook.agentsNeeded; // => 14
  */
-export function forecastInterval(state: LiveQueueState, forecast: IntervalForecast, target: ServiceTarget, options: ForecastOptions = {}): IntervalOutlook {
+export function forecastInterval(
+  state: LiveQueueState,
+  forecast: IntervalForecast,
+  target: ServiceTarget,
+  options: ForecastOptions = {},
+): IntervalOutlook {
   const s = plainObject('state', state);
   const agents = atMost('state.agents', nonNegativeInteger('state.agents', s.agents), MAX_AGENTS);
   const waitingRaw = s.waiting === undefined ? [] : s.waiting;
   if (!Array.isArray(waitingRaw)) throw new QueueInputError('state.waiting', waitingRaw, 'an array of seconds waited');
-  if (waitingRaw.length > MAX_WAITING) throw new QueueInputError('state.waiting.length', waitingRaw.length, `at most ${MAX_WAITING} callers`);
+  if (waitingRaw.length > MAX_WAITING)
+    throw new QueueInputError('state.waiting.length', waitingRaw.length, `at most ${MAX_WAITING} callers`);
   const waits = (waitingRaw as unknown[]).map((w, i) => nonNegative(`state.waiting[${i}]`, w)).sort((x, y) => y - x);
   const busy = s.busy === undefined ? (waits.length > 0 ? agents : 0) : nonNegativeInteger('state.busy', s.busy);
   if (busy > agents) throw new QueueInputError('state.busy', busy, `an integer ≤ agents (${agents})`);

@@ -38,7 +38,12 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
     const mMax = Math.ceil(Ldt + 8 * Math.sqrt(Ldt) + 10);
     work += mMax * (top - lo + 1);
     if (work > MAX_UNIFORMIZATION_WORK) {
-      throw new QueueInputError('options.method', 'uniformization', "'ode' for this queue (uniformization would take over 10⁸ state updates)", 'limit-reached');
+      throw new QueueInputError(
+        'options.method',
+        'uniformization',
+        "'ode' for this queue (uniformization would take over 10⁸ state updates)",
+        'limit-reached',
+      );
     }
     acc.fill(0, Math.max(0, lo - mMax - 1), Math.min(size, top + 2));
     let logW = -Ldt;

@@ -57,7 +57,8 @@ export function offerCallback(estimate: WaitEstimate, options: CallbackOptions =
     throw new QueueInputError('options.statistic', statistic, "'mean' or a probability strictly between 0 and 1");
   }
   const minProb = o.minProbAnswered ?? 0.7;
-  if (typeof minProb !== 'number' || !(minProb >= 0 && minProb <= 1)) throw new QueueInputError('options.minProbAnswered', minProb, 'a number between 0 and 1');
+  if (typeof minProb !== 'number' || !(minProb >= 0 && minProb <= 1))
+    throw new QueueInputError('options.minProbAnswered', minProb, 'a number between 0 and 1');
   const wait = waitOf(estimate, statistic);
   const probAnswered = estimate.probAnswered;
   const reason = wait > maxWait ? 'long-wait' : probAnswered < minProb ? 'low-answer-chance' : 'none';

@@ -59,10 +59,15 @@ function countDown(seconds: number, options: ReviseOptions): Announcement {
  * first.text; // => 'Your wait is about 8 minutes.'
  * reviseAnnouncement(estimateWait({ ahead: 19, agents: 10, handleTime: 180 }), { announcement: first, elapsed: 20 }).text; // => 'Your wait is about 8 minutes.'
  */
-export function reviseAnnouncement(estimate: WaitEstimate, previous: PreviousAnnouncement | undefined, options: ReviseOptions = {}): Announcement {
+export function reviseAnnouncement(
+  estimate: WaitEstimate,
+  previous: PreviousAnnouncement | undefined,
+  options: ReviseOptions = {},
+): Announcement {
   const o = plainObject('options', options) as ReviseOptions;
   const minChange = o.minChange ?? 120;
-  if (typeof minChange !== 'number' || !(minChange >= 0)) throw new QueueInputError('options.minChange', minChange, 'a number of seconds ≥ 0');
+  if (typeof minChange !== 'number' || !(minChange >= 0))
+    throw new QueueInputError('options.minChange', minChange, 'a number of seconds ≥ 0');
   const ratio = o.minChangeRatio ?? 0.25;
   if (typeof ratio !== 'number' || !(ratio >= 0)) throw new QueueInputError('options.minChangeRatio', ratio, 'a number ≥ 0');
   const longerBelow = o.longerBelow ?? 0.5;
@@ -85,7 +90,8 @@ export function reviseAnnouncement(estimate: WaitEstimate, previous: PreviousAnn
   }
   if (fresh.seconds > remaining) {
     const keep = estimate.cdf(remaining);
-    if (typeof keep !== 'number' || Number.isNaN(keep)) throw new QueueInputError('estimate', keep, 'a wait estimate whose cdf is a probability');
+    if (typeof keep !== 'number' || Number.isNaN(keep))
+      throw new QueueInputError('estimate', keep, 'a wait estimate whose cdf is a probability');
     if (keep < longerBelow && fresh.seconds - remaining >= threshold) return fresh;
     return countDown(remaining, o);
   }

@@ -68,7 +68,9 @@ export function solveInterval(
   if (lambda === 0) return { answeredWithin, abandoned };
 
   const n0 = busy + waits.length;
-  const occ = exact ? occupancyUniformized(n, n0, lambda, mu, chainTheta, horizon) : occupancyCrankNicolson(n, n0, lambda, mu, chainTheta, horizon);
+  const occ = exact
+    ? occupancyUniformized(n, n0, lambda, mu, chainTheta, horizon)
+    : occupancyCrankNicolson(n, n0, lambda, mu, chainTheta, horizon);
   const size = occ.length;
   // Arrivals seeing state i (PASTA).
   let maxState = 0;

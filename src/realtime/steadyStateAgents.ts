@@ -4,7 +4,15 @@ import { OfferedWait } from './OfferedWait.js';
  * Fewest agents whose steady state (stationary birth–death chain at rate λ) meets the target:
  * a cheap starting point for the transient search. Bisection over [0, limit].
  */
-export function steadyStateAgents(lambda: number, mu: number, theta: number, T: number, sl: number, maxAbandon: number, limit: number): number {
+export function steadyStateAgents(
+  lambda: number,
+  mu: number,
+  theta: number,
+  T: number,
+  sl: number,
+  maxAbandon: number,
+  limit: number,
+): number {
   if (lambda === 0) return 0;
   const meets = (n: number): boolean => {
     if (n === 0) return false;

@@ -31,7 +31,9 @@ export class IntervalServiceLevels {
     let v = memo.get(people);
     if (v === undefined) {
       const agents = Math.max(0, Math.floor(people * this.onPhones + 1e-9));
-      v = analyze({ arrivalRate: q.arrivalRate, handleTime: q.handleTime, agents, patience: q.patience }, { answerTime: this.answerTime }).serviceLevel ?? 0;
+      v =
+        analyze({ arrivalRate: q.arrivalRate, handleTime: q.handleTime, agents, patience: q.patience }, { answerTime: this.answerTime })
+          .serviceLevel ?? 0;
       memo.set(people, v);
     }
     return v;

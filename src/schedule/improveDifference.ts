@@ -41,7 +41,10 @@ export function improveDifference(grid: ShiftGrid, lp: LpSolution, maxOnFloor: n
     roster.columns.forEach((column, j) => {
       if ((roster.people[j] as number) === 0) return;
       const gain = -delta(roster, column.rows, -1);
-      if (gain > removalGain || (gain >= removalGain - 1e-12 && gain > 1e-9 && bestRemoval >= 0 && roster.cost(j) > roster.cost(bestRemoval))) {
+      if (
+        gain > removalGain ||
+        (gain >= removalGain - 1e-12 && gain > 1e-9 && bestRemoval >= 0 && roster.cost(j) > roster.cost(bestRemoval))
+      ) {
         removalGain = gain;
         bestRemoval = j;
       }

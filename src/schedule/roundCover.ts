@@ -7,7 +7,8 @@ function fillDeficits(roster: ShiftRoster): void {
   const required = roster.grid.required;
   const weights = new Float64Array(required.length);
   let short = 0;
-  for (let t = 0; t < required.length; t++) short += Math.max(0, Math.ceil((required[t] as number) - (roster.coverage[t] as number) - 1e-9));
+  for (let t = 0; t < required.length; t++)
+    short += Math.max(0, Math.ceil((required[t] as number) - (roster.coverage[t] as number) - 1e-9));
   for (let step = 0; step <= short; step++) {
     let any = false;
     for (let t = 0; t < required.length; t++) {

@@ -55,7 +55,12 @@ function queuesOf(demand: readonly DemandInterval[]): IntervalQueue[] {
   });
 }
 
-function describe(grid: ShiftGrid, roster: ShiftRoster, names: readonly string[], levels?: IntervalServiceLevels): { shifts: ScheduledShift[]; intervals: ScheduleInterval[] } {
+function describe(
+  grid: ShiftGrid,
+  roster: ShiftRoster,
+  names: readonly string[],
+  levels?: IntervalServiceLevels,
+): { shifts: ScheduledShift[]; intervals: ScheduleInterval[] } {
   const shifts: ScheduledShift[] = [];
   roster.columns.forEach((column, j) => {
     const people = roster.people[j] as number;
@@ -67,7 +72,11 @@ function describe(grid: ShiftGrid, roster: ShiftRoster, names: readonly string[]
       day: c.day,
       start: at(c.first),
       end: at(c.first + c.steps),
-      breaks: c.breaks.map((b, k) => ({ start: at(c.first + (column.offsets[k] as number)), length: b.length * grid.length, paid: b.paid })),
+      breaks: c.breaks.map((b, k) => ({
+        start: at(c.first + (column.offsets[k] as number)),
+        length: b.length * grid.length,
+        paid: b.paid,
+      })),
       people,
       paidHours: c.paidHours,
       cost: c.cost,
@@ -111,7 +120,11 @@ function describe(grid: ShiftGrid, roster: ShiftRoster, names: readonly string[]
  * const day = Array.from({ length: 16 }, (_, i) => ({ start: 8 * 3600 + i * 1800, length: 1800, required: i < 8 ? 3 : 5 }));
  * scheduleShifts(day, [{ name: 'early', length: 4 * 3600, earliestStart: 8 * 3600, latestStart: 12 * 3600 }]).totals.people; // => 8
  */
-export function scheduleShifts(demand: readonly DemandInterval[], templates: readonly ShiftTemplate[], options: ScheduleOptions = {}): Schedule {
+export function scheduleShifts(
+  demand: readonly DemandInterval[],
+  templates: readonly ShiftTemplate[],
+  options: ScheduleOptions = {},
+): Schedule {
   const o = plainObject('options', options) as ScheduleOptions;
   const objective = o.objective ?? 'cover';
   if (objective !== 'cover' && objective !== 'difference' && objective !== 'service-level') {
@@ -134,7 +147,9 @@ export function scheduleShifts(demand: readonly DemandInterval[], templates: rea
     const per = o.targetPer ?? 'day';
     if (per !== 'day' && per !== 'plan') throw new QueueInputError('options.targetPer', o.targetPer, "'day' or 'plan'");
     const firstDay = Math.floor(grid.start / 86_400);
-    period = Int32Array.from(grid.required, (_, t) => (per === 'plan' ? 0 : Math.floor((grid.start + t * grid.length) / 86_400) - firstDay));
+    period = Int32Array.from(grid.required, (_, t) =>
+      per === 'plan' ? 0 : Math.floor((grid.start + t * grid.length) / 86_400) - firstDay,
+    );
   }
   const maxCost = grid.candidates.reduce((m, c) => Math.max(m, c.cost), 0);
   // Intervals no shift can reach stay short whatever is scheduled: leave them out of the optimisation.

@@ -47,7 +47,8 @@ function steps(name: string, value: unknown, length: number, allowZero: boolean)
 function cap(name: string, value: unknown): number {
   if (value === undefined) return Infinity;
   if (value === Infinity) return Infinity;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new QueueInputError(name, value, 'a non-negative integer or Infinity');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw new QueueInputError(name, value, 'a non-negative integer or Infinity');
   return value;
 }
 
@@ -67,7 +68,8 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
     if (d.length !== length) throw new QueueInputError(`demand[${i}].length`, d.length, `${length} (every interval the same length)`);
     required[i] = nonNegative(`demand[${i}].required`, d.required);
   });
-  if (!Array.isArray(templates) || templates.length === 0) throw new QueueInputError('templates', templates, 'a non-empty array of shift templates');
+  if (!Array.isArray(templates) || templates.length === 0)
+    throw new QueueInputError('templates', templates, 'a non-empty array of shift templates');
   const dayZero = Math.floor(start / DAY) * DAY;
   const offset = steps('demand[0].start − midnight', start - dayZero, length, true);
   const horizon = demand.length;
@@ -78,7 +80,8 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
   templates.forEach((raw: ShiftTemplate, ti) => {
     const p = `templates[${ti}]`;
     const t = plainObject(p, raw) as unknown as ShiftTemplate;
-    if (typeof t.name !== 'string' || t.name === '' || names.has(t.name)) throw new QueueInputError(`${p}.name`, t.name, 'a unique non-empty name');
+    if (typeof t.name !== 'string' || t.name === '' || names.has(t.name))
+      throw new QueueInputError(`${p}.name`, t.name, 'a unique non-empty name');
     names.add(t.name);
     const shiftSteps = steps(`${p}.length`, t.length, length, false);
     const earliest = steps(`${p}.earliestStart`, t.earliestStart, length, true);
@@ -92,13 +95,15 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
       const hi = steps(`${q}.latest`, b.latest, length, true);
       const len = steps(`${q}.length`, b.length, length, false);
       if (hi < lo) throw new QueueInputError(`${q}.latest`, b.latest, `≥ earliest (${b.earliest})`);
-      if (hi + len > shiftSteps) throw new QueueInputError(`${q}.latest`, b.latest, `a break that ends within the shift (length ${t.length} s)`);
+      if (hi + len > shiftSteps)
+        throw new QueueInputError(`${q}.latest`, b.latest, `a break that ends within the shift (length ${t.length} s)`);
       return { earliest: lo, latest: hi, length: len, paid: b.paid === true };
     });
     let edge = 0;
     breaks.forEach((b, bi) => {
       const from = Math.max(edge, b.earliest);
-      if (from > b.latest) throw new QueueInputError(`${p}.breaks[${bi}]`, t.breaks?.[bi], 'a window that leaves room after the previous break');
+      if (from > b.latest)
+        throw new QueueInputError(`${p}.breaks[${bi}]`, t.breaks?.[bi], 'a window that leaves room after the previous break');
       edge = from + b.length;
     });
     const unpaid = breaks.reduce((s, b) => s + (b.paid ? 0 : b.length), 0);

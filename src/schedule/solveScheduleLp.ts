@@ -104,7 +104,15 @@ function farleyBound(grid: ShiftGrid, weights: Float64Array, under: number, shif
  * Farley bound; at most `iterations` pricing passes. Returns the best bound seen (each is valid).
  * @internal
  */
-export function raiseBound(grid: ShiftGrid, start: Float64Array, under: number, over: number, shiftCostScale: number, target: number, iterations: number): number {
+export function raiseBound(
+  grid: ShiftGrid,
+  start: Float64Array,
+  under: number,
+  over: number,
+  shiftCostScale: number,
+  target: number,
+  iterations: number,
+): number {
   const y = Float64Array.from(start);
   const gradient = new Float64Array(y.length);
   let best = -Infinity;

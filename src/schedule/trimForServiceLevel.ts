@@ -32,7 +32,8 @@ export function trimForServiceLevel(roster: ShiftRoster, levels: IntervalService
         loss[period[t] as number] = (loss[period[t] as number] as number) + l;
         total += l;
       }
-      for (let p = 0; p < periods; p++) if ((loss[p] as number) > 0 && (answered[p] as number) - (loss[p] as number) < (floor[p] as number)) return;
+      for (let p = 0; p < periods; p++)
+        if ((loss[p] as number) > 0 && (answered[p] as number) - (loss[p] as number) < (floor[p] as number)) return;
       const score = roster.cost(j) / (total + 1e-9);
       if (score > bestScore) {
         bestScore = score;

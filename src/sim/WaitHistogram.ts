@@ -34,14 +34,7 @@ function binLow(i: number): number {
  * {@link waitBin}) and `infinite`: 0 when p ≤ zeros/total, else linear interpolation inside the
  * bin where the cumulative count reaches p·total; `max` bounds the overflow bin. 0 for no data.
  */
-export function histogramQuantile(
-  bins: Uint32Array,
-  offset: number,
-  zeros: number,
-  infinite: number,
-  max: number,
-  p: number,
-): number {
+export function histogramQuantile(bins: Uint32Array, offset: number, zeros: number, infinite: number, max: number, p: number): number {
   let total = zeros + infinite;
   for (let i = 0; i < WAIT_BINS; i++) total += bins[offset + i] as number;
   if (total === 0) return 0;

@@ -1,14 +1,14 @@
 import { f64, HI, POW2, POW2_ZERO, u32 } from './float64Bits.js';
 
-const LN2_HI = 6.93147180369123816490e-1;
+const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.44269504088896338700;
+const INV_LN2 = 1.442695040888963387;
 const P1 = 1.66666666666666019037e-1;
 const P2 = -2.77777777770155933842e-3;
 const P3 = 6.61375632143793436117e-5;
-const P4 = -1.65339022054652515390e-6;
+const P4 = -1.6533902205465251539e-6;
 const P5 = 4.13813679705723846039e-8;
-const TWO_M1000 = 9.33263618503218878990e-302;
+const TWO_M1000 = 9.3326361850321887899e-302;
 
 /**
  * eˣ computed with IEEE-754 arithmetic only (no `Math.exp`), so every runtime returns the same
@@ -18,7 +18,7 @@ const TWO_M1000 = 9.33263618503218878990e-302;
  */
 export function deterministicExp(x: number): number {
   if (x > 7.09782712893383973096e2) return Infinity;
-  if (x < -7.45133219101941108420e2) return 0;
+  if (x < -7.4513321910194110842e2) return 0;
   f64[0] = x;
   const hx = (u32[HI] as number) & 0x7fffffff;
   const negative = x < 0;

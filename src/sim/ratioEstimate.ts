@@ -2,9 +2,9 @@ import type { Estimate } from './SimResult.js';
 
 /** Student t 0.975-quantiles for 1 … 30 degrees of freedom. */
 const T975 = [
-  12.706205, 4.302653, 3.182446, 2.776445, 2.570582, 2.446912, 2.364624, 2.306004, 2.262157, 2.228139, 2.200985,
-  2.178813, 2.160369, 2.144787, 2.13145, 2.119905, 2.109816, 2.100922, 2.093024, 2.085963, 2.079614, 2.073873,
-  2.068658, 2.063899, 2.059539, 2.055529, 2.051831, 2.048407, 2.04523, 2.042272,
+  12.706205, 4.302653, 3.182446, 2.776445, 2.570582, 2.446912, 2.364624, 2.306004, 2.262157, 2.228139, 2.200985, 2.178813, 2.160369,
+  2.144787, 2.13145, 2.119905, 2.109816, 2.100922, 2.093024, 2.085963, 2.079614, 2.073873, 2.068658, 2.063899, 2.059539, 2.055529, 2.051831,
+  2.048407, 2.04523, 2.042272,
 ];
 
 /**
@@ -27,14 +27,7 @@ export function studentT975(df: number): number {
  * `proportion` (Y counts events among X trials) the interval also covers the Wilson score interval
  * of the pooled counts, so events too rare to be seen still get a positive upper bound. Internal.
  */
-export function ratioEstimate(
-  ys: Float64Array,
-  xs: Float64Array,
-  ifNone: number,
-  min: number,
-  max: number,
-  proportion = false,
-): Estimate {
+export function ratioEstimate(ys: Float64Array, xs: Float64Array, ifNone: number, min: number, max: number, proportion = false): Estimate {
   const b = ys.length;
   let sy = 0;
   let sx = 0;

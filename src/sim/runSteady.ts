@@ -105,7 +105,18 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
         const pending = pendingWork(heap, n, batchEndTime);
         busy += pendingAtStart - pending;
         pendingAtStart = pending;
-        storeBatch(stats, batch, n, batchEndTime - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
+        storeBatch(stats, batch, n, batchEndTime - batchStart, [
+          calls,
+          waited,
+          abandoned,
+          sumWait,
+          answered,
+          sumAnsWait,
+          onTime,
+          offeredOnTime,
+          abandonedOnTime,
+          busy,
+        ]);
         calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
         onTime = offeredOnTime = abandonedOnTime = busy = 0;
         batch++;
@@ -153,7 +164,18 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
         const pending = pendingWork(heap, n, lastArrival);
         busy += pendingAtStart - pending;
         pendingAtStart = pending;
-        storeBatch(stats, batch, n, lastArrival - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
+        storeBatch(stats, batch, n, lastArrival - batchStart, [
+          calls,
+          waited,
+          abandoned,
+          sumWait,
+          answered,
+          sumAnsWait,
+          onTime,
+          offeredOnTime,
+          abandonedOnTime,
+          busy,
+        ]);
         calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
         onTime = offeredOnTime = abandonedOnTime = busy = 0;
         batch++;
@@ -169,7 +191,18 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     const pending = measuring ? pendingWork(heap, n, end) : 0;
     busy += pendingAtStart - pending;
     pendingAtStart = pending;
-    storeBatch(stats, batch, n, end - batchStart, [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy]);
+    storeBatch(stats, batch, n, end - batchStart, [
+      calls,
+      waited,
+      abandoned,
+      sumWait,
+      answered,
+      sumAnsWait,
+      onTime,
+      offeredOnTime,
+      abandonedOnTime,
+      busy,
+    ]);
     calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
     onTime = offeredOnTime = abandonedOnTime = busy = 0;
     batchStart = end;
@@ -191,7 +224,16 @@ function pendingWork(heap: Float64Array, n: number, t: number): number {
 /** Writes one batch's sums (in the order of the kernel's locals) into sample b and closes it. */
 function storeBatch(stats: SampleStats, b: number, agents: number, span: number, v: number[]): void {
   const [calls, waited, abandoned, sumWait, answered, sumAnsWait, onTime, offeredOnTime, abandonedOnTime, busy] = v as [
-    number, number, number, number, number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const o = b * FIELDS;
   const sums = stats.sums;

@@ -191,12 +191,20 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
     throw new QueueInputError('scenario.arrivalRate', arrivalRate, '> 0 when the budget is a number of calls (or give a duration)');
   }
   const warmUpCalls =
-    o.warmUpCalls !== undefined ? nonNegativeInteger('options.warmUpCalls', o.warmUpCalls) : byTime || o.warmUpTime !== undefined ? 0 : Math.ceil(calls / 10);
+    o.warmUpCalls !== undefined
+      ? nonNegativeInteger('options.warmUpCalls', o.warmUpCalls)
+      : byTime || o.warmUpTime !== undefined
+        ? 0
+        : Math.ceil(calls / 10);
   if (warmUpCalls > 0 && !(warmUpCalls / arrivalRate < 1e300)) {
     throw new QueueInputError('options.warmUpCalls', warmUpCalls, '0 when no calls arrive (or use warmUpTime)');
   }
   const warmUpTime =
-    o.warmUpTime !== undefined ? nonNegative('options.warmUpTime', o.warmUpTime) : byTime && o.warmUpCalls === undefined ? duration / 10 : 0;
+    o.warmUpTime !== undefined
+      ? nonNegative('options.warmUpTime', o.warmUpTime)
+      : byTime && o.warmUpCalls === undefined
+        ? duration / 10
+        : 0;
   const total = (byTime ? arrivalRate * duration : calls) + warmUpCalls + arrivalRate * warmUpTime;
   checkBudget(byTime ? 'options.duration' : 'options.calls', byTime ? duration : calls, total, wantRecords);
   const stats = new SampleStats(batches, ps, tAns);

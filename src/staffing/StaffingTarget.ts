@@ -90,11 +90,7 @@ export function checkDemand(demand: unknown, name = 'demand'): CheckedDemand {
 }
 
 function fraction(name: string, value: unknown, lowOpen: boolean, highOpen: boolean, why: string): number {
-  if (
-    typeof value !== 'number' ||
-    !(lowOpen ? value > 0 : value >= 0) ||
-    !(highOpen ? value < 1 : value <= 1)
-  ) {
+  if (typeof value !== 'number' || !(lowOpen ? value > 0 : value >= 0) || !(highOpen ? value < 1 : value <= 1)) {
     // a fraction at the excluded end is well-formed but unreachable
     const inRange = typeof value === 'number' && value >= 0 && value <= 1;
     throw new QueueInputError(name, value, why, inRange ? 'infeasible-target' : 'invalid-input');
@@ -145,7 +141,13 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     out.maxAbandon = fraction(`${name}.maxAbandon`, t.maxAbandon, true, false, 'a fraction in (0, 1] (some callers always hang up)');
   }
   if (has('maxOccupancy')) {
-    out.maxOccupancy = fraction(`${name}.maxOccupancy`, t.maxOccupancy, true, false, 'a fraction in (0, 1] (agents with calls are never idle all the time)');
+    out.maxOccupancy = fraction(
+      `${name}.maxOccupancy`,
+      t.maxOccupancy,
+      true,
+      false,
+      'a fraction in (0, 1] (agents with calls are never idle all the time)',
+    );
   }
   if (has('maxProbWait')) {
     out.maxProbWait = fraction(`${name}.maxProbWait`, t.maxProbWait, true, false, 'a fraction in (0, 1] (some callers always wait)');

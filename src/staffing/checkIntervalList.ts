@@ -32,7 +32,11 @@ export function checkIntervalList<T extends IntervalSpan>(
     const length = positive(`${name}.length`, v.length);
     const end = start + length;
     if (!(end > start && Number.isFinite(end))) {
-      throw new QueueInputError(`${name}.length`, length, `a length that ends the interval after its start ${start}, within the double range`);
+      throw new QueueInputError(
+        `${name}.length`,
+        length,
+        `a length that ends the interval after its start ${start}, within the double range`,
+      );
     }
     const prev = out[i - 1];
     if (prev !== undefined && start < prev.start + prev.length) {

@@ -178,10 +178,16 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     // breakpoints b with b + R in (s, e): the intervals are sorted and disjoint, so one pointer
     // walks the breakpoints once over the whole plan (linear, not quadratic, in the number of intervals)
     while (from < arrivalTimes.length && (arrivalTimes[from] as number) + responseTime <= s) from++;
-    for (let k = from; k < arrivalTimes.length && (arrivalTimes[k] as number) + responseTime < e; k++) consider((arrivalTimes[k] as number) + responseTime, (arrivalTimes[k] as number) + responseTime - s);
+    for (let k = from; k < arrivalTimes.length && (arrivalTimes[k] as number) + responseTime < e; k++)
+      consider((arrivalTimes[k] as number) + responseTime, (arrivalTimes[k] as number) + responseTime - s);
     const fractionalAgents = rate * handleTime;
     if (!Number.isFinite(fractionalAgents)) {
-      throw new QueueInputError(`intervals[${i}].items`, interval.items, 'a workload that a finite number of agents can answer', 'limit-reached');
+      throw new QueueInputError(
+        `intervals[${i}].items`,
+        interval.items,
+        'a workload that a finite number of agents can answer',
+        'limit-reached',
+      );
     }
     const agents = wholeAgents(fractionalAgents);
     const c = agents / handleTime;
@@ -202,7 +208,11 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     }
     done = Math.min(done + c * interval.length, aE);
     // deadlines up to the end (and through closed hours after it) are met, up to that rounding
-    const due = Math.max(arrived(e - responseTime), next !== undefined ? arrived(next.start - responseTime) : 0, clear && next === undefined ? aE : 0);
+    const due = Math.max(
+      arrived(e - responseTime),
+      next !== undefined ? arrived(next.start - responseTime) : 0,
+      clear && next === undefined ? aE : 0,
+    );
     done = Math.min(aE, Math.max(done, due));
     answerTimes.push(e);
     answerTotals.push(done);
@@ -280,5 +290,9 @@ function wholeAgents(need: number): number {
 
 function checkDeferred(intervals: unknown): DeferredInterval[] {
   // fields listed (not spread): one hidden class for every interval, as the hot loops expect
-  return checkIntervalList(intervals, (v, name, span) => ({ start: span.start, length: span.length, items: nonNegative(`${name}.items`, v.items) }));
+  return checkIntervalList(intervals, (v, name, span) => ({
+    start: span.start,
+    length: span.length,
+    items: nonNegative(`${name}.items`, v.items),
+  }));
 }

@@ -9,13 +9,7 @@ import { fractionalRoot } from './agentSearch/fractionalRoot.js';
 import { searchAgents } from './agentSearch/searchAgents.js';
 import type { Demand } from './Demand.js';
 import type { StaffingResult } from './StaffingResult.js';
-import {
-  type CheckedDemand,
-  type CheckedTarget,
-  checkDemand,
-  checkTarget,
-  type StaffingTarget,
-} from './StaffingTarget.js';
+import { type CheckedDemand, type CheckedTarget, checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 
 /** Options for {@link requiredAgents}. */
 export interface RequiredAgentsOptions {

@@ -20,14 +20,16 @@ const call = fc
     agent: fc.option(fc.stringMatching(/^[A-Z][A-Z0-9]{0,8}$/), { nil: undefined }),
     callType: fc.option(fc.constantFrom('PS', 'NE', 'sales'), { nil: undefined }),
   })
-  .map(({ offeredAt, outcome, wait, talk, priority, agent, callType }): CallRecord => ({
-    offeredAt,
-    ...(outcome === 'answered' && { answeredAt: offeredAt + wait, endedAt: offeredAt + wait + talk }),
-    ...(outcome === 'abandoned' && { abandonedAt: offeredAt + wait }),
-    ...(priority !== undefined && { priority }),
-    ...(agent !== undefined && { agent }),
-    ...(callType !== undefined && { callType }),
-  }));
+  .map(
+    ({ offeredAt, outcome, wait, talk, priority, agent, callType }): CallRecord => ({
+      offeredAt,
+      ...(outcome === 'answered' && { answeredAt: offeredAt + wait, endedAt: offeredAt + wait + talk }),
+      ...(outcome === 'abandoned' && { abandonedAt: offeredAt + wait }),
+      ...(priority !== undefined && { priority }),
+      ...(agent !== undefined && { agent }),
+      ...(callType !== undefined && { callType }),
+    }),
+  );
 
 describe('parseCallLog(text) on the per-call CSV', () => {
   test.prop([fc.array(call, { maxLength: 40 }), fc.constantFrom(',', ';', '\t'), fc.boolean()])(
@@ -64,10 +66,17 @@ describe('parseCallLog(text) on the per-call CSV', () => {
   });
 
   test('counts each bad row by reason with its line and column, and keeps the good ones', () => {
-    const log = parseCallLog('offered_at,answered_at,abandoned_at,ended_at,priority\n0,5,,9,0\nx,,,,\n10,5,,,\n20,25,26,,\n30,,,,high\n40,,,,\n');
+    const log = parseCallLog(
+      'offered_at,answered_at,abandoned_at,ended_at,priority\n0,5,,9,0\nx,,,,\n10,5,,,\n20,25,26,,\n30,,,,high\n40,,,,\n',
+    );
     expect(log.calls.map((c) => c.offeredAt)).toEqual([0, 40]);
     expect(log.skipped).toEqual({ 'bad offeredAt': 1, 'answered before offered': 1, 'more than one outcome': 1, 'bad priority': 1 });
-    expect(log.problems.map((p) => [p.line, p.column])).toEqual([[3, 1], [4, 2], [5, 3], [6, 5]]);
+    expect(log.problems.map((p) => [p.line, p.column])).toEqual([
+      [3, 1],
+      [4, 2],
+      [5, 3],
+      [6, 5],
+    ]);
   });
 
   test('strict mode throws a CallLogError at the first bad row, naming line, column and header', () => {
@@ -86,7 +95,9 @@ describe('parseCallLog(text) on the per-call CSV', () => {
   });
 
   test('a header without an offered-at column is an error even when lenient', () => {
-    expect(() => parseCallLog('answered_at,ended_at\n1,2\n')).toThrow('line 1, column 0 (header) must be a header with an offered-at column');
+    expect(() => parseCallLog('answered_at,ended_at\n1,2\n')).toThrow(
+      'line 1, column 0 (header) must be a header with an offered-at column',
+    );
   });
 
   test('rejects a non-string text and bad options', () => {
@@ -129,7 +140,9 @@ describe('parseCallLog(text) on Asterisk queue_log', () => {
   });
 
   test('strict mode throws at a line with a bad time', () => {
-    expect(() => parseCallLog('17000x0000|1.1|q|NONE|ENTERQUEUE||1', { format: 'queue_log', strict: true })).toThrow('line 1, column 1 (time)');
+    expect(() => parseCallLog('17000x0000|1.1|q|NONE|ENTERQUEUE||1', { format: 'queue_log', strict: true })).toThrow(
+      'line 1, column 1 (time)',
+    );
   });
 });
 
@@ -139,10 +152,14 @@ describe('checkCallRecords(calls)', () => {
   });
 
   test('names the first bad record and field', () => {
-    expect(() => checkCallRecords([{ offeredAt: 0 }, { offeredAt: 10, answeredAt: 5 }])).toThrow('calls[1].answeredAt must be ≥ offeredAt (10), got 5');
+    expect(() => checkCallRecords([{ offeredAt: 0 }, { offeredAt: 10, answeredAt: 5 }])).toThrow(
+      'calls[1].answeredAt must be ≥ offeredAt (10), got 5',
+    );
     expect(() => checkCallRecords([{ offeredAt: Number.NaN }])).toThrow('calls[0].offeredAt');
     expect(() => checkCallRecords([{ offeredAt: 0, answeredAt: 1, abandonedAt: 2 }])).toThrow('calls[0].abandonedAt');
-    expect(() => checkCallRecords([{ offeredAt: 0, endedAt: 2 }])).toThrow('calls[0].endedAt must be absent on a call that was not answered');
+    expect(() => checkCallRecords([{ offeredAt: 0, endedAt: 2 }])).toThrow(
+      'calls[0].endedAt must be absent on a call that was not answered',
+    );
     expect(() => checkCallRecords([{ offeredAt: 0, priority: 0.5 }])).toThrow('calls[0].priority');
     expect(() => checkCallRecords('x' as unknown as CallRecord[])).toThrow('calls must be an array');
   });

@@ -84,7 +84,13 @@ describe('the plan chart (SVG)', () => {
   });
 
   test('renderChart keeps at most maxBars bars for long plans (peaks kept) and escapes the title', () => {
-    const points = Array.from({ length: 100_000 }, (_, i) => ({ start: i * 900, length: 900, calls: i === 54_321 ? 999 : 10, required: 5, scheduled: 7 }));
+    const points = Array.from({ length: 100_000 }, (_, i) => ({
+      start: i * 900,
+      length: 900,
+      calls: i === 54_321 ? 999 : 10,
+      required: 5,
+      scheduled: 7,
+    }));
     const text = renderChart(points, { title: 'a < b & "c"' });
     wellFormed(text.trim());
     const bars = (/<g id="calls"[^>]*>([\s\S]*?)<\/g>/.exec(text)?.[1] ?? '').match(/<rect /g) ?? [];
@@ -161,9 +167,15 @@ describe('the plan chart rendered by headless Chromium', () => {
 describe('the schedule coverage chart (queuecast schedule --chart)', () => {
   test('is well-formed, labels its lines, and renders with both lines in Chromium', (ctx) => {
     const plan = join(dir, 'need.csv');
-    writeFileSync(plan, `start,calls,required\n${Array.from({ length: 24 }, (_, i) => `${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'},${20 + i},${2 + (i % 7)}`).join('\n')}\n`);
+    writeFileSync(
+      plan,
+      `start,calls,required\n${Array.from({ length: 24 }, (_, i) => `${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'},${20 + i},${2 + (i % 7)}`).join('\n')}\n`,
+    );
     const shifts = join(dir, 'shifts.json');
-    writeFileSync(shifts, '[{"name": "a", "length": "4h", "start": "08:00", "latestStart": "16:00", "breaks": [{"length": "30m", "earliest": "1h", "latest": "2h30m"}]}]');
+    writeFileSync(
+      shifts,
+      '[{"name": "a", "length": "4h", "start": "08:00", "latestStart": "16:00", "breaks": [{"length": "30m", "earliest": "1h", "latest": "2h30m"}]}]',
+    );
     const chart = join(dir, 'coverage.svg');
     const r = runCli(['schedule', plan, '--shifts', shifts, '--chart', chart]);
     expect(r.code, r.stderr).toBe(0);

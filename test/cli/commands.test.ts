@@ -9,7 +9,8 @@ describe('queuecast (global)', () => {
   test('--help lists every command with examples and exits 0', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of ['analyze', 'staff', 'plan', 'history', 'replay', 'wait', 'simulate', 'demo']) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    for (const c of ['analyze', 'staff', 'plan', 'history', 'replay', 'wait', 'simulate', 'demo'])
+      expect(r.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
     expect(r.stdout).toContain('Examples:');
   });
 
@@ -32,12 +33,15 @@ describe('queuecast (global)', () => {
     expect(r.stderr).toContain('"analyse"');
   });
 
-  test.each(['analyze', 'staff', 'plan', 'history', 'replay', 'wait', 'simulate', 'demo'])('%s --help shows usage and runnable examples', (cmd) => {
-    const r = runCli([cmd, '--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`queuecast ${cmd}`);
-    expect(r.stdout).toMatch(/Examples:\n {2}queuecast /);
-  });
+  test.each(['analyze', 'staff', 'plan', 'history', 'replay', 'wait', 'simulate', 'demo'])(
+    '%s --help shows usage and runnable examples',
+    (cmd) => {
+      const r = runCli([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`queuecast ${cmd}`);
+      expect(r.stdout).toMatch(/Examples:\n {2}queuecast /);
+    },
+  );
 });
 
 describe('bad flags: exit 2, one line naming the flag, no stack trace', () => {
@@ -68,7 +72,21 @@ describe('bad flags: exit 2, one line naming the flag, no stack trace', () => {
 
 describe('queuecast analyze', () => {
   test('prints the metrics of a team and whether it meets the target', () => {
-    const r = runCli(['analyze', '--calls', '1200', '--interval', '30m', '--aht', '4m30s', '--agents', '185', '--patience', '3m', '--sl', '80/20']);
+    const r = runCli([
+      'analyze',
+      '--calls',
+      '1200',
+      '--interval',
+      '30m',
+      '--aht',
+      '4m30s',
+      '--agents',
+      '185',
+      '--patience',
+      '3m',
+      '--sl',
+      '80/20',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('load 180 Erlangs');
     expect(r.stdout).toMatch(/service level \(20s\)\s+\d+\.\d%/);
@@ -76,7 +94,22 @@ describe('queuecast analyze', () => {
   });
 
   test('--json equals the library analyze() for the same queue (durations and percentages parsed)', () => {
-    const r = runCli(['analyze', '--calls', '1200', '--interval', '0.5h', '--aht', '4:30', '--agents', '185', '--patience', '180', '--sl', '0.8/20s', '--json']);
+    const r = runCli([
+      'analyze',
+      '--calls',
+      '1200',
+      '--interval',
+      '0.5h',
+      '--aht',
+      '4:30',
+      '--agents',
+      '185',
+      '--patience',
+      '180',
+      '--sl',
+      '0.8/20s',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { metrics: Record<string, unknown>; meetsTarget: boolean };
     const expected = analyze({ arrivalRate: 1200 / 1800, handleTime: 270, agents: 185, patience: 180 }, { answerTime: 20 });
@@ -107,7 +140,11 @@ describe('queuecast staff', () => {
   test('the answer is minimal: target met at n, missed at n − 1 (Erlang A with an abandonment cap)', () => {
     const r = runCli(['staff', '--calls', '1200', '--aht', '4m30s', '--patience', '3m', '--sl', '80/20', '--max-abandon', '3%', '--json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { agents: number; binding: string; neighbours: { agents: number; serviceLevel: number; probAbandon: number }[] };
+    const out = JSON.parse(r.stdout) as {
+      agents: number;
+      binding: string;
+      neighbours: { agents: number; serviceLevel: number; probAbandon: number }[];
+    };
     const at = (n: number) => out.neighbours.find((m) => m.agents === n)!;
     const ok = (m: { serviceLevel: number; probAbandon: number }): boolean => m.serviceLevel >= 0.8 && m.probAbandon <= 0.03;
     expect(ok(at(out.agents))).toBe(true);
@@ -139,8 +176,18 @@ describe('queuecast staff', () => {
     const args = ['staff', '--calls', '300', '--aht', '10m', '--patience', '4m', '--sl', '80/60', '--concurrency', '3'];
     const r = runCli([...args, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { agents: number; slots: number; concurrency: number; metrics: { agents: number }; neighbours: { agents: number; serviceLevel: number }[] };
-    const lib = requiredChatAgents({ arrivalRate: 300 / 1800, handleTime: 600, patience: 240 }, { serviceLevel: 0.8, answerTime: 60 }, { concurrency: 3 });
+    const out = JSON.parse(r.stdout) as {
+      agents: number;
+      slots: number;
+      concurrency: number;
+      metrics: { agents: number };
+      neighbours: { agents: number; serviceLevel: number }[];
+    };
+    const lib = requiredChatAgents(
+      { arrivalRate: 300 / 1800, handleTime: 600, patience: 240 },
+      { serviceLevel: 0.8, answerTime: 60 },
+      { concurrency: 3 },
+    );
     expect(out).toMatchObject({ agents: lib.agents, slots: lib.slots, concurrency: 3 });
     expect(out.metrics.agents).toBe(lib.slots);
     // neighbours are whole agents of 3 slots: n meets 80/60, n − 1 does not

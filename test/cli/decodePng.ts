@@ -26,7 +26,8 @@ export function decodePng(bytes: Uint8Array): Png {
       height = data.readUInt32BE(4);
       const depth = data[8];
       colorType = data[9] ?? 0;
-      if (depth !== 8 || (colorType !== 2 && colorType !== 6) || data[12] !== 0) throw new Error(`unsupported PNG: depth ${depth}, color ${colorType}`);
+      if (depth !== 8 || (colorType !== 2 && colorType !== 6) || data[12] !== 0)
+        throw new Error(`unsupported PNG: depth ${depth}, color ${colorType}`);
     } else if (type === 'IDAT') idat.push(data);
     else if (type === 'IEND') break;
     pos += 12 + len;

@@ -13,7 +13,9 @@ function historyCsv(): string {
     if (date.getUTCDay() === 0) continue;
     for (let k = 16; k < 40; k++) {
       const t = new Date(date.getTime() + k * 1_800_000).toISOString().slice(0, 16).replace('T', ' ');
-      const calls = Math.round((40 + 30 * Math.sin((Math.PI * (k - 16)) / 24)) * (date.getUTCDay() === 6 ? 0.5 : 1) + ((d * 7 + k) % 5) - 2);
+      const calls = Math.round(
+        (40 + 30 * Math.sin((Math.PI * (k - 16)) / 24)) * (date.getUTCDay() === 6 ? 0.5 : 1) + ((d * 7 + k) % 5) - 2,
+      );
       lines.push(`${t},${calls},${240 + (k % 3) * 10}`);
     }
   }
@@ -47,14 +49,29 @@ describe('queuecast forecast → plan → schedule', () => {
     const chart = path('coverage.svg');
     const s = runCli(['schedule', planPath, '--shifts', shifts, '--json', '--chart', chart]);
     expect(s.code, s.stderr).toBe(0);
-    const json = JSON.parse(s.stdout) as { totals: { shortIntervals: number; cost: number; lowerBound: number }; shifts: { breaks: unknown[] }[] };
+    const json = JSON.parse(s.stdout) as {
+      totals: { shortIntervals: number; cost: number; lowerBound: number };
+      shifts: { breaks: unknown[] }[];
+    };
     expect(json.totals.shortIntervals).toBe(0);
     expect(json.totals.lowerBound).toBeLessThanOrEqual(json.totals.cost);
     expect(json.totals.cost).toBeLessThanOrEqual(json.totals.lowerBound * 1.1);
     const svg = readFileSync(chart, 'utf8');
     expect(svg).toMatch(/<g id="required">/);
     expect(svg).toMatch(/on the floor<\/text>/);
-    const sl = runCli(['schedule', planPath, '--shifts', shifts, '--objective', 'service-level', '--sl', '80/20', '--shrinkage', '30%', '--json']);
+    const sl = runCli([
+      'schedule',
+      planPath,
+      '--shifts',
+      shifts,
+      '--objective',
+      'service-level',
+      '--sl',
+      '80/20',
+      '--shrinkage',
+      '30%',
+      '--json',
+    ]);
     expect(sl.code, sl.stderr).toBe(0);
     const slJson = JSON.parse(sl.stdout) as { totals: { serviceLevel: number; cost: number } };
     expect(slJson.totals.serviceLevel).toBeGreaterThanOrEqual(0.8);
@@ -73,9 +90,15 @@ describe('queuecast forecast → plan → schedule', () => {
   test.each([
     ['{"shifts": [{"name": "a", "length": "2h", "start": "08:00",}]}', /s\.json:1:\d+: expected a string/],
     ['[{"name": "a", "lenght": "2h", "start": "08:00"}]', /s\.json:1:26: lenght: expected one of the shift fields/],
-    ['[\n  {"name": "a", "length": "25m", "start": "08:00"}\n]', /s\.json:2:27: length: expected a multiple of the interval length \(1800 s\)/],
+    [
+      '[\n  {"name": "a", "length": "25m", "start": "08:00"}\n]',
+      /s\.json:2:27: length: expected a multiple of the interval length \(1800 s\)/,
+    ],
     ['[{"name": "a", "length": "2h", "start": "8 o’clock"}]', /s\.json:1:41: start: expected a time of day/],
-    ['[{"name": "a", "length": "2h", "start": "08:00", "breaks": [{"length": "30m", "earliest": "1h"}]}]', /s\.json:1:\d+: latest: expected the break's latest/],
+    [
+      '[{"name": "a", "length": "2h", "start": "08:00", "breaks": [{"length": "30m", "earliest": "1h"}]}]',
+      /s\.json:1:\d+: latest: expected the break's latest/,
+    ],
   ])('a bad shifts file is one located line, exit 2: %s', (text, message) => {
     const plan = file('p.csv', 'start,required\n08:00,1\n08:30,1\n');
     const r = runCli(['schedule', plan, '--shifts', file('s.json', text)]);

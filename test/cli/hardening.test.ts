@@ -106,7 +106,10 @@ describe('queuecast output (regressions)', () => {
     await userError(['plan', file('many.csv', `start,calls,aht\n${rows}\n`), '--interval', '1m'], 'many.csv:200002');
   });
   test('plan and demo --json leave service level and ASA out of email rows (were null and 1)', async () => {
-    const mixed = file('mixed.csv', 'start,channel,calls,aht\n08:00,voice,100,180\n08:00,email,10,900\n08:30,voice,100,180\n08:30,email,10,900\n');
+    const mixed = file(
+      'mixed.csv',
+      'start,channel,calls,aht\n08:00,voice,100,180\n08:00,email,10,900\n08:30,voice,100,180\n08:30,email,10,900\n',
+    );
     const r = await runInProcess(['plan', mixed, '--json', '--email-response', '4h']);
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout).intervals as Record<string, unknown>[];

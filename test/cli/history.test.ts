@@ -61,7 +61,10 @@ describe('queuecast history', () => {
     const doubled = join(dir, 'staffed.csv');
     const rows = seen.intervals.filter((r: { offered: number }) => r.offered > 0);
     const clock = (s: number) => new Date(s * 1000).toISOString().slice(11, 16);
-    writeFileSync(doubled, `start,staffed\n${rows.map((r: { start: number; agentsSeen: number }) => `${clock(r.start)},${2 * r.agentsSeen}`).join('\n')}\n`);
+    writeFileSync(
+      doubled,
+      `start,staffed\n${rows.map((r: { start: number; agentsSeen: number }) => `${clock(r.start)},${2 * r.agentsSeen}`).join('\n')}\n`,
+    );
     const r = runCli(['history', EXCERPT, '--pool', 'day', '--staffed', doubled, '--json']);
     expect(r.code, r.stderr).toBe(0);
     // Twice the agents staffed: half the availability, the same answering agents.
@@ -74,7 +77,10 @@ describe('queuecast history', () => {
 
   test('reads an Asterisk queue_log', () => {
     const log = join(dir, 'queue_log');
-    writeFileSync(log, '1700000000|1.1|sales|NONE|ENTERQUEUE||555|1\n1700000030|1.1|sales|PJSIP/7|CONNECT|30|1.2|4\n1700000100|1.1|sales|PJSIP/7|COMPLETECALLER|30|70|1\n1700000040|2.1|sales|NONE|ENTERQUEUE||556|1\n1700000045|2.1|sales|NONE|ABANDON|1|1|5\n');
+    writeFileSync(
+      log,
+      '1700000000|1.1|sales|NONE|ENTERQUEUE||555|1\n1700000030|1.1|sales|PJSIP/7|CONNECT|30|1.2|4\n1700000100|1.1|sales|PJSIP/7|COMPLETECALLER|30|70|1\n1700000040|2.1|sales|NONE|ENTERQUEUE||556|1\n1700000045|2.1|sales|NONE|ABANDON|1|1|5\n',
+    );
     const r = runCli(['history', log, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ format: 'queue_log', calls: 2 });
@@ -82,7 +88,10 @@ describe('queuecast history', () => {
 
   test('counts skipped rows on stderr, and --strict stops at the first with file:line:column', () => {
     const bad = join(dir, 'bad.csv');
-    writeFileSync(bad, 'offered_at,answered_at,ended_at,agent\n2026-12-03 08:00:00,2026-12-03 08:00:10,2026-12-03 08:03:00,A\n2026-12-03 08:01:00,soon,,B\n');
+    writeFileSync(
+      bad,
+      'offered_at,answered_at,ended_at,agent\n2026-12-03 08:00:00,2026-12-03 08:00:10,2026-12-03 08:03:00,A\n2026-12-03 08:01:00,soon,,B\n',
+    );
     const lenient = runCli(['history', bad]);
     expect(lenient.code, lenient.stderr).toBe(0);
     expect(lenient.stderr).toContain('1 rows skipped (1 bad answeredAt)');
@@ -92,7 +101,13 @@ describe('queuecast history', () => {
   });
 
   test('names the flag on a bad value', () => {
-    for (const args of [['--interval', '7m', '--pool', 'day'], ['--pool', 'month'], ['--by', 'agent'], ['--bands', '12,7'], ['--forecast', join(dir, 'f.csv')]]) {
+    for (const args of [
+      ['--interval', '7m', '--pool', 'day'],
+      ['--pool', 'month'],
+      ['--by', 'agent'],
+      ['--bands', '12,7'],
+      ['--forecast', join(dir, 'f.csv')],
+    ]) {
       const r = runCli(['history', EXCERPT, ...args]);
       expect(isOneLineUserError(r), `${args.join(' ')}: ${r.stderr}`).toBe(true);
       expect(r.stderr).toContain(args[0] as string);

@@ -97,21 +97,26 @@ describe('parseCsv(text)', () => {
     expect(parseCsv('')).toBeUndefined();
     expect(parseCsv('\n\n# only comments\n')).toBeUndefined();
   });
-  test.prop([fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 20 })], { numRuns: 200 })(
-    'round trip: any cells, quoted, come back as written',
-    (rows) => {
-      const width = rows[0]!.length;
-      const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-      const q = (c: string): string => `"${c.replace(/"/g, '""')}"`;
-      const text = ['h1,h2,h3,h4'.split(',').slice(0, width).join(','), ...table.map((r) => r.map(q).join(','))].join('\n');
-      expect(parseCsv(text)!.rows.map((r) => r.cells)).toEqual(table);
-    },
-  );
+  test.prop([fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 20 })], {
+    numRuns: 200,
+  })('round trip: any cells, quoted, come back as written', (rows) => {
+    const width = rows[0]!.length;
+    const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+    const q = (c: string): string => `"${c.replace(/"/g, '""')}"`;
+    const text = ['h1,h2,h3,h4'.split(',').slice(0, width).join(','), ...table.map((r) => r.map(q).join(','))].join('\n');
+    expect(parseCsv(text)!.rows.map((r) => r.cells)).toEqual(table);
+  });
 });
 
 describe('formatTable(columns, rows)', () => {
   test('aligns numbers right and text left, one rule under the header', () => {
-    const text = formatTable([{ header: 'name', align: 'left' }, { header: 'n' }], [['a', '1'], ['bbb', '22']]);
+    const text = formatTable(
+      [{ header: 'name', align: 'left' }, { header: 'n' }],
+      [
+        ['a', '1'],
+        ['bbb', '22'],
+      ],
+    );
     expect(text).toBe('name   n\n────  ──\na      1\nbbb   22\n');
   });
 });

@@ -36,7 +36,14 @@ interface PlanJson {
     backlog?: number;
     latestResponse?: number | 'Infinity';
   }[];
-  totals: { intervals: number; calls: number; scheduledHours: number; fte: number; peak: { start: string; scheduled: number }; serviceLevel: number };
+  totals: {
+    intervals: number;
+    calls: number;
+    scheduledHours: number;
+    fte: number;
+    peak: { start: string; scheduled: number };
+    serviceLevel: number;
+  };
 }
 
 describe('queuecast plan (the bundled example day)', () => {
@@ -47,7 +54,9 @@ describe('queuecast plan (the bundled example day)', () => {
     expect(lines.filter((l) => /^\d\d:\d\d\s+voice\s/.test(l))).toHaveLength(48);
     expect(lines.filter((l) => /^\d\d:\d\d\s+chat\s/.test(l))).toHaveLength(24);
     expect(lines.filter((l) => /^\d\d:\d\d\s+email\s/.test(l))).toHaveLength(48);
-    expect(r.stdout).toMatch(/^start\s+channel\s+calls\s+AHT\s+load\s+agents\s+scheduled\s+SL\s+ASA\s+abandon\s+occupancy\s+backlog\s+latest$/m);
+    expect(r.stdout).toMatch(
+      /^start\s+channel\s+calls\s+AHT\s+load\s+agents\s+scheduled\s+SL\s+ASA\s+abandon\s+occupancy\s+backlog\s+latest$/m,
+    );
     expect(r.stdout).toMatch(/^intervals\s+120$/m);
     expect(r.stdout).toMatch(/^peak\s+\d+ scheduled/m);
   });
@@ -203,16 +212,42 @@ describe('queuecast plan: forgiving input', () => {
 describe('queuecast plan: bad CSV → exit 2, one line with file:line:column', () => {
   test.each([
     ['missing calls column', 'start,aht\n08:00,270\n', /missing\.csv:1: no calls column .*expected one of: calls, volume, offered/],
-    ['text in a number column', 'start,calls,aht\n08:00,100,270\n08:30,lots,270\n', /text\.csv:3:2 \(column "calls"\): expected a number of calls, got "lots"/],
-    ['negative calls', 'start,calls,aht\n08:00,-5,270\n08:30,10,270\n', /negative\.csv:2:2 \(column "calls"\): expected a non-negative number of calls, got "-5"/],
-    ['unsorted intervals', 'start,calls,aht\n08:00,5,270\n09:00,10,270\n08:30,10,270\n', /unsorted\.csv:4:1 \(column "start"\): intervals must be sorted.*line 3/],
-    ['overlapping intervals', 'start,end,calls,aht\n08:00,09:00,5,270\n08:30,09:30,10,270\n', /overlap\.csv:3:1 .*starts before the interval on line 2 ends/],
+    [
+      'text in a number column',
+      'start,calls,aht\n08:00,100,270\n08:30,lots,270\n',
+      /text\.csv:3:2 \(column "calls"\): expected a number of calls, got "lots"/,
+    ],
+    [
+      'negative calls',
+      'start,calls,aht\n08:00,-5,270\n08:30,10,270\n',
+      /negative\.csv:2:2 \(column "calls"\): expected a non-negative number of calls, got "-5"/,
+    ],
+    [
+      'unsorted intervals',
+      'start,calls,aht\n08:00,5,270\n09:00,10,270\n08:30,10,270\n',
+      /unsorted\.csv:4:1 \(column "start"\): intervals must be sorted.*line 3/,
+    ],
+    [
+      'overlapping intervals',
+      'start,end,calls,aht\n08:00,09:00,5,270\n08:30,09:30,10,270\n',
+      /overlap\.csv:3:1 .*starts before the interval on line 2 ends/,
+    ],
     ['empty file', '', /empty\.csv: the file is empty/],
     ['header only', 'start,calls,aht\n', /header\.csv: no intervals after the header/],
     ['bad time', 'start,calls,aht\nmorning,5,270\n', /time\.csv:2:1 \(column "start"\): expected an interval start/],
     ['zero handle time', 'start,calls,aht\n08:00,5,0\n08:30,5,270\n', /aht0\.csv:2:3 \(column "aht"\): expected a handle time/],
   ])('%s', (name, text, message) => {
-    const short = { 'missing calls column': 'missing', 'text in a number column': 'text', 'negative calls': 'negative', 'unsorted intervals': 'unsorted', 'overlapping intervals': 'overlap', 'empty file': 'empty', 'header only': 'header', 'bad time': 'time', 'zero handle time': 'aht0' }[name]!;
+    const short = {
+      'missing calls column': 'missing',
+      'text in a number column': 'text',
+      'negative calls': 'negative',
+      'unsorted intervals': 'unsorted',
+      'overlapping intervals': 'overlap',
+      'empty file': 'empty',
+      'header only': 'header',
+      'bad time': 'time',
+      'zero handle time': 'aht0',
+    }[name]!;
     const p = file(`${short}.csv`, text);
     const r = runCli(['plan', p]);
     expect(isOneLineUserError(r), r.stderr).toBe(true);

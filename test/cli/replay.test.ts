@@ -13,7 +13,8 @@ describe('queuecast replay', () => {
     const r = runCli(['replay', EXCERPT]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('replay of examples/bank-calls-1999-02-01.csv: 1463 calls (csv); 681 waited and were answered');
-    for (const m of ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys']) expect(r.stdout).toMatch(new RegExp(`^${m} +681 +\\d+\\.\\d`, 'm'));
+    for (const m of ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'])
+      expect(r.stdout).toMatch(new RegExp(`^${m} +681 +\\d+\\.\\d`, 'm'));
     expect(r.stdout).toMatch(/^callers ahead +callers +auto RMSE/m);
     expect(r.stdout).toMatch(/^08:00 +41 /m);
   });
@@ -30,7 +31,12 @@ describe('queuecast replay', () => {
   });
 
   test('user errors: a missing file, a bad quantile, no calls — one line, exit 2', () => {
-    for (const args of [['replay'], ['replay', 'no-such-file.csv'], ['replay', EXCERPT, '--quantile', '1.5'], ['replay', EXCERPT, '--agent-window', '-3m']]) {
+    for (const args of [
+      ['replay'],
+      ['replay', 'no-such-file.csv'],
+      ['replay', EXCERPT, '--quantile', '1.5'],
+      ['replay', EXCERPT, '--agent-window', '-3m'],
+    ]) {
       const r = runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(isOneLineUserError(r), r.stderr).toBe(true);

@@ -15,7 +15,10 @@ describe('queuecast simulate', () => {
     const args = ['simulate', '--calls', '300', '--aht', '4m', '--agents', '44', '--patience', '3m', '--budget', '100000', '--json'];
     const r = runCli(args);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { simulated: { serviceLevel: Est; probAbandon: Est }; formula: { serviceLevel: number; probAbandon: number } };
+    const out = JSON.parse(r.stdout) as {
+      simulated: { serviceLevel: Est; probAbandon: Est };
+      formula: { serviceLevel: number; probAbandon: number };
+    };
     const inside = (e: Est, x: number, slack: number): boolean => e.lower - slack <= x && x <= e.upper + slack;
     expect(inside(out.simulated.serviceLevel, out.formula.serviceLevel, 0.01)).toBe(true);
     expect(inside(out.simulated.probAbandon, out.formula.probAbandon, 0.005)).toBe(true);
@@ -24,7 +27,21 @@ describe('queuecast simulate', () => {
   });
 
   test('prints the simulated metrics with intervals beside the formula; other shapes and seeds', () => {
-    const r = runCli(['simulate', '--calls', '300', '--aht', '4m', '--agents', '44', '--aht-dist', 'lognormal:1.5', '--seed', '7', '--budget', '50000']);
+    const r = runCli([
+      'simulate',
+      '--calls',
+      '300',
+      '--aht',
+      '4m',
+      '--agents',
+      '44',
+      '--aht-dist',
+      'lognormal:1.5',
+      '--seed',
+      '7',
+      '--budget',
+      '50000',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^service level \(20s\)\s+\d+\.\d% +\[\d+\.\d%, \d+\.\d%\]\s+\d+\.\d%$/m);
     expect(r.stdout).toContain('formula (if exponential)');
@@ -47,7 +64,10 @@ describe('queuecast simulate', () => {
   test('plan --simulate adds the simulated service level per interval and for the day', () => {
     const r = runCli(['plan', 'examples/forecast-day.csv', '--simulate', '--replications', '4', '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { intervals: { channel: string; simulatedServiceLevel?: Est }[]; simulated: { replications: number; serviceLevel: Est } };
+    const out = JSON.parse(r.stdout) as {
+      intervals: { channel: string; simulatedServiceLevel?: Est }[];
+      simulated: { replications: number; serviceLevel: Est };
+    };
     expect(out.simulated.replications).toBe(4);
     // The voice rows are simulated (chat and email are not queues of this simulator).
     expect(out.intervals.filter((i) => i.channel === 'voice').every((i) => i.simulatedServiceLevel !== undefined)).toBe(true);

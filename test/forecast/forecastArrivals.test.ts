@@ -114,18 +114,21 @@ describe('forecastArrivals(history, options)', () => {
     });
   });
 
-  test.prop([fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 5 })])('forecasts are finite, ≥ 0, inside their bounds and sorted', (seed, weeks) => {
-    const f = forecastArrivals(history(weeks, seed), { days: 3 });
-    let last = -Infinity;
-    for (const r of f.rows) {
-      expect(Number.isFinite(r.calls)).toBe(true);
-      expect(r.calls).toBeGreaterThanOrEqual(0);
-      expect(r.lower).toBeLessThanOrEqual(r.calls);
-      expect(r.upper).toBeGreaterThanOrEqual(r.calls);
-      expect(r.start).toBeGreaterThan(last);
-      last = r.start;
-    }
-  });
+  test.prop([fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 5 })])(
+    'forecasts are finite, ≥ 0, inside their bounds and sorted',
+    (seed, weeks) => {
+      const f = forecastArrivals(history(weeks, seed), { days: 3 });
+      let last = -Infinity;
+      for (const r of f.rows) {
+        expect(Number.isFinite(r.calls)).toBe(true);
+        expect(r.calls).toBeGreaterThanOrEqual(0);
+        expect(r.lower).toBeLessThanOrEqual(r.calls);
+        expect(r.upper).toBeGreaterThanOrEqual(r.calls);
+        expect(r.start).toBeGreaterThan(last);
+        last = r.start;
+      }
+    },
+  );
 
   it('accepts interval-history rows (offered) and rejects bad input naming the field', () => {
     const rows = history(2, 2).map(({ calls, ...r }) => ({ ...r, offered: calls as number }));
@@ -134,6 +137,11 @@ describe('forecastArrivals(history, options)', () => {
     expect(() => forecastArrivals([{ start: 0, seconds: 3600, calls: -1 }])).toThrow(QueueInputError);
     expect(() => forecastArrivals(history(1, 1), { method: 'arima' as 'auto' })).toThrow(/options\.method/);
     expect(() => forecastArrivals(history(1, 1), { method: 'seasonal-naive' })).not.toThrow();
-    expect(() => forecastArrivals([{ start: 0, seconds: 3600, calls: 1 }, { start: 0, seconds: 3600, calls: 2 }])).toThrow(/repeats/);
+    expect(() =>
+      forecastArrivals([
+        { start: 0, seconds: 3600, calls: 1 },
+        { start: 0, seconds: 3600, calls: 2 },
+      ]),
+    ).toThrow(/repeats/);
   });
 });

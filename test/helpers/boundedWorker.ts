@@ -25,9 +25,12 @@ parentPort!.on('message', (call: BoundedCall) => {
     if (typeof fn !== 'function') throw new Error(`no export ${call.fn}`);
     // `{ estimateOf: input }` stands for estimateWait(input): an estimate cannot cross to the worker.
     const args = call.args.map((a) =>
-      typeof a === 'object' && a !== null && 'estimateOf' in a ? library.estimateWait((a as { estimateOf: library.WaitInput }).estimateOf) : a,
+      typeof a === 'object' && a !== null && 'estimateOf' in a
+        ? library.estimateWait((a as { estimateOf: library.WaitInput }).estimateOf)
+        : a,
     );
-    const result = call.construct === true ? new (fn as new (...args: unknown[]) => unknown)(...args) : (fn as (...args: unknown[]) => unknown)(...args);
+    const result =
+      call.construct === true ? new (fn as new (...args: unknown[]) => unknown)(...args) : (fn as (...args: unknown[]) => unknown)(...args);
     const methods: unknown[] = [];
     for (const [name, args] of call.methods ?? []) {
       try {

@@ -43,13 +43,7 @@ class BetaTail {
   }
 }
 
-export function stateSum(
-  arrivalRate: number,
-  handleTime: number,
-  agents: number,
-  patience: number,
-  t: number,
-): StateSumMetrics {
+export function stateSum(arrivalRate: number, handleTime: number, agents: number, patience: number, t: number): StateSumMetrics {
   const mu = 1 / handleTime;
   const theta = 1 / patience;
   const n = agents;

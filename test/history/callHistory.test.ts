@@ -18,32 +18,35 @@ describe('callHistory(calls) on a simulated centre', () => {
       }),
     ],
     { numRuns: 6 },
-  )('recovers the arrival rate, handle time, patience and busy agents within their confidence intervals', ({ agents, utilisation, handleTime, patienceRatio, seed }) => {
-    const queue = { arrivalRate: (utilisation * agents) / handleTime, handleTime, agents, patience: patienceRatio * handleTime };
-    const sim = simulate(queue, { calls: 40_000, seed, records: true, warmUpCalls: 2000 });
-    const calls = simulatedLog(sim.records ?? []);
-    const whole = callHistory(calls, { interval: 1e9 }).intervals[0];
-    const hours = callHistory(calls, { interval: 3600 }).intervals;
-    if (whole === undefined) throw new Error('no history');
-    // Arrival rate over whole hours inside the measured span (Poisson count).
-    const full = hours.slice(1, -1);
-    const offered = full.reduce((s, r) => s + r.offered, 0);
-    const rate = offered / (full.length * 3600);
-    expect(Math.abs(rate - queue.arrivalRate)).toBeLessThan((Z * Math.sqrt(offered)) / (full.length * 3600));
-    // Handle time: mean of exponential handle times.
-    expect(Math.abs((whole.handleTime as number) - handleTime)).toBeLessThan((Z * handleTime) / Math.sqrt(whole.answered));
-    // Patience: the censored estimator's exact 99.999% interval holds the true mean.
-    const p = censoredPatience(whole.abandoned, whole.meanWait * whole.offered, 0.99999);
-    expect(p.low).toBeLessThanOrEqual(queue.patience);
-    expect(p.high).toBeGreaterThanOrEqual(queue.patience);
-    expect(whole.patienceLow).toBeLessThanOrEqual(whole.patience);
-    // Busy agents: the carried load a(1 − P(abandon)) of Erlang A (time average over the run).
-    const busy = full.reduce((s, r) => s + r.busyAgents, 0) / full.length;
-    const carried = analyze(queue).occupancy * agents;
-    expect(Math.abs(busy - carried) / carried).toBeLessThan(0.05);
-    // Observed P(abandon) against Erlang A (binomial noise, inflated for the correlation of waits).
-    expect(Math.abs(whole.probAbandon - analyze(queue).probAbandon)).toBeLessThan(0.03);
-  });
+  )(
+    'recovers the arrival rate, handle time, patience and busy agents within their confidence intervals',
+    ({ agents, utilisation, handleTime, patienceRatio, seed }) => {
+      const queue = { arrivalRate: (utilisation * agents) / handleTime, handleTime, agents, patience: patienceRatio * handleTime };
+      const sim = simulate(queue, { calls: 40_000, seed, records: true, warmUpCalls: 2000 });
+      const calls = simulatedLog(sim.records ?? []);
+      const whole = callHistory(calls, { interval: 1e9 }).intervals[0];
+      const hours = callHistory(calls, { interval: 3600 }).intervals;
+      if (whole === undefined) throw new Error('no history');
+      // Arrival rate over whole hours inside the measured span (Poisson count).
+      const full = hours.slice(1, -1);
+      const offered = full.reduce((s, r) => s + r.offered, 0);
+      const rate = offered / (full.length * 3600);
+      expect(Math.abs(rate - queue.arrivalRate)).toBeLessThan((Z * Math.sqrt(offered)) / (full.length * 3600));
+      // Handle time: mean of exponential handle times.
+      expect(Math.abs((whole.handleTime as number) - handleTime)).toBeLessThan((Z * handleTime) / Math.sqrt(whole.answered));
+      // Patience: the censored estimator's exact 99.999% interval holds the true mean.
+      const p = censoredPatience(whole.abandoned, whole.meanWait * whole.offered, 0.99999);
+      expect(p.low).toBeLessThanOrEqual(queue.patience);
+      expect(p.high).toBeGreaterThanOrEqual(queue.patience);
+      expect(whole.patienceLow).toBeLessThanOrEqual(whole.patience);
+      // Busy agents: the carried load a(1 − P(abandon)) of Erlang A (time average over the run).
+      const busy = full.reduce((s, r) => s + r.busyAgents, 0) / full.length;
+      const carried = analyze(queue).occupancy * agents;
+      expect(Math.abs(busy - carried) / carried).toBeLessThan(0.05);
+      // Observed P(abandon) against Erlang A (binomial noise, inflated for the correlation of waits).
+      expect(Math.abs(whole.probAbandon - analyze(queue).probAbandon)).toBeLessThan(0.03);
+    },
+  );
 });
 
 describe('callHistory(calls, options)', () => {
@@ -75,7 +78,9 @@ describe('callHistory(calls, options)', () => {
   });
 
   test('pools per interval of the day over days, counting rates per day', () => {
-    const days = [0, 1, 2].flatMap((d) => [{ offeredAt: d * 86_400 + 8 * 3600, answeredAt: d * 86_400 + 8 * 3600 + 5, endedAt: d * 86_400 + 8 * 3600 + 65 }]);
+    const days = [0, 1, 2].flatMap((d) => [
+      { offeredAt: d * 86_400 + 8 * 3600, answeredAt: d * 86_400 + 8 * 3600 + 5, endedAt: d * 86_400 + 8 * 3600 + 65 },
+    ]);
     const [row] = callHistory(days, { pool: 'day' }).intervals;
     expect(row).toMatchObject({ start: 8 * 3600, periods: 3, offered: 3 });
     expect(row?.arrivalRate).toBeCloseTo(1 / 3600, 15);
@@ -85,9 +90,16 @@ describe('callHistory(calls, options)', () => {
 
   test('splits by call type and priority when asked', () => {
     const h = callHistory(calls, { by: ['callType'] });
-    expect(h.groups.filter((g) => g.start === 0).map((g) => [g.callType, g.offered])).toEqual([['', 1], ['sales', 2], ['support', 2]]);
+    expect(h.groups.filter((g) => g.start === 0).map((g) => [g.callType, g.offered])).toEqual([
+      ['', 1],
+      ['sales', 2],
+      ['support', 2],
+    ]);
     const p = callHistory(calls, { by: ['priority'] });
-    expect(p.groups.filter((g) => g.start === 0).map((g) => [g.priority, g.offered])).toEqual([[0, 4], [1, 1]]);
+    expect(p.groups.filter((g) => g.start === 0).map((g) => [g.priority, g.offered])).toEqual([
+      [0, 4],
+      [1, 1],
+    ]);
   });
 
   test('rejects inconsistent records and bad options, naming them', () => {

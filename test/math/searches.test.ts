@@ -30,27 +30,30 @@ describe('smallestInteger(meets, { from, to, start })', () => {
       }
     },
   );
-  test.prop([fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: -50, max: 50 })])('a good start costs a handful of evaluations', (threshold, off) => {
-    let evaluations = 0;
-    const n = smallestInteger((k) => (evaluations++, k >= threshold), { from: 0, to: 2e9, start: threshold + off });
-    expect(n).toBe(threshold);
-    expect(evaluations).toBeLessThanOrEqual(2 * Math.log2(Math.abs(off) + 1) + 4);
-  });
+  test.prop([fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: -50, max: 50 })])(
+    'a good start costs a handful of evaluations',
+    (threshold, off) => {
+      let evaluations = 0;
+      const n = smallestInteger((k) => (evaluations++, k >= threshold), { from: 0, to: 2e9, start: threshold + off });
+      expect(n).toBe(threshold);
+      expect(evaluations).toBeLessThanOrEqual(2 * Math.log2(Math.abs(off) + 1) + 4);
+    },
+  );
 });
 
 describe('findRoot(f, { lo, hi, tolerance })', () => {
-  test.prop([fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.integer({ min: 1, max: 7 })], { numRuns: 300 })(
-    'brackets the root of an increasing function within the tolerance, in at most maxEvaluations',
-    (root, scale, power) => {
-      let evaluations = 0;
-      const f = (x: number): number => (evaluations++, Math.sign(x - root) * Math.abs((x - root) / scale) ** power);
-      const x = findRoot(f, { lo: root - 3 * scale, hi: root + 5 * scale, tolerance: 1e-9 * scale, maxEvaluations: 200 });
-      expect(evaluations).toBeLessThanOrEqual(202);
-      // a simple root to the tolerance; flat (multiple) roots converge linearly, more loosely
-      const bound = power === 1 ? 1e-6 * scale : 1e-3 * scale;
-      expect(Math.abs(x - root)).toBeLessThanOrEqual(bound + 1e-9 * Math.abs(root));
-    },
-  );
+  test.prop(
+    [fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 1e-3, max: 1e3, noNaN: true }), fc.integer({ min: 1, max: 7 })],
+    { numRuns: 300 },
+  )('brackets the root of an increasing function within the tolerance, in at most maxEvaluations', (root, scale, power) => {
+    let evaluations = 0;
+    const f = (x: number): number => (evaluations++, Math.sign(x - root) * Math.abs((x - root) / scale) ** power);
+    const x = findRoot(f, { lo: root - 3 * scale, hi: root + 5 * scale, tolerance: 1e-9 * scale, maxEvaluations: 200 });
+    expect(evaluations).toBeLessThanOrEqual(202);
+    // a simple root to the tolerance; flat (multiple) roots converge linearly, more loosely
+    const bound = power === 1 ? 1e-6 * scale : 1e-3 * scale;
+    expect(Math.abs(x - root)).toBeLessThanOrEqual(bound + 1e-9 * Math.abs(root));
+  });
   test('returns within the bracket when the ends are neighbouring doubles', () => {
     const x = findRoot((v) => v - 1, { lo: 1, hi: 1 + Number.EPSILON, tolerance: 0 });
     expect(x).toBeGreaterThanOrEqual(1);

@@ -129,22 +129,34 @@ describe('analyze properties', () => {
   test.prop(
     [fc.double({ min: 0.9, max: 1.1, noNaN: true }), fc.double({ min: 0, max: 60, noNaN: true }), fc.integer({ min: 100, max: 10_000 })],
     { numRuns: 100 },
-  )('analyze is continuous where the method changes: x = nμ/θ = 1e7 (uniform expansion) to 1e-9, 1e9 (moment expansion) to 1e-8', (rho, t, n) => {
-    const handleTime = 10;
-    const at = (x: number) =>
-      analyze({ arrivalRate: (rho * n) / handleTime, handleTime, agents: n, patience: (x * handleTime) / n }, { answerTime: t });
-    for (const [edge, tol] of [[1e7, 1e-9], [1e9, 1e-8]] as const) {
-      const below = at(edge * (1 - 1e-12));
-      const above = at(edge * (1 + 1e-12));
-      for (const key of ['probWait', 'probAbandon', 'asa', 'serviceLevel', 'offeredServiceLevel', 'serviceLevelExcludingShortAbandons'] as const) {
-        const a = below[key] as number;
-        const b = above[key] as number;
-        if (Math.max(a, b) < 1e-280) continue;
-        // a value v = e^{−L} moves by about L·2e-12 when x moves by ±1e-12: scale by its condition
-        const condition = Math.max(1, Math.abs(Math.log(a)));
-        expect(relativeError(b, a), `x=${edge} ${key}: ${a} vs ${b}`).toBeLessThan(tol * condition);
+  )(
+    'analyze is continuous where the method changes: x = nμ/θ = 1e7 (uniform expansion) to 1e-9, 1e9 (moment expansion) to 1e-8',
+    (rho, t, n) => {
+      const handleTime = 10;
+      const at = (x: number) =>
+        analyze({ arrivalRate: (rho * n) / handleTime, handleTime, agents: n, patience: (x * handleTime) / n }, { answerTime: t });
+      for (const [edge, tol] of [
+        [1e7, 1e-9],
+        [1e9, 1e-8],
+      ] as const) {
+        const below = at(edge * (1 - 1e-12));
+        const above = at(edge * (1 + 1e-12));
+        for (const key of [
+          'probWait',
+          'probAbandon',
+          'asa',
+          'serviceLevel',
+          'offeredServiceLevel',
+          'serviceLevelExcludingShortAbandons',
+        ] as const) {
+          const a = below[key] as number;
+          const b = above[key] as number;
+          if (Math.max(a, b) < 1e-280) continue;
+          // a value v = e^{−L} moves by about L·2e-12 when x moves by ±1e-12: scale by its condition
+          const condition = Math.max(1, Math.abs(Math.log(a)));
+          expect(relativeError(b, a), `x=${edge} ${key}: ${a} vs ${b}`).toBeLessThan(tol * condition);
+        }
       }
-    }
-  });
+    },
+  );
 });
-

@@ -5,7 +5,7 @@ import {
   erlangB,
   erlangC,
   type Queue,
-  QueueInputError,
+  type QueueInputError,
   type QueueMetrics,
   type QueueMetricsWithServiceLevels,
   ratePerSecond,

@@ -2,10 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { erlangB, erlangC } from '../../src/index.js';
 
-const servers = fc.oneof(
-  fc.integer({ min: 0, max: 1_000_000 }),
-  fc.double({ min: 0, max: 1_000_000, noNaN: true }),
-);
+const servers = fc.oneof(fc.integer({ min: 0, max: 1_000_000 }), fc.double({ min: 0, max: 1_000_000, noNaN: true }));
 const load = fc.oneof(fc.double({ min: 0, max: 10_000_000, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }));
 // Loads tied to the server count, where the transition (and the hard cases) are.
 const nearLoad = (n: number) => fc.double({ min: 1e-6, max: 3, noNaN: true }).map((r) => r * Math.max(n, 1e-3));
@@ -29,9 +26,16 @@ describe('erlangB / erlangC properties', () => {
     },
   );
 
-  test.prop([fc.integer({ min: 1, max: 100_000 }).chain((n) => fc.tuple(fc.constant(n), nearLoad(n), fc.double({ min: 1e-6, max: 0.5, noNaN: true })))], {
-    numRuns: 300,
-  })('erlangB and erlangC rise with load', ([n, a, f]) => {
+  test.prop(
+    [
+      fc
+        .integer({ min: 1, max: 100_000 })
+        .chain((n) => fc.tuple(fc.constant(n), nearLoad(n), fc.double({ min: 1e-6, max: 0.5, noNaN: true }))),
+    ],
+    {
+      numRuns: 300,
+    },
+  )('erlangB and erlangC rise with load', ([n, a, f]) => {
     expect(erlangB(n, a * (1 + f))).toBeGreaterThanOrEqual(erlangB(n, a) * (1 - 1e-12));
     expect(erlangC(n, a * (1 + f))).toBeGreaterThanOrEqual(erlangC(n, a) * (1 - 1e-12));
   });

@@ -46,13 +46,15 @@ interface BC {
 describe('models against 50-digit references', () => {
   test(`erlangB(servers, load) to 1e-12 (n ≤ 1e4) / 1e-9 (n ≤ 1e6) over ${fixture.erlangB.length} cases`, () => {
     table(() => {
-      for (const c of fixture.erlangB as BC[]) check('erlangB', erlangB(c.servers, c.load), c.value, c.servers, `n=${c.servers} a=${c.load}`, c.underflow);
+      for (const c of fixture.erlangB as BC[])
+        check('erlangB', erlangB(c.servers, c.load), c.value, c.servers, `n=${c.servers} a=${c.load}`, c.underflow);
     });
   });
 
   test(`erlangC(servers, load) to 1e-12 / 1e-9 over ${fixture.erlangC.length} cases`, () => {
     table(() => {
-      for (const c of fixture.erlangC as BC[]) check('erlangC', erlangC(c.servers, c.load), c.value, c.servers, `n=${c.servers} a=${c.load}`, c.underflow);
+      for (const c of fixture.erlangC as BC[])
+        check('erlangC', erlangC(c.servers, c.load), c.value, c.servers, `n=${c.servers} a=${c.load}`, c.underflow);
     });
   });
 
@@ -60,29 +62,34 @@ describe('models against 50-digit references', () => {
 
   test(`analyze(Erlang A queue) — every metric to 1e-12 / 1e-9 over ${fixture.erlangA.length} state-sum cases`, () => {
     table(() => {
-    for (const c of fixture.erlangA as Record<string, number>[]) {
-      const q = { arrivalRate: c.arrivalRate as number, handleTime: c.handleTime as number, agents: c.agents as number, patience: c.patience as number };
-      const m = analyze(q, { answerTime: c.answerTime as number });
-      const where = `n=${q.agents} a=${(q.arrivalRate * q.handleTime).toPrecision(6)} AHT=${q.handleTime} patience=${q.patience} t=${c.answerTime}`;
-      for (const key of metricKeys) {
-        if (c[key] === undefined) continue;
-        check(`A.${key}`, m[key as keyof QueueMetrics] as number, c[key] as number, q.agents, where);
+      for (const c of fixture.erlangA as Record<string, number>[]) {
+        const q = {
+          arrivalRate: c.arrivalRate as number,
+          handleTime: c.handleTime as number,
+          agents: c.agents as number,
+          patience: c.patience as number,
+        };
+        const m = analyze(q, { answerTime: c.answerTime as number });
+        const where = `n=${q.agents} a=${(q.arrivalRate * q.handleTime).toPrecision(6)} AHT=${q.handleTime} patience=${q.patience} t=${c.answerTime}`;
+        for (const key of metricKeys) {
+          if (c[key] === undefined) continue;
+          check(`A.${key}`, m[key as keyof QueueMetrics] as number, c[key] as number, q.agents, where);
+        }
       }
-    }
     });
   });
 
   test(`analyze(Erlang C queue) — probWait, asa, queue length, service level to 1e-12 / 1e-9 over ${fixture.erlangCMetrics.length} cases`, () => {
     table(() => {
-    for (const c of fixture.erlangCMetrics as Record<string, number>[]) {
-      const q = { arrivalRate: c.arrivalRate as number, handleTime: c.handleTime as number, agents: c.agents as number };
-      const m = analyze(q, { answerTime: c.answerTime as number });
-      const where = `n=${q.agents} a=${(q.arrivalRate * q.handleTime).toPrecision(6)} t=${c.answerTime}`;
-      for (const key of ['probWait', 'asa', 'meanQueueLength', 'serviceLevel'] as const) {
-        if (c[key] === undefined) continue;
-        check(`C.${key}`, m[key] as number, c[key] as number, q.agents, where);
+      for (const c of fixture.erlangCMetrics as Record<string, number>[]) {
+        const q = { arrivalRate: c.arrivalRate as number, handleTime: c.handleTime as number, agents: c.agents as number };
+        const m = analyze(q, { answerTime: c.answerTime as number });
+        const where = `n=${q.agents} a=${(q.arrivalRate * q.handleTime).toPrecision(6)} t=${c.answerTime}`;
+        for (const key of ['probWait', 'asa', 'meanQueueLength', 'serviceLevel'] as const) {
+          if (c[key] === undefined) continue;
+          check(`C.${key}`, m[key] as number, c[key] as number, q.agents, where);
+        }
       }
-    }
     });
   });
 

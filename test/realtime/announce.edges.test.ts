@@ -35,7 +35,9 @@ describe('announce family: bad input is a QueueInputError naming it (regressions
     expect(parameterOf(() => offerCallback(bad))).toBe('estimate');
   });
   it('announce checks rangeFrom whatever the wait (was only checked for "about" waits)', () => {
-    expect(parameterOf(() => announce(estimateWait({ ahead: 0, agents: 10, handleTime: 180, freeAgents: 1 }), { rangeFrom: 2 }))).toBe('options.rangeFrom');
+    expect(parameterOf(() => announce(estimateWait({ ahead: 0, agents: 10, handleTime: 180, freeAgents: 1 }), { rangeFrom: 2 }))).toBe(
+      'options.rangeFrom',
+    );
   });
   it('reviseAnnouncement checks minChange, minChangeRatio and longerBelow (were unchecked)', () => {
     const first = announce(est);
@@ -67,12 +69,20 @@ describe('announce family over the whole double range (each call in a worker wit
     handleTime: fc.oneof(anyPositive, fc.double({ min: 1, max: 3600, noNaN: true })),
     patience: fc.oneof(anyPositive, fc.constant(Infinity)),
   });
-  const option = fc.option(fc.oneof(anyDouble, fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(null), fc.constant('mean')), { nil: undefined, freq: 2 });
-  test.prop([estimate, fc.constantFrom('announce', 'offerCallback', 'reviseAnnouncement'), option, option, option, option], { numRuns: 80 })(
+  const option = fc.option(fc.oneof(anyDouble, fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(null), fc.constant('mean')), {
+    nil: undefined,
+    freq: 2,
+  });
+  test.prop([estimate, fc.constantFrom('announce', 'offerCallback', 'reviseAnnouncement'), option, option, option, option], {
+    numRuns: 80,
+  })(
     'announce, offerCallback and reviseAnnouncement answer or throw QueueInputError; seconds is finite and ≥ 0',
     async (input, fn, statistic, floor, cap, extra) => {
       const options = { statistic, floor, cap, rangeFrom: extra, maxWait: extra, minChange: extra };
-      const args = fn === 'reviseAnnouncement' ? [{ estimateOf: input }, { announcement: { text: '', seconds: 300, kind: 'about' }, elapsed: extra }, options] : [{ estimateOf: input }, options];
+      const args =
+        fn === 'reviseAnnouncement'
+          ? [{ estimateOf: input }, { announcement: { text: '', seconds: 300, kind: 'about' }, elapsed: extra }, options]
+          : [{ estimateOf: input }, options];
       const outcome = await caller.call({ fn, args });
       if (!outcome.ok) {
         expect(outcome.hang).toBeUndefined();

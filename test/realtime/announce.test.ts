@@ -74,12 +74,15 @@ describe('announce properties', () => {
     expect(announce(fixed(lo)).seconds).toBeLessThanOrEqual(announce(fixed(hi)).seconds);
   });
 
-  test.prop([fc.double({ min: 61, max: 1200, noNaN: true })])('announce rounds up to 1-minute steps to 10 min and 5-minute steps to 30 min', (s) => {
-    const a = announce(fixed(s));
-    const step = s <= 600 ? 60 : 300;
-    expect(a.seconds % step).toBe(0);
-    expect(a.seconds - s).toBeLessThan(step + 1e-6);
-  });
+  test.prop([fc.double({ min: 61, max: 1200, noNaN: true })])(
+    'announce rounds up to 1-minute steps to 10 min and 5-minute steps to 30 min',
+    (s) => {
+      const a = announce(fixed(s));
+      const step = s <= 600 ? 60 : 300;
+      expect(a.seconds % step).toBe(0);
+      expect(a.seconds - s).toBeLessThan(step + 1e-6);
+    },
+  );
 
   it('announce uses the numbering system of the tag', () => {
     expect(announce(fixed(300), { locale: 'ar-EG' }).text).toContain('٥');
@@ -98,7 +101,10 @@ describe('announce properties', () => {
   });
 
   it('announce escapes SSML', () => {
-    const a = announce(fixed(0), { ssml: true, phrases: { language: 'x', now: 'a < b & "c"', underMinute: '', under: '', about: '', over: '', range: '', callback: '' } });
+    const a = announce(fixed(0), {
+      ssml: true,
+      phrases: { language: 'x', now: 'a < b & "c"', underMinute: '', under: '', about: '', over: '', range: '', callback: '' },
+    });
     expect(a.text).toBe('<speak xml:lang="en">a &#60; b &#38; &#34;c&#34;</speak>');
   });
 
@@ -127,7 +133,11 @@ describe('announce properties', () => {
 });
 
 describe('reviseAnnouncement(estimate, previous)', () => {
-  test.prop([fc.integer({ min: 5, max: 200 }), fc.integer({ min: 1, max: 50 }), fc.array(fc.double({ min: 0.8, max: 1.25, noNaN: true }), { minLength: 2, maxLength: 20 })])(
+  test.prop([
+    fc.integer({ min: 5, max: 200 }),
+    fc.integer({ min: 1, max: 50 }),
+    fc.array(fc.double({ min: 0.8, max: 1.25, noNaN: true }), { minLength: 2, maxLength: 20 }),
+  ])(
     'reviseAnnouncement never announces a longer wait when the estimate only jitters while the caller moves up',
     (ahead, agents, noise) => {
       let previous: { announcement: ReturnType<typeof announce>; elapsed: number } | undefined;

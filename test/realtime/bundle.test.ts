@@ -11,7 +11,11 @@ const PHRASES = ['Your wait is', 'Su espera', 'Votre attente', 'Ihre Wartezeit',
 
 async function bundle(names: string): Promise<string> {
   const result = await build({
-    stdin: { contents: `import { ${names} } from ${JSON.stringify(entry)}; export const used = [${names}];`, resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: `import { ${names} } from ${JSON.stringify(entry)}; export const used = [${names}];`,
+      resolveDir: root,
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'esm',

@@ -17,7 +17,11 @@ const eventArb: fc.Arbitrary<unknown> = fc.oneof(
     dt: fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: -50, max: 0, noNaN: true })),
     id: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom('x', 'y'), fc.constant(NaN), fc.constant(null)),
   }),
-  fc.record({ type: fc.constantFrom('login', 'logout'), dt: fc.double({ min: 0, max: 50, noNaN: true }), count: fc.oneof(fc.integer({ min: -2, max: 4 }), fc.constant(1.5)) }),
+  fc.record({
+    type: fc.constantFrom('login', 'logout'),
+    dt: fc.double({ min: 0, max: 50, noNaN: true }),
+    count: fc.oneof(fc.integer({ min: -2, max: 4 }), fc.constant(1.5)),
+  }),
   fc.record({ type: fc.constantFrom('bogus', 42), dt: fc.constant(1), id: fc.constant(1) }),
   fc.record({ type: fc.constant('joined'), dt: fc.constantFrom(NaN, Infinity), id: fc.integer({ min: 0, max: 3 }) }),
   fc.constantFrom(null, undefined, 'joined', 7),
@@ -70,7 +74,16 @@ describe('createQueueTracker with faulty event streams (fast-check)', () => {
       t.record({ type: 'completed', time: 13, id: 'a' }),
       t.record({ type: 'nonsense', time: 13 } as never),
     ].map((r) => (r.ok ? 'ok' : r.error.code));
-    expect(codes).toEqual(['ok', 'duplicate-call', 'out-of-order', 'unknown-call', 'agents-below-zero', 'bad-event', 'unknown-call', 'bad-event']);
+    expect(codes).toEqual([
+      'ok',
+      'duplicate-call',
+      'out-of-order',
+      'unknown-call',
+      'agents-below-zero',
+      'bad-event',
+      'unknown-call',
+      'bad-event',
+    ]);
     expect(t.stats().rejected).toBe(7);
     expect(t.position('a')).toBe(0);
   });
@@ -82,7 +95,17 @@ describe('createQueueTracker with faulty event streams (fast-check)', () => {
 });
 
 describe('createQueueTracker estimates', () => {
-  const events = simulateStream({ seed: 3, hours: 6, agents: 10, rate: (10 / 240) * 0.95, swing: 0.2, period: 7200, handleTime: 240, cv: 1, patience: 400 });
+  const events = simulateStream({
+    seed: 3,
+    hours: 6,
+    agents: 10,
+    rate: (10 / 240) * 0.95,
+    swing: 0.2,
+    period: 7200,
+    handleTime: 240,
+    cv: 1,
+    patience: 400,
+  });
 
   it('tracker.stats() estimates arrival rate, handle time and patience from the stream', () => {
     const t = createQueueTracker({ halfLife: 4 * 3600 });
@@ -123,7 +146,8 @@ describe('createQueueTracker estimates', () => {
     for (const p of ['model', 'les', 'hol', 'history', 'auto'] as const) {
       expect(x[p].count).toBe(y[p].count);
       expect(x[p].withinAnnounced).toBe(y[p].withinAnnounced);
-      for (const f of ['mae', 'bias', 'rmse'] as const) expect(Math.abs(x[p][f] - y[p][f])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(y[p][f])));
+      for (const f of ['mae', 'bias', 'rmse'] as const)
+        expect(Math.abs(x[p][f] - y[p][f])).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(y[p][f])));
     }
     for (const e of events.slice(half)) {
       expect(copy.record(e).ok).toBe(t.record(e).ok);
@@ -141,7 +165,17 @@ describe('createQueueTracker estimates', () => {
 
   it('tracker memory stays bounded: the snapshot does not grow with the number of events', () => {
     const t = createQueueTracker({ history: 100 });
-    const long = simulateStream({ seed: 9, hours: 48, agents: 10, rate: (10 / 240) * 0.95, swing: 0.2, period: 7200, handleTime: 240, cv: 1, patience: 400 });
+    const long = simulateStream({
+      seed: 9,
+      hours: 48,
+      agents: 10,
+      rate: (10 / 240) * 0.95,
+      swing: 0.2,
+      period: 7200,
+      handleTime: 240,
+      cv: 1,
+      patience: 400,
+    });
     const sizes: number[] = [];
     long.forEach((e, i) => {
       t.record(e);

@@ -55,9 +55,12 @@ describe('estimateWait at the edges of its domain (regressions)', () => {
 describe('estimateWait over the whole double range (each call in a worker with a 2 s deadline)', () => {
   const ahead = fc.oneof(fc.integer({ min: 0, max: MAX_AHEAD }), anyDouble);
   const agents = fc.oneof(fc.integer({ min: 0, max: 1e6 }), anyDouble);
-  test.prop([ahead, agents, fc.oneof(anyPositive, anyDouble), fc.oneof(anyPositive, anyDouble), fc.double({ min: 0, max: 1, noNaN: true })], {
-    numRuns: 150,
-  })('estimateWait returns finite, in-range answers or throws QueueInputError; never hangs', async (k, n, h, pat, p) => {
+  test.prop(
+    [ahead, agents, fc.oneof(anyPositive, anyDouble), fc.oneof(anyPositive, anyDouble), fc.double({ min: 0, max: 1, noNaN: true })],
+    {
+      numRuns: 150,
+    },
+  )('estimateWait returns finite, in-range answers or throws QueueInputError; never hangs', async (k, n, h, pat, p) => {
     const outcome = await caller.call({
       fn: 'estimateWait',
       args: [{ ahead: k, agents: n, handleTime: h, patience: pat }],

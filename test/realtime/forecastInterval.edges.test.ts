@@ -12,13 +12,14 @@ const state = { agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300
 const forecast = { calls: 90, seconds: 1500 };
 const target = { serviceLevel: 0.8, answerTime: 20 };
 
-
 describe('forecastInterval at the edges of its domain (regressions)', () => {
   it('forecastInterval refuses what would hang or exhaust memory, naming the field', () => {
     expect(parameterOf(() => forecastInterval(state, { calls: 90, seconds: 1e9 }, target))).toBe('forecast.seconds');
     expect(parameterOf(() => forecastInterval(state, { calls: 1e12, seconds: 1500 }, target))).toBe('forecast.calls');
     expect(parameterOf(() => forecastInterval({ ...state, agents: 1e9 }, forecast, target))).toBe('state.agents');
-    expect(parameterOf(() => forecastInterval({ ...state, waiting: new Array(100_000).fill(1) }, forecast, target))).toBe('state.waiting.length');
+    expect(parameterOf(() => forecastInterval({ ...state, waiting: new Array(100_000).fill(1) }, forecast, target))).toBe(
+      'state.waiting.length',
+    );
     expect(parameterOf(() => forecastInterval({ ...state, handleTime: 5e-324 }, forecast, target))).toBe('state.handleTime');
   });
   it('forecastInterval with null options or a bad method throws QueueInputError naming options', () => {
@@ -47,7 +48,9 @@ describe('forecastInterval at the edges of its domain (regressions)', () => {
     expect(o.abandonRate).toBeLessThan(1e-9);
   });
   it("forecastInterval({ method: 'uniformization' }) refuses a queue that would take minutes, naming options.method", () => {
-    expect(parameterOf(() => forecastInterval({ ...state, patience: 1e-20 }, forecast, target, { method: 'uniformization' }))).toBe('options.method');
+    expect(parameterOf(() => forecastInterval({ ...state, patience: 1e-20 }, forecast, target, { method: 'uniformization' }))).toBe(
+      'options.method',
+    );
   });
 });
 
@@ -65,19 +68,26 @@ describe('forecastInterval over the whole double range (each call in a worker wi
       fc.oneof(fc.double({ min: 0, max: 60, noNaN: true }), anyDouble),
     ],
     { numRuns: 60 },
-  )('forecastInterval returns probabilities in [0, 1] or throws QueueInputError; never hangs', async (agents, waiting, handleTime, patience, calls, seconds, sl, answerTime) => {
-    const outcome = await caller.call({
-      fn: 'forecastInterval',
-      args: [{ agents, waiting, handleTime, patience }, { calls, seconds }, { serviceLevel: sl, answerTime }],
-    });
-    if (!outcome.ok) {
-      expect(outcome.hang).toBeUndefined();
-      expect(outcome.errorName).toBe('QueueInputError');
-      return;
-    }
-    const o = outcome.value as { serviceLevel: number; abandonRate: number; agentsNeeded: number };
-    expect(o.serviceLevel >= 0 && o.serviceLevel <= 1).toBe(true);
-    expect(o.abandonRate >= 0 && o.abandonRate <= 1).toBe(true);
-    expect(o.agentsNeeded >= 0).toBe(true);
-  });
+  )(
+    'forecastInterval returns probabilities in [0, 1] or throws QueueInputError; never hangs',
+    async (agents, waiting, handleTime, patience, calls, seconds, sl, answerTime) => {
+      const outcome = await caller.call({
+        fn: 'forecastInterval',
+        args: [
+          { agents, waiting, handleTime, patience },
+          { calls, seconds },
+          { serviceLevel: sl, answerTime },
+        ],
+      });
+      if (!outcome.ok) {
+        expect(outcome.hang).toBeUndefined();
+        expect(outcome.errorName).toBe('QueueInputError');
+        return;
+      }
+      const o = outcome.value as { serviceLevel: number; abandonRate: number; agentsNeeded: number };
+      expect(o.serviceLevel >= 0 && o.serviceLevel <= 1).toBe(true);
+      expect(o.abandonRate >= 0 && o.abandonRate <= 1).toBe(true);
+      expect(o.agentsNeeded >= 0).toBe(true);
+    },
+  );
 });

@@ -6,7 +6,11 @@ import { rng } from '../helpers/rng.js';
  * Replicates the rest of an interval from a given state (Poisson arrivals, exponential handle
  * times and patience, FCFS): the share of calls answered within T and the share abandoning.
  */
-function simulate(o: { agents: number; busy: number; waiting: number[]; handleTime: number; patience: number; rate: number; seconds: number; T: number }, reps: number, seed: number) {
+function simulate(
+  o: { agents: number; busy: number; waiting: number[]; handleTime: number; patience: number; rate: number; seconds: number; T: number },
+  reps: number,
+  seed: number,
+) {
   const u = rng(seed);
   const exp = (m: number) => -m * Math.log(1 - u());
   let within = 0;
@@ -50,8 +54,28 @@ function simulate(o: { agents: number; busy: number; waiting: number[]; handleTi
 
 describe('forecastInterval(state, forecast, target) against simulation', () => {
   const cases = [
-    { name: 'backlog of 8, 10 agents, 110 % load', agents: 10, busy: 10, waiting: [95, 80, 62, 50, 33, 20, 9, 2], handleTime: 180, patience: 300, rate: (10 / 180) * 1.1, seconds: 1200, T: 20 },
-    { name: 'empty queue, 5 free of 12 agents, 80 % load', agents: 12, busy: 7, waiting: [], handleTime: 240, patience: 200, rate: (12 / 240) * 0.8, seconds: 900, T: 30 },
+    {
+      name: 'backlog of 8, 10 agents, 110 % load',
+      agents: 10,
+      busy: 10,
+      waiting: [95, 80, 62, 50, 33, 20, 9, 2],
+      handleTime: 180,
+      patience: 300,
+      rate: (10 / 180) * 1.1,
+      seconds: 1200,
+      T: 20,
+    },
+    {
+      name: 'empty queue, 5 free of 12 agents, 80 % load',
+      agents: 12,
+      busy: 7,
+      waiting: [],
+      handleTime: 240,
+      patience: 200,
+      rate: (12 / 240) * 0.8,
+      seconds: 900,
+      T: 30,
+    },
   ];
   for (const c of cases) {
     it(`forecastInterval matches a 3000-replication simulation within 4 standard errors: ${c.name}`, () => {
@@ -63,7 +87,9 @@ describe('forecastInterval(state, forecast, target) against simulation', () => {
       const sim = simulate(c, 3000, 17);
       // Ratio-of-means estimates: standard error from the per-call binomial bound with replication clustering (×3).
       const se = (p: number) => 3 * Math.sqrt((p * (1 - p)) / sim.calls);
-      console.log(`[forecastInterval] ${c.name}: SL forecast ${o.serviceLevel.toFixed(4)} vs simulated ${sim.sl.toFixed(4)}; abandon ${o.abandonRate.toFixed(4)} vs ${sim.ab.toFixed(4)}`);
+      console.log(
+        `[forecastInterval] ${c.name}: SL forecast ${o.serviceLevel.toFixed(4)} vs simulated ${sim.sl.toFixed(4)}; abandon ${o.abandonRate.toFixed(4)} vs ${sim.ab.toFixed(4)}`,
+      );
       expect(Math.abs(o.serviceLevel - sim.sl)).toBeLessThan(4 * se(sim.sl) + 0.005);
       expect(Math.abs(o.abandonRate - sim.ab)).toBeLessThan(4 * se(sim.ab) + 0.005);
     });
@@ -93,7 +119,11 @@ describe('forecastInterval(state, forecast, target) against simulation', () => {
   });
 
   it('forecastInterval without abandonment and no arrivals reduces to the waiting callers', () => {
-    const o = forecastInterval({ agents: 2, waiting: [5, 30], handleTime: 100 }, { calls: 0, seconds: 600 }, { serviceLevel: 0.5, answerTime: 20 });
+    const o = forecastInterval(
+      { agents: 2, waiting: [5, 30], handleTime: 100 },
+      { calls: 0, seconds: 600 },
+      { serviceLevel: 0.5, answerTime: 20 },
+    );
     expect(o.calls).toBe(2);
     expect(o.abandonRate).toBe(0);
     // The 30 s caller (head) already missed; the 5 s one has 1 ahead: P(Gamma(2, 2/100) ≤ 15).
@@ -115,9 +145,21 @@ describe('forecastInterval(state, forecast, target) against simulation', () => {
 describe('forecastInterval methods', () => {
   it("forecastInterval: the 'ode' (Crank–Nicolson) result is within 5e-6 of exact uniformization", () => {
     const cases: Parameters<typeof forecastInterval>[] = [
-      [{ agents: 10, busy: 10, waiting: [95, 80, 62, 50, 33, 20, 9, 2], handleTime: 180, patience: 300 }, { calls: 66, seconds: 1200 }, { serviceLevel: 0.8, answerTime: 20 }],
-      [{ agents: 40, busy: 30, waiting: [], handleTime: 300, patience: 120 }, { calls: 250, seconds: 1800 }, { serviceLevel: 0.9, answerTime: 30 }],
-      [{ agents: 3, busy: 3, waiting: [5], handleTime: 200 }, { calls: 20, seconds: 1800 }, { serviceLevel: 0.5, answerTime: 60 }],
+      [
+        { agents: 10, busy: 10, waiting: [95, 80, 62, 50, 33, 20, 9, 2], handleTime: 180, patience: 300 },
+        { calls: 66, seconds: 1200 },
+        { serviceLevel: 0.8, answerTime: 20 },
+      ],
+      [
+        { agents: 40, busy: 30, waiting: [], handleTime: 300, patience: 120 },
+        { calls: 250, seconds: 1800 },
+        { serviceLevel: 0.9, answerTime: 30 },
+      ],
+      [
+        { agents: 3, busy: 3, waiting: [5], handleTime: 200 },
+        { calls: 20, seconds: 1800 },
+        { serviceLevel: 0.5, answerTime: 60 },
+      ],
     ];
     for (const [s, f, t] of cases) {
       const ode = forecastInterval(s, f, t);

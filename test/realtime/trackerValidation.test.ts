@@ -53,13 +53,57 @@ export function score(events: ReturnType<typeof simulateStream>, warmup: number)
 
 const SCENARIOS = [
   // Time-varying arrivals around 95 % load, lognormal handle times (cv 1.5), impatient callers.
-  { name: 'lognormal cv 1.5, ±40 % arrivals, patience 5 min', seed: 11, hours: 24, agents: 20, rate: 20 / 240 * 0.95, swing: 0.4, period: 4 * 3600, handleTime: 240, cv: 1.5, patience: 300 },
+  {
+    name: 'lognormal cv 1.5, ±40 % arrivals, patience 5 min',
+    seed: 11,
+    hours: 24,
+    agents: 20,
+    rate: (20 / 240) * 0.95,
+    swing: 0.4,
+    period: 4 * 3600,
+    handleTime: 240,
+    cv: 1.5,
+    patience: 300,
+  },
   // Lighter variance, patient callers, overloaded peaks.
-  { name: 'lognormal cv 0.5, ±30 % arrivals, patience 15 min', seed: 23, hours: 24, agents: 50, rate: 50 / 300 * 0.97, swing: 0.3, period: 6 * 3600, handleTime: 300, cv: 0.5, patience: 900 },
+  {
+    name: 'lognormal cv 0.5, ±30 % arrivals, patience 15 min',
+    seed: 23,
+    hours: 24,
+    agents: 50,
+    rate: (50 / 300) * 0.97,
+    swing: 0.3,
+    period: 6 * 3600,
+    handleTime: 300,
+    cv: 0.5,
+    patience: 900,
+  },
   // Full average load with overloaded peaks (mean wait ≈ 30 s).
-  { name: 'lognormal cv 1.2, ±40 % arrivals at 100 % mean load, patience 4 min', seed: 31, hours: 24, agents: 30, rate: (30 / 240) * 1.0, swing: 0.4, period: 4 * 3600, handleTime: 240, cv: 1.2, patience: 240 },
+  {
+    name: 'lognormal cv 1.2, ±40 % arrivals at 100 % mean load, patience 4 min',
+    seed: 31,
+    hours: 24,
+    agents: 30,
+    rate: (30 / 240) * 1.0,
+    swing: 0.4,
+    period: 4 * 3600,
+    handleTime: 240,
+    cv: 1.2,
+    patience: 240,
+  },
   // Small team, strong swings.
-  { name: 'lognormal cv 1, ±50 % arrivals, 5 agents, patience 3 min', seed: 5, hours: 48, agents: 5, rate: 5 / 180 * 0.9, swing: 0.5, period: 3 * 3600, handleTime: 180, cv: 1, patience: 180 },
+  {
+    name: 'lognormal cv 1, ±50 % arrivals, 5 agents, patience 3 min',
+    seed: 5,
+    hours: 48,
+    agents: 5,
+    rate: (5 / 180) * 0.9,
+    swing: 0.5,
+    period: 3 * 3600,
+    handleTime: 180,
+    cv: 1,
+    patience: 180,
+  },
 ];
 
 describe('createQueueTracker on simulated streams (time-varying arrivals, non-exponential handle times)', () => {

@@ -1,6 +1,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { analyze, type DemandInterval, QueueInputError, requiredAgents, type Schedule, scheduleShifts, type ShiftTemplate, simulate } from '../../src/index.js';
+import {
+  analyze,
+  type DemandInterval,
+  QueueInputError,
+  requiredAgents,
+  type Schedule,
+  scheduleShifts,
+  type ShiftTemplate,
+  simulate,
+} from '../../src/index.js';
 
 const HOUR = 3600;
 
@@ -74,12 +83,19 @@ describe('scheduleShifts(demand, templates, options)', () => {
     const required = [1, 2, 2, 1, 2, 1];
     const demand = required.map((r, i) => ({ start: i * 1800, length: 1800, required: r }));
     const templates: ShiftTemplate[] = [
-      { name: 'b', length: 3 * 1800, earliestStart: 0, latestStart: 3 * 1800, breaks: [{ length: 1800, earliest: 1800, latest: 3600, paid: true }] },
+      {
+        name: 'b',
+        length: 3 * 1800,
+        earliestStart: 0,
+        latestStart: 3 * 1800,
+        breaks: [{ length: 1800, earliest: 1800, latest: 3600, paid: true }],
+      },
       { name: 'one', length: 1800, earliestStart: 0, latestStart: 5 * 1800, cost: 0.9 },
     ];
     // independent reference: every choice of up to 2 people per (shift, break) column
     const columns: { rows: number[]; cost: number }[] = [];
-    for (let s = 0; s <= 3; s++) for (const b of [1, 2]) columns.push({ rows: [0, 1, 2].filter((k) => k !== b).map((k) => s + k), cost: 1.5 });
+    for (let s = 0; s <= 3; s++)
+      for (const b of [1, 2]) columns.push({ rows: [0, 1, 2].filter((k) => k !== b).map((k) => s + k), cost: 1.5 });
     for (let s = 0; s < 6; s++) columns.push({ rows: [s], cost: 0.9 });
     let optimum = Infinity;
     const counts = new Array<number>(columns.length).fill(0);
@@ -124,7 +140,8 @@ describe('scheduleShifts(demand, templates, options)', () => {
     const floor = floorCount(s, demand);
     for (const shift of s.shifts) {
       const short = demand.some((d, t) => {
-        const on = d.start >= shift.start && d.start < shift.end && !shift.breaks.some((b) => d.start >= b.start && d.start < b.start + b.length);
+        const on =
+          d.start >= shift.start && d.start < shift.end && !shift.breaks.some((b) => d.start >= b.start && d.start < b.start + b.length);
         return on && (floor[t] as number) - 1 < d.required;
       });
       expect(short, `${shift.template} at ${shift.start}`).toBe(true);
@@ -142,16 +159,30 @@ describe('scheduleShifts(demand, templates, options)', () => {
 
   it('rejects templates off the interval grid and unknown objectives, naming the field', () => {
     const day = [{ start: 0, length: 1800, required: 1 }];
-    expect(() => scheduleShifts(day, [{ name: 'x', length: 1000, earliestStart: 0 }])).toThrow(/templates\[0\]\.length .*multiple of the interval length/);
-    expect(() => scheduleShifts(day, [{ name: 'x', length: 1800, earliestStart: 0 }], { objective: 'cheap' as 'cover' })).toThrow(QueueInputError);
-    expect(() => scheduleShifts([{ start: 0, length: 1800, required: -1 }], [{ name: 'x', length: 1800, earliestStart: 0 }])).toThrow(/demand\[0\]\.required/);
-    expect(() => scheduleShifts(day, [{ name: 'x', length: 1800, earliestStart: 0 }], { objective: 'service-level' })).toThrow(/options\.target/);
+    expect(() => scheduleShifts(day, [{ name: 'x', length: 1000, earliestStart: 0 }])).toThrow(
+      /templates\[0\]\.length .*multiple of the interval length/,
+    );
+    expect(() => scheduleShifts(day, [{ name: 'x', length: 1800, earliestStart: 0 }], { objective: 'cheap' as 'cover' })).toThrow(
+      QueueInputError,
+    );
+    expect(() => scheduleShifts([{ start: 0, length: 1800, required: -1 }], [{ name: 'x', length: 1800, earliestStart: 0 }])).toThrow(
+      /demand\[0\]\.required/,
+    );
+    expect(() => scheduleShifts(day, [{ name: 'x', length: 1800, earliestStart: 0 }], { objective: 'service-level' })).toThrow(
+      /options\.target/,
+    );
   });
 });
 
 describe('scheduleShifts service-level objective', () => {
   const target = { serviceLevel: 0.8, answerTime: 20 };
-  const templates: ShiftTemplate[] = [4, 6, 8].map((h) => ({ name: `${h}h`, length: h * HOUR, earliestStart: 8 * HOUR, latestStart: 24 * HOUR - h * HOUR, startStep: 1800 }));
+  const templates: ShiftTemplate[] = [4, 6, 8].map((h) => ({
+    name: `${h}h`,
+    length: h * HOUR,
+    earliestStart: 8 * HOUR,
+    latestStart: 24 * HOUR - h * HOUR,
+    startStep: 1800,
+  }));
   /** A day of 32 half hours; the requirement per interval from requiredAgents (the same target). */
   const day = (peak: number): DemandInterval[] =>
     Array.from({ length: 32 }, (_, i) => {
@@ -166,7 +197,11 @@ describe('scheduleShifts service-level objective', () => {
     demand.forEach((d, t) => {
       const c = d.calls as number;
       calls += c;
-      if (c > 0) answered += c * (analyze({ arrivalRate: c / d.length, handleTime: 240, patience: 180, agents: people[t] as number }, { answerTime: 20 }).serviceLevel as number);
+      if (c > 0)
+        answered +=
+          c *
+          (analyze({ arrivalRate: c / d.length, handleTime: 240, patience: 180, agents: people[t] as number }, { answerTime: 20 })
+            .serviceLevel as number);
     });
     return answered / calls;
   };
@@ -178,7 +213,11 @@ describe('scheduleShifts service-level objective', () => {
     expect(s.totals.serviceLevel).toBeGreaterThanOrEqual(0.8);
     expect(s.totals.cost).toBeLessThan(cover.totals.cost);
     const sim = simulate(
-      { intervals: s.intervals.map((r, i) => ({ length: r.length, calls: demand[i]?.calls as number, agents: r.scheduled })), handleTime: 240, patience: 180 },
+      {
+        intervals: s.intervals.map((r, i) => ({ length: r.length, calls: demand[i]?.calls as number, agents: r.scheduled })),
+        handleTime: 240,
+        patience: 180,
+      },
       { answerTime: 20, replications: 40, seed: 3 },
     );
     const sl = sim.serviceLevel as { value: number; lower: number; upper: number };
@@ -252,8 +291,20 @@ describe('scheduleShifts on a round-the-clock plan (shifts crossing midnight)', 
       return { start: i * 1800, length: 1800, required: Math.round(3 + 12 * Math.exp(-((hour - 14) ** 2) / 18)) };
     });
     const templates: ShiftTemplate[] = [
-      { name: 'day', length: 8 * HOUR, earliestStart: 6 * HOUR, latestStart: 16 * HOUR, breaks: [{ length: 1800, earliest: 3 * HOUR, latest: 5 * HOUR }] },
-      { name: 'night', length: 8 * HOUR, earliestStart: 20 * HOUR, latestStart: 23.5 * HOUR, breaks: [{ length: 1800, earliest: 3 * HOUR, latest: 5 * HOUR }] },
+      {
+        name: 'day',
+        length: 8 * HOUR,
+        earliestStart: 6 * HOUR,
+        latestStart: 16 * HOUR,
+        breaks: [{ length: 1800, earliest: 3 * HOUR, latest: 5 * HOUR }],
+      },
+      {
+        name: 'night',
+        length: 8 * HOUR,
+        earliestStart: 20 * HOUR,
+        latestStart: 23.5 * HOUR,
+        breaks: [{ length: 1800, earliest: 3 * HOUR, latest: 5 * HOUR }],
+      },
       { name: 'early', length: 6 * HOUR, earliestStart: 0, latestStart: 6 * HOUR },
     ];
     const s = scheduleShifts(demand, templates);

@@ -18,7 +18,12 @@ describe('simulate: the arrival-time shortcut is exact FCFS with abandonment', (
   )('steady state: every caller answered/abandoned at the same time as an event-list simulation', (n, rho, pat, kind, seed) => {
     const handleTime = kind === 'exponential' ? 1 : { kind, mean: 1, cv: 1.5 };
     const r = simulate(
-      { arrivalRate: (rho * n) / 1, agents: n, handleTime, ...(pat === Infinity ? {} : { patience: { kind: 'lognormal' as const, mean: pat, cv: 0.7 } }) },
+      {
+        arrivalRate: (rho * n) / 1,
+        agents: n,
+        handleTime,
+        ...(pat === Infinity ? {} : { patience: { kind: 'lognormal' as const, mean: pat, cv: 0.7 } }),
+      },
       { calls: 1000, warmUpCalls: 0, batches: 5, seed, records: true },
     );
     const recs = r.records ?? [];
@@ -37,7 +42,10 @@ describe('simulate: the arrival-time shortcut is exact FCFS with abandonment', (
 
   test.prop(
     [
-      fc.array(fc.record({ agents: fc.integer({ min: 0, max: 8 }), calls: fc.integer({ min: 0, max: 60 }) }), { minLength: 1, maxLength: 6 }),
+      fc.array(fc.record({ agents: fc.integer({ min: 0, max: 8 }), calls: fc.integer({ min: 0, max: 60 }) }), {
+        minLength: 1,
+        maxLength: 6,
+      }),
       fc.oneof(fc.constant(Infinity), fc.double({ min: 0.5, max: 8, noNaN: true })),
       fc.integer({ min: 0, max: 2 ** 31 - 1 }),
     ],

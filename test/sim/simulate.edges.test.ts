@@ -26,7 +26,10 @@ describe('simulate at the edges (regressions)', () => {
     expect(r.occupancy.value).toBeGreaterThan(0.99);
   });
   it('simulate with batches far shorter than a handle time keeps occupancy in [0, 1] (fast-check counterexample)', () => {
-    const r = simulate({ arrivalRate: Number.MAX_VALUE, agents: 3, handleTime: 534674480074994400, patience: 60 }, { calls: 20, answerTime: 20 });
+    const r = simulate(
+      { arrivalRate: Number.MAX_VALUE, agents: 3, handleTime: 534674480074994400, patience: 60 },
+      { calls: 20, answerTime: 20 },
+    );
     for (const v of [r.occupancy.value, r.occupancy.lower, r.occupancy.upper]) expect(v >= 0 && v <= 1).toBe(true);
   });
   it('simulate({ replications: 1001 }) throws naming options.replications (documented 2 to 1000)', () => {
@@ -37,10 +40,19 @@ describe('simulate at the edges (regressions)', () => {
 });
 
 describe('simulate over the whole double range (each call in a worker with a 10 s deadline)', () => {
-  test.prop([anyDouble, fc.oneof(fc.integer({ min: 0, max: 50 }), anyDouble), anyDouble, fc.oneof(fc.integer({ min: 2, max: 5000 }), anyDouble)], {
-    numRuns: 40,
-  })('simulate returns probabilities in [0, 1] or throws QueueInputError; never hangs', async (rate, agents, handleTime, calls) => {
-    const outcome = await caller.call({ fn: 'simulate', args: [{ arrivalRate: rate, agents, handleTime, patience: 60 }, { calls, answerTime: 20 }] });
+  test.prop(
+    [anyDouble, fc.oneof(fc.integer({ min: 0, max: 50 }), anyDouble), anyDouble, fc.oneof(fc.integer({ min: 2, max: 5000 }), anyDouble)],
+    {
+      numRuns: 40,
+    },
+  )('simulate returns probabilities in [0, 1] or throws QueueInputError; never hangs', async (rate, agents, handleTime, calls) => {
+    const outcome = await caller.call({
+      fn: 'simulate',
+      args: [
+        { arrivalRate: rate, agents, handleTime, patience: 60 },
+        { calls, answerTime: 20 },
+      ],
+    });
     if (!outcome.ok) {
       expect(outcome.hang).toBeUndefined();
       expect(outcome.errorName).toBe('QueueInputError');

@@ -25,7 +25,10 @@ describe('simulate(scenario, options): determinism and budgets', () => {
     expect(c.meanWait.value).not.toBe(a.meanWait.value);
   });
   it('pins the stream: a fixed seed gives fixed numbers on every runtime (own PRNG, own log/exp)', () => {
-    const r = simulate({ arrivalRate: 1, handleTime: { kind: 'lognormal', mean: 5, cv: 1 }, agents: 6, patience: { kind: 'gamma', mean: 10, cv: 0.5 } }, { calls: 1000, seed: 9, records: true });
+    const r = simulate(
+      { arrivalRate: 1, handleTime: { kind: 'lognormal', mean: 5, cv: 1 }, agents: 6, patience: { kind: 'gamma', mean: 10, cv: 0.5 } },
+      { calls: 1000, seed: 9, records: true },
+    );
     const first = r.records?.[1100 - 1];
     expect(first?.callId).toBe(1099);
     // snapshot of raw draws: any change of generator, seeding or sampler shows here
@@ -50,7 +53,10 @@ describe('simulate(scenario, options): determinism and budgets', () => {
 });
 
 describe('simulate(scenario, { onEvent }): the replayed event stream', () => {
-  const collect = (scenario: Parameters<typeof simulate>[0], options: Parameters<typeof simulate>[1]): { events: SimEvent[]; r: SimResult } => {
+  const collect = (
+    scenario: Parameters<typeof simulate>[0],
+    options: Parameters<typeof simulate>[1],
+  ): { events: SimEvent[]; r: SimResult } => {
     const events: SimEvent[] = [];
     const r = simulate(scenario, { ...options, records: true, onEvent: (e) => events.push(e) });
     return { events, r };
@@ -58,7 +64,10 @@ describe('simulate(scenario, { onEvent }): the replayed event stream', () => {
   test.prop([fc.integer({ min: 1, max: 6 }), fc.double({ min: 0.5, max: 1.5, noNaN: true }), fc.integer()], { numRuns: 20 })(
     'is in time order, and says for each call exactly what its record says',
     (agents, rho, seed) => {
-      const { events, r } = collect({ arrivalRate: rho * agents, handleTime: 1, agents, patience: { kind: 'deterministic', mean: 0.7 } }, { calls: 400, seed });
+      const { events, r } = collect(
+        { arrivalRate: rho * agents, handleTime: 1, agents, patience: { kind: 'deterministic', mean: 0.7 } },
+        { calls: 400, seed },
+      );
       for (let i = 1; i < events.length; i++) expect((events[i] as SimEvent).time).toBeGreaterThanOrEqual((events[i - 1] as SimEvent).time);
       expect(events[0]).toEqual({ type: 'login', time: 0, count: agents });
       for (const c of r.records ?? []) {
@@ -76,7 +85,15 @@ describe('simulate(scenario, { onEvent }): the replayed event stream', () => {
   );
   it("announces agents logging in and out at a plan's interval boundaries (first replication only)", () => {
     const { events } = collect(
-      { intervals: [{ length: 100, calls: 10, agents: 2 }, { length: 100, calls: 10, agents: 5 }, { length: 100, calls: 0, agents: 5 }, { length: 100, calls: 5, agents: 1 }], handleTime: 5 },
+      {
+        intervals: [
+          { length: 100, calls: 10, agents: 2 },
+          { length: 100, calls: 10, agents: 5 },
+          { length: 100, calls: 0, agents: 5 },
+          { length: 100, calls: 5, agents: 1 },
+        ],
+        handleTime: 5,
+      },
       { replications: 3 },
     );
     expect(events.filter((e) => e.type === 'login' || e.type === 'logout')).toEqual([
@@ -118,12 +135,24 @@ describe('simulate(plan): per interval metrics', () => {
     expect(i0?.occupancy.value).toBe(0);
   });
   it('a plan with thousands of agents (the heap of calls in progress grows as needed)', () => {
-    const r = simulate({ intervals: [{ length: 3600, arrivalRate: 20, agents: 3000 }], handleTime: 120 }, { replications: 2, warmUpTime: 600 });
+    const r = simulate(
+      { intervals: [{ length: 3600, arrivalRate: 20, agents: 3000 }], handleTime: 120 },
+      { replications: 2, warmUpTime: 600 },
+    );
     expect(r.intervals?.[0]?.occupancy.value).toBeGreaterThan(0.7);
     expect(r.intervals?.[0]?.occupancy.value).toBeLessThan(0.9);
   });
   it('an interval with no agents: every caller waits into the next interval', () => {
-    const r = simulate({ intervals: [{ length: 600, calls: 60, agents: 0 }, { length: 600, calls: 0, agents: 10 }], handleTime: 60 }, { answerTime: 20, seed: 5 });
+    const r = simulate(
+      {
+        intervals: [
+          { length: 600, calls: 60, agents: 0 },
+          { length: 600, calls: 0, agents: 10 },
+        ],
+        handleTime: 60,
+      },
+      { answerTime: 20, seed: 5 },
+    );
     expect(r.intervals?.[0]?.probWait.value).toBe(1);
     expect(r.intervals?.[0]?.asa.value).toBeGreaterThan(100);
   });
@@ -135,27 +164,50 @@ describe('simulate: overload and empty systems are answers, never NaN', () => {
       fc.integer({ min: 0, max: 30 }),
       fc.double({ min: 0, max: 3, noNaN: true }),
       fc.oneof(fc.constant(undefined), fc.double({ min: 0.05, max: 10, noNaN: true })),
-      fc.constantFrom<unknown>(1, { kind: 'deterministic', mean: 1 }, { kind: 'gamma', mean: 1, cv: 3 }, { kind: 'lognormal', mean: 1, cv: 2 }, { kind: 'empirical', values: [0, 0, 3] }),
+      fc.constantFrom<unknown>(
+        1,
+        { kind: 'deterministic', mean: 1 },
+        { kind: 'gamma', mean: 1, cv: 3 },
+        { kind: 'lognormal', mean: 1, cv: 2 },
+        { kind: 'empirical', values: [0, 0, 3] },
+      ),
       fc.integer(),
     ],
     { numRuns: 60 },
   )('every estimate is a number with lower ≤ value ≤ upper; probabilities in [0, 1]', (agents, rho, patience, handleTime, seed) => {
     const arrivalRate = rho * Math.max(agents, 1);
     const scenario = { arrivalRate, agents, handleTime: handleTime as 1, ...(patience === undefined ? {} : { patience }) };
-    const r = arrivalRate > 1e-200 ? simulate(scenario, { calls: 2000, seed, answerTime: 0.5 }) : simulate(scenario, { duration: 100, seed, answerTime: 0.5 });
+    const r =
+      arrivalRate > 1e-200
+        ? simulate(scenario, { calls: 2000, seed, answerTime: 0.5 })
+        : simulate(scenario, { duration: 100, seed, answerTime: 0.5 });
     expect(numbers(r).some(Number.isNaN)).toBe(false);
     for (const [name, e] of estimates(r)) {
       expect(e.lower, name).toBeLessThanOrEqual(e.value);
       expect(e.value, name).toBeLessThanOrEqual(e.upper);
     }
-    for (const k of ['probWait', 'probAbandon', 'serviceLevel', 'offeredServiceLevel', 'serviceLevelOfAnswered', 'serviceLevelExcludingShortAbandons'] as const) {
+    for (const k of [
+      'probWait',
+      'probAbandon',
+      'serviceLevel',
+      'offeredServiceLevel',
+      'serviceLevelOfAnswered',
+      'serviceLevelExcludingShortAbandons',
+    ] as const) {
       const e = r[k] as Estimate;
       expect(e.lower >= 0 && e.upper <= 1, k).toBe(true);
     }
   });
   test.prop(
     [
-      fc.array(fc.record({ length: fc.double({ min: 1, max: 500, noNaN: true }), calls: fc.double({ min: 0, max: 40, noNaN: true }), agents: fc.integer({ min: 0, max: 5 }) }), { minLength: 1, maxLength: 5 }),
+      fc.array(
+        fc.record({
+          length: fc.double({ min: 1, max: 500, noNaN: true }),
+          calls: fc.double({ min: 0, max: 40, noNaN: true }),
+          agents: fc.integer({ min: 0, max: 5 }),
+        }),
+        { minLength: 1, maxLength: 5 },
+      ),
       fc.oneof(fc.constant(undefined), fc.double({ min: 0.5, max: 50, noNaN: true })),
       fc.double({ min: 0, max: 300, noNaN: true }),
       fc.integer(),
@@ -164,10 +216,14 @@ describe('simulate: overload and empty systems are answers, never NaN', () => {
   )('plans: no NaN, ordered intervals, per-interval calls add up, for any agents (0 included)', (intervals, patience, warmUpTime, seed) => {
     const last = intervals[intervals.length - 1] as { agents: number };
     if (patience === undefined && last.agents === 0) last.agents = 1; // else callers wait forever: Infinity, still no NaN
-    const r = simulate({ intervals, handleTime: 20, ...(patience === undefined ? {} : { patience }) }, { replications: 3, seed, warmUpTime, answerTime: 10 });
+    const r = simulate(
+      { intervals, handleTime: 20, ...(patience === undefined ? {} : { patience }) },
+      { replications: 3, seed, warmUpTime, answerTime: 10 },
+    );
     expect(numbers(r).some(Number.isNaN)).toBe(false);
     expect(r.calls).toBe((r.intervals ?? []).reduce((s, i) => s + i.calls, 0));
-    for (const i of r.intervals ?? []) for (const [name, e] of estimates(i as unknown as SimResult)) expect(e.lower <= e.value && e.value <= e.upper, name).toBe(true);
+    for (const i of r.intervals ?? [])
+      for (const [name, e] of estimates(i as unknown as SimResult)) expect(e.lower <= e.value && e.value <= e.upper, name).toBe(true);
   });
   it('Erlang C with no agents: nobody is answered, waits are infinite', () => {
     const r = simulate({ arrivalRate: 1, handleTime: 1, agents: 0 }, { calls: 100, answerTime: 10 });
@@ -187,30 +243,73 @@ describe('simulate: overload and empty systems are answers, never NaN', () => {
 describe('simulate: bad input throws QueueInputError naming the field', () => {
   const cases: [string, () => unknown, string][] = [
     ['zero mean handle time', () => simulate({ ...base, handleTime: 0 }), 'scenario.handleTime'],
-    ['negative lognormal mean', () => simulate({ ...base, handleTime: { kind: 'lognormal', mean: -1, cv: 1 } }), 'scenario.handleTime.mean'],
+    [
+      'negative lognormal mean',
+      () => simulate({ ...base, handleTime: { kind: 'lognormal', mean: -1, cv: 1 } }),
+      'scenario.handleTime.mean',
+    ],
     ['CV < 0', () => simulate({ ...base, handleTime: { kind: 'gamma', mean: 1, cv: -0.1 } }), 'scenario.handleTime.cv'],
     ['empty empirical sample', () => simulate({ ...base, patience: { kind: 'empirical', values: [] } }), 'scenario.patience.values'],
-    ['all-zero empirical sample', () => simulate({ ...base, handleTime: { kind: 'empirical', values: [0, 0] } }), 'scenario.handleTime.values'],
-    ['negative empirical value', () => simulate({ ...base, handleTime: { kind: 'empirical', values: [1, -1] } }), 'scenario.handleTime.values[1]'],
+    [
+      'all-zero empirical sample',
+      () => simulate({ ...base, handleTime: { kind: 'empirical', values: [0, 0] } }),
+      'scenario.handleTime.values',
+    ],
+    [
+      'negative empirical value',
+      () => simulate({ ...base, handleTime: { kind: 'empirical', values: [1, -1] } }),
+      'scenario.handleTime.values[1]',
+    ],
     ['unknown kind', () => simulate({ ...base, handleTime: { kind: 'weibull', mean: 1 } as never }), 'scenario.handleTime.kind'],
     ['erlang with 0 phases', () => simulate({ ...base, handleTime: { kind: 'erlang', mean: 1, phases: 0 } }), 'scenario.handleTime.phases'],
     ['fractional agents', () => simulate({ ...base, agents: 2.5 }), 'scenario.agents'],
     ['more than 10^7 agents', () => simulate({ ...base, agents: 1e8 }), 'scenario.agents'],
     ['a budget of hours', () => simulate(base, { calls: 5e9 }), 'options.calls'],
     ['a duration of hours of CPU', () => simulate({ ...base, arrivalRate: 1000 }, { duration: 1e8 }), 'options.duration'],
-    ['a plan replicated for hours', () => simulate({ intervals: [{ length: 86_400, calls: 1e7, agents: 10 }], handleTime: 1 }, { replications: 1000 }), 'options.replications'],
+    [
+      'a plan replicated for hours',
+      () => simulate({ intervals: [{ length: 86_400, calls: 1e7, agents: 10 }], handleTime: 1 }, { replications: 1000 }),
+      'options.replications',
+    ],
     ['records for a huge run', () => simulate(base, { calls: 5e7, records: true }), 'options.records'],
     ['a calls budget with no arrivals', () => simulate({ ...base, arrivalRate: 0 }, { calls: 100 }), 'scenario.arrivalRate'],
-    ['warm-up calls that never come', () => simulate({ ...base, arrivalRate: 0 }, { duration: 100, warmUpCalls: 5 }), 'options.warmUpCalls'],
+    [
+      'warm-up calls that never come',
+      () => simulate({ ...base, arrivalRate: 0 }, { duration: 100, warmUpCalls: 5 }),
+      'options.warmUpCalls',
+    ],
     ['both budgets', () => simulate(base, { calls: 10, duration: 10 }), 'options.duration'],
     ['fewer calls than batches', () => simulate(base, { calls: 5 }), 'options.calls'],
     ['quantile 1', () => simulate(base, { quantiles: [1] }), 'options.quantiles[0]'],
     ['non-integer seed', () => simulate(base, { seed: 1.5 }), 'options.seed'],
-    ['interval with no length', () => simulate({ intervals: [{ length: 0, calls: 1, agents: 1 }], handleTime: 1 }), 'scenario.intervals[0].length'],
-    ['overlapping intervals', () => simulate({ intervals: [{ start: 0, length: 10, calls: 1, agents: 1 }, { start: 5, length: 10, calls: 1, agents: 1 }], handleTime: 1 }), 'scenario.intervals[1].start'],
+    [
+      'interval with no length',
+      () => simulate({ intervals: [{ length: 0, calls: 1, agents: 1 }], handleTime: 1 }),
+      'scenario.intervals[0].length',
+    ],
+    [
+      'overlapping intervals',
+      () =>
+        simulate({
+          intervals: [
+            { start: 0, length: 10, calls: 1, agents: 1 },
+            { start: 5, length: 10, calls: 1, agents: 1 },
+          ],
+          handleTime: 1,
+        }),
+      'scenario.intervals[1].start',
+    ],
     ['negative calls', () => simulate({ intervals: [{ length: 10, calls: -1, agents: 1 }], handleTime: 1 }), 'scenario.intervals[0].calls'],
-    ['plan with a calls budget', () => simulate({ intervals: [{ length: 10, calls: 1, agents: 1 }], handleTime: 1 }, { calls: 100 }), 'options.calls'],
-    ['plan and arrivalRate', () => simulate({ arrivalRate: 1, intervals: [{ length: 10, calls: 1, agents: 1 }], handleTime: 1 } as never), 'scenario.arrivalRate'],
+    [
+      'plan with a calls budget',
+      () => simulate({ intervals: [{ length: 10, calls: 1, agents: 1 }], handleTime: 1 }, { calls: 100 }),
+      'options.calls',
+    ],
+    [
+      'plan and arrivalRate',
+      () => simulate({ arrivalRate: 1, intervals: [{ length: 10, calls: 1, agents: 1 }], handleTime: 1 } as never),
+      'scenario.arrivalRate',
+    ],
     ['onEvent not a function', () => simulate(base, { onEvent: 3 as never }), 'options.onEvent'],
   ];
   for (const [what, run, parameter] of cases) {

@@ -13,7 +13,14 @@ function simulatePlan(intervals: Interval[], plan: StaffingPlan): SimResult {
     {
       intervals: plan.intervals.map((p, k) => {
         const it = intervals[k] as Interval;
-        return { start: p.start, length: p.length, calls: it.calls, agents: p.agents, handleTime: it.handleTime, ...(it.patience === undefined ? {} : { patience: it.patience }) };
+        return {
+          start: p.start,
+          length: p.length,
+          calls: it.calls,
+          agents: p.agents,
+          handleTime: it.handleTime,
+          ...(it.patience === undefined ? {} : { patience: it.patience }),
+        };
       }),
       handleTime: (intervals[0] as Interval).handleTime,
     },
@@ -32,7 +39,13 @@ describe('staffingPlan(intervals, target) meets its target when simulated', () =
     expect(r.serviceLevel?.value).toBeGreaterThanOrEqual(0.8);
   });
   it('offered-load method, demand rising and falling over the day: every interval meets 80/20', () => {
-    const intervals = Array.from({ length: 24 }, (_, k) => ({ start: 28_800 + 900 * k, length: 900, calls: 400 + 300 * Math.sin(k / 4), handleTime: 180, patience: 300 }));
+    const intervals = Array.from({ length: 24 }, (_, k) => ({
+      start: 28_800 + 900 * k,
+      length: 900,
+      calls: 400 + 300 * Math.sin(k / 4),
+      handleTime: 180,
+      patience: 300,
+    }));
     const r = simulatePlan(intervals, staffingPlan(intervals, target, { method: 'offeredLoad' }));
     for (let k = 0; k < 24; k++) expect(sl(r, k).upper, `interval ${k}`).toBeGreaterThanOrEqual(0.8);
     expect(r.serviceLevel?.value).toBeGreaterThanOrEqual(0.8);
@@ -41,14 +54,25 @@ describe('staffingPlan(intervals, target) meets its target when simulated', () =
 
 describe('where SIPP falls short (documented in the README)', () => {
   it('falling demand: agents leaving finish their calls, so the next interval starts with a backlog', () => {
-    const intervals = Array.from({ length: 24 }, (_, k) => ({ start: 28_800 + 900 * k, length: 900, calls: 400 + 300 * Math.sin(k / 4), handleTime: 180, patience: 300 }));
+    const intervals = Array.from({ length: 24 }, (_, k) => ({
+      start: 28_800 + 900 * k,
+      length: 900,
+      calls: 400 + 300 * Math.sin(k / 4),
+      handleTime: 180,
+      patience: 300,
+    }));
     const r = simulatePlan(intervals, staffingPlan(intervals, target));
     const misses = Array.from({ length: 24 }, (_, k) => sl(r, k)).filter((e) => e.upper < 0.8);
     expect(misses.length).toBeGreaterThanOrEqual(5);
     expect(Math.min(...misses.map((e) => e.value))).toBeLessThan(0.7);
   });
   it('handle times longer than the interval: after a peak SIPP answers almost nobody on time; offered load does', () => {
-    const intervals = Array.from({ length: 16 }, (_, k) => ({ start: 900 * k, length: 900, calls: k >= 4 && k < 8 ? 400 : 100, handleTime: 1800 }));
+    const intervals = Array.from({ length: 16 }, (_, k) => ({
+      start: 900 * k,
+      length: 900,
+      calls: k >= 4 && k < 8 ? 400 : 100,
+      handleTime: 1800,
+    }));
     const sipp = simulatePlan(intervals, staffingPlan(intervals, target));
     const ol = simulatePlan(intervals, staffingPlan(intervals, target, { method: 'offeredLoad' }));
     expect(sl(sipp, 8).value).toBeLessThan(0.1);

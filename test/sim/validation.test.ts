@@ -38,7 +38,7 @@ describe('simulate(scenario) agrees with analyze(queue) within its confidence in
     { numRuns: 12, seed: 2026 },
   )('Erlang C: every metric and the 80%/90% wait quantiles, for random stable queues', (agents, rho, handleTime, tRel, seed) => {
     const queue = { arrivalRate: (rho * agents) / handleTime, handleTime, agents };
-    const answerTime = tRel * handleTime / Math.max(1, agents * (1 - rho));
+    const answerTime = (tRel * handleTime) / Math.max(1, agents * (1 - rho));
     const a = analyze(queue, { answerTime });
     const r = simulate(queue, { calls: 200_000, answerTime, seed, quantiles: [0.8, 0.9] });
     compare(a, r, handleTime);
@@ -59,27 +59,30 @@ describe('simulate(scenario) agrees with analyze(queue) within its confidence in
       fc.integer({ min: 1, max: 1e6 }),
     ],
     { numRuns: 12, seed: 2027 },
-  )('Erlang A: every metric (all four service levels) and the offered-wait quantiles, under- and overloaded', (agents, rho, handleTime, patRel, tRel, seed) => {
-    const queue = { arrivalRate: (rho * agents) / handleTime, handleTime, agents, patience: patRel * handleTime };
-    const answerTime = (tRel * handleTime) / Math.sqrt(agents);
-    const a = analyze(queue, { answerTime });
-    const r = simulate(queue, { calls: 200_000, answerTime, seed, quantiles: [0.8, 0.9] });
-    compare(a, r, handleTime);
-    for (const q of r.waitQuantiles) {
-      if (Math.abs(q.p - (1 - a.probWait)) < 0.05) continue;
-      const exact = waitQuantile(queue, q.p);
-      inside(`quantile ${q.p}`, exact, q.wait, 0.03 * exact + 2e-3 * handleTime);
-    }
-  });
+  )(
+    'Erlang A: every metric (all four service levels) and the offered-wait quantiles, under- and overloaded',
+    (agents, rho, handleTime, patRel, tRel, seed) => {
+      const queue = { arrivalRate: (rho * agents) / handleTime, handleTime, agents, patience: patRel * handleTime };
+      const answerTime = (tRel * handleTime) / Math.sqrt(agents);
+      const a = analyze(queue, { answerTime });
+      const r = simulate(queue, { calls: 200_000, answerTime, seed, quantiles: [0.8, 0.9] });
+      compare(a, r, handleTime);
+      for (const q of r.waitQuantiles) {
+        if (Math.abs(q.p - (1 - a.probWait)) < 0.05) continue;
+        const exact = waitQuantile(queue, q.p);
+        inside(`quantile ${q.p}`, exact, q.wait, 0.03 * exact + 2e-3 * handleTime);
+      }
+    },
+  );
 
-  test.prop(
-    [fc.integer({ min: 2, max: 40 }), fc.double({ min: 0.5, max: 1.2, noNaN: true }), fc.integer({ min: 1, max: 1e6 })],
-    { numRuns: 4, seed: 2028 },
-  )('a plan of identical long intervals behaves like the steady state (replications, per interval)', (agents, rho, seed) => {
+  test.prop([fc.integer({ min: 2, max: 40 }), fc.double({ min: 0.5, max: 1.2, noNaN: true }), fc.integer({ min: 1, max: 1e6 })], {
+    numRuns: 4,
+    seed: 2028,
+  })('a plan of identical long intervals behaves like the steady state (replications, per interval)', (agents, rho, seed) => {
     const handleTime = 60;
     const queue = { arrivalRate: (rho * agents) / handleTime, handleTime, agents, patience: 120 };
     const a = analyze(queue, { answerTime: 20 });
-    const length = 20_000 * handleTime / agents;
+    const length = (20_000 * handleTime) / agents;
     const r = simulate(
       { intervals: [0, 1].map(() => ({ length, arrivalRate: queue.arrivalRate, agents })), handleTime, patience: 120 },
       { replications: 10, warmUpTime: 50 * handleTime, answerTime: 20, seed },

@@ -26,7 +26,8 @@ describe('callCapacity(team, target)', () => {
   )('inverts requiredAgents: requiredAgents(capacity) ≤ agents < requiredAgents(capacity·(1 + 1e-6))', (n, h, sl, t, patience) => {
     const target = { serviceLevel: sl, answerTime: t };
     const lambda = callCapacity(patience === undefined ? { agents: n, handleTime: h } : { agents: n, handleTime: h, patience }, target);
-    const demand = (rate: number) => (patience === undefined ? { arrivalRate: rate, handleTime: h } : { arrivalRate: rate, handleTime: h, patience });
+    const demand = (rate: number) =>
+      patience === undefined ? { arrivalRate: rate, handleTime: h } : { arrivalRate: rate, handleTime: h, patience };
     expect(lambda).toBeGreaterThan(0);
     expect(requiredAgents(demand(lambda), target).agents).toBeLessThanOrEqual(n);
     expect(requiredAgents(demand(lambda * (1 + 1e-6)), target).agents).toBeGreaterThan(n - 1);
@@ -51,17 +52,17 @@ describe('callCapacity at the edges', () => {
     expect(analyze({ arrivalRate: lambda, handleTime: 180, agents: 14 }).stable).toBe(true);
     expect(lambda).toBeCloseTo(14 / 180, 14);
   });
-  test.prop([fc.integer({ min: 1, max: 5000 }), fc.double({ min: 1, max: 900, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true })], { numRuns: 100 })(
-    'the occupancy at the answer never exceeds the cap, as analyze computes it',
-    (agents, handleTime, maxOccupancy) => {
-      for (const patience of [undefined, 300]) {
-        const team = patience === undefined ? { agents, handleTime } : { agents, handleTime, patience };
-        const lambda = callCapacity(team, { maxOccupancy });
-        if (lambda === Infinity) continue;
-        expect(analyze({ ...team, arrivalRate: lambda }).occupancy).toBeLessThanOrEqual(maxOccupancy);
-      }
-    },
-  );
+  test.prop(
+    [fc.integer({ min: 1, max: 5000 }), fc.double({ min: 1, max: 900, noNaN: true }), fc.double({ min: 0.05, max: 1, noNaN: true })],
+    { numRuns: 100 },
+  )('the occupancy at the answer never exceeds the cap, as analyze computes it', (agents, handleTime, maxOccupancy) => {
+    for (const patience of [undefined, 300]) {
+      const team = patience === undefined ? { agents, handleTime } : { agents, handleTime, patience };
+      const lambda = callCapacity(team, { maxOccupancy });
+      if (lambda === Infinity) continue;
+      expect(analyze({ ...team, arrivalRate: lambda }).occupancy).toBeLessThanOrEqual(maxOccupancy);
+    }
+  });
   it('a subnormal handle time gives a finite rate or Infinity, never NaN', () => {
     const lambda = callCapacity({ agents: 3, handleTime: 5e-324, patience: 300 }, { serviceLevel: 0.8, answerTime: 20 });
     expect(Number.isNaN(lambda)).toBe(false);

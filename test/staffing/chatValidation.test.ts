@@ -89,7 +89,16 @@ describe('requiredChatAgents slot model, validated by simulating agents with con
   const staffed = requiredChatAgents(demand, target, { concurrency: 3 });
 
   it('is exact when a chat lasts as long whatever the concurrency (M/M/cN+M over slots)', () => {
-    const sl = simulateChat({ arrivalRate: demand.arrivalRate, agents: staffed.agents, c: 3, durationAt: () => 600, patience: 240, t: 60, chats: 200_000, seed: 7 });
+    const sl = simulateChat({
+      arrivalRate: demand.arrivalRate,
+      agents: staffed.agents,
+      c: 3,
+      durationAt: () => 600,
+      patience: 240,
+      t: 60,
+      chats: 200_000,
+      seed: 7,
+    });
     const model = analyze({ ...demand, agents: staffed.slots }, { answerTime: 60 }).serviceLevel as number;
     expect(Math.abs(sl - model)).toBeLessThan(0.01); // ≈ 4 standard errors at 200,000 chats
   });

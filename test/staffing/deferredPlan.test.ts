@@ -69,7 +69,12 @@ describe('deferredPlan(intervals, work, options)', () => {
       { start: 5 * 3600, length: 3600, items: 10 },
     ];
     const p = deferredPlan(ivs, { handleTime: 600, responseTime: 4 * 3600 });
-    const sim = simulate(ivs, p.intervals.map((r) => r.agents), 600, 4 * 3600);
+    const sim = simulate(
+      ivs,
+      p.intervals.map((r) => r.agents),
+      600,
+      4 * 3600,
+    );
     expect(sim.late).toBeLessThanOrEqual(1e-6);
     for (const r of p.intervals) if (Number.isFinite(r.latestResponse)) expect(r.latestResponse).toBeLessThanOrEqual(4 * 3600 + 1e-6);
   });
@@ -90,7 +95,10 @@ describe('deferredPlan(intervals, work, options)', () => {
   });
 
   const ivsArb = fc
-    .array(fc.record({ gap: fc.constantFrom(0, 0, 0, 3600), items: fc.double({ min: 0, max: 200, noNaN: true }) }), { minLength: 1, maxLength: 8 })
+    .array(fc.record({ gap: fc.constantFrom(0, 0, 0, 3600), items: fc.double({ min: 0, max: 200, noNaN: true }) }), {
+      minLength: 1,
+      maxLength: 8,
+    })
     .map((xs) => {
       let t = 0;
       return xs.map((x) => {
@@ -100,18 +108,17 @@ describe('deferredPlan(intervals, work, options)', () => {
         return iv;
       });
     });
-  test.prop([ivsArb, fc.double({ min: 60, max: 1200, noNaN: true }), fc.double({ min: 1800, max: 8 * 3600, noNaN: true })], { numRuns: 40 })(
-    'meets every deadline inside the plan, and one agent fewer in any interval misses one',
-    (ivs, h, R) => {
-      const p = deferredPlan(ivs, { handleTime: h, responseTime: R });
-      const agents = p.intervals.map((r) => r.agents);
-      const tol = 1e-6 * (1 + ivs.reduce((s, iv) => s + iv.items, 0));
-      expect(simulate(ivs, agents, h, R).late).toBeLessThanOrEqual(tol);
-      agents.forEach((n, i) => {
-        if (n === 0) return;
-        const fewer = agents.map((m, j) => (j === i ? m - 1 : m));
-        expect(simulate(ivs, fewer, h, R).late, `interval ${i}`).toBeGreaterThan(0);
-      });
-    },
-  );
+  test.prop([ivsArb, fc.double({ min: 60, max: 1200, noNaN: true }), fc.double({ min: 1800, max: 8 * 3600, noNaN: true })], {
+    numRuns: 40,
+  })('meets every deadline inside the plan, and one agent fewer in any interval misses one', (ivs, h, R) => {
+    const p = deferredPlan(ivs, { handleTime: h, responseTime: R });
+    const agents = p.intervals.map((r) => r.agents);
+    const tol = 1e-6 * (1 + ivs.reduce((s, iv) => s + iv.items, 0));
+    expect(simulate(ivs, agents, h, R).late).toBeLessThanOrEqual(tol);
+    agents.forEach((n, i) => {
+      if (n === 0) return;
+      const fewer = agents.map((m, j) => (j === i ? m - 1 : m));
+      expect(simulate(ivs, fewer, h, R).late, `interval ${i}`).toBeGreaterThan(0);
+    });
+  });
 });

@@ -38,7 +38,13 @@ describe('requiredAgents with a tiny maxOccupancy', () => {
 describe('deferredPlan', () => {
   test('huge needs are not rounded down by whole agents', () => {
     // 1.8e10 agents: 6.48e13 s of work per hour, due within the hour
-    const plan = deferredPlan([{ start: 0, length: 3600, items: 6.48e13 / 300 }, { start: 3600, length: 3600, items: 0 }], { handleTime: 300, responseTime: 3600 });
+    const plan = deferredPlan(
+      [
+        { start: 0, length: 3600, items: 6.48e13 / 300 },
+        { start: 3600, length: 3600, items: 0 },
+      ],
+      { handleTime: 300, responseTime: 3600 },
+    );
     expect(plan.intervals[1]?.agents).toBe(18_000_000_000);
   });
   test('20,000 intervals: a linear pass (this used to take seconds)', () => {
@@ -59,6 +65,16 @@ describe('deferredPlan', () => {
     expect(e?.parameter).toBe('intervals[0].length');
   });
   test('a workload no finite team answers is limit-reached', () => {
-    expect(code(() => deferredPlan([{ start: 0, length: 1, items: 1e300 }, { start: 1, length: 1, items: 0 }], { handleTime: 1e300, responseTime: 1 }))).toBe('limit-reached');
+    expect(
+      code(() =>
+        deferredPlan(
+          [
+            { start: 0, length: 1, items: 1e300 },
+            { start: 1, length: 1, items: 0 },
+          ],
+          { handleTime: 1e300, responseTime: 1 },
+        ),
+      ),
+    ).toBe('limit-reached');
   });
 });

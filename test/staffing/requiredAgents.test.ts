@@ -138,7 +138,9 @@ describe('requiredAgents(demand, target)', () => {
     expect(field({})).toBe('target');
     expect(field({ serviceLevel: 0.8, answerTime: 20, serviceLevelDefinition: 'nope' })).toBe('target.serviceLevelDefinition');
     expect(() => requiredAgents({ arrivalRate: -1, handleTime: 180 }, { maxOccupancy: 0.9 })).toThrow(/demand.arrivalRate/);
-    expect(() => requiredAgents({ arrivalRate: 1e6, handleTime: 180 }, { maxOccupancy: 0.9 }, { maxAgents: 1000 })).toThrow(QueueInputError);
+    expect(() => requiredAgents({ arrivalRate: 1e6, handleTime: 180 }, { maxOccupancy: 0.9 }, { maxAgents: 1000 })).toThrow(
+      QueueInputError,
+    );
   });
 });
 
@@ -196,8 +198,14 @@ describe('requiredAgents minimality (property)', () => {
   // chance of waiting rounded to 1 in overload, so its log slack was flat and the secant steps
   // crawled one agent at a time.
   it('converges where the chance of waiting rounds to 1 (Erlang A, 261,920 Erlangs, patience 1 s)', () => {
-    expectMinimal({ arrivalRate: 26192.010733630453, handleTime: 10, patience: 1 }, { maxAbandon: 0.0013583540229664605, maxOccupancy: 0.9992831479248637 });
-    expectMinimal({ arrivalRate: 12210.71318422162, handleTime: 10, patience: 7.587516263450687 }, { maxOccupancy: 0.999992890246472, maxProbWait: 0.001 });
+    expectMinimal(
+      { arrivalRate: 26192.010733630453, handleTime: 10, patience: 1 },
+      { maxAbandon: 0.0013583540229664605, maxOccupancy: 0.9992831479248637 },
+    );
+    expectMinimal(
+      { arrivalRate: 12210.71318422162, handleTime: 10, patience: 7.587516263450687 },
+      { maxOccupancy: 0.999992890246472, maxProbWait: 0.001 },
+    );
   });
 
   test.prop([erlangCDemand, slTarget], { numRuns: 150 })('Erlang C service level: met at n, not at n − 1', (d, t) => {
@@ -234,16 +242,15 @@ describe('requiredAgents monotonicity (property)', () => {
 });
 
 describe('requiredAgents fractionalAgents (property)', () => {
-  test.prop([erlangCDemand, fc.double({ min: 0.3, max: 0.99, noNaN: true }), fc.double({ min: 1, max: 60, noNaN: true })], { numRuns: 100 })(
-    'Erlang C: the continuous service level 1 − C(x, a)·e^{−(x − a)t/h} equals the target at x = fractionalAgents',
-    (d, target, t) => {
-      const r = requiredAgents({ arrivalRate: d.load / d.handleTime, handleTime: d.handleTime }, { serviceLevel: target, answerTime: t });
-      if (r.binding !== 'serviceLevel') return;
-      const x = r.fractionalAgents;
-      const c = erlangC(x, d.load);
-      const miss = c * Math.exp((-(x - d.load) * t) / d.handleTime);
-      // the miss probability 1 − SL matches 1 − target to 1e-7 relative (x to about 1e-9 agents)
-      expect(Math.abs(miss - (1 - target)) / (1 - target)).toBeLessThan(1e-7);
-    },
-  );
+  test.prop([erlangCDemand, fc.double({ min: 0.3, max: 0.99, noNaN: true }), fc.double({ min: 1, max: 60, noNaN: true })], {
+    numRuns: 100,
+  })('Erlang C: the continuous service level 1 − C(x, a)·e^{−(x − a)t/h} equals the target at x = fractionalAgents', (d, target, t) => {
+    const r = requiredAgents({ arrivalRate: d.load / d.handleTime, handleTime: d.handleTime }, { serviceLevel: target, answerTime: t });
+    if (r.binding !== 'serviceLevel') return;
+    const x = r.fractionalAgents;
+    const c = erlangC(x, d.load);
+    const miss = c * Math.exp((-(x - d.load) * t) / d.handleTime);
+    // the miss probability 1 − SL matches 1 − target to 1e-7 relative (x to about 1e-9 agents)
+    expect(Math.abs(miss - (1 - target)) / (1 - target)).toBeLessThan(1e-7);
+  });
 });

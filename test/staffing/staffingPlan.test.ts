@@ -54,7 +54,9 @@ describe('staffingPlan(intervals, target, options)', () => {
       initialLoad: (300 / 900) * 200,
     });
     expect(flat.intervals[0]?.load).toBeCloseTo((300 / 900) * 200, 10);
-    expect(flat.intervals[0]?.agents).toBe(staffingPlan([{ start: 0, length: 900, calls: 300, handleTime: 200 }], target).intervals[0]?.agents);
+    expect(flat.intervals[0]?.agents).toBe(
+      staffingPlan([{ start: 0, length: 900, calls: 300, handleTime: 200 }], target).intervals[0]?.agents,
+    );
   });
 
   it('offered load solves m′ = λ − m/h exactly (closed form and periodic start)', () => {
@@ -92,9 +94,15 @@ describe('staffingPlan(intervals, target, options)', () => {
     expect(() => staffingPlan([ok], { serviceLevel: 1, answerTime: 0 })).toThrow(/serviceLevel/);
   });
 
-  test.prop([fc.array(fc.double({ min: 0, max: 3000, noNaN: true }), { minLength: 1, maxLength: 12 }), fc.double({ min: 30, max: 900, noNaN: true })], {
-    numRuns: 40,
-  })('every interval meets the target and one agent fewer does not (both methods)', (calls, h) => {
+  test.prop(
+    [
+      fc.array(fc.double({ min: 0, max: 3000, noNaN: true }), { minLength: 1, maxLength: 12 }),
+      fc.double({ min: 30, max: 900, noNaN: true }),
+    ],
+    {
+      numRuns: 40,
+    },
+  )('every interval meets the target and one agent fewer does not (both methods)', (calls, h) => {
     const ivs = calls.map((c, i) => ({ start: i * 900, length: 900, calls: c, handleTime: h, patience: 200 }));
     for (const method of ['sipp', 'offeredLoad'] as const) {
       const plan = staffingPlan(ivs, target, { method });

@@ -10,7 +10,9 @@ import { UsageError } from '../UsageError.js';
 /** A one-line description of the demand, e.g. `1200 calls per 30m · AHT 4m30s · patience 3m`; `unit` names the contacts. */
 export function describeDemand(d: FlagDemand, unit = 'calls'): string {
   const calls =
-    d.calls === undefined ? `${formatNumber(d.arrivalRate, 4)} ${unit}/s` : `${formatNumber(d.calls)} ${unit} per ${formatDuration(d.interval)}`;
+    d.calls === undefined
+      ? `${formatNumber(d.arrivalRate, 4)} ${unit}/s`
+      : `${formatNumber(d.calls)} ${unit} per ${formatDuration(d.interval)}`;
   const patience = d.patience === undefined ? 'no abandonment (Erlang C)' : `patience ${formatDuration(d.patience)} (Erlang A)`;
   return `${calls} · AHT ${formatDuration(d.handleTime)} · load ${formatNumber(d.arrivalRate * d.handleTime)} Erlangs · ${patience}`;
 }
@@ -68,7 +70,6 @@ export const SWEEP_COLUMNS = [
   { header: 'abandon' },
 ] as const;
 
-
 function run(values: FlagValues, _positionals: readonly string[], io: Output): void {
   const demand = demandFrom(values);
   const sl = slFrom(values);
@@ -92,7 +93,9 @@ function run(values: FlagValues, _positionals: readonly string[], io: Output): v
   const agents = numberFlag('agents', agentsText, { integer: true });
   const m = analyze(queueOf(demand, agents), { answerTime });
   if (values.json === true) {
-    io.out(toJson({ demand, target: sl, metrics: m, meetsTarget: sl === undefined ? undefined : (m.serviceLevel ?? 0) >= sl.serviceLevel }));
+    io.out(
+      toJson({ demand, target: sl, metrics: m, meetsTarget: sl === undefined ? undefined : (m.serviceLevel ?? 0) >= sl.serviceLevel }),
+    );
     return;
   }
   io.out(`${describeDemand(demand)}\n\n${formatPairs(metricLines(m))}`);

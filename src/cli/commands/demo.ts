@@ -36,7 +36,11 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     chart = join(dir, 'plan.svg');
   }
   const name = shortPath(forecast);
-  writeFileAtomic(chart, renderChart(chartPoints(plan), { title: `Staffing plan: ${basename(forecast)} (${describeTarget(target)})` }), 'chart');
+  writeFileAtomic(
+    chart,
+    renderChart(chartPoints(plan), { title: `Staffing plan: ${basename(forecast)} (${describeTarget(target)})` }),
+    'chart',
+  );
 
   // Callers at the peak: how long will they wait, and what do we tell them?
   const voice = plan.rows.filter((r) => r.channel === 'voice');
@@ -69,7 +73,12 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
         totals: { ...plan.totals, ...(openAtEnd(plan) > 0 && { emailOpenAtEnd: openAtEnd(plan) }) },
         chart,
         peak: { start: peak.start, agents: peak.required, handleTime: peak.handleTime, patience: peak.patience },
-        callers: callers.map((c) => ({ ahead: c.ahead, estimate: estimateJson(c.estimate), announcements: c.announcements, callback: c.callback })),
+        callers: callers.map((c) => ({
+          ahead: c.ahead,
+          estimate: estimateJson(c.estimate),
+          announcements: c.announcements,
+          callback: c.callback,
+        })),
       }),
     );
     return;
@@ -93,7 +102,14 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   ]);
   io.out(
     formatTable(
-      [{ header: 'ahead' }, { header: 'mean wait' }, { header: 'median' }, { header: '90%' }, { header: 'answered if it holds' }, { header: 'call-back' }],
+      [
+        { header: 'ahead' },
+        { header: 'mean wait' },
+        { header: 'median' },
+        { header: '90%' },
+        { header: 'answered if it holds' },
+        { header: 'call-back' },
+      ],
       rows,
     ),
   );

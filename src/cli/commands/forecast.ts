@@ -1,4 +1,10 @@
-import { type ArrivalForecast, type ArrivalForecastOptions, forecastArrivals, type ForecastMethodName, type HistoryRow } from '../../index.js';
+import {
+  type ArrivalForecast,
+  type ArrivalForecastOptions,
+  forecastArrivals,
+  type ForecastMethodName,
+  type HistoryRow,
+} from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, str } from '../flags.js';
 import { formatClock } from '../formatClock.js';
@@ -34,14 +40,16 @@ export function forecastCsv(forecast: ArrivalForecast, dated: boolean): string {
 function dayList(flag: string, text: string): number[] {
   return text.split(',').map((d) => {
     const t = parseTimeSeconds(d.trim());
-    if (t === undefined || !/^\d{4}-\d{2}-\d{2}/.test(d.trim())) throw new UsageError(`--${flag}: expected dates such as 2024-05-06, got ${JSON.stringify(d)}`);
+    if (t === undefined || !/^\d{4}-\d{2}-\d{2}/.test(d.trim()))
+      throw new UsageError(`--${flag}: expected dates such as 2024-05-06, got ${JSON.stringify(d)}`);
     return t;
   });
 }
 
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
-  if (file === undefined) throw new UsageError('expected a history CSV file (start, calls; optional aht, patience), e.g. queuecast forecast history.csv');
+  if (file === undefined)
+    throw new UsageError('expected a history CSV file (start, calls; optional aht, patience), e.g. queuecast forecast history.csv');
   const text = readInputFile(file);
   // handle times are optional in a history: 0 stands for "none given" and is dropped below
   const history = readForecast(file, text, { handleTime: 0 });
@@ -58,7 +66,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (days !== undefined) options.days = numberFlag('days', days, { integer: true, positive: true });
   if (weeks !== undefined) options.days = 7 * numberFlag('weeks', weeks, { integer: true, positive: true });
   const method = (str(values, 'method') ?? 'auto').toLowerCase() as ForecastMethodName;
-  if (!METHODS.includes(method)) throw new UsageError(`--method: expected one of ${METHODS.join(', ')}, got ${JSON.stringify(str(values, 'method'))}`);
+  if (!METHODS.includes(method))
+    throw new UsageError(`--method: expected one of ${METHODS.join(', ')}, got ${JSON.stringify(str(values, 'method'))}`);
   options.method = method;
   const exclude = str(values, 'exclude');
   if (exclude !== undefined) options.exclude = dayList('exclude', exclude);
@@ -74,7 +83,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const coverage = str(values, 'coverage');
   if (coverage !== undefined) {
     options.coverage = fractionFlag('coverage', coverage);
-    if (!(options.coverage > 0 && options.coverage < 1)) throw new UsageError(`--coverage: expected a percentage between 0% and 100% such as 90%, got ${JSON.stringify(coverage)}`);
+    if (!(options.coverage > 0 && options.coverage < 1))
+      throw new UsageError(`--coverage: expected a percentage between 0% and 100% such as 90%, got ${JSON.stringify(coverage)}`);
   }
   const forecast = forecastArrivals(rows, options);
   const dated = rows.some((r) => r.start >= 2 * 86_400);
@@ -93,8 +103,22 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     io.out('rolling-origin backtest on the history (best first):\n');
     io.out(
       `${formatTable(
-        [{ header: 'method', align: 'left' }, { header: 'RMSE' }, { header: 'MAPE' }, { header: 'daily RMSE' }, { header: 'daily MAPE' }, { header: 'intervals' }],
-        forecast.backtest.map((b) => [b.method, formatNumber(b.rmse, 2), formatPercent(b.mape), formatNumber(b.dailyRmse, 1), formatPercent(b.dailyMape), String(b.intervals)]),
+        [
+          { header: 'method', align: 'left' },
+          { header: 'RMSE' },
+          { header: 'MAPE' },
+          { header: 'daily RMSE' },
+          { header: 'daily MAPE' },
+          { header: 'intervals' },
+        ],
+        forecast.backtest.map((b) => [
+          b.method,
+          formatNumber(b.rmse, 2),
+          formatPercent(b.mape),
+          formatNumber(b.dailyRmse, 1),
+          formatPercent(b.dailyMape),
+          String(b.intervals),
+        ]),
       )}\n`,
     );
   } else io.out('history too short for a backtest: the pooled profile of similar weekdays is used\n\n');
@@ -108,7 +132,10 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   io.out(
     `${formatTable(
       [{ header: 'day', align: 'left' }, { header: 'calls' }],
-      [...byDay.entries()].map(([day, d]) => [dated ? new Date(day * 86_400_000).toISOString().slice(0, 10) : `day ${day}`, formatNumber(d.calls, 0)]),
+      [...byDay.entries()].map(([day, d]) => [
+        dated ? new Date(day * 86_400_000).toISOString().slice(0, 10) : `day ${day}`,
+        formatNumber(d.calls, 0),
+      ]),
     )}`,
   );
   if (csvPath !== undefined) io.out(`\nforecast written to ${csvPath} (queuecast plan ${csvPath} plans it)\n`);

@@ -18,7 +18,8 @@ function readStaffed(file: string, history: CallHistory): number[] {
   const names = table.header.map((h) => h.trim().toLowerCase());
   const startAt = names.findIndex((n) => ['start', 'time', 'interval', 'from'].includes(n));
   const staffedAt = names.findIndex((n) => ['staffed', 'agents', 'staff', 'agents_staffed', 'scheduled'].includes(n));
-  if (startAt < 0 || staffedAt < 0) throw new UsageError(`${file}:${table.headerLine}: expected columns start and staffed (or agents), found: ${table.header.join(', ')}`);
+  if (startAt < 0 || staffedAt < 0)
+    throw new UsageError(`${file}:${table.headerLine}: expected columns start and staffed (or agents), found: ${table.header.join(', ')}`);
   const byStart = new Map<number, number>();
   for (const row of table.rows) {
     const text = (row.cells[startAt] ?? '').trim();
@@ -27,16 +28,24 @@ function readStaffed(file: string, history: CallHistory): number[] {
     const day = weekday ? ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf((weekday[1] as string).toLowerCase()) : 0;
     const time = log.calls[0]?.offeredAt;
     const start = time === undefined ? undefined : day * 86_400 + time;
-    if (start === undefined) throw new UsageError(`${file}:${row.line}:${startAt + 1}: expected a start time such as 08:00 or 2026-12-03 08:00, got ${JSON.stringify(row.cells[startAt])}`);
+    if (start === undefined)
+      throw new UsageError(
+        `${file}:${row.line}:${startAt + 1}: expected a start time such as 08:00 or 2026-12-03 08:00, got ${JSON.stringify(row.cells[startAt])}`,
+      );
     const count = Number(row.cells[staffedAt]);
-    if (!(count >= 0)) throw new UsageError(`${file}:${row.line}:${staffedAt + 1}: expected agents staffed (a number ≥ 0), got ${JSON.stringify(row.cells[staffedAt])}`);
+    if (!(count >= 0))
+      throw new UsageError(
+        `${file}:${row.line}:${staffedAt + 1}: expected agents staffed (a number ≥ 0), got ${JSON.stringify(row.cells[staffedAt])}`,
+      );
     byStart.set(start, count);
   }
   return history.intervals.map((r) => {
     const count = byStart.get(r.start);
     if (count !== undefined) return count;
     if (r.offered === 0) return 0; // no calls: nothing to fit
-    throw new UsageError(`${file}: no staffed agents for the interval starting ${startLabel(history, r.start)} (${r.offered} calls offered); add a row "${startLabel(history, r.start)},N"`);
+    throw new UsageError(
+      `${file}: no staffed agents for the interval starting ${startLabel(history, r.start)} (${r.offered} calls offered); add a row "${startLabel(history, r.start)},N"`,
+    );
   });
 }
 
@@ -45,14 +54,18 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (file === undefined) throw new UsageError('expected a call log, e.g. queuecast history examples/bank-calls-1999-02-01.csv');
   const interval = durationOpt(values, 'interval') ?? 3600;
   const pool = str(values, 'pool') ?? 'none';
-  if (pool !== 'none' && pool !== 'day' && pool !== 'week') throw new UsageError(`--pool: expected none, day or week, got ${JSON.stringify(pool)}`);
+  if (pool !== 'none' && pool !== 'day' && pool !== 'week')
+    throw new UsageError(`--pool: expected none, day or week, got ${JSON.stringify(pool)}`);
   if (!(interval > 0) || (pool !== 'none' && (86_400 * (pool === 'week' ? 7 : 1)) % interval !== 0)) {
-    throw new UsageError(`--interval: expected a length that divides a ${pool === 'none' ? 'day' : pool} such as 15m, 30m or 1h, got ${JSON.stringify(str(values, 'interval'))}`);
+    throw new UsageError(
+      `--interval: expected a length that divides a ${pool === 'none' ? 'day' : pool} such as 15m, 30m or 1h, got ${JSON.stringify(str(values, 'interval'))}`,
+    );
   }
   const answerTime = serviceLevelFlag('sl', str(values, 'sl') ?? '80/20').answerTime;
   const byText = str(values, 'by');
   const by = byText === undefined ? [] : byText.split(',').map((b) => (b.trim() === 'type' ? 'callType' : b.trim()));
-  if (by.some((b) => b !== 'callType' && b !== 'priority')) throw new UsageError(`--by: expected type, priority or type,priority, got ${JSON.stringify(byText)}`);
+  if (by.some((b) => b !== 'callType' && b !== 'priority'))
+    throw new UsageError(`--by: expected type, priority or type,priority, got ${JSON.stringify(byText)}`);
   const bandsText = str(values, 'bands');
   const bands = bandsText === undefined ? undefined : bandsText.split(',').map(Number);
   if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (bands[i - 1] as number)))) {
@@ -66,7 +79,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const staffedFrom = staffedPath === undefined ? 'agents seen answering' : staffedPath;
   const forecastPath = str(values, 'forecast');
   if (forecastPath !== undefined) {
-    if (pool === 'none') throw new UsageError('--forecast: needs --pool day or --pool week (a forecast repeats the mean of each interval of the day or week)');
+    if (pool === 'none')
+      throw new UsageError('--forecast: needs --pool day or --pool week (a forecast repeats the mean of each interval of the day or week)');
     const last = log.calls[log.calls.length - 1]?.offeredAt ?? 0;
     const nextSunday = (Math.floor((last + 4 * 86_400) / 604_800) + 1) * 604_800 - 4 * 86_400;
     writeFileAtomic(forecastPath, forecastCsv(history, forecastFromHistory(history), nextSunday), 'forecast');
@@ -80,14 +94,35 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     else writeFileAtomic(csvPath, historyCsv(history, rows), 'csv');
   }
   if (values.json === true) {
-    io.out(toJson({ file, format: log.format, calls: log.calls.length, skipped: log.skipped, problems: log.problems, ignored: log.ignored, interval, pool, answerTime, intervals: history.intervals, groups: history.groups, calibration }));
+    io.out(
+      toJson({
+        file,
+        format: log.format,
+        calls: log.calls.length,
+        skipped: log.skipped,
+        problems: log.problems,
+        ignored: log.ignored,
+        interval,
+        pool,
+        answerTime,
+        intervals: history.intervals,
+        groups: history.groups,
+        calibration,
+      }),
+    );
     return;
   }
   if (csvPath === '-') return;
-  io.out(`history of ${file}: ${log.calls.length} calls (${log.format}), ${interval / 60}-minute intervals${pool === 'none' ? '' : `, pooled per ${pool}`}\n\n`);
+  io.out(
+    `history of ${file}: ${log.calls.length} calls (${log.format}), ${interval / 60}-minute intervals${pool === 'none' ? '' : `, pooled per ${pool}`}\n\n`,
+  );
   if (csvPath === undefined) io.out(`${historyTable(history, rows)}\n`);
   io.out(calibrationText(history, calibration, staffedFrom));
-  for (const [what, path] of [['history', csvPath], ['chart', chartPath], ['forecast', forecastPath]] as const) {
+  for (const [what, path] of [
+    ['history', csvPath],
+    ['chart', chartPath],
+    ['forecast', forecastPath],
+  ] as const) {
     if (path !== undefined && path !== '-') io.out(`${what} written to ${path}\n`);
   }
 }

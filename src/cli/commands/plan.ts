@@ -87,7 +87,9 @@ export function planTable(plan: Plan): string {
     r.channel === 'email' ? '–' : formatDuration(r.asa),
     hasPatience && r.channel !== 'email' ? formatPercent(r.probAbandon) : '–',
     formatPercent(r.occupancy),
-    ...(hasEmail ? [r.backlog === undefined ? '' : formatNumber(r.backlog, 1), r.latestResponse === undefined ? '' : formatDuration(r.latestResponse)] : []),
+    ...(hasEmail
+      ? [r.backlog === undefined ? '' : formatNumber(r.backlog, 1), r.latestResponse === undefined ? '' : formatDuration(r.latestResponse)]
+      : []),
     ...(simulated ? [r.simulatedServiceLevel === undefined ? '–' : formatPercent(r.simulatedServiceLevel.value)] : []),
   ]);
   const open = openAtEnd(plan);
@@ -109,7 +111,10 @@ export function planTotalsText(plan: Plan, shrinkage: number, shift: number): st
     ],
     [`FTE (${formatDuration(shift)} shifts)`, formatNumber(t.fte, 1)],
     ['peak', `${t.peak.scheduled} scheduled (${t.peak.required} on the phones) at ${t.peak.start}`],
-    ['service level', `${formatPercent(t.serviceLevel)} (weighted by calls${plan.rows.some((r) => r.channel === 'chat') ? ' and chats' : ''})`],
+    [
+      'service level',
+      `${formatPercent(t.serviceLevel)} (weighted by calls${plan.rows.some((r) => r.channel === 'chat') ? ' and chats' : ''})`,
+    ],
     ['ASA', formatDuration(t.asa)],
     ['abandoned', formatPercent(t.probAbandon)],
   ];
@@ -136,7 +141,14 @@ export function chartPoints(plan: Plan): ChartPoint[] {
   const byStart = new Map<number, ChartPoint>();
   for (const r of plan.rows) {
     const p = byStart.get(r.startSeconds);
-    if (p === undefined) byStart.set(r.startSeconds, { start: r.startSeconds, length: r.length, calls: r.calls, required: r.required, scheduled: r.scheduled });
+    if (p === undefined)
+      byStart.set(r.startSeconds, {
+        start: r.startSeconds,
+        length: r.length,
+        calls: r.calls,
+        required: r.required,
+        scheduled: r.scheduled,
+      });
     else {
       p.calls += r.calls;
       p.required += r.required;
@@ -151,18 +163,27 @@ export function chartPoints(plan: Plan): ChartPoint[] {
 export function planFile(
   file: string,
   values: FlagValues,
-): { plan: Plan; shrinkage: number; availability: number; shift: number; target: ReturnType<typeof targetFrom>; method: 'sipp' | 'offeredLoad' } {
+): {
+  plan: Plan;
+  shrinkage: number;
+  availability: number;
+  shift: number;
+  target: ReturnType<typeof targetFrom>;
+  method: 'sipp' | 'offeredLoad';
+} {
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
   const availability = fractionOpt(values, 'availability') ?? 1;
-  if (!(availability > 0)) throw new UsageError(`--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(str(values, 'availability'))}`);
+  if (!(availability > 0))
+    throw new UsageError(`--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(str(values, 'availability'))}`);
   const methodText = (str(values, 'method') ?? 'sipp').toLowerCase();
   const method = methodText === 'sipp' ? 'sipp' : methodText === 'offered-load' || methodText === 'offeredload' ? 'offeredLoad' : undefined;
   if (method === undefined) throw new UsageError(`--method: expected sipp or offered-load, got ${JSON.stringify(str(values, 'method'))}`);
   const defaults: ForecastDefaults = {};
   const length = durationOpt(values, 'interval');
   if (length !== undefined) {
-    if (length <= 0) throw new UsageError(`--interval: expected a positive duration such as 30m, got ${JSON.stringify(str(values, 'interval'))}`);
+    if (length <= 0)
+      throw new UsageError(`--interval: expected a positive duration such as 30m, got ${JSON.stringify(str(values, 'interval'))}`);
     defaults.length = length;
   }
   const aht = durationOpt(values, 'aht');
@@ -172,11 +193,13 @@ export function planFile(
   }
   const patience = durationOpt(values, 'patience');
   if (patience !== undefined) {
-    if (patience <= 0) throw new UsageError(`--patience: expected a positive duration such as 3m, got ${JSON.stringify(str(values, 'patience'))}`);
+    if (patience <= 0)
+      throw new UsageError(`--patience: expected a positive duration such as 3m, got ${JSON.stringify(str(values, 'patience'))}`);
     defaults.patience = patience;
   }
   const shift = durationOpt(values, 'shift') ?? 8 * 3600;
-  if (!(shift > 0)) throw new UsageError(`--shift: expected a positive duration such as 7h30m, got ${JSON.stringify(str(values, 'shift'))}`);
+  if (!(shift > 0))
+    throw new UsageError(`--shift: expected a positive duration such as 7h30m, got ${JSON.stringify(str(values, 'shift'))}`);
   const forecast = readForecast(file, readInputFile(file), defaults);
   // fractional agents appear in CSV (three decimals) and JSON (full precision), not in the table
   const fractionalTolerance = values.json === true ? 1e-9 : str(values, 'csv') !== undefined ? 5e-5 : Infinity;
@@ -192,7 +215,10 @@ export function planFile(
   }
   const response = durationOpt(values, 'email-response');
   if (response !== undefined) {
-    if (response <= 0) throw new UsageError(`--email-response: expected a positive duration such as 4h, got ${JSON.stringify(str(values, 'email-response'))}`);
+    if (response <= 0)
+      throw new UsageError(
+        `--email-response: expected a positive duration such as 4h, got ${JSON.stringify(str(values, 'email-response'))}`,
+      );
     settings.responseTime = response;
   }
   return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, availability, shift, target, method };
@@ -214,7 +240,9 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
       `--simulate: expected at most ${MAX_BUDGET} calls to simulate (calls of the voice rows × --replications), got ${formatNumber(perDay, 0)} × ${replications}; lower --replications or simulate part of the day`,
     );
   }
-  const contiguous = rows.every((r, i) => i === 0 || Math.abs((rows[i - 1] as PlanRow).startSeconds + (rows[i - 1] as PlanRow).length - r.startSeconds) < 1e-6);
+  const contiguous = rows.every(
+    (r, i) => i === 0 || Math.abs((rows[i - 1] as PlanRow).startSeconds + (rows[i - 1] as PlanRow).length - r.startSeconds) < 1e-6,
+  );
   const intervals = rows.map((r) => {
     const iv: { start?: number; length: number; calls: number; agents: number; handleTime: number; patience?: number } = {
       length: r.length,
@@ -234,7 +262,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
   if (values.simulate !== true) {
     for (const flag of ['replications', 'seed']) {
-      if (str(values, flag) !== undefined) throw new UsageError(`--${flag}: only used with --simulate (add --simulate or leave --${flag} out)`);
+      if (str(values, flag) !== undefined)
+        throw new UsageError(`--${flag}: only used with --simulate (add --simulate or leave --${flag} out)`);
     }
   }
   const { plan, shrinkage, availability, shift, target, method } = planFile(file, values);
@@ -257,9 +286,23 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title }), 'chart');
   }
   if (values.json === true) {
-    const simulated = sim === undefined ? undefined : { seed: sim.seed, replications: sim.samples, serviceLevel: sim.serviceLevel, probAbandon: sim.probAbandon, asa: sim.asa };
+    const simulated =
+      sim === undefined
+        ? undefined
+        : { seed: sim.seed, replications: sim.samples, serviceLevel: sim.serviceLevel, probAbandon: sim.probAbandon, asa: sim.asa };
     const carriedOver = openAtEnd(plan);
-    io.out(toJson({ file, method, target, shrinkage, availability, intervals: planRowsJson(plan), totals: { ...plan.totals, ...(carriedOver > 0 && { emailOpenAtEnd: carriedOver }) }, simulated }));
+    io.out(
+      toJson({
+        file,
+        method,
+        target,
+        shrinkage,
+        availability,
+        intervals: planRowsJson(plan),
+        totals: { ...plan.totals, ...(carriedOver > 0 && { emailOpenAtEnd: carriedOver }) },
+        simulated,
+      }),
+    );
     return;
   }
   if (csvPath === '-') return;
@@ -269,7 +312,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (csvPath === undefined) io.out(`${planTable(plan)}\n`);
   io.out(planTotalsText(plan, shrinkage, shift));
   if (sim !== undefined) {
-    const est = (e: Estimate | undefined): string => (e === undefined ? '–' : `${formatPercent(e.value)} [${formatPercent(e.lower)}, ${formatPercent(e.upper)}]`);
+    const est = (e: Estimate | undefined): string =>
+      e === undefined ? '–' : `${formatPercent(e.value)} [${formatPercent(e.lower)}, ${formatPercent(e.upper)}]`;
     io.out(
       `simulated         service level ${est(sim.serviceLevel)}, abandoned ${est(sim.probAbandon)} (${sim.samples} replications of the day, seed ${sim.seed}; 95% CI)\n`,
     );

@@ -13,10 +13,22 @@ const seconds = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '–
 function methodTable(t: ReplayTable): string {
   const rows = METHODS.map((m) => {
     const f = t[m];
-    return [m, String(f.count), seconds(f.rmse), seconds(f.mae), seconds(f.bias), formatPercent(f.coverage), formatPercent(f.predictedZero), Number.isNaN(f.shortForLongWaits) ? '–' : formatPercent(f.shortForLongWaits)];
+    return [
+      m,
+      String(f.count),
+      seconds(f.rmse),
+      seconds(f.mae),
+      seconds(f.bias),
+      formatPercent(f.coverage),
+      formatPercent(f.predictedZero),
+      Number.isNaN(f.shortForLongWaits) ? '–' : formatPercent(f.shortForLongWaits),
+    ];
   });
   const headers = ['method', 'callers', 'RMSE s', 'MAE s', 'bias s', 'within announced', 'told zero', 'told < 5 s, waited ≥ 30 s'];
-  return formatTable(headers.map((header, i) => ({ header, align: i === 0 ? 'left' : 'right' })), rows);
+  return formatTable(
+    headers.map((header, i) => ({ header, align: i === 0 ? 'left' : 'right' })),
+    rows,
+  );
 }
 
 /** RMSE of every method per group (hour of day or callers ahead). */
@@ -39,11 +51,25 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     return;
   }
   const c = result.calls;
-  io.out(`replay of ${file}: ${c.total} calls (${log.format}); ${c.waitedAnswered} waited and were answered, ${c.answeredAtOnce} answered at once, ${c.abandoned} abandoned\n`);
-  io.out(`predicted when each caller joined; announced = the ${formatPercent(quantile, 0)} quantile; agents: each named agent within ${agentWindow / 60} min of a call\n\n`);
+  io.out(
+    `replay of ${file}: ${c.total} calls (${log.format}); ${c.waitedAnswered} waited and were answered, ${c.answeredAtOnce} answered at once, ${c.abandoned} abandoned\n`,
+  );
+  io.out(
+    `predicted when each caller joined; announced = the ${formatPercent(quantile, 0)} quantile; agents: each named agent within ${agentWindow / 60} min of a call\n\n`,
+  );
   io.out(`${methodTable(result.overall)}\n`);
-  io.out(`${splitTable('callers ahead', result.byQueueLength.map((g) => ({ name: g.ahead, figures: g.figures })))}\n`);
-  io.out(`${splitTable('hour', result.byHour.map((g) => ({ name: `${String(g.hour).padStart(2, '0')}:00`, figures: g.figures })))}`);
+  io.out(
+    `${splitTable(
+      'callers ahead',
+      result.byQueueLength.map((g) => ({ name: g.ahead, figures: g.figures })),
+    )}\n`,
+  );
+  io.out(
+    `${splitTable(
+      'hour',
+      result.byHour.map((g) => ({ name: `${String(g.hour).padStart(2, '0')}:00`, figures: g.figures })),
+    )}`,
+  );
 }
 
 /** `queuecast replay`: every wait predictor scored on a centre's own call log. */

@@ -42,7 +42,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a plan CSV file, e.g. queuecast schedule plan.csv --shifts shifts.json');
   const shiftsPath = str(values, 'shifts');
-  if (shiftsPath === undefined) throw new UsageError('--shifts is required: a JSON file of shift templates (see queuecast schedule --help)');
+  if (shiftsPath === undefined)
+    throw new UsageError('--shifts is required: a JSON file of shift templates (see queuecast schedule --help)');
   const objective = (str(values, 'objective') ?? 'cover').toLowerCase();
   if (objective !== 'cover' && objective !== 'difference' && objective !== 'service-level') {
     throw new UsageError(`--objective: expected cover, difference or service-level, got ${JSON.stringify(str(values, 'objective'))}`);
@@ -56,10 +57,13 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     options.target = { serviceLevel: sl.serviceLevel, answerTime: sl.answerTime };
     options.shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
     const per = (str(values, 'target-per') ?? 'day').toLowerCase();
-    if (per !== 'day' && per !== 'plan') throw new UsageError(`--target-per: expected day or plan, got ${JSON.stringify(str(values, 'target-per'))}`);
+    if (per !== 'day' && per !== 'plan')
+      throw new UsageError(`--target-per: expected day or plan, got ${JSON.stringify(str(values, 'target-per'))}`);
     options.targetPer = per;
     if (requirement.demand.some((d) => d.required > 0 && (d.calls === undefined || d.handleTime === undefined))) {
-      throw new UsageError(`${file}: --objective service-level needs calls and aht columns (a plan CSV from "queuecast plan --csv" has them)`);
+      throw new UsageError(
+        `${file}: --objective service-level needs calls and aht columns (a plan CSV from "queuecast plan --csv" has them)`,
+      );
     }
   }
   let schedule: Schedule;
@@ -67,7 +71,10 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     schedule = scheduleShifts(requirement.demand, shifts.templates, options);
   } catch (e) {
     const where = e instanceof QueueInputError ? shifts.locate(e.parameter) : undefined;
-    if (where !== undefined && e instanceof QueueInputError) throw new UsageError(`${where}: ${e.parameter.replace(/^templates\[\d+\]\.?/, '') || 'shift'}: expected ${e.expected}, got ${JSON.stringify(e.value)}`);
+    if (where !== undefined && e instanceof QueueInputError)
+      throw new UsageError(
+        `${where}: ${e.parameter.replace(/^templates\[\d+\]\.?/, '') || 'shift'}: expected ${e.expected}, got ${JSON.stringify(e.value)}`,
+      );
     throw e;
   }
   const dated = requirement.dated;
@@ -80,8 +87,18 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const coveragePath = str(values, 'coverage-csv');
   if (coveragePath !== undefined) writeFileAtomic(coveragePath, coverageCsv(schedule, dated), 'coverage-csv');
   if (chartPath !== undefined) {
-    const points = schedule.intervals.map((r, i) => ({ start: r.start, length: r.length, calls: requirement.demand[i]?.calls ?? 0, required: r.required, scheduled: r.scheduled }));
-    writeFileAtomic(chartPath, renderChart(points, { title: `Shift schedule: ${file} (${objective})`, legend: { required: 'required', scheduled: 'on the floor' } }), 'chart');
+    const points = schedule.intervals.map((r, i) => ({
+      start: r.start,
+      length: r.length,
+      calls: requirement.demand[i]?.calls ?? 0,
+      required: r.required,
+      scheduled: r.scheduled,
+    }));
+    writeFileAtomic(
+      chartPath,
+      renderChart(points, { title: `Shift schedule: ${file} (${objective})`, legend: { required: 'required', scheduled: 'on the floor' } }),
+      'chart',
+    );
   }
   if (values.json === true) {
     io.out(toJson({ file, shiftsFile: shiftsPath, requirementColumn: requirement.column, ...schedule }));
@@ -91,15 +108,27 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const t = schedule.totals;
   io.out(`schedule for ${file} (column "${requirement.column}"), shifts from ${shiftsPath}, objective ${objective}\n\n`);
   if (csvPath === undefined) {
-    const rows = schedule.shifts.map((s) => [s.template, String(s.day), formatClock(s.start, dated), formatClock(s.end, dated), breaksText(s, dated) || '–', String(s.people)]);
-    io.out(`${formatTable([{ header: 'shift', align: 'left' }, { header: 'day' }, { header: 'start', align: 'left' }, { header: 'end', align: 'left' }, { header: 'breaks', align: 'left' }, { header: 'people' }], rows)}\n`);
+    const rows = schedule.shifts.map((s) => [
+      s.template,
+      String(s.day),
+      formatClock(s.start, dated),
+      formatClock(s.end, dated),
+      breaksText(s, dated) || '–',
+      String(s.people),
+    ]);
+    io.out(
+      `${formatTable([{ header: 'shift', align: 'left' }, { header: 'day' }, { header: 'start', align: 'left' }, { header: 'end', align: 'left' }, { header: 'breaks', align: 'left' }, { header: 'people' }], rows)}\n`,
+    );
   }
   const gap = t.lowerBound > 0 ? ` (${formatPercent((t.objectiveValue - t.lowerBound) / t.lowerBound)} above)` : '';
   const lines: [string, string][] = [
     ['people', String(t.people)],
     ['paid hours', formatNumber(t.paidHours, 1)],
     ['cost', formatNumber(t.cost, 1)],
-    [objective === 'difference' ? 'lower bound on Σ|diff|' : 'lower bound on cost', `${formatNumber(t.lowerBound, 1)}${objective === 'cover' ? gap : ''}${schedule.lpOptimal ? '' : ' (LP not proven optimal)'}`],
+    [
+      objective === 'difference' ? 'lower bound on Σ|diff|' : 'lower bound on cost',
+      `${formatNumber(t.lowerBound, 1)}${objective === 'cover' ? gap : ''}${schedule.lpOptimal ? '' : ' (LP not proven optimal)'}`,
+    ],
     ['short intervals', `${t.shortIntervals} (${formatNumber(t.under, 0)} person-intervals under, ${formatNumber(t.over, 0)} over)`],
   ];
   if (t.serviceLevel !== undefined) lines.push(['service level', `${formatPercent(t.serviceLevel)} over all calls`]);

@@ -40,11 +40,13 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const answerTime = sl?.answerTime ?? 20;
   const budgetText = str(values, 'budget');
   const budget = budgetText === undefined ? 200_000 : numberFlag('budget', budgetText, { integer: true, positive: true });
-  if (budget > MAX_BUDGET) throw new UsageError(`--budget: expected at most ${MAX_BUDGET} calls (a run of a few seconds), got ${JSON.stringify(budgetText)}`);
+  if (budget > MAX_BUDGET)
+    throw new UsageError(`--budget: expected at most ${MAX_BUDGET} calls (a run of a few seconds), got ${JSON.stringify(budgetText)}`);
   const seed = seedFrom(values);
   const ahtDist = str(values, 'aht-dist');
   const patDist = str(values, 'patience-dist');
-  const handleTime: number | Distribution = ahtDist === undefined ? demand.handleTime : distributionFlag('aht-dist', ahtDist, demand.handleTime);
+  const handleTime: number | Distribution =
+    ahtDist === undefined ? demand.handleTime : distributionFlag('aht-dist', ahtDist, demand.handleTime);
   let patience: number | Distribution | undefined = demand.patience;
   if (patDist !== undefined) {
     if (demand.patience === undefined) throw new UsageError('--patience-dist: needs --patience (the mean patience)');
@@ -61,7 +63,8 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
       `--agents: ${agents} agents cannot keep up with ${formatNumber(demand.arrivalRate * demand.handleTime)} Erlangs and nobody hangs up, so the queue grows without end; add agents or give --patience`,
     );
   }
-  if (!(demand.arrivalRate > 0)) throw new UsageError(`--${demand.calls === undefined ? 'rate' : 'calls'}: expected calls to simulate (more than 0)`);
+  if (!(demand.arrivalRate > 0))
+    throw new UsageError(`--${demand.calls === undefined ? 'rate' : 'calls'}: expected calls to simulate (more than 0)`);
   let result: SimResult;
   try {
     result = simulate(scenario, { seed, calls: budget, answerTime });

@@ -33,7 +33,10 @@ export function targetFrom(values: FlagValues): StaffTarget {
   if (ab !== undefined) t.maxAbandon = ab;
   const occ = fractionOpt(values, 'max-occupancy');
   if (occ !== undefined) {
-    if (occ <= 0) throw new UsageError(`--max-occupancy: expected a percentage above 0% such as 85%, got ${JSON.stringify(str(values, 'max-occupancy'))}`);
+    if (occ <= 0)
+      throw new UsageError(
+        `--max-occupancy: expected a percentage above 0% such as 85%, got ${JSON.stringify(str(values, 'max-occupancy'))}`,
+      );
     t.maxOccupancy = occ;
   }
   const pw = fractionOpt(values, 'max-wait-prob');
@@ -77,10 +80,15 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
   const concText = str(values, 'concurrency');
   const c = concText === undefined ? 1 : numberFlag('concurrency', concText, { integer: true, positive: true });
-  if (c > MAX_CONCURRENCY) throw new UsageError(`--concurrency: expected an integer from 1 to ${MAX_CONCURRENCY} conversations per agent, got ${JSON.stringify(concText)}`);
+  if (c > MAX_CONCURRENCY)
+    throw new UsageError(
+      `--concurrency: expected an integer from 1 to ${MAX_CONCURRENCY} conversations per agent, got ${JSON.stringify(concText)}`,
+    );
   const answer = fewestAgents(demand, target, c);
   if (answer === undefined) {
-    throw new UsageError(`no team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'} meets ${describeTarget(target)}; loosen the target`);
+    throw new UsageError(
+      `no team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'} meets ${describeTarget(target)}; loosen the target`,
+    );
   }
   const n = answer.agents;
   const scheduled = scheduleFor(n, shrinkage);
@@ -90,7 +98,20 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   for (let k = first; k <= n + 2; k++) neighbours.push(k === n ? answer.metrics : teamMetrics(demand, k * c, target));
   if (values.json === true) {
     const chat = c === 1 ? {} : { concurrency: c, slots: answer.slots };
-    io.out(toJson({ demand, target, shrinkage, agents: n, ...chat, fractionalAgents: answer.fractionalAgents, scheduled, binding: answer.binding, metrics: answer.metrics, neighbours }));
+    io.out(
+      toJson({
+        demand,
+        target,
+        shrinkage,
+        agents: n,
+        ...chat,
+        fractionalAgents: answer.fractionalAgents,
+        scheduled,
+        binding: answer.binding,
+        metrics: answer.metrics,
+        neighbours,
+      }),
+    );
     return;
   }
   io.out(`${describeDemand(demand, c === 1 ? 'calls' : 'chats')}\ntarget: ${describeTarget(target)}\n\n`);

@@ -32,7 +32,10 @@ function waitInput(values: FlagValues): WaitInput {
 /** Locales from `--locale en,hi,ar` (BCP 47 tags, checked by Intl). */
 export function localesFrom(values: FlagValues, fallback = 'en'): string[] {
   const text = str(values, 'locale') ?? fallback;
-  const tags = text.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const tags = text
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   if (tags.length === 0) throw new UsageError(`--locale: expected a language tag such as en, hi or es-MX, got ${JSON.stringify(text)}`);
   for (const tag of tags) {
     try {
@@ -68,7 +71,9 @@ export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
   // The floor must not exceed the cap: name the flag the user gave (the other may be the default).
   if (floor !== undefined && floor > (cap ?? DEFAULT_CAP)) {
     throw cap === undefined
-      ? new UsageError(`--floor: expected at most the cap (${DEFAULT_CAP} s unless --cap is given), got ${JSON.stringify(str(values, 'floor'))}`)
+      ? new UsageError(
+          `--floor: expected at most the cap (${DEFAULT_CAP} s unless --cap is given), got ${JSON.stringify(str(values, 'floor'))}`,
+        )
       : new UsageError(`--cap: expected at least --floor (${floor} s), got ${JSON.stringify(str(values, 'cap'))}`);
   }
   if (values.ssml === true) settings.ssml = true;

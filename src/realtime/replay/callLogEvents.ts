@@ -13,7 +13,11 @@ const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed
  * unanswered (`exitedAt`) leaves it as an abandon does. Call ids are the record's
  * index in `records`.
  */
-export function callLogEvents(records: readonly CallRecord[], agentEvents: readonly QueueEvent[] | undefined, agentWindow: number): QueueEvent[] {
+export function callLogEvents(
+  records: readonly CallRecord[],
+  agentEvents: readonly QueueEvent[] | undefined,
+  agentWindow: number,
+): QueueEvent[] {
   const events: QueueEvent[] = [];
   records.forEach((call, id) => {
     const joined: QueueEvent = { type: 'joined', time: call.offeredAt, id };
@@ -28,7 +32,9 @@ export function callLogEvents(records: readonly CallRecord[], agentEvents: reado
   });
   events.push(...(agentEvents ?? inferAgents(records, agentWindow)));
   // A call that ends the instant it is answered completes after its answer.
-  const rank = events.map((e) => (e.type === 'completed' && records[e.id as number]!.answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type]));
+  const rank = events.map((e) =>
+    e.type === 'completed' && records[e.id as number]!.answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type],
+  );
   const order = events.map((e, i) => i);
   order.sort((a, b) => events[a]!.time - events[b]!.time || rank[a]! - rank[b]! || a - b);
   return order.map((i) => events[i]!);

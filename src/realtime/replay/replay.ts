@@ -37,7 +37,13 @@ export type ReplayTable = Readonly<Record<ReplayMethod, ReplayFigures>>;
 /** What {@link replay} measured, over the callers who waited and were answered. */
 export interface ReplayResult {
   /** Calls in the log by outcome. */
-  readonly calls: { readonly total: number; readonly waitedAnswered: number; readonly answeredAtOnce: number; readonly abandoned: number; readonly unresolved: number };
+  readonly calls: {
+    readonly total: number;
+    readonly waitedAnswered: number;
+    readonly answeredAtOnce: number;
+    readonly abandoned: number;
+    readonly unresolved: number;
+  };
   /** Events the tracker rejected (a log out of order, duplicate ids). */
   readonly rejectedEvents: number;
   /** All callers who waited and were answered. */
@@ -56,7 +62,8 @@ const RECENT_OUTCOMES = 200;
 
 type Scores = ReplayScore[];
 const scores = (): Scores => METHODS.map(() => new ReplayScore());
-const table = (s: Scores): ReplayTable => Object.fromEntries(METHODS.map((m, i) => [m, s[i]!.figures()])) as Record<ReplayMethod, ReplayFigures>;
+const table = (s: Scores): ReplayTable =>
+  Object.fromEntries(METHODS.map((m, i) => [m, s[i]!.figures()])) as Record<ReplayMethod, ReplayFigures>;
 
 /**
  * Replays a call log through a live tracker, as a telephony backend would have fed it, and scores
@@ -79,9 +86,11 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   if (!Array.isArray(records)) throw new QueueInputError('records', records, 'an array of CallRecord');
   const o = options === undefined ? {} : plainObject('options', options);
   const window = o.agentWindow === undefined ? 900 : positive('options.agentWindow', o.agentWindow);
-  if (o.agentEvents !== undefined && !Array.isArray(o.agentEvents)) throw new QueueInputError('options.agentEvents', o.agentEvents, 'an array of login, logout or agent events');
+  if (o.agentEvents !== undefined && !Array.isArray(o.agentEvents))
+    throw new QueueInputError('options.agentEvents', o.agentEvents, 'an array of login, logout or agent events');
   records.forEach((call, i) => {
-    if (typeof call !== 'object' || call === null || !Number.isFinite(call.offeredAt)) throw new QueueInputError(`records[${i}].offeredAt`, call?.offeredAt, 'a finite number of seconds');
+    if (typeof call !== 'object' || call === null || !Number.isFinite(call.offeredAt))
+      throw new QueueInputError(`records[${i}].offeredAt`, call?.offeredAt, 'a finite number of seconds');
   });
   const tracker = createQueueTracker(o.tracker as TrackerOptions | undefined);
   const quantile = (o.tracker as TrackerOptions | undefined)?.announceQuantile ?? 0.8;

@@ -26,7 +26,14 @@ export class Tracker extends TrackerState implements QueueTracker {
     return this.line.position(id);
   }
 
-  private estimateFor(p: number, priority: number, classIndex: number, self: CallId | undefined, ahead: number, elapsed: number): WaitEstimate {
+  private estimateFor(
+    p: number,
+    priority: number,
+    classIndex: number,
+    self: CallId | undefined,
+    ahead: number,
+    elapsed: number,
+  ): WaitEstimate {
     const s = this.situate(priority, classIndex, self, ahead, elapsed);
     predictMeans(s, this.means, p);
     return waitEstimate(p, this.means[p]!, s, this.windows[p]!, this.minimum);
@@ -71,9 +78,20 @@ export class Tracker extends TrackerState implements QueueTracker {
 
   accuracy(): Record<PredictorName | 'auto', PredictorAccuracy> {
     const one = (w: ErrorWindow): PredictorAccuracy => ({
-      count: w.count, mae: w.mae, bias: w.bias, rmse: Math.sqrt(w.mse), withinAnnounced: w.coverage, answeredAtOnce: this.answeredAtOnce,
+      count: w.count,
+      mae: w.mae,
+      bias: w.bias,
+      rmse: Math.sqrt(w.mse),
+      withinAnnounced: w.coverage,
+      answeredAtOnce: this.answeredAtOnce,
     });
-    const [model, les, hol, history, auto] = this.windows.map(one) as [PredictorAccuracy, PredictorAccuracy, PredictorAccuracy, PredictorAccuracy, PredictorAccuracy];
+    const [model, les, hol, history, auto] = this.windows.map(one) as [
+      PredictorAccuracy,
+      PredictorAccuracy,
+      PredictorAccuracy,
+      PredictorAccuracy,
+      PredictorAccuracy,
+    ];
     return { model, les, hol, history, auto };
   }
 

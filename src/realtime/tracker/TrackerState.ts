@@ -15,7 +15,13 @@ import { WaitHistory } from './WaitHistory.js';
 import { WaitingLine } from './WaitingLine.js';
 
 /** What a waiting caller's record holds: callers ahead on joining, whether it found "idle" logged-in agents, then the predictions and announced times. */
-export const RECORD: { readonly ahead: number; readonly foundIdle: number; readonly predicted: number; readonly announced: number; readonly stride: number } = {
+export const RECORD: {
+  readonly ahead: number;
+  readonly foundIdle: number;
+  readonly predicted: number;
+  readonly announced: number;
+  readonly stride: number;
+} = {
   ahead: 0,
   foundIdle: 1,
   predicted: 2,
@@ -57,7 +63,14 @@ export class TrackerState {
     this.z = normalQuantile(options.announceQuantile);
     this.minimum = calibrationMinimum(options.history);
     this.situation = {
-      idle: 0, ahead: 0, rate: 0, theta: 0, elapsed: 0, lastServedWait: NaN, headWait: NaN, others: 0,
+      idle: 0,
+      ahead: 0,
+      rate: 0,
+      theta: 0,
+      elapsed: 0,
+      lastServedWait: NaN,
+      headWait: NaN,
+      others: 0,
       learned: (means) => (this.learnedClass < 0 ? means[0]! : this.history.predict(this.learnedClass, this.situation.ahead, means)),
     };
   }
@@ -100,7 +113,8 @@ export class TrackerState {
 
   /** Lets the clock run to `t`: decays the live sums and expires long-overdue calls in service. */
   advance(t: number): void {
-    if (this.time !== -Infinity && t > this.time) this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes.length);
+    if (this.time !== -Infinity && t > this.time)
+      this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes.length);
     this.time = t;
     this.board.expire(t - OVERDUE_HANDLE_TIMES * this.handleTime);
   }
@@ -113,8 +127,10 @@ export class TrackerState {
     if (event.type === 'login' || event.type === 'logout') {
       const count = event.count ?? 1;
       const agents = this.board.anonymous + (event.type === 'login' ? count : -count);
-      if (agents < 0) return new TrackerEventError('agents-below-zero', 'count', count, `at most ${this.board.anonymous} (agents logged in)`);
-      if (agents > MAX_AGENTS) return new TrackerEventError('capacity', 'count', count, `at most ${MAX_AGENTS - this.board.anonymous} more agents`);
+      if (agents < 0)
+        return new TrackerEventError('agents-below-zero', 'count', count, `at most ${this.board.anonymous} (agents logged in)`);
+      if (agents > MAX_AGENTS)
+        return new TrackerEventError('capacity', 'count', count, `at most ${MAX_AGENTS - this.board.anonymous} more agents`);
       this.advance(t);
       this.board.anonymous = agents;
       return undefined;
@@ -130,7 +146,8 @@ export class TrackerState {
     const id = event.id;
     if (event.type === 'joined') return this.join(id, t, event.priority ?? 0);
     if (event.type === 'completed') {
-      if (!this.board.inService.has(id) && !this.board.overdue.has(id)) return new TrackerEventError('unknown-call', 'id', id, 'a call in service (answered, not completed)');
+      if (!this.board.inService.has(id) && !this.board.overdue.has(id))
+        return new TrackerEventError('unknown-call', 'id', id, 'a call in service (answered, not completed)');
       this.advance(t);
       const start = this.board.complete(id)!;
       this.rates.handleSum += t - start;
@@ -145,8 +162,10 @@ export class TrackerState {
   }
 
   private join(id: CallId, t: number, priority: number): TrackerEventError | undefined {
-    if (this.line.has(id) || this.board.inService.has(id) || this.board.overdue.has(id)) return new TrackerEventError('duplicate-call', 'id', id, 'a call not already in the queue or in service');
-    if (this.line.size >= this.options.capacity) return new TrackerEventError('capacity', 'id', id, `room in the queue (capacity ${this.options.capacity})`);
+    if (this.line.has(id) || this.board.inService.has(id) || this.board.overdue.has(id))
+      return new TrackerEventError('duplicate-call', 'id', id, 'a call not already in the queue or in service');
+    if (this.line.size >= this.options.capacity)
+      return new TrackerEventError('capacity', 'id', id, `room in the queue (capacity ${this.options.capacity})`);
     const line = this.line.lineFor(priority);
     if (line === undefined) return new TrackerEventError('capacity', 'priority', priority, 'one of at most 32 distinct priority classes');
     this.advance(t);
@@ -191,7 +210,8 @@ export class TrackerState {
     this.rates.answersWaiting += 1;
     this.history.learn(line.index, ahead, record.subarray(at + RECORD.predicted, at + RECORD.predicted + 3), wait);
     this.lastServedWait[line.index] = wait;
-    for (let p = 0; p < PREDICTOR_SLOTS; p++) this.windows[p]!.add(record[at + RECORD.predicted + p]!, wait, record[at + RECORD.announced + p]!);
+    for (let p = 0; p < PREDICTOR_SLOTS; p++)
+      this.windows[p]!.add(record[at + RECORD.predicted + p]!, wait, record[at + RECORD.announced + p]!);
   }
 
   /** The situation of a caller of class `priority` (index `classIndex`, −1: none yet) with `ahead` before it, `elapsed` seconds into its wait (`self`: its id when waiting). */
@@ -235,5 +255,4 @@ export class TrackerState {
     }
     return best;
   }
-
 }

@@ -35,7 +35,12 @@ export function checkEvent(event: unknown): TrackerEventError | undefined {
   if (fields === undefined || !Object.hasOwn(FIELDS, e.type as string)) return new TrackerEventError('bad-event', 'type', e.type, TYPES);
   for (const key in e) {
     if (Object.hasOwn(e, key) && !fields.includes(key)) {
-      return new TrackerEventError('bad-event', key, e[key], `no such field on a '${e.type as string}' event (fields: ${fields.join(', ')})`);
+      return new TrackerEventError(
+        'bad-event',
+        key,
+        e[key],
+        `no such field on a '${e.type as string}' event (fields: ${fields.join(', ')})`,
+      );
     }
   }
   const t = e.time;
@@ -68,4 +73,3 @@ export function checkEvent(event: unknown): TrackerEventError | undefined {
       return undefined;
   }
 }
-

@@ -33,7 +33,15 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
     line.forEach((id, join, at) => {
       const r = line.records;
       const slice = (from: number) => Array.from(r.subarray(at + from, at + from + PREDICTOR_SLOTS), orNull);
-      calls.push([id, line.priority, join, r[at + RECORD.ahead]!, r[at + RECORD.foundIdle]!, slice(RECORD.predicted), slice(RECORD.announced)]);
+      calls.push([
+        id,
+        line.priority,
+        join,
+        r[at + RECORD.ahead]!,
+        r[at + RECORD.foundIdle]!,
+        slice(RECORD.predicted),
+        slice(RECORD.announced),
+      ]);
     });
   }
   const byIndex = [...t.line.classes].sort((a, b) => a.index - b.index);
@@ -105,7 +113,8 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
   t.answeredAtOnce = f.get('answeredAtOnce', 0, Number.MAX_SAFE_INTEGER, true);
   t.board.anonymous = f.get('anonymousAgents', 0, MAX_AGENTS, true);
   const named = f.array('namedAgents');
-  if (named.length > MAX_NAMED_AGENTS) throw new QueueInputError('snapshot.state.namedAgents', named.length, `at most ${MAX_NAMED_AGENTS} agents`);
+  if (named.length > MAX_NAMED_AGENTS)
+    throw new QueueInputError('snapshot.state.namedAgents', named.length, `at most ${MAX_NAMED_AGENTS} agents`);
   for (const entry of named) {
     const [agent, agentState] = f.array('namedAgents', entry, 2);
     if (typeof agentState !== 'string' || !STATES.has(agentState) || t.board.named.has(f.id('namedAgents', agent))) {
@@ -168,11 +177,13 @@ function readInService(calls: Map<CallId, number>, f: Fields, name: string, cloc
 }
 
 function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number): void {
-  if (rows.length > t.options.capacity) throw new QueueInputError('snapshot.state.calls', rows.length, `at most ${t.options.capacity} (capacity) waiting calls`);
+  if (rows.length > t.options.capacity)
+    throw new QueueInputError('snapshot.state.calls', rows.length, `at most ${t.options.capacity} (capacity) waiting calls`);
   for (const row of rows) {
     const [rawId, priority, join, ahead, foundIdle, predicted, announced] = f.array('calls', row, 7);
     const id = f.id('calls.id', rawId);
-    if (t.line.has(id) || t.board.inService.has(id)) throw new QueueInputError('snapshot.state.calls.id', id, 'distinct call ids, not in service');
+    if (t.line.has(id) || t.board.inService.has(id))
+      throw new QueueInputError('snapshot.state.calls.id', id, 'distinct call ids, not in service');
     const line = t.line.lineFor(f.number('calls.priority', priority, -PRIORITY_LIMIT, PRIORITY_LIMIT, true));
     if (line === undefined) throw new QueueInputError('snapshot.state.calls.priority', priority, `one of at most ${MAX_CLASSES} classes`);
     const at = t.line.push(line, id, f.number('calls.joinTime', join, -MAX_ABS_TIME, clock));

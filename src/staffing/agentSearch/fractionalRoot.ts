@@ -57,7 +57,15 @@ export function fractionalRoot(
       f(estimate);
       near = estimate;
     }
-    if (Number.isNaN(root)) root = findRoot(f, { lo: from, hi: n, fLo: left.slack[i] as number, fHi: s.atN.slack[i] as number, tolerance: tol, maxEvaluations: 60 });
+    if (Number.isNaN(root))
+      root = findRoot(f, {
+        lo: from,
+        hi: n,
+        fLo: left.slack[i] as number,
+        fHi: s.atN.slack[i] as number,
+        tolerance: tol,
+        maxEvaluations: 60,
+      });
     if (root > best) {
       best = root;
       binding = CONSTRAINTS[i] as StaffingConstraint;

@@ -59,7 +59,7 @@ describe('agent states and the answering capacity', () => {
     const s = t.stats();
     expect(s.idle).toBe(0);
     expect(s.answeringRate).toBeGreaterThan(1 / 20 / 1.5);
-    expect(s.answeringRate).toBeLessThan(1 / 20 * 1.5);
+    expect(s.answeringRate).toBeLessThan((1 / 20) * 1.5);
     expect(t.predict({ predictor: 'model' }).mean).toBeGreaterThan(20);
     expect(t.predict({ predictor: 'auto' }).quantile(0.8)).toBeGreaterThan(5);
   });
@@ -80,10 +80,27 @@ describe('agent states and the answering capacity', () => {
 
 /** Random streams: joins with priorities, answers of anyone waiting, abandons, completions that may be lost, duplicates, agent states. */
 const step = fc.oneof(
-  fc.record({ kind: fc.constant('join' as const), priority: fc.integer({ min: -1, max: 2 }), dt: fc.double({ min: 0, max: 30, noNaN: true }) }),
-  fc.record({ kind: fc.constantFrom('answer' as const, 'abandon' as const), pick: fc.nat(), dt: fc.double({ min: 0, max: 30, noNaN: true }) }),
-  fc.record({ kind: fc.constantFrom('complete' as const, 'lose' as const, 'duplicate' as const), pick: fc.nat(), dt: fc.double({ min: 0, max: 600, noNaN: true }) }),
-  fc.record({ kind: fc.constant('agent' as const), agent: fc.integer({ min: 0, max: 3 }), state: fc.constantFrom('available', 'on-call', 'wrap-up', 'not-ready', 'logged-out'), dt: fc.constant(0) }),
+  fc.record({
+    kind: fc.constant('join' as const),
+    priority: fc.integer({ min: -1, max: 2 }),
+    dt: fc.double({ min: 0, max: 30, noNaN: true }),
+  }),
+  fc.record({
+    kind: fc.constantFrom('answer' as const, 'abandon' as const),
+    pick: fc.nat(),
+    dt: fc.double({ min: 0, max: 30, noNaN: true }),
+  }),
+  fc.record({
+    kind: fc.constantFrom('complete' as const, 'lose' as const, 'duplicate' as const),
+    pick: fc.nat(),
+    dt: fc.double({ min: 0, max: 600, noNaN: true }),
+  }),
+  fc.record({
+    kind: fc.constant('agent' as const),
+    agent: fc.integer({ min: 0, max: 3 }),
+    state: fc.constantFrom('available', 'on-call', 'wrap-up', 'not-ready', 'logged-out'),
+    dt: fc.constant(0),
+  }),
   fc.record({ kind: fc.constantFrom('login' as const, 'logout' as const), dt: fc.double({ min: 0, max: 60, noNaN: true }) }),
 );
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { QueueEvent, TrackerSnapshot } from '../../../src/index.js';
 import { QueueInputError, createQueueTracker, restoreQueueTracker } from '../../../src/index.js';
 
-const rejectedField = (r: ReturnType<ReturnType<typeof createQueueTracker>['record']>) => (r.ok ? 'ok' : `${r.error.code}:${r.error.parameter}`);
+const rejectedField = (r: ReturnType<ReturnType<typeof createQueueTracker>['record']>) =>
+  r.ok ? 'ok' : `${r.error.code}:${r.error.parameter}`;
 
 describe('tracker.record refuses unknown and misspelt fields, naming them', () => {
   it("tracker.record({ type: 'login', agents: 2 }) is refused naming 'agents' (the field is count)", () => {

@@ -8,7 +8,10 @@ import { checkDemand, checkTarget } from '../../../src/staffing/StaffingTarget.j
 // The search starts at the square-root-staffing estimate and walks: a handful of exact kernel
 // evaluations whatever the size (Erlang C neighbours come from the recursion for free).
 const load = fc.oneof(fc.double({ min: 0.5, max: 100, noNaN: true }), fc.double({ min: 100, max: 1e6, noNaN: true }));
-const sl = fc.record({ serviceLevel: fc.double({ min: 0.5, max: 0.99, noNaN: true }), answerTime: fc.double({ min: 5, max: 60, noNaN: true }) });
+const sl = fc.record({
+  serviceLevel: fc.double({ min: 0.5, max: 0.99, noNaN: true }),
+  answerTime: fc.double({ min: 5, max: 60, noNaN: true }),
+});
 
 describe('requiredAgents search cost (exact kernel evaluations, not time)', () => {
   test.prop([load, fc.double({ min: 30, max: 600, noNaN: true }), sl], { numRuns: 100 })(
