@@ -36,7 +36,7 @@ export function parseCallLog(text: string, options: ParseCallLogOptions = {}): C
   const tally = new RowTally(options.strict === true, maxProblems);
   const firstLine = text.split('\n', 20).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
   const isQueueLog = format === 'queue_log' || (format === 'auto' && QUEUE_LOG_LINE.test(firstLine));
-  let calls;
+  let calls: ReturnType<typeof parseQueueLog>;
   let columns: Record<string, string> = {};
   if (isQueueLog) calls = parseQueueLog(text, tally);
   else ({ calls, columns } = parseCallCsv(text, tally));

@@ -27,8 +27,7 @@ export function parseDurationSeconds(text: string, bareUnit = 1): number | undef
   let pos = 0;
   let lastUnit = 0; // each unit once, largest first: 1h30m, not 30m1h or 5m5m
   PART.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PART.exec(s)) !== null) {
+  for (let m = PART.exec(s); m !== null; m = PART.exec(s)) {
     const unit = UNIT_SECONDS[m[2] ?? 's'] ?? 1;
     if (lastUnit !== 0 && unit >= lastUnit) return undefined;
     lastUnit = unit;

@@ -33,6 +33,7 @@ export function parseJsonLocated(file: string, text: string): LocatedJson {
     }
   };
   const stringAt = (): string => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a JSON string may not hold U+0000–U+001F unescaped
     const m = /^"((?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"/.exec(text.slice(pos, pos + 100_000));
     if (m === null) return fail('expected a string in double quotes');
     pos += (m[0] as string).length;

@@ -150,7 +150,10 @@ export function planForecast(file: string, rows: readonly ForecastRow[], target:
   const index = new Map<Channel, number[]>();
   rows.forEach((r, i) => {
     let list = index.get(r.channel);
-    if (list === undefined) index.set(r.channel, (list = []));
+    if (list === undefined) {
+      list = [];
+      index.set(r.channel, list);
+    }
     list.push(i);
   });
   const voice = index.get('voice');

@@ -166,7 +166,7 @@ function fastDateTime(s: string): number {
 export function parseTimeSeconds(text: string): number | undefined {
   const s = text.trim();
   const fast = fastDateTime(s);
-  if (fast === fast) return fast;
+  if (!Number.isNaN(fast)) return fast;
   const clock = CLOCK.exec(s);
   if (clock) {
     const h = Number(clock[1]);
@@ -209,7 +209,7 @@ function numberCell(t: string): number {
   // Plain digits (the common case) go straight to Number; anything else must match NUMBER.
   if (c >= 48 && c <= 57 && t.charCodeAt(1) !== 120 && t.charCodeAt(1) !== 88) {
     const v = Number(t);
-    if (v === v) return v;
+    if (!Number.isNaN(v)) return v;
   }
   return NUMBER.test(t) ? Number(t) : NaN;
 }
@@ -257,7 +257,7 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
   };
   const duration = (line: number, col: Column, value: string, what: string): number => {
     const n = numberCell(value);
-    const v = n === n ? n * col.unit : parseDurationSeconds(value, col.unit);
+    const v = !Number.isNaN(n) ? n * col.unit : parseDurationSeconds(value, col.unit);
     if (v === undefined || !(v > 0)) return bad(line, col, `${what} (a positive duration such as 270, 4m30s or 4:30)`, value);
     return v;
   };
@@ -323,7 +323,10 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
   const byChannel = new Map<Channel, ForecastRow[]>();
   for (const r of rows) {
     let list = byChannel.get(r.channel);
-    if (list === undefined) byChannel.set(r.channel, (list = []));
+    if (list === undefined) {
+      list = [];
+      byChannel.set(r.channel, list);
+    }
     list.push(r);
   }
   for (const list of byChannel.values()) {

@@ -45,9 +45,9 @@ export function backtest(grid: HistoryGrid, methods: readonly ForecastMethod[], 
       let dayScored = false;
       for (let k = 0; k < S; k++) {
         const actual = grid.calls[day * S + k] as number;
-        if (actual !== actual) continue;
+        if (Number.isNaN(actual)) continue;
         const at = d * S + k;
-        if (methods.some((_, i) => usable[i] && !((r.forecasts[i] as Float64Array)[at] === (r.forecasts[i] as Float64Array)[at]))) continue;
+        if (methods.some((_, i) => usable[i] && Number.isNaN((r.forecasts[i] as Float64Array)[at] as number))) continue;
         dayScored = true;
         methods.forEach((_, i) => {
           if (!usable[i]) return;

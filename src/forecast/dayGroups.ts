@@ -22,7 +22,7 @@ export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28)
     const share = shares[w] as Float64Array;
     for (let k = 0; k < slots; k++) {
       const v = grid.calls[d * slots + k] as number;
-      if (v === v) share[k] = (share[k] as number) + v;
+      if (!Number.isNaN(v)) share[k] = (share[k] as number) + v;
     }
     totals[w] = (totals[w] as number) + total;
     counts[w] = (counts[w] as number) + 1;

@@ -11,7 +11,7 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
   let level = 0;
   let n = 0;
   for (let t = 0; t < week; t++)
-    if (y(t) === y(t)) {
+    if (!Number.isNaN(y(t))) {
       level += y(t);
       n++;
     }
@@ -19,17 +19,17 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
   const day = new Float64Array(S);
   const dayCount = new Float64Array(S);
   for (let t = 0; t < week; t++)
-    if (y(t) === y(t)) {
+    if (!Number.isNaN(y(t))) {
       day[t % S] = (day[t % S] as number) + y(t) - level;
       dayCount[t % S] = (dayCount[t % S] as number) + 1;
     }
   for (let k = 0; k < S; k++) day[k] = (dayCount[k] as number) > 0 ? (day[k] as number) / (dayCount[k] as number) : 0;
   const weekly = new Float64Array(week);
-  for (let t = 0; t < week; t++) weekly[t] = y(t) === y(t) ? y(t) - level - (day[t % S] as number) : 0;
+  for (let t = 0; t < week; t++) weekly[t] = !Number.isNaN(y(t)) ? y(t) - level - (day[t % S] as number) : 0;
   let sse = 0;
   for (let t = week; t < fitDays * S; t++) {
     const v = y(t);
-    if (v !== v) continue;
+    if (Number.isNaN(v)) continue;
     const k = t % S;
     const j = t % week;
     const e = v - (level + (day[k] as number) + (weekly[j] as number));

@@ -95,7 +95,7 @@ function openSlots(grid: HistoryGrid): Uint8Array {
   const open = new Uint8Array(7 * S);
   for (let d = 0; d < grid.days; d++) {
     const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) if ((grid.calls[d * S + k] as number) === (grid.calls[d * S + k] as number)) open[w * S + k] = 1;
+    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.calls[d * S + k] as number)) open[w * S + k] = 1;
   }
   return open;
 }
@@ -115,7 +115,7 @@ function inSampleDispersion(grid: HistoryGrid, method: ForecastMethod): number {
     for (let k = 0; k < S; k++) {
       const y = grid.calls[d * S + k] as number;
       const f = week[h * S + k] as number;
-      if (y !== y || f !== f) continue;
+      if (Number.isNaN(y) || Number.isNaN(f)) continue;
       sum += ((y - f) * (y - f)) / Math.max(f, 1);
       n++;
     }
@@ -188,7 +188,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
     const factor = multiplier.get(h) ?? 1;
     for (let k = 0; k < S; k++) {
       const f = values[h * S + k] as number;
-      if (open[w * S + k] !== 1 || f !== f) continue;
+      if (open[w * S + k] !== 1 || Number.isNaN(f)) continue;
       const calls = Math.max(0, f) * factor;
       const spread = z * Math.sqrt(dispersion * Math.max(calls, 1));
       const row: ArrivalForecastRow = {

@@ -86,7 +86,7 @@ export function dayTotal(grid: HistoryGrid, day: number): number {
   const base = day * grid.slotsPerDay;
   for (let k = 0; k < grid.slotsPerDay; k++) {
     const v = grid.calls[base + k] as number;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       s += v;
       seen = true;
     }

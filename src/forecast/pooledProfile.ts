@@ -47,15 +47,18 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
       const weekdayDays = new Float64Array(7);
       for (let d = lookback; d < fitDays; d++) {
         const total = dayTotal(grid, d);
-        if (!(total === total)) continue;
+        if (Number.isNaN(total)) continue;
         const w = weekdayOf(grid, d);
         const g = groups[w] as number;
         if (g < 0) continue;
         let p = profiles.get(g);
-        if (p === undefined) profiles.set(g, (p = { shape: new Float64Array(S), total: 0, days: 0 }));
+        if (p === undefined) {
+          p = { shape: new Float64Array(S), total: 0, days: 0 };
+          profiles.set(g, p);
+        }
         for (let k = 0; k < S; k++) {
           const v = grid.calls[d * S + k] as number;
-          if (v === v) p.shape[k] = (p.shape[k] as number) + v;
+          if (!Number.isNaN(v)) p.shape[k] = (p.shape[k] as number) + v;
         }
         p.total += total;
         p.days += 1;

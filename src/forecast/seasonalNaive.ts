@@ -16,7 +16,7 @@ export const seasonalNaive: ForecastMethod = {
       any = true;
       for (let k = 0; k < S; k++) {
         const v = grid.calls[past * S + k] as number;
-        out[h * S + k] = v === v ? v : 0;
+        out[h * S + k] = !Number.isNaN(v) ? v : 0;
       }
     }
     return any ? out : undefined;

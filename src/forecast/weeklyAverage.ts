@@ -23,8 +23,8 @@ export function weeklyAverage(alpha: number): ForecastMethod {
           let level = NaN;
           for (const d of past) {
             const raw = grid.calls[d * S + k] as number;
-            const v = raw === raw ? raw : 0;
-            level = level === level ? alpha * v + (1 - alpha) * level : v;
+            const v = !Number.isNaN(raw) ? raw : 0;
+            level = !Number.isNaN(level) ? alpha * v + (1 - alpha) * level : v;
           }
           out[h * S + k] = level;
         }

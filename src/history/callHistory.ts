@@ -72,7 +72,10 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   const grouped = new Map<string, IntervalTally>();
   const whole = (index: number): IntervalTally => {
     let t = all.get(index);
-    if (!t) all.set(index, (t = emptyTally(index, undefined, undefined)));
+    if (!t) {
+      t = emptyTally(index, undefined, undefined);
+      all.set(index, t);
+    }
     return t;
   };
   const group = (index: number, call: CallRecord): IntervalTally => {
@@ -80,7 +83,10 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
     const priority = splitPriority ? (call.priority ?? 0) : undefined;
     const key = `${index}|${callType ?? ''}|${priority ?? ''}`;
     let t = grouped.get(key);
-    if (!t) grouped.set(key, (t = emptyTally(index, callType, priority)));
+    if (!t) {
+      t = emptyTally(index, callType, priority);
+      grouped.set(key, t);
+    }
     return t;
   };
   const addCall = (t: IntervalTally, call: CallRecord, wait: number, p: number): void => {
@@ -112,7 +118,10 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
     // Agents seen: those who answered a call in the interval.
     if (agent !== undefined) {
       let set = t.agents.get(p);
-      if (!set) t.agents.set(p, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        t.agents.set(p, set);
+      }
       set.add(agent);
     }
   };

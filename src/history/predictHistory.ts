@@ -118,7 +118,9 @@ export function predictHistory(
   if (!Array.isArray(factors) || factors.length !== bandCount) {
     throw new QueueInputError('availability', availability, `a number > 0 or one per band (${bandCount})`);
   }
-  factors.forEach((f, i) => positive(`availability[${i}]`, f));
+  factors.forEach((f, i) => {
+    positive(`availability[${i}]`, f);
+  });
   return predictUsable(rows, factors, skipped);
 }
 

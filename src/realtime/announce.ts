@@ -112,10 +112,10 @@ function localeFormat(locale: string, phrases: AnnouncePhrases | undefined): Loc
   } catch {
     throw new QueueInputError('options.locale', locale, 'a BCP 47 language tag');
   }
-  const language = tag.split('-')[0]!.toLowerCase();
+  const language = (tag.split('-')[0] as string).toLowerCase();
   let table = phrases ?? builtInPhrases[language];
   if (table === undefined) {
-    table = builtInPhrases.en!;
+    table = builtInPhrases.en as AnnouncePhrases;
     tag = 'en';
   }
   const unit = (u: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' });

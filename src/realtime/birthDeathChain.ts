@@ -9,7 +9,7 @@ export const CUT = 1e-14;
 
 /** death[i] = min(i, n)μ + (i − n)⁺θ from index `from` on. */
 function fillDeath(death: Float64Array, from: number, n: number, mu: number, theta: number): void {
-  for (let i = from; i < death.length; i++) death[i] = (i < n ? i : n) * mu + (i > n ? (i - n) * theta : 0);
+  for (let i = from; i < death.length; i++) death[i] = Math.min(i, n) * mu + (i > n ? (i - n) * theta : 0);
 }
 
 /** The death rates of states 0..size−1. */

@@ -29,7 +29,7 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     k++;
     const beta = implicitEuler ? h : h / 2;
     // Band margins from the decay ratio of the implicit solution beyond the support.
-    const dHi = death[Math.min(hi + 1, size - 1)]!;
+    const dHi = death[Math.min(hi + 1, size - 1)] as number;
     const rUp = (beta * lambda) / (1 + beta * (lambda + dHi));
     const rDown = (beta * dHi) / (1 + beta * (lambda + dHi));
     const mUp = Math.min(2000, Math.ceil(36 / -Math.log(Math.max(rUp, 1e-300))) + 2);
@@ -43,11 +43,14 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     // Right-hand side and the first half of the trapezoid for the occupancy.
     const half = h / 2;
     for (let i = blo; i <= bhi; i++) {
-      const v = p[i]!;
-      occ[i] = occ[i]! + half * v;
+      const v = p[i] as number;
+      occ[i] = (occ[i] as number) + half * v;
       let r = v;
       if (!implicitEuler) {
-        const flow = (i > 0 ? lambda * p[i - 1]! : 0) + death[i + 1]! * p[i + 1]! - (lambda + death[i]!) * v;
+        const flow =
+          (i > 0 ? lambda * (p[i - 1] as number) : 0) +
+          (death[i + 1] as number) * (p[i + 1] as number) -
+          (lambda + (death[i] as number)) * v;
         r += beta * flow;
       }
       rhs[i] = r;
@@ -57,27 +60,27 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     let prevC = 0;
     let prevD = 0;
     for (let i = blo; i <= bhi; i++) {
-      const b = 1 + beta * (lambda + death[i]!);
-      const c = -beta * death[i + 1]!;
+      const b = 1 + beta * (lambda + (death[i] as number));
+      const c = -beta * (death[i + 1] as number);
       const sub = i > blo ? a : 0;
       const m = 1 / (b - sub * prevC);
       prevC = c * m;
-      prevD = (rhs[i]! - sub * prevD) * m;
+      prevD = ((rhs[i] as number) - sub * prevD) * m;
       cp[i] = prevC;
       rhs[i] = prevD;
     }
     let x = 0;
     for (let i = bhi; i >= blo; i--) {
-      x = rhs[i]! - cp[i]! * x;
+      x = (rhs[i] as number) - (cp[i] as number) * x;
       p[i] = x;
     }
     // Trim negligible ends, then the second half of the trapezoid.
     lo = blo;
     hi = bhi;
-    while (lo < hi && p[lo]! < CUT) p[lo++] = 0;
-    while (hi > lo && p[hi]! < CUT) p[hi--] = 0;
+    while (lo < hi && (p[lo] as number) < CUT) p[lo++] = 0;
+    while (hi > lo && (p[hi] as number) < CUT) p[hi--] = 0;
     p[hi + 1] = 0;
-    for (let i = lo; i <= hi; i++) occ[i] = occ[i]! + half * p[i]!;
+    for (let i = lo; i <= hi; i++) occ[i] = (occ[i] as number) + half * (p[i] as number);
     t += h;
   }
   return occ;

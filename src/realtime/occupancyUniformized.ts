@@ -31,7 +31,7 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
       [p, nxt, acc, occ, death] = grownStates([p, nxt, acc, occ], death, top + 2, n, mu, theta) as [Vector, Vector, Vector, Vector, Vector];
       size = death.length;
     }
-    const L = lambda + death[top]!;
+    const L = lambda + (death[top] as number);
     const invL = 1 / L;
     const u = lambda * invL;
     const Ldt = L * dt;
@@ -56,21 +56,21 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
       const nhi = hi < top ? hi + 1 : top;
       if (m === mMax) {
         for (let i = lo; i <= hi; i++) {
-          const v = p[i]!;
-          acc[i] = acc[i]! + w * v;
-          occ[i] = occ[i]! + c * v;
+          const v = p[i] as number;
+          acc[i] = (acc[i] as number) + w * v;
+          occ[i] = (occ[i] as number) + c * v;
         }
         break;
       }
       // Accumulate and step v ← v·(I + Q/Λ) in one pass (pull form; p is 0 just outside [lo, hi]).
-      let prev = nlo > 0 ? p[nlo - 1]! : 0;
-      let cur = p[nlo]!;
+      let prev = nlo > 0 ? (p[nlo - 1] as number) : 0;
+      let cur = p[nlo] as number;
       for (let i = nlo; i <= nhi; i++) {
-        const next = p[i + 1]!;
-        acc[i] = acc[i]! + w * cur;
-        occ[i] = occ[i]! + c * cur;
-        const d = death[i]! * invL;
-        nxt[i] = cur * (1 - (i < top ? u : 0) - d) + prev * u + next * death[i + 1]! * invL;
+        const next = p[i + 1] as number;
+        acc[i] = (acc[i] as number) + w * cur;
+        occ[i] = (occ[i] as number) + c * cur;
+        const d = (death[i] as number) * invL;
+        nxt[i] = cur * (1 - (i < top ? u : 0) - d) + prev * u + next * (death[i + 1] as number) * invL;
         prev = cur;
         cur = next;
       }
@@ -79,8 +79,8 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
       nxt = sw;
       lo = nlo;
       hi = nhi;
-      while (lo < hi && p[lo]! < CUT) p[lo++] = 0;
-      while (hi > lo && p[hi]! < CUT) p[hi--] = 0;
+      while (lo < hi && (p[lo] as number) < CUT) p[lo++] = 0;
+      while (hi > lo && (p[hi] as number) < CUT) p[hi--] = 0;
       // Keep two zeros on each side for the next pull.
       if (lo >= 1) p[lo - 1] = 0;
       if (lo >= 2) p[lo - 2] = 0;
@@ -93,7 +93,7 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
     let alo = -1;
     let ahi = -1;
     for (let i = 0; i <= top + 1 && i < size; i++) {
-      const v = acc[i]!;
+      const v = acc[i] as number;
       if (v >= CUT) {
         p[i] = v;
         if (alo < 0) alo = i;

@@ -15,7 +15,7 @@ function perPosition(K: number, rate: number, theta: number, T: number, keep: Fl
     keep[k] = kp;
     within[k] = T > 0 ? kp * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(T) : 0;
     // Far past the point where nobody is answered in time, the rest is 0.
-    if (within[k]! < 1e-17 && k > 0) {
+    if ((within[k] as number) < 1e-17 && k > 0) {
       for (let j = k + 1; j < K; j++) {
         keep[j] = theta === 0 ? 1 : rate / (rate + (j + 1) * theta);
         within[j] = 0;
@@ -53,7 +53,7 @@ export function solveInterval(
   for (let j = 0; j < waits.length; j++) {
     const k = j - free;
     if (k < 0) {
-      answeredWithin += waits[j]! <= T ? 1 : 0;
+      answeredWithin += (waits[j] as number) <= T ? 1 : 0;
       continue;
     }
     if (n === 0) {
@@ -62,7 +62,7 @@ export function solveInterval(
     }
     const kp = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
     abandoned += 1 - kp;
-    const left = T - waits[j]!;
+    const left = T - (waits[j] as number);
     if (left > 0) answeredWithin += kp * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(left);
   }
   if (lambda === 0) return { answeredWithin, abandoned };
@@ -76,8 +76,8 @@ export function solveInterval(
   let maxState = 0;
   let occTotal = 0;
   for (let i = 0; i < size; i++) {
-    if (occ[i]! > 0) maxState = i;
-    occTotal += occ[i]!;
+    if ((occ[i] as number) > 0) maxState = i;
+    occTotal += occ[i] as number;
   }
   const K = Math.max(0, maxState - n + 1);
   const keep = new Float64Array(K);
@@ -86,14 +86,14 @@ export function solveInterval(
   let keepSum = 0;
   let withinSum = 0;
   for (let i = 0; i <= maxState; i++) {
-    const o = occ[i]!;
+    const o = occ[i] as number;
     if (o === 0) continue;
     if (i < n) {
       keepSum += o;
       withinSum += o;
     } else if (n > 0) {
-      keepSum += o * keep[i - n]!;
-      withinSum += o * within[i - n]!;
+      keepSum += o * (keep[i - n] as number);
+      withinSum += o * (within[i - n] as number);
     }
   }
   // occ sums to the horizon up to the truncated mass: renormalize.

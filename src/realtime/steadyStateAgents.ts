@@ -34,7 +34,7 @@ export function steadyStateAgents(
     let keepSum = 0;
     let negligible = false;
     for (let i = 0; i < logs.length; i++) {
-      const w = Math.exp(logs[i]! - max);
+      const w = Math.exp((logs[i] as number) - max);
       z += w;
       if (i < n) {
         within += w;

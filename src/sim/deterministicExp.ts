@@ -1,14 +1,14 @@
 import { f64, HI, POW2, POW2_ZERO, u32 } from './float64Bits.js';
 
-const LN2_HI = 6.9314718036912381649e-1;
-const LN2_LO = 1.90821492927058770002e-10;
-const INV_LN2 = 1.442695040888963387;
-const P1 = 1.66666666666666019037e-1;
-const P2 = -2.77777777770155933842e-3;
-const P3 = 6.61375632143793436117e-5;
-const P4 = -1.6533902205465251539e-6;
-const P5 = 4.13813679705723846039e-8;
-const TWO_M1000 = 9.3326361850321887899e-302;
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+const INV_LN2 = Math.LOG2E;
+const P1 = 0.16666666666666602;
+const P2 = -0.0027777777777015593;
+const P3 = 0.00006613756321437934;
+const P4 = -0.0000016533902205465252;
+const P5 = 4.1381367970572385e-8;
+const TWO_M1000 = 9.332636185032189e-302;
 
 /**
  * eˣ computed with IEEE-754 arithmetic only (no `Math.exp`), so every runtime returns the same
@@ -17,8 +17,8 @@ const TWO_M1000 = 9.3326361850321887899e-302;
  * error below 1 ulp. Internal kernel: x must not be NaN.
  */
 export function deterministicExp(x: number): number {
-  if (x > 7.09782712893383973096e2) return Infinity;
-  if (x < -7.4513321910194110842e2) return 0;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -745.1332191019411) return 0;
   f64[0] = x;
   const hx = (u32[HI] as number) & 0x7fffffff;
   const negative = x < 0;

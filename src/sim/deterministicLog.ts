@@ -1,14 +1,14 @@
 import { f64, HI, POW2, POW2_ZERO, u32 } from './float64Bits.js';
 
-const LN2_HI = 6.9314718036912381649e-1;
-const LN2_LO = 1.90821492927058770002e-10;
-const LG1 = 6.66666666666673513e-1;
-const LG2 = 3.999999999940941908e-1;
-const LG3 = 2.857142874366239149e-1;
-const LG4 = 2.222219843214978396e-1;
-const LG5 = 1.818357216161805012e-1;
-const LG6 = 1.531383769920937332e-1;
-const LG7 = 1.479819860511658591e-1;
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+const LG1 = 0.6666666666666735;
+const LG2 = 0.3999999999940942;
+const LG3 = 0.2857142874366239;
+const LG4 = 0.22222198432149784;
+const LG5 = 0.1818357216161805;
+const LG6 = 0.15313837699209373;
+const LG7 = 0.14798198605116586;
 
 /**
  * Natural logarithm computed with IEEE-754 arithmetic only (no `Math.log`), so every runtime
@@ -40,7 +40,7 @@ export function deterministicLog(x: number): number {
   if ((0x000fffff & (2 + hx)) < 3) {
     // −2^−20 ≤ f < 2^−20
     if (f === 0) return k === 0 ? 0 : dk * LN2_HI + dk * LN2_LO;
-    const rr = f * f * (0.5 - 0.33333333333333333 * f);
+    const rr = f * f * (0.5 - 0.3333333333333333 * f);
     return k === 0 ? f - rr : dk * LN2_HI - (rr - dk * LN2_LO - f);
   }
   const s = f / (2 + f);

@@ -49,14 +49,14 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
   let id = 0;
   const spread = (field: number, from: number, to: number, hint: number): void => {
     if (!(to > from)) return;
-    let lo = from < planStart ? planStart : from;
-    let k = hint < 0 ? 0 : hint;
+    let lo = Math.max(from, planStart);
+    let k = Math.max(hint, 0);
     while (k < K && (ends[k] as number) <= lo) k++;
     const ds = day.sums;
     const dOff = rep * FIELDS + field;
     while (k < K && (starts[k] as number) < to) {
       const e = ends[k] as number;
-      const ov = (to < e ? to : e) - lo;
+      const ov = Math.min(to, e) - lo;
       if (ov > 0) {
         const c = cells[k] as SampleStats;
         c.sums[rep * FIELDS + field] = (c.sums[rep * FIELDS + field] as number) + ov;
@@ -77,7 +77,7 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
     if (replay0 && (agents[0] as number) > 0) replay0.push({ type: 'login', time: t, count: agents[0] as number });
     while (id < r.maxCalls) {
       // next Poisson arrival in a piecewise-constant rate (memoryless: restart at each boundary)
-      const kk = k < 0 ? 0 : k;
+      const kk = Math.max(k, 0);
       const end = k < 0 ? planStart : (ends[k] as number);
       const rate = rates[kk] as number;
       const a = rate > 0 ? t - deterministicLog(rng.uniform()) / rate : Infinity;
@@ -85,7 +85,7 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
         t = end;
         k++;
         if (k >= K) break;
-        const change = (agents[k] as number) - (agents[k - 1 < 0 ? 0 : k - 1] as number);
+        const change = (agents[k] as number) - (agents[Math.max(k - 1, 0)] as number);
         if (replay0 && change !== 0) {
           // agent changes are announced when arrivals reach them (events stay in time order)
           replay0.push(change > 0 ? { type: 'login', time: t, count: change } : { type: 'logout', time: t, count: -change });
@@ -94,7 +94,7 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
       }
       t = a;
       // start time: earliest s ≥ max(a, floor) with calls in progress < agents on duty at s
-      let s = a > floor ? a : floor;
+      let s = Math.max(a, floor);
       for (;;) {
         while (size > 0 && (heap[0] as number) <= s) {
           // pop: the last end time replaces the root
@@ -103,11 +103,11 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
         }
         if (ck < 0 && s >= planStart) ck = 0;
         while (ck >= 0 && ck < K - 1 && s >= (ends[ck] as number)) ck++;
-        const cap = agents[ck < 0 ? 0 : ck] as number;
+        const cap = agents[Math.max(ck, 0)] as number;
         if (size < cap) break;
         const boundary = ck < 0 ? planStart : ck < K - 1 ? (ends[ck] as number) : Infinity;
         const nextEnd = size > 0 ? (heap[0] as number) : Infinity;
-        s = nextEnd < boundary ? nextEnd : boundary;
+        s = Math.min(nextEnd, boundary);
         if (s === Infinity) break;
       }
       floor = s;

@@ -127,7 +127,7 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     }
     t = a;
     const free = n > 0 ? (heap[0] as number) : Infinity;
-    const start = free > a ? free : a;
+    const start = Math.max(free, a);
     const v = start - a;
     const tau = patience === null ? Infinity : patience();
     const served = v <= tau && v !== Infinity;

@@ -21,7 +21,7 @@ function history(weeks: number, seed: number, noise = true): HistoryRow[] {
   for (let d = 0; d < weeks * 7; d++) {
     for (let h = 0; h < 24; h++) {
       const mean = expected(d, h);
-      if (mean !== mean) continue;
+      if (Number.isNaN(mean)) continue;
       let calls = mean;
       if (noise) {
         let p = Math.exp(-mean);

@@ -199,7 +199,7 @@ describe('requiredAgents minimality (property)', () => {
   // crawled one agent at a time.
   it('converges where the chance of waiting rounds to 1 (Erlang A, 261,920 Erlangs, patience 1 s)', () => {
     expectMinimal(
-      { arrivalRate: 26192.010733630453, handleTime: 10, patience: 1 },
+      { arrivalRate: 26192.010733630454, handleTime: 10, patience: 1 },
       { maxAbandon: 0.0013583540229664605, maxOccupancy: 0.9992831479248637 },
     );
     expectMinimal(

@@ -45,7 +45,7 @@ export function metricLines(m: QueueMetrics): [string, string][] {
 /** Two aligned columns. */
 export function formatPairs(lines: readonly (readonly [string, string])[]): string {
   const w = Math.max(...lines.map(([k]) => k.length));
-  return lines.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`).join('\n') + '\n';
+  return `${lines.map(([k, v]) => `  ${k.padEnd(w)}  ${v}`).join('\n')}\n`;
 }
 
 /** One row of a sweep table. */

@@ -25,7 +25,7 @@ export function announcementsFor(
       const a = announce(estimate, { ...settings, locale });
       return { locale, text: a.text, seconds: a.seconds, kind: a.kind };
     } catch (e) {
-      rethrowAsFlag(e, COMMON_PARAMETER_FLAGS);
+      return rethrowAsFlag(e, COMMON_PARAMETER_FLAGS);
     }
   });
 }

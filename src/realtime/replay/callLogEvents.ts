@@ -27,17 +27,19 @@ export function callLogEvents(
       events.push({ type: 'answered', time: call.answeredAt, id });
       if (call.endedAt !== undefined) events.push({ type: 'completed', time: Math.max(call.endedAt, call.answeredAt), id });
     } else if (call.abandonedAt !== undefined || call.exitedAt !== undefined) {
-      events.push({ type: 'abandoned', time: call.abandonedAt ?? call.exitedAt!, id });
+      events.push({ type: 'abandoned', time: call.abandonedAt ?? (call.exitedAt as number), id });
     }
   });
   events.push(...(agentEvents ?? inferAgents(records, agentWindow)));
   // A call that ends the instant it is answered completes after its answer.
   const rank = events.map((e) =>
-    e.type === 'completed' && records[e.id as number]!.answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type],
+    e.type === 'completed' && (records[e.id as number] as CallRecord).answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type],
   );
-  const order = events.map((e, i) => i);
-  order.sort((a, b) => events[a]!.time - events[b]!.time || rank[a]! - rank[b]! || a - b);
-  return order.map((i) => events[i]!);
+  const order = events.map((_, i) => i);
+  order.sort(
+    (a, b) => (events[a] as QueueEvent).time - (events[b] as QueueEvent).time || (rank[a] as number) - (rank[b] as number) || a - b,
+  );
+  return order.map((i) => events[i] as QueueEvent);
 }
 
 /** `login`/`logout` events of the named agents, each present within `window` seconds of its calls. */
@@ -52,7 +54,7 @@ function inferAgents(records: readonly CallRecord[], window: number): QueueEvent
   const out: QueueEvent[] = [];
   for (const list of spans.values()) {
     list.sort((a, b) => a[0] - b[0]);
-    let [start, end] = list[0]!;
+    let [start, end] = list[0] as [number, number];
     for (const [s, e] of list.slice(1)) {
       if (s <= end) end = Math.max(end, e);
       else {

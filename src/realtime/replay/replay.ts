@@ -1,4 +1,5 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
+import type { WaitEstimate } from '../WaitEstimate.js';
 import { plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
 import { createQueueTracker } from '../tracker/createQueueTracker.js';
@@ -63,7 +64,7 @@ const RECENT_OUTCOMES = 200;
 type Scores = ReplayScore[];
 const scores = (): Scores => METHODS.map(() => new ReplayScore());
 const table = (s: Scores): ReplayTable =>
-  Object.fromEntries(METHODS.map((m, i) => [m, s[i]!.figures()])) as Record<ReplayMethod, ReplayFigures>;
+  Object.fromEntries(METHODS.map((m, i) => [m, (s[i] as ReplayScore).figures()])) as Record<ReplayMethod, ReplayFigures>;
 
 /**
  * Replays a call log through a live tracker, as a telephony backend would have fed it, and scores
@@ -108,16 +109,16 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   for (const event of callLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window)) {
     if (!tracker.record(event).ok || event.type === 'login' || event.type === 'logout' || event.type === 'agent') continue;
     const id = event.id as number;
-    const call = records[id]!;
+    const call = records[id] as CallRecord;
     if (event.type === 'joined') {
       const told = new Float64Array(2 * METHODS.length);
       for (let m = 0; m < TRACKED; m++) {
-        const estimate = tracker.estimate(id, { predictor: METHODS[m] as 'auto' })!;
+        const estimate = tracker.estimate(id, { predictor: METHODS[m] as 'auto' }) as WaitEstimate;
         told[2 * m] = estimate.mean;
         told[2 * m + 1] = estimate.quantile(quantile);
       }
       const s = tracker.stats();
-      const ahead = tracker.position(id)!;
+      const ahead = tracker.position(id) as number;
       const abandonShare = outcomes.length > 0 ? outcomes.reduce((a, b) => a + b, 0) / outcomes.length : 0;
       const genesys = ((s.handleTime * (ahead + 1)) / Math.max(s.agents, 1)) * (1 - abandonShare);
       told.set([holdtime, holdtime, genesys, genesys], 2 * TRACKED);
@@ -137,8 +138,10 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
         continue;
       }
       counts.waitedAnswered += 1;
-      for (const set of [overall, byHour[p.hour]!, byAhead[group(p.ahead)]!]) {
-        METHODS.forEach((_, m) => set[m]!.add(p.told[2 * m]!, p.told[2 * m + 1]!, wait));
+      for (const set of [overall, byHour[p.hour] as Scores, byAhead[group(p.ahead)] as Scores]) {
+        METHODS.forEach((_, m) => {
+          (set[m] as ReplayScore).add(p.told[2 * m] as number, p.told[2 * m + 1] as number, wait);
+        });
       }
     }
   }
@@ -147,7 +150,9 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     calls: counts,
     rejectedEvents: tracker.stats().rejected,
     overall: table(overall),
-    byHour: byHour.flatMap((s, hour) => (s[0]!.figures().count > 0 ? [{ hour, figures: table(s) }] : [])),
-    byQueueLength: byAhead.flatMap((s, i) => (s[0]!.figures().count > 0 ? [{ ahead: GROUPS[i]!, figures: table(s) }] : [])),
+    byHour: byHour.flatMap((s, hour) => ((s[0] as ReplayScore).figures().count > 0 ? [{ hour, figures: table(s) }] : [])),
+    byQueueLength: byAhead.flatMap((s, i) =>
+      (s[0] as ReplayScore).figures().count > 0 ? [{ ahead: GROUPS[i] as string, figures: table(s) }] : [],
+    ),
   };
 }

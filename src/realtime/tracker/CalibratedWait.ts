@@ -25,9 +25,9 @@ export class CalibratedWait implements WaitEstimate {
   quantile(p: number): number {
     const n = this.ratios.length;
     if (!(p > 0)) return 0;
-    if (p >= 1) return this.scale * this.ratios[n - 1]!;
+    if (p >= 1) return this.scale * (this.ratios[n - 1] as number);
     const rank = Math.min(n, Math.max(1, Math.ceil(p * (n + 1))));
-    return this.scale * this.ratios[rank - 1]!;
+    return this.scale * (this.ratios[rank - 1] as number);
   }
 
   cdf(t: number): number {
@@ -37,7 +37,7 @@ export class CalibratedWait implements WaitEstimate {
     let hi = this.ratios.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.ratios[mid]! <= x) lo = mid + 1;
+      if ((this.ratios[mid] as number) <= x) lo = mid + 1;
       else hi = mid;
     }
     return lo / this.ratios.length;

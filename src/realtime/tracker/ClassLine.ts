@@ -68,7 +68,7 @@ export class ClassLine {
     this.fenwickAdd(slot, -1);
     this.ids[slot] = null;
     while (this.head < this.next && this.ids[this.head & this.mask] === null) this.head++;
-    return this.joins[slot]!;
+    return this.joins[slot] as number;
   }
 
   /** Offset of a waiting caller's record in {@link ClassLine.records} (−1 when absent). */
@@ -80,7 +80,7 @@ export class ClassLine {
   /** Join time of a waiting caller (NaN when absent). */
   joinTime(id: CallId): number {
     const seq = this.sequenceOf.get(id);
-    return seq === undefined ? NaN : this.joins[seq & this.mask]!;
+    return seq === undefined ? NaN : (this.joins[seq & this.mask] as number);
   }
 
   /** Callers of this class ahead of `id` (−1 when absent). */
@@ -96,7 +96,7 @@ export class ClassLine {
   headJoin(except?: CallId): number {
     for (let seq = this.head; seq < this.next; seq++) {
       const id = this.ids[seq & this.mask];
-      if (id !== null && id !== undefined && id !== except) return this.joins[seq & this.mask]!;
+      if (id !== null && id !== undefined && id !== except) return this.joins[seq & this.mask] as number;
     }
     return NaN;
   }
@@ -106,17 +106,17 @@ export class ClassLine {
     for (let seq = this.head; seq < this.next; seq++) {
       const slot = seq & this.mask;
       const id = this.ids[slot];
-      if (id !== null && id !== undefined) visit(id, this.joins[slot]!, slot * this.stride);
+      if (id !== null && id !== undefined) visit(id, this.joins[slot] as number, slot * this.stride);
     }
   }
 
   private fenwickAdd(slot: number, delta: number): void {
-    for (let i = slot + 1; i <= this.slots; i += i & -i) this.fenwick[i]! += delta;
+    for (let i = slot + 1; i <= this.slots; i += i & -i) (this.fenwick[i] as number) += delta;
   }
 
   private prefix(slot: number): number {
     let sum = 0;
-    for (let i = slot; i > 0; i -= i & -i) sum += this.fenwick[i]!;
+    for (let i = slot; i > 0; i -= i & -i) sum += this.fenwick[i] as number;
     return sum;
   }
 
@@ -137,7 +137,7 @@ export class ClassLine {
     });
     for (let i = 1; i <= slots; i++) {
       const parent = i + (i & -i);
-      if (parent <= slots) fenwick[parent]! += fenwick[i]!;
+      if (parent <= slots) (fenwick[parent] as number) += fenwick[i] as number;
     }
     this.slots = slots;
     this.mask = slots - 1;

@@ -38,12 +38,12 @@ export class ErrorWindow {
       this.sortedShared = false;
     }
     if (this.count === this.size) {
-      const old = this.predicted[i]! - this.actual[i]!;
+      const old = (this.predicted[i] as number) - (this.actual[i] as number);
       this.sumSquares -= old * old;
       this.sumAbs -= Math.abs(old);
       this.sum -= old;
-      this.withinCount -= this.within[i]!;
-      this.replaceRatio(ratio(this.predicted[i]!, this.actual[i]!), ratio(predicted, actual));
+      this.withinCount -= this.within[i] as number;
+      this.replaceRatio(ratio(this.predicted[i] as number, this.actual[i] as number), ratio(predicted, actual));
     } else {
       this.count += 1;
       this.insertRatio(ratio(predicted, actual));
@@ -95,7 +95,7 @@ export class ErrorWindow {
   ratioQuantile(p: number): number {
     const n = this.count;
     const rank = Math.min(n, Math.max(1, Math.ceil(p * (n + 1))));
-    return this.sorted[rank - 1]!;
+    return this.sorted[rank - 1] as number;
   }
 
   /** The window's callers, oldest first: [predicted, actual, within (0 or 1)]. */
@@ -104,7 +104,7 @@ export class ErrorWindow {
     const start = this.count === this.size ? this.position : 0;
     for (let k = 0; k < this.count; k++) {
       const i = (start + k) % this.size;
-      out.push([this.predicted[i]!, this.actual[i]!, this.within[i]!]);
+      out.push([this.predicted[i] as number, this.actual[i] as number, this.within[i] as number]);
     }
     return out;
   }
@@ -139,7 +139,7 @@ export class ErrorWindow {
     let hi = end;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < r) lo = mid + 1;
+      if ((this.sorted[mid] as number) < r) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -154,12 +154,12 @@ export class ErrorWindow {
     let ratioSum = 0;
     let ratioSquares = 0;
     for (let i = 0; i < this.count; i++) {
-      const e = this.predicted[i]! - this.actual[i]!;
+      const e = (this.predicted[i] as number) - (this.actual[i] as number);
       squares += e * e;
       abs += Math.abs(e);
       sum += e;
-      within += this.within[i]!;
-      const r = ratio(this.predicted[i]!, this.actual[i]!);
+      within += this.within[i] as number;
+      const r = ratio(this.predicted[i] as number, this.actual[i] as number);
       ratioSum += r;
       ratioSquares += r * r;
     }

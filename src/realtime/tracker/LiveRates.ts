@@ -54,7 +54,7 @@ export class LiveRates implements Record<RateField, number> {
     if (!(dt > 0)) return;
     const decay = Math.exp(-dt / this.tau);
     const span = this.tau * (1 - decay);
-    for (let i = 0; i < classes; i++) this.arrivals[i]! *= decay;
+    for (let i = 0; i < classes; i++) (this.arrivals[i] as number) *= decay;
     this.exposure = this.exposure * decay + span;
     this.abandons *= decay;
     this.waited = this.waited * decay + waiting * span;
@@ -70,8 +70,8 @@ export class LiveRates implements Record<RateField, number> {
   arrivalRate(indexes?: readonly number[]): number {
     if (!(this.exposure > 0)) return 0;
     let sum = 0;
-    if (indexes === undefined) for (let i = 0; i < MAX_CLASSES; i++) sum += this.arrivals[i]!;
-    else for (const i of indexes) sum += this.arrivals[i]!;
+    if (indexes === undefined) for (let i = 0; i < MAX_CLASSES; i++) sum += this.arrivals[i] as number;
+    else for (const i of indexes) sum += this.arrivals[i] as number;
     return sum / this.exposure;
   }
 

@@ -12,7 +12,7 @@ import { TrackerState } from './TrackerState.js';
 /** The tracker behind {@link createQueueTracker} (see there): its state, and the queries. */
 export class Tracker extends TrackerState implements QueueTracker {
   chosen(): PredictorName {
-    return PREDICTORS[this.chosenIndex()]!;
+    return PREDICTORS[this.chosenIndex()] as PredictorName;
   }
 
   private pick(predictor: unknown): number {
@@ -36,7 +36,7 @@ export class Tracker extends TrackerState implements QueueTracker {
   ): WaitEstimate {
     const s = this.situate(priority, classIndex, self, ahead, elapsed);
     predictMeans(s, this.means, p);
-    return waitEstimate(p, this.means[p]!, s, this.windows[p]!, this.minimum);
+    return waitEstimate(p, this.means[p] as number, s, this.windows[p] as ErrorWindow, this.minimum);
   }
 
   predict(options?: PredictOptions): WaitEstimate {
@@ -53,7 +53,7 @@ export class Tracker extends TrackerState implements QueueTracker {
     const now = this.readNow(o.now);
     const line = this.line.lineOf(id);
     if (line === undefined) return undefined;
-    return this.estimateFor(p, line.priority, line.index, id, this.line.position(id)!, Math.max(0, now - line.joinTime(id)));
+    return this.estimateFor(p, line.priority, line.index, id, this.line.position(id) as number, Math.max(0, now - line.joinTime(id)));
   }
 
   estimateAll(options?: EstimateOptions): CallerEstimate[] {

@@ -71,7 +71,8 @@ export class TrackerState {
       lastServedWait: NaN,
       headWait: NaN,
       others: 0,
-      learned: (means) => (this.learnedClass < 0 ? means[0]! : this.history.predict(this.learnedClass, this.situation.ahead, means)),
+      learned: (means) =>
+        this.learnedClass < 0 ? (means[0] as number) : this.history.predict(this.learnedClass, this.situation.ahead, means),
     };
   }
 
@@ -149,7 +150,7 @@ export class TrackerState {
       if (!this.board.inService.has(id) && !this.board.overdue.has(id))
         return new TrackerEventError('unknown-call', 'id', id, 'a call in service (answered, not completed)');
       this.advance(t);
-      const start = this.board.complete(id)!;
+      const start = this.board.complete(id) as number;
       this.rates.handleSum += t - start;
       this.rates.handleCount += 1;
       return undefined;
@@ -173,25 +174,25 @@ export class TrackerState {
     const s = this.situate(priority, line.index, undefined, ahead, 0);
     predictMeans(s, this.means);
     const chosen = this.chosenIndex();
-    this.means[AUTO] = this.means[chosen]!;
+    this.means[AUTO] = this.means[chosen] as number;
     const at = this.line.push(line, id, t);
     const record = line.records;
     record[at + RECORD.ahead] = ahead;
     record[at + RECORD.foundIdle] = !this.board.reportsStates && this.board.anonymous - this.board.inService.size > ahead ? 1 : 0;
     for (let p = 0; p < PREDICTOR_SLOTS; p++) {
-      const mean = this.means[p]!;
-      const window = this.windows[p === AUTO ? chosen : p]!;
+      const mean = this.means[p] as number;
+      const window = this.windows[p === AUTO ? chosen : p] as ErrorWindow;
       record[at + RECORD.predicted + p] = mean;
       record[at + RECORD.announced + p] = announcedTime(mean, s, window, this.minimum, this.options.announceQuantile, this.z);
     }
-    this.rates.arrivals[line.index]! += 1;
+    (this.rates.arrivals[line.index] as number) += 1;
     return undefined;
   }
 
   private leave(line: ClassLine, id: CallId, t: number, answered: boolean): void {
     const at = line.recordAt(id);
     const record = line.records;
-    const ahead = record[at + RECORD.ahead]!;
+    const ahead = record[at + RECORD.ahead] as number;
     const foundIdle = record[at + RECORD.foundIdle] === 1;
     const wait = t - this.line.remove(id);
     if (foundIdle) {
@@ -211,7 +212,7 @@ export class TrackerState {
     this.history.learn(line.index, ahead, record.subarray(at + RECORD.predicted, at + RECORD.predicted + 3), wait);
     this.lastServedWait[line.index] = wait;
     for (let p = 0; p < PREDICTOR_SLOTS; p++)
-      this.windows[p]!.add(record[at + RECORD.predicted + p]!, wait, record[at + RECORD.announced + p]!);
+      (this.windows[p] as ErrorWindow).add(record[at + RECORD.predicted + p] as number, wait, record[at + RECORD.announced + p] as number);
   }
 
   /** The situation of a caller of class `priority` (index `classIndex`, −1: none yet) with `ahead` before it, `elapsed` seconds into its wait (`self`: its id when waiting). */
@@ -221,7 +222,7 @@ export class TrackerState {
     let overtaking = 0;
     for (const c of this.line.classes) {
       if (c.priority <= priority) break;
-      overtaking += this.rates.arrivals[c.index]!;
+      overtaking += this.rates.arrivals[c.index] as number;
     }
     overtaking = this.rates.exposure > 0 ? overtaking / this.rates.exposure : 0;
     s.idle = this.board.idle(this.rates.idleAgentsAnswer(this.options.announceQuantile));
@@ -229,7 +230,7 @@ export class TrackerState {
     s.rate = capacityAfterOvertaking(capacity, overtaking);
     s.theta = this.rates.theta(this.options.patience);
     s.elapsed = elapsed;
-    const own = classIndex < 0 ? NaN : this.lastServedWait[classIndex]!;
+    const own = classIndex < 0 ? NaN : (this.lastServedWait[classIndex] as number);
     s.lastServedWait = Number.isNaN(own) ? this.lastServedAny() : own;
     s.headWait = this.time - this.line.headJoin(self);
     s.others = this.line.size - (self === undefined ? 0 : 1);
@@ -238,7 +239,8 @@ export class TrackerState {
   }
 
   private lastServedAny(): number {
-    for (const c of this.line.classes) if (!Number.isNaN(this.lastServedWait[c.index]!)) return this.lastServedWait[c.index]!;
+    for (const c of this.line.classes)
+      if (!Number.isNaN(this.lastServedWait[c.index] as number)) return this.lastServedWait[c.index] as number;
     return NaN;
   }
 
@@ -246,7 +248,7 @@ export class TrackerState {
     let best = 0;
     let bestMse = Infinity;
     for (let p = 0; p < PREDICTORS.length; p++) {
-      const w = this.windows[p]!;
+      const w = this.windows[p] as ErrorWindow;
       if (w.count < this.minimum) continue;
       if (w.mse < bestMse) {
         bestMse = w.mse;

@@ -50,23 +50,23 @@ export class WaitHistory {
   learn(classIndex: number, ahead: number, predicted: Float64Array, wait: number): void {
     if (this.fill(classIndex, ahead, predicted)) this.regression(classIndex).learn(this.features, wait);
     const cell = classIndex * HISTORY_BUCKETS + historyBucket(ahead);
-    const n = Math.min(this.counts[cell]! + 1, this.window);
+    const n = Math.min((this.counts[cell] as number) + 1, this.window);
     this.counts[cell] = n;
-    this.means[cell]! += (wait - this.means[cell]!) / n;
+    (this.means[cell] as number) += (wait - (this.means[cell] as number)) / n;
   }
 
   /** The learned mean wait for such a caller given the model, LES and HOL predictions (`means[0..2]`). */
   predict(classIndex: number, ahead: number, means: Float64Array): number {
-    if (!this.fill(classIndex, ahead, means)) return this.cellMean(classIndex, ahead, means[0]!);
+    if (!this.fill(classIndex, ahead, means)) return this.cellMean(classIndex, ahead, means[0] as number);
     const y = this.regressions[classIndex]?.predict(this.features) ?? NaN;
-    return y > 0 ? y : this.features[5]!;
+    return y > 0 ? y : (this.features[5] as number);
   }
 
   private cellMean(classIndex: number, ahead: number, model: number): number {
     const cell = classIndex * HISTORY_BUCKETS + historyBucket(ahead);
-    const n = this.counts[cell]!;
-    if (n === 0 || !Number.isFinite(model)) return n === 0 ? model : this.means[cell]!;
-    return (n * this.means[cell]! + model) / (n + 1);
+    const n = this.counts[cell] as number;
+    if (n === 0 || !Number.isFinite(model)) return n === 0 ? model : (this.means[cell] as number);
+    return (n * (this.means[cell] as number) + model) / (n + 1);
   }
 
   /** Fills the regression's features; false when one is not finite. */
@@ -74,11 +74,11 @@ export class WaitHistory {
     const x = this.features;
     x[0] = 1;
     x[1] = ahead + 1;
-    x[2] = means[0]!;
-    x[3] = means[1]!;
-    x[4] = means[2]!;
-    x[5] = this.cellMean(classIndex, ahead, means[0]!);
-    for (let i = 2; i < FEATURES; i++) if (!Number.isFinite(x[i]!)) return false;
+    x[2] = means[0] as number;
+    x[3] = means[1] as number;
+    x[4] = means[2] as number;
+    x[5] = this.cellMean(classIndex, ahead, means[0] as number);
+    for (let i = 2; i < FEATURES; i++) if (!Number.isFinite(x[i] as number)) return false;
     return true;
   }
 }

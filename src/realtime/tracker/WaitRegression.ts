@@ -30,18 +30,18 @@ export class WaitRegression {
   predict(x: Float64Array): number {
     if (!this.fitted) return NaN;
     let y = 0;
-    for (let i = 0; i < FEATURES; i++) y += this.weights[i]! * x[i]!;
+    for (let i = 0; i < FEATURES; i++) y += (this.weights[i] as number) * (x[i] as number);
     return y;
   }
 
   /** Learns one realized wait `y` (seconds) for features `x` (every feature finite). */
   learn(x: Float64Array, y: number): void {
     const s = this.sums;
-    for (let i = 0; i < s.length; i++) s[i]! *= this.forget;
+    for (let i = 0; i < s.length; i++) (s[i] as number) *= this.forget;
     let k = 0;
-    for (let i = 0; i < FEATURES; i++) for (let j = i; j < FEATURES; j++) s[k++]! += x[i]! * x[j]!;
-    for (let i = 0; i < FEATURES; i++) s[PAIRS + i]! += x[i]! * y;
-    s[PAIRS + FEATURES]! += 1;
+    for (let i = 0; i < FEATURES; i++) for (let j = i; j < FEATURES; j++) (s[k++] as number) += (x[i] as number) * (x[j] as number);
+    for (let i = 0; i < FEATURES; i++) (s[PAIRS + i] as number) += (x[i] as number) * y;
+    (s[PAIRS + FEATURES] as number) += 1;
     // Refit once per FEATURES new callers (the weights move little in between), or until first fitted.
     if (++this.sinceSolve >= FEATURES || !this.fitted) this.solve();
   }
@@ -56,7 +56,7 @@ export class WaitRegression {
     this.sums.set(values.slice(0, REGRESSION_SUMS));
     this.weights.set(values.slice(REGRESSION_SUMS, REGRESSION_SUMS + FEATURES));
     this.fitted = values[REGRESSION_SUMS + FEATURES] === 1;
-    this.sinceSolve = values[REGRESSION_SUMS + FEATURES + 1]!;
+    this.sinceSolve = values[REGRESSION_SUMS + FEATURES + 1] as number;
   }
 
   /** Fits the weights from the sums. */
@@ -64,43 +64,43 @@ export class WaitRegression {
     const s = this.sums;
     this.fitted = false;
     this.sinceSolve = 0;
-    if (!(s[PAIRS + FEATURES]! >= 2 * FEATURES)) return;
+    if (!((s[PAIRS + FEATURES] as number) >= 2 * FEATURES)) return;
     const a = this.matrix;
     let k = 0;
     let trace = 0;
     for (let i = 0; i < FEATURES; i++) {
       for (let j = i; j < FEATURES; j++) {
-        a[i * FEATURES + j] = s[k]!;
-        a[j * FEATURES + i] = s[k]!;
+        a[i * FEATURES + j] = s[k] as number;
+        a[j * FEATURES + i] = s[k] as number;
         k++;
       }
-      trace += a[i * FEATURES + i]!;
+      trace += a[i * FEATURES + i] as number;
     }
     const ridge = 1e-6 * (trace / FEATURES) + 1e-12;
-    for (let i = 0; i < FEATURES; i++) a[i * FEATURES + i]! += ridge;
+    for (let i = 0; i < FEATURES; i++) (a[i * FEATURES + i] as number) += ridge;
     // Cholesky A = L Lᵀ in place (lower triangle), then forward and back substitution.
     for (let j = 0; j < FEATURES; j++) {
-      let d = a[j * FEATURES + j]!;
-      for (let m = 0; m < j; m++) d -= a[j * FEATURES + m]! ** 2;
+      let d = a[j * FEATURES + j] as number;
+      for (let m = 0; m < j; m++) d -= (a[j * FEATURES + m] as number) ** 2;
       if (!(d > 0)) return;
       const l = Math.sqrt(d);
       a[j * FEATURES + j] = l;
       for (let i = j + 1; i < FEATURES; i++) {
-        let v = a[i * FEATURES + j]!;
-        for (let m = 0; m < j; m++) v -= a[i * FEATURES + m]! * a[j * FEATURES + m]!;
+        let v = a[i * FEATURES + j] as number;
+        for (let m = 0; m < j; m++) v -= (a[i * FEATURES + m] as number) * (a[j * FEATURES + m] as number);
         a[i * FEATURES + j] = v / l;
       }
     }
     const w = this.weights;
     for (let i = 0; i < FEATURES; i++) {
-      let v = s[PAIRS + i]!;
-      for (let m = 0; m < i; m++) v -= a[i * FEATURES + m]! * w[m]!;
-      w[i] = v / a[i * FEATURES + i]!;
+      let v = s[PAIRS + i] as number;
+      for (let m = 0; m < i; m++) v -= (a[i * FEATURES + m] as number) * (w[m] as number);
+      w[i] = v / (a[i * FEATURES + i] as number);
     }
     for (let i = FEATURES - 1; i >= 0; i--) {
-      let v = w[i]!;
-      for (let m = i + 1; m < FEATURES; m++) v -= a[m * FEATURES + i]! * w[m]!;
-      w[i] = v / a[i * FEATURES + i]!;
+      let v = w[i] as number;
+      for (let m = i + 1; m < FEATURES; m++) v -= (a[m * FEATURES + i] as number) * (w[m] as number);
+      w[i] = v / (a[i * FEATURES + i] as number);
     }
     this.fitted = w.every(Number.isFinite);
   }

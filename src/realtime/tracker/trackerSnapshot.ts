@@ -1,4 +1,6 @@
 import { plainObject } from '../../math/checks.js';
+import type { ClassLine } from './ClassLine.js';
+import type { ErrorWindow } from './ErrorWindow.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
 import { MAX_NAMED_AGENTS, MAX_OVERDUE } from './AgentBoard.js';
 import { MAX_ABS_TIME, MAX_AGENTS, PRIORITY_LIMIT } from './checkEvent.js';
@@ -37,8 +39,8 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
         id,
         line.priority,
         join,
-        r[at + RECORD.ahead]!,
-        r[at + RECORD.foundIdle]!,
+        r[at + RECORD.ahead] as number,
+        r[at + RECORD.foundIdle] as number,
         slice(RECORD.predicted),
         slice(RECORD.announced),
       ]);
@@ -47,7 +49,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
   const byIndex = [...t.line.classes].sort((a, b) => a.index - b.index);
   const history: number[][] = [];
   t.history.counts.forEach((n, cell) => {
-    if (n > 0) history.push([Math.floor(cell / HISTORY_BUCKETS), cell % HISTORY_BUCKETS, n, t.history.means[cell]!]);
+    if (n > 0) history.push([Math.floor(cell / HISTORY_BUCKETS), cell % HISTORY_BUCKETS, n, t.history.means[cell] as number]);
   });
   const rates: Record<string, number> = {};
   for (const f of RATE_FIELDS) rates[f] = t.rates[f];
@@ -64,7 +66,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
       inService: Array.from(t.board.inService.entries()),
       overdue: Array.from(t.board.overdue.entries()),
       rates,
-      classes: byIndex.map((c) => [c.priority, t.rates.arrivals[c.index]!, orNull(t.lastServedWait[c.index]!)]),
+      classes: byIndex.map((c) => [c.priority, t.rates.arrivals[c.index] as number, orNull(t.lastServedWait[c.index] as number)]),
       calls,
       history,
       regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...r.state()]])),
@@ -132,7 +134,7 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
     const [priority, arrivals, lastServed] = f.array('classes', entry, 3);
     const p = f.number('classes.priority', priority, -PRIORITY_LIMIT, PRIORITY_LIMIT, true);
     if (t.line.classes.some((c) => c.priority === p)) throw new QueueInputError('snapshot.state.classes', entry, 'distinct priorities');
-    const line = t.line.lineFor(p)!;
+    const line = t.line.lineFor(p) as ClassLine;
     t.rates.arrivals[line.index] = f.number('classes.arrivals', arrivals, 0, BIG);
     t.lastServedWait[line.index] = lastServed === null ? NaN : f.number('classes.lastServedWait', lastServed, 0, 2 * MAX_ABS_TIME);
   }
@@ -157,7 +159,7 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
       const pr = f.number('windows.predicted', predicted, 0, 2 * MAX_ABS_TIME);
       const ac = f.number('windows.actual', actual, 0, 2 * MAX_ABS_TIME);
       const wi = f.number('windows.within', within, 0, 1, true);
-      t.windows[p]!.add(pr, ac, wi === 1 ? Infinity : -Infinity);
+      (t.windows[p] as ErrorWindow).add(pr, ac, wi === 1 ? Infinity : -Infinity);
     }
   });
 }
