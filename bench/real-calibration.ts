@@ -1,5 +1,5 @@
 /**
- * Issue 11's measure on real data: the bank's two weeks (shared/data, loadBankLog), weekdays
+ * Calibration measured on real data: the bank's two weeks (shared/data, loadBankLog), weekdays
  * (Sunday–Thursday at this centre) 07:00–24:00, per hour of the day pooled over each week.
  * The availability is calibrated on one week (calibrateAvailability: one factor, fitted to
  * abandonment, agents staffed = the distinct agents seen) and scored on the other (predictHistory

@@ -1,6 +1,6 @@
 /**
  * Replays the bank's two weeks (shared/data, via loadBankLog) through the live tracker with the
- * library's defaults, as issue 10 describes: queued callers joined/answered/abandoned/completed,
+ * library's defaults, as a backend would feed it: queued callers joined/answered/abandoned/completed,
  * callers served without queueing as joined + answered at once, agents inferred as the distinct
  * named agents with a call within ±15 minutes (login/logout), internet (IN) calls left out. The
  * platform baselines are computed in the same run. Nothing here is fitted to the data.

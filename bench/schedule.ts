@@ -1,5 +1,5 @@
 /**
- * Scheduling benchmark (issue 14): a week of 96 intervals per day and 30 shift templates
+ * Scheduling benchmark: a week of 96 intervals per day and 30 shift templates
  * (bench/scheduleWeek.ts). Prints, for each objective, wall time, paid hours, the LP lower bound
  * (for service-level: the cover LP's bound, which its schedule may go below) and the gap, and the
  * intervals left short. Run: `npm run bench:schedule`.

@@ -14,7 +14,8 @@ import { type CheckedDemand, type CheckedTarget, checkDemand, checkTarget, type 
 /** Options for {@link requiredAgents}. */
 export interface RequiredAgentsOptions {
   /**
-   * Largest team the search may consider; a target needing more is reported as an error.
+   * Largest team the search may consider; a target needing more is reported as an error
+   * (`code: 'limit-reached'`). Above 2^52 agents no search is made, whatever this says.
    * @defaultValue 1e9
    */
   maxAgents?: number;
@@ -77,10 +78,12 @@ export function requiredAgents(demand: Demand, target: StaffingTarget, options: 
 export function requiredAgentsChecked(
   d: CheckedDemand,
   t: CheckedTarget,
-  maxAgents: number,
+  maxAgentsAsked: number,
   where: string,
   tolerance = 1e-9,
 ): StaffingResult {
+  // Teams are counted exactly: above 2^52 a step of one agent is lost in rounding.
+  const maxAgents = Math.min(maxAgentsAsked, MAX_COUNTED_AGENTS);
   const answerTime = Number.isNaN(t.answerTime) ? undefined : t.answerTime;
   let p: AgentProblem | undefined;
   // the metrics analyze() gives (Erlang C reuses the search's exact kernel value at n, if any)
@@ -111,6 +114,9 @@ export function requiredAgentsChecked(
   const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atN: p.atInt(n), below: undefined }, tolerance);
   return { agents: n, fractionalAgents: x, binding, metrics };
 }
+
+/** The largest team the search counts agent by agent (2^52: beyond it n + 1 rounds to n). */
+const MAX_COUNTED_AGENTS = 2 ** 52;
 
 function tooMany(where: string, t: CheckedTarget, maxAgents: number): QueueInputError {
   return new QueueInputError(where, t, `a target that at most ${maxAgents} agents can meet (options.maxAgents)`, 'limit-reached');

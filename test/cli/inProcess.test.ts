@@ -16,6 +16,16 @@ writeFileSync(
   `start,calls,aht\n${Array.from({ length: 48 }, (_, i) => `2024-05-06 ${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'},${50 + (i % 7) * 20},240`).join('\n')}\n`,
 );
 
+// Two weeks of half-hourly volumes, for `forecast history.csv` (whose examples then feed plan and schedule).
+writeFileSync(
+  join(dir, 'history.csv'),
+  `start,calls,aht\n${Array.from({ length: 14 * 48 }, (_, i) => {
+    const day = new Date(Date.UTC(2024, 4, 6 + Math.floor(i / 48))).toISOString().slice(0, 10);
+    const slot = i % 48;
+    return `${day} ${String(Math.floor(slot / 2)).padStart(2, '0')}:${slot % 2 ? '30' : '00'},${slot < 14 ? 0 : 40 + (slot % 9) * 5},240`;
+  }).join('\n')}\n`,
+);
+
 /** The examples of a command's help, as argument lists with output files in the temporary folder. */
 function examples(help: string): string[][] {
   const block = help.slice(help.indexOf('Examples:'));
@@ -28,7 +38,11 @@ function examples(help: string): string[][] {
         .trim()
         .split(/\s+/)
         .slice(1)
-        .map((a) => (a === 'week.csv' ? week : /\.(svg|csv)$/.test(a) && !a.startsWith('examples/') ? join(dir, a) : a)),
+        .map((a) => {
+          if (a === 'week.csv') return week;
+          if (a === 'shifts.json') return 'examples/shifts.json';
+          return /\.(svg|csv)$/.test(a) && !a.startsWith('examples/') ? join(dir, a) : a;
+        }),
     );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { erfc, gammaP, gammaQ, logGamma, normalCdf, QueueInputError } from '../../src/index.js';
 
-// Regression tests for issue-12 findings: each of these hung, overflowed the stack or lied.
+// Regression tests for hostile-input findings: each of these hung, overflowed the stack or lied.
 describe('special functions at the ends of their domains', () => {
   test('erfc and normalCdf return at once for huge arguments', () => {
     expect(erfc(1.35e154)).toBe(0);

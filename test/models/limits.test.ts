@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, erlangB, erlangC, requiredAgents, waitQuantile } from '../../src/index.js';
 
-// Regression tests for issue-12 findings: Erlang A must tend to Erlang C as patience → ∞ and to
+// Regression tests for hostile-input findings: Erlang A must tend to Erlang C as patience → ∞ and to
 // Erlang B (a caller who finds every agent busy hangs up at once) as patience → 0.
 const base = { arrivalRate: 100 / 1800, handleTime: 240, agents: 17 };
 const close = (a: number, b: number): void => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9);

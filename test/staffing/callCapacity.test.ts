@@ -34,7 +34,7 @@ describe('callCapacity(team, target)', () => {
   });
 });
 
-// Regression tests for issue-12 findings.
+// Regression tests for hostile-input findings.
 describe('callCapacity at the edges', () => {
   it('a target every rate meets answers Infinity at once (Erlang A)', () => {
     expect(callCapacity({ agents: 14, handleTime: 180, patience: 300 }, { maxProbWait: 1 })).toBe(Infinity);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { deferredPlan, QueueInputError, requiredAgents, scheduledAgents, staffingPlan } from '../../src/index.js';
 
-// Regression tests for issue-12 findings in staffing: each never returned or lied.
+// Regression tests for hostile-input findings in staffing: each never returned or lied.
 function code(fn: () => unknown): string | undefined {
   try {
     fn();
@@ -76,5 +76,14 @@ describe('deferredPlan', () => {
         ),
       ),
     ).toBe('limit-reached');
+  });
+});
+
+describe('requiredAgents near 2^53 agents', () => {
+  test('a cap needing about 9e15 agents is limit-reached, not a search that cannot step by one (fast-check seed 1980557813)', () => {
+    const demand = { arrivalRate: 5.7579259142359745e-22, handleTime: 414 };
+    expect(code(() => requiredAgents(demand, { maxOccupancy: 2.646484480917747e-35 }, { maxAgents: Number.MAX_VALUE }))).toBe(
+      'limit-reached',
+    );
   });
 });

@@ -62,7 +62,7 @@ describe('lineLoad(use, ivrTime)', () => {
   });
 });
 
-// Regression tests for issue-12 findings: these never returned.
+// Regression tests for hostile-input findings: these never returned.
 describe('line functions at the ends of the double range', () => {
   it('lineCapacity(2^53, 1e-300) and requiredLines(1e16, 1e-300) return', () => {
     const a = lineCapacity(2 ** 53, { maxBlocking: 1e-300 });
