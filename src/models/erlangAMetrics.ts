@@ -40,6 +40,10 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   }
   const tail = erlangATail(st, 1 / patience, answerTime, handleTime);
   const onTime = st.probNoWait + w * tail.servedOnTime;
+  // P(abandon, W > t | wait) ≤ P(abandon | wait). With patience so long that the kernel's huge-shape
+  // sums cancel (x ≳ 1e17), its value can be lost (NaN): the bound then moves the level by at most
+  // P(abandon) relative, ~ meanWait/patience, so Erlang A still tends to Erlang C there.
+  const late = tail.abandonLate >= 0 ? Math.min(tail.abandonLate, st.abandonGivenWait) : st.abandonGivenWait;
   // Each level is a ratio of positive terms ≤ 1 up to rounding: clamp the last ulp.
   return result(
     q,
@@ -53,7 +57,7 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
     Math.min(1, onTime),
     Math.min(1, st.probNoWait + w * tail.offeredOnTime),
     Math.min(1, onTime / served),
-    Math.min(1, onTime / (served + w * tail.abandonLate)),
+    Math.min(1, onTime / (served + w * late)),
   );
 }
 

@@ -30,7 +30,7 @@ export interface LiveQueueState {
 export interface IntervalForecast {
   /** Calls expected to arrive in the rest of the interval (0 to 100,000). */
   calls: number;
-  /** Seconds left in the interval (> 0, at most 86,400: one day). */
+  /** Seconds left in the interval (> 0, at most 86,400: one day; below 1e-12 s the calls arrive at once, as at 1e-12 s). */
   seconds: number;
 }
 
@@ -122,7 +122,9 @@ export function forecastInterval(
   const patience = s.patience === undefined ? Infinity : positiveOrInfinite('state.patience', s.patience);
   const f = plainObject('forecast', forecast);
   const calls = atMost('forecast.calls', nonNegative('forecast.calls', f.calls), MAX_CALLS);
-  const seconds = atMost('forecast.seconds', positive('forecast.seconds', f.seconds), MAX_SECONDS);
+  // Shorter than SHORTEST_SECONDS the calls arrive at once (the answer no longer moves); the floor
+  // keeps calls/seconds finite for subnormal seconds (was NaN).
+  const seconds = Math.max(SHORTEST_SECONDS, atMost('forecast.seconds', positive('forecast.seconds', f.seconds), MAX_SECONDS));
   const g = plainObject('target', target);
   const slTarget = unitInterval('target.serviceLevel', g.serviceLevel);
   const T = nonNegative('target.answerTime', g.answerTime);
@@ -224,6 +226,8 @@ const MAX_AGENTS = 10_000;
 const MAX_WAITING = 10_000;
 const MAX_CALLS = 100_000;
 const MAX_SECONDS = 86_400;
+/** Interval length, seconds, below which the calls are taken to arrive at once (the outlook is that of this length). */
+const SHORTEST_SECONDS = 1e-12;
 /** Shortest handle time, seconds (μ·step must stay small enough for the solvers' arithmetic). */
 const MIN_HANDLE_TIME = 0.001;
 /** θ·seconds above which callers are taken to abandon at once (in the chain). */

@@ -16,6 +16,18 @@ describe('very patient callers: Erlang A tends to Erlang C', () => {
     expect(Math.abs(a.asa - c.asa) / c.asa).toBeLessThanOrEqual(1e-8);
     expect(a.serviceLevel).toBeCloseTo(0.81044, 5);
   });
+  test.each([14, 15, 16, 17, 20])(
+    'all four service levels equal Erlang C’s at patience 1e300 with %s agents (was NaN excluding short abandons)',
+    (agents) => {
+      const cn = analyze({ ...base, agents }, { answerTime: 20 });
+      for (const patience of [1e18, 1e100, 1e300]) {
+        const a = analyze({ ...base, agents, patience }, { answerTime: 20 });
+        for (const level of [a.serviceLevel, a.offeredServiceLevel, a.serviceLevelOfAnswered, a.serviceLevelExcludingShortAbandons]) {
+          close(level, cn.serviceLevel);
+        }
+      }
+    },
+  );
   test.each([1e20, 1e300, Number.MAX_VALUE])('requiredAgents staffs 17 as Erlang C does, at patience %s', (patience) => {
     const t = { serviceLevel: 0.8, answerTime: 20 };
     expect(requiredAgents({ arrivalRate: base.arrivalRate, handleTime: 240, patience }, t).agents).toBe(17);

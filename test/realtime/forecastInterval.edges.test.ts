@@ -32,6 +32,14 @@ describe('forecastInterval at the edges of its domain (regressions)', () => {
     expect(o.serviceLevel).toBeLessThanOrEqual(1);
     expect(o.calls).toBe(8);
   });
+  it('forecastInterval with subnormal seconds (2.2e-308, 5e-324) is the calls-at-once limit (was NaN)', () => {
+    const limit = forecastInterval(state, { calls: 90, seconds: 1e-12 }, target);
+    for (const seconds of [1e-100, 2.2250738585072014e-308, 5e-324]) {
+      const o = forecastInterval(state, { calls: 90, seconds }, target);
+      expect(o).toEqual(limit);
+      expect(Number.isNaN(o.serviceLevel)).toBe(false);
+    }
+  });
   it('forecastInterval with patience 1e-20 or 5e-324 is the patience → 0 limit (was SL ≈ 2e-24 and a stack overflow)', () => {
     const limit = forecastInterval({ ...state, patience: 1e-12 }, forecast, target);
     for (const patience of [1e-16, 1e-20, 5e-324]) {

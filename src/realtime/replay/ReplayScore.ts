@@ -1,6 +1,6 @@
 /** One method's figures over a set of callers who waited and were answered. */
 export interface ReplayFigures {
-  /** Callers the figures are over. */
+  /** Callers the figures are over; when it is 0 (an empty log), every other figure is 0 (never NaN). */
   readonly count: number;
   /** Root mean squared error of the predicted mean wait, seconds. */
   readonly rmse: number;
@@ -10,7 +10,7 @@ export interface ReplayFigures {
   readonly bias: number;
   /** Share answered within the announced time (the announced quantile; for the platforms' formulas, their point value). */
   readonly coverage: number;
-  /** Share told under 5 s (the announced time) among those who then waited 30 s or more. */
+  /** Share told under 5 s (the announced time) among those who then waited 30 s or more (0 when none waited that long). */
   readonly shortForLongWaits: number;
   /** Share predicted no wait at all. */
   readonly predictedZero: number;
@@ -44,14 +44,15 @@ export class ReplayScore {
 
   figures(): ReplayFigures {
     const n = this.count;
+    const share = (x: number, of: number): number => (of > 0 ? x / of : 0);
     return {
       count: n,
-      rmse: Math.sqrt(this.squares / n),
-      mae: this.abs / n,
-      bias: this.sum / n,
-      coverage: this.within / n,
-      shortForLongWaits: this.long > 0 ? this.shortForLong / this.long : NaN,
-      predictedZero: this.zero / n,
+      rmse: Math.sqrt(share(this.squares, n)),
+      mae: share(this.abs, n),
+      bias: share(this.sum, n),
+      coverage: share(this.within, n),
+      shortForLongWaits: share(this.shortForLong, this.long),
+      predictedZero: share(this.zero, n),
     };
   }
 }

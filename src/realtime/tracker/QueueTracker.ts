@@ -34,7 +34,7 @@ export interface TrackerStats {
 
 /** A predictor's accuracy on the recent callers who waited and were answered (predicted when they joined). */
 export interface PredictorAccuracy {
-  /** Callers who waited that the figures are over. */
+  /** Callers who waited that the figures are over; while it is 0, `mae`, `bias`, `rmse` and `withinAnnounced` are 0 (never NaN). */
   readonly count: number;
   /** Mean absolute error, seconds. */
   readonly mae: number;

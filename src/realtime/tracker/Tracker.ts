@@ -77,12 +77,14 @@ export class Tracker extends TrackerState implements QueueTracker {
   }
 
   accuracy(): Record<PredictorName | 'auto', PredictorAccuracy> {
+    // No caller scored yet: every figure is 0 (never NaN, which JSON turns into null).
+    const scored = (x: number): number => (Number.isNaN(x) ? 0 : x);
     const one = (w: ErrorWindow): PredictorAccuracy => ({
       count: w.count,
-      mae: w.mae,
-      bias: w.bias,
-      rmse: Math.sqrt(w.mse),
-      withinAnnounced: w.coverage,
+      mae: scored(w.mae),
+      bias: scored(w.bias),
+      rmse: scored(Math.sqrt(w.mse)),
+      withinAnnounced: scored(w.coverage),
       answeredAtOnce: this.answeredAtOnce,
     });
     const [model, les, hol, history, auto] = this.windows.map(one) as [

@@ -41,7 +41,7 @@ export class TrackerState {
   readonly rates: LiveRates;
   readonly history: WaitHistory;
   readonly windows: ErrorWindow[] = [];
-  /** Wait of the last caller per class index who waited and was answered (NaN: none). */
+  /** Wait of the last caller per class index who waited and was answered (−1: none; no NaN, so the state stays JSON-safe). */
   readonly lastServedWait: Float64Array;
   time: number = -Infinity;
   accepted = 0;
@@ -59,7 +59,7 @@ export class TrackerState {
     this.rates = new LiveRates(options.halfLife);
     this.history = new WaitHistory(options.history);
     for (let p = 0; p < PREDICTOR_SLOTS; p++) this.windows.push(new ErrorWindow(options.history));
-    this.lastServedWait = new Float64Array(32).fill(NaN);
+    this.lastServedWait = new Float64Array(32).fill(-1);
     this.z = normalQuantile(options.announceQuantile);
     this.minimum = calibrationMinimum(options.history);
     this.situation = {
@@ -68,8 +68,8 @@ export class TrackerState {
       rate: 0,
       theta: 0,
       elapsed: 0,
-      lastServedWait: NaN,
-      headWait: NaN,
+      lastServedWait: -1,
+      headWait: -1,
       others: 0,
       learned: (means) =>
         this.learnedClass < 0 ? (means[0] as number) : this.history.predict(this.learnedClass, this.situation.ahead, means),
@@ -230,18 +230,18 @@ export class TrackerState {
     s.rate = capacityAfterOvertaking(capacity, overtaking);
     s.theta = this.rates.theta(this.options.patience);
     s.elapsed = elapsed;
-    const own = classIndex < 0 ? NaN : (this.lastServedWait[classIndex] as number);
-    s.lastServedWait = Number.isNaN(own) ? this.lastServedAny() : own;
-    s.headWait = this.time - this.line.headJoin(self);
+    const own = classIndex < 0 ? -1 : (this.lastServedWait[classIndex] as number);
+    s.lastServedWait = own < 0 ? this.lastServedAny() : own;
+    const head = this.line.headJoin(self);
+    s.headWait = Number.isNaN(head) ? -1 : this.time - head;
     s.others = this.line.size - (self === undefined ? 0 : 1);
     this.learnedClass = classIndex;
     return s;
   }
 
   private lastServedAny(): number {
-    for (const c of this.line.classes)
-      if (!Number.isNaN(this.lastServedWait[c.index] as number)) return this.lastServedWait[c.index] as number;
-    return NaN;
+    for (const c of this.line.classes) if ((this.lastServedWait[c.index] as number) >= 0) return this.lastServedWait[c.index] as number;
+    return -1;
   }
 
   chosenIndex(): number {

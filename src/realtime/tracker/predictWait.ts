@@ -25,9 +25,9 @@ export interface WaitSituation {
   theta: number;
   /** Seconds this caller has already waited. */
   elapsed: number;
-  /** The wait of the last caller of its class who waited and was answered (NaN: none). */
+  /** The wait of the last caller of its class who waited and was answered (−1: none). */
   lastServedWait: number;
-  /** Seconds the caller served next (other than this one) has waited (NaN: nobody else waits). */
+  /** Seconds the caller served next (other than this one) has waited (−1: nobody else waits). */
   headWait: number;
   /** Callers waiting other than this one. */
   others: number;
@@ -54,7 +54,7 @@ export function predictMeans(s: WaitSituation, means: Float64Array, upTo: number
   means[0] = model;
   if (upTo < 1) return;
   means[1] = or(s.lastServedWait - s.elapsed);
-  means[2] = or(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : NaN);
+  means[2] = or(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : -1);
   if (upTo < 3) return;
   means[3] = or(s.learned(means));
 }

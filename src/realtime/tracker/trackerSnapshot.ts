@@ -27,6 +27,8 @@ export interface TrackerSnapshot {
 type CallRow = [CallId, number, number, number, number, (number | null)[], (number | null)[]];
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+/** A wait with −1 for none (the live state's sentinel) as JSON: `null` for none. */
+const noneAsNull = (x: number): number | null => (x >= 0 && x < Infinity ? x : null);
 
 /** The tracker's whole state as plain JSON (version 2). */
 export function writeSnapshot(t: TrackerState): TrackerSnapshot {
@@ -66,7 +68,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
       inService: Array.from(t.board.inService.entries()),
       overdue: Array.from(t.board.overdue.entries()),
       rates,
-      classes: byIndex.map((c) => [c.priority, t.rates.arrivals[c.index] as number, orNull(t.lastServedWait[c.index] as number)]),
+      classes: byIndex.map((c) => [c.priority, t.rates.arrivals[c.index] as number, noneAsNull(t.lastServedWait[c.index] as number)]),
       calls,
       history,
       regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...r.state()]])),
@@ -136,7 +138,9 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
     if (t.line.classes.some((c) => c.priority === p)) throw new QueueInputError('snapshot.state.classes', entry, 'distinct priorities');
     const line = t.line.lineFor(p) as ClassLine;
     t.rates.arrivals[line.index] = f.number('classes.arrivals', arrivals, 0, BIG);
-    t.lastServedWait[line.index] = lastServed === null ? NaN : f.number('classes.lastServedWait', lastServed, 0, 2 * MAX_ABS_TIME);
+    // null (or NaN, from an in-memory snapshot of older versions): no caller served yet.
+    t.lastServedWait[line.index] =
+      lastServed === null || Number.isNaN(lastServed) ? -1 : f.number('classes.lastServedWait', lastServed, 0, 2 * MAX_ABS_TIME);
   }
   readCalls(t, f, f.array('calls'), clock);
   for (const entry of f.array('history')) {

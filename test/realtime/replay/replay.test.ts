@@ -42,3 +42,12 @@ describe('replay(records, options)', () => {
     expect(() => replay(log, { agentWindow: -1 })).toThrow(QueueInputError);
   });
 });
+
+describe('replay of an empty log', () => {
+  it('replay([]) scores no caller: count 0 and every figure 0, never NaN', () => {
+    const result = replay([]);
+    for (const figures of Object.values(result.overall)) {
+      expect(figures).toEqual({ count: 0, rmse: 0, mae: 0, bias: 0, coverage: 0, shortForLongWaits: 0, predictedZero: 0 });
+    }
+  });
+});
