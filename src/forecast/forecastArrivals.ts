@@ -34,7 +34,12 @@ export interface ArrivalForecastOptions {
    * Known events: the forecast of the day containing `day` (seconds) is multiplied by `multiplier`.
    * @defaultValue none
    */
-  events?: readonly { day: number; multiplier: number }[];
+  events?: readonly {
+    /** Any time in the day of the event, seconds on the history's clock. */
+    day: number;
+    /** What the day's forecast is multiplied by (> 0). */
+    multiplier: number;
+  }[];
   /**
    * Coverage of the prediction intervals.
    * @defaultValue 0.95

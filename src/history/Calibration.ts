@@ -24,8 +24,11 @@ export interface PredictedInterval {
   readonly availability: number;
   /** Agents answering: staffed × availability (fractional; metrics interpolated between whole teams). */
   readonly answering: number;
+  /** What happened in the interval. */
   readonly observed: IntervalOutcome;
+  /** What Erlang A predicts with the availability applied. */
   readonly erlangA: IntervalOutcome;
+  /** What Erlang C predicts with the availability applied. */
   readonly erlangC: IntervalOutcome;
 }
 
@@ -47,10 +50,13 @@ export interface ModelFit {
 
 /** What {@link predictHistory} returns. */
 export interface HistoryPrediction {
+  /** Observed against predicted, per interval used. */
   readonly intervals: readonly PredictedInterval[];
   /** Observed means over the intervals (unweighted, as the errors are). */
   readonly observed: IntervalOutcome;
+  /** How well Erlang A reproduces the intervals. */
   readonly erlangA: ModelFit;
+  /** How well Erlang C reproduces the intervals. */
   readonly erlangC: ModelFit;
   /** Rows left out (no calls, no agents, or no handle time), by reason. */
   readonly skipped: Readonly<Record<string, number>>;

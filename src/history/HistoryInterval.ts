@@ -87,6 +87,8 @@ export interface CallHistory {
   readonly groups: readonly HistoryInterval[];
   /** The options used, defaults filled in. */
   readonly interval: number;
+  /** How the intervals were pooled: not (`'none'`), per interval of the day or of the week. */
   readonly pool: 'none' | 'day' | 'week';
+  /** The answer time of the service levels, seconds. */
   readonly answerTime: number;
 }

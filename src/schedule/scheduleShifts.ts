@@ -26,7 +26,12 @@ export interface ScheduleOptions {
    * Service-level objective: the share of all calls to answer within `answerTime` seconds.
    * @defaultValue none (required for `'service-level'`)
    */
-  target?: { serviceLevel: number; answerTime: number };
+  target?: {
+    /** Share of all calls to answer within `answerTime` (0 < serviceLevel < 1). */
+    serviceLevel: number;
+    /** The answer time, seconds. */
+    answerTime: number;
+  };
   /**
    * Service-level objective: share of people on the floor who are not taking calls (agents on
    * the phones = ⌊people × (1 − shrinkage)⌋).

@@ -39,10 +39,15 @@ export type ReplayTable = Readonly<Record<ReplayMethod, ReplayFigures>>;
 export interface ReplayResult {
   /** Calls in the log by outcome. */
   readonly calls: {
+    /** Calls in the log. */
     readonly total: number;
+    /** Callers who waited and were answered (the callers the figures are over). */
     readonly waitedAnswered: number;
+    /** Callers answered without waiting. */
     readonly answeredAtOnce: number;
+    /** Callers who hung up (or left the queue unanswered). */
     readonly abandoned: number;
+    /** Calls still waiting when the log ended. */
     readonly unresolved: number;
   };
   /** Events the tracker rejected (a log out of order, duplicate ids). */
@@ -50,9 +55,19 @@ export interface ReplayResult {
   /** All callers who waited and were answered. */
   readonly overall: ReplayTable;
   /** By hour of day of the call's arrival (UTC of `offeredAt`), hours with callers only. */
-  readonly byHour: readonly { readonly hour: number; readonly figures: ReplayTable }[];
+  readonly byHour: readonly {
+    /** Hour of day (0–23, UTC of the log's clock) the callers joined in. */
+    readonly hour: number;
+    /** The figures of the callers who joined in that hour. */
+    readonly figures: ReplayTable;
+  }[];
   /** By callers ahead on arrival: `'0'`, `'1'`, `'2-4'`, `'5-9'`, `'10+'` (groups with callers only). */
-  readonly byQueueLength: readonly { readonly ahead: string; readonly figures: ReplayTable }[];
+  readonly byQueueLength: readonly {
+    /** Callers ahead on arrival: `'0'`, `'1'`, `'2-4'`, `'5-9'` or `'10+'`. */
+    readonly ahead: string;
+    /** The figures of the callers who found that many ahead. */
+    readonly figures: ReplayTable;
+  }[];
 }
 
 const METHODS: readonly ReplayMethod[] = ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'];
