@@ -66,10 +66,26 @@ function hostile(): unknown {
 
 // Valid calls of each export; the fuzzer replaces one argument or field at a time.
 const queue = { arrivalRate: 100 / 1800, handleTime: 240, agents: 17, patience: 300 };
+// A few calls of a log, and two weeks of hourly volumes, for the call-log, history and forecast exports.
+const callRecords = Array.from({ length: 40 }, (_, i) => ({
+  offeredAt: i * 90,
+  ...(i % 5 === 4 ? { abandonedAt: i * 90 + 30 } : { answeredAt: i * 90 + (i % 3) * 20, endedAt: i * 90 + 200, agent: `A${i % 4}` }),
+  priority: i % 2,
+}));
+const volumeHistory = Array.from({ length: 14 * 10 }, (_, i) => ({
+  start: Math.floor(i / 10) * 86_400 + 28_800 + (i % 10) * 3600,
+  seconds: 3600,
+  calls: 40 + ((i * 7) % 11),
+}));
 const TEMPLATES: Record<string, unknown[][]> = {
   analyze: [[queue, { answerTime: 20 }], [{ arrivalRate: 1, handleTime: 180, agents: 200 }]],
   announce: [], // built from an estimate below
-  callCapacity: [[14, 180, { serviceLevel: 0.8, answerTime: 20 }, { patience: 300 }]],
+  callCapacity: [
+    [
+      { agents: 14, handleTime: 180, patience: 300 },
+      { serviceLevel: 0.8, answerTime: 20 },
+    ],
+  ],
   createQueueTracker: [[{ agents: 3, handleTime: 180, patience: 300 }]],
   deferredPlan: [
     [
@@ -92,14 +108,14 @@ const TEMPLATES: Record<string, unknown[][]> = {
   ],
   gammaP: [[3, 2]],
   gammaQ: [[3, 2]],
-  lineCapacity: [[30, 0.01]],
+  lineCapacity: [[30, { maxBlocking: 0.01 }]],
   lineLoad: [[30, 0.01]],
   logGamma: [[4.5]],
   normalCdf: [[1.2]],
   ratePerSecond: [[1200, 1800]],
   requiredAgents: [[queue, { serviceLevel: 0.8, answerTime: 20 }]],
   requiredChatAgents: [[{ arrivalRate: 300 / 1800, handleTime: 600 }, { serviceLevel: 0.8, answerTime: 60 }, { concurrency: 3 }]],
-  requiredLines: [[20, 0.01]],
+  requiredLines: [[20, { maxBlocking: 0.01 }]],
   restoreQueueTracker: [], // built from a snapshot below
   roundUpWait: [
     [
@@ -133,6 +149,27 @@ const TEMPLATES: Record<string, unknown[][]> = {
   offerCallback: [],
   reviseAnnouncement: [],
   QueueInputError: [['agents', 2.5, 'a non-negative integer']],
+  parseCallLog: [['offered_at,answered_at,ended_at,priority\n0,10,100,1\n5,,,0\n'], ['1 1|7|Q|A|ENTERQUEUE||\n']],
+  checkCallRecords: [[callRecords]],
+  callHistory: [[callRecords, { interval: 3600, answerTime: 20 }]],
+  replay: [[callRecords]],
+  censoredPatience: [[10, 3000]],
+  forecastArrivals: [[volumeHistory, { days: 7 }]],
+  scheduleShifts: [
+    [
+      Array.from({ length: 20 }, (_, i) => ({ start: 28_800 + i * 1800, length: 1800, required: i < 10 ? 4 : 6 })),
+      [
+        {
+          name: 'day',
+          length: 28_800,
+          earliestStart: 28_800,
+          latestStart: 36_000,
+          breaks: [{ length: 1800, earliest: 10_800, latest: 18_000 }],
+        },
+        { name: 'short', length: 14_400, earliestStart: 28_800, latestStart: 50_400 },
+      ],
+    ],
+  ],
   TrackerEventError: [],
 };
 
@@ -381,6 +418,10 @@ const COMMANDS: Record<string, string[][]> = {
   wait: [['--ahead', '7', '--agents', '20', '--aht', '4m', '--patience', '3m', '--locale', 'hi']],
   simulate: [['--calls', '300', '--aht', '3m', '--agents', '12', '--patience', '2m', '--budget', '20000']],
   demo: [['--json', '--chart', 'OUT']],
+  history: [['FILE'], ['examples/bank-calls-1999-02-01.csv', '--interval', '30m', '--json', '--chart', 'OUT']],
+  replay: [['FILE'], ['examples/bank-calls-1999-02-01.csv', '--json']],
+  forecast: [['FILE', '--weeks', '1']],
+  schedule: [['FILE', '--shifts', 'examples/shifts.json', '--chart', 'OUT']],
 };
 const fileNames = [...Object.keys(files), 'a-directory.csv', 'missing.csv', '/dev/null'];
 let cliRuns = 0;

@@ -22,6 +22,11 @@ export function readCallLogFile(file: string, values: FlagValues, io: Output): C
     throw e;
   }
   const skippedCount = Object.values(log.skipped).reduce((s, n) => s + n, 0);
+  if (log.calls.length === 0) {
+    const first = log.problems[0];
+    const why = first === undefined ? '' : `; first: ${file}:${first.line}:${first.column}: ${first.message}`;
+    throw new UsageError(`${file}: no calls read (${skippedCount} rows skipped${why})`);
+  }
   if (skippedCount > 0) {
     io.err(
       `${file}: ${skippedCount} rows skipped (${Object.entries(log.skipped)
@@ -31,6 +36,5 @@ export function readCallLogFile(file: string, values: FlagValues, io: Output): C
         )}); first: ${file}:${log.problems[0]?.line}:${log.problems[0]?.column}: ${log.problems[0]?.message}; --strict stops at the first\n`,
     );
   }
-  if (log.calls.length === 0) throw new UsageError(`${file}: no calls read (${skippedCount} rows skipped)`);
   return log;
 }

@@ -11,6 +11,9 @@ const WEEK = 7 * DAY;
 /** 1970-01-01 was a Thursday: shifting by four days puts week starts on Sunday 00:00. */
 const SUNDAY_SHIFT = 4 * DAY;
 
+/** The most intervals a log may span (ten years of 15-minute intervals is 350,640): bounds the work. */
+const MAX_INTERVALS = 1_000_000;
+
 /**
  * What really happened in a centre, interval by interval, from its call log: calls offered,
  * answered and abandoned, P(abandon), P(wait), ASA, mean wait, the four service levels at an
@@ -55,6 +58,16 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
       c.endedAt ?? -Infinity,
     );
   if (options.logEnd !== undefined) logEnd = Math.max(logEnd, nonNegative('options.logEnd', options.logEnd));
+  let logStart = Infinity;
+  for (const c of calls) logStart = Math.min(logStart, c.offeredAt);
+  if ((logEnd - logStart) / interval > MAX_INTERVALS) {
+    throw new QueueInputError(
+      'options.interval',
+      interval,
+      `an interval that cuts the log's span (${logEnd - logStart} s) into at most ${MAX_INTERVALS} intervals`,
+      'limit-reached',
+    );
+  }
 
   const shift = pool === 'week' ? SUNDAY_SHIFT : 0;
   // The interval index and the period (day or week; 0 unpooled) of a time.

@@ -52,6 +52,11 @@ function cap(name: string, value: unknown): number {
   return value;
 }
 
+/** The most people one interval may require (far beyond any centre; bounds the rounding's work). */
+const MAX_PEOPLE = 1_000_000;
+/** The longest shift, and the widest window of start times, in seconds. */
+const WEEK = 7 * 86_400;
+
 /** Checks the demand and templates and expands every template into its candidate shifts. @internal */
 export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
   if (!Array.isArray(demand) || demand.length === 0) throw new QueueInputError('demand', demand, 'a non-empty array of intervals');
@@ -67,6 +72,8 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
     }
     if (d.length !== length) throw new QueueInputError(`demand[${i}].length`, d.length, `${length} (every interval the same length)`);
     required[i] = nonNegative(`demand[${i}].required`, d.required);
+    if ((required[i] as number) > MAX_PEOPLE)
+      throw new QueueInputError(`demand[${i}].required`, d.required, `at most ${MAX_PEOPLE} people`);
   });
   if (!Array.isArray(templates) || templates.length === 0)
     throw new QueueInputError('templates', templates, 'a non-empty array of shift templates');
@@ -84,10 +91,14 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
       throw new QueueInputError(`${p}.name`, t.name, 'a unique non-empty name');
     names.add(t.name);
     const shiftSteps = steps(`${p}.length`, t.length, length, false);
+    if (shiftSteps * length > WEEK) throw new QueueInputError(`${p}.length`, t.length, `a shift of at most a week (${WEEK} s)`);
     const earliest = steps(`${p}.earliestStart`, t.earliestStart, length, true);
     const latest = t.latestStart === undefined ? earliest : steps(`${p}.latestStart`, t.latestStart, length, true);
     if (latest < earliest) throw new QueueInputError(`${p}.latestStart`, t.latestStart, `≥ earliestStart (${t.earliestStart})`);
     const every = t.startStep === undefined ? 1 : steps(`${p}.startStep`, t.startStep, length, false);
+    if ((latest - earliest) * length > WEEK)
+      throw new QueueInputError(`${p}.latestStart`, t.latestStart, `at most a week (${WEEK} s) after earliestStart`);
+    if (t.breaks !== undefined && !Array.isArray(t.breaks)) throw new QueueInputError(`${p}.breaks`, t.breaks, 'an array of breaks');
     const breaks: BreakSteps[] = (t.breaks ?? []).map((b, bi) => {
       const q = `${p}.breaks[${bi}]`;
       plainObject(q, b);
@@ -115,6 +126,7 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
     if (!Array.isArray(days)) throw new QueueInputError(`${p}.days`, t.days, 'an array of day numbers');
     for (const day of days) {
       if (!Number.isInteger(day) || day < 0) throw new QueueInputError(`${p}.days`, t.days, 'non-negative whole day numbers');
+      if (day > dayCount) continue; // after the plan
       for (let s = earliest; s <= latest; s += every) {
         const at = day * (DAY / length) + s - offset;
         if (at + shiftSteps <= 0 || at >= horizon) continue;

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { callHistory, QueueInputError, scheduleShifts } from '../../src/index.js';
+
+// Hostile-input findings in the history and schedule layers: each of these hung.
+function code(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(QueueInputError);
+    return (e as QueueInputError).code;
+  }
+  return undefined;
+}
+
+const calls = [
+  { offeredAt: 0, answeredAt: 10, endedAt: 200, agent: 'A' },
+  { offeredAt: 90, abandonedAt: 120 },
+];
+
+describe('callHistory refuses logs cut into more than a million intervals', () => {
+  test.each([5e-324, 1e-300, 1e-4])('interval %s s is limit-reached', (interval) => {
+    expect(code(() => callHistory(calls, { interval }))).toBe('limit-reached');
+  });
+  test('a call that ends 1e12 s later is limit-reached, not a walk over its intervals', () => {
+    expect(code(() => callHistory([{ offeredAt: 0, answeredAt: 1, endedAt: 1e12 }], { interval: 3600 }))).toBe('limit-reached');
+  });
+  test('ten years of 15-minute intervals is still read', () => {
+    const tenYears = [...calls, { offeredAt: 10 * 365 * 86_400, abandonedAt: 10 * 365 * 86_400 + 5 }];
+    expect(callHistory(tenYears, { interval: 900 }).intervals.length).toBeGreaterThan(0);
+  });
+});
+
+describe('scheduleShifts bounds what it expands', () => {
+  const demand = [{ start: 0, length: 1800, required: 4 }];
+  const day = { name: 'd', length: 28_800, earliestStart: 0, latestStart: 3600 };
+  test('a start window of 1e300 s is refused, naming latestStart', () => {
+    expect(() => scheduleShifts(demand, [{ ...day, latestStart: 1e300 }])).toThrow(/latestStart/);
+  });
+  test('a shift of 1e300 s is refused, naming length', () => {
+    expect(() => scheduleShifts(demand, [{ ...day, length: 1e300 }])).toThrow(/length/);
+  });
+  test('1e300 people required is refused, naming required', () => {
+    expect(() => scheduleShifts([{ ...demand[0], required: 1e300 } as (typeof demand)[0]], [day])).toThrow(/required/);
+  });
+  test('breaks that are not an array are a QueueInputError, not a TypeError', () => {
+    expect(code(() => scheduleShifts(demand, [{ ...day, breaks: 5 as never }]))).toBe('invalid-input');
+  });
+});
