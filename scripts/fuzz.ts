@@ -243,7 +243,10 @@ function judge(call: BoundedCall, outcome: BoundedOutcome): void {
   }
   // An error object carries the value it was given, NaN included.
   if (call.construct === true && /Error$/.test(call.fn)) return;
-  for (const p of problems(outcome.value)) fail(`${call.fn}: ${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${show()}`);
+  // checkCallRecords returns its input as given: what is in it is the caller's own.
+  const echoed = call.fn === 'checkCallRecords';
+  for (const p of echoed ? [] : problems(outcome.value))
+    fail(`${call.fn}: ${p.replace(/ = .*/, '').replace(/\[\d+\]/g, '[]')}`, `${p}: ${show()}`);
   for (const [i, m] of (outcome.methods ?? []).entries()) {
     const method = m as BoundedOutcome;
     const name = call.methods?.[i]?.[0] ?? '?';

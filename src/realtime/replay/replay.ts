@@ -1,4 +1,5 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
+import { checkCallRecords } from '../../calllog/checkCallRecords.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import { plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
@@ -104,10 +105,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   const window = o.agentWindow === undefined ? 900 : positive('options.agentWindow', o.agentWindow);
   if (o.agentEvents !== undefined && !Array.isArray(o.agentEvents))
     throw new QueueInputError('options.agentEvents', o.agentEvents, 'an array of login, logout or agent events');
-  records.forEach((call, i) => {
-    if (typeof call !== 'object' || call === null || !Number.isFinite(call.offeredAt))
-      throw new QueueInputError(`records[${i}].offeredAt`, call?.offeredAt, 'a finite number of seconds');
-  });
+  checkCallRecords(records, 'records');
   const tracker = createQueueTracker(o.tracker as TrackerOptions | undefined);
   const quantile = (o.tracker as TrackerOptions | undefined)?.announceQuantile ?? 0.8;
   const overall = scores();
