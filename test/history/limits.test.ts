@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { callHistory, QueueInputError, scheduleShifts } from '../../src/index.js';
+import { callHistory, scheduleShifts } from '../../src/index.js';
+import { errorCode as code } from '../helpers/errorCode.js';
 
 // Hostile-input findings in the history and schedule layers: each of these hung.
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(QueueInputError);
-    return (e as QueueInputError).code;
-  }
-  return undefined;
-}
 
 const calls = [
   { offeredAt: 0, answeredAt: 10, endedAt: 200, agent: 'A' },

@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { deferredPlan, QueueInputError, requiredAgents, scheduledAgents, staffingPlan } from '../../src/index.js';
+import { deferredPlan, type QueueInputError, requiredAgents, scheduledAgents, staffingPlan } from '../../src/index.js';
+import { errorCode as code } from '../helpers/errorCode.js';
 
 // Regression tests for hostile-input findings in staffing: each never returned or lied.
-function code(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(QueueInputError);
-    return (e as QueueInputError).code;
-  }
-  return undefined;
-}
 
 describe('scheduledAgents beyond 2^53', () => {
   test('scheduledAgents(1e16, 0.3) returns ⌈1e16/0.7⌉', () => expect(scheduledAgents(1e16, 0.3)).toBe(14285714285714286));
