@@ -156,6 +156,17 @@ describe('createQueueTracker estimates', () => {
     expect(copy.chosen()).toBe(t.chosen());
   });
 
+  it('a version-2 snapshot written before auto kept its test sums restores, with auto on the model', () => {
+    const t = createQueueTracker({ history: 50 });
+    for (const e of events) t.record(e);
+    const { duel, ...older } = t.snapshot().state;
+    expect(duel).toBeDefined();
+    const copy = restoreQueueTracker({ ...t.snapshot(), state: older });
+    expect(copy.chosen()).toBe('model');
+    expect(copy.stats()).toEqual(t.stats());
+    expect(() => restoreQueueTracker({ ...t.snapshot(), state: { ...older, duel: [1, 2] } })).toThrow(/snapshot\.state\.duel/);
+  });
+
   it('restoreQueueTracker throws QueueInputError for something that is not a snapshot', () => {
     expect(() => restoreQueueTracker({} as never)).toThrow(QueueInputError);
     const s = JSON.parse(JSON.stringify(createQueueTracker().snapshot()));

@@ -112,7 +112,10 @@ export interface QueueTracker {
   stats(): TrackerStats;
   /** Callers who will be served before `id`, or undefined when it is not waiting. */
   position(id: CallId): number | undefined;
-  /** The predictor `auto` uses now: the lowest recent mean squared error over callers who waited. */
+  /**
+   * The predictor `auto` uses now: the model, unless another predictor's recent squared errors over
+   * callers who waited are significantly lower (a paired test at the 5% level); then the best such.
+   */
   chosen(): PredictorName;
   /** Wait estimate for a caller joining now. */
   predict(options?: PredictOptions): WaitEstimate;

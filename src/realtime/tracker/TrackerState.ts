@@ -12,6 +12,7 @@ import type { CallId, QueueEvent } from './QueueEvent.js';
 import type { RecordResult, TrackerStats } from './QueueTracker.js';
 import type { CheckedTrackerOptions } from './TrackerOptions.js';
 import { WaitHistory } from './WaitHistory.js';
+import { PredictorDuel } from './PredictorDuel.js';
 import { WaitingLine } from './WaitingLine.js';
 
 /** What a waiting caller's record holds: callers ahead on joining, whether it found "idle" logged-in agents, then the predictions and announced times. */
@@ -41,6 +42,8 @@ export class TrackerState {
   readonly rates: LiveRates;
   readonly history: WaitHistory;
   readonly windows: ErrorWindow[] = [];
+  /** What `auto` chooses on. */
+  readonly duel: PredictorDuel;
   /** Wait of the last caller per class index who waited and was answered (−1: none; no NaN, so the state stays JSON-safe). */
   readonly lastServedWait: Float64Array;
   time: number = -Infinity;
@@ -60,6 +63,7 @@ export class TrackerState {
     this.history = new WaitHistory(options.history);
     for (let p = 0; p < PREDICTOR_SLOTS; p++) this.windows.push(new ErrorWindow(options.history));
     this.lastServedWait = new Float64Array(32).fill(-1);
+    this.duel = new PredictorDuel(options.history);
     this.z = normalQuantile(options.announceQuantile);
     this.minimum = calibrationMinimum(options.history);
     this.situation = {
@@ -211,6 +215,7 @@ export class TrackerState {
     this.rates.answersWaiting += 1;
     this.history.learn(line.index, ahead, record.subarray(at + RECORD.predicted, at + RECORD.predicted + 3), wait);
     this.lastServedWait[line.index] = wait;
+    this.duel.add(record.subarray(at + RECORD.predicted, at + RECORD.predicted + PREDICTORS.length), wait);
     for (let p = 0; p < PREDICTOR_SLOTS; p++)
       (this.windows[p] as ErrorWindow).add(record[at + RECORD.predicted + p] as number, wait, record[at + RECORD.announced + p] as number);
   }
@@ -244,17 +249,8 @@ export class TrackerState {
     return -1;
   }
 
+  /** The predictor `auto` uses now (see {@link PredictorDuel}). */
   chosenIndex(): number {
-    let best = 0;
-    let bestMse = Infinity;
-    for (let p = 0; p < PREDICTORS.length; p++) {
-      const w = this.windows[p] as ErrorWindow;
-      if (w.count < this.minimum) continue;
-      if (w.mse < bestMse) {
-        bestMse = w.mse;
-        best = p;
-      }
-    }
-    return best;
+    return this.duel.choose(this.minimum);
   }
 }

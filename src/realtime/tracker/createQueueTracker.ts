@@ -17,8 +17,9 @@ import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
  * will be served first), and wait predictors run side by side: the model (Erlang A offered wait at
  * the learned capacity minus the higher classes' arrivals, which overtake), last-to-enter-service
  * (LES) and head-of-line (HOL) after Ibrahim & Whitt (2009), and `history`, learned from realized
- * waits per class and callers ahead (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the one
- * with the lowest recent squared error over callers who waited. Announcements are calibrated on
+ * waits per class and callers ahead (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the
+ * model unless another predictor's recent squared errors over callers who waited are significantly
+ * lower (a paired test, after Diebold & Mariano 1995), then the best of those. Announcements are calibrated on
  * the recent ratios of actual to predicted waits (split-conformal). A waiting caller is predicted
  * no wait only when an idle agent is there for it. Bad events are rejected with a
  * {@link TrackerEventError} in the result, never thrown, and leave the state unchanged.

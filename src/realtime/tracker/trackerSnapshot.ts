@@ -5,6 +5,7 @@ import { QueueInputError } from '../../math/QueueInputError.js';
 import { MAX_NAMED_AGENTS, MAX_OVERDUE } from './AgentBoard.js';
 import { MAX_ABS_TIME, MAX_AGENTS, PRIORITY_LIMIT } from './checkEvent.js';
 import { PREDICTOR_SLOTS } from './predictWait.js';
+import { DUEL_STATE } from './PredictorDuel.js';
 import type { AgentState, CallId } from './QueueEvent.js';
 import { RATE_FIELDS } from './LiveRates.js';
 import type { TrackerState } from './TrackerState.js';
@@ -73,6 +74,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
       history,
       regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...r.state()]])),
       windows: t.windows.map((w) => w.entries()),
+      duel: Array.from(t.duel.sums),
     },
   };
 }
@@ -166,6 +168,8 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
       (t.windows[p] as ErrorWindow).add(pr, ac, wi === 1 ? Infinity : -Infinity);
     }
   });
+  // Snapshots written before `auto`'s test had no duel: `auto` uses the model until evidence accrues.
+  if (s.duel !== undefined) t.duel.load(f.array('duel', s.duel, DUEL_STATE).map((v) => f.number('duel', v, -BIG, BIG)));
 }
 
 function readInService(calls: Map<CallId, number>, f: Fields, name: string, clock: number, most: number): void {

@@ -1,0 +1,73 @@
+import { PREDICTORS } from './predictWait.js';
+
+/** Numbers per challenger in {@link PredictorDuel.sums}: callers (capped at the window), Σw, Σw², Σw·d, Σw·d². */
+const SUMS = 5;
+/** The one-sided 5% critical value of the standard normal, Φ⁻¹(0.95): the test's significance level. */
+const CRITICAL = 1.6448536269514722;
+/** Numbers a duel's state takes in a snapshot. */
+export const DUEL_STATE: number = (PREDICTORS.length - 1) * SUMS;
+
+/**
+ * The evidence `auto` chooses on: for each predictor other than the model, the paired differences
+ * d = (model's error)² − (its error)² over the recent callers who waited and were answered,
+ * exponentially weighted (each weight decays by 1 − 1/window per new caller). A predictor
+ * replaces the model only when its mean advantage is significant: d̄ / √(s²/nₑ) > z, with nₑ the
+ * effective sample size (Σw)²/Σw² (Kish 1965), at the 5% level; among those, the largest advantage wins. A paired
+ * test of squared-error differences, as in Diebold & Mariano (1995), so `auto` does not trade the
+ * model, whose distribution is exact when the centre behaves as modelled, for noise.
+ */
+export class PredictorDuel {
+  /** Per challenger (predictor index − 1), its {@link SUMS} weighted sums. */
+  readonly sums: Float64Array = new Float64Array(DUEL_STATE);
+  private readonly forget: number;
+  private readonly window: number;
+
+  /** `window`: callers of memory. */
+  constructor(window: number) {
+    this.window = window;
+    this.forget = 1 - 1 / window;
+  }
+
+  /** Learns one caller who waited `wait` seconds after the predictors predicted `predicted[0..]`. */
+  add(predicted: Float64Array, wait: number): void {
+    const model = predicted[0] as number;
+    if (!Number.isFinite(model)) return;
+    const s = this.sums;
+    for (let p = 1; p < PREDICTORS.length; p++) {
+      const own = predicted[p] as number;
+      if (!Number.isFinite(own)) continue;
+      const d = (model - wait) ** 2 - (own - wait) ** 2;
+      const at = (p - 1) * SUMS;
+      s[at] = Math.min((s[at] as number) + 1, this.window);
+      s[at + 1] = (s[at + 1] as number) * this.forget + 1;
+      s[at + 2] = (s[at + 2] as number) * this.forget * this.forget + 1;
+      s[at + 3] = (s[at + 3] as number) * this.forget + d;
+      s[at + 4] = (s[at + 4] as number) * this.forget + d * d;
+    }
+  }
+
+  /** Loads what {@link PredictorDuel.sums} held (checked by the caller). */
+  load(values: readonly number[]): void {
+    this.sums.set(values);
+  }
+
+  /** The predictor index to use: the model (0) unless a challenger is significantly better, given at least `minimum` callers. */
+  choose(minimum: number): number {
+    const s = this.sums;
+    let best = 0;
+    let bestAdvantage = 0;
+    for (let p = 1; p < PREDICTORS.length; p++) {
+      const at = (p - 1) * SUMS;
+      if (!((s[at] as number) >= minimum)) continue;
+      const weight = s[at + 1] as number;
+      const mean = (s[at + 3] as number) / weight;
+      const variance = Math.max(0, (s[at + 4] as number) / weight - mean * mean);
+      const effective = (weight * weight) / (s[at + 2] as number);
+      if (mean > bestAdvantage && mean * mean * effective > CRITICAL * CRITICAL * variance) {
+        best = p;
+        bestAdvantage = mean;
+      }
+    }
+    return best;
+  }
+}
