@@ -7,7 +7,8 @@
  *
  * Run: npm run bench:replay  (add --json for the whole result, splits included)
  */
-import { replay } from '../src/index.js';
+import { createQueueTracker, replay } from '../src/index.js';
+import { callLogEvents } from '../src/realtime/replay/callLogEvents.js';
 import type { ReplayMethod, ReplayTable } from '../src/index.js';
 import { loadBankLog } from './realData/bankLog.js';
 
@@ -39,6 +40,36 @@ console.log('| method | RMSE s | MAE s | bias s | covered by announced | predict
 console.log('|---|---|---|---|---|---|---|');
 for (const m of ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'] as const) console.log(row(m, result.overall, m));
 console.log(`| flat ${mean.toFixed(0)} s (hindsight) | ${flatRmse.toFixed(1)} | | 0 | | | |`);
+
+// A hindsight reference, not a predictor: each answered queued caller told the mean wait, over the
+// whole log (the future included), of the answered queued callers of its class who found as many
+// callers ahead (position as the tracker counts it). What queue length and class alone explain.
+const hindsight = (() => {
+  const tracker = createQueueTracker();
+  const found = new Map<number, string>();
+  const cells = new Map<string, number[]>();
+  for (const event of callLogEvents(calls, undefined, 900)) {
+    tracker.record(event);
+    if (event.type === 'joined') found.set(event.id as number, `${event.priority ?? 0}|${tracker.position(event.id) as number}`);
+    if (event.type !== 'answered') continue;
+    const wait = event.time - (calls[event.id as number] as (typeof calls)[number]).offeredAt;
+    const cell = found.get(event.id as number) as string;
+    if (wait > 0)
+      cells
+        .set(cell, cells.get(cell) ?? [])
+        .get(cell)
+        ?.push(wait);
+  }
+  let squares = 0;
+  let count = 0;
+  for (const list of cells.values()) {
+    const m = list.reduce((a, b) => a + b, 0) / list.length;
+    for (const w of list) squares += (w - m) ** 2;
+    count += list.length;
+  }
+  return Math.sqrt(squares / count);
+})();
+console.log(`| hindsight mean by class × callers ahead | ${hindsight.toFixed(1)} | | 0 | | | |`);
 
 const o = result.overall;
 const better = Math.min(o.genesys.rmse, o.asterisk.rmse);
