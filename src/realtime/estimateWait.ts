@@ -65,7 +65,7 @@ export function estimateWait(input: WaitInput): WaitEstimate {
   const free = o.freeAgents === undefined ? 0 : nonNegativeInteger('input.freeAgents', o.freeAgents);
   if (free > agents) throw new QueueInputError('input.freeAgents', free, `an integer ≤ agents (${agents})`);
   const overtake = o.overtakeRate === undefined ? 0 : nonNegative('input.overtakeRate', o.overtakeRate);
-  return offeredWait(ahead, agents, handleTime, patience, free, overtake);
+  return estimateWaitKernel(ahead, agents, handleTime, patience, free, overtake);
 }
 
 /**
@@ -80,8 +80,8 @@ export const MAX_AHEAD = 100_000;
 const ZERO = new DegenerateWait(0);
 const NEVER = new DegenerateWait(Infinity);
 
-/** {@link estimateWait} without the input checks (for trackers that re-estimate many callers). */
-export function offeredWait(
+/** {@link estimateWait} without the input checks. */
+function estimateWaitKernel(
   ahead: number,
   agents: number,
   handleTime: number,
