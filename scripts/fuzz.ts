@@ -4,7 +4,8 @@
 // of the wrong kind (library: anything but QueueInputError / TrackerEventError; CLI: anything but
 // exit 0, or exit 2 with one line), NaN in a result, or a probability outside [0, 1].
 //
-// Seeded and reproducible: npm run fuzz -- [--seed N] [--seconds S] [--deadline MS]
+// Seeded and reproducible: npm run fuzz -- [--seed N] [--seconds S] [--deadline MS] [--examples FILE]
+// (--examples writes each kind of failure's first example whole, as JSON, to FILE).
 // (`npm run fuzz` builds dist/ first; the CLI is run from dist/cli.js, the library from src/).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,9 @@ import * as library from '../src/index.js';
 import { BoundedCaller, type BoundedCall, type BoundedOutcome } from '../test/helpers/callBounded.js';
 import { rng } from '../test/helpers/rng.js';
 
-const { values } = parseArgs({ options: { seed: { type: 'string' }, seconds: { type: 'string' }, deadline: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string' }, seconds: { type: 'string' }, deadline: { type: 'string' }, examples: { type: 'string' } },
+});
 const seed = Number(values.seed ?? 20261203);
 const seconds = Number(values.seconds ?? 150);
 const deadlineMs = Number(values.deadline ?? 3000);
@@ -230,10 +233,7 @@ let calls = 0;
 function judge(call: BoundedCall, outcome: BoundedOutcome): void {
   calls++;
   const show = (): string =>
-    JSON.stringify(call, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? `${v}n` : v)).slice(
-      0,
-      600,
-    );
+    JSON.stringify(call, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : typeof v === 'bigint' ? `${v}n` : v));
   if (!outcome.ok) {
     if (outcome.hang) fail(`${call.fn}: hang (> ${deadlineMs} ms)`, show());
     else if (!REPORTED_ERRORS.has(outcome.errorName)) {
@@ -484,4 +484,5 @@ rmSync(dir, { recursive: true, force: true });
 
 console.log(`fuzz seed ${seed}: ${libraryCalls} library calls, ${cliRuns} CLI runs, ${failures.size} kinds of failure`);
 for (const [signature, { count, example }] of failures) console.log(`  ✗ ${signature} (${count}×)\n      e.g. ${example.slice(0, 400)}`);
+if (values.examples !== undefined) writeFileSync(values.examples, JSON.stringify(Object.fromEntries(failures), null, 2));
 process.exitCode = failures.size > 0 ? 1 : 0;

@@ -56,7 +56,9 @@ export function backtest(grid: HistoryGrid, methods: readonly ForecastMethod[], 
           const e = actual - f;
           s.se += e * e;
           s.n += 1;
-          s.disp += (e * e) / Math.max(f, 1);
+          // A forecast that overflowed (∞ − ∞ or ∞/∞) is infinitely dispersed, never NaN.
+          const spread = (e * e) / Math.max(f, 1);
+          s.disp += Number.isNaN(spread) ? Infinity : spread;
           if (actual > 0) {
             s.ape += Math.abs(e) / actual;
             s.apeN += 1;

@@ -11,8 +11,11 @@ const WEEK = 7 * DAY;
 /** 1970-01-01 was a Thursday: shifting by four days puts week starts on Sunday 00:00. */
 const SUNDAY_SHIFT = 4 * DAY;
 
-/** The most intervals a log may span (ten years of 15-minute intervals is 350,640): bounds the work. */
-const MAX_INTERVALS = 1_000_000;
+/**
+ * The most intervals a result may hold (a year of 5-minute intervals is 105,120; the rows take
+ * about 5 µs each): the log's span unpooled, a day or a week pooled. Bounds the work and memory.
+ */
+const MAX_INTERVALS = 250_000;
 
 /**
  * What really happened in a centre, interval by interval, from its call log: calls offered,
@@ -26,7 +29,8 @@ const MAX_INTERVALS = 1_000_000;
  * @param options - `{ interval?, pool?, answerTime?, by?, logEnd? }`
  * @returns `{ intervals, groups, interval, pool, answerTime }`, rows sorted by start
  * @throws {QueueInputError} when a record is inconsistent (see {@link checkCallRecords}), or
- *   `interval` is not > 0 (or does not divide the pooling period)
+ *   `interval` is not > 0 (or does not divide the pooling period), or (code `limit-reached`) it
+ *   cuts the log's span, or the pooling period, into more than 250,000 intervals
  * @example
  * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330 }, { offeredAt: 60, abandonedAt: 120 }], { interval: 3600 });
  * h.intervals[0].probAbandon; // => 0.5
@@ -60,11 +64,12 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   if (options.logEnd !== undefined) logEnd = Math.max(logEnd, nonNegative('options.logEnd', options.logEnd));
   let logStart = Infinity;
   for (const c of calls) logStart = Math.min(logStart, c.offeredAt);
-  if ((logEnd - logStart) / interval > MAX_INTERVALS) {
+  const cut = periodLength === Infinity ? `the log's span (${logEnd - logStart} s)` : `a ${pool} (${periodLength} s)`;
+  if (Math.min(periodLength, logEnd - logStart) / interval > MAX_INTERVALS) {
     throw new QueueInputError(
       'options.interval',
       interval,
-      `an interval that cuts the log's span (${logEnd - logStart} s) into at most ${MAX_INTERVALS} intervals`,
+      `an interval that cuts ${cut} into at most ${MAX_INTERVALS} intervals`,
       'limit-reached',
     );
   }

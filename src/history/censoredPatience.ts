@@ -12,8 +12,9 @@ export interface PatienceEstimate {
   readonly high: number;
 }
 
-/** x with P(shape, x) = p (a gamma quantile), by a bracketed root search. */
+/** x with P(shape, x) = p (a gamma quantile): −ln(1 − p) for shape 1, else by a bracketed root search. */
 function gammaQuantile(shape: number, p: number): number {
+  if (shape === 1) return -Math.log1p(-p);
   let hi = shape + 10 * Math.sqrt(shape) + 10;
   for (let i = 0; i < 60 && gammaP(shape, hi) < p; i++) hi *= 2;
   const f = (x: number): number => gammaP(shape, x) - p;

@@ -3,6 +3,11 @@ import type { HistoryInterval } from './HistoryInterval.js';
 import type { IntervalTally } from './IntervalTally.js';
 import { kaplanMeierAt } from './kaplanMeierAt.js';
 
+/** a ÷ b, or `none` when b is 0. */
+function ratio(a: number, b: number, none: number): number {
+  return b > 0 ? a / b : none;
+}
+
 /** Turns an interval's running sums into its history row. Internal to {@link callHistory}. */
 export function summariseInterval(tally: IntervalTally, start: number, seconds: number, answerTime: number): HistoryInterval {
   const t = tally;
@@ -10,7 +15,6 @@ export function summariseInterval(tally: IntervalTally, start: number, seconds: 
   let agentsSeen = 0;
   for (const set of t.agents.values()) agentsSeen += set.size;
   const patience = censoredPatience(t.abandoned, t.totalWait);
-  const ratio = (a: number, b: number, none: number): number => (b > 0 ? a / b : none);
   return {
     start,
     seconds,

@@ -130,6 +130,13 @@ describe('forecastArrivals(history, options)', () => {
     },
   );
 
+  it('an hour of 1e300 calls gives infinite, never NaN, backtest figures and intervals', () => {
+    const rows = history(2, 5).map((r, i) => (i === 30 ? { ...r, calls: 1e300 } : r));
+    const f = forecastArrivals(rows, { days: 7 });
+    for (const b of f.backtest) for (const x of [b.rmse, b.mape, b.dispersion]) expect(Number.isNaN(x)).toBe(false);
+    for (const r of f.rows) for (const x of [r.calls, r.lower, r.upper]) expect(Number.isNaN(x)).toBe(false);
+  });
+
   it('accepts interval-history rows (offered) and rejects bad input naming the field', () => {
     const rows = history(2, 2).map(({ calls, ...r }) => ({ ...r, offered: calls as number }));
     expect(forecastArrivals(rows).rows.length).toBeGreaterThan(0);
