@@ -4,19 +4,19 @@ import type { HistoryGrid } from './historyGrid.js';
 /** Errors of one method in a rolling-origin backtest. */
 export interface BacktestScore {
   /** The method variant. */
-  method: string;
+  readonly method: string;
   /** Root mean squared error per interval, calls. */
-  rmse: number;
+  readonly rmse: number;
   /** Mean absolute percentage error per interval (intervals with calls), a fraction. */
-  mape: number;
+  readonly mape: number;
   /** Root mean squared error of daily totals, calls. */
-  dailyRmse: number;
+  readonly dailyRmse: number;
   /** Mean absolute percentage error of daily totals, a fraction. */
-  dailyMape: number;
+  readonly dailyMape: number;
   /** Intervals scored. */
-  intervals: number;
+  readonly intervals: number;
   /** Mean of squared error ÷ forecast over scored intervals (1 = Poisson noise only). */
-  dispersion: number;
+  readonly dispersion: number;
 }
 
 /**

@@ -50,29 +50,29 @@ export interface ArrivalForecastOptions {
 /** One forecast interval: the row `staffingPlan` (and `queuecast plan`) takes, with bounds. */
 export interface ArrivalForecastRow {
   /** Start, seconds (on the history's clock). */
-  start: number;
+  readonly start: number;
   /** Length, seconds. */
-  length: number;
+  readonly length: number;
   /** Calls expected. */
-  calls: number;
+  readonly calls: number;
   /** Lower end of the prediction interval, calls. */
-  lower: number;
+  readonly lower: number;
   /** Upper end of the prediction interval, calls. */
-  upper: number;
+  readonly upper: number;
   /** Mean handle time, seconds (when the history has handle times). */
-  handleTime?: number;
+  readonly handleTime?: number;
   /** Mean patience, seconds (when the history has patience). */
-  patience?: number;
+  readonly patience?: number;
 }
 
 /** The answer of {@link forecastArrivals}. */
 export interface ArrivalForecast {
   /** The method variant used. */
-  method: string;
+  readonly method: string;
   /** One row per interval forecast (intervals the history never had are left out). */
-  rows: ArrivalForecastRow[];
+  readonly rows: readonly ArrivalForecastRow[];
   /** Rolling-origin backtest of every candidate, best first (empty when the history is too short). */
-  backtest: BacktestScore[];
+  readonly backtest: readonly BacktestScore[];
 }
 
 /** Every candidate, by family. */
@@ -196,18 +196,17 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       if (open[w * S + k] !== 1 || Number.isNaN(f)) continue;
       const calls = Math.max(0, f) * factor;
       const spread = z * Math.sqrt(dispersion * Math.max(calls, 1));
-      const row: ArrivalForecastRow = {
+      const handleTime = slotMean(grid.handleSum, grid.handleWeight, k);
+      const patience = slotMean(grid.patienceSum, grid.patienceWeight, k);
+      rows.push({
         start: grid.firstDay + (grid.days + h) * 86_400 + k * grid.slotSeconds,
         length: grid.slotSeconds,
         calls,
         lower: Math.max(0, calls - spread),
         upper: calls + spread,
-      };
-      const handleTime = slotMean(grid.handleSum, grid.handleWeight, k);
-      if (handleTime !== undefined) row.handleTime = handleTime;
-      const patience = slotMean(grid.patienceSum, grid.patienceWeight, k);
-      if (patience !== undefined) row.patience = patience;
-      rows.push(row);
+        ...(handleTime !== undefined && { handleTime }),
+        ...(patience !== undefined && { patience }),
+      });
     }
   }
   return { method: chosen.name, rows, backtest: scores };

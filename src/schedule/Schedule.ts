@@ -1,65 +1,65 @@
 /** A break placed in a scheduled shift. */
 export interface PlacedBreak {
   /** Start, seconds on the plan's clock. */
-  start: number;
+  readonly start: number;
   /** Length, seconds. */
-  length: number;
+  readonly length: number;
   /** Whether the break is paid. */
-  paid: boolean;
+  readonly paid: boolean;
 }
 
 /** People who start one template at one time with the same breaks. */
 export interface ScheduledShift {
   /** The template's name. */
-  template: string;
+  readonly template: string;
   /** Day number (0 = the calendar day of the plan's first interval). */
-  day: number;
+  readonly day: number;
   /** Start, seconds on the plan's clock (like the demand's starts). */
-  start: number;
+  readonly start: number;
   /** End, seconds on the plan's clock. */
-  end: number;
+  readonly end: number;
   /** Breaks, in order. */
-  breaks: PlacedBreak[];
+  readonly breaks: readonly PlacedBreak[];
   /** People working this shift (≥ 1). */
-  people: number;
+  readonly people: number;
   /** Paid hours of one person on it. */
-  paidHours: number;
+  readonly paidHours: number;
   /** Cost of one person on it. */
-  cost: number;
+  readonly cost: number;
 }
 
 /** Scheduled people against the requirement in one interval. */
 export interface ScheduleInterval {
   /** Start, seconds. */
-  start: number;
+  readonly start: number;
   /** Length, seconds. */
-  length: number;
+  readonly length: number;
   /** People required. */
-  required: number;
+  readonly required: number;
   /** People on the floor (on shift and not on a break). */
-  scheduled: number;
+  readonly scheduled: number;
   /** max(0, required − scheduled). */
-  under: number;
+  readonly under: number;
   /** max(0, scheduled − required). */
-  over: number;
+  readonly over: number;
   /** The interval's service level with the scheduled people (service-level objective). */
-  serviceLevel?: number;
+  readonly serviceLevel?: number;
 }
 
 /** Totals of a {@link Schedule}. */
 export interface ScheduleTotals {
   /** People scheduled (shifts worked). */
-  people: number;
+  readonly people: number;
   /** Σ paid hours. */
-  paidHours: number;
+  readonly paidHours: number;
   /** Σ cost (paid hours unless the templates give costs). */
-  cost: number;
+  readonly cost: number;
   /** Σ under over the intervals, people × intervals. */
-  under: number;
+  readonly under: number;
   /** Σ over over the intervals, people × intervals. */
-  over: number;
+  readonly over: number;
   /** Intervals with fewer people than required. */
-  shortIntervals: number;
+  readonly shortIntervals: number;
   /**
    * A lower bound from the LP relaxation on what the objective can reach: on cost for `cover`,
    * on Σ |scheduled − required| for `difference`. For `service-level` it is the cover LP's bound
@@ -68,27 +68,27 @@ export interface ScheduleTotals {
    * limits leave reachable intervals short, the bound is weakened by the LP's price of those
    * shortfalls so it stays below this schedule's cost.
    */
-  lowerBound: number;
+  readonly lowerBound: number;
   /** The objective's value: cost, or Σ |scheduled − required| for `difference`. */
-  objectiveValue: number;
+  readonly objectiveValue: number;
   /** Service level over all calls (calls-weighted; service-level objective). */
-  serviceLevel?: number;
+  readonly serviceLevel?: number;
 }
 
 /** The answer of {@link scheduleShifts}. */
 export interface Schedule {
   /** The objective used. */
-  objective: 'cover' | 'difference' | 'service-level';
+  readonly objective: 'cover' | 'difference' | 'service-level';
   /** Shifts with people, by start. */
-  shifts: ScheduledShift[];
+  readonly shifts: readonly ScheduledShift[];
   /** One row per demand interval. */
-  intervals: ScheduleInterval[];
+  readonly intervals: readonly ScheduleInterval[];
   /** Totals. */
-  totals: ScheduleTotals;
+  readonly totals: ScheduleTotals;
   /**
    * Whether column generation proved the LP optimal; false when it was solved in day blocks (shifts
    * crossing midnight link the days) or hit an iteration bound, and the bound is then Farley's
    * (valid, weaker).
    */
-  lpOptimal: boolean;
+  readonly lpOptimal: boolean;
 }

@@ -97,8 +97,8 @@ function describe(
       scheduled,
       under: Math.max(0, required - scheduled),
       over: Math.max(0, scheduled - required),
+      ...(levels !== undefined && { serviceLevel: levels.at(t, scheduled) }),
     };
-    if (levels !== undefined) row.serviceLevel = levels.at(t, scheduled);
     return row;
   });
   return { shifts, intervals };
@@ -194,7 +194,7 @@ export function scheduleShifts(
     shortIntervals,
     lowerBound: Math.max(0, lowerBound),
     objectiveValue: objective === 'difference' ? under + over : cost,
+    ...(levels !== undefined && { serviceLevel: totalCalls === 0 ? 1 : levels.answered(roster.coverage) / totalCalls }),
   };
-  if (levels !== undefined) totals.serviceLevel = totalCalls === 0 ? 1 : levels.answered(roster.coverage) / totalCalls;
   return { objective, shifts, intervals, totals, lpOptimal: lp.converged };
 }

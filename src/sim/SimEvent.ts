@@ -65,21 +65,21 @@ export type SimEvent =
 /** The life of one simulated call (all times in seconds since the start of the run). */
 export interface SimCallRecord {
   /** Call number, 0, 1, 2, … in arrival order (warm-up calls included). */
-  callId: number;
+  readonly callId: number;
   /** Replication of a plan it belongs to (0 for steady-state runs). */
-  replication: number;
+  readonly replication: number;
   /** Arrival time. */
-  arrival: number;
+  readonly arrival: number;
   /** Index of the plan interval it arrived in (0 for steady-state runs; −1 during warm-up). */
-  interval: number;
+  readonly interval: number;
   /** The wait it would have had with infinite patience (`Infinity` if no agent would ever come). */
-  offeredWait: number;
+  readonly offeredWait: number;
   /** Its patience (`Infinity` when callers never hang up). */
-  patience: number;
+  readonly patience: number;
   /** Whether it was answered (offered wait ≤ patience). */
-  answered: boolean;
+  readonly answered: boolean;
   /** Time in queue: the offered wait if answered, else its patience. */
-  wait: number;
+  readonly wait: number;
   /** Handle time if answered, else 0. */
-  handleTime: number;
+  readonly handleTime: number;
 }

@@ -3,11 +3,11 @@ import type { SimCallRecord } from './SimEvent.js';
 /** A simulated estimate with its 95% confidence interval. */
 export interface Estimate {
   /** Point estimate. */
-  value: number;
+  readonly value: number;
   /** Lower end of the 95% confidence interval. */
-  lower: number;
+  readonly lower: number;
   /** Upper end of the 95% confidence interval. */
-  upper: number;
+  readonly upper: number;
 }
 
 /**
@@ -16,35 +16,35 @@ export interface Estimate {
  */
 export interface SimMetrics {
   /** Calls measured (summed over replications for plans). */
-  calls: number;
+  readonly calls: number;
   /** Of which answered. */
-  answered: number;
+  readonly answered: number;
   /** Of which hung up before an answer. */
-  abandoned: number;
+  readonly abandoned: number;
   /** P(an arriving caller waits: offered wait > 0). */
-  probWait: Estimate;
+  readonly probWait: Estimate;
   /** Fraction of callers who hang up. */
-  probAbandon: Estimate;
+  readonly probAbandon: Estimate;
   /** Mean time in queue over all callers, abandoned ones included (s). */
-  meanWait: Estimate;
+  readonly meanWait: Estimate;
   /** Average speed of answer: mean wait of answered callers (s). */
-  asa: Estimate;
+  readonly asa: Estimate;
   /** Time-average number of callers waiting. */
-  meanQueueLength: Estimate;
+  readonly meanQueueLength: Estimate;
   /** Busy agent time ÷ agent time (can pass 1 in a plan when agents finish calls after their interval). */
-  occupancy: Estimate;
+  readonly occupancy: Estimate;
   /** The answer time t of the service levels (s), when one was given. */
-  answerTime?: number;
+  readonly answerTime?: number;
   /** Answered within t ÷ offered. */
-  serviceLevel?: Estimate;
+  readonly serviceLevel?: Estimate;
   /** Offered wait ≤ t ÷ offered. */
-  offeredServiceLevel?: Estimate;
+  readonly offeredServiceLevel?: Estimate;
   /** Answered within t ÷ answered. */
-  serviceLevelOfAnswered?: Estimate;
+  readonly serviceLevelOfAnswered?: Estimate;
   /** Answered within t ÷ (offered − abandoned within t). */
-  serviceLevelExcludingShortAbandons?: Estimate;
+  readonly serviceLevelExcludingShortAbandons?: Estimate;
   /** Quantiles of the offered wait (s), as `waitQuantile` defines them. */
-  waitQuantiles: readonly {
+  readonly waitQuantiles: readonly {
     /** The probability p (0 < p < 1) of the quantile. */
     p: number;
     /** The offered wait (s) that a fraction p of callers do not exceed, with its confidence interval. */
@@ -55,13 +55,13 @@ export interface SimMetrics {
 /** Simulated metrics of one interval of a plan (by arrival interval). */
 export interface SimIntervalMetrics extends SimMetrics {
   /** Interval start (s). */
-  start: number;
+  readonly start: number;
   /** Interval length (s). */
-  length: number;
+  readonly length: number;
   /** Agents in the interval. */
-  agents: number;
+  readonly agents: number;
   /** λ in the interval, calls per second. */
-  arrivalRate: number;
+  readonly arrivalRate: number;
 }
 
 /** What every {@link simulate} result carries besides the metrics: the run's facts. */

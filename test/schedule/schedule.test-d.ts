@@ -17,7 +17,11 @@ describe('public signatures of the planner’s week', () => {
     expectTypeOf(scheduleShifts).parameter(2).toEqualTypeOf<ScheduleOptions | undefined>();
     expectTypeOf(scheduleShifts).returns.toEqualTypeOf<Schedule>();
     expectTypeOf<Schedule['objective']>().toEqualTypeOf<'cover' | 'difference' | 'service-level'>();
-    expectTypeOf<Schedule['shifts'][number]['breaks'][number]>().toEqualTypeOf<{ start: number; length: number; paid: boolean }>();
+    expectTypeOf<Schedule['shifts'][number]['breaks'][number]>().toEqualTypeOf<{
+      readonly start: number;
+      readonly length: number;
+      readonly paid: boolean;
+    }>();
     // @ts-expect-error an objective outside the three
     scheduleShifts([], [], { objective: 'cheapest' });
   });

@@ -35,7 +35,7 @@ describe('simulate: public types', () => {
   test('estimates carry value, lower and upper; service levels are optional', () => {
     expectTypeOf<SimResult['asa']>().toEqualTypeOf<Estimate>();
     expectTypeOf<SimResult['serviceLevel']>().toEqualTypeOf<Estimate | undefined>();
-    expectTypeOf<Estimate>().toEqualTypeOf<{ value: number; lower: number; upper: number }>();
+    expectTypeOf<Estimate>().toEqualTypeOf<{ readonly value: number; readonly lower: number; readonly upper: number }>();
   });
   test('distributions are a closed union; events are discriminated by type', () => {
     // @ts-expect-error an unknown kind is rejected
