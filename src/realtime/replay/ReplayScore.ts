@@ -44,7 +44,7 @@ export class ReplayScore {
 
   figures(): ReplayFigures {
     const n = this.count;
-    const share = (x: number, of: number): number => (of > 0 ? x / of : 0);
+    const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
     return {
       count: n,
       rmse: Math.sqrt(share(this.squares, n)),

@@ -87,14 +87,14 @@ export class Tracker extends TrackerState implements QueueTracker {
       withinAnnounced: scored(w.coverage),
       answeredAtOnce: this.answeredAtOnce,
     });
-    const [model, les, hol, history, auto] = this.windows.map(one) as [
+    const [model, lastServed, headOfLine, history, auto] = this.windows.map(one) as [
       PredictorAccuracy,
       PredictorAccuracy,
       PredictorAccuracy,
       PredictorAccuracy,
       PredictorAccuracy,
     ];
-    return { model, les, hol, history, auto };
+    return { model, les: lastServed, hol: headOfLine, history, auto };
   }
 
   snapshot(): TrackerSnapshot {

@@ -32,7 +32,7 @@ export const RECORD: {
 /** An in-service call expires after this many mean handle times without its completion. */
 export const OVERDUE_HANDLE_TIMES = 10;
 
-const OK: RecordResult = Object.freeze({ ok: true });
+const ACCEPTED: RecordResult = Object.freeze({ ok: true });
 
 /** The tracker's state and how events change it; {@link Tracker} adds the queries. */
 export class TrackerState {
@@ -110,7 +110,7 @@ export class TrackerState {
     const error = this.apply(event);
     if (error === undefined) {
       this.accepted += 1;
-      return OK;
+      return ACCEPTED;
     }
     this.rejected += 1;
     return { ok: false, error };

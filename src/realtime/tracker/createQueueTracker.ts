@@ -54,8 +54,8 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
 export function restoreQueueTracker(snapshot: TrackerSnapshot): QueueTracker {
   const s = plainObject('snapshot', snapshot);
   if (s.version !== 1 && s.version !== 2) throw new QueueInputError('snapshot.version', s.version, '1 or 2');
-  const so = plainObject('snapshot.options', s.options);
-  const t = new Tracker(checkTrackerOptions(so.patience === null ? { ...so, patience: Infinity } : so, 'snapshot.options'));
+  const saved = plainObject('snapshot.options', s.options);
+  const t = new Tracker(checkTrackerOptions(saved.patience === null ? { ...saved, patience: Infinity } : saved, 'snapshot.options'));
   readSnapshotState(t, s.version === 1 ? upgradeSnapshotV1(s.state) : s.state);
   return t;
 }

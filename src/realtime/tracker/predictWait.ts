@@ -50,13 +50,13 @@ export function predictMeans(s: WaitSituation, means: Float64Array, upTo: number
   }
   const phases = s.ahead - s.idle + 1;
   const model = !(s.rate > 0) ? Infinity : s.theta === 0 ? phases / s.rate : reciprocalSum(s.rate / s.theta, phases) / s.theta;
-  const or = (x: number): number => (x > 0 && x < Infinity ? x : model);
+  const orModel = (x: number): number => (x > 0 && x < Infinity ? x : model);
   means[0] = model;
   if (upTo < 1) return;
-  means[1] = or(s.lastServedWait - s.elapsed);
-  means[2] = or(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : -1);
+  means[1] = orModel(s.lastServedWait - s.elapsed);
+  means[2] = orModel(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : -1);
   if (upTo < 3) return;
-  means[3] = or(s.learned(means));
+  means[3] = orModel(s.learned(means));
 }
 
 const ZERO = new DegenerateWait(0);

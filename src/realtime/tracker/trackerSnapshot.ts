@@ -105,7 +105,8 @@ class Fields {
   }
 }
 
-const BIG = 1e300;
+/** The largest live sum a snapshot may carry. */
+const LARGEST = 1e300;
 const STATES = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
 
 /** Loads a version-2 state into a fresh tracker, refusing any field out of range (named in the error). */
@@ -131,7 +132,7 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
   readInService(t.board.inService, f, 'inService', clock, 4 * MAX_AGENTS + 1024);
   readInService(t.board.overdue, f, 'overdue', clock, MAX_OVERDUE);
   const rates = plainObject('snapshot.state.rates', s.rates);
-  for (const name of RATE_FIELDS) t.rates[name] = f.number(`rates.${name}`, rates[name], 0, BIG);
+  for (const name of RATE_FIELDS) t.rates[name] = f.number(`rates.${name}`, rates[name], 0, LARGEST);
   const classes = f.array('classes');
   if (classes.length > MAX_CLASSES) throw new QueueInputError('snapshot.state.classes', classes.length, `at most ${MAX_CLASSES} classes`);
   for (const entry of classes) {
@@ -139,7 +140,7 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
     const p = f.number('classes.priority', priority, -PRIORITY_LIMIT, PRIORITY_LIMIT, true);
     if (t.line.classes.some((c) => c.priority === p)) throw new QueueInputError('snapshot.state.classes', entry, 'distinct priorities');
     const line = t.line.lineFor(p) as ClassLine;
-    t.rates.arrivals[line.index] = f.number('classes.arrivals', arrivals, 0, BIG);
+    t.rates.arrivals[line.index] = f.number('classes.arrivals', arrivals, 0, LARGEST);
     // null (or NaN, from an in-memory snapshot of older versions): no caller served yet.
     t.lastServedWait[line.index] =
       lastServed === null || Number.isNaN(lastServed) ? -1 : f.number('classes.lastServedWait', lastServed, 0, 2 * MAX_ABS_TIME);
@@ -155,21 +156,21 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
   for (const entry of f.array('regressions')) {
     const [index, ...state] = f.array('regressions', entry, REGRESSION_STATE + 1);
     const r = t.history.regression(f.number('regressions.class', index, 0, t.line.classes.length - 1, true));
-    r.load(state.map((v) => f.number('regressions.state', v, -BIG, BIG)));
+    r.load(state.map((v) => f.number('regressions.state', v, -LARGEST, LARGEST)));
   }
   const windows = f.array('windows', s.windows, PREDICTOR_SLOTS);
   windows.forEach((w, p) => {
     const entries = f.array('windows', w);
     for (const e of entries.slice(Math.max(0, entries.length - t.options.history))) {
       const [predicted, actual, within] = f.array('windows', e, 3);
-      const pr = f.number('windows.predicted', predicted, 0, 2 * MAX_ABS_TIME);
-      const ac = f.number('windows.actual', actual, 0, 2 * MAX_ABS_TIME);
-      const wi = f.number('windows.within', within, 0, 1, true);
-      (t.windows[p] as ErrorWindow).add(pr, ac, wi === 1 ? Infinity : -Infinity);
+      const predictedWait = f.number('windows.predicted', predicted, 0, 2 * MAX_ABS_TIME);
+      const actualWait = f.number('windows.actual', actual, 0, 2 * MAX_ABS_TIME);
+      const inTime = f.number('windows.within', within, 0, 1, true);
+      (t.windows[p] as ErrorWindow).add(predictedWait, actualWait, inTime === 1 ? Infinity : -Infinity);
     }
   });
   // Snapshots written before `auto`'s test had no duel: `auto` uses the model until evidence accrues.
-  if (s.duel !== undefined) t.duel.load(f.array('duel', s.duel, DUEL_STATE).map((v) => f.number('duel', v, -BIG, BIG)));
+  if (s.duel !== undefined) t.duel.load(f.array('duel', s.duel, DUEL_STATE).map((v) => f.number('duel', v, -LARGEST, LARGEST)));
 }
 
 function readInService(calls: Map<CallId, number>, f: Fields, name: string, clock: number, most: number): void {
