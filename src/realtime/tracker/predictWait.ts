@@ -50,13 +50,17 @@ export function predictMeans(s: WaitSituation, means: Float64Array, upTo: number
   }
   const phases = s.ahead - s.idle + 1;
   const model = !(s.rate > 0) ? Infinity : s.theta === 0 ? phases / s.rate : reciprocalSum(s.rate / s.theta, phases) / s.theta;
-  const orModel = (x: number): number => (x > 0 && x < Infinity ? x : model);
   means[0] = model;
   if (upTo < 1) return;
-  means[1] = orModel(s.lastServedWait - s.elapsed);
-  means[2] = orModel(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : -1);
+  means[1] = positiveOr(s.lastServedWait - s.elapsed, model);
+  means[2] = positiveOr(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : -1, model);
   if (upTo < 3) return;
-  means[3] = orModel(s.learned(means));
+  means[3] = positiveOr(s.learned(means), model);
+}
+
+/** `x` when it is a positive finite number of seconds, else `fallback`. */
+function positiveOr(x: number, fallback: number): number {
+  return x > 0 && x < Infinity ? x : fallback;
 }
 
 const ZERO = new DegenerateWait(0);
