@@ -3,6 +3,7 @@ import { QueueInputError } from '../math/QueueInputError.js';
 import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 import { firstIndex, sortBreakpoints } from './breakpoints.js';
 import { checkIntervalList } from './checkIntervalList.js';
+import { wholeAgents } from './wholeAgents.js';
 
 /** One interval of deferred work (email, web forms, back-office items). */
 export interface DeferredInterval {
@@ -65,6 +66,11 @@ export interface DeferredIntervalPlan {
   scheduledAgents: number;
   /** Items arrived but not yet answered at the interval's end. */
   backlog: number;
+  /**
+   * Share of the agents' time spent answering items, backlog included: items answered in the
+   * interval × handleTime ÷ (agents × length), in [0, 1]; 0 with no agents.
+   */
+  occupancy: number;
   /**
    * Longest time from arrival to answer of the items arriving in this interval, seconds
    * (`Infinity` when some are still open at the end of the plan; 0 with no items).
@@ -160,6 +166,7 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   const answerTotals: number[] = [0];
   const rows: DeferredIntervalPlan[] = [];
   let done = 0;
+  let open = backlog0; // items arrived and not answered at the current interval's start
   let from = 0; // first breakpoint whose deadline may fall in the current interval
   for (let i = 0; i < checked.length; i++) {
     const interval = checked[i] as DeferredInterval;
@@ -216,6 +223,9 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     done = Math.min(aE, Math.max(done, due));
     answerTimes.push(e);
     answerTotals.push(done);
+    const backlog = Math.max(0, aE - done);
+    const answered = open + interval.items - backlog;
+    open = backlog;
     rows.push({
       index: i,
       start: s,
@@ -224,7 +234,8 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
       agents,
       fractionalAgents,
       scheduledAgents: scheduledAgentsChecked(agents, shrink),
-      backlog: Math.max(0, aE - done),
+      backlog,
+      occupancy: agents > 0 ? Math.min(1, Math.max(0, (answered * handleTime) / (agents * interval.length))) : 0,
       latestResponse: 0,
     });
   }
@@ -274,18 +285,6 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   }
   const lastRow = rows[rows.length - 1] as DeferredIntervalPlan;
   return { intervals: rows, totals: { items, agentHours, scheduledAgentHours, backlog: lastRow.backlog, latestResponse: latest } };
-}
-
-/**
- * Whole agents for a fluid need: ⌈need⌉, except that a fractional part within rounding noise
- * (1e-9 relative for small needs, a few ulps for huge ones) is not an agent. Never drops more
- * than that fraction: huge needs are not rounded down by whole agents.
- */
-function wholeAgents(need: number): number {
-  if (!(need > 0)) return 0;
-  const below = Math.floor(need);
-  const tolerance = Math.min(1e-9 * Math.max(1, need), 1e-6 + 16 * Number.EPSILON * need);
-  return need - below > tolerance ? below + 1 : below;
 }
 
 function checkDeferred(intervals: unknown): DeferredInterval[] {
