@@ -7,11 +7,12 @@ import type { Command, Output } from '../Command.js';
 import { type FlagValues, str } from '../flags.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
-import type { PlanRow } from '../planForecast.js';
+import { planFile } from '../planFile.js';
+import { chartPoints, openAtEnd, planRowsJson, planTable, planTotalsText } from '../planOutput.js';
+import type { PlanRow } from '../PlanRow.js';
 import { renderChart } from '../renderChart.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 import { announcementsFor } from './announcements.js';
-import { chartPoints, openAtEnd, planFile, planRowsJson, planTable, planTotalsText } from './plan.js';
 import { describeTarget } from './staff.js';
 import { estimateJson, localesFrom } from './wait.js';
 
