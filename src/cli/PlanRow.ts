@@ -46,21 +46,10 @@ export interface PlanRow {
 }
 
 /** Staffing answer and metrics of one row, as the channel's planner found them. */
-export interface RowAnswer {
-  /** Handle time staffed for, seconds (email: the day's item-weighted mean). */
-  handleTime: number;
-  /** Erlangs staffed for. */
-  load: number;
-  required: number;
-  fractionalAgents: number;
-  scheduled: number;
-  binding: string;
-  serviceLevel: number;
-  /** Seconds. */
-  asa: number;
-  probAbandon: number;
-  occupancy: number;
-}
+export type RowAnswer = Pick<
+  PlanRow,
+  'handleTime' | 'load' | 'required' | 'fractionalAgents' | 'scheduled' | 'binding' | 'serviceLevel' | 'asa' | 'probAbandon' | 'occupancy'
+>;
 
 /** One plan row, built as one object literal so every row has the same shape (fast to read). */
 export function planRow(r: ForecastInterval, a: RowAnswer): PlanRow {
