@@ -8,7 +8,7 @@ import {
   gammaPIntegralRatio,
   logGammaPNext,
 } from '../math/incompleteGamma.js';
-import { logGammaUnchecked } from '../math/logGamma.js';
+import { logGammaKernel } from '../math/logGamma.js';
 import { logErlangBKernel } from './erlangBKernel.js';
 
 /**
@@ -243,8 +243,8 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
   const logU = Math.log(y) - theta * t;
   if (logU < -660) {
     // u = y·e^{−θt} underflows (patience below t/745): P(x, u) = D(x, u)·(1 + O(u)) in logs
-    const logPu = x * logU - logGammaUnchecked(x + 1);
-    const logP1u = (x + 1) * logU - logGammaUnchecked(x + 2);
+    const logPu = x * logU - logGammaKernel(x + 1);
+    const logP1u = (x + 1) * logU - logGammaKernel(x + 2);
     return {
       offeredOnTime: -Math.expm1(logPu - state.logPy),
       servedOnTime: (x / y) * Math.exp(state.logP1y - state.logPy) * -Math.expm1(logP1u - state.logP1y),

@@ -1,6 +1,6 @@
 import { openUnit } from '../math/checks.js';
 import { gammaPoint, logGammaP, logGammaPRatio } from '../math/incompleteGamma.js';
-import { logGammaUnchecked } from '../math/logGamma.js';
+import { logGammaKernel } from '../math/logGamma.js';
 import { erlangAState } from './erlangAKernel.js';
 import { erlangCMetrics } from './erlangCMetrics.js';
 import { checkQueue, type Queue } from './Queue.js';
@@ -55,7 +55,7 @@ export function waitQuantile(queue: Queue, p: number): number {
   const f = (d: number): [number, number] => {
     if (logY - d < -660) {
       // u = y·e^{−d} underflows (very impatient callers): ln P(x, u) = x·ln u − ln Γ(x + 1) + O(u)
-      return [x * (logY - d) - logGammaUnchecked(x + 1) - st.logPy - target, x];
+      return [x * (logY - d) - logGammaKernel(x + 1) - st.logPy - target, x];
     }
     const pt = gammaPoint(x, y * Math.exp(-d)); // as analyze forms u, so the two agree exactly
     const slope = pt.lower ? x / (1 + pt.sum1) : x * Math.exp(pt.logD - logGammaP(pt));

@@ -1,6 +1,6 @@
 import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
+import { scheduledAgentsKernel, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 import { firstIndex, sortBreakpoints } from './breakpoints.js';
 import { checkIntervalList } from './checkIntervalList.js';
 import { wholeAgents } from './wholeAgents.js';
@@ -233,7 +233,7 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
       items: interval.items,
       agents,
       fractionalAgents,
-      scheduledAgents: scheduledAgentsChecked(agents, shrink),
+      scheduledAgents: scheduledAgentsKernel(agents, shrink),
       backlog,
       occupancy: agents > 0 ? Math.min(1, Math.max(0, (answered * handleTime) / (agents * interval.length))) : 0,
       latestResponse: 0,

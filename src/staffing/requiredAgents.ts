@@ -68,14 +68,14 @@ export function requiredAgents(demand: Demand, target: StaffingTarget, options: 
     maxAgents = m;
   }
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
-  return requiredAgentsChecked(d, t, maxAgents, 'target', tolerance);
+  return requiredAgentsKernel(d, t, maxAgents, 'target', tolerance);
 }
 
 /**
  * {@link requiredAgents} for checked input; `where` names the target in errors, `tolerance` is
  * the accuracy of `fractionalAgents` in agents. @internal
  */
-export function requiredAgentsChecked(
+export function requiredAgentsKernel(
   d: CheckedDemand,
   t: CheckedTarget,
   maxAgentsAsked: number,

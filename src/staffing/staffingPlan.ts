@@ -2,8 +2,8 @@ import { nonNegative, plainObject, positive, positiveOrInfinite } from '../math/
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import { offeredLoad } from './offeredLoad.js';
-import { requiredAgentsChecked } from './requiredAgents.js';
-import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
+import { requiredAgentsKernel } from './requiredAgents.js';
+import { scheduledAgentsKernel, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 import { type CheckedTarget, checkTarget, type StaffingConstraint, type StaffingTarget } from './StaffingTarget.js';
 import { checkIntervalList } from './checkIntervalList.js';
 
@@ -217,7 +217,7 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
     const rate = iv.calls / iv.length;
     const m = loads === undefined ? rate * iv.handleTime : (loads[i] as { max: number; mean: number })[point];
     const demand = { arrivalRate: m / iv.handleTime, handleTime: iv.handleTime, patience: iv.patience };
-    const r = requiredAgentsChecked(demand, t, 1e9, `intervals[${i}]`, tolerance);
+    const r = requiredAgentsKernel(demand, t, 1e9, `intervals[${i}]`, tolerance);
     rows.push({
       index: i,
       start: iv.start,
@@ -229,8 +229,8 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
       agents: r.agents,
       fractionalAgents: r.fractionalAgents,
       binding: m === 0 ? 'none' : r.binding,
-      staffedAgents: scheduledAgentsChecked(r.agents, 1 - availability),
-      scheduledAgents: scheduledAgentsChecked(r.agents / availability, shrink),
+      staffedAgents: scheduledAgentsKernel(r.agents, 1 - availability),
+      scheduledAgents: scheduledAgentsKernel(r.agents / availability, shrink),
       metrics: r.metrics,
     });
   }
