@@ -17,8 +17,7 @@ export function readCallLogFile(file: string, values: FlagValues, io: Output): C
   try {
     log = parseCallLog(readInputFile(file), { format: formatText, strict: values.strict === true });
   } catch (e) {
-    if (e instanceof CallLogError)
-      throw new UsageError(`${file}:${e.line}:${e.column}: ${e.message.replace(/^line \d+, column \d+ \((.*?)\) /, '$1 ')}`);
+    if (e instanceof CallLogError) throw new UsageError(`${file}:${e.line}:${e.column}: ${e.problem}`);
     throw e;
   }
   const skippedCount = Object.values(log.skipped).reduce((s, n) => s + n, 0);
