@@ -61,8 +61,8 @@ export function findColumns(header: readonly string[]): Partial<Record<Field, Co
         return;
       }
       if (DURATION_FIELDS.has(field)) {
-        for (const [re, unit] of UNIT_SUFFIX) {
-          const base = norm.replace(re, '');
+        for (const [suffix, unit] of UNIT_SUFFIX) {
+          const base = norm.replace(suffix, '');
           if (base !== norm && aliases.includes(base)) {
             found[field] = { index, header: raw, unit };
             return;

@@ -29,7 +29,7 @@ export function forecastPlanTotals(rows: readonly PlanRow[], shift: number): For
   let requiredHours = 0;
   let scheduledHours = 0;
   let sl = 0;
-  let ab = 0;
+  let abandonSum = 0;
   let asaSum = 0;
   let answered = 0;
   let queued = 0;
@@ -47,11 +47,11 @@ export function forecastPlanTotals(rows: readonly PlanRow[], shift: number): For
     if (r.channel === 'email') continue;
     queued += r.calls;
     sl += r.serviceLevel * r.calls;
-    ab += r.probAbandon * r.calls;
-    const ans = r.calls * (1 - r.probAbandon);
-    if (Number.isFinite(r.asa) && ans > 0) {
-      asaSum += r.asa * ans;
-      answered += ans;
+    abandonSum += r.probAbandon * r.calls;
+    const answeredCalls = r.calls * (1 - r.probAbandon);
+    if (Number.isFinite(r.asa) && answeredCalls > 0) {
+      asaSum += r.asa * answeredCalls;
+      answered += answeredCalls;
     }
   }
   let peak = { start: rows[0]?.start ?? '', scheduled: -1, required: 0 };
@@ -64,7 +64,7 @@ export function forecastPlanTotals(rows: readonly PlanRow[], shift: number): For
     fte: (scheduledHours * 3600) / shift,
     peak,
     serviceLevel: queued > 0 ? sl / queued : 1,
-    probAbandon: queued > 0 ? ab / queued : 0,
+    probAbandon: queued > 0 ? abandonSum / queued : 0,
     asa: answered > 0 ? asaSum / answered : 0,
   };
 }

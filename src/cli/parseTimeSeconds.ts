@@ -25,23 +25,23 @@ function digits(s: string, from: number, to: number): number {
 /** Fast path for the common `YYYY-MM-DD HH:MM` / `YYYY-MM-DDTHH:MM` form; NaN when not that form. */
 function fastDateTime(s: string): number {
   if (s.length !== 16 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58) return NaN;
-  const sep = s.charCodeAt(10);
-  if (sep !== 84 && sep !== 32) return NaN;
+  const separator = s.charCodeAt(10);
+  if (separator !== 84 && separator !== 32) return NaN;
   const h = digits(s, 11, 13);
-  const mi = digits(s, 14, 16);
-  if (h < 0 || h > 24 || mi < 0 || mi > 59) return NaN;
+  const minute = digits(s, 14, 16);
+  if (h < 0 || h > 24 || minute < 0 || minute > 59) return NaN;
   const day = s.slice(0, 10);
   if (day !== lastDay) {
     const y = digits(s, 0, 4);
-    const mo = digits(s, 5, 7);
+    const month = digits(s, 5, 7);
     const d = digits(s, 8, 10);
-    if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return NaN;
-    const ms = Date.UTC(y, mo - 1, d);
-    if (new Date(ms).getUTCDate() !== d) return NaN; // 2024-02-30 is no day (not 1 March)
+    if (y < 0 || month < 1 || month > 12 || d < 1 || d > 31) return NaN;
+    const millis = Date.UTC(y, month - 1, d);
+    if (new Date(millis).getUTCDate() !== d) return NaN; // 2024-02-30 is no day (not 1 March)
     lastDay = day;
-    lastDayStart = ms / 1000;
+    lastDayStart = millis / 1000;
   }
-  return lastDayStart + h * 3600 + mi * 60;
+  return lastDayStart + h * 3600 + minute * 60;
 }
 
 /** Parses an interval start: `08:30`, `2024-05-06 08:30`, ISO 8601, or seconds. */
@@ -53,16 +53,17 @@ export function parseTimeSeconds(text: string): number | undefined {
   if (clock) {
     const h = Number(clock[1]);
     const m = Number(clock[2]);
-    const sec = clock[3] === undefined ? 0 : Number(clock[3]);
-    return h <= 24 && m < 60 && sec < 60 ? h * 3600 + m * 60 + sec : undefined;
+    const second = clock[3] === undefined ? 0 : Number(clock[3]);
+    return h <= 24 && m < 60 && second < 60 ? h * 3600 + m * 60 + second : undefined;
   }
   const dt = DATE_TIME.exec(s);
   if (dt) {
-    const [, y, mo, d, h = '0', mi = '0', sec = '0', zone] = dt;
-    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), 0);
-    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 24 || Number(mi) > 59) return undefined;
+    const [, y, month, d, h = '0', minute = '0', second = '0', zone] = dt;
+    const millis = Date.UTC(Number(y), Number(month) - 1, Number(d), Number(h), Number(minute), 0);
+    if (Number(month) < 1 || Number(month) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 24 || Number(minute) > 59)
+      return undefined;
     // 2024-02-30 is no day (not 1 March).
-    if (new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDate() !== Number(d)) return undefined;
+    if (new Date(Date.UTC(Number(y), Number(month) - 1, Number(d))).getUTCDate() !== Number(d)) return undefined;
     let offset = 0;
     if (zone !== undefined && zone.toUpperCase() !== 'Z') {
       const z = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
@@ -70,7 +71,7 @@ export function parseTimeSeconds(text: string): number | undefined {
       if (!z || Number(z[2]) > 14 || Number(z[3]) > 59) return undefined;
       offset = (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 3600 + Number(z[3]) * 60);
     }
-    return ms / 1000 + Number(sec) - offset;
+    return millis / 1000 + Number(second) - offset;
   }
   // Bare seconds, within the dates a clock can show (Date's range, ±8.64e12 s).
   if (/^\d+(\.\d+)?$/.test(s) && Number(s) <= MAX_START_SECONDS) return Number(s);

@@ -1,6 +1,6 @@
 import type { StaffingTarget } from '../index.js';
 import { targetFrom } from './commands/staff.js';
-import { type FlagValues, durationOpt, fractionOpt, str } from './flags.js';
+import { type FlagValues, durationOpt, fractionOpt, stringFlag } from './flags.js';
 import { numberFlag } from './parseNumberFlag.js';
 import { serviceLevelFlag } from './parseServiceLevel.js';
 import { type Plan, planForecast } from './planForecast.js';
@@ -25,40 +25,44 @@ export function planFile(
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
   const availability = fractionOpt(values, 'availability') ?? 1;
   if (!(availability > 0))
-    throw new UsageError(`--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(str(values, 'availability'))}`);
-  const methodText = (str(values, 'method') ?? 'sipp').toLowerCase();
+    throw new UsageError(
+      `--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(stringFlag(values, 'availability'))}`,
+    );
+  const methodText = (stringFlag(values, 'method') ?? 'sipp').toLowerCase();
   const method = methodText === 'sipp' ? 'sipp' : methodText === 'offered-load' || methodText === 'offeredload' ? 'offeredLoad' : undefined;
-  if (method === undefined) throw new UsageError(`--method: expected sipp or offered-load, got ${JSON.stringify(str(values, 'method'))}`);
+  if (method === undefined)
+    throw new UsageError(`--method: expected sipp or offered-load, got ${JSON.stringify(stringFlag(values, 'method'))}`);
   const defaults: ForecastDefaults = {};
   const length = durationOpt(values, 'interval');
   if (length !== undefined) {
     if (length <= 0)
-      throw new UsageError(`--interval: expected a positive duration such as 30m, got ${JSON.stringify(str(values, 'interval'))}`);
+      throw new UsageError(`--interval: expected a positive duration such as 30m, got ${JSON.stringify(stringFlag(values, 'interval'))}`);
     defaults.length = length;
   }
   const aht = durationOpt(values, 'aht');
   if (aht !== undefined) {
-    if (aht <= 0) throw new UsageError(`--aht: expected a positive duration such as 4m30s, got ${JSON.stringify(str(values, 'aht'))}`);
+    if (aht <= 0)
+      throw new UsageError(`--aht: expected a positive duration such as 4m30s, got ${JSON.stringify(stringFlag(values, 'aht'))}`);
     defaults.handleTime = aht;
   }
   const patience = durationOpt(values, 'patience');
   if (patience !== undefined) {
     if (patience <= 0)
-      throw new UsageError(`--patience: expected a positive duration such as 3m, got ${JSON.stringify(str(values, 'patience'))}`);
+      throw new UsageError(`--patience: expected a positive duration such as 3m, got ${JSON.stringify(stringFlag(values, 'patience'))}`);
     defaults.patience = patience;
   }
   const shift = durationOpt(values, 'shift') ?? 8 * 3600;
   if (!(shift > 0))
-    throw new UsageError(`--shift: expected a positive duration such as 7h30m, got ${JSON.stringify(str(values, 'shift'))}`);
+    throw new UsageError(`--shift: expected a positive duration such as 7h30m, got ${JSON.stringify(stringFlag(values, 'shift'))}`);
   const forecast = readForecast(file, readInputFile(file), defaults);
   // fractional agents appear in CSV (three decimals) and JSON (full precision), not in the table
-  const fractionalTolerance = values.json === true ? 1e-9 : str(values, 'csv') !== undefined ? 5e-5 : Infinity;
+  const fractionalTolerance = values.json === true ? 1e-9 : stringFlag(values, 'csv') !== undefined ? 5e-5 : Infinity;
   // Scheduled agents answer only `availability` of their time on shift and are on shift only
   // (1 − shrinkage) of it: one combined gross-up, 1 − (1 − shrinkage) × availability.
   const settings: PlanSettings = { shrinkage: 1 - (1 - shrinkage) * availability, method, concurrency: 2, fractionalTolerance, shift };
-  const conc = str(values, 'concurrency');
+  const conc = stringFlag(values, 'concurrency');
   if (conc !== undefined) settings.concurrency = numberFlag('concurrency', conc, { integer: true, positive: true });
-  const chatSl = str(values, 'chat-sl');
+  const chatSl = stringFlag(values, 'chat-sl');
   if (chatSl !== undefined) {
     const sl = serviceLevelFlag('chat-sl', chatSl);
     settings.chatTarget = { ...target, serviceLevel: sl.serviceLevel, answerTime: sl.answerTime };
@@ -67,7 +71,7 @@ export function planFile(
   if (response !== undefined) {
     if (response <= 0)
       throw new UsageError(
-        `--email-response: expected a positive duration such as 4h, got ${JSON.stringify(str(values, 'email-response'))}`,
+        `--email-response: expected a positive duration such as 4h, got ${JSON.stringify(stringFlag(values, 'email-response'))}`,
       );
     settings.responseTime = response;
   }

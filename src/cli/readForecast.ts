@@ -61,7 +61,7 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     throw new UsageError(`${file}: the file is empty; expected a header line such as "start,calls,aht" and one row per interval`);
   }
   const cols = findColumns(table.header);
-  const where = (line: number, col: Column): string => `${file}:${line}:${col.index + 1} (column "${col.header}")`;
+  const where = (line: number, column: Column): string => `${file}:${line}:${column.index + 1} (column "${column.header}")`;
   const missing = (field: Field, why: string): never => {
     throw new UsageError(
       `${file}:${table.headerLine}: no ${field} column (${why}); expected one of: ${COLUMN_ALIASES[field].slice(0, 6).join(', ')}; found: ${table.header.join(', ')}`,
@@ -77,14 +77,14 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
   const rows: ForecastInterval[] = [];
   const startCol = cols.start as Column;
   const callsCol = cols.calls as Column;
-  const cell = (cells: readonly string[], col: Column): string => (cells[col.index] ?? '').trim();
-  const bad = (line: number, col: Column, expected: string, value: string): never => {
-    throw new UsageError(`${where(line, col)}: expected ${expected}, got ${JSON.stringify(value)}`);
+  const cell = (cells: readonly string[], column: Column): string => (cells[column.index] ?? '').trim();
+  const bad = (line: number, column: Column, expected: string, value: string): never => {
+    throw new UsageError(`${where(line, column)}: expected ${expected}, got ${JSON.stringify(value)}`);
   };
-  const duration = (line: number, col: Column, value: string, what: string): number => {
+  const duration = (line: number, column: Column, value: string, what: string): number => {
     const n = numberCell(value);
-    const v = !Number.isNaN(n) ? n * col.unit : parseDurationSeconds(value, col.unit);
-    if (v === undefined || !(v > 0)) return bad(line, col, `${what} (a positive duration such as 270, 4m30s or 4:30)`, value);
+    const v = !Number.isNaN(n) ? n * column.unit : parseDurationSeconds(value, column.unit);
+    if (v === undefined || !(v > 0)) return bad(line, column, `${what} (a positive duration such as 270, 4m30s or 4:30)`, value);
     return v;
   };
 
@@ -150,11 +150,11 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     let step = Infinity;
     for (let i = 1; i < list.length; i++) {
       const prev = list[i - 1] as ForecastInterval;
-      const cur = list[i] as ForecastInterval;
-      const gap = cur.start - prev.start;
+      const current = list[i] as ForecastInterval;
+      const gap = current.start - prev.start;
       if (!(gap > 0)) {
         throw new UsageError(
-          `${where(cur.line, startCol)}: intervals must be sorted by start with no repeats; ${JSON.stringify(cur.label)} is not after ${JSON.stringify(prev.label)} on line ${prev.line}`,
+          `${where(current.line, startCol)}: intervals must be sorted by start with no repeats; ${JSON.stringify(current.label)} is not after ${JSON.stringify(prev.label)} on line ${prev.line}`,
         );
       }
       if (gap < step) step = gap;
@@ -171,15 +171,15 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     }
     for (let i = 1; i < list.length; i++) {
       const prev = list[i - 1] as ForecastInterval;
-      const cur = list[i] as ForecastInterval;
-      if (prev.start + prev.length > cur.start + 1e-9) {
+      const current = list[i] as ForecastInterval;
+      if (prev.start + prev.length > current.start + 1e-9) {
         if (defaults.length !== undefined && prev.length === defaults.length) {
           throw new UsageError(
-            `--interval: expected at most the spacing of the rows (${cur.start - prev.start} s between lines ${prev.line} and ${cur.line} of ${file}), got ${defaults.length} s`,
+            `--interval: expected at most the spacing of the rows (${current.start - prev.start} s between lines ${prev.line} and ${current.line} of ${file}), got ${defaults.length} s`,
           );
         }
         throw new UsageError(
-          `${where(cur.line, startCol)}: interval ${JSON.stringify(cur.label)} starts before the interval on line ${prev.line} ends`,
+          `${where(current.line, startCol)}: interval ${JSON.stringify(current.label)} starts before the interval on line ${prev.line} ends`,
         );
       }
     }

@@ -1,6 +1,6 @@
 import { type PlanSimResult, simulate } from '../index.js';
 import { MAX_BUDGET, seedFrom } from './commands/simulate.js';
-import { type FlagValues, str } from './flags.js';
+import { type FlagValues, stringFlag } from './flags.js';
 import { formatNumber } from './formatValue.js';
 import { numberFlag } from './parseNumberFlag.js';
 import type { Plan } from './planForecast.js';
@@ -9,7 +9,7 @@ import { UsageError } from './UsageError.js';
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
 export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues): PlanSimResult {
-  const reps = str(values, 'replications');
+  const reps = stringFlag(values, 'replications');
   const replications = reps === undefined ? 10 : numberFlag('replications', reps, { integer: true });
   if (replications < 2 || replications > 1000) {
     throw new UsageError(`--replications: expected an integer from 2 to 1000, got ${JSON.stringify(reps)}`);
@@ -27,15 +27,15 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
     (r, i) => i === 0 || Math.abs((rows[i - 1] as PlanRow).startSeconds + (rows[i - 1] as PlanRow).length - r.startSeconds) < 1e-6,
   );
   const intervals = rows.map((r) => {
-    const iv: { start?: number; length: number; calls: number; agents: number; handleTime: number; patience?: number } = {
+    const interval: { start?: number; length: number; calls: number; agents: number; handleTime: number; patience?: number } = {
       length: r.length,
       calls: r.calls,
       agents: r.required,
       handleTime: r.handleTime,
     };
-    if (contiguous) iv.start = r.startSeconds - (rows[0] as PlanRow).startSeconds;
-    if (r.patience !== null) iv.patience = r.patience;
-    return iv;
+    if (contiguous) interval.start = r.startSeconds - (rows[0] as PlanRow).startSeconds;
+    if (r.patience !== null) interval.patience = r.patience;
+    return interval;
   });
   return simulate({ handleTime: (rows[0] as PlanRow).handleTime, intervals }, { seed: seedFrom(values), replications, answerTime });
 }

@@ -176,7 +176,7 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
     throw new QueueInputError('options.cap', cap, `a finite number of seconds ≥ floor (${floor})`);
   const steps = o.steps ?? DEFAULT_STEPS;
   if (steps !== DEFAULT_STEPS) checkSteps('options.steps', steps);
-  const pf = o.rangeFrom === undefined ? undefined : checkProbability('options.rangeFrom', o.rangeFrom);
+  const rangeQuantile = o.rangeFrom === undefined ? undefined : checkProbability('options.rangeFrom', o.rangeFrom);
   if (o.phrases !== undefined) checkPhrases(o.phrases);
   if (o.callbackKey !== undefined && !(Number.isInteger(o.callbackKey) && o.callbackKey >= 0)) {
     throw new QueueInputError('options.callbackKey', o.callbackKey, 'a non-negative integer');
@@ -199,9 +199,9 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   } else {
     seconds = Math.min(roundUpWaitKernel(t, steps), cap);
     kind = 'about';
-    if (pf !== undefined) {
-      const tf = waitOf(estimate, pf);
-      from = tf <= floor ? floor : roundUpWaitKernel(tf, steps);
+    if (rangeQuantile !== undefined) {
+      const rangeSeconds = waitOf(estimate, rangeQuantile);
+      from = rangeSeconds <= floor ? floor : roundUpWaitKernel(rangeSeconds, steps);
       if (from < seconds) kind = 'range';
     }
   }
@@ -240,16 +240,16 @@ function compose(f: LocaleFormat, kind: AnnouncementKind, seconds: number, from:
   if (kind === 'now') text = p.now;
   else if (kind === 'under' && seconds === 60) text = p.underMinute;
   else if (kind === 'range') {
-    const [nf, top] = unitFor(f, seconds);
+    const [unitFormat, top] = unitFor(f, seconds);
     const [, bottom] = unitFor(f, from);
     // Both ends in one unit: take the top's unit for the bottom too.
     const scale = seconds / top;
-    const ranged = nf as unknown as { formatRange(start: number, end: number): string };
-    const range = unitFor(f, from)[0] === nf ? ranged.formatRange(bottom, top) : ranged.formatRange(from / scale, top);
+    const ranged = unitFormat as unknown as { formatRange(start: number, end: number): string };
+    const range = unitFor(f, from)[0] === unitFormat ? ranged.formatRange(bottom, top) : ranged.formatRange(from / scale, top);
     text = p.range.replace('{range}', range);
   } else {
-    const [nf, v] = unitFor(f, seconds);
-    text = p[kind].replace('{d}', nf.format(v));
+    const [unitFormat, v] = unitFor(f, seconds);
+    text = p[kind].replace('{d}', unitFormat.format(v));
   }
   if (o.callbackKey !== undefined) text += ` ${p.callback.replace('{key}', f.plain.format(o.callbackKey))}`;
   return o.ssml === true ? `<speak xml:lang="${f.tag}">${escapeXml(text)}</speak>` : text;

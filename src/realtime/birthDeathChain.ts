@@ -5,7 +5,7 @@
  */
 
 /** Probability below which a state at either end of the band is dropped. */
-export const CUT = 1e-14;
+export const NEGLIGIBLE = 1e-14;
 
 /** death[i] = min(i, n)μ + (i − n)⁺θ from index `from` on. */
 function fillDeath(death: Float64Array, from: number, n: number, mu: number, theta: number): void {

@@ -46,18 +46,18 @@ export function checkSteps(parameter: string, steps: unknown): void {
   if (!Array.isArray(steps) || steps.length === 0) throw new QueueInputError(parameter, steps, 'a non-empty array of { upTo, step }');
   let last = 0;
   for (const s of steps as unknown[]) {
-    const st = s as Partial<AnnounceStep> | null;
+    const band = s as Partial<AnnounceStep> | null;
     if (
-      typeof st !== 'object' ||
-      st === null ||
-      typeof st.step !== 'number' ||
-      !(st.step > 0) ||
-      st.step === Infinity ||
-      typeof st.upTo !== 'number' ||
-      !(st.upTo > last)
+      typeof band !== 'object' ||
+      band === null ||
+      typeof band.step !== 'number' ||
+      !(band.step > 0) ||
+      band.step === Infinity ||
+      typeof band.upTo !== 'number' ||
+      !(band.upTo > last)
     ) {
       throw new QueueInputError(parameter, steps, 'ascending { upTo, step } bands with finite steps > 0');
     }
-    last = st.upTo;
+    last = band.upTo;
   }
 }

@@ -137,13 +137,13 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   // cumulative arrivals: piecewise linear, breakpoints at interval starts and ends
   const arrivalTimes: number[] = [];
   const arrivalTotals: number[] = [];
-  let acc = backlog0;
+  let cumulative = backlog0;
   for (const interval of checked) {
     arrivalTimes.push(interval.start);
-    arrivalTotals.push(acc);
-    acc += interval.items;
+    arrivalTotals.push(cumulative);
+    cumulative += interval.items;
     arrivalTimes.push(interval.start + interval.length);
-    arrivalTotals.push(acc);
+    arrivalTotals.push(cumulative);
   }
   const arrived = (t: number): number => {
     if (t < t0) return 0;
@@ -243,8 +243,8 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   // first time D reaches level v (left) or exceeds it (right); Infinity if never within the plan.
   // D is cumulative, so answerTotals is non-decreasing: binary search
   const reach = (v: number, strict: boolean): number => {
-    const tol = 1e-12 * Math.max(1, Math.abs(v));
-    const k = firstIndex(answerTotals, (vk) => (strict ? vk > v + tol : vk >= v - tol));
+    const tolerance = 1e-12 * Math.max(1, Math.abs(v));
+    const k = firstIndex(answerTotals, (vk) => (strict ? vk > v + tolerance : vk >= v - tolerance));
     if (k === answerTotals.length) return Infinity;
     if (k === 0) return answerTimes[0] as number;
     const vk = answerTotals[k] as number;
@@ -263,12 +263,12 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     // response of the items arriving just after u (answered when D first exceeds A(u)): linear
     // between breakpoints, so the supremum sits at u = start or where A meets a level at which
     // D bends; the last item (u = end) is answered when D reaches A(end).
-    const us = [s];
+    const breakTimes = [s];
     for (let k = firstIndex(answerTotals, (v) => v > aS); k < answerTotals.length && (answerTotals[k] as number) < aE; k++) {
-      us.push(s + (((answerTotals[k] as number) - aS) / (aE - aS)) * row.length);
+      breakTimes.push(s + (((answerTotals[k] as number) - aS) / (aE - aS)) * row.length);
     }
     let worst = reach(aE, false) - e;
-    for (const u of us) {
+    for (const u of breakTimes) {
       const level = u === s ? aS : Math.min(aE, Math.max(aS, arrived(u)));
       worst = Math.max(worst, reach(level, true) - u);
     }

@@ -111,7 +111,7 @@ export function requiredAgentsKernel(
       metrics = m;
     }
   }
-  const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atN: p.atInt(n), below: undefined }, tolerance);
+  const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atHiN: p.atInt(n), below: undefined }, tolerance);
   return { agents: n, fractionalAgents: x, binding, metrics };
 }
 

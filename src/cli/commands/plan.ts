@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Estimate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, str } from '../flags.js';
+import { type FlagValues, stringFlag } from '../flags.js';
 import { formatPercent, toJson } from '../formatValue.js';
 import { planFile } from '../planFile.js';
 import { chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../planOutput.js';
@@ -16,7 +16,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
   if (values.simulate !== true) {
     for (const flag of ['replications', 'seed']) {
-      if (str(values, flag) !== undefined)
+      if (stringFlag(values, flag) !== undefined)
         throw new UsageError(`--${flag}: only used with --simulate (add --simulate or leave --${flag} out)`);
     }
   }
@@ -29,14 +29,15 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
       if (row !== undefined && m.serviceLevel !== undefined) row.simulatedServiceLevel = m.serviceLevel;
     });
   }
-  const csvPath = str(values, 'csv');
-  const chartPath = str(values, 'chart');
+  const csvPath = stringFlag(values, 'csv');
+  const chartPath = stringFlag(values, 'chart');
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(planCsv(plan));
     else writeFileAtomic(csvPath, planCsv(plan), 'csv');
   }
   if (chartPath !== undefined) {
-    const title = str(values, 'title') ?? `Staffing plan: ${file === '-' ? 'standard input' : basename(file)} (${describeTarget(target)})`;
+    const title =
+      stringFlag(values, 'title') ?? `Staffing plan: ${file === '-' ? 'standard input' : basename(file)} (${describeTarget(target)})`;
     writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title }), 'chart');
   }
   if (values.json === true) {
@@ -66,10 +67,10 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (csvPath === undefined) io.out(`${planTable(plan)}\n`);
   io.out(planTotalsText(plan, shrinkage, shift));
   if (sim !== undefined) {
-    const est = (e: Estimate | undefined): string =>
+    const estimateText = (e: Estimate | undefined): string =>
       e === undefined ? '–' : `${formatPercent(e.value)} [${formatPercent(e.lower)}, ${formatPercent(e.upper)}]`;
     io.out(
-      `simulated         service level ${est(sim.serviceLevel)}, abandoned ${est(sim.probAbandon)} (${sim.samples} replications of the day, seed ${sim.seed}; 95% CI)\n`,
+      `simulated         service level ${estimateText(sim.serviceLevel)}, abandoned ${estimateText(sim.probAbandon)} (${sim.samples} replications of the day, seed ${sim.seed}; 95% CI)\n`,
     );
   }
   if (csvPath !== undefined) io.out(`\nplan written to ${csvPath}\n`);
