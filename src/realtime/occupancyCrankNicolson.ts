@@ -37,13 +37,7 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     const bandLo = Math.max(0, lo - mDown);
     const bandHi = hi + termsUp;
     if (bandHi + 2 >= size) {
-      [p, rhs, cPrime, occupancy, death] = grownStates([p, rhs, cPrime, occupancy], death, bandHi + 2, n, mu, theta) as [
-        Vector,
-        Vector,
-        Vector,
-        Vector,
-        Vector,
-      ];
+      [p, rhs, cPrime, occupancy, death] = grownStates([p, rhs, cPrime, occupancy], death, bandHi + 2, n, mu, theta);
       size = death.length;
     }
     // Right-hand side and the first half of the trapezoid for the occupancy.

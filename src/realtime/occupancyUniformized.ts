@@ -28,13 +28,7 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
     const reach = Math.ceil(lambda * dt + 8 * Math.sqrt(lambda * dt) + 10);
     const top = hi + reach;
     if (top + 2 >= size) {
-      [p, next, accumulated, occupancy, death] = grownStates([p, next, accumulated, occupancy], death, top + 2, n, mu, theta) as [
-        Vector,
-        Vector,
-        Vector,
-        Vector,
-        Vector,
-      ];
+      [p, next, accumulated, occupancy, death] = grownStates([p, next, accumulated, occupancy], death, top + 2, n, mu, theta);
       size = death.length;
     }
     const L = lambda + (death[top] as number);
