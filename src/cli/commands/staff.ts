@@ -1,10 +1,10 @@
-import type { QueueMetrics } from '../../index.js';
+import type { QueueMetrics, StaffingTarget } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { DEMAND_FLAGS, demandFrom, durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags.js';
 import { numberFlag } from '../parseNumberFlag.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
-import { fewestAgents, type StaffTarget, scheduleFor, teamMetrics } from '../staffingEngine.js';
+import { fewestAgents, scheduleFor, teamMetrics } from '../staffingEngine.js';
 import { UsageError } from '../UsageError.js';
 import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from './analyze.js';
 
@@ -19,8 +19,8 @@ export const TARGET_FLAGS: FlagOptions = {
 };
 
 /** Reads the staffing target from flags; 80/20 when no target flag is given. */
-export function targetFrom(values: FlagValues): StaffTarget {
-  const t: StaffTarget = {};
+export function targetFrom(values: FlagValues): StaffingTarget {
+  const t: StaffingTarget = {};
   const anyOther = ['asa', 'max-abandon', 'max-occupancy', 'max-wait-prob'].some((k) => stringFlag(values, k) !== undefined);
   const sl = slFrom(values, anyOther ? null : '80/20');
   if (sl !== undefined) {
@@ -46,7 +46,7 @@ export function targetFrom(values: FlagValues): StaffTarget {
 }
 
 /** A short description of a target, e.g. `80% within 20s, abandon ≤ 5%`. */
-export function describeTarget(t: StaffTarget): string {
+export function describeTarget(t: StaffingTarget): string {
   const parts: string[] = [];
   if (t.serviceLevel !== undefined) parts.push(`${formatPercent(t.serviceLevel, 0)} within ${formatDuration(t.answerTime ?? 0)}`);
   if (t.asa !== undefined) parts.push(`ASA ≤ ${formatDuration(t.asa)}`);
