@@ -37,7 +37,11 @@ export function roundUpWaitKernel(seconds: number, steps: readonly AnnounceStep[
     step = s.step;
     if (seconds <= s.upTo) break;
   }
-  const rounded = Math.max(step, Math.ceil(seconds / step - 1e-9) * step);
+  const multiple = Math.ceil(seconds / step - 1e-9);
+  let rounded = Math.max(step, multiple * step);
+  // multiple·step may round below a wait that `multiple` steps cover (1e300 at a step of
+  // 2.3e265): then one step more, or the wait itself where that step is lost in rounding
+  if (rounded < seconds && seconds / step <= multiple) rounded = Math.max(seconds, (multiple + 1) * step);
   return rounded === Infinity ? seconds : rounded;
 }
 
