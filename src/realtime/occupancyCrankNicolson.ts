@@ -1,7 +1,5 @@
 import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
 
-type Vector = Float64Array<ArrayBuffer>;
-
 /**
  * The same occupancy integral from the forward Kolmogorov equations dp/dt = pQ on a moving band
  * of states, by Crank–Nicolson steps of at most 10 s (tridiagonal solves, Thomas algorithm) after

@@ -1,8 +1,6 @@
 import { QueueInputError } from '../math/QueueInputError.js';
 import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
 
-type Vector = Float64Array<ArrayBuffer>;
-
 /** Most state updates (steps × states) before the exact method gives up (about a second). */
 const MAX_UNIFORMIZATION_WORK = 1e8;
 
