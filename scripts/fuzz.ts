@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as library from '../src/index.js';
 import { BoundedCaller, type BoundedCall, type BoundedOutcome } from '../test/helpers/callBounded.js';
+import { HOSTILE_NUMBERS } from '../test/helpers/hostileNumbers.js';
 import { rng } from '../test/helpers/rng.js';
 
 const { values } = parseArgs({
@@ -29,35 +30,6 @@ const CLI = join(ROOT, 'dist/cli.js');
 const random = rng(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
-const HOSTILE_NUMBERS = [
-  NaN,
-  Infinity,
-  -Infinity,
-  0,
-  -0,
-  5e-324,
-  -5e-324,
-  2.2250738585072014e-308,
-  1e-300,
-  1e-16,
-  0.5,
-  1,
-  1 - 2 ** -53,
-  1 + 2 ** -52,
-  2,
-  3.7,
-  100,
-  -1,
-  2 ** 31,
-  2 ** 32 + 1,
-  2 ** 53,
-  2 ** 53 + 2,
-  1e16,
-  1e300,
-  1e308,
-  Number.MAX_VALUE,
-  -1e308,
-];
 const HOSTILE_OTHERS = [null, undefined, '', '12', 'abc', true, [], [1, 2], {}, { valueOf: 1 }, 10n];
 function hostile(): unknown {
   const r = random();

@@ -1,4 +1,4 @@
-import { QueueInputError } from '../math/QueueInputError.js';
+import { describeValue, QueueInputError } from '../math/QueueInputError.js';
 
 /**
  * A bad row of a call log read in strict mode: a {@link QueueInputError} that also says where,
@@ -7,17 +7,24 @@ import { QueueInputError } from '../math/QueueInputError.js';
  *
  * @example
  * new CallLogError(3, 2, 'answered_at', 'x', 'a date-time or seconds').message; // => 'line 3, column 2 (answered_at) must be a date-time or seconds, got "x"'
+ * new CallLogError(3, 2, 'answered_at', 'x', 'a date-time or seconds').problem; // => 'answered_at must be a date-time or seconds, got "x"'
  */
 export class CallLogError extends QueueInputError {
   /** 1-based line of the text. */
   readonly line: number;
   /** 1-based field number on the line (0 when the problem is the whole line). */
   readonly column: number;
+  /** The field as the file names it (its header, e.g. `'answered_at'`), or `'header'` for the header line. */
+  readonly field: string;
+  /** What is wrong, without the place: `field must be expected, got value`. */
+  readonly problem: string;
 
   constructor(line: number, column: number, field: string, value: unknown, expected: string) {
     super(`line ${line}, column ${column} (${field})`, value, expected);
     this.name = 'CallLogError';
     this.line = line;
     this.column = column;
+    this.field = field;
+    this.problem = `${field} must be ${expected}, got ${describeValue(value)}`;
   }
 }

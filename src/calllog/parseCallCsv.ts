@@ -4,6 +4,7 @@ import { callRecordProblem } from './callRecordProblem.js';
 import { parseCsv } from './parseCsv.js';
 import { parseDate, parseTimestamp } from './parseTimestamp.js';
 import type { RowTally } from './RowTally.js';
+import { headerKey } from './headerKey.js';
 
 type Field = 'offeredAt' | 'answeredAt' | 'abandonedAt' | 'exitedAt' | 'endedAt' | 'priority' | 'agent' | 'callType' | 'id' | 'date';
 
@@ -69,14 +70,6 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const ABSENT = new Set(['', '-', 'null', 'none', 'na', 'n/a', 'nan']);
 const TIME_OF_DAY = /^\d{1,2}:\d{2}/;
 
-function normalise(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
 /**
  * Reads the per-call CSV (format in docs/call-log.md) into call records, skipping and counting
  * rows it cannot use. Internal: {@link parseCallLog} is the public entry.
@@ -86,7 +79,7 @@ function normalise(name: string): string {
 export function parseCallCsv(text: string, tally: RowTally): { calls: CallRecord[]; columns: Record<string, string> } {
   const table = parseCsv(text);
   if (!table) return { calls: [], columns: {} };
-  const names = table.header.map(normalise);
+  const names = table.header.map(headerKey);
   const index: Partial<Record<Field, number>> = {};
   for (const field of Object.keys(CALL_COLUMN_ALIASES) as Field[]) {
     for (const alias of CALL_COLUMN_ALIASES[field]) {

@@ -26,83 +26,83 @@ export interface CsvTable {
  * Returns `undefined` for a file with no header.
  */
 export function parseCsv(text: string): CsvTable | undefined {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const n = src.length;
-  let pos = 0;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const n = body.length;
+  let position = 0;
   let line = 1;
   let delimiter = ',';
   let header: string[] | undefined;
   let headerLine = 0;
   const rows: CsvRow[] = [];
 
-  while (pos < n) {
+  while (position < n) {
     // One record starting at `pos` on `line`.
     const startLine = line;
-    const first = src.charCodeAt(pos);
+    const first = body.charCodeAt(position);
     if (first === 10 || first === 13 || first === 35 /* # */) {
       // Blank or comment line: skip to the end of the line.
-      let end = src.indexOf('\n', pos);
+      let end = body.indexOf('\n', position);
       if (end === -1) end = n;
-      const content = src.slice(pos, end).trim();
+      const content = body.slice(position, end).trim();
       if (content === '' || content.startsWith('#')) {
-        pos = end + 1;
+        position = end + 1;
         line++;
         continue;
       }
     }
     if (header === undefined) {
-      let end = src.indexOf('\n', pos);
+      let end = body.indexOf('\n', position);
       if (end === -1) end = n;
-      const raw = src.slice(pos, end);
+      const raw = body.slice(position, end);
       delimiter = raw.includes(',') ? ',' : raw.includes(';') ? ';' : raw.includes('\t') ? '\t' : ',';
     }
     const cells: string[] = [];
     const d = delimiter.charCodeAt(0);
     for (;;) {
-      if (src.charCodeAt(pos) === 34 /* " */) {
+      if (body.charCodeAt(position) === 34 /* " */) {
         let value = '';
-        let from = ++pos;
+        let from = ++position;
         for (;;) {
-          const q = src.indexOf('"', from);
+          const q = body.indexOf('"', from);
           if (q === -1) {
-            value += src.slice(pos);
-            for (let i = pos; i < n; i++) if (src.charCodeAt(i) === 10) line++;
-            pos = n;
+            value += body.slice(position);
+            for (let i = position; i < n; i++) if (body.charCodeAt(i) === 10) line++;
+            position = n;
             break;
           }
-          for (let i = pos; i < q; i++) if (src.charCodeAt(i) === 10) line++;
-          if (src.charCodeAt(q + 1) === 34) {
-            value += src.slice(pos, q + 1);
-            pos = from = q + 2;
+          for (let i = position; i < q; i++) if (body.charCodeAt(i) === 10) line++;
+          if (body.charCodeAt(q + 1) === 34) {
+            value += body.slice(position, q + 1);
+            position = from = q + 2;
             continue;
           }
-          value += src.slice(pos, q);
-          pos = q + 1;
+          value += body.slice(position, q);
+          position = q + 1;
           break;
         }
         // Anything between the closing quote and the delimiter is kept (lenient).
-        let j = pos;
-        while (j < n && src.charCodeAt(j) !== d && src.charCodeAt(j) !== 10 && src.charCodeAt(j) !== 13) j++;
-        cells.push(value + src.slice(pos, j));
-        pos = j;
+        let j = position;
+        while (j < n && body.charCodeAt(j) !== d && body.charCodeAt(j) !== 10 && body.charCodeAt(j) !== 13) j++;
+        cells.push(value + body.slice(position, j));
+        position = j;
       } else {
-        let j = pos;
+        let j = position;
         while (j < n) {
-          const c = src.charCodeAt(j);
+          const c = body.charCodeAt(j);
           if (c === d || c === 10 || c === 13) break;
           j++;
         }
-        cells.push(src.slice(pos, j));
-        pos = j;
+        cells.push(body.slice(position, j));
+        position = j;
       }
-      const c = src.charCodeAt(pos);
+      const c = body.charCodeAt(position);
       if (c === d) {
-        pos++;
+        position++;
         continue;
       }
-      if (c === 13) pos++;
-      if (src.charCodeAt(pos) === 10) {
-        pos++;
+      if (c === 13) position++;
+      if (body.charCodeAt(position) === 10) {
+        position++;
         line++;
       }
       break;

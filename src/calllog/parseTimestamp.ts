@@ -56,7 +56,7 @@ function isoSeconds(s: string): number | undefined {
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (t !== 84 && t !== 32) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58)
     return undefined;
   const century = twoDigits(s, 0);
-  const yy = twoDigits(s, 2);
+  const twoDigitYear = twoDigits(s, 2);
   const month = twoDigits(s, 5);
   const day = twoDigits(s, 8);
   const hours = twoDigits(s, 11);
@@ -64,7 +64,7 @@ function isoSeconds(s: string): number | undefined {
   const seconds = twoDigits(s, 17);
   if (
     century < 0 ||
-    yy < 0 ||
+    twoDigitYear < 0 ||
     month < 1 ||
     month > 12 ||
     day < 1 ||
@@ -78,5 +78,5 @@ function isoSeconds(s: string): number | undefined {
   ) {
     return undefined;
   }
-  return Date.UTC(century * 100 + yy, month - 1, day) / 1000 + hours * 3600 + minutes * 60 + seconds;
+  return Date.UTC(century * 100 + twoDigitYear, month - 1, day) / 1000 + hours * 3600 + minutes * 60 + seconds;
 }

@@ -39,23 +39,24 @@ export interface FlagDemand extends Demand {
 }
 
 /** Reads a string flag, or `undefined` when absent. */
-export function str(values: FlagValues, name: string): string | undefined {
+export function stringFlag(values: FlagValues, name: string): string | undefined {
   const v = values[name];
   return typeof v === 'string' ? v : undefined;
 }
 
 /** Reads a required string flag or throws naming it. */
 export function required(values: FlagValues, name: string, example: string): string {
-  const v = str(values, name);
+  const v = stringFlag(values, name);
   if (v === undefined) throw new UsageError(`--${name} is required (e.g. --${name} ${example})`);
   return v;
 }
 
 /** Builds the demand from `--calls/--interval` or `--rate`, `--aht` and `--patience`. */
 export function demandFrom(values: FlagValues): FlagDemand {
-  const interval = str(values, 'interval') === undefined ? 1800 : durationFlag('interval', str(values, 'interval') as string, true);
-  const rate = str(values, 'rate');
-  const callsText = str(values, 'calls');
+  const interval =
+    stringFlag(values, 'interval') === undefined ? 1800 : durationFlag('interval', stringFlag(values, 'interval') as string, true);
+  const rate = stringFlag(values, 'rate');
+  const callsText = stringFlag(values, 'calls');
   if (rate !== undefined && callsText !== undefined) throw new UsageError('--rate and --calls: give one of them, not both');
   let arrivalRate: number;
   let calls: number | undefined;
@@ -66,16 +67,16 @@ export function demandFrom(values: FlagValues): FlagDemand {
   }
   if (!Number.isFinite(arrivalRate)) {
     throw new UsageError(
-      `--interval: expected a duration long enough that --calls per --interval is a finite rate, got ${JSON.stringify(str(values, 'interval'))}`,
+      `--interval: expected a duration long enough that --calls per --interval is a finite rate, got ${JSON.stringify(stringFlag(values, 'interval'))}`,
     );
   }
   const handleTime = durationFlag('aht', required(values, 'aht', '4m30s'), true);
   if (!(arrivalRate * handleTime <= MAX_LOAD)) {
     throw new UsageError(
-      `--aht: expected an offered load (${rate === undefined ? '--calls per --interval' : '--rate'} × --aht) of at most ${MAX_LOAD} Erlangs, got ${JSON.stringify(str(values, 'aht'))}`,
+      `--aht: expected an offered load (${rate === undefined ? '--calls per --interval' : '--rate'} × --aht) of at most ${MAX_LOAD} Erlangs, got ${JSON.stringify(stringFlag(values, 'aht'))}`,
     );
   }
-  const patienceText = str(values, 'patience');
+  const patienceText = stringFlag(values, 'patience');
   const patience =
     patienceText === undefined || /^(inf|infinity|none)$/i.test(patienceText) ? undefined : durationFlag('patience', patienceText, true);
   return {
@@ -89,18 +90,18 @@ export function demandFrom(values: FlagValues): FlagDemand {
 
 /** Reads `--sl 80/20` (or the default) as a target. */
 export function slFrom(values: FlagValues, fallback: string | null = '80/20'): ServiceLevelTarget | undefined {
-  const v = str(values, 'sl') ?? fallback;
+  const v = stringFlag(values, 'sl') ?? fallback;
   return v === null ? undefined : serviceLevelFlag('sl', v);
 }
 
 /** Reads an optional fraction flag. */
 export function fractionOpt(values: FlagValues, name: string, below1 = false): number | undefined {
-  const v = str(values, name);
+  const v = stringFlag(values, name);
   return v === undefined ? undefined : fractionFlag(name, v, { below1 });
 }
 
 /** Reads an optional duration flag. */
 export function durationOpt(values: FlagValues, name: string): number | undefined {
-  const v = str(values, name);
+  const v = stringFlag(values, name);
   return v === undefined ? undefined : durationFlag(name, v);
 }

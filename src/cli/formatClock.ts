@@ -4,7 +4,7 @@
  */
 export function formatClock(seconds: number, dated: boolean): string {
   const d = new Date(Math.round(seconds) * 1000);
-  const hm = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-  if (!dated) return seconds >= 86_400 ? `${hm} (+${Math.floor(seconds / 86_400)}d)` : hm;
-  return `${d.toISOString().slice(0, 10)} ${hm}`;
+  const clock = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  if (!dated) return seconds >= 86_400 ? `${clock} (+${Math.floor(seconds / 86_400)}d)` : clock;
+  return `${d.toISOString().slice(0, 10)} ${clock}`;
 }

@@ -17,11 +17,11 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
   const widths = columns.map((c) => c.header.length);
   for (const row of rows) {
     for (let i = 0; i < widths.length; i++) {
-      const len = (row[i] ?? '').length;
-      if (len > (widths[i] ?? 0)) widths[i] = len;
+      const width = (row[i] ?? '').length;
+      if (width > (widths[i] ?? 0)) widths[i] = width;
     }
   }
-  const fmt = (cells: readonly string[]): string => {
+  const format = (cells: readonly string[]): string => {
     let out = '';
     for (let i = 0; i < columns.length; i++) {
       const cell = cells[i] ?? '';
@@ -33,8 +33,8 @@ export function formatTable(columns: readonly TableColumn[], rows: readonly (rea
     }
     return out.trimEnd();
   };
-  const head = `${fmt(columns.map((c) => c.header))}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
-  return head + joinLines(rows.length, (r) => fmt(rows[r] ?? []));
+  const head = `${format(columns.map((c) => c.header))}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n`;
+  return head + joinLines(rows.length, (r) => format(rows[r] ?? []));
 }
 
 /** Quotes a CSV cell when it holds a comma, quote or newline (RFC 4180). */

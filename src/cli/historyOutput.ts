@@ -13,7 +13,7 @@ export function startLabel(history: CallHistory, start: number): string {
   return new Date(start * 1000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-const num = (x: number | undefined, digits: number): string =>
+const fixed = (x: number | undefined, digits: number): string =>
   x === undefined ? '' : Number.isFinite(x) ? String(Number(x.toFixed(digits))) : 'inf';
 
 /** The history as CSV (seconds and fractions; `inf` for a patience with no abandonment). */
@@ -36,20 +36,20 @@ export function historyCsv(history: CallHistory, rows: readonly HistoryInterval[
         r.abandoned,
         r.exited,
         r.waiting,
-        num(r.probAbandon, 4),
-        num(r.probWait, 4),
-        num(r.asa, 2),
-        num(r.meanWait, 2),
-        num(r.serviceLevel, 4),
-        num(r.serviceLevelOfAnswered, 4),
-        num(r.serviceLevelExcludingShortAbandons, 4),
-        num(r.offeredServiceLevel, 4),
-        num(r.handleTime, 2),
-        num(r.patience, 1),
-        num(r.patienceLow, 1),
-        num(r.patienceHigh, 1),
-        num(r.busyAgents, 2),
-        num(r.agentsSeen, 2),
+        fixed(r.probAbandon, 4),
+        fixed(r.probWait, 4),
+        fixed(r.asa, 2),
+        fixed(r.meanWait, 2),
+        fixed(r.serviceLevel, 4),
+        fixed(r.serviceLevelOfAnswered, 4),
+        fixed(r.serviceLevelExcludingShortAbandons, 4),
+        fixed(r.offeredServiceLevel, 4),
+        fixed(r.handleTime, 2),
+        fixed(r.patience, 1),
+        fixed(r.patienceLow, 1),
+        fixed(r.patienceHigh, 1),
+        fixed(r.busyAgents, 2),
+        fixed(r.agentsSeen, 2),
       ].join(',');
     })
   );
@@ -137,6 +137,6 @@ export function forecastCsv(history: CallHistory, rows: readonly HistoryForecast
     history.pool === 'week' ? new Date((weekStart + s) * 1000).toISOString().slice(0, 16).replace('T', ' ') : clock(s);
   return `start,length,calls,aht,patience\n${joinLines(rows.length, (i) => {
     const r = rows[i] as HistoryForecastInterval;
-    return `${start(r.start)},${r.length},${num(r.calls, 3)},${num(r.handleTime, 1)},${Number.isFinite(r.patience) ? num(r.patience, 1) : ''}`;
+    return `${start(r.start)},${r.length},${fixed(r.calls, 3)},${fixed(r.handleTime, 1)},${Number.isFinite(r.patience) ? fixed(r.patience, 1) : ''}`;
   })}`;
 }

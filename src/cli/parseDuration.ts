@@ -24,7 +24,7 @@ export function parseDurationSeconds(text: string, bareUnit = 1): number | undef
     return c === undefined ? Number(a) * 60 + Number(b) : Number(a) * 3600 + Number(b) * 60 + Number(c);
   }
   let total = 0;
-  let pos = 0;
+  let position = 0;
   let lastUnit = 0; // each unit once, largest first: 1h30m, not 30m1h or 5m5m
   PART.lastIndex = 0;
   for (let m = PART.exec(s); m !== null; m = PART.exec(s)) {
@@ -32,9 +32,9 @@ export function parseDurationSeconds(text: string, bareUnit = 1): number | undef
     if (lastUnit !== 0 && unit >= lastUnit) return undefined;
     lastUnit = unit;
     total += Number(m[1]) * unit;
-    pos = PART.lastIndex;
+    position = PART.lastIndex;
   }
-  return pos === s.length && pos > 0 && Number.isFinite(total) ? total : undefined;
+  return position === s.length && position > 0 && Number.isFinite(total) ? total : undefined;
 }
 
 /**

@@ -6,9 +6,9 @@ import { UsageError } from './UsageError.js';
  */
 export function parseFraction(text: string): number | undefined {
   const s = text.trim();
-  const pct = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/.exec(s);
-  if (pct) {
-    const v = Number(pct[1]) / 100;
+  const percent = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/.exec(s);
+  if (percent) {
+    const v = Number(percent[1]) / 100;
     return v <= 1 ? v : undefined;
   }
   if (!/^(\d+(?:\.\d+)?|\.\d+)$/.test(s)) return undefined;

@@ -15,95 +15,97 @@ export type LocatedJson =
  * Recursion depth is capped (64) and every loop advances through the text, so it always ends.
  */
 export function parseJsonLocated(file: string, text: string): LocatedJson {
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
-  let lineStart = pos;
-  const where = (): string => `${file}:${line}:${pos - lineStart + 1}`;
+  let lineStart = position;
+  const where = (): string => `${file}:${line}:${position - lineStart + 1}`;
   const fail = (what: string): never => {
     throw new UsageError(`${where()}: ${what}`);
   };
   const space = (): void => {
-    while (pos < text.length) {
-      const c = text[pos];
+    while (position < text.length) {
+      const c = text[position];
       if (c === '\n') {
         line++;
-        lineStart = pos + 1;
+        lineStart = position + 1;
       } else if (c !== ' ' && c !== '\t' && c !== '\r') return;
-      pos++;
+      position++;
     }
   };
   const stringAt = (): string => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: a JSON string may not hold U+0000–U+001F unescaped
-    const m = /^"((?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"/.exec(text.slice(pos, pos + 100_000));
+    const m = /^"((?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*)"/.exec(text.slice(position, position + 100_000));
     if (m === null) return fail('expected a string in double quotes');
-    pos += (m[0] as string).length;
+    position += (m[0] as string).length;
     return JSON.parse(m[0] as string) as string;
   };
   const value = (depth: number): LocatedJson => {
     if (depth > 64) fail('nested too deeply');
     space();
-    const at = { line, column: pos - lineStart + 1 };
-    const c = text[pos];
+    const at = { line, column: position - lineStart + 1 };
+    const c = text[position];
     if (c === '{') {
-      pos++;
+      position++;
       const entries = new Map<string, LocatedJson>();
       space();
-      if (text[pos] === '}') {
-        pos++;
+      if (text[position] === '}') {
+        position++;
         return { kind: 'object', ...at, entries };
       }
       for (;;) {
         space();
         const key = stringAt();
         space();
-        if (text[pos] !== ':') fail(`expected ":" after "${key}"`);
-        pos++;
+        if (text[position] !== ':') fail(`expected ":" after "${key}"`);
+        position++;
         entries.set(key, value(depth + 1));
         space();
-        if (text[pos] === ',') {
-          pos++;
+        if (text[position] === ',') {
+          position++;
           continue;
         }
-        if (text[pos] === '}') {
-          pos++;
+        if (text[position] === '}') {
+          position++;
           return { kind: 'object', ...at, entries };
         }
         return fail('expected "," or "}"');
       }
     }
     if (c === '[') {
-      pos++;
+      position++;
       const items: LocatedJson[] = [];
       space();
-      if (text[pos] === ']') {
-        pos++;
+      if (text[position] === ']') {
+        position++;
         return { kind: 'array', ...at, items };
       }
       for (;;) {
         items.push(value(depth + 1));
         space();
-        if (text[pos] === ',') {
-          pos++;
+        if (text[position] === ',') {
+          position++;
           continue;
         }
-        if (text[pos] === ']') {
-          pos++;
+        if (text[position] === ']') {
+          position++;
           return { kind: 'array', ...at, items };
         }
         return fail('expected "," or "]"');
       }
     }
     if (c === '"') return { kind: 'string', ...at, value: stringAt() };
-    const word = /^(true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(pos, pos + 400));
+    const word = /^(true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(position, position + 400));
     if (word === null)
-      return fail(pos >= text.length ? 'unexpected end of the file' : `unexpected ${JSON.stringify(text.slice(pos, pos + 12))}`);
-    pos += (word[0] as string).length;
+      return fail(
+        position >= text.length ? 'unexpected end of the file' : `unexpected ${JSON.stringify(text.slice(position, position + 12))}`,
+      );
+    position += (word[0] as string).length;
     if (word[0] === 'true' || word[0] === 'false') return { kind: 'boolean', ...at, value: word[0] === 'true' };
     if (word[0] === 'null') return { kind: 'null', ...at };
     return { kind: 'number', ...at, value: Number(word[0]) };
   };
   const result = value(0);
   space();
-  if (pos < text.length) fail('unexpected text after the JSON value');
+  if (position < text.length) fail('unexpected text after the JSON value');
   return result;
 }

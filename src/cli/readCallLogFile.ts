@@ -1,6 +1,6 @@
 import { type CallLog, CallLogError, parseCallLog } from '../index.js';
 import type { Output } from './Command.js';
-import { type FlagValues, str } from './flags.js';
+import { type FlagValues, stringFlag } from './flags.js';
 import { readInputFile } from './readInputFile.js';
 import { UsageError } from './UsageError.js';
 
@@ -10,15 +10,14 @@ import { UsageError } from './UsageError.js';
  * is a user error.
  */
 export function readCallLogFile(file: string, values: FlagValues, io: Output): CallLog {
-  const formatText = str(values, 'format') ?? 'auto';
+  const formatText = stringFlag(values, 'format') ?? 'auto';
   if (formatText !== 'auto' && formatText !== 'csv' && formatText !== 'queue_log')
     throw new UsageError(`--format: expected csv, queue_log or auto, got ${JSON.stringify(formatText)}`);
   let log: CallLog;
   try {
     log = parseCallLog(readInputFile(file), { format: formatText, strict: values.strict === true });
   } catch (e) {
-    if (e instanceof CallLogError)
-      throw new UsageError(`${file}:${e.line}:${e.column}: ${e.message.replace(/^line \d+, column \d+ \((.*?)\) /, '$1 ')}`);
+    if (e instanceof CallLogError) throw new UsageError(`${file}:${e.line}:${e.column}: ${e.problem}`);
     throw e;
   }
   const skippedCount = Object.values(log.skipped).reduce((s, n) => s + n, 0);

@@ -1,7 +1,8 @@
 import type { DemandInterval } from '../index.js';
-import { parseCsv } from './parseCsv.js';
+import { headerKey, parseCsv } from './parseCsv.js';
 import { parseDurationSeconds } from './parseDuration.js';
-import { COLUMN_ALIASES, parseTimeSeconds } from './readForecast.js';
+import { COLUMN_ALIASES } from './forecastColumns.js';
+import { parseTimeSeconds } from './parseTimeSeconds.js';
 import { UsageError } from './UsageError.js';
 
 /** A requirement read from a plan CSV, on a gap-free grid. */
@@ -15,14 +16,6 @@ export interface Requirement {
 
 const REQUIRED = ['scheduled', 'required_people', 'people', 'required', 'agents', 'staff', 'headcount'];
 
-function normalise(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '');
-}
-
 /**
  * Reads the people required per interval from a plan CSV (`queuecast plan --csv`: its
  * `scheduled` column, else `required`/`agents`), with calls, handle time (`aht_s`) and patience
@@ -32,7 +25,7 @@ function normalise(name: string): string {
 export function readRequirement(file: string, text: string): Requirement {
   const table = parseCsv(text);
   if (table === undefined) throw new UsageError(`${file}: the file is empty; expected a plan CSV such as "queuecast plan --csv" writes`);
-  const names = table.header.map(normalise);
+  const names = table.header.map(headerKey);
   const find = (aliases: readonly string[]): number => {
     for (const a of aliases) {
       const i = names.findIndex((n) => n === a || n === `${a}_s` || n === `${a}_seconds`);

@@ -1,7 +1,7 @@
 import type { BreakRule, ShiftTemplate } from '../index.js';
 import { type LocatedJson, parseJsonLocated } from './parseJsonLocated.js';
 import { parseDurationSeconds } from './parseDuration.js';
-import { parseTimeSeconds } from './readForecast.js';
+import { parseTimeSeconds } from './parseTimeSeconds.js';
 import { UsageError } from './UsageError.js';
 
 /** The shifts file: templates and the floor limit. */

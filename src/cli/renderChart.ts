@@ -32,7 +32,7 @@ const MAX_TICKS = 16;
 const COLORS = { calls: '#9ecae1', required: '#d62728', scheduled: '#1f4e79', grid: '#e5e5e5', text: '#333333' };
 
 /** Escapes text for SVG. */
-export function esc(s: string): string {
+export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -50,9 +50,9 @@ function r1(x: number): string {
 
 function clockLabel(seconds: number, withDate: boolean): string {
   const d = new Date(seconds * 1000);
-  const hh = String(d.getUTCHours()).padStart(2, '0');
-  const mm = String(d.getUTCMinutes()).padStart(2, '0');
-  if (!withDate) return `${hh}:${mm}`;
+  const hours = String(d.getUTCHours()).padStart(2, '0');
+  const minutes = String(d.getUTCMinutes()).padStart(2, '0');
+  if (!withDate) return `${hours}:${minutes}`;
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
   return `${days[d.getUTCDay()]} ${String(d.getUTCDate()).padStart(2, '0')}`;
 }
@@ -119,9 +119,9 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12" role="img" aria-labelledby="title">`,
-    `<title id="title">${esc(title)}</title>`,
+    `<title id="title">${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${left}" y="24" font-size="16" font-weight="bold" fill="${COLORS.text}">${esc(title)}</text>`,
+    `<text x="${left}" y="24" font-size="16" font-weight="bold" fill="${COLORS.text}">${escapeXml(title)}</text>`,
   );
   // Grid and left axis (calls).
   parts.push('<g id="axes">');
@@ -142,10 +142,10 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
   const tickStep = Math.max(1, Math.ceil(span / baseStep / MAX_TICKS)) * baseStep;
   const firstTick = Math.ceil(t0 / tickStep) * tickStep;
   for (let i = 0, t = firstTick; i <= MAX_TICKS && t <= t1; i++, t = firstTick + i * tickStep) {
-    const xx = r1(x(t));
+    const tickX = r1(x(t));
     parts.push(
-      `<line x1="${xx}" x2="${xx}" y1="${top + plotH}" y2="${top + plotH + 5}" stroke="${COLORS.text}"/>`,
-      `<text x="${xx}" y="${top + plotH + 18}" text-anchor="middle" fill="${COLORS.text}">${clockLabel(t, withDate)}</text>`,
+      `<line x1="${tickX}" x2="${tickX}" y1="${top + plotH}" y2="${top + plotH + 5}" stroke="${COLORS.text}"/>`,
+      `<text x="${tickX}" y="${top + plotH + 18}" text-anchor="middle" fill="${COLORS.text}">${clockLabel(t, withDate)}</text>`,
     );
   }
   parts.push(
@@ -183,13 +183,13 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
     `<g id="scheduled"><path d="${stepPath((p) => p.scheduled)}" fill="none" stroke="${COLORS.scheduled}" stroke-width="2" stroke-dasharray="6 3"/></g>`,
   );
   // Legend.
-  const lx = left + plotW - 390;
+  const legendX = left + plotW - 390;
   const legend = options.legend ?? { required: 'required agents', scheduled: 'scheduled' };
   parts.push(
-    `<g id="legend" transform="translate(${lx} 46)">`,
+    `<g id="legend" transform="translate(${legendX} 46)">`,
     `<rect x="0" y="-9" width="14" height="10" fill="${COLORS.calls}"/><text x="20" y="0" fill="${COLORS.text}">contacts${group > 1 ? ` (peak of ${group})` : ''}</text>`,
-    `<line x1="150" x2="172" y1="-4" y2="-4" stroke="${COLORS.required}" stroke-width="2"/><text x="178" y="0" fill="${COLORS.text}">${esc(legend.required)}</text>`,
-    `<line x1="282" x2="304" y1="-4" y2="-4" stroke="${COLORS.scheduled}" stroke-width="2" stroke-dasharray="6 3"/><text x="310" y="0" fill="${COLORS.text}">${esc(legend.scheduled)}</text>`,
+    `<line x1="150" x2="172" y1="-4" y2="-4" stroke="${COLORS.required}" stroke-width="2"/><text x="178" y="0" fill="${COLORS.text}">${escapeXml(legend.required)}</text>`,
+    `<line x1="282" x2="304" y1="-4" y2="-4" stroke="${COLORS.scheduled}" stroke-width="2" stroke-dasharray="6 3"/><text x="310" y="0" fill="${COLORS.text}">${escapeXml(legend.scheduled)}</text>`,
     '</g>',
     '</svg>',
   );

@@ -1,6 +1,6 @@
 import type { Calibration, CallHistory, IntervalOutcome } from '../index.js';
 import { startLabel } from './historyOutput.js';
-import { esc, niceStep } from './renderChart.js';
+import { escapeXml, niceStep } from './renderChart.js';
 
 const WIDTH = 960;
 const HEIGHT = 420;
@@ -25,9 +25,9 @@ export function renderFitChart(history: CallHistory, calibration: Calibration, t
   ];
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="sans-serif" font-size="12">`,
-    `<title>${esc(title)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
-    `<text x="${LEFT}" y="22" font-size="15" fill="${COLORS.text}">${esc(title)}</text>`,
+    `<text x="${LEFT}" y="22" font-size="15" fill="${COLORS.text}">${escapeXml(title)}</text>`,
     `<text x="${LEFT}" y="42" fill="${COLORS.text}">bars: observed · red: Erlang A at ${Math.round(calibration.availability * 100)}% availability · orange dashed: Erlang C (↑ off the scale, ∞ overloaded)</text>`,
   ];
   for (const panel of panels) {
@@ -74,7 +74,8 @@ export function renderFitChart(history: CallHistory, calibration: Calibration, t
   const every = Math.max(1, Math.ceil((n * (label(first).length * 7 + 12)) / plotWidth));
   parts.push(`<g id="starts" fill="${COLORS.text}">`);
   rows.forEach((r, i) => {
-    if (i % every === 0) parts.push(`<text x="${x(i).toFixed(1)}" y="${HEIGHT - 30}" text-anchor="middle">${esc(label(r.start))}</text>`);
+    if (i % every === 0)
+      parts.push(`<text x="${x(i).toFixed(1)}" y="${HEIGHT - 30}" text-anchor="middle">${escapeXml(label(r.start))}</text>`);
   });
   parts.push('</g></svg>');
   return `${parts.join('\n')}\n`;

@@ -12,8 +12,8 @@ import { UsageError } from './UsageError.js';
 
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? 'unknown';
+    const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return packageJson.version ?? 'unknown';
   } catch {
     return 'unknown';
   }
@@ -47,22 +47,24 @@ Examples:
 }
 
 function parseFailure(e: unknown, command: string): UsageError {
-  const msg = e instanceof Error ? e.message : String(e);
+  const message = e instanceof Error ? e.message : String(e);
   const code = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : '';
-  const quoted = /'([^']*)'/.exec(msg)?.[1] ?? '';
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
   const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0];
   const see = `see: queuecast ${command} --help`;
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`${flag ?? msg}: unknown flag for "queuecast ${command}"; ${see}`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError(`${flag ?? message}: unknown flag for "queuecast ${command}"; ${see}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/argument missing/.test(msg)) return new UsageError(`${flag ?? msg}: expected a value after the flag; ${see}`);
-    if (/ambiguous/.test(msg)) return new UsageError(`${flag ?? msg}: its value starts with "-"; write ${flag ?? '--flag'}=VALUE; ${see}`);
-    return new UsageError(`${flag ?? msg}: this flag takes no value; ${see}`);
+    if (/argument missing/.test(message)) return new UsageError(`${flag ?? message}: expected a value after the flag; ${see}`);
+    if (/ambiguous/.test(message))
+      return new UsageError(`${flag ?? message}: its value starts with "-"; write ${flag ?? '--flag'}=VALUE; ${see}`);
+    return new UsageError(`${flag ?? message}: this flag takes no value; ${see}`);
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    const arg = /'([^']*)'/.exec(msg)?.[1];
-    return new UsageError(`unexpected argument ${JSON.stringify(arg ?? msg)} for "queuecast ${command}"; ${see}`);
+    const argument = /'([^']*)'/.exec(message)?.[1];
+    return new UsageError(`unexpected argument ${JSON.stringify(argument ?? message)} for "queuecast ${command}"; ${see}`);
   }
-  return new UsageError(`${msg}; ${see}`);
+  return new UsageError(`${message}; ${see}`);
 }
 
 /**
@@ -98,8 +100,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const target = first === 'help' ? rest[0] : undefined;
-      const cmd = target === undefined ? undefined : COMMANDS.find((c) => c.name === target);
-      process.stdout.write(cmd?.help ?? globalHelp());
+      const command = target === undefined ? undefined : COMMANDS.find((c) => c.name === target);
+      process.stdout.write(command?.help ?? globalHelp());
       return 0;
     }
     if (first === '--version' || first === '-v' || first === '-V') {

@@ -13,12 +13,6 @@ import {
 } from '../index.js';
 import { rethrowAsFlag, TARGET_FLAGS } from './libraryError.js';
 
-/** Targets a team must meet (all optional; at least one given). */
-export type StaffTarget = StaffingTarget;
-
-/** Demand of one queue, seconds and per second (the library's {@link Demand}). */
-export type StaffDemand = Demand;
-
 /** The fewest agents meeting every target. */
 export interface StaffAnswer {
   agents: number;
@@ -45,7 +39,7 @@ export const FLAG_OF: Readonly<Record<string, string>> = TARGET_FLAGS;
  * `concurrency` > 1 conversations at once). Returns `undefined` when more than
  * {@link MAX_AGENTS} slots would be needed; a target no team can meet throws a UsageError naming the flag.
  */
-export function fewestAgents(d: StaffDemand, t: StaffTarget, concurrency = 1): StaffAnswer | undefined {
+export function fewestAgents(d: Demand, t: StaffingTarget, concurrency = 1): StaffAnswer | undefined {
   try {
     const chat = concurrency === 1 ? undefined : requiredChatAgents(d, t, { concurrency });
     const r = chat ?? requiredAgents(d, t, { maxAgents: MAX_AGENTS });
@@ -66,7 +60,7 @@ export function queueOf(d: Demand, agents: number): Queue {
 }
 
 /** Metrics of a given team (`agents` servers: slots for chat) against the targets' answer time. */
-export function teamMetrics(d: StaffDemand, agents: number, t: StaffTarget): QueueMetrics {
+export function teamMetrics(d: Demand, agents: number, t: StaffingTarget): QueueMetrics {
   return analyze(queueOf(d, agents), t.answerTime === undefined ? {} : { answerTime: t.answerTime });
 }
 

@@ -39,16 +39,16 @@ function targetOf(path: string, flag: string): string {
  */
 export function writeFileAtomic(path: string, text: string, flag: string): void {
   const target = targetOf(path, flag);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, text, { flag: 'wx' });
+    writeFileSync(temporary, text, { flag: 'wx' });
     // The target may have become something else meanwhile: check again just before the rename.
     const now = statExisting(target);
     if (now !== undefined && !now.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
-    renameSync(tmp, target);
+    renameSync(temporary, target);
   } catch (e) {
     try {
-      rmSync(tmp, { force: true });
+      rmSync(temporary, { force: true });
     } catch {
       // nothing left to clean
     }

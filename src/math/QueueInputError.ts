@@ -39,6 +39,7 @@ export class QueueInputError extends RangeError {
   }
 }
 
-function describeValue(value: unknown): string {
+/** A received value as error messages show it: strings quoted, objects by their type. @internal */
+export function describeValue(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : typeof value === 'object' && value ? typeof value : String(value);
 }

@@ -9,10 +9,10 @@ export function deviance(s: number, x: number, diff: number = s - x): number {
     const v = (0.5 * diff) / mean;
     const v2 = v * v;
     let sum = diff * v;
-    let ej = 2 * v * s; // (2v)·s: no ∞·0 for s near the largest double
+    let term = 2 * v * s; // (2v)·s: no ∞·0 for s near the largest double
     for (let j = 1; j < 1000; j++) {
-      ej *= v2;
-      const next = sum + ej / (2 * j + 1);
+      term *= v2;
+      const next = sum + term / (2 * j + 1);
       if (next === sum) return sum;
       sum = next;
     }

@@ -34,10 +34,10 @@ export function logNegBinomialTerm(a: number, k: number, logZ: number, q: number
   // Differences without cancellation: a − n·z = a·q − k·z, k − n·q = −(a − n·z).
   const d = a * q - k * z;
   // bd0(a, n·z) from ln z when z is far from a/n (z may underflow while zᵃ does not).
-  const bdA = Math.abs(d) < 0.1 * (a + n * z) ? deviance(a, n * z, d) : a * (Math.log(a / n) - logZ) - d;
-  const lc = stirlingError(n) - stirlingError(a) - stirlingError(k) - bdA - deviance(k, n * q, -d);
-  const lf = LOG_2PI + Math.log(a) + Math.log(k) - Math.log(n);
-  return lc - 0.5 * lf + Math.log(a / n);
+  const devianceA = Math.abs(d) < 0.1 * (a + n * z) ? deviance(a, n * z, d) : a * (Math.log(a / n) - logZ) - d;
+  const logCore = stirlingError(n) - stirlingError(a) - stirlingError(k) - devianceA - deviance(k, n * q, -d);
+  const logFactor = LOG_2PI + Math.log(a) + Math.log(k) - Math.log(n);
+  return logCore - 0.5 * logFactor + Math.log(a / n);
 }
 
 /**
@@ -68,9 +68,9 @@ function betaFraction(alpha: number, beta: number, x: number): number {
     c = 1 + aa / c;
     if (Math.abs(c) < TINY) c = TINY;
     d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < 3e-16) break;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 3e-16) break;
   }
   return h;
 }

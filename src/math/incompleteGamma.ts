@@ -109,11 +109,11 @@ function checkGammaArguments(s: number, x: number): void {
  */
 export function gammaQ(s: number, x: number): number {
   checkGammaArguments(s, x);
-  return gammaQUnchecked(s, x);
+  return gammaQKernel(s, x);
 }
 
 /** {@link gammaQ} for s a finite number > 0 and x ≥ 0 (`Infinity` allowed). @internal */
-export function gammaQUnchecked(s: number, x: number): number {
+export function gammaQKernel(s: number, x: number): number {
   if (x === Infinity) return 0;
   const pt = gammaPoint(s, x);
   const d = Math.exp(pt.logD);

@@ -20,11 +20,11 @@ const HALF_LOG_2PI = 0.9189385332046728;
  */
 export function logGamma(x: number): number {
   if (typeof x !== 'number' || !(x > 0)) throw new QueueInputError('x', x, 'a number > 0');
-  return logGammaUnchecked(x);
+  return logGammaKernel(x);
 }
 
 /** {@link logGamma} for x > 0. @internal */
-export function logGammaUnchecked(x: number): number {
+export function logGammaKernel(x: number): number {
   if (x === Infinity) return Infinity;
   // near the roots at 1 and 2 the Taylor series keeps relative accuracy
   if (Math.abs(x - 1) <= 0.25) return logGamma1p(x - 1);

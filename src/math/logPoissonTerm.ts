@@ -1,5 +1,5 @@
 import { deviance } from './deviance.js';
-import { logGammaUnchecked } from './logGamma.js';
+import { logGammaKernel } from './logGamma.js';
 import { stirlingError } from './stirlingError.js';
 
 const LOG_2PI = 1.8378770664093453; // ln(2π)
@@ -18,6 +18,6 @@ const LOG_2PI = 1.8378770664093453; // ln(2π)
 export function logPoissonTerm(s: number, x: number): number {
   if (x === 0) return s === 0 ? 0 : -Infinity;
   if (s === 0) return -x;
-  if (s < 10) return s * Math.log(x) - x - logGammaUnchecked(s + 1);
+  if (s < 10) return s * Math.log(x) - x - logGammaKernel(s + 1);
   return -stirlingError(s) - deviance(s, x) - 0.5 * (LOG_2PI + Math.log(s));
 }

@@ -1,5 +1,5 @@
 import { QueueInputError } from './QueueInputError.js';
-import { gammaQUnchecked } from './incompleteGamma.js';
+import { gammaQKernel } from './incompleteGamma.js';
 
 /** erfc(z) < 2⁻¹⁰⁷⁴ (rounds to 0) for z above this. */
 const ERFC_ZERO = 27.3;
@@ -17,14 +17,14 @@ const ERFC_ZERO = 27.3;
  */
 export function erfc(z: number): number {
   if (typeof z !== 'number' || Number.isNaN(z)) throw new QueueInputError('z', z, 'a number');
-  return erfcUnchecked(z);
+  return erfcKernel(z);
 }
 
 /** {@link erfc} for a number that is not NaN. @internal */
-export function erfcUnchecked(z: number): number {
+export function erfcKernel(z: number): number {
   const abs = Math.abs(z);
   // beyond 27.3 the tail underflows: answer at once (z² would overflow to ∞ from 1.3e154)
-  const upper = abs === 0 ? 1 : abs > ERFC_ZERO ? 0 : gammaQUnchecked(0.5, abs * abs);
+  const upper = abs === 0 ? 1 : abs > ERFC_ZERO ? 0 : gammaQKernel(0.5, abs * abs);
   return z < 0 ? 2 - upper : upper;
 }
 
@@ -40,10 +40,10 @@ export function erfcUnchecked(z: number): number {
  */
 export function normalCdf(z: number): number {
   if (typeof z !== 'number' || Number.isNaN(z)) throw new QueueInputError('z', z, 'a number');
-  return normalCdfUnchecked(z);
+  return normalCdfKernel(z);
 }
 
 /** {@link normalCdf} for a number that is not NaN. @internal */
-export function normalCdfUnchecked(z: number): number {
-  return 0.5 * erfcUnchecked(-z * Math.SQRT1_2);
+export function normalCdfKernel(z: number): number {
+  return 0.5 * erfcKernel(-z * Math.SQRT1_2);
 }

@@ -8,7 +8,7 @@ import {
   gammaPIntegralRatio,
   logGammaPNext,
 } from '../math/incompleteGamma.js';
-import { logGammaUnchecked } from '../math/logGamma.js';
+import { logGammaKernel } from '../math/logGamma.js';
 import { logErlangBKernel } from './erlangBKernel.js';
 
 /**
@@ -155,7 +155,7 @@ function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; mom
   let h = inv;
   let sum1 = 0;
   let sumJ = 0;
-  let acc = x * inv * h;
+  let momentSum = x * inv * h;
   const limit = 40 * Math.sqrt(x + 1) + 200;
   for (let j = 1; j < limit; j++) {
     t *= y * inv;
@@ -163,10 +163,10 @@ function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; mom
     h += inv;
     sum1 += t;
     sumJ += j * t;
-    acc += t * x * inv * h;
+    momentSum += t * x * inv * h;
     if (j * t <= 1e-17 * sumJ) break;
   }
-  return { sum1, sumJ, moment: acc / (1 + sum1) };
+  return { sum1, sumJ, moment: momentSum / (1 + sum1) };
 }
 
 /**
@@ -199,7 +199,7 @@ function servedWaitMoment(x: number, y: number): number {
   let t = 1;
   let h = 1 / (x + 1);
   let s0 = 1;
-  let acc = x * h * h;
+  let sum = x * h * h;
   const limit = Math.max(0, y - x) + 40 * sqrtY + 200;
   for (let j = 1; j < limit; j++) {
     t *= y / (x + j);
@@ -207,10 +207,10 @@ function servedWaitMoment(x: number, y: number): number {
     h += inv;
     s0 += t;
     const term = t * x * inv * h;
-    acc += term;
-    if (term <= 1e-17 * acc && x + j > y) break;
+    sum += term;
+    if (term <= 1e-17 * sum && x + j > y) break;
   }
-  return acc / s0;
+  return sum / s0;
 }
 
 /** Service-level pieces at answer time t for an {@link ErlangAState}. */
@@ -243,8 +243,8 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
   const logU = Math.log(y) - theta * t;
   if (logU < -660) {
     // u = y·e^{−θt} underflows (patience below t/745): P(x, u) = D(x, u)·(1 + O(u)) in logs
-    const logPu = x * logU - logGammaUnchecked(x + 1);
-    const logP1u = (x + 1) * logU - logGammaUnchecked(x + 2);
+    const logPu = x * logU - logGammaKernel(x + 1);
+    const logP1u = (x + 1) * logU - logGammaKernel(x + 2);
     return {
       offeredOnTime: -Math.expm1(logPu - state.logPy),
       servedOnTime: (x / y) * Math.exp(state.logP1y - state.logPy) * -Math.expm1(logP1u - state.logP1y),

@@ -27,23 +27,23 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
     const [occupancy, w, probAbandon, meanWait, asa, levels] = erlangAOverflow(q, load, answerTime);
     return result(q, load, occupancy, w, probAbandon, meanWait, asa, answerTime, ...levels);
   }
-  const st = erlangAState(n, load, x, y);
-  const w = st.probWait;
-  const probAbandon = Math.min(1, w * st.abandonGivenWait);
-  const served = st.probNoWait + w * st.servedGivenWait; // 1 − P(abandon), from positive terms
+  const state = erlangAState(n, load, x, y);
+  const w = state.probWait;
+  const probAbandon = Math.min(1, w * state.abandonGivenWait);
+  const served = state.probNoWait + w * state.servedGivenWait; // 1 − P(abandon), from positive terms
   const meanWait = probAbandon * patience; // E[W] = P(ab)/θ
-  const asa = w === 0 ? 0 : (w * st.servedWaitMoment * patience) / served;
+  const asa = w === 0 ? 0 : (w * state.servedWaitMoment * patience) / served;
   // a probability ≤ 1 up to rounding (overloaded queues round a(1 − P(ab))/n to 1 + ulp)
   const occupancy = Math.min(1, (load * served) / n);
   if (answerTime === undefined) {
     return result(q, load, occupancy, w, probAbandon, meanWait, asa, undefined, 0, 0, 0, 0);
   }
-  const tail = erlangATail(st, 1 / patience, answerTime, handleTime);
-  const onTime = st.probNoWait + w * tail.servedOnTime;
+  const tail = erlangATail(state, 1 / patience, answerTime, handleTime);
+  const onTime = state.probNoWait + w * tail.servedOnTime;
   // P(abandon, W > t | wait) ≤ P(abandon | wait). With patience so long that the kernel's huge-shape
   // sums cancel (x ≳ 1e17), its value can be lost (NaN): the bound then moves the level by at most
   // P(abandon) relative, ~ meanWait/patience, so Erlang A still tends to Erlang C there.
-  const late = tail.abandonLate >= 0 ? Math.min(tail.abandonLate, st.abandonGivenWait) : st.abandonGivenWait;
+  const late = tail.abandonLate >= 0 ? Math.min(tail.abandonLate, state.abandonGivenWait) : state.abandonGivenWait;
   // Each level is a ratio of positive terms ≤ 1 up to rounding: clamp the last ulp.
   return result(
     q,
@@ -55,7 +55,7 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
     asa,
     answerTime,
     Math.min(1, onTime),
-    Math.min(1, st.probNoWait + w * tail.offeredOnTime),
+    Math.min(1, state.probNoWait + w * tail.offeredOnTime),
     Math.min(1, onTime / served),
     Math.min(1, onTime / (served + w * late)),
   );

@@ -1,6 +1,6 @@
 import { openUnit } from '../math/checks.js';
 import { gammaPoint, logGammaP, logGammaPRatio } from '../math/incompleteGamma.js';
-import { logGammaUnchecked } from '../math/logGamma.js';
+import { logGammaKernel } from '../math/logGamma.js';
 import { erlangAState } from './erlangAKernel.js';
 import { erlangCMetrics } from './erlangCMetrics.js';
 import { checkQueue, type Queue } from './Queue.js';
@@ -41,26 +41,26 @@ export function waitQuantile(queue: Queue, p: number): number {
     // which every caller's offered wait is patience·ln(a/n)
     return load < n ? waitQuantile({ arrivalRate, handleTime, agents: n }, p) : patience * Math.log(load / n);
   }
-  const st = erlangAState(n, arrivalRate * handleTime, x, y);
-  if (p <= st.probNoWait) return 0;
+  const state = erlangAState(n, arrivalRate * handleTime, x, y);
+  if (p <= state.probNoWait) return 0;
   // impatient limit (Erlang B): a blocked caller's offered wait is Exp(nμ)
-  if (st.impatient) return (Math.log(st.probWait) - Math.log1p(-p)) * (handleTime / n);
+  if (state.impatient) return (Math.log(state.probWait) - Math.log1p(-p)) * (handleTime / n);
   // Solve f(d) = ln P(x, y·e^{−d}) − ln P(x, y) − ln((1 − p)/P(wait)) = 0 for d = θt ≥ 0; f falls
   // from f(0) ≥ 0. Newton on the concave v ↦ ln P(x, eᵛ), kept inside a bracket that doubles
   // until it holds the root, with bisection whenever a step leaves it or the slope vanishes.
   // (Not the house secant findRoot: the exact slope is free here, and Newton keeps relative
   // accuracy for roots far below the first bracket, e.g. θt ≈ 1e-298 for very patient callers.)
-  const target = Math.log1p(-p) - Math.log(st.probWait);
+  const target = Math.log1p(-p) - Math.log(state.probWait);
   const logY = Math.log(y);
   const f = (d: number): [number, number] => {
     if (logY - d < -660) {
       // u = y·e^{−d} underflows (very impatient callers): ln P(x, u) = x·ln u − ln Γ(x + 1) + O(u)
-      return [x * (logY - d) - logGammaUnchecked(x + 1) - st.logPy - target, x];
+      return [x * (logY - d) - logGammaKernel(x + 1) - state.logPy - target, x];
     }
     const pt = gammaPoint(x, y * Math.exp(-d)); // as analyze forms u, so the two agree exactly
     const slope = pt.lower ? x / (1 + pt.sum1) : x * Math.exp(pt.logD - logGammaP(pt));
     // u − y given exactly: for very patient callers d is below ε and u rounds to y
-    return [logGammaPRatio(pt, st.at, y * Math.expm1(-d)) - target, slope]; // value, −df/dd
+    return [logGammaPRatio(pt, state.at, y * Math.expm1(-d)) - target, slope]; // value, −df/dd
   };
   let lo = 0;
   let hi = Math.max(1e-3, -Math.log1p(-p)); // the rate-1 guess for θt

@@ -117,9 +117,9 @@ export class OfferedWait implements WaitEstimate {
     const mean = this.shift === 0 ? this.mean / this.scale : 1;
     const sd = this.shift === 0 ? this.sd / this.scale : 1;
     const shape = (mean * mean) / (sd * sd);
-    const zp = normalQuantile(p);
+    const zQuantile = normalQuantile(p);
     const c = 1 / (9 * shape);
-    const w = 1 - c + zp * Math.sqrt(c);
+    const w = 1 - c + zQuantile * Math.sqrt(c);
     let t = w > 0.05 ? mean * w * w * w : (mean * Math.exp((Math.log(p) + logGammaApprox(shape + 1)) / shape)) / shape;
     if (!(t > 0) || !Number.isFinite(t)) t = mean;
     const upper = p <= 0.5;

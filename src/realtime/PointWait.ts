@@ -1,4 +1,4 @@
-import { normalCdfUnchecked as normalCdf } from '../math/normalCdf.js';
+import { normalCdfKernel } from '../math/normalCdf.js';
 import { normalQuantile } from '../math/normalQuantile.js';
 import { checkProbability, checkSeconds } from './OfferedWait.js';
 import type { WaitEstimate } from './WaitEstimate.js';
@@ -26,6 +26,6 @@ export class PointWait implements WaitEstimate {
     checkSeconds(t);
     if (!(t >= 0)) return 0;
     if (this.sd === 0) return t >= this.mean ? 1 : 0;
-    return normalCdf((t - this.mean) / this.sd);
+    return normalCdfKernel((t - this.mean) / this.sd);
   }
 }

@@ -1,8 +1,9 @@
-import { plainObject, positive } from '../math/checks.js';
+import { plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
 import { builtInPhrases } from './locales/index.js';
 import { checkEstimate, waitOf } from './checkEstimate.js';
+import { type AnnounceStep, checkSteps, roundUpWaitKernel } from './roundUpWait.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 
 /** What kind of sentence {@link announce} produced. */
@@ -16,14 +17,6 @@ export interface Announcement {
   readonly seconds: number;
   /** 'now' (zero wait), 'under' (at most the floor), 'about', 'over' (beyond the cap) or 'range'. */
   readonly kind: AnnouncementKind;
-}
-
-/** Round-up rule: waits up to `upTo` seconds are rounded up to a multiple of `step` seconds. */
-export interface AnnounceStep {
-  /** Upper end of the band, in seconds. */
-  readonly upTo: number;
-  /** Step in seconds (> 0). */
-  readonly step: number;
 }
 
 /** Options of {@link announce}. */
@@ -144,38 +137,6 @@ function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/**
- * Rounds a positive wait up (never to nearest: a promise must not be shorter than the wait) to the
- * step of its band, the first band whose `upTo` it does not exceed (the last band's step beyond);
- * at least one step, so never 0 (and the wait itself where a multiple would overflow).
- *
- * @param seconds - the wait, a finite number of seconds > 0
- * @param steps - ascending bands ({@link AnnounceStep}), seconds
- * @returns the rounded wait in seconds
- * @throws {@link QueueInputError} for a wait that is not a finite number > 0, or bands that are not
- * ascending with finite steps > 0
- * @example
- * roundUpWait(290, [{ upTo: 600, step: 60 }, { upTo: Infinity, step: 300 }]); // => 300
- * roundUpWait(610, [{ upTo: 600, step: 60 }, { upTo: Infinity, step: 300 }]); // => 900
- * roundUpWait(1, [{ upTo: 600, step: 60 }]); // => 60
- */
-export function roundUpWait(seconds: number, steps: readonly AnnounceStep[]): number {
-  positive('seconds', seconds);
-  checkSteps('steps', steps);
-  return roundUp(seconds, steps);
-}
-
-/** {@link roundUpWait} without the checks. */
-function roundUp(seconds: number, steps: readonly AnnounceStep[]): number {
-  let step = 60;
-  for (const s of steps) {
-    step = s.step;
-    if (seconds <= s.upTo) break;
-  }
-  const rounded = Math.max(step, Math.ceil(seconds / step - 1e-9) * step);
-  return rounded === Infinity ? seconds : rounded;
-}
-
 function checkProbability(name: string, p: unknown): number {
   if (typeof p !== 'number' || !(p > 0 && p < 1)) throw new QueueInputError(name, p, 'a probability strictly between 0 and 1');
   return p;
@@ -215,7 +176,7 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
     throw new QueueInputError('options.cap', cap, `a finite number of seconds ≥ floor (${floor})`);
   const steps = o.steps ?? DEFAULT_STEPS;
   if (steps !== DEFAULT_STEPS) checkSteps('options.steps', steps);
-  const pf = o.rangeFrom === undefined ? undefined : checkProbability('options.rangeFrom', o.rangeFrom);
+  const rangeQuantile = o.rangeFrom === undefined ? undefined : checkProbability('options.rangeFrom', o.rangeFrom);
   if (o.phrases !== undefined) checkPhrases(o.phrases);
   if (o.callbackKey !== undefined && !(Number.isInteger(o.callbackKey) && o.callbackKey >= 0)) {
     throw new QueueInputError('options.callbackKey', o.callbackKey, 'a non-negative integer');
@@ -236,11 +197,11 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
     kind = 'over';
     seconds = cap;
   } else {
-    seconds = Math.min(roundUp(t, steps), cap);
+    seconds = Math.min(roundUpWaitKernel(t, steps), cap);
     kind = 'about';
-    if (pf !== undefined) {
-      const tf = waitOf(estimate, pf);
-      from = tf <= floor ? floor : roundUp(tf, steps);
+    if (rangeQuantile !== undefined) {
+      const rangeSeconds = waitOf(estimate, rangeQuantile);
+      from = rangeSeconds <= floor ? floor : roundUpWaitKernel(rangeSeconds, steps);
       if (from < seconds) kind = 'range';
     }
   }
@@ -264,26 +225,6 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   return { text, seconds, kind };
 }
 
-function checkSteps(parameter: string, steps: unknown): void {
-  if (!Array.isArray(steps) || steps.length === 0) throw new QueueInputError(parameter, steps, 'a non-empty array of { upTo, step }');
-  let last = 0;
-  for (const s of steps as unknown[]) {
-    const st = s as Partial<AnnounceStep> | null;
-    if (
-      typeof st !== 'object' ||
-      st === null ||
-      typeof st.step !== 'number' ||
-      !(st.step > 0) ||
-      st.step === Infinity ||
-      typeof st.upTo !== 'number' ||
-      !(st.upTo > last)
-    ) {
-      throw new QueueInputError(parameter, steps, 'ascending { upTo, step } bands with finite steps > 0');
-    }
-    last = st.upTo;
-  }
-}
-
 const PHRASE_FIELDS = ['language', 'now', 'underMinute', 'under', 'about', 'over', 'range', 'callback'] as const;
 
 function checkPhrases(phrases: unknown): void {
@@ -299,16 +240,16 @@ function compose(f: LocaleFormat, kind: AnnouncementKind, seconds: number, from:
   if (kind === 'now') text = p.now;
   else if (kind === 'under' && seconds === 60) text = p.underMinute;
   else if (kind === 'range') {
-    const [nf, top] = unitFor(f, seconds);
+    const [unitFormat, top] = unitFor(f, seconds);
     const [, bottom] = unitFor(f, from);
     // Both ends in one unit: take the top's unit for the bottom too.
     const scale = seconds / top;
-    const ranged = nf as unknown as { formatRange(start: number, end: number): string };
-    const range = unitFor(f, from)[0] === nf ? ranged.formatRange(bottom, top) : ranged.formatRange(from / scale, top);
+    const ranged = unitFormat as unknown as { formatRange(start: number, end: number): string };
+    const range = unitFor(f, from)[0] === unitFormat ? ranged.formatRange(bottom, top) : ranged.formatRange(from / scale, top);
     text = p.range.replace('{range}', range);
   } else {
-    const [nf, v] = unitFor(f, seconds);
-    text = p[kind].replace('{d}', nf.format(v));
+    const [unitFormat, v] = unitFor(f, seconds);
+    text = p[kind].replace('{d}', unitFormat.format(v));
   }
   if (o.callbackKey !== undefined) text += ` ${p.callback.replace('{key}', f.plain.format(o.callbackKey))}`;
   return o.ssml === true ? `<speak xml:lang="${f.tag}">${escapeXml(text)}</speak>` : text;

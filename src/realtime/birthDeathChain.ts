@@ -5,7 +5,7 @@
  */
 
 /** Probability below which a state at either end of the band is dropped. */
-export const CUT = 1e-14;
+export const NEGLIGIBLE = 1e-14;
 
 /** death[i] = min(i, n)μ + (i − n)⁺θ from index `from` on. */
 function fillDeath(death: Float64Array, from: number, n: number, mu: number, theta: number): void {
@@ -24,14 +24,14 @@ export function deathRates(size: number, n: number, mu: number, theta: number): 
  * zero-filled arrays, the new death rates filled in. Returns the vectors in the order given, then
  * the death rates.
  */
-export function grownStates(
-  vectors: readonly Float64Array<ArrayBuffer>[],
+export function grownStates<T extends readonly Float64Array<ArrayBuffer>[]>(
+  vectors: readonly [...T],
   death: Float64Array<ArrayBuffer>,
   need: number,
   n: number,
   mu: number,
   theta: number,
-): Float64Array<ArrayBuffer>[] {
+): [...{ [K in keyof T]: Float64Array<ArrayBuffer> }, Float64Array<ArrayBuffer>] {
   const size = 2 * need;
   const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
     const b = new Float64Array(size);
@@ -40,5 +40,5 @@ export function grownStates(
   };
   const newDeath = grow(death);
   fillDeath(newDeath, death.length, n, mu, theta);
-  return [...vectors.map(grow), newDeath];
+  return [...vectors.map(grow), newDeath] as unknown as [...{ [K in keyof T]: Float64Array<ArrayBuffer> }, Float64Array<ArrayBuffer>];
 }

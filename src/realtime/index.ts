@@ -2,8 +2,10 @@
 export { MAX_AHEAD, estimateWait } from './estimateWait.js';
 export type { WaitInput } from './estimateWait.js';
 export type { WaitEstimate } from './WaitEstimate.js';
-export { announce, roundUpWait } from './announce.js';
-export type { AnnounceOptions, AnnounceStep, Announcement, AnnouncementKind } from './announce.js';
+export { announce } from './announce.js';
+export { roundUpWait } from './roundUpWait.js';
+export type { AnnounceOptions, Announcement, AnnouncementKind } from './announce.js';
+export type { AnnounceStep } from './roundUpWait.js';
 export type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
 export { reviseAnnouncement } from './reviseAnnouncement.js';
 export type { PreviousAnnouncement, ReviseOptions } from './reviseAnnouncement.js';

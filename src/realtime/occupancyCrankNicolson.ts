@@ -1,6 +1,4 @@
-import { CUT, deathRates, grownStates } from './birthDeathChain.js';
-
-type Vector = Float64Array<ArrayBuffer>;
+import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
 
 /**
  * The same occupancy integral from the forward Kolmogorov equations dp/dt = pQ on a moving band
@@ -13,8 +11,8 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
   let size = 2 * (n0 + n) + 1024;
   let p = new Float64Array(size);
   let rhs = new Float64Array(size);
-  let cp = new Float64Array(size);
-  let occ = new Float64Array(size);
+  let cPrime = new Float64Array(size);
+  let occupancy = new Float64Array(size);
   let death = deathRates(size, n, mu, theta);
   p[n0] = 1;
   let lo = n0;
@@ -30,21 +28,21 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     const beta = implicitEuler ? h : h / 2;
     // Band margins from the decay ratio of the implicit solution beyond the support.
     const dHi = death[Math.min(hi + 1, size - 1)] as number;
-    const rUp = (beta * lambda) / (1 + beta * (lambda + dHi));
+    const ratioUp = (beta * lambda) / (1 + beta * (lambda + dHi));
     const rDown = (beta * dHi) / (1 + beta * (lambda + dHi));
-    const mUp = Math.min(2000, Math.ceil(36 / -Math.log(Math.max(rUp, 1e-300))) + 2);
+    const termsUp = Math.min(2000, Math.ceil(36 / -Math.log(Math.max(ratioUp, 1e-300))) + 2);
     const mDown = Math.min(2000, Math.ceil(36 / -Math.log(Math.max(rDown, 1e-300))) + 2);
-    const blo = Math.max(0, lo - mDown);
-    const bhi = hi + mUp;
-    if (bhi + 2 >= size) {
-      [p, rhs, cp, occ, death] = grownStates([p, rhs, cp, occ], death, bhi + 2, n, mu, theta) as [Vector, Vector, Vector, Vector, Vector];
+    const bandLo = Math.max(0, lo - mDown);
+    const bandHi = hi + termsUp;
+    if (bandHi + 2 >= size) {
+      [p, rhs, cPrime, occupancy, death] = grownStates([p, rhs, cPrime, occupancy], death, bandHi + 2, n, mu, theta);
       size = death.length;
     }
     // Right-hand side and the first half of the trapezoid for the occupancy.
     const half = h / 2;
-    for (let i = blo; i <= bhi; i++) {
+    for (let i = bandLo; i <= bandHi; i++) {
       const v = p[i] as number;
-      occ[i] = (occ[i] as number) + half * v;
+      occupancy[i] = (occupancy[i] as number) + half * v;
       let r = v;
       if (!implicitEuler) {
         const flow =
@@ -59,29 +57,29 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     const a = -beta * lambda;
     let prevC = 0;
     let prevD = 0;
-    for (let i = blo; i <= bhi; i++) {
+    for (let i = bandLo; i <= bandHi; i++) {
       const b = 1 + beta * (lambda + (death[i] as number));
       const c = -beta * (death[i + 1] as number);
-      const sub = i > blo ? a : 0;
+      const sub = i > bandLo ? a : 0;
       const m = 1 / (b - sub * prevC);
       prevC = c * m;
       prevD = ((rhs[i] as number) - sub * prevD) * m;
-      cp[i] = prevC;
+      cPrime[i] = prevC;
       rhs[i] = prevD;
     }
     let x = 0;
-    for (let i = bhi; i >= blo; i--) {
-      x = (rhs[i] as number) - (cp[i] as number) * x;
+    for (let i = bandHi; i >= bandLo; i--) {
+      x = (rhs[i] as number) - (cPrime[i] as number) * x;
       p[i] = x;
     }
     // Trim negligible ends, then the second half of the trapezoid.
-    lo = blo;
-    hi = bhi;
-    while (lo < hi && (p[lo] as number) < CUT) p[lo++] = 0;
-    while (hi > lo && (p[hi] as number) < CUT) p[hi--] = 0;
+    lo = bandLo;
+    hi = bandHi;
+    while (lo < hi && (p[lo] as number) < NEGLIGIBLE) p[lo++] = 0;
+    while (hi > lo && (p[hi] as number) < NEGLIGIBLE) p[hi--] = 0;
     p[hi + 1] = 0;
-    for (let i = lo; i <= hi; i++) occ[i] = (occ[i] as number) + half * (p[i] as number);
+    for (let i = lo; i <= hi; i++) occupancy[i] = (occupancy[i] as number) + half * (p[i] as number);
     t += h;
   }
-  return occ;
+  return occupancy;
 }

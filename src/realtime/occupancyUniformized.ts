@@ -1,7 +1,5 @@
 import { QueueInputError } from '../math/QueueInputError.js';
-import { CUT, deathRates, grownStates } from './birthDeathChain.js';
-
-type Vector = Float64Array<ArrayBuffer>;
+import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
 
 /** Most state updates (steps × states) before the exact method gives up (about a second). */
 const MAX_UNIFORMIZATION_WORK = 1e8;
@@ -14,9 +12,9 @@ const MAX_UNIFORMIZATION_WORK = 1e8;
 export function occupancyUniformized(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
   let size = 2 * (n0 + n) + 256;
   let p = new Float64Array(size);
-  let nxt = new Float64Array(size);
-  let acc = new Float64Array(size);
-  let occ = new Float64Array(size);
+  let next = new Float64Array(size);
+  let accumulated = new Float64Array(size);
+  let occupancy = new Float64Array(size);
   let death = deathRates(size, n, mu, theta);
   p[n0] = 1;
   let lo = n0;
@@ -28,14 +26,14 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
     const reach = Math.ceil(lambda * dt + 8 * Math.sqrt(lambda * dt) + 10);
     const top = hi + reach;
     if (top + 2 >= size) {
-      [p, nxt, acc, occ, death] = grownStates([p, nxt, acc, occ], death, top + 2, n, mu, theta) as [Vector, Vector, Vector, Vector, Vector];
+      [p, next, accumulated, occupancy, death] = grownStates([p, next, accumulated, occupancy], death, top + 2, n, mu, theta);
       size = death.length;
     }
     const L = lambda + (death[top] as number);
     const invL = 1 / L;
     const u = lambda * invL;
-    const Ldt = L * dt;
-    const mMax = Math.ceil(Ldt + 8 * Math.sqrt(Ldt) + 10);
+    const meanJumps = L * dt;
+    const mMax = Math.ceil(meanJumps + 8 * Math.sqrt(meanJumps) + 10);
     work += mMax * (top - lo + 1);
     if (work > MAX_UNIFORMIZATION_WORK) {
       throw new QueueInputError(
@@ -45,64 +43,64 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
         'limit-reached',
       );
     }
-    acc.fill(0, Math.max(0, lo - mMax - 1), Math.min(size, top + 2));
-    let logW = -Ldt;
+    accumulated.fill(0, Math.max(0, lo - mMax - 1), Math.min(size, top + 2));
+    let logW = -meanJumps;
     let cdf = 0;
     for (let m = 0; m <= mMax; m++) {
       const w = Math.exp(logW);
       cdf += w;
       const c = (cdf < 1 ? 1 - cdf : 0) * invL;
-      const nlo = lo > 0 ? lo - 1 : 0;
-      const nhi = hi < top ? hi + 1 : top;
+      const nextLo = lo > 0 ? lo - 1 : 0;
+      const nextHi = hi < top ? hi + 1 : top;
       if (m === mMax) {
         for (let i = lo; i <= hi; i++) {
           const v = p[i] as number;
-          acc[i] = (acc[i] as number) + w * v;
-          occ[i] = (occ[i] as number) + c * v;
+          accumulated[i] = (accumulated[i] as number) + w * v;
+          occupancy[i] = (occupancy[i] as number) + c * v;
         }
         break;
       }
       // Accumulate and step v ← v·(I + Q/Λ) in one pass (pull form; p is 0 just outside [lo, hi]).
-      let prev = nlo > 0 ? (p[nlo - 1] as number) : 0;
-      let cur = p[nlo] as number;
-      for (let i = nlo; i <= nhi; i++) {
-        const next = p[i + 1] as number;
-        acc[i] = (acc[i] as number) + w * cur;
-        occ[i] = (occ[i] as number) + c * cur;
+      let prev = nextLo > 0 ? (p[nextLo - 1] as number) : 0;
+      let current = p[nextLo] as number;
+      for (let i = nextLo; i <= nextHi; i++) {
+        const above = p[i + 1] as number;
+        accumulated[i] = (accumulated[i] as number) + w * current;
+        occupancy[i] = (occupancy[i] as number) + c * current;
         const d = (death[i] as number) * invL;
-        nxt[i] = cur * (1 - (i < top ? u : 0) - d) + prev * u + next * (death[i + 1] as number) * invL;
-        prev = cur;
-        cur = next;
+        next[i] = current * (1 - (i < top ? u : 0) - d) + prev * u + above * (death[i + 1] as number) * invL;
+        prev = current;
+        current = above;
       }
-      const sw = p;
-      p = nxt;
-      nxt = sw;
-      lo = nlo;
-      hi = nhi;
-      while (lo < hi && (p[lo] as number) < CUT) p[lo++] = 0;
-      while (hi > lo && (p[hi] as number) < CUT) p[hi--] = 0;
+      const swap = p;
+      p = next;
+      next = swap;
+      lo = nextLo;
+      hi = nextHi;
+      while (lo < hi && (p[lo] as number) < NEGLIGIBLE) p[lo++] = 0;
+      while (hi > lo && (p[hi] as number) < NEGLIGIBLE) p[hi--] = 0;
       // Keep two zeros on each side for the next pull.
       if (lo >= 1) p[lo - 1] = 0;
       if (lo >= 2) p[lo - 2] = 0;
       p[hi + 1] = 0;
       p[hi + 2] = 0;
-      logW += Math.log(Ldt / (m + 1));
+      logW += Math.log(meanJumps / (m + 1));
     }
     // The chunk's end distribution Σ w_m v_m.
     for (let i = lo; i <= hi; i++) p[i] = 0;
-    let alo = -1;
-    let ahi = -1;
+    let aliveLo = -1;
+    let aliveHi = -1;
     for (let i = 0; i <= top + 1 && i < size; i++) {
-      const v = acc[i] as number;
-      if (v >= CUT) {
+      const v = accumulated[i] as number;
+      if (v >= NEGLIGIBLE) {
         p[i] = v;
-        if (alo < 0) alo = i;
-        ahi = i;
+        if (aliveLo < 0) aliveLo = i;
+        aliveHi = i;
       }
     }
-    lo = Math.max(0, alo);
-    hi = Math.max(lo, ahi);
+    lo = Math.max(0, aliveLo);
+    hi = Math.max(lo, aliveHi);
     t += dt;
   }
-  return occ;
+  return occupancy;
 }

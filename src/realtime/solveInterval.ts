@@ -11,9 +11,9 @@ export interface Solved {
 /** P(answered within T | k ahead) = nμ/(nμ+(k+1)θ)·P(V′_k ≤ T), and the keep factor, for k = 0..K−1. */
 function perPosition(K: number, rate: number, theta: number, T: number, keep: Float64Array, within: Float64Array): void {
   for (let k = 0; k < K; k++) {
-    const kp = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
-    keep[k] = kp;
-    within[k] = T > 0 ? kp * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(T) : 0;
+    const stayProbability = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
+    keep[k] = stayProbability;
+    within[k] = T > 0 ? stayProbability * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(T) : 0;
     // Far past the point where nobody is answered in time, the rest is 0.
     if ((within[k] as number) < 1e-17 && k > 0) {
       for (let j = k + 1; j < K; j++) {
@@ -60,24 +60,24 @@ export function solveInterval(
       abandoned += theta > 0 ? 1 : 0;
       continue;
     }
-    const kp = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
-    abandoned += 1 - kp;
+    const stayProbability = theta === 0 ? 1 : rate / (rate + (k + 1) * theta);
+    abandoned += 1 - stayProbability;
     const left = T - (waits[j] as number);
-    if (left > 0) answeredWithin += kp * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(left);
+    if (left > 0) answeredWithin += stayProbability * new OfferedWait(k, 1 / (rate + theta), theta / (rate + theta)).cdf(left);
   }
   if (lambda === 0) return { answeredWithin, abandoned };
 
   const n0 = busy + waits.length;
-  const occ = exact
+  const occupancy = exact
     ? occupancyUniformized(n, n0, lambda, mu, chainTheta, horizon)
     : occupancyCrankNicolson(n, n0, lambda, mu, chainTheta, horizon);
-  const size = occ.length;
+  const size = occupancy.length;
   // Arrivals seeing state i (PASTA).
   let maxState = 0;
   let occTotal = 0;
   for (let i = 0; i < size; i++) {
-    if ((occ[i] as number) > 0) maxState = i;
-    occTotal += occ[i] as number;
+    if ((occupancy[i] as number) > 0) maxState = i;
+    occTotal += occupancy[i] as number;
   }
   const K = Math.max(0, maxState - n + 1);
   const keep = new Float64Array(K);
@@ -86,7 +86,7 @@ export function solveInterval(
   let keepSum = 0;
   let withinSum = 0;
   for (let i = 0; i <= maxState; i++) {
-    const o = occ[i] as number;
+    const o = occupancy[i] as number;
     if (o === 0) continue;
     if (i < n) {
       keepSum += o;

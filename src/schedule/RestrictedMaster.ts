@@ -94,9 +94,9 @@ export class RestrictedMaster {
   private refreshValues(): void {
     const m = this.rows;
     const b = Float64Array.from(this.rhs);
-    this.columns.forEach((col, j) => {
+    this.columns.forEach((column, j) => {
       if (this.atUpper[j] !== 1) return;
-      for (const t of col.rows) b[t] = (b[t] as number) - col.upper;
+      for (const t of column.rows) b[t] = (b[t] as number) - column.upper;
     });
     for (let i = 0; i < m; i++) {
       let s = 0;
@@ -143,9 +143,9 @@ export class RestrictedMaster {
       }
       for (let j = 0; j < columns.length; j++) {
         if (inBasis[2 * m + j] === 1) continue;
-        const col = columns[j] as { rows: Int32Array; cost: number };
-        const rows = col.rows;
-        let d = col.cost;
+        const column = columns[j] as { rows: Int32Array; cost: number };
+        const rows = column.rows;
+        let d = column.cost;
         for (let k = 0; k < rows.length; k++) d -= y[rows[k] as number] as number;
         const up = this.atUpper[j] === 1;
         if (!up && d < -best) {
@@ -162,13 +162,13 @@ export class RestrictedMaster {
       if (entering < 2 * m) increasing = true;
       const enteringCost = increasing ? -best : best; // its reduced cost
       this.direction(entering, alpha);
-      const dir = increasing ? 1 : -1;
+      const direction = increasing ? 1 : -1;
       let step = this.upperOf(entering);
       let leave = -1;
       let leaveToUpper = false;
       let pivotSize = 0;
       for (let i = 0; i < m; i++) {
-        const a = dir * (alpha[i] as number);
+        const a = direction * (alpha[i] as number);
         let limit = Infinity;
         let toUpper = false;
         if (a > tol) limit = Math.max(0, this.values[i] as number) / a;
@@ -186,7 +186,7 @@ export class RestrictedMaster {
         }
       }
       if (step === Infinity) return false; // unbounded: cannot happen with non-negative costs
-      for (let i = 0; i < m; i++) this.values[i] = (this.values[i] as number) - dir * step * (alpha[i] as number);
+      for (let i = 0; i < m; i++) this.values[i] = (this.values[i] as number) - direction * step * (alpha[i] as number);
       const j = entering - 2 * m;
       if (leave < 0) {
         this.atUpper[j] = increasing ? 1 : 0; // bound flip, basis unchanged
@@ -200,17 +200,17 @@ export class RestrictedMaster {
       this.basis[leave] = entering;
       this.values[leave] = increasing ? step : this.upperOf(entering) - step;
       const inv = this.inverse;
-      const pr = leave * m;
-      const ap = alpha[leave] as number;
-      for (let k = 0; k < m; k++) inv[pr + k] = (inv[pr + k] as number) / ap;
+      const pivotRow = leave * m;
+      const pivot = alpha[leave] as number;
+      for (let k = 0; k < m; k++) inv[pivotRow + k] = (inv[pivotRow + k] as number) / pivot;
       for (let i = 0; i < m; i++) {
         const f = alpha[i] as number;
         if (i === leave || f === 0) continue;
         const base = i * m;
-        for (let k = 0; k < m; k++) inv[base + k] = (inv[base + k] as number) - f * (inv[pr + k] as number);
+        for (let k = 0; k < m; k++) inv[base + k] = (inv[base + k] as number) - f * (inv[pivotRow + k] as number);
       }
       // y' = y + d_q · (new row `leave` of B⁻¹): the duals follow the pivot in O(m).
-      for (let k = 0; k < m; k++) y[k] = (y[k] as number) + enteringCost * (inv[pr + k] as number);
+      for (let k = 0; k < m; k++) y[k] = (y[k] as number) + enteringCost * (inv[pivotRow + k] as number);
       if (pivot % 64 === 63) this.computeDuals(); // against drift
     }
     this.computeDuals();
@@ -221,8 +221,8 @@ export class RestrictedMaster {
   columnValues(): Float64Array {
     const m = this.rows;
     const x = new Float64Array(this.columns.length);
-    this.columns.forEach((col, j) => {
-      if (this.atUpper[j] === 1) x[j] = col.upper;
+    this.columns.forEach((column, j) => {
+      if (this.atUpper[j] === 1) x[j] = column.upper;
     });
     for (let i = 0; i < m; i++) {
       const v = this.basis[i] as number;
@@ -236,8 +236,8 @@ export class RestrictedMaster {
     const m = this.rows;
     let z = 0;
     for (let i = 0; i < m; i++) z += this.costOf(this.basis[i] as number) * Math.max(0, this.values[i] as number);
-    this.columns.forEach((col, j) => {
-      if (this.atUpper[j] === 1) z += col.cost * col.upper;
+    this.columns.forEach((column, j) => {
+      if (this.atUpper[j] === 1) z += column.cost * column.upper;
     });
     return z;
   }

@@ -84,8 +84,8 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
   const candidates: Candidate[] = [];
   const maxPerDay: number[] = [];
   const names = new Set<string>();
-  templates.forEach((raw: ShiftTemplate, ti) => {
-    const p = `templates[${ti}]`;
+  templates.forEach((raw: ShiftTemplate, templateIndex) => {
+    const p = `templates[${templateIndex}]`;
     const t = plainObject(p, raw) as unknown as ShiftTemplate;
     if (typeof t.name !== 'string' || t.name === '' || names.has(t.name))
       throw new QueueInputError(`${p}.name`, t.name, 'a unique non-empty name');
@@ -99,22 +99,26 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
     if ((latest - earliest) * length > WEEK)
       throw new QueueInputError(`${p}.latestStart`, t.latestStart, `at most a week (${WEEK} s) after earliestStart`);
     if (t.breaks !== undefined && !Array.isArray(t.breaks)) throw new QueueInputError(`${p}.breaks`, t.breaks, 'an array of breaks');
-    const breaks: BreakSteps[] = (t.breaks ?? []).map((b, bi) => {
-      const q = `${p}.breaks[${bi}]`;
+    const breaks: BreakSteps[] = (t.breaks ?? []).map((b, breakIndex) => {
+      const q = `${p}.breaks[${breakIndex}]`;
       plainObject(q, b);
       const lo = steps(`${q}.earliest`, b.earliest, length, true);
       const hi = steps(`${q}.latest`, b.latest, length, true);
-      const len = steps(`${q}.length`, b.length, length, false);
+      const breakLength = steps(`${q}.length`, b.length, length, false);
       if (hi < lo) throw new QueueInputError(`${q}.latest`, b.latest, `≥ earliest (${b.earliest})`);
-      if (hi + len > shiftSteps)
+      if (hi + breakLength > shiftSteps)
         throw new QueueInputError(`${q}.latest`, b.latest, `a break that ends within the shift (length ${t.length} s)`);
-      return { earliest: lo, latest: hi, length: len, paid: b.paid === true };
+      return { earliest: lo, latest: hi, length: breakLength, paid: b.paid === true };
     });
     let edge = 0;
-    breaks.forEach((b, bi) => {
+    breaks.forEach((b, breakIndex) => {
       const from = Math.max(edge, b.earliest);
       if (from > b.latest)
-        throw new QueueInputError(`${p}.breaks[${bi}]`, t.breaks?.[bi], 'a window that leaves room after the previous break');
+        throw new QueueInputError(
+          `${p}.breaks[${breakIndex}]`,
+          t.breaks?.[breakIndex],
+          'a window that leaves room after the previous break',
+        );
       edge = from + b.length;
     });
     const unpaid = breaks.reduce((s, b) => s + (b.paid ? 0 : b.length), 0);
@@ -130,7 +134,7 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
       for (let s = earliest; s <= latest; s += every) {
         const at = day * (DAY / length) + s - offset;
         if (at + shiftSteps <= 0 || at >= horizon) continue;
-        candidates.push({ template: ti, day, first: at, steps: shiftSteps, breaks, cost, paidHours, maxPerStart: perStart });
+        candidates.push({ template: templateIndex, day, first: at, steps: shiftSteps, breaks, cost, paidHours, maxPerStart: perStart });
       }
     }
   });
@@ -169,17 +173,17 @@ export function placeBreaks(c: Candidate, weights: Float64Array): { covered: num
         continue;
       }
       let bestPrev = Infinity;
-      let arg = -1;
+      let best = -1;
       const limit = Math.min(previousBreak.latest, p - previousBreak.length);
       for (let q = previousBreak.earliest; q <= limit; q++) {
         const v = previous[q - previousBreak.earliest] as number;
         if (v < bestPrev) {
           bestPrev = v;
-          arg = q;
+          best = q;
         }
       }
       table[i] = removed + bestPrev;
-      choice[i] = arg;
+      choice[i] = best;
     }
     tables.push(table);
     from.push(choice);

@@ -216,12 +216,12 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
     objective += z;
     lowerBound += optimal ? z - 1e-9 * Math.max(1, z) : -Infinity; // not optimal: the Farley bound below
     const x = master.columnValues();
-    local.forEach((col, j) => {
-      const c = grid.candidates[col.candidate] as Candidate;
+    local.forEach((column, j) => {
+      const c = grid.candidates[column.candidate] as Candidate;
       const at = Math.max(0, c.first);
       if ((x[j] as number) <= 1e-9 || at < own || at >= ownEnd) return;
-      const rows = coveredRows(c, col.offsets, horizon);
-      columns.push({ candidate: col.candidate, offsets: col.offsets, rows });
+      const rows = coveredRows(c, column.offsets, horizon);
+      columns.push({ candidate: column.candidate, offsets: column.offsets, rows });
       values.push(x[j] as number);
     });
   });

@@ -40,12 +40,12 @@ export class EventReplay {
           const l = 2 * i + 1;
           if (l >= n) break;
           const r = l + 1;
-          const hl = h[l] as (typeof h)[number];
-          const hr = h[r];
-          const c = hr !== undefined && (hr.time < hl.time || (hr.time === hl.time && hr.seq < hl.seq)) ? r : l;
-          const hc = h[c] as (typeof h)[number];
-          if (last.time < hc.time || (last.time === hc.time && last.seq < hc.seq)) break;
-          h[i] = hc;
+          const left = h[l] as (typeof h)[number];
+          const right = h[r];
+          const c = right !== undefined && (right.time < left.time || (right.time === left.time && right.seq < left.seq)) ? r : l;
+          const child = h[c] as (typeof h)[number];
+          if (last.time < child.time || (last.time === child.time && last.seq < child.seq)) break;
+          h[i] = child;
           i = c;
         }
         h[i] = last;

@@ -36,16 +36,16 @@ export class SampleStats {
   private allZeros = 0;
   private allInfinite = 0;
   max = 0;
-  private readonly qs: Float64Array;
+  private readonly quantiles: Float64Array;
 
   constructor(
     readonly samples: number,
-    private readonly ps: readonly number[],
+    private readonly percentiles: readonly number[],
     /** Answer time for the on-time counts (−1: none). */
     readonly answerTime: number,
   ) {
     this.sums = new Float64Array(samples * FIELDS);
-    this.qs = new Float64Array(samples * ps.length);
+    this.quantiles = new Float64Array(samples * percentiles.length);
   }
 
   /** Counts one offered wait in the current sample's histogram. */
@@ -88,9 +88,16 @@ export class SampleStats {
 
   /** Ends sample b: its quantiles are taken and its histogram merged into the total. */
   closeSample(b: number): void {
-    const np = this.ps.length;
-    for (let j = 0; j < np; j++) {
-      this.qs[b * np + j] = histogramQuantile(this.hist, 0, this.zeros, this.infinite, this.max, this.ps[j] as number);
+    const percentileCount = this.percentiles.length;
+    for (let j = 0; j < percentileCount; j++) {
+      this.quantiles[b * percentileCount + j] = histogramQuantile(
+        this.hist,
+        0,
+        this.zeros,
+        this.infinite,
+        this.max,
+        this.percentiles[j] as number,
+      );
     }
     for (let i = 0; i < WAIT_BINS; i++) this.all[i] = (this.all[i] as number) + (this.hist[i] as number);
     this.allZeros += this.zeros;
@@ -104,7 +111,7 @@ export class SampleStats {
   summarize(answerTime: number | undefined): SimMetrics {
     const b = this.samples;
     const s = this.sums;
-    const col = (k: number): Float64Array => {
+    const column = (k: number): Float64Array => {
       const c = new Float64Array(b);
       for (let i = 0; i < b; i++) c[i] = s[i * FIELDS + k] as number;
       return c;
@@ -114,13 +121,13 @@ export class SampleStats {
       for (let i = 0; i < b; i++) t += s[i * FIELDS + k] as number;
       return t;
     };
-    const calls = col(CALLS);
-    const answered = col(ANSWERED);
+    const calls = column(CALLS);
+    const answered = column(ANSWERED);
     const nCalls = total(CALLS);
     const nAnswered = total(ANSWERED);
     const none = nCalls === 0;
     const noneAnswered = nAnswered === 0;
-    const onTime = col(ANSWERED_ON_TIME);
+    const onTime = column(ANSWERED_ON_TIME);
     const notShortAbandon = new Float64Array(b);
     for (let i = 0; i < b; i++) notShortAbandon[i] = (calls[i] as number) - (s[i * FIELDS + ABANDONED_ON_TIME] as number);
     const sl: Partial<SimMetrics> =
@@ -129,15 +136,15 @@ export class SampleStats {
         : {
             answerTime,
             serviceLevel: ratioEstimate(onTime, calls, 1, 0, 1, true),
-            offeredServiceLevel: ratioEstimate(col(OFFERED_ON_TIME), calls, 1, 0, 1, true),
+            offeredServiceLevel: ratioEstimate(column(OFFERED_ON_TIME), calls, 1, 0, 1, true),
             serviceLevelOfAnswered: ratioEstimate(onTime, answered, none ? 1 : 0, 0, 1, true),
             serviceLevelExcludingShortAbandons: ratioEstimate(onTime, notShortAbandon, none ? 1 : 0, 0, 1, true),
           };
-    const np = this.ps.length;
-    const waitQuantiles = this.ps.map((p, j) => {
+    const percentileCount = this.percentiles.length;
+    const waitQuantiles = this.percentiles.map((p, j) => {
       const value = histogramQuantile(this.all, 0, this.allZeros, this.allInfinite, this.max, p);
       const q = new Float64Array(b);
-      for (let i = 0; i < b; i++) q[i] = this.qs[i * np + j] as number;
+      for (let i = 0; i < b; i++) q[i] = this.quantiles[i * percentileCount + j] as number;
       const wait: Estimate = spreadEstimate(value, q);
       return { p, wait };
     });
@@ -145,12 +152,12 @@ export class SampleStats {
       calls: nCalls,
       answered: nAnswered,
       abandoned: total(ABANDONED),
-      probWait: ratioEstimate(col(WAITED), calls, 0, 0, 1, true),
-      probAbandon: ratioEstimate(col(ABANDONED), calls, 0, 0, 1, true),
-      meanWait: ratioEstimate(col(SUM_WAIT), calls, 0, 0, Infinity),
-      asa: ratioEstimate(col(SUM_ANSWERED_WAIT), answered, none || !noneAnswered ? 0 : Infinity, 0, Infinity),
-      meanQueueLength: ratioEstimate(col(QUEUE_TIME), col(SPAN), 0, 0, Infinity),
-      occupancy: ratioEstimate(col(BUSY_TIME), col(AGENT_TIME), 0, 0, 1),
+      probWait: ratioEstimate(column(WAITED), calls, 0, 0, 1, true),
+      probAbandon: ratioEstimate(column(ABANDONED), calls, 0, 0, 1, true),
+      meanWait: ratioEstimate(column(SUM_WAIT), calls, 0, 0, Infinity),
+      asa: ratioEstimate(column(SUM_ANSWERED_WAIT), answered, none || !noneAnswered ? 0 : Infinity, 0, Infinity),
+      meanQueueLength: ratioEstimate(column(QUEUE_TIME), column(SPAN), 0, 0, Infinity),
+      occupancy: ratioEstimate(column(BUSY_TIME), column(AGENT_TIME), 0, 0, 1),
       ...sl,
       waitQuantiles,
     };

@@ -1,11 +1,11 @@
-import { f64, HI, u32 } from './float64Bits.js';
+import { f64, HIGH_WORD, u32 } from './float64Bits.js';
 
 const SUB_BITS = 6; // 64 bins per power of two: bins at most 1/64 wide relative to their start
-const SUB = 1 << SUB_BITS;
+const SUB_BUCKETS = 1 << SUB_BITS;
 const E_MIN = -10; // below 2^−10 s (≈ 1 ms): one linear bin
 const E_MAX = 30; // from 2^30 s (≈ 34 years): one overflow bin
 /** Number of bins: one below 2^E_MIN, SUB per octave, one overflow. */
-export const WAIT_BINS: number = 2 + (E_MAX - E_MIN) * SUB;
+export const WAIT_BINS: number = 2 + (E_MAX - E_MIN) * SUB_BUCKETS;
 
 /**
  * Bin of a positive finite wait in a log-linear histogram (HdrHistogram-style: exponent and top
@@ -14,19 +14,19 @@ export const WAIT_BINS: number = 2 + (E_MAX - E_MIN) * SUB;
  */
 export function waitBin(v: number): number {
   f64[0] = v;
-  const hi = u32[HI] as number;
+  const hi = u32[HIGH_WORD] as number;
   const e = (hi >>> 20) - 1023;
   if (e < E_MIN) return 0;
   if (e >= E_MAX) return WAIT_BINS - 1;
-  return 1 + (e - E_MIN) * SUB + ((hi >>> (20 - SUB_BITS)) & (SUB - 1));
+  return 1 + (e - E_MIN) * SUB_BUCKETS + ((hi >>> (20 - SUB_BITS)) & (SUB_BUCKETS - 1));
 }
 
 /** Lower edge of bin i (s). */
 function binLow(i: number): number {
   if (i === 0) return 0;
   const j = i - 1;
-  const e = E_MIN + Math.floor(j / SUB);
-  return 2 ** e * (1 + (j % SUB) / SUB);
+  const e = E_MIN + Math.floor(j / SUB_BUCKETS);
+  return 2 ** e * (1 + (j % SUB_BUCKETS) / SUB_BUCKETS);
 }
 
 /**
@@ -40,15 +40,15 @@ export function histogramQuantile(bins: Uint32Array, offset: number, zeros: numb
   if (total === 0) return 0;
   const rank = p * total;
   if (rank <= zeros) return 0;
-  let cum = zeros;
+  let cumulative = zeros;
   for (let i = 0; i < WAIT_BINS; i++) {
     const c = bins[offset + i] as number;
-    if (c > 0 && cum + c >= rank) {
+    if (c > 0 && cumulative + c >= rank) {
       const lo = binLow(i);
       const hi = i === WAIT_BINS - 1 ? Math.max(lo, max) : Math.min(binLow(i + 1), max);
-      return lo + ((rank - cum) / c) * (Math.max(hi, lo) - lo);
+      return lo + ((rank - cumulative) / c) * (Math.max(hi, lo) - lo);
     }
-    cum += c;
+    cumulative += c;
   }
   return infinite > 0 ? Infinity : max;
 }

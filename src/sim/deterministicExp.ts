@@ -1,4 +1,4 @@
-import { f64, HI, POW2, POW2_ZERO, u32 } from './float64Bits.js';
+import { f64, HIGH_WORD, POW2, POW2_ZERO, u32 } from './float64Bits.js';
 
 const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
@@ -20,7 +20,7 @@ export function deterministicExp(x: number): number {
   if (x > 709.782712893384) return Infinity;
   if (x < -745.1332191019411) return 0;
   f64[0] = x;
-  const hx = (u32[HI] as number) & 0x7fffffff;
+  const hx = (u32[HIGH_WORD] as number) & 0x7fffffff;
   const negative = x < 0;
   let hi = 0;
   let lo = 0;

@@ -1,4 +1,4 @@
-import { f64, HI, POW2, POW2_ZERO, u32 } from './float64Bits.js';
+import { f64, HIGH_WORD, POW2, POW2_ZERO, u32 } from './float64Bits.js';
 
 const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
@@ -19,7 +19,7 @@ const LG7 = 0.14798198605116586;
  */
 export function deterministicLog(x: number): number {
   f64[0] = x;
-  let hx = u32[HI] as number;
+  let hx = u32[HIGH_WORD] as number;
   let k = 0;
   let y = x;
   if (hx < 0x00100000) {
@@ -27,7 +27,7 @@ export function deterministicLog(x: number): number {
     k -= 54;
     y = x * 18014398509481984;
     f64[0] = y;
-    hx = u32[HI] as number;
+    hx = u32[HIGH_WORD] as number;
   }
   const e = (hx >>> 20) - 1023;
   hx &= 0x000fffff;
@@ -40,8 +40,8 @@ export function deterministicLog(x: number): number {
   if ((0x000fffff & (2 + hx)) < 3) {
     // −2^−20 ≤ f < 2^−20
     if (f === 0) return k === 0 ? 0 : dk * LN2_HI + dk * LN2_LO;
-    const rr = f * f * (0.5 - 0.3333333333333333 * f);
-    return k === 0 ? f - rr : dk * LN2_HI - (rr - dk * LN2_LO - f);
+    const tail = f * f * (0.5 - 0.3333333333333333 * f);
+    return k === 0 ? f - tail : dk * LN2_HI - (tail - dk * LN2_LO - f);
   }
   const s = f / (2 + f);
   const z = s * s;

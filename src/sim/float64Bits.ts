@@ -10,7 +10,7 @@ export const f64: Float64Array = new Float64Array(1);
 export const u32: Uint32Array = new Uint32Array(f64.buffer);
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /** Index in {@link u32} of the word holding the sign, exponent and top 20 mantissa bits. */
-export const HI: number = littleEndian ? 1 : 0;
+export const HIGH_WORD: number = littleEndian ? 1 : 0;
 
 /** Offset of 2⁰ in {@link POW2}. */
 export const POW2_ZERO = 1074;

@@ -44,12 +44,12 @@ export function makeSampler(d: CheckedDistribution, rng: Xoshiro128): () => numb
       if (shape === 1) return makeSampler({ kind: 'exponential', mean: d.mean }, rng);
       const boost = shape < 1;
       const a = boost ? shape + 1 : shape;
-      const dd = a - 1 / 3;
-      const c = 1 / Math.sqrt(9 * dd);
+      const distribution = a - 1 / 3;
+      const c = 1 / Math.sqrt(9 * distribution);
       const invShape = 1 / shape;
       const normal = normalSampler(rng);
       return () => {
-        let g = dd;
+        let g = distribution;
         for (let i = 0; i < MAX_TRIES; i++) {
           const x = normal();
           let v = 1 + c * x;
@@ -57,8 +57,8 @@ export function makeSampler(d: CheckedDistribution, rng: Xoshiro128): () => numb
           v = v * v * v;
           const u = rng.uniform();
           const x2 = x * x;
-          if (u < 1 - 0.0331 * x2 * x2 || deterministicLog(u) < 0.5 * x2 + dd * (1 - v + deterministicLog(v))) {
-            g = dd * v;
+          if (u < 1 - 0.0331 * x2 * x2 || deterministicLog(u) < 0.5 * x2 + distribution * (1 - v + deterministicLog(v))) {
+            g = distribution * v;
             break;
           }
         }

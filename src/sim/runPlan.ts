@@ -52,34 +52,34 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
     let lo = Math.max(from, planStart);
     let k = Math.max(hint, 0);
     while (k < K && (ends[k] as number) <= lo) k++;
-    const ds = day.sums;
-    const dOff = rep * FIELDS + field;
+    const daySums = day.sums;
+    const dOff = replication * FIELDS + field;
     while (k < K && (starts[k] as number) < to) {
       const e = ends[k] as number;
-      const ov = Math.min(to, e) - lo;
-      if (ov > 0) {
+      const overlap = Math.min(to, e) - lo;
+      if (overlap > 0) {
         const c = cells[k] as SampleStats;
-        c.sums[rep * FIELDS + field] = (c.sums[rep * FIELDS + field] as number) + ov;
-        ds[dOff] = (ds[dOff] as number) + ov;
+        c.sums[replication * FIELDS + field] = (c.sums[replication * FIELDS + field] as number) + overlap;
+        daySums[dOff] = (daySums[dOff] as number) + overlap;
       }
       lo = e;
       k++;
     }
   };
-  let rep = 0;
-  for (rep = 0; rep < r.replications && id < r.maxCalls; rep++) {
+  let replication = 0;
+  for (replication = 0; replication < r.replications && id < r.maxCalls; replication++) {
     let size = 0; // calls in progress (end times in `heap`)
     let floor = -Infinity; // previous caller's (possibly hypothetical) start
-    let ck = -1; // interval of the capacity search time (−1: warm-up)
+    let capacityInterval = -1; // interval of the capacity search time (−1: warm-up)
     let k = -1; // interval of the current arrival (−1: warm-up)
     let t = planStart - r.warmUpTime;
-    const replay0 = rep === 0 ? replay : null; // only the first replication is replayed
+    const replay0 = replication === 0 ? replay : null; // only the first replication is replayed
     if (replay0 && (agents[0] as number) > 0) replay0.push({ type: 'login', time: t, count: agents[0] as number });
     while (id < r.maxCalls) {
       // next Poisson arrival in a piecewise-constant rate (memoryless: restart at each boundary)
-      const kk = Math.max(k, 0);
+      const interval = Math.max(k, 0);
       const end = k < 0 ? planStart : (ends[k] as number);
-      const rate = rates[kk] as number;
+      const rate = rates[interval] as number;
       const a = rate > 0 ? t - deterministicLog(rng.uniform()) / rate : Infinity;
       if (a >= end) {
         t = end;
@@ -101,63 +101,63 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
           size--;
           siftDown(heap, size, heap[size] as number);
         }
-        if (ck < 0 && s >= planStart) ck = 0;
-        while (ck >= 0 && ck < K - 1 && s >= (ends[ck] as number)) ck++;
-        const cap = agents[Math.max(ck, 0)] as number;
+        if (capacityInterval < 0 && s >= planStart) capacityInterval = 0;
+        while (capacityInterval >= 0 && capacityInterval < K - 1 && s >= (ends[capacityInterval] as number)) capacityInterval++;
+        const cap = agents[Math.max(capacityInterval, 0)] as number;
         if (size < cap) break;
-        const boundary = ck < 0 ? planStart : ck < K - 1 ? (ends[ck] as number) : Infinity;
+        const boundary = capacityInterval < 0 ? planStart : capacityInterval < K - 1 ? (ends[capacityInterval] as number) : Infinity;
         const nextEnd = size > 0 ? (heap[0] as number) : Infinity;
         s = Math.min(nextEnd, boundary);
         if (s === Infinity) break;
       }
       floor = s;
       const v = s - a;
-      const pat = r.patience[kk];
-      const tau = pat === null || pat === undefined ? Infinity : pat();
+      const patienceSampler = r.patience[interval];
+      const tau = patienceSampler === null || patienceSampler === undefined ? Infinity : patienceSampler();
       const served = v <= tau && v !== Infinity;
-      let svc = 0;
+      let serviceTime = 0;
       if (served) {
-        svc = (r.service[kk] as () => number)();
+        serviceTime = (r.service[interval] as () => number)();
         // push end time
         if (size === heap.length) {
-          const h2 = new Float64Array(heap.length * 2);
-          h2.set(heap);
-          heap = h2;
+          const heap2 = new Float64Array(heap.length * 2);
+          heap2.set(heap);
+          heap = heap2;
         }
-        const x = s + svc;
+        const x = s + serviceTime;
         let i = size++;
         while (i > 0) {
           const p = (i - 1) >> 1;
-          const hp = heap[p] as number;
-          if (hp <= x) break;
-          heap[i] = hp;
+          const parent = heap[p] as number;
+          if (parent <= x) break;
+          heap[i] = parent;
           i = p;
         }
         heap[i] = x;
-        spread(BUSY_TIME, s, x, ck);
+        spread(BUSY_TIME, s, x, capacityInterval);
         spread(QUEUE_TIME, a, s, k);
       } else {
         spread(QUEUE_TIME, a, a + tau, k);
       }
-      if (records || replay0) reportCall(records, replay0, id, rep, k, a, s, v, tau, served, svc);
+      if (records || replay0) reportCall(records, replay0, id, replication, k, a, s, v, tau, served, serviceTime);
       id++;
       if (k < 0) continue;
-      (cells[k] as SampleStats).addCall(rep, v, tau, served);
-      day.addCall(rep, v, tau, served);
+      (cells[k] as SampleStats).addCall(replication, v, tau, served);
+      day.addCall(replication, v, tau, served);
     }
     let agentTime = 0;
     for (let j = 0; j < K; j++) {
       const c = cells[j] as SampleStats;
-      const len = (ends[j] as number) - (starts[j] as number);
-      c.sums[rep * FIELDS + SPAN] = len;
-      c.sums[rep * FIELDS + AGENT_TIME] = len * (agents[j] as number);
-      agentTime += len * (agents[j] as number);
-      c.closeSample(rep);
+      const length = (ends[j] as number) - (starts[j] as number);
+      c.sums[replication * FIELDS + SPAN] = length;
+      c.sums[replication * FIELDS + AGENT_TIME] = length * (agents[j] as number);
+      agentTime += length * (agents[j] as number);
+      c.closeSample(replication);
     }
-    day.sums[rep * FIELDS + SPAN] = planEnd - planStart;
-    day.sums[rep * FIELDS + AGENT_TIME] = agentTime;
-    day.closeSample(rep);
+    day.sums[replication * FIELDS + SPAN] = planEnd - planStart;
+    day.sums[replication * FIELDS + AGENT_TIME] = agentTime;
+    day.closeSample(replication);
     if (replay0) replay0.flush(Infinity);
   }
-  return { simulatedCalls: id, simulatedTime: rep * (planEnd - planStart) };
+  return { simulatedCalls: id, simulatedTime: replication * (planEnd - planStart) };
 }

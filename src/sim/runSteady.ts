@@ -91,40 +91,43 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   let lastArrival = 0;
   if (replay && n > 0) replay.push({ type: 'login', time: 0, count: n });
   const maxCalls = r.maxCalls;
-  while (id < maxCalls) {
+  for (;;) {
+    // the hard stop (a bound on the calls drawn, whatever the input) closes every batch left
+    const stopped = id >= maxCalls;
     const a = t - meanGap * deterministicLog(rng.uniform());
-    if (!measuring && id >= r.warmUpCalls && a >= r.warmUpTime) {
+    if (!measuring && !stopped && id >= r.warmUpCalls && a >= r.warmUpTime) {
       measuring = true;
       t0 = Math.max(r.warmUpTime, t);
       batchStart = t0;
       pendingAtStart = pendingWork(heap, n, t0);
       if (!byCalls) batchEndTime = t0 + batchLength;
     }
-    if (measuring && !byCalls) {
-      while (a >= batchEndTime && batch < B) {
-        const pending = pendingWork(heap, n, batchEndTime);
-        busy += pendingAtStart - pending;
-        pendingAtStart = pending;
-        storeBatch(stats, batch, n, batchEndTime - batchStart, [
-          calls,
-          waited,
-          abandoned,
-          sumWait,
-          answered,
-          sumAnsWait,
-          onTime,
-          offeredOnTime,
-          abandonedOnTime,
-          busy,
-        ]);
-        calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
-        onTime = offeredOnTime = abandonedOnTime = busy = 0;
-        batch++;
-        batchStart = batchEndTime;
-        batchEndTime = batch === B - 1 ? t0 + r.duration : t0 + (batch + 1) * batchLength;
-      }
-      if (batch >= B) break;
+    // close the batches that end before this arrival (by time) or with the previous call (by count)
+    while (batch < B && (stopped || (measuring && (byCalls ? measured >= batchEndCall : a >= batchEndTime)))) {
+      const end = byCalls ? lastArrival : stopped ? t0 + r.duration : batchEndTime;
+      const pending = measuring ? pendingWork(heap, n, end) : 0;
+      busy += pendingAtStart - pending;
+      pendingAtStart = pending;
+      storeBatch(stats, batch, n, end - batchStart, [
+        calls,
+        waited,
+        abandoned,
+        sumWait,
+        answered,
+        sumAnsWait,
+        onTime,
+        offeredOnTime,
+        abandonedOnTime,
+        busy,
+      ]);
+      calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
+      onTime = offeredOnTime = abandonedOnTime = busy = 0;
+      batch++;
+      batchStart = end;
+      if (byCalls) batchEndCall = batch === B - 1 ? r.calls : ((batch + 1) * r.calls) / B;
+      else batchEndTime = batch === B - 1 ? t0 + r.duration : t0 + (batch + 1) * batchLength;
     }
+    if (batch >= B || stopped) break;
     t = a;
     const free = n > 0 ? (heap[0] as number) : Infinity;
     const start = Math.max(free, a);
@@ -158,54 +161,7 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     }
     stats.addWait(v);
     lastArrival = a;
-    if (byCalls) {
-      measured++;
-      if (measured >= batchEndCall) {
-        const pending = pendingWork(heap, n, lastArrival);
-        busy += pendingAtStart - pending;
-        pendingAtStart = pending;
-        storeBatch(stats, batch, n, lastArrival - batchStart, [
-          calls,
-          waited,
-          abandoned,
-          sumWait,
-          answered,
-          sumAnsWait,
-          onTime,
-          offeredOnTime,
-          abandonedOnTime,
-          busy,
-        ]);
-        calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
-        onTime = offeredOnTime = abandonedOnTime = busy = 0;
-        batch++;
-        batchStart = lastArrival;
-        if (batch >= B) break;
-        batchEndCall = batch === B - 1 ? r.calls : ((batch + 1) * r.calls) / B;
-      }
-    }
-  }
-  // only if the hard stop was hit: close what is left
-  for (; batch < B; batch++) {
-    const end = byCalls ? lastArrival : t0 + r.duration;
-    const pending = measuring ? pendingWork(heap, n, end) : 0;
-    busy += pendingAtStart - pending;
-    pendingAtStart = pending;
-    storeBatch(stats, batch, n, end - batchStart, [
-      calls,
-      waited,
-      abandoned,
-      sumWait,
-      answered,
-      sumAnsWait,
-      onTime,
-      offeredOnTime,
-      abandonedOnTime,
-      busy,
-    ]);
-    calls = waited = abandoned = sumWait = answered = sumAnsWait = 0;
-    onTime = offeredOnTime = abandonedOnTime = busy = 0;
-    batchStart = end;
+    if (byCalls) measured++;
   }
   if (replay) replay.flush(Infinity);
   return { simulatedCalls: id, simulatedTime: (byCalls ? lastArrival : t0 + r.duration) - t0 };

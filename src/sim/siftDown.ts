@@ -10,9 +10,9 @@ export function siftDown(heap: Float64Array, size: number, x: number): void {
     if (l >= size) break;
     const r = l + 1;
     const c = r < size && (heap[r] as number) < (heap[l] as number) ? r : l;
-    const hc = heap[c] as number;
-    if (hc >= x) break;
-    heap[i] = hc;
+    const child = heap[c] as number;
+    if (child >= x) break;
+    heap[i] = child;
     i = c;
   }
   heap[i] = x;

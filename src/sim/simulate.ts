@@ -60,30 +60,31 @@ export function simulate(scenario: PlanScenario, options?: SimulateOptions): Pla
 export function simulate(scenario: SteadyScenario, options?: SimulateOptions): SteadySimResult;
 export function simulate(scenario: SimScenario, options?: SimulateOptions): SimResult;
 export function simulate(scenario: SimScenario, options: SimulateOptions = {}): SimResult {
-  const sc = plainObject('scenario', scenario);
+  const scenarioObject = plainObject('scenario', scenario);
   const o = plainObject('options', options);
   const seed = o.seed === undefined ? 1 : integer('options.seed', o.seed);
   const rng = new Xoshiro128(seed);
   const answerTime = o.answerTime === undefined ? undefined : nonNegative('options.answerTime', o.answerTime);
-  const ps = o.quantiles === undefined ? DEFAULT_QUANTILES : checkQuantiles(o.quantiles);
+  const percentiles = o.quantiles === undefined ? DEFAULT_QUANTILES : checkQuantiles(o.quantiles);
   const wantRecords = o.records === undefined ? false : bool('options.records', o.records);
   if (o.onEvent !== undefined && typeof o.onEvent !== 'function') {
     throw new QueueInputError('options.onEvent', o.onEvent, 'a function');
   }
   const replay = o.onEvent === undefined ? null : new EventReplay(o.onEvent as SimulateOptions['onEvent'] & {});
   const records: SimCallRecord[] | null = wantRecords ? [] : null;
-  const handle = checkDistribution('scenario.handleTime', sc.handleTime);
-  const patience = checkPatience('scenario.patience', sc.patience);
+  const handle = checkDistribution('scenario.handleTime', scenarioObject.handleTime);
+  const patience = checkPatience('scenario.patience', scenarioObject.patience);
   const tAns = answerTime ?? -1;
 
-  if (sc.intervals !== undefined) {
+  if (scenarioObject.intervals !== undefined) {
     for (const f of ['arrivalRate', 'agents'] as const) {
-      if (sc[f] !== undefined) throw new QueueInputError(`scenario.${f}`, sc[f], 'omitted when intervals are given');
+      if (scenarioObject[f] !== undefined)
+        throw new QueueInputError(`scenario.${f}`, scenarioObject[f], 'omitted when intervals are given');
     }
     for (const f of ['calls', 'duration', 'batches', 'warmUpCalls'] as const) {
       if (o[f] !== undefined) throw new QueueInputError(`options.${f}`, o[f], 'omitted for a plan (use replications, warmUpTime)');
     }
-    const list = sc.intervals;
+    const list = scenarioObject.intervals;
     if (!Array.isArray(list) || list.length === 0 || list.length > 100_000) {
       throw new QueueInputError('scenario.intervals', list, 'a non-empty array of at most 100000 intervals');
     }
@@ -106,27 +107,29 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
     let expected = 0;
     for (let k = 0; k < K; k++) {
       const name = `scenario.intervals[${k}]`;
-      const it = plainObject(name, list[k]);
-      const length = positive(`${name}.length`, it.length);
+      const iteration = plainObject(name, list[k]);
+      const length = positive(`${name}.length`, iteration.length);
       let start = k === 0 ? 0 : (ends[k - 1] as number);
-      if (it.start !== undefined) {
-        const s = nonNegativeOrNegative(`${name}.start`, it.start);
+      if (iteration.start !== undefined) {
+        const s = nonNegativeOrNegative(`${name}.start`, iteration.start);
         if (k > 0 && Math.abs(s - start) > 1e-9 * Math.max(1, Math.abs(start))) {
           throw new QueueInputError(`${name}.start`, s, `the previous interval's end, ${start} (intervals are consecutive)`);
         }
         start = k === 0 ? s : start;
       }
-      if ((it.calls === undefined) === (it.arrivalRate === undefined)) {
-        throw new QueueInputError(`${name}.calls`, it.calls, 'given, or arrivalRate given instead (exactly one of them)');
+      if ((iteration.calls === undefined) === (iteration.arrivalRate === undefined)) {
+        throw new QueueInputError(`${name}.calls`, iteration.calls, 'given, or arrivalRate given instead (exactly one of them)');
       }
       const rate =
-        it.calls !== undefined ? nonNegative(`${name}.calls`, it.calls) / length : nonNegative(`${name}.arrivalRate`, it.arrivalRate);
+        iteration.calls !== undefined
+          ? nonNegative(`${name}.calls`, iteration.calls) / length
+          : nonNegative(`${name}.arrivalRate`, iteration.arrivalRate);
       starts[k] = start;
       ends[k] = start + length;
       rates[k] = rate;
-      agents[k] = agentCount(`${name}.agents`, it.agents);
-      const h = it.handleTime === undefined ? handle : checkDistribution(`${name}.handleTime`, it.handleTime);
-      const p = it.patience === undefined ? patience : checkPatience(`${name}.patience`, it.patience);
+      agents[k] = agentCount(`${name}.agents`, iteration.agents);
+      const h = iteration.handleTime === undefined ? handle : checkDistribution(`${name}.handleTime`, iteration.handleTime);
+      const p = iteration.patience === undefined ? patience : checkPatience(`${name}.patience`, iteration.patience);
       service.push(sampler(h));
       pats.push(p === null ? null : sampler(p));
       expected += rate * length;
@@ -135,8 +138,8 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
     const warmUpTime = o.warmUpTime === undefined ? 0 : nonNegative('options.warmUpTime', o.warmUpTime);
     const total = replications * (expected + (rates[0] as number) * warmUpTime);
     checkBudget('options.replications', replications, total, wantRecords);
-    const cells = Array.from({ length: K }, () => new SampleStats(replications, ps, tAns));
-    const day = new SampleStats(replications, ps, tAns);
+    const cells = Array.from({ length: K }, () => new SampleStats(replications, percentiles, tAns));
+    const day = new SampleStats(replications, percentiles, tAns);
     const run = runPlan({
       starts,
       ends,
@@ -175,8 +178,8 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
   if (o.replications !== undefined) {
     throw new QueueInputError('options.replications', o.replications, 'omitted for a steady-state run (use batches)');
   }
-  const arrivalRate = nonNegative('scenario.arrivalRate', sc.arrivalRate);
-  const agents = agentCount('scenario.agents', sc.agents);
+  const arrivalRate = nonNegative('scenario.arrivalRate', scenarioObject.arrivalRate);
+  const agents = agentCount('scenario.agents', scenarioObject.agents);
   if (o.calls !== undefined && o.duration !== undefined) {
     throw new QueueInputError('options.duration', o.duration, 'omitted when calls is given (one budget)');
   }
@@ -207,7 +210,7 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
         : 0;
   const total = (byTime ? arrivalRate * duration : calls) + warmUpCalls + arrivalRate * warmUpTime;
   checkBudget(byTime ? 'options.duration' : 'options.calls', byTime ? duration : calls, total, wantRecords);
-  const stats = new SampleStats(batches, ps, tAns);
+  const stats = new SampleStats(batches, percentiles, tAns);
   const run = runSteady({
     arrivalRate,
     agents,

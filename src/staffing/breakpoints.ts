@@ -14,11 +14,11 @@ export function firstIndex(values: readonly number[], holds: (v: number) => bool
 
 /** Sorts breakpoints by time (then value), in place, keeping each time with its value. */
 export function sortBreakpoints(t: number[], v: number[]): void {
-  const idx = t.map((_, i) => i).sort((a, b) => (t[a] as number) - (t[b] as number) || (v[a] as number) - (v[b] as number));
-  const tt = idx.map((i) => t[i] as number);
-  const vv = idx.map((i) => v[i] as number);
+  const order = t.map((_, i) => i).sort((a, b) => (t[a] as number) - (t[b] as number) || (v[a] as number) - (v[b] as number));
+  const sortedTimes = order.map((i) => t[i] as number);
+  const sortedValues = order.map((i) => v[i] as number);
   for (let i = 0; i < t.length; i++) {
-    t[i] = tt[i] as number;
-    v[i] = vv[i] as number;
+    t[i] = sortedTimes[i] as number;
+    v[i] = sortedValues[i] as number;
   }
 }

@@ -1,8 +1,9 @@
 import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
+import { scheduledAgentsKernel, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 import { firstIndex, sortBreakpoints } from './breakpoints.js';
 import { checkIntervalList } from './checkIntervalList.js';
+import { wholeAgents } from './wholeAgents.js';
 
 /** One interval of deferred work (email, web forms, back-office items). */
 export interface DeferredInterval {
@@ -65,6 +66,11 @@ export interface DeferredIntervalPlan {
   scheduledAgents: number;
   /** Items arrived but not yet answered at the interval's end. */
   backlog: number;
+  /**
+   * Share of the agents' time spent answering items, backlog included: items answered in the
+   * interval × handleTime ÷ (agents × length), in [0, 1]; 0 with no agents.
+   */
+  occupancy: number;
   /**
    * Longest time from arrival to answer of the items arriving in this interval, seconds
    * (`Infinity` when some are still open at the end of the plan; 0 with no items).
@@ -131,13 +137,13 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   // cumulative arrivals: piecewise linear, breakpoints at interval starts and ends
   const arrivalTimes: number[] = [];
   const arrivalTotals: number[] = [];
-  let acc = backlog0;
+  let cumulative = backlog0;
   for (const interval of checked) {
     arrivalTimes.push(interval.start);
-    arrivalTotals.push(acc);
-    acc += interval.items;
+    arrivalTotals.push(cumulative);
+    cumulative += interval.items;
     arrivalTimes.push(interval.start + interval.length);
-    arrivalTotals.push(acc);
+    arrivalTotals.push(cumulative);
   }
   const arrived = (t: number): number => {
     if (t < t0) return 0;
@@ -160,6 +166,7 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   const answerTotals: number[] = [0];
   const rows: DeferredIntervalPlan[] = [];
   let done = 0;
+  let open = backlog0; // items arrived and not answered at the current interval's start
   let from = 0; // first breakpoint whose deadline may fall in the current interval
   for (let i = 0; i < checked.length; i++) {
     const interval = checked[i] as DeferredInterval;
@@ -216,6 +223,9 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     done = Math.min(aE, Math.max(done, due));
     answerTimes.push(e);
     answerTotals.push(done);
+    const backlog = Math.max(0, aE - done);
+    const answered = open + interval.items - backlog;
+    open = backlog;
     rows.push({
       index: i,
       start: s,
@@ -223,8 +233,9 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
       items: interval.items,
       agents,
       fractionalAgents,
-      scheduledAgents: scheduledAgentsChecked(agents, shrink),
-      backlog: Math.max(0, aE - done),
+      scheduledAgents: scheduledAgentsKernel(agents, shrink),
+      backlog,
+      occupancy: agents > 0 ? Math.min(1, Math.max(0, (answered * handleTime) / (agents * interval.length))) : 0,
       latestResponse: 0,
     });
   }
@@ -232,8 +243,8 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   // first time D reaches level v (left) or exceeds it (right); Infinity if never within the plan.
   // D is cumulative, so answerTotals is non-decreasing: binary search
   const reach = (v: number, strict: boolean): number => {
-    const tol = 1e-12 * Math.max(1, Math.abs(v));
-    const k = firstIndex(answerTotals, (vk) => (strict ? vk > v + tol : vk >= v - tol));
+    const tolerance = 1e-12 * Math.max(1, Math.abs(v));
+    const k = firstIndex(answerTotals, (vk) => (strict ? vk > v + tolerance : vk >= v - tolerance));
     if (k === answerTotals.length) return Infinity;
     if (k === 0) return answerTimes[0] as number;
     const vk = answerTotals[k] as number;
@@ -252,12 +263,12 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
     // response of the items arriving just after u (answered when D first exceeds A(u)): linear
     // between breakpoints, so the supremum sits at u = start or where A meets a level at which
     // D bends; the last item (u = end) is answered when D reaches A(end).
-    const us = [s];
+    const breakTimes = [s];
     for (let k = firstIndex(answerTotals, (v) => v > aS); k < answerTotals.length && (answerTotals[k] as number) < aE; k++) {
-      us.push(s + (((answerTotals[k] as number) - aS) / (aE - aS)) * row.length);
+      breakTimes.push(s + (((answerTotals[k] as number) - aS) / (aE - aS)) * row.length);
     }
     let worst = reach(aE, false) - e;
-    for (const u of us) {
+    for (const u of breakTimes) {
       const level = u === s ? aS : Math.min(aE, Math.max(aS, arrived(u)));
       worst = Math.max(worst, reach(level, true) - u);
     }
@@ -274,18 +285,6 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   }
   const lastRow = rows[rows.length - 1] as DeferredIntervalPlan;
   return { intervals: rows, totals: { items, agentHours, scheduledAgentHours, backlog: lastRow.backlog, latestResponse: latest } };
-}
-
-/**
- * Whole agents for a fluid need: ⌈need⌉, except that a fractional part within rounding noise
- * (1e-9 relative for small needs, a few ulps for huge ones) is not an agent. Never drops more
- * than that fraction: huge needs are not rounded down by whole agents.
- */
-function wholeAgents(need: number): number {
-  if (!(need > 0)) return 0;
-  const below = Math.floor(need);
-  const tolerance = Math.min(1e-9 * Math.max(1, need), 1e-6 + 16 * Number.EPSILON * need);
-  return need - below > tolerance ? below + 1 : below;
 }
 
 function checkDeferred(intervals: unknown): DeferredInterval[] {

@@ -33,7 +33,7 @@ export function lineLoad(use: LineUse, ivrTime: number): number {
   const lambda = nonNegative('use.arrivalRate', u.arrivalRate);
   const handle = positive('use.handleTime', u.handleTime);
   const wait = nonNegative('use.meanWait', u.meanWait);
-  const ab = u.probAbandon === undefined ? 0 : unitInterval('use.probAbandon', u.probAbandon);
+  const abandoned = u.probAbandon === undefined ? 0 : unitInterval('use.probAbandon', u.probAbandon);
   const ivr = nonNegative('ivrTime', ivrTime);
-  return lambda * (ivr + wait + (1 - ab) * handle);
+  return lambda * (ivr + wait + (1 - abandoned) * handle);
 }

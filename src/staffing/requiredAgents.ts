@@ -68,14 +68,14 @@ export function requiredAgents(demand: Demand, target: StaffingTarget, options: 
     maxAgents = m;
   }
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
-  return requiredAgentsChecked(d, t, maxAgents, 'target', tolerance);
+  return requiredAgentsKernel(d, t, maxAgents, 'target', tolerance);
 }
 
 /**
  * {@link requiredAgents} for checked input; `where` names the target in errors, `tolerance` is
  * the accuracy of `fractionalAgents` in agents. @internal
  */
-export function requiredAgentsChecked(
+export function requiredAgentsKernel(
   d: CheckedDemand,
   t: CheckedTarget,
   maxAgentsAsked: number,
@@ -111,7 +111,7 @@ export function requiredAgentsChecked(
       metrics = m;
     }
   }
-  const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atN: p.atInt(n), below: undefined }, tolerance);
+  const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atHiN: p.atInt(n), below: undefined }, tolerance);
   return { agents: n, fractionalAgents: x, binding, metrics };
 }
 

@@ -1,7 +1,7 @@
 import { plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { analyze } from '../models/analyze.js';
-import { requiredAgentsChecked } from './requiredAgents.js';
+import { requiredAgentsKernel } from './requiredAgents.js';
 import type { Demand } from './Demand.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
@@ -54,7 +54,7 @@ export function requiredChatAgents(demand: Demand, target: StaffingTarget, optio
   if (typeof c !== 'number' || !Number.isInteger(c) || c < 1) {
     throw new QueueInputError('options.concurrency', c, 'an integer ≥ 1');
   }
-  const r = requiredAgentsChecked(d, t, 1e9, 'target');
+  const r = requiredAgentsKernel(d, t, 1e9, 'target');
   const agents = Math.ceil(r.agents / c);
   const slots = agents * c;
   if (slots === r.agents) {

@@ -72,11 +72,11 @@ function fraction(name: string, value: unknown): number {
  */
 export function scheduledAgents(agents: number, shrinkage: Shrinkage, options: ShrinkageOptions = {}): number {
   const n = nonNegative('agents', agents);
-  return scheduledAgentsChecked(n, totalShrinkage(shrinkage, options));
+  return scheduledAgentsKernel(n, totalShrinkage(shrinkage, options));
 }
 
 /** {@link scheduledAgents} for checked input and a total shrinkage. @internal */
-export function scheduledAgentsChecked(agents: number, shrinkage: number): number {
+export function scheduledAgentsKernel(agents: number, shrinkage: number): number {
   const quotient = agents / (1 - shrinkage);
   if (quotient === Infinity) {
     throw new QueueInputError('agents', agents, `a need that stays finite after shrinkage ${shrinkage}`, 'limit-reached');

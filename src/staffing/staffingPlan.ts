@@ -2,8 +2,8 @@ import { nonNegative, plainObject, positive, positiveOrInfinite } from '../math/
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import { offeredLoad } from './offeredLoad.js';
-import { requiredAgentsChecked } from './requiredAgents.js';
-import { scheduledAgentsChecked, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
+import { requiredAgentsKernel } from './requiredAgents.js';
+import { scheduledAgentsKernel, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 import { type CheckedTarget, checkTarget, type StaffingConstraint, type StaffingTarget } from './StaffingTarget.js';
 import { checkIntervalList } from './checkIntervalList.js';
 
@@ -189,7 +189,7 @@ export function checkIntervals(intervals: unknown): CheckedInterval[] {
  * staffingPlan([{ start: 0, length: 1800, calls: 100, handleTime: 180 }], { serviceLevel: 0.8, answerTime: 20 }, { availability: 0.7 }).intervals[0].staffedAgents; // => 20
  */
 export function staffingPlan(intervals: readonly Interval[], target: StaffingTarget, options: StaffingPlanOptions = {}): StaffingPlan {
-  const ivs = checkIntervals(intervals);
+  const checkedIntervals = checkIntervals(intervals);
   const t = checkTarget(target);
   const o = plainObject('options', options);
   const method = o.method ?? 'sipp';
@@ -207,30 +207,35 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
   const loads =
     method === 'offeredLoad'
       ? offeredLoad(
-          ivs.map((iv) => ({ start: iv.start, length: iv.length, rate: iv.calls / iv.length, handleTime: iv.handleTime })),
+          checkedIntervals.map((interval) => ({
+            start: interval.start,
+            length: interval.length,
+            rate: interval.calls / interval.length,
+            handleTime: interval.handleTime,
+          })),
           initial as number | 'periodic',
         )
       : undefined;
   const rows: IntervalPlan[] = [];
-  for (let i = 0; i < ivs.length; i++) {
-    const iv = ivs[i] as CheckedInterval;
-    const rate = iv.calls / iv.length;
-    const m = loads === undefined ? rate * iv.handleTime : (loads[i] as { max: number; mean: number })[point];
-    const demand = { arrivalRate: m / iv.handleTime, handleTime: iv.handleTime, patience: iv.patience };
-    const r = requiredAgentsChecked(demand, t, 1e9, `intervals[${i}]`, tolerance);
+  for (let i = 0; i < checkedIntervals.length; i++) {
+    const interval = checkedIntervals[i] as CheckedInterval;
+    const rate = interval.calls / interval.length;
+    const m = loads === undefined ? rate * interval.handleTime : (loads[i] as { max: number; mean: number })[point];
+    const demand = { arrivalRate: m / interval.handleTime, handleTime: interval.handleTime, patience: interval.patience };
+    const r = requiredAgentsKernel(demand, t, 1e9, `intervals[${i}]`, tolerance);
     rows.push({
       index: i,
-      start: iv.start,
-      length: iv.length,
-      calls: iv.calls,
+      start: interval.start,
+      length: interval.length,
+      calls: interval.calls,
       arrivalRate: rate,
-      handleTime: iv.handleTime,
+      handleTime: interval.handleTime,
       load: m,
       agents: r.agents,
       fractionalAgents: r.fractionalAgents,
       binding: m === 0 ? 'none' : r.binding,
-      staffedAgents: scheduledAgentsChecked(r.agents, 1 - availability),
-      scheduledAgents: scheduledAgentsChecked(r.agents / availability, shrink),
+      staffedAgents: scheduledAgentsKernel(r.agents, 1 - availability),
+      scheduledAgents: scheduledAgentsKernel(r.agents / availability, shrink),
       metrics: r.metrics,
     });
   }
@@ -243,7 +248,7 @@ function planTotals(rows: readonly IntervalPlan[], t: CheckedTarget, hoursPerFte
   let scheduledAgentHours = 0;
   let peakIndex = 0;
   let sl = 0;
-  let ab = 0;
+  let abandonSum = 0;
   let answered = 0;
   let asaSum = 0;
   for (const r of rows) {
@@ -252,10 +257,10 @@ function planTotals(rows: readonly IntervalPlan[], t: CheckedTarget, hoursPerFte
     scheduledAgentHours += (r.scheduledAgents * r.length) / 3600;
     if (r.scheduledAgents > (rows[peakIndex] as IntervalPlan).scheduledAgents) peakIndex = r.index;
     sl += r.calls * (r.metrics.serviceLevel ?? 0);
-    ab += r.calls * r.metrics.probAbandon;
-    const ans = r.calls * (1 - r.metrics.probAbandon);
-    answered += ans;
-    if (ans > 0) asaSum += ans * r.metrics.asa;
+    abandonSum += r.calls * r.metrics.probAbandon;
+    const answeredCalls = r.calls * (1 - r.metrics.probAbandon);
+    answered += answeredCalls;
+    if (answeredCalls > 0) asaSum += answeredCalls * r.metrics.asa;
   }
   const peak = rows[peakIndex] as IntervalPlan;
   const totals: PlanTotals = {
@@ -266,7 +271,7 @@ function planTotals(rows: readonly IntervalPlan[], t: CheckedTarget, hoursPerFte
     peakIndex,
     peakAgents: peak.agents,
     peakScheduledAgents: peak.scheduledAgents,
-    probAbandon: calls > 0 ? ab / calls : 0,
+    probAbandon: calls > 0 ? abandonSum / calls : 0,
     asa: answered > 0 ? asaSum / answered : 0,
   };
   if (!Number.isNaN(t.answerTime)) totals.serviceLevel = calls > 0 ? sl / calls : 1;

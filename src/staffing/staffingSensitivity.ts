@@ -2,7 +2,7 @@ import { plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { analyze } from '../models/analyze.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
-import { requiredAgentsChecked } from './requiredAgents.js';
+import { requiredAgentsKernel } from './requiredAgents.js';
 import type { Demand } from './Demand.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
@@ -82,7 +82,7 @@ export function staffingSensitivity(demand: Demand, target: StaffingTarget, opti
       throw new QueueInputError(`options.changes[${i}]`, c, 'a finite number > −1');
     }
   });
-  const result = requiredAgentsChecked(d, t, 1e9, 'target');
+  const result = requiredAgentsKernel(d, t, 1e9, 'target');
   const answerTime = Number.isNaN(t.answerTime) ? undefined : t.answerTime;
   const agents: AgentsRow[] = [];
   for (let n = Math.max(0, result.agents - k); n <= result.agents + k; n++) {
@@ -97,11 +97,11 @@ export function staffingSensitivity(demand: Demand, target: StaffingTarget, opti
   });
   const calls = (changes as number[]).map((c) => {
     const rate = d.arrivalRate * (1 + c);
-    return row(c, rate, requiredAgentsChecked({ ...d, arrivalRate: rate }, t, 1e9, 'target'));
+    return row(c, rate, requiredAgentsKernel({ ...d, arrivalRate: rate }, t, 1e9, 'target'));
   });
   const handleTime = (changes as number[]).map((c) => {
     const h = d.handleTime * (1 + c);
-    return row(c, h, requiredAgentsChecked({ ...d, handleTime: h }, t, 1e9, 'target'));
+    return row(c, h, requiredAgentsKernel({ ...d, handleTime: h }, t, 1e9, 'target'));
   });
   return { result, agents, calls, handleTime };
 }

@@ -86,7 +86,10 @@ describe('parseCallLog(text) on the per-call CSV', () => {
     try {
       run();
     } catch (e) {
-      expect([(e as CallLogError).line, (e as CallLogError).column]).toEqual([3, 2]);
+      const error = e as CallLogError;
+      expect([error.line, error.column, error.field, error.value, error.expected]).toEqual([3, 2, 'answered_at', 'abc', error.expected]);
+      expect(error.problem).toBe(`answered_at must be ${error.expected}, got "abc"`);
+      expect(error.message).toBe(`line 3, column 2 (answered_at) must be ${error.expected}, got "abc"`);
     }
   });
 

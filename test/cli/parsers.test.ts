@@ -5,7 +5,7 @@ import { parseCsv } from '../../src/cli/parseCsv.js';
 import { parseDurationSeconds } from '../../src/cli/parseDuration.js';
 import { parseFraction } from '../../src/cli/parseFraction.js';
 import { serviceLevelFlag } from '../../src/cli/parseServiceLevel.js';
-import { parseTimeSeconds } from '../../src/cli/readForecast.js';
+import { parseTimeSeconds } from '../../src/cli/parseTimeSeconds.js';
 
 describe('parseDurationSeconds(text)', () => {
   test.each([

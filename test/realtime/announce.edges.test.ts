@@ -57,6 +57,8 @@ describe('announce family: bad input is a QueueInputError naming it (regressions
   it('roundUpWait never overflows to Infinity: a wait whose multiple is not finite is returned as is', () => {
     expect(roundUpWait(1.7e308, [{ upTo: Infinity, step: 0.5 }])).toBe(1.7e308);
     expect(roundUpWait(1e308, [{ upTo: Infinity, step: 900 }])).toBeGreaterThanOrEqual(1e308);
+    // found by the property below (seed 621906803): 4.26e34 steps of 2.3e265 rounded to 1 ulp below 1e300
+    expect(roundUpWait(1e300, [{ upTo: 1e15, step: 2.3484818195810325e265 }])).toBeGreaterThanOrEqual(1e300);
   });
 });
 

@@ -61,6 +61,15 @@ describe('deferredPlan(intervals, work, options)', () => {
     expect(cleared.totals.backlog).toBeCloseTo(0, 9);
   });
 
+  it('reports occupancy as answered work over the agents time: 0 with no agents, 1 when they work the whole interval', () => {
+    const ivs = [
+      { start: 0, length: 3600, items: 60 },
+      { start: 3600, length: 3600, items: 0 },
+    ];
+    // 5 agents answer the 60 items of 300 s in the second hour: 60 × 300 / (5 × 3600) = 1
+    expect(deferredPlan(ivs, { handleTime: 300, responseTime: 3600 }).intervals.map((r) => r.occupancy)).toEqual([0, 1]);
+  });
+
   it('keeps a 4-hour promise over a day with closed hours in between', () => {
     const ivs = [
       { start: 0, length: 3600, items: 30 },
@@ -115,6 +124,18 @@ describe('deferredPlan(intervals, work, options)', () => {
     const agents = p.intervals.map((r) => r.agents);
     const tol = 1e-6 * (1 + ivs.reduce((s, iv) => s + iv.items, 0));
     expect(simulate(ivs, agents, h, R).late).toBeLessThanOrEqual(tol);
+    // occupancy: the items the fluid model answers in each interval, times h, over the agents' time
+    let answeredBefore = 0;
+    p.intervals.forEach((r, i) => {
+      const iv = ivs[i] as DeferredInterval;
+      const arrivedByEnd = ivs.slice(0, i + 1).reduce((s, x) => s + x.items, 0);
+      const answered = arrivedByEnd - r.backlog - answeredBefore;
+      answeredBefore += answered;
+      expect(r.occupancy).toBeGreaterThanOrEqual(0);
+      expect(r.occupancy).toBeLessThanOrEqual(1);
+      if (r.agents > 0) expect(r.occupancy).toBeCloseTo(Math.min(1, (answered * h) / (r.agents * iv.length)), 9);
+      else expect(r.occupancy).toBe(0);
+    });
     agents.forEach((n, i) => {
       if (n === 0) return;
       const fewer = agents.map((m, j) => (j === i ? m - 1 : m));

@@ -1,7 +1,7 @@
 import { analyze, type QueueMetrics } from '../../index.js';
 import { queueOf } from '../staffingEngine.js';
 import type { Command, Output } from '../Command.js';
-import { DEMAND_FLAGS, demandFrom, type FlagDemand, type FlagValues, slFrom, str } from '../flags.js';
+import { DEMAND_FLAGS, demandFrom, type FlagDemand, type FlagValues, slFrom, stringFlag } from '../flags.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
 import { numberFlag, rangeFlag } from '../parseNumberFlag.js';
@@ -74,9 +74,9 @@ function run(values: FlagValues, _positionals: readonly string[], io: Output): v
   const demand = demandFrom(values);
   const sl = slFrom(values);
   const answerTime = sl?.answerTime ?? 20;
-  const sweep = str(values, 'sweep');
+  const sweep = stringFlag(values, 'sweep');
   if (sweep !== undefined) {
-    if (str(values, 'agents') !== undefined) throw new UsageError('--agents and --sweep: give one of them, not both');
+    if (stringFlag(values, 'agents') !== undefined) throw new UsageError('--agents and --sweep: give one of them, not both');
     const { from, to } = rangeFlag('sweep', sweep, 10_000);
     const rows: QueueMetrics[] = [];
     for (let n = from; n <= to; n++) rows.push(analyze(queueOf(demand, n), { answerTime }));
@@ -88,7 +88,7 @@ function run(values: FlagValues, _positionals: readonly string[], io: Output): v
     io.out(formatTable(SWEEP_COLUMNS, rows.map(sweepRow)));
     return;
   }
-  const agentsText = str(values, 'agents');
+  const agentsText = stringFlag(values, 'agents');
   if (agentsText === undefined) throw new UsageError('--agents is required (e.g. --agents 42), or --sweep 41..50 for a table');
   const agents = numberFlag('agents', agentsText, { integer: true });
   const m = analyze(queueOf(demand, agents), { answerTime });

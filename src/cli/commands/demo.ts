@@ -4,14 +4,15 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { estimateWait, offerCallback } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, str } from '../flags.js';
+import { type FlagValues, stringFlag } from '../flags.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
-import type { PlanRow } from '../planForecast.js';
+import { planFile } from '../planFile.js';
+import { chartPoints, openAtEnd, planRowsJson, planTable, planTotalsText } from '../planOutput.js';
+import type { PlanRow } from '../PlanRow.js';
 import { renderChart } from '../renderChart.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 import { announcementsFor } from './announcements.js';
-import { chartPoints, openAtEnd, planFile, planRowsJson, planTable, planTotalsText } from './plan.js';
 import { describeTarget } from './staff.js';
 import { estimateJson, localesFrom } from './wait.js';
 
@@ -21,19 +22,19 @@ export function exampleForecastPath(): string {
 }
 
 function shortPath(p: string): string {
-  const rel = relative(process.cwd(), p);
-  return rel.startsWith('..') || rel === '' ? p : rel;
+  const relativePath = relative(process.cwd(), p);
+  return relativePath.startsWith('..') || relativePath === '' ? p : relativePath;
 }
 
 function run(values: FlagValues, _p: readonly string[], io: Output): void {
-  const forecast = str(values, 'forecast') ?? exampleForecastPath();
-  const settings: FlagValues = { sl: str(values, 'sl') ?? '80/20', shrinkage: str(values, 'shrinkage') ?? '30%' };
+  const forecast = stringFlag(values, 'forecast') ?? exampleForecastPath();
+  const settings: FlagValues = { sl: stringFlag(values, 'sl') ?? '80/20', shrinkage: stringFlag(values, 'shrinkage') ?? '30%' };
   const { plan, shrinkage, shift, target } = planFile(forecast, settings);
-  let chart = str(values, 'chart');
+  let chart = stringFlag(values, 'chart');
   if (chart === undefined) {
-    const dir = join(tmpdir(), 'queuecast-demo');
-    mkdirSync(dir, { recursive: true });
-    chart = join(dir, 'plan.svg');
+    const folder = join(tmpdir(), 'queuecast-demo');
+    mkdirSync(folder, { recursive: true });
+    chart = join(folder, 'plan.svg');
   }
   const name = shortPath(forecast);
   writeFileAtomic(

@@ -6,14 +6,15 @@ import {
   type HistoryRow,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, str } from '../flags.js';
+import { type FlagValues, stringFlag } from '../flags.js';
 import { formatClock } from '../formatClock.js';
 import { formatTable } from '../formatTable.js';
 import { formatNumber, formatPercent, toJson } from '../formatValue.js';
 import { joinLines } from '../joinLines.js';
 import { numberFlag } from '../parseNumberFlag.js';
 import { fractionFlag } from '../parseFraction.js';
-import { parseTimeSeconds, readForecast } from '../readForecast.js';
+import { parseTimeSeconds } from '../parseTimeSeconds.js';
+import { readForecast } from '../readForecast.js';
 import { readInputFile } from '../readInputFile.js';
 import { UsageError } from '../UsageError.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
@@ -60,18 +61,18 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     return row;
   });
   const options: ArrivalForecastOptions = {};
-  const days = str(values, 'days');
-  const weeks = str(values, 'weeks');
+  const days = stringFlag(values, 'days');
+  const weeks = stringFlag(values, 'weeks');
   if (days !== undefined && weeks !== undefined) throw new UsageError('--days and --weeks: give one of them, not both');
   if (days !== undefined) options.days = numberFlag('days', days, { integer: true, positive: true });
   if (weeks !== undefined) options.days = 7 * numberFlag('weeks', weeks, { integer: true, positive: true });
-  const method = (str(values, 'method') ?? 'auto').toLowerCase() as ForecastMethodName;
+  const method = (stringFlag(values, 'method') ?? 'auto').toLowerCase() as ForecastMethodName;
   if (!METHODS.includes(method))
-    throw new UsageError(`--method: expected one of ${METHODS.join(', ')}, got ${JSON.stringify(str(values, 'method'))}`);
+    throw new UsageError(`--method: expected one of ${METHODS.join(', ')}, got ${JSON.stringify(stringFlag(values, 'method'))}`);
   options.method = method;
-  const exclude = str(values, 'exclude');
+  const exclude = stringFlag(values, 'exclude');
   if (exclude !== undefined) options.exclude = dayList('exclude', exclude);
-  const events = str(values, 'events');
+  const events = stringFlag(values, 'events');
   if (events !== undefined) {
     options.events = events.split(',').map((e) => {
       const [day = '', mult = ''] = e.split('=');
@@ -80,7 +81,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
       return { day: dayList('events', day)[0] as number, multiplier };
     });
   }
-  const coverage = str(values, 'coverage');
+  const coverage = stringFlag(values, 'coverage');
   if (coverage !== undefined) {
     options.coverage = fractionFlag('coverage', coverage);
     if (!(options.coverage > 0 && options.coverage < 1))
@@ -88,7 +89,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   const forecast = forecastArrivals(rows, options);
   const dated = rows.some((r) => r.start >= 2 * 86_400);
-  const csvPath = str(values, 'csv');
+  const csvPath = stringFlag(values, 'csv');
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(forecastCsv(forecast, dated));
     else writeFileAtomic(csvPath, forecastCsv(forecast, dated), 'csv');

@@ -1,7 +1,7 @@
 import { type CallHistory, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
 import { parseCsv } from '../../calllog/parseCsv.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, durationOpt, str } from '../flags.js';
+import { type FlagValues, durationOpt, stringFlag } from '../flags.js';
 import { toJson } from '../formatValue.js';
 import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../historyOutput.js';
 import { serviceLevelFlag } from '../parseServiceLevel.js';
@@ -53,31 +53,31 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a call log, e.g. queuecast history examples/bank-calls-1999-02-01.csv');
   const interval = durationOpt(values, 'interval') ?? 3600;
-  const pool = str(values, 'pool') ?? 'none';
+  const pool = stringFlag(values, 'pool') ?? 'none';
   if (pool !== 'none' && pool !== 'day' && pool !== 'week')
     throw new UsageError(`--pool: expected none, day or week, got ${JSON.stringify(pool)}`);
   if (!(interval > 0) || (pool !== 'none' && (86_400 * (pool === 'week' ? 7 : 1)) % interval !== 0)) {
     throw new UsageError(
-      `--interval: expected a length that divides a ${pool === 'none' ? 'day' : pool} such as 15m, 30m or 1h, got ${JSON.stringify(str(values, 'interval'))}`,
+      `--interval: expected a length that divides a ${pool === 'none' ? 'day' : pool} such as 15m, 30m or 1h, got ${JSON.stringify(stringFlag(values, 'interval'))}`,
     );
   }
-  const answerTime = serviceLevelFlag('sl', str(values, 'sl') ?? '80/20').answerTime;
-  const byText = str(values, 'by');
+  const answerTime = serviceLevelFlag('sl', stringFlag(values, 'sl') ?? '80/20').answerTime;
+  const byText = stringFlag(values, 'by');
   const by = byText === undefined ? [] : byText.split(',').map((b) => (b.trim() === 'type' ? 'callType' : b.trim()));
   if (by.some((b) => b !== 'callType' && b !== 'priority'))
     throw new UsageError(`--by: expected type, priority or type,priority, got ${JSON.stringify(byText)}`);
-  const bandsText = str(values, 'bands');
+  const bandsText = stringFlag(values, 'bands');
   const bands = bandsText === undefined ? undefined : bandsText.split(',').map(Number);
   if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (bands[i - 1] as number)))) {
     throw new UsageError(`--bands: expected increasing hours of the day such as 7,12,17, got ${JSON.stringify(bandsText)}`);
   }
   const log = readCallLogFile(file, values, io);
   const history = callHistory(log.calls, { interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
-  const staffedPath = str(values, 'staffed');
+  const staffedPath = stringFlag(values, 'staffed');
   const staffed = staffedPath === undefined ? undefined : readStaffed(staffedPath, history);
   const calibration = calibrateAvailability(history.intervals, { ...(staffed && { staffed }), ...(bands && { bands }) });
   const staffedFrom = staffedPath === undefined ? 'agents seen answering' : staffedPath;
-  const forecastPath = str(values, 'forecast');
+  const forecastPath = stringFlag(values, 'forecast');
   if (forecastPath !== undefined) {
     if (pool === 'none')
       throw new UsageError('--forecast: needs --pool day or --pool week (a forecast repeats the mean of each interval of the day or week)');
@@ -85,10 +85,10 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     const nextSunday = (Math.floor((last + 4 * 86_400) / 604_800) + 1) * 604_800 - 4 * 86_400;
     writeFileAtomic(forecastPath, forecastCsv(history, forecastFromHistory(history), nextSunday), 'forecast');
   }
-  const chartPath = str(values, 'chart');
+  const chartPath = stringFlag(values, 'chart');
   if (chartPath !== undefined) writeFileAtomic(chartPath, renderFitChart(history, calibration, `Observed and predicted: ${file}`), 'chart');
   const rows = [...history.intervals, ...history.groups];
-  const csvPath = str(values, 'csv');
+  const csvPath = stringFlag(values, 'csv');
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(historyCsv(history, rows));
     else writeFileAtomic(csvPath, historyCsv(history, rows), 'csv');

@@ -1,6 +1,6 @@
 import { type Schedule, type ScheduleOptions, scheduleShifts, QueueInputError } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, fractionOpt, slFrom, str } from '../flags.js';
+import { type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags.js';
 import { formatClock } from '../formatClock.js';
 import { csvCell, formatTable } from '../formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
@@ -41,12 +41,14 @@ export function coverageCsv(schedule: Schedule, dated: boolean): string {
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a plan CSV file, e.g. queuecast schedule plan.csv --shifts shifts.json');
-  const shiftsPath = str(values, 'shifts');
+  const shiftsPath = stringFlag(values, 'shifts');
   if (shiftsPath === undefined)
     throw new UsageError('--shifts is required: a JSON file of shift templates (see queuecast schedule --help)');
-  const objective = (str(values, 'objective') ?? 'cover').toLowerCase();
+  const objective = (stringFlag(values, 'objective') ?? 'cover').toLowerCase();
   if (objective !== 'cover' && objective !== 'difference' && objective !== 'service-level') {
-    throw new UsageError(`--objective: expected cover, difference or service-level, got ${JSON.stringify(str(values, 'objective'))}`);
+    throw new UsageError(
+      `--objective: expected cover, difference or service-level, got ${JSON.stringify(stringFlag(values, 'objective'))}`,
+    );
   }
   const requirement = readRequirement(file, readInputFile(file));
   const shifts = readShifts(shiftsPath, readInputFile(shiftsPath));
@@ -56,9 +58,9 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     const sl = slFrom(values) as NonNullable<ReturnType<typeof slFrom>>;
     options.target = { serviceLevel: sl.serviceLevel, answerTime: sl.answerTime };
     options.shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
-    const per = (str(values, 'target-per') ?? 'day').toLowerCase();
+    const per = (stringFlag(values, 'target-per') ?? 'day').toLowerCase();
     if (per !== 'day' && per !== 'plan')
-      throw new UsageError(`--target-per: expected day or plan, got ${JSON.stringify(str(values, 'target-per'))}`);
+      throw new UsageError(`--target-per: expected day or plan, got ${JSON.stringify(stringFlag(values, 'target-per'))}`);
     options.targetPer = per;
     if (requirement.demand.some((d) => d.required > 0 && (d.calls === undefined || d.handleTime === undefined))) {
       throw new UsageError(
@@ -78,13 +80,13 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     throw e;
   }
   const dated = requirement.dated;
-  const csvPath = str(values, 'csv');
-  const chartPath = str(values, 'chart');
+  const csvPath = stringFlag(values, 'csv');
+  const chartPath = stringFlag(values, 'chart');
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(shiftsCsv(schedule, dated));
     else writeFileAtomic(csvPath, shiftsCsv(schedule, dated), 'csv');
   }
-  const coveragePath = str(values, 'coverage-csv');
+  const coveragePath = stringFlag(values, 'coverage-csv');
   if (coveragePath !== undefined) writeFileAtomic(coveragePath, coverageCsv(schedule, dated), 'coverage-csv');
   if (chartPath !== undefined) {
     const points = schedule.intervals.map((r, i) => ({

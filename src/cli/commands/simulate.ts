@@ -1,7 +1,7 @@
 import { analyze, type Distribution, type Estimate, type SimMetrics, type SimResult, simulate } from '../../index.js';
 import { rethrowAsFlag } from '../libraryError.js';
 import type { Command, Output } from '../Command.js';
-import { DEMAND_FLAGS, demandFrom, type FlagValues, required, slFrom, str } from '../flags.js';
+import { DEMAND_FLAGS, demandFrom, type FlagValues, required, slFrom, stringFlag } from '../flags.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
 import { distributionFlag } from '../parseDistribution.js';
@@ -24,13 +24,13 @@ const SIM_FLAGS: Record<string, string> = {
 
 /** Reads `--seed`. */
 export function seedFrom(values: FlagValues): number {
-  const s = str(values, 'seed');
+  const s = stringFlag(values, 'seed');
   return s === undefined ? 1 : numberFlag('seed', s, { integer: true });
 }
 
-function ci(e: Estimate | undefined, fmt: (x: number) => string): string {
+function ci(e: Estimate | undefined, show: (x: number) => string): string {
   if (e === undefined) return '–';
-  return `${fmt(e.value)}  [${fmt(e.lower)}, ${fmt(e.upper)}]`;
+  return `${show(e.value)}  [${show(e.lower)}, ${show(e.upper)}]`;
 }
 
 function run(values: FlagValues, _p: readonly string[], io: Output): void {
@@ -38,13 +38,13 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const agents = numberFlag('agents', required(values, 'agents', '185'), { integer: true });
   const sl = slFrom(values);
   const answerTime = sl?.answerTime ?? 20;
-  const budgetText = str(values, 'budget');
+  const budgetText = stringFlag(values, 'budget');
   const budget = budgetText === undefined ? 200_000 : numberFlag('budget', budgetText, { integer: true, positive: true });
   if (budget > MAX_BUDGET)
     throw new UsageError(`--budget: expected at most ${MAX_BUDGET} calls (a run of a few seconds), got ${JSON.stringify(budgetText)}`);
   const seed = seedFrom(values);
-  const ahtDist = str(values, 'aht-dist');
-  const patDist = str(values, 'patience-dist');
+  const ahtDist = stringFlag(values, 'aht-dist');
+  const patDist = stringFlag(values, 'patience-dist');
   const handleTime: number | Distribution =
     ahtDist === undefined ? demand.handleTime : distributionFlag('aht-dist', ahtDist, demand.handleTime);
   let patience: number | Distribution | undefined = demand.patience;
@@ -92,7 +92,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   io.out(
     formatTable(
       [{ header: 'metric', align: 'left' }, { header: 'simulated  [95% CI]' }, { header }],
-      rows.map(([label, get, f, fmt]) => [label, ci(get(result), fmt), f === undefined ? '–' : fmt(f)]),
+      rows.map(([label, get, f, show]) => [label, ci(get(result), show), f === undefined ? '–' : show(f)]),
     ),
   );
   for (const q of result.waitQuantiles) {

@@ -1,10 +1,10 @@
-import type { QueueMetrics } from '../../index.js';
+import type { QueueMetrics, StaffingTarget } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { DEMAND_FLAGS, demandFrom, durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, str } from '../flags.js';
+import { DEMAND_FLAGS, demandFrom, durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags.js';
 import { numberFlag } from '../parseNumberFlag.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
-import { fewestAgents, type StaffTarget, scheduleFor, teamMetrics } from '../staffingEngine.js';
+import { fewestAgents, scheduleFor, teamMetrics } from '../staffingEngine.js';
 import { UsageError } from '../UsageError.js';
 import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from './analyze.js';
 
@@ -19,9 +19,9 @@ export const TARGET_FLAGS: FlagOptions = {
 };
 
 /** Reads the staffing target from flags; 80/20 when no target flag is given. */
-export function targetFrom(values: FlagValues): StaffTarget {
-  const t: StaffTarget = {};
-  const anyOther = ['asa', 'max-abandon', 'max-occupancy', 'max-wait-prob'].some((k) => str(values, k) !== undefined);
+export function targetFrom(values: FlagValues): StaffingTarget {
+  const t: StaffingTarget = {};
+  const anyOther = ['asa', 'max-abandon', 'max-occupancy', 'max-wait-prob'].some((k) => stringFlag(values, k) !== undefined);
   const sl = slFrom(values, anyOther ? null : '80/20');
   if (sl !== undefined) {
     t.serviceLevel = sl.serviceLevel;
@@ -29,24 +29,24 @@ export function targetFrom(values: FlagValues): StaffTarget {
   }
   const asa = durationOpt(values, 'asa');
   if (asa !== undefined) t.asa = asa;
-  const ab = fractionOpt(values, 'max-abandon');
-  if (ab !== undefined) t.maxAbandon = ab;
-  const occ = fractionOpt(values, 'max-occupancy');
-  if (occ !== undefined) {
-    if (occ <= 0)
+  const abandon = fractionOpt(values, 'max-abandon');
+  if (abandon !== undefined) t.maxAbandon = abandon;
+  const occupancy = fractionOpt(values, 'max-occupancy');
+  if (occupancy !== undefined) {
+    if (occupancy <= 0)
       throw new UsageError(
-        `--max-occupancy: expected a percentage above 0% such as 85%, got ${JSON.stringify(str(values, 'max-occupancy'))}`,
+        `--max-occupancy: expected a percentage above 0% such as 85%, got ${JSON.stringify(stringFlag(values, 'max-occupancy'))}`,
       );
-    t.maxOccupancy = occ;
+    t.maxOccupancy = occupancy;
   }
-  const pw = fractionOpt(values, 'max-wait-prob');
-  if (pw !== undefined) t.maxProbWait = pw;
+  const probWait = fractionOpt(values, 'max-wait-prob');
+  if (probWait !== undefined) t.maxProbWait = probWait;
   if (t.answerTime === undefined) t.answerTime = 20;
   return t;
 }
 
 /** A short description of a target, e.g. `80% within 20s, abandon ≤ 5%`. */
-export function describeTarget(t: StaffTarget): string {
+export function describeTarget(t: StaffingTarget): string {
   const parts: string[] = [];
   if (t.serviceLevel !== undefined) parts.push(`${formatPercent(t.serviceLevel, 0)} within ${formatDuration(t.answerTime ?? 0)}`);
   if (t.asa !== undefined) parts.push(`ASA ≤ ${formatDuration(t.asa)}`);
@@ -78,7 +78,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const demand = demandFrom(values);
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
-  const concText = str(values, 'concurrency');
+  const concText = stringFlag(values, 'concurrency');
   const c = concText === undefined ? 1 : numberFlag('concurrency', concText, { integer: true, positive: true });
   if (c > MAX_CONCURRENCY)
     throw new UsageError(

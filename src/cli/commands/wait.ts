@@ -1,6 +1,6 @@
 import { estimateWait, offerCallback, type WaitEstimate, type WaitInput } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { durationOpt, type FlagValues, required, str } from '../flags.js';
+import { durationOpt, type FlagValues, required, stringFlag } from '../flags.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
 import { durationFlag } from '../parseDuration.js';
 import { numberFlag } from '../parseNumberFlag.js';
@@ -17,9 +17,9 @@ function waitInput(values: FlagValues): WaitInput {
     agents: numberFlag('agents', required(values, 'agents', '20'), { integer: true }),
     handleTime: durationFlag('aht', required(values, 'aht', '4m'), true),
   };
-  const patience = str(values, 'patience');
+  const patience = stringFlag(values, 'patience');
   if (patience !== undefined && !/^(inf|infinity|none)$/i.test(patience)) input.patience = durationFlag('patience', patience, true);
-  const free = str(values, 'free-agents');
+  const free = stringFlag(values, 'free-agents');
   if (free !== undefined) {
     input.freeAgents = numberFlag('free-agents', free, { integer: true });
     if (input.freeAgents > input.agents) {
@@ -31,7 +31,7 @@ function waitInput(values: FlagValues): WaitInput {
 
 /** Locales from `--locale en,hi,ar` (BCP 47 tags, checked by Intl). */
 export function localesFrom(values: FlagValues, fallback = 'en'): string[] {
-  const text = str(values, 'locale') ?? fallback;
+  const text = stringFlag(values, 'locale') ?? fallback;
   const tags = text
     .split(',')
     .map((t) => t.trim())
@@ -53,7 +53,7 @@ const DEFAULT_CAP = 1200;
 /** Announcement settings from `--statistic`, `--floor`, `--cap`, `--ssml`. */
 export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
   const settings: { statistic?: 'mean' | number; floor?: number; cap?: number; ssml?: boolean } = {};
-  const stat = str(values, 'statistic');
+  const stat = stringFlag(values, 'statistic');
   if (stat !== undefined) {
     if (stat.trim().toLowerCase() === 'mean') settings.statistic = 'mean';
     else {
@@ -72,9 +72,9 @@ export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
   if (floor !== undefined && floor > (cap ?? DEFAULT_CAP)) {
     throw cap === undefined
       ? new UsageError(
-          `--floor: expected at most the cap (${DEFAULT_CAP} s unless --cap is given), got ${JSON.stringify(str(values, 'floor'))}`,
+          `--floor: expected at most the cap (${DEFAULT_CAP} s unless --cap is given), got ${JSON.stringify(stringFlag(values, 'floor'))}`,
         )
-      : new UsageError(`--cap: expected at least --floor (${floor} s), got ${JSON.stringify(str(values, 'cap'))}`);
+      : new UsageError(`--cap: expected at least --floor (${floor} s), got ${JSON.stringify(stringFlag(values, 'cap'))}`);
   }
   if (values.ssml === true) settings.ssml = true;
   return settings;

@@ -178,12 +178,12 @@ export class AgentProblem {
     const y = arrivalRate * patience;
     const slack = [Infinity, Infinity, Infinity, Infinity, Infinity];
     const metEach = [true, true, true, true, true];
-    const st = erlangAState(x, a, (x * patience) / handleTime, y, this.active[ASA]); // ASA moment only when targeted
-    const w = st.probWait;
-    const served = st.probNoWait + w * st.servedGivenWait;
+    const state = erlangAState(x, a, (x * patience) / handleTime, y, this.active[ASA]); // ASA moment only when targeted
+    const w = state.probWait;
+    const served = state.probNoWait + w * state.servedGivenWait;
     if (this.active[SL]) {
-      const tail = erlangATail(st, 1 / patience, t.answerTime, handleTime);
-      const onTime = st.probNoWait + w * tail.servedOnTime;
+      const tail = erlangATail(state, 1 / patience, t.answerTime, handleTime);
+      const onTime = state.probNoWait + w * tail.servedOnTime;
       let value: number;
       let miss: number;
       switch (t.definition) {
@@ -192,7 +192,7 @@ export class AgentProblem {
           miss = w * (1 - tail.servedOnTime);
           break;
         case 'offeredServiceLevel':
-          value = st.probNoWait + w * tail.offeredOnTime;
+          value = state.probNoWait + w * tail.offeredOnTime;
           miss = w * (1 - tail.offeredOnTime);
           break;
         case 'serviceLevelOfAnswered':
@@ -207,23 +207,23 @@ export class AgentProblem {
       slack[SL] = probSlack(true, this.logitTargets[SL] as number, Math.log(value), Math.log(miss));
     }
     if (this.active[ASA]) {
-      const asa = w === 0 ? 0 : (w * st.servedWaitMoment * patience) / served;
+      const asa = w === 0 ? 0 : (w * state.servedWaitMoment * patience) / served;
       metEach[ASA] = asa <= t.asa;
       slack[ASA] = Math.log(t.asa) - Math.log(asa);
     }
     if (this.active[AB]) {
-      const pab = w * st.abandonGivenWait;
-      metEach[AB] = pab <= t.maxAbandon;
-      slack[AB] = probSlack(false, this.logitTargets[AB] as number, Math.log(pab), Math.log(served));
+      const probAbandon = w * state.abandonGivenWait;
+      metEach[AB] = probAbandon <= t.maxAbandon;
+      slack[AB] = probSlack(false, this.logitTargets[AB] as number, Math.log(probAbandon), Math.log(served));
     }
     if (this.active[OCC]) {
-      const occ = Math.min(1, (a * served) / x);
-      metEach[OCC] = occ <= t.maxOccupancy;
-      slack[OCC] = Math.log(t.maxOccupancy) - Math.log(occ);
+      const occupancy = Math.min(1, (a * served) / x);
+      metEach[OCC] = occupancy <= t.maxOccupancy;
+      slack[OCC] = Math.log(t.maxOccupancy) - Math.log(occupancy);
     }
     if (this.active[PW]) {
       metEach[PW] = w <= t.maxProbWait;
-      slack[PW] = probSlack(false, this.logitTargets[PW] as number, Math.log(w), Math.log(st.probNoWait));
+      slack[PW] = probSlack(false, this.logitTargets[PW] as number, Math.log(w), Math.log(state.probNoWait));
     }
     return this.finish(x, slack, metEach);
   }

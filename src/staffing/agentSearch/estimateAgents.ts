@@ -15,7 +15,7 @@ export function estimateAgents(p: AgentProblem): number {
   const sa = Math.sqrt(a);
   const h = p.demand.handleTime;
   const r = p.erlangC ? Infinity : Math.sqrt(p.demand.patience / h);
-  const pw = (beta: number): number => (p.erlangC ? halfinWhittProbWait(beta) : garnettProbWait(beta, r));
+  const probWait = (beta: number): number => (p.erlangC ? halfinWhittProbWait(beta) : garnettProbWait(beta, r));
   const lo = p.erlangC ? 1e-9 : -sa; // n ≥ 0
   const betas: number[] = [];
   // g(β) increasing in β; root = the margin meeting the constraint (approximately)
@@ -54,27 +54,27 @@ export function estimateAgents(p: AgentProblem): number {
     const c = t.answerTime * mu * sa;
     solve((beta) => {
       if (p.erlangC) {
-        return Math.log1p(-t.serviceLevel) - Math.log(pw(beta)) + ((Math.max(beta, 0) * sa) / h) * t.answerTime;
+        return Math.log1p(-t.serviceLevel) - Math.log(probWait(beta)) + ((Math.max(beta, 0) * sa) / h) * t.answerTime;
       }
       // P(V > t | wait) = Φ̄(u)/Φ̄(v), u = c/r + βr, v = βr, in logs (no underflow)
       const u = c / r + beta * r;
       const v = beta * r;
       const late = Math.exp(logNormalTail(u) - logNormalTail(v));
       const leave = theta * Math.min(t.answerTime, meanWaitA(beta)); // hang up before t
-      return Math.log1p(-t.serviceLevel) - Math.log(pw(beta) * Math.min(1, late + leave));
+      return Math.log1p(-t.serviceLevel) - Math.log(probWait(beta) * Math.min(1, late + leave));
     });
   }
   if (p.active[ASA]) {
     solve((beta) => {
-      if (p.erlangC) return Math.log(t.asa) - Math.log(pw(beta)) + Math.log((Math.max(beta, 0) * sa) / h);
-      return Math.log(t.asa) - Math.log(pw(beta) * meanWaitA(beta));
+      if (p.erlangC) return Math.log(t.asa) - Math.log(probWait(beta)) + Math.log((Math.max(beta, 0) * sa) / h);
+      return Math.log(t.asa) - Math.log(probWait(beta) * meanWaitA(beta));
     });
   }
   if (p.active[AB]) {
     // P(abandon) ≈ w(β, r)·[h(βr) − βr]/(r√a) (Garnett, Mandelbaum & Reiman 2002)
-    solve((beta) => Math.log(t.maxAbandon) - Math.log(pw(beta)) - Math.log((normalHazard(beta * r) - beta * r) / (r * sa)));
+    solve((beta) => Math.log(t.maxAbandon) - Math.log(probWait(beta)) - Math.log((normalHazard(beta * r) - beta * r) / (r * sa)));
   }
-  if (p.active[PW]) solve((beta) => Math.log(t.maxProbWait) - Math.log(pw(beta)));
+  if (p.active[PW]) solve((beta) => Math.log(t.maxProbWait) - Math.log(probWait(beta)));
   let n = 0;
   for (const beta of betas) n = Math.max(n, a + beta * sa);
   if (p.active[OCC]) n = Math.max(n, a / t.maxOccupancy);

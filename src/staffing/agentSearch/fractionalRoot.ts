@@ -62,7 +62,7 @@ export function fractionalRoot(
         lo: from,
         hi: n,
         fLo: left.slack[i] as number,
-        fHi: s.atN.slack[i] as number,
+        fHi: s.atHiN.slack[i] as number,
         tolerance: tol,
         maxEvaluations: 60,
       });
@@ -89,9 +89,9 @@ function interpolateRoot(history: readonly Point[], i: number, near: number, mos
     let bestD = Infinity;
     for (let j = 0; j < history.length; j++) {
       const q = history[j] as Point;
-      const sq = q.slack[i] as number;
+      const slackQ = q.slack[i] as number;
       const d = Math.abs(q.x - near);
-      if (d < bestD && Number.isFinite(sq) && !xs.includes(q.x) && !ss.includes(sq)) {
+      if (d < bestD && Number.isFinite(slackQ) && !xs.includes(q.x) && !ss.includes(slackQ)) {
         best = j;
         bestD = d;
       }

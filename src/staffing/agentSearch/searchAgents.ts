@@ -4,7 +4,7 @@ import { CONSTRAINT_COUNT, type Point } from './constraints.js';
 /** The result of {@link searchAgents}: the fewest agents and the points at n and n − 1. */
 export interface SearchResult {
   n: number;
-  atN: Point;
+  atHiN: Point;
   /** The point at n − 1 when n − 1 ≥ nLow (it fails); undefined when n = nLow. */
   below: Point | undefined;
 }
@@ -24,7 +24,7 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult |
   let hiN = Infinity; // smallest n known to meet
   let lo: Point | undefined;
   let hi: Point | undefined;
-  let cur = p.atInt(Math.min(p.estimate(), maxAgents));
+  let current = p.atInt(Math.min(p.estimate(), maxAgents));
   let prev: Point | undefined;
   let step = Math.max(2, Math.ceil(Math.sqrt(p.load) / 2));
   let sameSide = 0;
@@ -32,26 +32,26 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult |
   let width = Infinity; // bracket width at the last halving
   let stale = 0;
   for (let iter = 0; iter < 400; iter++) {
-    const side = cur.met ? 1 : -1;
-    if (cur.met && cur.x < hiN) {
-      hiN = cur.x;
-      hi = cur;
-    } else if (!cur.met && cur.x > loN) {
-      loN = cur.x;
-      lo = cur;
+    const side = current.met ? 1 : -1;
+    if (current.met && current.x < hiN) {
+      hiN = current.x;
+      hi = current;
+    } else if (!current.met && current.x > loN) {
+      loN = current.x;
+      lo = current;
     }
     sameSide = side === lastSide ? sameSide + 1 : 0;
     lastSide = side;
     if (hiN - loN <= 1) break;
     if (loN >= maxAgents) return undefined; // no team of at most maxAgents meets the target
-    const guess = prev === undefined ? Number.NaN : secantRoot(prev, cur);
+    const guess = prev === undefined ? Number.NaN : secantRoot(prev, current);
     let m: number;
     if (hiN === Infinity) {
       // not bracketed: aim for the secant root, at least one step, at most a growing stride
       m = Number.isNaN(guess) ? loN + 1 : Math.ceil(guess);
       if (prev !== undefined && sameSide >= 2) {
         // the secant keeps falling short (concave slack): overshoot it, or stride without one
-        m = Number.isNaN(guess) ? Math.max(m, loN + step) : Math.max(Math.ceil(2 * guess - cur.x), loN + 2 ** sameSide);
+        m = Number.isNaN(guess) ? Math.max(m, loN + step) : Math.max(Math.ceil(2 * guess - current.x), loN + 2 ** sameSide);
         step *= 2;
       }
       m = Math.min(Math.max(m, loN + 1), loN + 4 * step, maxAgents);
@@ -59,7 +59,7 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult |
       // only met points so far: walk down toward the root, bounded below by nLow
       m = Number.isNaN(guess) ? hiN - 1 : Math.ceil(guess);
       if (prev !== undefined && sameSide >= 2) {
-        m = Number.isNaN(guess) ? Math.min(m, hiN - step) : Math.min(Math.floor(2 * guess - cur.x), hiN - 2 ** sameSide);
+        m = Number.isNaN(guess) ? Math.min(m, hiN - step) : Math.min(Math.floor(2 * guess - current.x), hiN - 2 ** sameSide);
         step *= 2;
       }
       m = Math.max(Math.min(m, hiN - 1), loN + 1, hiN - 4 * step);
@@ -75,17 +75,17 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult |
       if (Number.isNaN(inside) && lo !== undefined && hi !== undefined) inside = secantRoot(lo, hi);
       if (Number.isNaN(inside) || stale >= 3) m = Math.floor((loN + hiN) / 2);
       else if (sameSide >= 2) {
-        const push = Math.max(Math.abs(inside - cur.x) * 2 ** (2 * sameSide - 3), 2 ** (sameSide - 2));
-        m = Math.round(cur.met ? inside - push : inside + push);
+        const push = Math.max(Math.abs(inside - current.x) * 2 ** (2 * sameSide - 3), 2 ** (sameSide - 2));
+        m = Math.round(current.met ? inside - push : inside + push);
       } else m = Math.ceil(inside);
       m = Math.min(Math.max(m, loN + 1), hiN - 1);
     }
-    if (m === cur.x) m = cur.met ? m - 1 : m + 1;
-    prev = cur;
-    cur = p.atInt(m);
+    if (m === current.x) m = current.met ? m - 1 : m + 1;
+    prev = current;
+    current = p.atInt(m);
   }
   if (hi === undefined || hiN - loN > 1) throw new Error('requiredAgents: search did not converge (please report)');
-  return { n: hiN, atN: hi, below: lo !== undefined && lo.x === hiN - 1 ? lo : undefined };
+  return { n: hiN, atHiN: hi, below: lo !== undefined && lo.x === hiN - 1 ? lo : undefined };
 }
 
 /**
@@ -93,15 +93,15 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult |
  * roots through two points (the binding constraint can change between them); NaN when a
  * constraint failing at `cur` gives no usable slope.
  */
-function secantRoot(prev: Point, cur: Point): number {
+function secantRoot(prev: Point, current: Point): number {
   let guess = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < CONSTRAINT_COUNT; i++) {
-    const s1 = cur.slack[i] as number;
+    const s1 = current.slack[i] as number;
     const s0 = prev.slack[i] as number;
     if (s1 === Infinity && s0 === Infinity) continue; // absent or vacuous
-    const slope = (s1 - s0) / (cur.x - prev.x);
-    if (Number.isFinite(slope) && slope > 0) guess = Math.max(guess, cur.x - s1 / slope);
-    else if (!cur.metEach[i] || !prev.metEach[i]) return Number.NaN;
+    const slope = (s1 - s0) / (current.x - prev.x);
+    if (Number.isFinite(slope) && slope > 0) guess = Math.max(guess, current.x - s1 / slope);
+    else if (!current.metEach[i] || !prev.metEach[i]) return Number.NaN;
   }
   return guess === Number.NEGATIVE_INFINITY ? Number.NaN : guess;
 }
