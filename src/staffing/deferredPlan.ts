@@ -51,39 +51,39 @@ export interface DeferredPlanOptions {
 /** One row of a {@link DeferredPlan}. */
 export interface DeferredIntervalPlan {
   /** Position in the input. */
-  index: number;
+  readonly index: number;
   /** Start time in seconds, as in the input interval. */
-  start: number;
+  readonly start: number;
   /** Length in seconds, as in the input interval. */
-  length: number;
+  readonly length: number;
   /** Items arriving in the interval, as in the input (the initial backlog is not included). */
-  items: number;
+  readonly items: number;
   /** Fewest agents working items in the interval so that every deadline within reach is kept. */
-  agents: number;
+  readonly agents: number;
   /** The continuous agents the deadlines need (before rounding up). */
-  fractionalAgents: number;
+  readonly fractionalAgents: number;
   /** Agents to schedule after shrinkage. */
-  scheduledAgents: number;
+  readonly scheduledAgents: number;
   /** Items arrived but not yet answered at the interval's end. */
-  backlog: number;
+  readonly backlog: number;
   /**
    * Share of the agents' time spent answering items, backlog included: items answered in the
    * interval × handleTime ÷ (agents × length), in [0, 1]; 0 with no agents.
    */
-  occupancy: number;
+  readonly occupancy: number;
   /**
    * Longest time from arrival to answer of the items arriving in this interval, seconds
    * (`Infinity` when some are still open at the end of the plan; 0 with no items).
    */
-  latestResponse: number;
+  readonly latestResponse: number;
 }
 
 /** The answer of {@link deferredPlan}. */
 export interface DeferredPlan {
   /** One row per input interval, in input order. */
-  intervals: DeferredIntervalPlan[];
+  readonly intervals: readonly DeferredIntervalPlan[];
   /** Totals over the whole plan. */
-  totals: {
+  readonly totals: {
     /** Items to answer: the initial backlog plus Σ items arriving. */
     items: number;
     /** Σ agents × length, hours. */
@@ -164,7 +164,8 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   // cumulative answers: breakpoints (time, value), built interval by interval
   const answerTimes: number[] = [t0];
   const answerTotals: number[] = [0];
-  const rows: DeferredIntervalPlan[] = [];
+  // Built here, then each row's latest response is filled in once the answering curve is known.
+  const rows: { -readonly [K in keyof DeferredIntervalPlan]: DeferredIntervalPlan[K] }[] = [];
   let done = 0;
   let open = backlog0; // items arrived and not answered at the current interval's start
   let from = 0; // first breakpoint whose deadline may fall in the current interval

@@ -16,10 +16,10 @@ export interface LoadPiece {
 
 /** Offered load at the start, end, mean and max over each piece. */
 export interface OfferedLoad {
-  start: number;
-  end: number;
-  mean: number;
-  max: number;
+  readonly start: number;
+  readonly end: number;
+  readonly mean: number;
+  readonly max: number;
 }
 
 /** m over one piece from m0 at its start. */

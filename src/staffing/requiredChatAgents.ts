@@ -18,9 +18,9 @@ export interface ChatOptions {
 /** The answer of {@link requiredChatAgents}: agents, plus the conversation slots they give. */
 export interface ChatStaffingResult extends StaffingResult {
   /** Conversation slots needed: agents × concurrency ≥ the fewest slots meeting the target. */
-  slots: number;
+  readonly slots: number;
   /** c: conversations one agent handles at once, as used (`options.concurrency` or 2). */
-  concurrency: number;
+  readonly concurrency: number;
 }
 
 /**

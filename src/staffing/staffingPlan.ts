@@ -82,65 +82,65 @@ export interface StaffingPlanOptions {
 /** One row of a {@link StaffingPlan}. */
 export interface IntervalPlan {
   /** Position in the input. */
-  index: number;
+  readonly index: number;
   /** Start time in seconds, as in the input interval. */
-  start: number;
+  readonly start: number;
   /** Length in seconds, as in the input interval. */
-  length: number;
+  readonly length: number;
   /** Calls forecast to arrive in the interval, as in the input. */
-  calls: number;
+  readonly calls: number;
   /** Calls per second in the interval. */
-  arrivalRate: number;
+  readonly arrivalRate: number;
   /** Mean handle time in seconds, as in the input interval. */
-  handleTime: number;
+  readonly handleTime: number;
   /** Erlangs staffed for: λ × handleTime (SIPP) or the offered load m(t) (offered-load method). */
-  load: number;
+  readonly load: number;
   /** Fewest agents on the phones meeting the target. */
-  agents: number;
+  readonly agents: number;
   /** The continuous version of `agents` (see `requiredAgents`). */
-  fractionalAgents: number;
+  readonly fractionalAgents: number;
   /** The constraint that decided `agents` (`'none'` for an interval without calls). */
-  binding: StaffingConstraint | 'stability' | 'none';
+  readonly binding: StaffingConstraint | 'stability' | 'none';
   /** Agents on shift for `agents` to be answering: ⌈agents / availability⌉ (= agents when availability is 1). */
-  staffedAgents: number;
+  readonly staffedAgents: number;
   /** Agents to schedule after availability and shrinkage. */
-  scheduledAgents: number;
+  readonly scheduledAgents: number;
   /** Metrics of the stationary queue staffed for (arrival rate = load/handleTime). */
-  metrics: QueueMetrics;
+  readonly metrics: QueueMetrics;
 }
 
 /** Totals of a {@link StaffingPlan}. */
 export interface PlanTotals {
   /** Calls forecast over the whole plan (Σ calls). */
-  calls: number;
+  readonly calls: number;
   /** Σ agents × length, hours (on the phones). */
-  agentHours: number;
+  readonly agentHours: number;
   /** Σ scheduled agents × length, hours (paid, after shrinkage). */
-  scheduledAgentHours: number;
+  readonly scheduledAgentHours: number;
   /** scheduledAgentHours / hoursPerFte. */
-  fte: number;
+  readonly fte: number;
   /** Index of the interval with the most scheduled agents (the first such). */
-  peakIndex: number;
+  readonly peakIndex: number;
   /** Agents on the phones in the peak interval (`intervals[peakIndex].agents`). */
-  peakAgents: number;
+  readonly peakAgents: number;
   /** Scheduled agents (after shrinkage) in the peak interval: the most of any interval. */
-  peakScheduledAgents: number;
+  readonly peakScheduledAgents: number;
   /** Daily service level weighted by calls (when the target has an answer time). */
-  serviceLevel?: number;
+  readonly serviceLevel?: number;
   /** Daily abandonment weighted by calls. */
-  probAbandon: number;
+  readonly probAbandon: number;
   /** Daily ASA weighted by answered calls, seconds. */
-  asa: number;
+  readonly asa: number;
 }
 
 /** The answer of {@link staffingPlan}. */
 export interface StaffingPlan {
   /** The method used: `options.method`, or `'sipp'` when none was given. */
-  method: 'sipp' | 'offeredLoad';
+  readonly method: 'sipp' | 'offeredLoad';
   /** One row per input interval, in input order. */
-  intervals: IntervalPlan[];
+  readonly intervals: readonly IntervalPlan[];
   /** Totals over the whole plan. */
-  totals: PlanTotals;
+  readonly totals: PlanTotals;
 }
 
 interface CheckedInterval {
@@ -273,7 +273,7 @@ function planTotals(rows: readonly IntervalPlan[], t: CheckedTarget, hoursPerFte
     peakScheduledAgents: peak.scheduledAgents,
     probAbandon: calls > 0 ? abandonSum / calls : 0,
     asa: answered > 0 ? asaSum / answered : 0,
+    ...(!Number.isNaN(t.answerTime) && { serviceLevel: calls > 0 ? sl / calls : 1 }),
   };
-  if (!Number.isNaN(t.answerTime)) totals.serviceLevel = calls > 0 ? sl / calls : 1;
   return totals;
 }

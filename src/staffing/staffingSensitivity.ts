@@ -24,33 +24,33 @@ export interface SensitivityOptions {
 /** A row of the agents table: a team size and its metrics. */
 export interface AgentsRow {
   /** Team size: agents on the phones (an integer ≥ 0). */
-  agents: number;
+  readonly agents: number;
   /** Queue metrics with this many agents (service level only when the target has an answer time). */
-  metrics: QueueMetrics;
+  readonly metrics: QueueMetrics;
 }
 
 /** A row of a forecast-error table: the changed input and the agents it needs. */
 export interface ForecastRow {
   /** Relative change applied (0.05 = 5% more). */
-  change: number;
+  readonly change: number;
   /** The changed value (calls per second, or handle time in seconds). */
-  value: number;
+  readonly value: number;
   /** Fewest agents meeting the target with the changed input (an integer). */
-  agents: number;
+  readonly agents: number;
   /** The continuous version of `agents` (see `requiredAgents`). */
-  fractionalAgents: number;
+  readonly fractionalAgents: number;
 }
 
 /** The answer of {@link staffingSensitivity}. */
 export interface StaffingSensitivity {
   /** The answer for the forecast itself. */
-  result: StaffingResult;
+  readonly result: StaffingResult;
   /** Metrics for n − k .. n + k agents. */
-  agents: AgentsRow[];
+  readonly agents: readonly AgentsRow[];
   /** Required agents when calls are off forecast by each change. */
-  calls: ForecastRow[];
+  readonly calls: readonly ForecastRow[];
   /** Required agents when the handle time is off forecast by each change. */
-  handleTime: ForecastRow[];
+  readonly handleTime: readonly ForecastRow[];
 }
 
 /**
