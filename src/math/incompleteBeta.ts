@@ -4,6 +4,9 @@ import { deviance } from './deviance.js';
 
 const LOG_2PI = 1.8378770664093453;
 const TINY = 1e-300;
+/** The smallest normal double (2⁻¹⁰²²) and the smallest subnormal one (2⁻¹⁰⁷⁴). */
+const MIN_NORMAL = 2.2250738585072014e-308;
+const SMALLEST_SUBNORMAL = 5e-324;
 
 /**
  * Both tails of the regularized incomplete beta function I_z(a, k+1) for real a > 0 and an integer
@@ -153,9 +156,12 @@ export function betaIntegerTails(a: number, k: number, logZ: number, q: number):
   let t = t0;
   let sum = 0;
   for (let j = k; j < k + 10_000_000; j++) {
-    t *= ((a + j) * q) / (j + 1);
+    const ratio = ((a + j) * q) / (j + 1);
+    t *= ratio;
     sum += t;
-    if (t <= 1e-17 * sum || t === 0) break;
+    // Also once the rest, at most t·r/(1 − r) while r < 1, is below the smallest subnormal:
+    // a subnormal t times a ratio near 1 may round back to itself and never reach 0.
+    if (t <= 1e-17 * sum || (ratio < 1 && t * ratio < SMALLEST_SUBNORMAL * (1 - ratio)) || (t < MIN_NORMAL && t * ratio === t)) break;
   }
   return { lower: 1 - sum, upper: sum, logTerm };
 }

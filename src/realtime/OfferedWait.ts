@@ -135,7 +135,11 @@ export class OfferedWait implements WaitEstimate {
       // Newton converges quadratically: after an in-bracket step below 1e-7·t the error of `next` is
       // of order (1e-7)² relative, far inside the 1e-12 promised — skip the confirming evaluation.
       if (next > lo && next < hi && Math.abs(next - t) <= 1e-7 * t) return next;
-      if (!(next > lo && next < hi)) next = hi === Infinity ? Math.max(2 * t, lo * 2) : 0.5 * (lo + hi);
+      // Outside the bracket: grow (by 2, or by 1e6 while the tail underflows: a quantile 1e37 times
+      // the start took 120 doublings at 1e5 terms each), else bisect (geometrically across decades).
+      if (!(next > lo && next < hi))
+        next =
+          hi === Infinity ? Math.max(2 * t, lo * 2) * (tail > 0 ? 1 : 1e6) : lo > 0 && hi > 16 * lo ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
       if (Math.abs(next - t) <= 1e-14 * t || (hi < Infinity && hi - lo <= 1e-15 * hi)) return next;
       t = next;
     }
