@@ -23,9 +23,6 @@ export class OfferedWait implements WaitEstimate {
   /** nμ/θ (Infinity when θ = 0). */
   private readonly shape: number;
 
-  /** A constant part of U (the impatient limit), 0 otherwise. */
-  private readonly shift: number;
-
   /**
    * @param k - callers ahead, an integer in 0..100,000 (the cost grows with k)
    * @param scale - 1/nμ in seconds (> 0, finite; 0 makes every wait 0)
@@ -35,24 +32,17 @@ export class OfferedWait implements WaitEstimate {
     // Computed in units of 1/nμ so that neither nμ nor θ can overflow (a subnormal handle time, a
     // patience of 5e-324). P(answered) = nμ/(nμ + (k+1)θ) before the limits.
     this.probAnswered = ratio === 0 ? 1 : 1 / (1 + (k + 1) * ratio);
-    // Limits that hold to double precision. Callers ahead who hang up almost at once (θ ≥ 1e8·nμ,
-    // a = nμ/θ ≤ 1e-8): the phases of rates nμ + iθ, i ≥ 1, last under a unit in all, and
-    // P(U > u) = e^{−u}·Π_{i=1..k}(1 + a/i) exactly up to terms e^{−(1+i/a)u}: a shift of the last
-    // phase by L = Σ ln(1 + a/i) = a·H_k − a²/2·H_k⁽²⁾ + O(a³).
-    // Callers who almost never hang up ((k+1)θ ≤ 1e-17·nμ): the Erlang C gamma.
-    let shift = 0;
-    if (ratio >= IMPATIENT) {
-      const a = 1 / ratio;
-      shift = a * reciprocalSum(1, k) - 0.5 * a * a * reciprocalSquareSum(1, k);
-    } else if ((k + 1) * ratio <= 1e-17) {
-      ratio = 0;
-    }
-    this.shift = shift;
+    // Limits that hold to double precision. Callers who almost never hang up ((k+1)θ ≤ 1e-17·nμ):
+    // the Erlang C gamma. Callers ahead who hang up at once (θ = ∞): only the caller's own phase of
+    // rate nμ is left. Every finite θ > 0 takes the exact beta form, however impatient: the phases
+    // of rates nμ + iθ, i ≥ 1, are short but decide the lower tail (a cdf of 1e-12 at θ = 1e9·nμ).
+    if ((k + 1) * ratio <= 1e-17) ratio = 0;
     this.scale = scale;
     if (ratio === 0) {
       this.mean = (k + 1) * scale;
       this.sd = Math.sqrt(k + 1) * scale;
-    } else if (ratio >= IMPATIENT) {
+    } else if (ratio >= 1) {
+      // a = nμ/θ ≤ 1: the i = 0 phase apart, so that a subnormal a (or 0) cannot overflow 1/a.
       const a = 1 / ratio;
       this.mean = (1 + a * reciprocalSum(a + 1, k)) * scale;
       this.sd = Math.sqrt(1 + a * a * reciprocalSquareSum(a + 1, k)) * scale;
@@ -61,7 +51,7 @@ export class OfferedWait implements WaitEstimate {
       this.mean = reciprocalSum(a, k + 1) * a * scale;
       this.sd = Math.sqrt(reciprocalSquareSum(a, k + 1)) * a * scale;
     }
-    if (ratio >= IMPATIENT) {
+    if (ratio === Infinity) {
       k = 0;
       ratio = 0;
     }
@@ -86,7 +76,7 @@ export class OfferedWait implements WaitEstimate {
   cdf(t: number): number {
     checkSeconds(t);
     if (!(t > 0)) return 0;
-    const u = t / this.scale - this.shift;
+    const u = t / this.scale;
     if (u === Infinity) return 1;
     if (!(u > 0)) return 0;
     this.evaluate(u);
@@ -97,7 +87,7 @@ export class OfferedWait implements WaitEstimate {
   sf(t: number): number {
     checkSeconds(t);
     if (!(t > 0)) return 1;
-    const u = t / this.scale - this.shift;
+    const u = t / this.scale;
     if (u === Infinity) return 0;
     if (!(u > 0)) return 1;
     this.evaluate(u);
@@ -108,14 +98,14 @@ export class OfferedWait implements WaitEstimate {
     checkProbability(p);
     if (p === 0 || this.scale === 0) return 0;
     if (p === 1) return Infinity;
-    return (this.shift + this.scaledQuantile(p)) * this.scale;
+    return this.scaledQuantile(p) * this.scale;
   }
 
   /** The p-quantile of U = V·nμ, 0 < p < 1. */
   private scaledQuantile(p: number): number {
     // Start: Wilson–Hilferty for the gamma with the same mean and variance.
-    const mean = this.shift === 0 ? this.mean / this.scale : 1;
-    const sd = this.shift === 0 ? this.sd / this.scale : 1;
+    const mean = this.mean / this.scale;
+    const sd = this.sd / this.scale;
     const shape = (mean * mean) / (sd * sd);
     const zQuantile = normalQuantile(p);
     const c = 1 / (9 * shape);
@@ -145,16 +135,17 @@ export class OfferedWait implements WaitEstimate {
       // Newton converges quadratically: after an in-bracket step below 1e-7·t the error of `next` is
       // of order (1e-7)² relative, far inside the 1e-12 promised — skip the confirming evaluation.
       if (next > lo && next < hi && Math.abs(next - t) <= 1e-7 * t) return next;
-      if (!(next > lo && next < hi)) next = hi === Infinity ? Math.max(2 * t, lo * 2) : 0.5 * (lo + hi);
+      // Outside the bracket: grow (by 2, or by 1e6 while the tail underflows: a quantile 1e37 times
+      // the start took 120 doublings at 1e5 terms each), else bisect (geometrically across decades).
+      if (!(next > lo && next < hi))
+        next =
+          hi === Infinity ? Math.max(2 * t, lo * 2) * (tail > 0 ? 1 : 1e6) : lo > 0 && hi > 16 * lo ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
       if (Math.abs(next - t) <= 1e-14 * t || (hi < Infinity && hi - lo <= 1e-15 * hi)) return next;
       t = next;
     }
     return t;
   }
 }
-
-/** θ/nμ from which the callers ahead are taken to hang up at once (see the constructor). */
-const IMPATIENT = 1e8;
 
 /** Throws unless `p` is a probability in [0, 1] (the argument of {@link WaitEstimate.quantile}). */
 export function checkProbability(p: number): void {
