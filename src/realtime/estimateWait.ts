@@ -70,7 +70,8 @@ export function estimateWait(input: WaitInput): WaitEstimate {
 
 /**
  * The most callers ahead {@link estimateWait} accepts: far beyond any real queue, and the cost of a
- * quantile grows with it (about 10 ms at the limit).
+ * quantile grows with it (about 1–15 ms at the limit, up to 0.4 s for a subnormal probability when
+ * callers hang up within 1e-280 s).
  *
  * @example
  * MAX_AHEAD; // => 100000
