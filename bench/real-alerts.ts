@@ -1,13 +1,14 @@
 /**
  * How well `forecastInterval` foresees the rest of a half-hour on the bank's two weeks
  * (shared/data, via loadBankLog), replayed through a live tracker as `bench:replay` does. Every
- * 5 minutes of the weekdays' open hours (07–24), the live state (callers waiting and how long,
- * agents on a call, the tracker's handle time and patience) and the calls still expected (the
- * tracker's live arrival rate × the seconds left) go to `forecastInterval`; its service level
+ * 5 minutes of the weekdays' open hours (07–24), the live state (`tracker.liveState()`: callers
+ * waiting and how long, agents on a call, handle time, patience) and the calls still expected
+ * (the tracker's live arrival rate × the seconds left) go to `forecastInterval`; its service level
  * (answered within 20 s) and abandon share for the callers from then to the half-hour's end are
  * compared with what happened to those callers. Agents are given two ways: as logged in (the
- * distinct named agents within 15 minutes of a call), and as the tracker's learned answering
- * capacity × handle time (the agents effectively answering). Nothing is fitted to the data.
+ * distinct named agents within 15 minutes of a call), and as `liveState()` gives them: the
+ * tracker's learned answering capacity × handle time (the agents effectively answering).
+ * Nothing is fitted to the data.
  *
  * Run: npm run bench:alerts
  */
@@ -25,8 +26,6 @@ type Sample = {
   at: number;
   end: number;
   waitingIds: number[];
-  logged: number;
-  effective: number;
   predicted: Record<string, [number, number]>;
 };
 const samples: Sample[] = [];
@@ -39,23 +38,20 @@ const sample = (at: number): void => {
   const s = tracker.stats();
   const end = Math.ceil(at / SLOT) * SLOT;
   const waitingIds = [...waitingSince.keys()];
-  const waiting = waitingIds.map((id) => at - (waitingSince.get(id) as number));
-  const patience = Number.isFinite(s.patience) ? s.patience : undefined;
+  const live = tracker.liveState({ now: at });
   const forecast = { calls: Math.min(100_000, s.arrivalRate * (end - at)), seconds: end - at };
-  const effective = Math.min(s.agents, Math.max(s.busy, Math.round(s.answeringRate * s.handleTime)));
   const predicted: Record<string, [number, number]> = {};
   for (const [name, agents] of [
     ['logged in', s.agents],
-    ['answering', effective],
+    ['answering', live.agents],
   ] as const) {
-    const outlook = forecastInterval(
-      { agents, busy: Math.min(s.busy, agents), waiting, handleTime: s.handleTime, ...(patience !== undefined && { patience }) },
-      forecast,
-      { serviceLevel: 0.8, answerTime: ANSWER_TIME },
-    );
+    const outlook = forecastInterval({ ...live, agents, busy: Math.min(live.busy ?? 0, agents) }, forecast, {
+      serviceLevel: 0.8,
+      answerTime: ANSWER_TIME,
+    });
     predicted[name] = [outlook.serviceLevel, outlook.abandonRate];
   }
-  samples.push({ at, end, waitingIds, logged: s.agents, effective, predicted });
+  samples.push({ at, end, waitingIds, predicted });
 };
 
 for (const event of callLogEvents(calls, undefined, 900)) {

@@ -16,6 +16,7 @@ export type { AgentState, CallId, QueueEvent } from './tracker/QueueEvent.js';
 export type {
   CallerEstimate,
   EstimateOptions,
+  LiveStateOptions,
   PredictOptions,
   PredictorAccuracy,
   PredictorName,

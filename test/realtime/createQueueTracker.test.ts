@@ -1,7 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { QueueEvent, QueueTracker } from '../../src/index.js';
-import { QueueInputError, TrackerEventError, createQueueTracker, estimateWait, restoreQueueTracker } from '../../src/index.js';
+import {
+  QueueInputError,
+  TrackerEventError,
+  createQueueTracker,
+  estimateWait,
+  forecastInterval,
+  restoreQueueTracker,
+} from '../../src/index.js';
 import { simulateStream } from './simulatedStream.js';
 
 /** The snapshot without the accepted/rejected counters. */
@@ -165,6 +172,27 @@ describe('createQueueTracker estimates', () => {
     expect(copy.chosen()).toBe('model');
     expect(copy.stats()).toEqual(t.stats());
     expect(() => restoreQueueTracker({ ...t.snapshot(), state: { ...older, duel: [1, 2] } })).toThrow(/snapshot\.state\.duel/);
+  });
+
+  it('liveState() is the queue as forecastInterval takes it: answering agents, busy, waits to now, handle time, patience', () => {
+    const t = createQueueTracker({ handleTime: 100, patience: 200 });
+    t.record({ type: 'login', time: 0, count: 3 });
+    t.record({ type: 'joined', time: 0, id: 'a' });
+    t.record({ type: 'answered', time: 0, id: 'a' });
+    t.record({ type: 'joined', time: 5, id: 'b' });
+    t.record({ type: 'joined', time: 8, id: 'c', priority: 1 });
+    const live = t.liveState({ now: 10 });
+    const s = t.stats();
+    expect(live.waiting).toEqual([2, 5]);
+    expect(live.busy).toBe(1);
+    expect(live.handleTime).toBe(s.handleTime);
+    expect(live.patience).toBe(s.patience);
+    expect(live.agents).toBe(Math.min(3, Math.max(1, Math.round(s.answeringRate * s.handleTime))));
+    expect(t.liveState().waiting).toEqual([0, 3]);
+    const outlook = forecastInterval(live, { calls: 10, seconds: 600 }, { serviceLevel: 0.8, answerTime: 20 });
+    expect(outlook.calls).toBe(12);
+    expect(() => t.liveState({ now: Number.NaN })).toThrow(QueueInputError);
+    expect(() => t.liveState({ when: 3 } as never)).toThrow(/options\.when/);
   });
 
   it('restoreQueueTracker throws QueueInputError for something that is not a snapshot', () => {

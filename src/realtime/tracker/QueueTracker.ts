@@ -1,4 +1,5 @@
 import type { TrackerEventError } from '../TrackerEventError.js';
+import type { LiveQueueState } from '../forecastInterval.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { CallId, QueueEvent } from './QueueEvent.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
@@ -85,6 +86,15 @@ export interface EstimateOptions {
   now?: number;
 }
 
+/** Options of {@link QueueTracker.liveState}. */
+export interface LiveStateOptions {
+  /**
+   * The time of the state, seconds on the backend's clock (the callers' waits are counted to it).
+   * @defaultValue the last event's time
+   */
+  now?: number;
+}
+
 /** Options of {@link QueueTracker.predict}. */
 export interface PredictOptions {
   /**
@@ -123,6 +133,13 @@ export interface QueueTracker {
   estimate(id: CallId, options?: EstimateOptions): WaitEstimate | undefined;
   /** Remaining-wait estimates for every waiting caller, first served first. */
   estimateAll(options?: EstimateOptions): CallerEstimate[];
+  /**
+   * The queue now as {@link forecastInterval} takes it: the agents answering (the learned answering
+   * capacity × handle time, rounded, between the agents busy and those logged in), the agents busy,
+   * how long each waiting caller has waited, the live handle time and patience. On a real centre
+   * this, not the agents logged in, is what foresees the interval (`npm run bench:alerts`).
+   */
+  liveState(options?: LiveStateOptions): LiveQueueState;
   /** Accuracy of each predictor and of `auto` over callers who waited. */
   accuracy(): Record<PredictorName | 'auto', PredictorAccuracy>;
   /** The whole state as plain JSON, for {@link restoreQueueTracker}. */

@@ -3,7 +3,16 @@ import type { WaitEstimate } from '../WaitEstimate.js';
 import type { ErrorWindow } from './ErrorWindow.js';
 import { PREDICTORS, predictMeans, waitEstimate } from './predictWait.js';
 import type { CallId } from './QueueEvent.js';
-import type { CallerEstimate, EstimateOptions, PredictOptions, PredictorAccuracy, PredictorName, QueueTracker } from './QueueTracker.js';
+import type { LiveQueueState } from '../forecastInterval.js';
+import type {
+  CallerEstimate,
+  EstimateOptions,
+  LiveStateOptions,
+  PredictOptions,
+  PredictorAccuracy,
+  PredictorName,
+  QueueTracker,
+} from './QueueTracker.js';
 import { integerOption, readOptions } from './readQueryOptions.js';
 import { writeSnapshot } from './trackerSnapshot.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
@@ -68,6 +77,25 @@ export class Tracker extends TrackerState implements QueueTracker {
       });
     }
     return out;
+  }
+
+  liveState(options?: LiveStateOptions): LiveQueueState {
+    const now = this.readNow(readOptions(options, ['now']).now);
+    const s = this.stats();
+    const waiting: number[] = [];
+    for (const line of this.line.classes) {
+      line.forEach((_, join) => {
+        waiting.push(Math.max(0, now - join));
+      });
+    }
+    const answering = Math.round(s.answeringRate * s.handleTime);
+    return {
+      agents: Math.min(s.agents, Math.max(s.busy, answering)),
+      busy: s.busy,
+      waiting,
+      handleTime: s.handleTime,
+      patience: s.patience,
+    };
   }
 
   private readNow(now: unknown): number {
