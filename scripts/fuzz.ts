@@ -259,7 +259,15 @@ function hostileEvents(n: number): [string, unknown[]][] {
     if (type === 'login' || type === 'logout') event.count = random() < 0.7 ? 1 + Math.floor(random() * 3) : hostile();
     out.push(['record', [random() < 0.95 ? event : hostile()]]);
   }
-  out.push(['stats', []], ['predict', [Math.floor(random() * 5)]], ['estimateAll', []], ['accuracy', []], ['snapshot', []]);
+  out.push(
+    ['stats', []],
+    ['predict', [Math.floor(random() * 5)]],
+    ['estimateAll', []],
+    ['accuracy', []],
+    ['chosen', []],
+    ['liveState', [random() < 0.7 ? undefined : { now: random() < 0.5 ? Math.floor(random() * 40) : hostile() }]],
+    ['snapshot', []],
+  );
   return out;
 }
 
