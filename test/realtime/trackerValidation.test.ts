@@ -110,7 +110,7 @@ describe('createQueueTracker on simulated streams (time-varying arrivals, non-ex
   for (const s of SCENARIOS) {
     it(`auto beats EMA-of-hold-times and handle time × position ÷ agents in MSE: ${s.name}`, () => {
       const r = score(simulateStream(s), 3600);
-      const rmse = Object.fromEntries(Object.entries(r).map(([m, v]) => [m, Math.round(Math.sqrt(v.mse))]));
+      const rmse = Object.fromEntries(Object.entries(r).map(([m, v]) => [m, Math.round(100 * Math.sqrt(v.mse)) / 100]));
       console.log(`[realtime validation] ${s.name}: answered ${r.auto.n}, RMSE (s) ${JSON.stringify(rmse)}`);
       expect(r.auto.n).toBeGreaterThan(1000);
       expect(r.auto.mse).toBeLessThan(r.ema.mse);

@@ -15,19 +15,21 @@ import { WaitHistory } from './WaitHistory.js';
 import { PredictorDuel } from './PredictorDuel.js';
 import { WaitingLine } from './WaitingLine.js';
 
-/** What a waiting caller's record holds: callers ahead on joining, whether it found "idle" logged-in agents, then the predictions and announced times. */
+/** What a waiting caller's record holds: callers ahead on joining, whether it found "idle" logged-in agents, the head of line's elapsed wait then (−1: nobody), then the predictions and announced times. */
 export const RECORD: {
   readonly ahead: number;
   readonly foundIdle: number;
+  readonly headWait: number;
   readonly predicted: number;
   readonly announced: number;
   readonly stride: number;
 } = {
   ahead: 0,
   foundIdle: 1,
-  predicted: 2,
-  announced: 2 + PREDICTOR_SLOTS,
-  stride: 2 + 2 * PREDICTOR_SLOTS,
+  headWait: 2,
+  predicted: 3,
+  announced: 3 + PREDICTOR_SLOTS,
+  stride: 3 + 2 * PREDICTOR_SLOTS,
 };
 /** An in-service call expires after this many mean handle times without its completion. */
 export const OVERDUE_HANDLE_TIMES = 10;
@@ -75,8 +77,10 @@ export class TrackerState {
       lastServedWait: -1,
       headWait: -1,
       others: 0,
-      learned: (means) =>
-        this.learnedClass < 0 ? (means[0] as number) : this.history.predict(this.learnedClass, this.situation.ahead, means),
+      learned: (model) => {
+        const s = this.situation;
+        return this.learnedClass < 0 ? model : this.history.predict(this.learnedClass, s.ahead, model, s.lastServedWait, s.headWait);
+      },
     };
   }
 
@@ -182,6 +186,7 @@ export class TrackerState {
     const at = this.line.push(line, id, t);
     const record = line.records;
     record[at + RECORD.ahead] = ahead;
+    record[at + RECORD.headWait] = s.headWait;
     record[at + RECORD.foundIdle] = !this.board.reportsStates && this.board.anonymous - this.board.inService.size > ahead ? 1 : 0;
     for (let p = 0; p < PREDICTOR_SLOTS; p++) {
       const mean = this.means[p] as number;
@@ -213,7 +218,15 @@ export class TrackerState {
       return;
     }
     this.rates.answersWaiting += 1;
-    this.history.learn(line.index, ahead, record.subarray(at + RECORD.predicted, at + RECORD.predicted + 3), wait);
+    const predicted = at + RECORD.predicted;
+    this.history.learn(
+      line.index,
+      ahead,
+      record[predicted] as number,
+      record[predicted + 1] as number,
+      record[at + RECORD.headWait] as number,
+      wait,
+    );
     this.lastServedWait[line.index] = wait;
     this.duel.add(record.subarray(at + RECORD.predicted, at + RECORD.predicted + PREDICTORS.length), wait);
     for (let p = 0; p < PREDICTOR_SLOTS; p++)

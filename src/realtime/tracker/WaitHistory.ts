@@ -13,14 +13,15 @@ export function historyBucket(ahead: number): number {
 }
 
 /**
- * The history-based predictor that learns from realized waits: the recent mean wait of callers who
- * waited and were answered, per priority class and number of callers ahead on arrival (bucketed),
- * after the learned predictors of Thiongane, Chan & L'Ecuyer (2016, "New history-based delay
- * predictors for service systems"; 2020, "Delay predictors in multi-skill call centers: an
- * empirical comparison with real data"). Each cell is a running mean over its last `window`
- * callers, shrunk toward the model by one pseudo-observation; per class, a regression on the
- * queue length, the cell mean and the model, LES and HOL predictions ({@link WaitRegression})
- * refines it once fitted.
+ * The history-based predictor that learns from realized waits, after the learned predictors of
+ * Thiongane, Chan & L'Ecuyer (2016, "New history-based delay predictors for service systems";
+ * 2020, "Delay predictors in multi-skill call centers: an empirical comparison with real data").
+ * Per priority class, a regression of the waits of recent callers who waited and were answered on
+ * what the tracker saw when they joined: the callers ahead, the model's prediction, the last
+ * served caller's wait and the head of line's elapsed wait ({@link WaitRegression}). Until a
+ * class's regression is fitted, the recent mean wait per class and number of callers ahead on
+ * arrival (bucketed; each cell a running mean over its last `window` callers, shrunk toward the
+ * model by one pseudo-observation).
  */
 export class WaitHistory {
   /** Callers seen per cell (capped at the window). */
@@ -45,21 +46,25 @@ export class WaitHistory {
 
   /**
    * Learns one realized wait (seconds) of a caller of class `classIndex` who found `ahead` callers
-   * ahead and was predicted `predicted` (model, LES, HOL) when it joined.
+   * ahead when it joined, with the model's prediction `model`, the last served wait `lastServed`
+   * and the head of line's elapsed wait `headWait` (seconds; negative: none) of that moment.
    */
-  learn(classIndex: number, ahead: number, predicted: Float64Array, wait: number): void {
-    if (this.fill(classIndex, ahead, predicted)) this.regression(classIndex).learn(this.features, wait);
+  learn(classIndex: number, ahead: number, model: number, lastServed: number, headWait: number, wait: number): void {
+    if (this.fill(ahead, model, lastServed, headWait)) this.regression(classIndex).learn(this.features, wait);
     const cell = classIndex * HISTORY_BUCKETS + historyBucket(ahead);
     const n = Math.min((this.counts[cell] as number) + 1, this.window);
     this.counts[cell] = n;
     (this.means[cell] as number) += (wait - (this.means[cell] as number)) / n;
   }
 
-  /** The learned mean wait for such a caller given the model, LES and HOL predictions (`means[0..2]`). */
-  predict(classIndex: number, ahead: number, means: Float64Array): number {
-    if (!this.fill(classIndex, ahead, means)) return this.cellMean(classIndex, ahead, means[0] as number);
-    const y = this.regressions[classIndex]?.predict(this.features) ?? NaN;
-    return y > 0 ? y : (this.features[5] as number);
+  /** The learned mean wait for such a caller now (arguments as in {@link WaitHistory.learn}). */
+  predict(classIndex: number, ahead: number, model: number, lastServed: number, headWait: number): number {
+    const regression = this.regressions[classIndex];
+    if (regression !== undefined && this.fill(ahead, model, lastServed, headWait)) {
+      const y = regression.predict(this.features);
+      if (y > 0) return y;
+    }
+    return this.cellMean(classIndex, ahead, model);
   }
 
   private cellMean(classIndex: number, ahead: number, model: number): number {
@@ -69,16 +74,14 @@ export class WaitHistory {
     return (n * (this.means[cell] as number) + model) / (n + 1);
   }
 
-  /** Fills the regression's features; false when one is not finite. */
-  private fill(classIndex: number, ahead: number, means: Float64Array): boolean {
+  /** Fills the regression's features (the model's prediction stands in for a missing last served wait); false when one is not finite. */
+  private fill(ahead: number, model: number, lastServed: number, headWait: number): boolean {
     const x = this.features;
     x[0] = 1;
     x[1] = ahead + 1;
-    x[2] = means[0] as number;
-    x[3] = means[1] as number;
-    x[4] = means[2] as number;
-    x[5] = this.cellMean(classIndex, ahead, means[0] as number);
-    for (let i = 2; i < FEATURES; i++) if (!Number.isFinite(x[i] as number)) return false;
-    return true;
+    x[2] = model;
+    x[3] = lastServed > 0 ? lastServed : model;
+    x[4] = Math.max(headWait, 0);
+    return Number.isFinite(model) && Number.isFinite(x[3] as number) && Number.isFinite(x[4] as number);
   }
 }

@@ -1,5 +1,8 @@
-/** Features of the learned predictor: 1, callers ahead + 1, and the model, LES, HOL and cell-mean predictions. */
-export const FEATURES = 6;
+/**
+ * Features of the learned predictor: 1, callers ahead + 1, the model's prediction, the last served
+ * caller's wait (LES) and how long the caller served next has waited (the head of line's elapsed wait).
+ */
+export const FEATURES = 5;
 const PAIRS = (FEATURES * (FEATURES + 1)) / 2;
 /** Numbers in {@link WaitRegression.sums}. */
 export const REGRESSION_SUMS: number = PAIRS + FEATURES + 1;

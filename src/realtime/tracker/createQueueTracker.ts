@@ -16,8 +16,9 @@ import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
  * answering capacity learned from answers while callers wait), each caller's position (callers who
  * will be served first), and wait predictors run side by side: the model (Erlang A offered wait at
  * the learned capacity minus the higher classes' arrivals, which overtake), last-to-enter-service
- * (LES) and head-of-line (HOL) after Ibrahim & Whitt (2009), and `history`, learned from realized
- * waits per class and callers ahead (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the
+ * (LES) and head-of-line (HOL) after Ibrahim & Whitt (2009), and `history`, a regression per
+ * class of realized waits on the callers ahead, the model's prediction, the last served wait and
+ * the head of line's wait, learned online (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the
  * model unless another predictor's recent squared errors over callers who waited are significantly
  * lower (a paired test, after Diebold & Mariano 1995), then the best of those. Announcements are calibrated on
  * the recent ratios of actual to predicted waits (split-conformal). A waiting caller is predicted
@@ -40,8 +41,9 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
 
 /**
  * A tracker restored from {@link QueueTracker.snapshot} (after a restart, from a plain JSON copy):
- * the same estimates, waiting callers, positions and predictor accuracy. Version-1 snapshots
- * (before priority classes) are read too, without their recent errors.
+ * the same estimates, waiting callers, positions and predictor accuracy. Older snapshots are read
+ * too: version 1 (before priority classes) without its recent errors, version 2 without its
+ * learned regressions (they refit from the next callers who wait).
  *
  * @param snapshot - what `snapshot()` returned, possibly through JSON
  * @returns the restored {@link QueueTracker}
@@ -53,9 +55,9 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
  */
 export function restoreQueueTracker(snapshot: TrackerSnapshot): QueueTracker {
   const s = plainObject('snapshot', snapshot);
-  if (s.version !== 1 && s.version !== 2) throw new QueueInputError('snapshot.version', s.version, '1 or 2');
+  if (s.version !== 1 && s.version !== 2 && s.version !== 3) throw new QueueInputError('snapshot.version', s.version, '1, 2 or 3');
   const saved = plainObject('snapshot.options', s.options);
   const t = new Tracker(checkTrackerOptions(saved.patience === null ? { ...saved, patience: Infinity } : saved, 'snapshot.options'));
-  readSnapshotState(t, s.version === 1 ? upgradeSnapshotV1(s.state) : s.state);
+  readSnapshotState(t, s.version === 1 ? upgradeSnapshotV1(s.state) : s.state, s.version === 3 ? 3 : 2);
   return t;
 }

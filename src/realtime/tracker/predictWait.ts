@@ -31,8 +31,8 @@ export interface WaitSituation {
   headWait: number;
   /** Callers waiting other than this one. */
   others: number;
-  /** The learned mean wait for its class and callers ahead, given the model, LES and HOL means (`means[0..2]`). */
-  learned: (means: Float64Array) => number;
+  /** The learned mean wait for its class and situation, given the model's mean. */
+  learned: (model: number) => number;
 }
 
 /**
@@ -55,7 +55,7 @@ export function predictMeans(s: WaitSituation, means: Float64Array, upTo: number
   means[1] = positiveOr(s.lastServedWait - s.elapsed, model);
   means[2] = positiveOr(s.others > 0 ? (s.headWait * (s.ahead + 1)) / s.others : -1, model);
   if (upTo < 3) return;
-  means[3] = positiveOr(s.learned(means), model);
+  means[3] = positiveOr(s.learned(model), model);
 }
 
 /** `x` when it is a positive finite number of seconds, else `fallback`. */

@@ -16,22 +16,26 @@ import { MAX_CLASSES } from './WaitingLine.js';
 
 /** The plain-JSON state of a tracker ({@link QueueTracker.snapshot}). */
 export interface TrackerSnapshot {
-  /** Snapshot format version (`2`; {@link restoreQueueTracker} also reads version `1`). */
-  readonly version: 1 | 2;
+  /** Snapshot format version (`3`; {@link restoreQueueTracker} also reads versions `1` and `2`). */
+  readonly version: 1 | 2 | 3;
   /** The options, with an infinite patience written as `null` (JSON has no Infinity). */
   readonly options: Readonly<Record<string, number | null>>;
   /** The live state (weighted sums, agents, waiting and in-service calls, learned waits, recent errors); for {@link restoreQueueTracker}. */
   readonly state: Record<string, unknown>;
 }
 
-/** A waiting caller as the snapshot writes it: id, priority, join time, callers ahead on joining, found idle (0/1), predictions, announced times (null: infinite). */
-type CallRow = [CallId, number, number, number, number, (number | null)[], (number | null)[]];
+/**
+ * A waiting caller as the snapshot writes it: id, priority, join time, callers ahead on joining,
+ * found idle (0/1), predictions, announced times (null: infinite), the head of line's wait when it
+ * joined (null: nobody; version 3).
+ */
+type CallRow = [CallId, number, number, number, number, (number | null)[], (number | null)[], number | null];
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 /** A wait with −1 for none (the live state's sentinel) as JSON: `null` for none. */
 const noneAsNull = (x: number): number | null => (x >= 0 && x < Infinity ? x : null);
 
-/** The tracker's whole state as plain JSON (version 2). */
+/** The tracker's whole state as plain JSON (version 3). */
 export function writeSnapshot(t: TrackerState): TrackerSnapshot {
   const calls: CallRow[] = [];
   for (const line of t.line.classes) {
@@ -46,6 +50,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
         r[at + RECORD.foundIdle] as number,
         slice(RECORD.predicted),
         slice(RECORD.announced),
+        noneAsNull(r[at + RECORD.headWait] as number),
       ]);
     });
   }
@@ -57,7 +62,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
   const rates: Record<string, number> = {};
   for (const f of RATE_FIELDS) rates[f] = t.rates[f];
   return {
-    version: 2,
+    version: 3,
     options: { ...t.options, patience: orNull(t.options.patience) },
     state: {
       time: orNull(t.time),
@@ -109,8 +114,13 @@ class Fields {
 const LARGEST = 1e300;
 const STATES = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
 
-/** Loads a version-2 state into a fresh tracker, refusing any field out of range (named in the error). */
-export function readSnapshotState(t: TrackerState, state: unknown): void {
+/**
+ * Loads a version-3 state into a fresh tracker, refusing any field out of range (named in the
+ * error). A version-2 state (`version` 2) is read as well: its waiting callers have no head-of-line
+ * wait, and its regressions, on the learned predictor's earlier features, are left out (they refit
+ * from the next callers).
+ */
+export function readSnapshotState(t: TrackerState, state: unknown, version: 2 | 3): void {
   const s = plainObject('snapshot.state', state);
   const f = new Fields(s);
   t.time = s.time === null ? -Infinity : f.get('time', -MAX_ABS_TIME, MAX_ABS_TIME);
@@ -145,7 +155,7 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
     t.lastServedWait[line.index] =
       lastServed === null || Number.isNaN(lastServed) ? -1 : f.number('classes.lastServedWait', lastServed, 0, 2 * MAX_ABS_TIME);
   }
-  readCalls(t, f, f.array('calls'), clock);
+  readCalls(t, f, f.array('calls'), clock, version);
   for (const entry of f.array('history')) {
     const [index, bucket, n, mean] = f.array('history', entry, 4);
     const i = f.number('history.class', index, 0, t.line.classes.length - 1, true);
@@ -154,6 +164,7 @@ export function readSnapshotState(t: TrackerState, state: unknown): void {
     t.history.means[i * HISTORY_BUCKETS + b] = f.number('history.mean', mean, 0, 2 * MAX_ABS_TIME);
   }
   for (const entry of f.array('regressions')) {
+    if (version === 2) break;
     const [index, ...state] = f.array('regressions', entry, REGRESSION_STATE + 1);
     const r = t.history.regression(f.number('regressions.class', index, 0, t.line.classes.length - 1, true));
     r.load(state.map((v) => f.number('regressions.state', v, -LARGEST, LARGEST)));
@@ -187,11 +198,11 @@ function readInService(calls: Map<CallId, number>, f: Fields, name: string, cloc
   }
 }
 
-function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number): void {
+function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number, version: 2 | 3): void {
   if (rows.length > t.options.capacity)
     throw new QueueInputError('snapshot.state.calls', rows.length, `at most ${t.options.capacity} (capacity) waiting calls`);
   for (const row of rows) {
-    const [rawId, priority, join, ahead, foundIdle, predicted, announced] = f.array('calls', row, 7);
+    const [rawId, priority, join, ahead, foundIdle, predicted, announced, headWait] = f.array('calls', row, version === 2 ? 7 : 8);
     const id = f.id('calls.id', rawId);
     if (t.line.has(id) || t.board.inService.has(id))
       throw new QueueInputError('snapshot.state.calls.id', id, 'distinct call ids, not in service');
@@ -200,6 +211,7 @@ function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number): 
     const at = t.line.push(line, id, f.number('calls.joinTime', join, -MAX_ABS_TIME, clock));
     line.records[at + RECORD.ahead] = f.number('calls.ahead', ahead, 0, t.options.capacity, true);
     line.records[at + RECORD.foundIdle] = f.number('calls.foundIdle', foundIdle, 0, 1, true);
+    line.records[at + RECORD.headWait] = headWait == null ? -1 : f.number('calls.headWait', headWait, 0, 2 * MAX_ABS_TIME);
     const copy = (name: string, values: unknown, from: number) => {
       f.array(name, values, PREDICTOR_SLOTS).forEach((v, p) => {
         line.records[at + from + p] = v === null ? Infinity : f.number(name, v, 0, 4 * MAX_ABS_TIME);

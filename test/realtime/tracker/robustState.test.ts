@@ -95,7 +95,30 @@ describe('restoreQueueTracker', () => {
     expect(s.time).toBe(fixture.stats.time);
     expect(s.handleTime).toBeCloseTo(fixture.stats.handleTime, 9);
     expect(s.arrivalRate).toBeCloseTo(fixture.stats.arrivalRate, 12);
-    expect(t.snapshot().version).toBe(2);
+    expect(t.snapshot().version).toBe(3);
+  });
+
+  it('restores a version-2 snapshot (before the learned predictor took the head of line’s wait): callers, positions, live estimates; its regressions refit', () => {
+    const v2 = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v2.json', import.meta.url), 'utf8')) as {
+      snapshot: TrackerSnapshot;
+      positions: Record<string, number>;
+      stats: { agents: number; waiting: number; busy: number; handleTime: number; arrivalRate: number; time: number };
+      chosen: string;
+    };
+    const t = restoreQueueTracker(v2.snapshot);
+    for (const [id, position] of Object.entries(v2.positions)) expect(t.position(Number(id))).toBe(position);
+    const s = t.stats();
+    expect([s.waiting, s.agents, s.busy, s.time]).toEqual([v2.stats.waiting, v2.stats.agents, v2.stats.busy, v2.stats.time]);
+    expect(s.handleTime).toBe(v2.stats.handleTime);
+    expect(s.arrivalRate).toBe(v2.stats.arrivalRate);
+    expect(t.chosen()).toBe(v2.chosen);
+    const again = t.snapshot();
+    expect(again.version).toBe(3);
+    expect(again.state.regressions).toEqual([]);
+    expect((again.state.calls as unknown[][]).every((row) => row.length === 8 && row[7] === null)).toBe(true);
+    // A version-3 snapshot must carry the head of line's wait on every waiting caller.
+    const rows = (again.state.calls as unknown[][]).map((row) => row.slice(0, 7));
+    expect(() => restoreQueueTracker({ ...again, state: { ...again.state, calls: rows } })).toThrow(/snapshot\.state\.calls/);
   });
 
   const base = (): Record<string, any> => {
