@@ -15,11 +15,14 @@ export interface StreamOptions {
   cv: number;
   /** Mean patience (exponential). */
   patience: number;
+  /** Share of callers of priority 1, served before the others (non-preemptive); none when omitted. */
+  priorityShare?: number;
 }
 
 /**
- * A seeded FCFS multi-agent call stream with time-varying (sinusoidal) arrivals, lognormal handle
- * times and exponential patience, as the events a telephony backend would see.
+ * A seeded multi-agent call stream with time-varying (sinusoidal) arrivals, lognormal handle
+ * times and exponential patience, as the events a telephony backend would see: first come, first
+ * served, or with a share of priority callers served first (non-preemptive priority).
  */
 export function simulateStream(o: StreamOptions): QueueEvent[] {
   const u = rng(o.seed);
@@ -33,7 +36,7 @@ export function simulateStream(o: StreamOptions): QueueEvent[] {
   const events: QueueEvent[] = [{ type: 'login', time: 0, count: o.agents }];
   const busyUntil: (number | null)[] = new Array(o.agents).fill(null);
   const busyId: number[] = new Array(o.agents).fill(-1);
-  const queue: { id: number; deadline: number }[] = [];
+  const queue: { id: number; deadline: number; priority: number }[] = [];
   let t = 0;
   let nextArrival = 0;
   let id = 0;
@@ -69,8 +72,9 @@ export function simulateStream(o: StreamOptions): QueueEvent[] {
     if (next === Infinity) break;
     t = next;
     if (kind === 0) {
-      const c = { id: id++, deadline: t + exp(o.patience) };
-      events.push({ type: 'joined', time: t, id: c.id });
+      const priority = o.priorityShare !== undefined && u() < o.priorityShare ? 1 : 0;
+      const c = { id: id++, deadline: t + exp(o.patience), priority };
+      events.push(priority === 0 ? { type: 'joined', time: t, id: c.id } : { type: 'joined', time: t, id: c.id, priority });
       queue.push(c);
       nextArrival = drawArrival(t);
     } else if (kind === 1) {
@@ -83,7 +87,8 @@ export function simulateStream(o: StreamOptions): QueueEvent[] {
     // Free agents take callers from the head.
     for (let i = 0; i < o.agents && queue.length > 0; i++) {
       if (busyUntil[i] === null) {
-        const c = queue.shift()!;
+        const first = queue.findIndex((q) => q.priority === 1);
+        const c = queue.splice(first < 0 ? 0 : first, 1)[0]!;
         events.push({ type: 'answered', time: t, id: c.id });
         busyUntil[i] = t + handle();
         busyId[i] = c.id;

@@ -121,3 +121,73 @@ describe('createQueueTracker on simulated streams (time-varying arrivals, non-ex
     });
   }
 });
+
+describe('createQueueTracker on simulated streams with priority callers (served first, non-preemptive)', () => {
+  const PRIORITY_SCENARIOS = [
+    { name: 'half priority, 20 agents, 95 % load, patience 10 min', seed: 7, agents: 20, load: 0.95, priorityShare: 0.5, patience: 600 },
+    { name: 'a third priority, 10 agents, 90 % load, patience 5 min', seed: 8, agents: 10, load: 0.9, priorityShare: 0.3, patience: 300 },
+  ];
+  for (const p of PRIORITY_SCENARIOS) {
+    it(`positions and overtaking: auto beats the EMA of hold times in each class and is within 10 % of handle time × position ÷ agents; the model's bias for regular callers is under 20 % of their wait: ${p.name}`, () => {
+      const events = simulateStream({
+        seed: p.seed,
+        hours: 48,
+        agents: p.agents,
+        rate: (p.agents / 240) * p.load,
+        swing: 0.3,
+        period: 4 * 3600,
+        handleTime: 240,
+        cv: 1,
+        patience: p.patience,
+        priorityShare: p.priorityShare,
+      });
+      const tracker = createQueueTracker({ handleTime: 300 });
+      const told = new Map<number, { time: number; priority: number; auto: number; model: number; naive: number; ema: number }>();
+      const tally = [0, 1].map(() => ({ n: 0, wait: 0, modelBias: 0, auto: 0, naive: 0, ema: 0 }));
+      let ema = NaN;
+      for (const e of events) {
+        expect(tracker.record(e).ok).toBe(true);
+        if (e.type === 'joined') {
+          const s = tracker.stats();
+          const ahead = tracker.position(e.id) as number;
+          const model = (tracker.estimate(e.id, { predictor: 'model' }) as { mean: number }).mean;
+          told.set(e.id as number, {
+            time: e.time,
+            priority: e.priority ?? 0,
+            auto: (tracker.estimate(e.id) as { mean: number }).mean,
+            model,
+            naive: ahead < s.agents - s.busy ? 0 : (s.handleTime * (ahead + 1)) / Math.max(s.agents, 1),
+            ema: Number.isNaN(ema) ? model : ema,
+          });
+        } else if (e.type === 'answered') {
+          const t = told.get(e.id as number) as NonNullable<ReturnType<typeof told.get>>;
+          const wait = e.time - t.time;
+          ema = Number.isNaN(ema) ? wait : 0.9 * ema + 0.1 * wait;
+          if (e.time <= 3600) continue;
+          const c = tally[t.priority] as (typeof tally)[number];
+          c.n += 1;
+          c.wait += wait;
+          c.modelBias += t.model - wait;
+          c.auto += (t.auto - wait) ** 2;
+          c.naive += (t.naive - wait) ** 2;
+          c.ema += (t.ema - wait) ** 2;
+        }
+      }
+      const rmse = (x: number, n: number) => Math.round(100 * Math.sqrt(x / n)) / 100;
+      console.log(
+        `[realtime validation, priorities] ${p.name}: ${JSON.stringify(tally.map((c) => ({ n: c.n, wait: rmse(c.wait ** 2, c.n ** 2), modelBias: rmse(c.modelBias ** 2, c.n ** 2), auto: rmse(c.auto, c.n), naive: rmse(c.naive, c.n), ema: rmse(c.ema, c.n) })))}`,
+      );
+      for (const c of tally) {
+        expect(c.n).toBeGreaterThan(1000);
+        expect(c.auto).toBeLessThan(c.ema);
+      }
+      // With a priority-aware position, the Genesys-style formula is close on a textbook priority
+      // queue (seed 8: regular callers 35.2 s against auto's 36.3 s; it ignores the overtaking,
+      // which the model over-counts by about 13 % of the regular callers' wait there).
+      const [regularCalls, priorityCalls] = tally as [(typeof tally)[number], (typeof tally)[number]];
+      expect(regularCalls.auto + priorityCalls.auto).toBeLessThan(1.1 * (regularCalls.naive + priorityCalls.naive));
+      const regular = tally[0] as (typeof tally)[number];
+      expect(Math.abs(regular.modelBias / regular.n)).toBeLessThan(0.2 * (regular.wait / regular.n));
+    });
+  }
+});

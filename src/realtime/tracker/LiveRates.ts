@@ -1,3 +1,4 @@
+import type { ClassLine } from './ClassLine.js';
 import { MAX_CLASSES } from './WaitingLine.js';
 
 /** Names of the exponentially weighted sums, as the snapshot writes them. */
@@ -25,6 +26,10 @@ export type RateField = (typeof RATE_FIELDS)[number];
 export class LiveRates implements Record<RateField, number> {
   /** Weighted arrivals per class index. */
   readonly arrivals: Float64Array = new Float64Array(MAX_CLASSES);
+  /** Weighted overtakes per class index: callers of higher classes answered ahead of the class's longest-waiting caller, who joined before them. */
+  readonly overtakes: Float64Array = new Float64Array(MAX_CLASSES);
+  /** Weighted seconds per class index during which a caller of the class waited. */
+  readonly classWaiting: Float64Array = new Float64Array(MAX_CLASSES);
   /** Weighted seconds observed. */
   exposure = 0;
   /** Weighted abandons. */
@@ -49,12 +54,17 @@ export class LiveRates implements Record<RateField, number> {
     this.tau = halfLife / Math.LN2;
   }
 
-  /** Lets `dt` seconds pass with `waiting` callers waiting, `agents` working agents and `classes` classes in use. */
-  advance(dt: number, waiting: number, agents: number, classes: number): void {
+  /** Lets `dt` seconds pass with `waiting` callers waiting, `agents` working agents and the classes' lines `lines`. */
+  advance(dt: number, waiting: number, agents: number, lines: readonly ClassLine[]): void {
     if (!(dt > 0)) return;
     const decay = Math.exp(-dt / this.tau);
     const span = this.tau * (1 - decay);
-    for (let i = 0; i < classes; i++) (this.arrivals[i] as number) *= decay;
+    for (const line of lines) {
+      const i = line.index;
+      (this.arrivals[i] as number) *= decay;
+      (this.overtakes[i] as number) *= decay;
+      this.classWaiting[i] = (this.classWaiting[i] as number) * decay + (line.size > 0 ? span : 0);
+    }
     this.exposure = this.exposure * decay + span;
     this.abandons *= decay;
     this.waited = this.waited * decay + waiting * span;
@@ -73,6 +83,14 @@ export class LiveRates implements Record<RateField, number> {
     if (indexes === undefined) for (let i = 0; i < MAX_CLASSES; i++) sum += this.arrivals[i] as number;
     else for (const i of indexes) sum += this.arrivals[i] as number;
     return sum / this.exposure;
+  }
+
+  /**
+   * Overtakes per second of class index `classIndex` while one of its callers waits, learned from
+   * what happens, with `prior` (per second) weighing as `handleTime` seconds of observation.
+   */
+  overtakeRate(classIndex: number, prior: number, handleTime: number): number {
+    return ((this.overtakes[classIndex] as number) + prior * handleTime) / ((this.classWaiting[classIndex] as number) + handleTime);
   }
 
   /** Mean handle time, seconds, with the prior as one pseudo-completion. */

@@ -123,7 +123,7 @@ export class TrackerState {
   /** Lets the clock run to `t`: decays the live sums and expires long-overdue calls in service. */
   advance(t: number): void {
     if (this.time !== -Infinity && t > this.time)
-      this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes.length);
+      this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes);
     this.time = t;
     this.board.expire(t - OVERDUE_HANDLE_TIMES * this.handleTime);
   }
@@ -203,7 +203,8 @@ export class TrackerState {
     const record = line.records;
     const ahead = record[at + RECORD.ahead] as number;
     const foundIdle = record[at + RECORD.foundIdle] === 1;
-    const wait = t - this.line.remove(id);
+    const joinTime = this.line.remove(id);
+    const wait = t - joinTime;
     if (foundIdle) {
       this.rates.idleJoins += 1;
       if (answered && wait === 0) this.rates.idleJoinsAnsweredAtOnce += 1;
@@ -213,6 +214,7 @@ export class TrackerState {
       return;
     }
     this.board.answer(id, t);
+    this.noteOvertakes(line.priority, joinTime);
     if (wait === 0) {
       this.answeredAtOnce += 1;
       return;
@@ -233,6 +235,14 @@ export class TrackerState {
       (this.windows[p] as ErrorWindow).add(record[at + RECORD.predicted + p] as number, wait, record[at + RECORD.announced + p] as number);
   }
 
+  /** Counts an answer of a caller of class `priority` who joined at `joinTime` as an overtake of each lower class whose longest-waiting caller joined before it. */
+  private noteOvertakes(priority: number, joinTime: number): void {
+    for (const c of this.line.classes) {
+      if (c.priority >= priority || c.size === 0) continue;
+      if (c.headJoin() < joinTime) (this.rates.overtakes[c.index] as number) += 1;
+    }
+  }
+
   /** The situation of a caller of class `priority` (index `classIndex`, −1: none yet) with `ahead` before it, `elapsed` seconds into its wait (`self`: its id when waiting). */
   protected situate(priority: number, classIndex: number, self: CallId | undefined, ahead: number, elapsed: number): WaitSituation {
     const s = this.situation;
@@ -243,6 +253,7 @@ export class TrackerState {
       overtaking += this.rates.arrivals[c.index] as number;
     }
     overtaking = this.rates.exposure > 0 ? overtaking / this.rates.exposure : 0;
+    if (classIndex >= 0) overtaking = this.rates.overtakeRate(classIndex, overtaking, this.handleTime);
     s.idle = this.board.idle(this.rates.idleAgentsAnswer(this.options.announceQuantile));
     s.ahead = ahead;
     s.rate = capacityAfterOvertaking(capacity, overtaking);

@@ -15,7 +15,9 @@ import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
  * (arrival rate per class, handle time, patience as abandons ÷ total time waited, and the
  * answering capacity learned from answers while callers wait), each caller's position (callers who
  * will be served first), and wait predictors run side by side: the model (Erlang A offered wait at
- * the learned capacity minus the higher classes' arrivals, which overtake), last-to-enter-service
+ * the learned capacity minus the overtaking, also learned from what happens: the callers of higher
+ * classes answered ahead of a class's longest-waiting caller, per second that the class waits,
+ * starting from the higher classes' arrival rates), last-to-enter-service
  * (LES) and head-of-line (HOL) after Ibrahim & Whitt (2009), and `history`, a regression per
  * class of realized waits on the callers ahead, the model's prediction, the last served wait and
  * the head of line's wait, learned online (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the

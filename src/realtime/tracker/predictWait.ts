@@ -19,7 +19,7 @@ export interface WaitSituation {
   idle: number;
   /** Callers who will be served before this one. */
   ahead: number;
-  /** Answers per second available to this caller's class (capacity minus overtaking arrivals). */
+  /** Answers per second available to this caller's class (capacity minus the learned overtaking). */
   rate: number;
   /** Abandonment rate per waiting caller per second. */
   theta: number;

@@ -74,7 +74,13 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
       inService: Array.from(t.board.inService.entries()),
       overdue: Array.from(t.board.overdue.entries()),
       rates,
-      classes: byIndex.map((c) => [c.priority, t.rates.arrivals[c.index] as number, noneAsNull(t.lastServedWait[c.index] as number)]),
+      classes: byIndex.map((c) => [
+        c.priority,
+        t.rates.arrivals[c.index] as number,
+        noneAsNull(t.lastServedWait[c.index] as number),
+        t.rates.overtakes[c.index] as number,
+        t.rates.classWaiting[c.index] as number,
+      ]),
       calls,
       history,
       regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...r.state()]])),
@@ -117,8 +123,8 @@ const STATES = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
 /**
  * Loads a version-3 state into a fresh tracker, refusing any field out of range (named in the
  * error). A version-2 state (`version` 2) is read as well: its waiting callers have no head-of-line
- * wait, and its regressions, on the learned predictor's earlier features, are left out (they refit
- * from the next callers).
+ * wait, its classes no learned overtaking (it is learned afresh), and its regressions, on the
+ * learned predictor's earlier features, are left out (they refit from the next callers).
  */
 export function readSnapshotState(t: TrackerState, state: unknown, version: 2 | 3): void {
   const s = plainObject('snapshot.state', state);
@@ -146,11 +152,16 @@ export function readSnapshotState(t: TrackerState, state: unknown, version: 2 | 
   const classes = f.array('classes');
   if (classes.length > MAX_CLASSES) throw new QueueInputError('snapshot.state.classes', classes.length, `at most ${MAX_CLASSES} classes`);
   for (const entry of classes) {
-    const [priority, arrivals, lastServed] = f.array('classes', entry, 3);
+    const [priority, arrivals, lastServed, overtakes, waited] = f.array('classes', entry, version === 2 ? 3 : 5);
     const p = f.number('classes.priority', priority, -PRIORITY_LIMIT, PRIORITY_LIMIT, true);
     if (t.line.classes.some((c) => c.priority === p)) throw new QueueInputError('snapshot.state.classes', entry, 'distinct priorities');
     const line = t.line.lineFor(p) as ClassLine;
     t.rates.arrivals[line.index] = f.number('classes.arrivals', arrivals, 0, LARGEST);
+    // Version 2 had no learned overtaking: it starts from the arrival rates (its prior).
+    if (version === 3) {
+      t.rates.overtakes[line.index] = f.number('classes.overtakes', overtakes, 0, LARGEST);
+      t.rates.classWaiting[line.index] = f.number('classes.waited', waited, 0, LARGEST);
+    }
     // null (or NaN, from an in-memory snapshot of older versions): no caller served yet.
     t.lastServedWait[line.index] =
       lastServed === null || Number.isNaN(lastServed) ? -1 : f.number('classes.lastServedWait', lastServed, 0, 2 * MAX_ABS_TIME);

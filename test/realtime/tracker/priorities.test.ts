@@ -23,6 +23,31 @@ describe('priority classes', () => {
     expect(regular).toBeGreaterThan(priority * 1.2);
   });
 
+  it('tracker.predict: the overtaking is learned from what happens (answers of higher classes that joined after a waiting regular caller), not from the arrival rates alone', () => {
+    // Same arrivals and answers of priority callers in both centres; in one they join while a
+    // regular caller waits and are answered before it (they overtake), in the other they join and
+    // are answered before the regular caller joins.
+    const centre = (overtake: boolean) => {
+      const t = createQueueTracker({ agents: 1, handleTime: 100 });
+      for (let k = 0; k < 60; k++) {
+        const at = k * 300;
+        const regular = `r${k}`;
+        if (overtake) t.record({ type: 'joined', time: at, id: regular });
+        for (let j = 0; j < 3; j++) {
+          t.record({ type: 'joined', time: at + 10 * j + 1, id: `p${k}-${j}`, priority: 1 });
+          t.record({ type: 'answered', time: at + 10 * j + 5, id: `p${k}-${j}` });
+          t.record({ type: 'completed', time: at + 10 * j + 9, id: `p${k}-${j}` });
+        }
+        if (!overtake) t.record({ type: 'joined', time: at + 35, id: regular });
+        t.record({ type: 'answered', time: at + 40, id: regular });
+        t.record({ type: 'completed', time: at + 100, id: regular });
+      }
+      return t.predict({ ahead: 2, priority: 0, predictor: 'model' }).mean;
+    };
+    // Measured: 116 s against 14 s (with the arrival rates alone, 34 s against 15 s).
+    expect(centre(true)).toBeGreaterThan(4 * centre(false));
+  });
+
   it('estimateWait({ overtakeRate }) lengthens the wait as higher-priority arrivals take answering capacity', () => {
     const plain = estimateWait({ ahead: 4, agents: 10, handleTime: 200 });
     const overtaken = estimateWait({ ahead: 4, agents: 10, handleTime: 200, overtakeRate: 0.025 });
