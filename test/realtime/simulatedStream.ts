@@ -88,7 +88,7 @@ export function simulateStream(o: StreamOptions): QueueEvent[] {
     for (let i = 0; i < o.agents && queue.length > 0; i++) {
       if (busyUntil[i] === null) {
         const first = queue.findIndex((q) => q.priority === 1);
-        const c = queue.splice(first < 0 ? 0 : first, 1)[0]!;
+        const c = queue.splice(Math.max(first, 0), 1)[0]!;
         events.push({ type: 'answered', time: t, id: c.id });
         busyUntil[i] = t + handle();
         busyId[i] = c.id;

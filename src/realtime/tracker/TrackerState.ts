@@ -122,8 +122,7 @@ export class TrackerState {
 
   /** Lets the clock run to `t`: decays the live sums and expires long-overdue calls in service. */
   advance(t: number): void {
-    if (this.time !== -Infinity && t > this.time)
-      this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes);
+    if (this.time !== -Infinity && t > this.time) this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes);
     this.time = t;
     this.board.expire(t - OVERDUE_HANDLE_TIMES * this.handleTime);
   }
