@@ -15,33 +15,29 @@ export function historyBucket(ahead: number): number {
 /**
  * The history-based predictor that learns from realized waits, after the learned predictors of
  * Thiongane, Chan & L'Ecuyer (2016, "New history-based delay predictors for service systems";
- * 2020, "Delay predictors in multi-skill call centers: an empirical comparison with real data").
- * Per priority class, a regression of the waits of recent callers who waited and were answered on
- * what the tracker saw when they joined: the callers ahead, the model's prediction, the last
- * served caller's wait and the head of line's elapsed wait ({@link WaitRegression}). Until a
- * class's regression is fitted, the recent mean wait per class and number of callers ahead on
- * arrival (bucketed; each cell a running mean over its last `window` callers, shrunk toward the
- * model by one pseudo-observation).
+ * 2020, "Delay predictors in multi-skill call centers: an empirical comparison with real data"):
+ * a regression of the waits of recent callers who waited and were answered on what the tracker
+ * saw when they joined: the callers ahead, the model's prediction, the last served caller's wait
+ * and the head of line's elapsed wait ({@link WaitRegression}). One regression serves every
+ * priority class: the model's prediction carries what sets the classes apart (positions and
+ * overtaking), and a class with few callers borrows the others' evidence instead of fitting six
+ * weights on a handful of waits. Until the regression is fitted, the recent mean wait per class
+ * and number of callers ahead on arrival (bucketed; each cell a running mean over its last
+ * `window` callers, shrunk toward the model by one pseudo-observation).
  */
 export class WaitHistory {
   /** Callers seen per cell (capped at the window). */
   readonly counts: Float64Array = new Float64Array(MAX_CLASSES * HISTORY_BUCKETS);
   /** Running mean wait per cell, seconds. */
   readonly means: Float64Array = new Float64Array(MAX_CLASSES * HISTORY_BUCKETS);
-  /** Per class index, the regression (created on first use). */
-  readonly regressions: (WaitRegression | undefined)[] = [];
+  /** The regression, over the callers of every class. */
+  readonly regression: WaitRegression;
   private readonly window: number;
   private readonly features = new Float64Array(FEATURES);
 
   constructor(window: number) {
     this.window = window;
-  }
-
-  /** The regression of a class, created on first use. */
-  regression(classIndex: number): WaitRegression {
-    let r = this.regressions[classIndex];
-    if (r === undefined) this.regressions[classIndex] = r = new WaitRegression(this.window);
-    return r;
+    this.regression = new WaitRegression(window);
   }
 
   /**
@@ -50,7 +46,7 @@ export class WaitHistory {
    * and the head of line's elapsed wait `headWait` (seconds; negative: none) of that moment.
    */
   learn(classIndex: number, ahead: number, model: number, lastServed: number, headWait: number, wait: number): void {
-    if (this.fill(ahead, model, lastServed, headWait)) this.regression(classIndex).learn(this.features, wait);
+    if (this.fill(ahead, model, lastServed, headWait)) this.regression.learn(this.features, wait);
     const cell = classIndex * HISTORY_BUCKETS + historyBucket(ahead);
     const n = Math.min((this.counts[cell] as number) + 1, this.window);
     this.counts[cell] = n;
@@ -59,9 +55,8 @@ export class WaitHistory {
 
   /** The learned mean wait for such a caller now (arguments as in {@link WaitHistory.learn}). */
   predict(classIndex: number, ahead: number, model: number, lastServed: number, headWait: number): number {
-    const regression = this.regressions[classIndex];
-    if (regression !== undefined && this.fill(ahead, model, lastServed, headWait)) {
-      const y = regression.predict(this.features);
+    if (this.fill(ahead, model, lastServed, headWait)) {
+      const y = this.regression.predict(this.features);
       if (y > 0) return y;
     }
     return this.cellMean(classIndex, ahead, model);

@@ -18,8 +18,8 @@ import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
  * the learned capacity minus the overtaking, also learned from what happens: the callers of higher
  * classes answered ahead of a class's longest-waiting caller, per second that the class waits,
  * starting from the higher classes' arrival rates), last-to-enter-service
- * (LES) and head-of-line (HOL) after Ibrahim & Whitt (2009), and `history`, a regression per
- * class of realized waits on the callers ahead, the model's prediction, the last served wait and
+ * (LES) and head-of-line (HOL) after Ibrahim & Whitt (2009), and `history`, a regression (over
+ * all classes) of realized waits on the callers ahead, the model's prediction, the last served wait and
  * the head of line's wait, learned online (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the
  * model unless another predictor's recent squared errors over callers who waited are significantly
  * lower (a paired test, after Diebold & Mariano 1995), then the best of those. Announcements are calibrated on

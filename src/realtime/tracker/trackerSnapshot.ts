@@ -83,7 +83,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
       ]),
       calls,
       history,
-      regressions: t.history.regressions.flatMap((r, i) => (r === undefined ? [] : [[i, ...r.state()]])),
+      regression: t.history.regression.state(),
       windows: t.windows.map((w) => w.entries()),
       duel: Array.from(t.duel.sums),
     },
@@ -123,8 +123,9 @@ const STATES = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
 /**
  * Loads a version-3 state into a fresh tracker, refusing any field out of range (named in the
  * error). A version-2 state (`version` 2) is read as well: its waiting callers have no head-of-line
- * wait, its classes no learned overtaking (it is learned afresh), and its regressions, on the
- * learned predictor's earlier features, are left out (they refit from the next callers).
+ * wait, its classes no learned overtaking (it is learned afresh), and its per-class regressions,
+ * on the learned predictor's earlier features, are left out (the one regression of version 3
+ * fits from the next callers).
  */
 export function readSnapshotState(t: TrackerState, state: unknown, version: 2 | 3): void {
   const s = plainObject('snapshot.state', state);
@@ -174,11 +175,9 @@ export function readSnapshotState(t: TrackerState, state: unknown, version: 2 | 
     t.history.counts[i * HISTORY_BUCKETS + b] = f.number('history.count', n, 1, t.options.history);
     t.history.means[i * HISTORY_BUCKETS + b] = f.number('history.mean', mean, 0, 2 * MAX_ABS_TIME);
   }
-  for (const entry of f.array('regressions')) {
-    if (version === 2) break;
-    const [index, ...state] = f.array('regressions', entry, REGRESSION_STATE + 1);
-    const r = t.history.regression(f.number('regressions.class', index, 0, t.line.classes.length - 1, true));
-    r.load(state.map((v) => f.number('regressions.state', v, -LARGEST, LARGEST)));
+  if (version === 3) {
+    const regression = f.array('regression', s.regression, REGRESSION_STATE);
+    t.history.regression.load(regression.map((v) => f.number('regression', v, -LARGEST, LARGEST)));
   }
   const windows = f.array('windows', s.windows, PREDICTOR_SLOTS);
   windows.forEach((w, p) => {

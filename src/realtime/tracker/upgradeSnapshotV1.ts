@@ -45,7 +45,6 @@ export function upgradeSnapshotV1(state: unknown): Record<string, unknown> {
     classes: [[0, s.arrivals, typeof last === 'number' && last > 0 ? last : null]],
     calls: rows,
     history: [],
-    regressions: [],
     windows: Array.from({ length: PREDICTOR_SLOTS }, () => []),
   };
 }

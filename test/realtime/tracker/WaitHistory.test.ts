@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../../../src/realtime/tracker/WaitRegression.js';
 import { WaitHistory } from '../../../src/realtime/tracker/WaitHistory.js';
 
-describe('WaitHistory: the learned predictor (per class, on what the tracker saw at the join)', () => {
+describe('WaitHistory: the learned predictor (on what the tracker saw at the join)', () => {
   it('gives the model before it has learned anything', () => {
     expect(new WaitHistory(200).predict(0, 3, 42, 10, 5)).toBe(42);
   });
@@ -26,14 +26,22 @@ describe('WaitHistory: the learned predictor (per class, on what the tracker saw
     expect(Math.abs(predicted - truth(4, 30, 50, 20))).toBeLessThan(0.1);
     // The head of line's wait moves the prediction by its learned weight (2 s per second).
     expect(Math.abs(h.predict(0, 4, 30, 50, 30) - predicted - 20)).toBeLessThan(0.1);
-    // Other classes have learned nothing: the model.
-    expect(h.predict(1, 4, 30, 50, 20)).toBe(30);
+    // One regression serves every class (the model's prediction carries the class).
+    expect(h.predict(1, 4, 30, 50, 20)).toBe(predicted);
   });
 
   it('stands the model in for a missing last served wait, and 0 for a missing head of line', () => {
     const h = new WaitHistory(1000);
     for (let i = 0; i < 4 * FEATURES; i++) h.learn(0, i % 5, 10 + i, 10 + i, 3 * (i % 4), 40 + 2 * (i % 5) + i + 3 * (i % 4));
     expect(h.predict(0, 2, 20, -1, -1)).toBeCloseTo(h.predict(0, 2, 20, 20, 0), 9);
+  });
+
+  it('before the regression is fitted, the mean wait of the class and callers ahead, shrunk toward the model by one pseudo-caller', () => {
+    const h = new WaitHistory(200);
+    h.learn(0, 2, 30, 30, 5, 60);
+    h.learn(0, 2, 30, 30, 5, 90);
+    expect(h.predict(0, 2, 30, 30, 5)).toBe((60 + 90 + 30) / 3);
+    expect(h.predict(1, 2, 30, 30, 5)).toBe(30);
   });
 
   it('falls back to the mean wait of the cell when the model is not finite', () => {
