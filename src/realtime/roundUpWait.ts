@@ -11,8 +11,9 @@ export interface AnnounceStep {
 
 /**
  * Rounds a positive wait up (never to nearest: a promise must not be shorter than the wait) to the
- * step of its band, the first band whose `upTo` it does not exceed (the last band's step beyond);
- * at least one step, so never 0 (and the wait itself where a multiple would overflow).
+ * step of its band, the first band whose `upTo` it does not exceed (the last band's step beyond):
+ * the smallest multiple not below the wait, however little above a multiple it is; at least one
+ * step, so never 0 (and the wait itself where a multiple would overflow or is lost in rounding).
  *
  * @param seconds - the wait, a finite number of seconds > 0
  * @param steps - ascending bands ({@link AnnounceStep}), seconds
