@@ -11,8 +11,9 @@ export interface AnnounceStep {
 
 /**
  * Rounds a positive wait up (never to nearest: a promise must not be shorter than the wait) to the
- * step of its band, the first band whose `upTo` it does not exceed (the last band's step beyond);
- * at least one step, so never 0 (and the wait itself where a multiple would overflow).
+ * step of its band, the first band whose `upTo` it does not exceed (the last band's step beyond):
+ * the smallest multiple not below the wait, however little above a multiple it is; at least one
+ * step, so never 0 (and the wait itself where a multiple would overflow or is lost in rounding).
  *
  * @param seconds - the wait, a finite number of seconds > 0
  * @param steps - ascending bands ({@link AnnounceStep}), seconds
@@ -37,12 +38,16 @@ export function roundUpWaitKernel(seconds: number, steps: readonly AnnounceStep[
     step = s.step;
     if (seconds <= s.upTo) break;
   }
-  const multiple = Math.ceil(seconds / step - 1e-9);
-  let rounded = Math.max(step, multiple * step);
-  // multiple·step may round below a wait that `multiple` steps cover (1e300 at a step of
-  // 2.3e265): then one step more, or the wait itself where that step is lost in rounding
-  if (rounded < seconds && seconds / step <= multiple) rounded = Math.max(seconds, (multiple + 1) * step);
-  return rounded === Infinity ? seconds : rounded;
+  // The smallest multiple m ≥ 1 whose product m·step, as computed, is ≥ the wait: the rounded
+  // quotient puts m within one of it (a tolerance there would round a wait a hair above a
+  // multiple down to it: 1e15 + 0.125 at a step of 1e15), and the product may round either way.
+  let multiple = Math.max(1, Math.ceil(seconds / step));
+  if (multiple > 1 && (multiple - 1) * step >= seconds) multiple -= 1;
+  else if (multiple * step < seconds) multiple += 1;
+  const rounded = multiple * step;
+  // Infinity, or below the wait where the one step more was lost in rounding (multiples beyond
+  // 2^53 are not consecutive: 1e300 at a step of 2.3e265): the wait itself
+  return rounded === Infinity || rounded < seconds ? seconds : rounded;
 }
 
 /** Checks round-up bands: a non-empty array of ascending `upTo` with finite steps > 0. @internal */

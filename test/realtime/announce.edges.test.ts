@@ -60,6 +60,18 @@ describe('announce family: bad input is a QueueInputError naming it (regressions
     // found by the property below (seed 621906803): 4.26e34 steps of 2.3e265 rounded to 1 ulp below 1e300
     expect(roundUpWait(1e300, [{ upTo: 1e15, step: 2.3484818195810325e265 }])).toBeGreaterThanOrEqual(1e300);
   });
+  it('roundUpWait(1000000000000000.1, [{ upTo: 1e15, step: 1e15 }]) is two steps, not the one step just below the wait (seed -931500025)', () => {
+    // the quotient's old 1e-9 tolerance rounded a wait 1.25e-16 of a step above a multiple down to it
+    expect(roundUpWait(1000000000000000.1, [{ upTo: 1000000000000000, step: 1000000000000000 }])).toBe(2e15);
+    // the same at an everyday step: 6e-14 s above 5 minutes is not "about 5 minutes" (was 300)
+    expect(roundUpWait(300.00000000000006, [{ upTo: Infinity, step: 60 }])).toBe(360);
+    // without the tolerance, still the smallest multiple that covers the wait: 3 × 0.1 although
+    // the quotient rounds to 3.0000000000000004; 4 × 0.3 since 3 × 0.3 rounds to 0.8999999999999999
+    expect(roundUpWait(3 * 0.1, [{ upTo: Infinity, step: 0.1 }])).toBe(3 * 0.1);
+    expect(roundUpWait(7 * 0.3, [{ upTo: Infinity, step: 0.3 }])).toBe(7 * 0.3);
+    expect(roundUpWait(0.9, [{ upTo: Infinity, step: 0.3 }])).toBe(4 * 0.3);
+    expect(roundUpWait(600, [{ upTo: Infinity, step: 60 }])).toBe(600);
+  });
 });
 
 describe('announce family over the whole double range (each call in a worker with a 2 s deadline)', () => {
