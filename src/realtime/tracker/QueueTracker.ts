@@ -123,8 +123,9 @@ export interface QueueTracker {
   /** Callers who will be served before `id`, or undefined when it is not waiting. */
   position(id: CallId): number | undefined;
   /**
-   * The predictor `auto` uses now: the model, unless another predictor's recent squared errors over
-   * callers who waited are significantly lower (a paired test at the 5% level); then the best such.
+   * The predictor `auto` uses now: the model, unless another predictor's squared errors over the
+   * callers who waited are significantly lower (a paired test at the 5% level, over the last ten
+   * `history` windows); then the best such.
    */
   chosen(): PredictorName;
   /** Wait estimate for a caller joining now. */

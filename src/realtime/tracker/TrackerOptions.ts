@@ -31,7 +31,8 @@ export interface TrackerOptions {
    */
   capacity?: number;
   /**
-   * How many recent callers who waited each predictor's error and calibration are kept over.
+   * How many recent callers who waited each predictor's error, calibration and learning are kept
+   * over (`auto`'s choice weighs ten times as many).
    * @defaultValue `200`
    */
   history?: number;

@@ -12,7 +12,7 @@ import type { CallId, QueueEvent } from './QueueEvent.js';
 import type { RecordResult, TrackerStats } from './QueueTracker.js';
 import type { CheckedTrackerOptions } from './TrackerOptions.js';
 import { WaitHistory } from './WaitHistory.js';
-import { PredictorDuel } from './PredictorDuel.js';
+import { DUEL_WINDOWS, PredictorDuel } from './PredictorDuel.js';
 import { WaitingLine } from './WaitingLine.js';
 
 /** What a waiting caller's record holds: callers ahead on joining, whether it found "idle" logged-in agents, the head of line's elapsed wait then (−1: nobody), then the predictions and announced times. */
@@ -65,7 +65,7 @@ export class TrackerState {
     this.history = new WaitHistory(options.history);
     for (let p = 0; p < PREDICTOR_SLOTS; p++) this.windows.push(new ErrorWindow(options.history));
     this.lastServedWait = new Float64Array(32).fill(-1);
-    this.duel = new PredictorDuel(options.history);
+    this.duel = new PredictorDuel(DUEL_WINDOWS * options.history);
     this.z = normalQuantile(options.announceQuantile);
     this.minimum = calibrationMinimum(options.history);
     this.situation = {

@@ -17,15 +17,16 @@ import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
  * will be served first), and wait predictors run side by side: the model (Erlang A offered wait at
  * the learned capacity minus the overtaking, also learned from what happens: the callers of higher
  * classes answered ahead of a class's longest-waiting caller, per second that the class waits,
- * starting from the higher classes' arrival rates), last-to-enter-service
- * (LES) and head-of-line (HOL) after Ibrahim & Whitt (2009), and `history`, a regression (over
- * all classes) of realized waits on the callers ahead, the model's prediction, the last served wait and
- * the head of line's wait, learned online (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the
- * model unless another predictor's recent squared errors over callers who waited are significantly
- * lower (a paired test, after Diebold & Mariano 1995), then the best of those. Announcements are calibrated on
- * the recent ratios of actual to predicted waits (split-conformal). A waiting caller is predicted
- * no wait only when an idle agent is there for it. Bad events are rejected with a
- * {@link TrackerEventError} in the result, never thrown, and leave the state unchanged.
+ * starting from the higher classes' arrival rates), last-to-enter-service (LES) and head-of-line
+ * (HOL) after Ibrahim & Whitt (2009), and `history`, a regression (over all classes) of realized
+ * waits on the callers ahead, the model's prediction, the last served wait and the head of line's
+ * wait, learned online (Thiongane, Chan & L'Ecuyer 2016, 2020). `auto` uses the model unless
+ * another predictor's squared errors over callers who waited (the last ten `history` windows) are
+ * significantly lower (a paired test, after Diebold & Mariano 1995), then the best of those.
+ * Announcements are calibrated on the recent ratios of actual to predicted waits
+ * (split-conformal). A waiting caller is predicted no wait only when an idle agent is there for
+ * it. Bad events are rejected with a {@link TrackerEventError} in the result, never thrown, and
+ * leave the state unchanged.
  *
  * @param options - {@link TrackerOptions}
  * @returns a {@link QueueTracker}
