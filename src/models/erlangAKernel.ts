@@ -179,13 +179,16 @@ function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; mom
  * E[J³] = (y − x)E[J²] + y(2E[J] + 1), with 1/A = D(x, y)/P(x, y). Relative error O(x^{−3/2}).
  */
 function servedWaitMomentHuge(x: number, y: number, inverseA: number): number {
-  const e1 = y - x + x * inverseA;
-  const e2 = (y - x) * e1 + y;
-  const e3 = (y - x) * e2 + y * (2 * e1 + 1);
-  const m1 = e1 + 1;
-  const m2 = e2 + 2 * e1 + 1;
-  const m3 = e3 + 3 * e2 + 3 * e1 + 1;
-  return m1 / x - (1.5 * m2 + 0.5 * m1) / (x * x) + ((11 / 6) * m3 + m2 + m1 / 6) / (x * x * x);
+  // in units of x (E_k = E[J^k]/x^k, M_k = E[m^k]/x^k): the raw moments overflow from x ≈ 1e100
+  const r = (y - x) / x;
+  const inverseX = 1 / x;
+  const e1 = r + inverseA;
+  const e2 = r * e1 + (y / x) * inverseX;
+  const e3 = r * e2 + (y / x) * (2 * e1 + inverseX) * inverseX;
+  const m1 = e1 + inverseX;
+  const m2 = e2 + (2 * e1 + inverseX) * inverseX;
+  const m3 = e3 + (3 * e2 + (3 * e1 + inverseX) * inverseX) * inverseX;
+  return m1 - (1.5 * m2 + 0.5 * m1 * inverseX) + ((11 / 6) * m3 + m2 * inverseX + (m1 / 6) * inverseX * inverseX);
 }
 
 /**
