@@ -41,8 +41,10 @@ export function gammaPoint(s: number, x: number): GammaPoint {
     // Huge shape near the transition: O(1) uniform expansion instead of O(√s) iterations.
     const ratio = temmeRatio(s, x);
     if (x >= s) return { s, x, logD, lower: false, sum1: 0, sumJ: 0, g: ratio };
-    // Σ j·t_j = s − (s − x)·S₀ (from (s + j)·t_j = x·t_{j−1}); S₀ = P/D = ratio
-    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ: s - (s - x) * ratio, g: 0 };
+    // Σ j·t_j = s − (s − x)·S₀ (from (s + j)·t_j = x·t_{j−1}); S₀ = P/D = ratio. The difference
+    // cancels where s − x ≫ √s (relative error ~ ε·(s − x)²/s, all of it from s ≈ 1e23 on): a
+    // positive sum is never returned negative
+    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ: Math.max(0, s - (s - x) * ratio), g: 0 };
   }
   if (x < s + 1) {
     const { sum1, sumJ } = lowerGammaSeries(s, x);

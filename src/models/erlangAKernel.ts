@@ -99,7 +99,11 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
     servedGivenWait = ((x / (x + 1)) * seriesOverFirstTerm(at)) / s0;
   } else {
     servedGivenWait = (x / y) * Math.exp(logP1y - logPy);
-    abandonGivenWait = (y - x + x * Math.exp(at.logD - logPy)) / y;
+    // E[J]/y = (y − x + x/A)/y. From x ≈ 1e17 near the transition y − x carries x·ε of the
+    // rounding of x = nμ/θ and y = λ/θ while E[J] ~ √x: the problem itself is that ill-conditioned
+    // there (a relative change ε in the load moves the answer by √x·ε), and rounding may land
+    // the difference below 0, so it is clamped to [0, 1] below (as is the moment from it).
+    abandonGivenWait = Math.max(0, (y - x + x * Math.exp(at.logD - logPy)) / y);
   }
   return {
     probWait,
@@ -112,7 +116,7 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
       : fused
         ? fused.moment
         : huge && y - x <= 9 * Math.sqrt(y) + 10
-          ? servedWaitMomentHuge(x, y, Math.exp(at.logD - logPy))
+          ? Math.max(0, servedWaitMomentHuge(x, y, inverseA(at, logPy)))
           : servedWaitMoment(x, y),
     x,
     y,
@@ -122,6 +126,14 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
     agents,
     impatient: false,
   };
+}
+
+/**
+ * 1/A = D(x, y)/P(x, y). Below the transition 1/(1 + Σ₁) directly: ln D − ln P would lose ln(1 + Σ₁)
+ * to the rounding of ln D once |ln D| passes ~1e16 (x ≈ 1e38 a little below y), making A = 1.
+ */
+function inverseA(at: GammaPoint, logPy: number): number {
+  return at.lower ? 1 / (1 + at.sum1) : Math.exp(at.logD - logPy);
 }
 
 /**
