@@ -1,7 +1,9 @@
 /**
  * Loader's (2000) deviance term bd0(s, x) = s·ln(s/x) + x − s ≥ 0, summed as a series in
  * v = (s−x)/(s+x) when s and x are close, where the direct form cancels. `diff` = s − x may be
- * passed when the caller has it without cancellation.
+ * passed when the caller has it without cancellation. When s/x leaves the double range (a huge
+ * shape at a tiny mean, e.g. Erlang A's x = nμ/θ ≈ 1e43 at y = λ/θ = 1e-280) the logarithm is
+ * taken as ln s − ln x, which cannot cancel there: the value stays finite wherever it fits.
  */
 export function deviance(s: number, x: number, diff: number = s - x): number {
   const mean = 0.5 * s + 0.5 * x; // (s + x)/2 without overflow near the largest double
@@ -18,5 +20,7 @@ export function deviance(s: number, x: number, diff: number = s - x): number {
     }
     return sum;
   }
-  return s * Math.log(s / x) - diff;
+  const ratio = s / x;
+  const logRatio = ratio > 0 && ratio < Infinity ? Math.log(ratio) : Math.log(s) - Math.log(x);
+  return s * logRatio - diff;
 }

@@ -1,11 +1,11 @@
 import { logPoissonTerm } from './logPoissonTerm.js';
 import { stirlingError } from './stirlingError.js';
 import { deviance } from './deviance.js';
+import { MIN_NORMAL } from './minNormal.js';
 
 const LOG_2PI = 1.8378770664093453;
 const TINY = 1e-300;
-/** The smallest normal double (2⁻¹⁰²²) and the smallest subnormal one (2⁻¹⁰⁷⁴). */
-const MIN_NORMAL = 2.2250738585072014e-308;
+/** The smallest subnormal double (2⁻¹⁰⁷⁴). */
 const SMALLEST_SUBNORMAL = 5e-324;
 
 /**

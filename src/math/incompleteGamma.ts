@@ -1,6 +1,7 @@
 import { logPoissonTerm } from './logPoissonTerm.js';
 import { QueueInputError } from './QueueInputError.js';
 import { lowerGammaSeries } from './lowerGammaSeries.js';
+import { MIN_NORMAL } from './minNormal.js';
 import { temmeRatio } from './temmeGamma.js';
 import { TEMME_SHAPE } from './temmeShape.js';
 import { upperGammaFraction } from './upperGammaFraction.js';
@@ -40,14 +41,26 @@ export function gammaPoint(s: number, x: number): GammaPoint {
     // Huge shape near the transition: O(1) uniform expansion instead of O(√s) iterations.
     const ratio = temmeRatio(s, x);
     if (x >= s) return { s, x, logD, lower: false, sum1: 0, sumJ: 0, g: ratio };
-    // Σ j·t_j = s − (s − x)·S₀ (from (s + j)·t_j = x·t_{j−1}); S₀ = P/D = ratio
-    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ: s - (s - x) * ratio, g: 0 };
+    // Σ j·t_j = s − (s − x)·S₀ (from (s + j)·t_j = x·t_{j−1}); S₀ = P/D = ratio. The difference
+    // cancels where s − x ≫ √s (relative error ~ ε·(s − x)²/s, all of it from s ≈ 1e23 on): a
+    // positive sum is never returned negative
+    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ: Math.max(0, s - (s - x) * ratio), g: 0 };
   }
   if (x < s + 1) {
     const { sum1, sumJ } = lowerGammaSeries(s, x);
     return { s, x, logD, lower: true, sum1, sumJ, g: 0 };
   }
   return { s, x, logD, lower: false, sum1: 0, sumJ: 0, g: upperGammaFraction(s, x) };
+}
+
+/**
+ * Σ₁/t₁ for a point below the transition: the lower series without its leading 1, over its first
+ * term t₁ = x/(s+1), i.e. 1 + x/(s+2) + …, ≥ 1. Exactly 1 when t₁ is subnormal: its digits are
+ * gone there, and every later term is below 2⁻¹⁰²² of it.
+ */
+export function seriesOverFirstTerm(pt: GammaPoint): number {
+  const first = pt.x / (pt.s + 1);
+  return first >= MIN_NORMAL ? Math.max(1, pt.sum1 / first) : 1;
 }
 
 /** ln P(s, x). */
@@ -143,29 +156,29 @@ export function logGammaPRatio(lo: GammaPoint, hi: GammaPoint, gap: number = lo.
 }
 
 /**
- * (P(σ, hi.x) − P(σ, lo.x))/P(s, hi.x) for lo.x ≤ hi.x of the same shape s, σ = s (or s + 1 when
- * `next`): the gamma mass between two points, from lower tails when both points are below the
+ * (P(σ, hi.x) − P(σ, lo.x))/P(σ, hi.x) for lo.x ≤ hi.x of the same shape s, σ = s (or s + 1 when
+ * `next`): the share of the σ-mass below hi.x that lies between the two points, a probability
+ * even where P(s+1, hi.x)/P(s, hi.x) underflows. From lower tails when both points are below the
  * transition, from upper tails when both are above it (so the tiny masses of an overloaded queue
  * keep their digits), and as 1 − Q(hi) − P(lo) when they straddle it. `gap` = lo.x − hi.x, given
  * by the caller when it knows it better than the difference of the rounded points.
  */
 export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false, gap: number = lo.x - hi.x): number {
   if (lo.lower && hi.lower) {
-    const scale = next ? hi.sum1 / (1 + hi.sum1) : 1; // P(σ, hi)/P(s, hi)
-    // (when the series' first term t₁ = x/(s+1) underflows, Σ ≈ t₁ and the ratio is lo.x/hi.x)
-    const nextTail = lo.sum1 > 0 && hi.sum1 > 0 ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(gap / hi.x);
+    // (when the series' first term t₁ = x/(s+1) is subnormal, Σ = t₁ and the ratio is lo.x/hi.x)
+    const nextTail = lo.sum1 >= MIN_NORMAL && hi.sum1 >= MIN_NORMAL ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(gap / hi.x);
     const tail = next ? nextTail : Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
-    return scale * Math.max(0, -Math.expm1(logDRatio(lo, hi, gap) + tail));
+    return Math.max(0, -Math.expm1(logDRatio(lo, hi, gap) + tail));
   }
+  const lowerOf = next ? logGammaPNext : logGammaP;
   if (!lo.lower && !hi.lower) {
     const gLo = next ? lo.g + 1 : lo.g;
     const gHi = next ? hi.g + 1 : hi.g;
     const logQlo = lo.logD + Math.log(gLo);
-    return Math.exp(logQlo - logGammaP(hi)) * Math.max(0, -Math.expm1(Math.log(gHi / gLo) - logDRatio(lo, hi, gap)));
+    return Math.exp(logQlo - lowerOf(hi)) * Math.max(0, -Math.expm1(Math.log(gHi / gLo) - logDRatio(lo, hi, gap)));
   }
   // (rounding can push a vanishing mass below 0 when the two points nearly coincide: clamp)
-  const lowerOf = next ? logGammaPNext : logGammaP;
-  return Math.max(0, -Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo))) / Math.exp(logGammaP(hi));
+  return Math.max(0, -Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo))) / Math.exp(lowerOf(hi));
 }
 
 /** ∫₀^{lo.x} P(s, v) dv / P(s, hi.x) for two points of the same shape. */

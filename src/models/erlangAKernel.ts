@@ -7,6 +7,7 @@ import {
   gammaPBetweenRatio,
   gammaPIntegralRatio,
   logGammaPNext,
+  seriesOverFirstTerm,
 } from '../math/incompleteGamma.js';
 import { logGammaKernel } from '../math/logGamma.js';
 import { logErlangBKernel } from './erlangBKernel.js';
@@ -94,10 +95,15 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
     // x − (x − y)·A = Σ_{j≥1} j·t_j: both shares come from positive series.
     const s0 = 1 + at.sum1;
     abandonGivenWait = at.sumJ / (y * s0);
-    servedGivenWait = (x * at.sum1) / (y * s0);
+    // x·Σ₁/y = (x/(x+1))·Σ₁/t₁: no digits lost when t₁ = y/(x+1) is subnormal (x ≫ y)
+    servedGivenWait = ((x / (x + 1)) * seriesOverFirstTerm(at)) / s0;
   } else {
     servedGivenWait = (x / y) * Math.exp(logP1y - logPy);
-    abandonGivenWait = (y - x + x * Math.exp(at.logD - logPy)) / y;
+    // E[J]/y = (y − x + x/A)/y. From x ≈ 1e17 near the transition y − x carries x·ε of the
+    // rounding of x = nμ/θ and y = λ/θ while E[J] ~ √x: the problem itself is that ill-conditioned
+    // there (a relative change ε in the load moves the answer by √x·ε), and rounding may land
+    // the difference below 0, so it is clamped to [0, 1] below (as is the moment from it).
+    abandonGivenWait = Math.max(0, (y - x + x * Math.exp(at.logD - logPy)) / y);
   }
   return {
     probWait,
@@ -110,7 +116,7 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
       : fused
         ? fused.moment
         : huge && y - x <= 9 * Math.sqrt(y) + 10
-          ? servedWaitMomentHuge(x, y, Math.exp(at.logD - logPy))
+          ? Math.max(0, servedWaitMomentHuge(x, y, inverseA(at, logPy)))
           : servedWaitMoment(x, y),
     x,
     y,
@@ -120,6 +126,14 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
     agents,
     impatient: false,
   };
+}
+
+/**
+ * 1/A = D(x, y)/P(x, y). Below the transition 1/(1 + Σ₁) directly: ln D − ln P would lose ln(1 + Σ₁)
+ * to the rounding of ln D once |ln D| passes ~1e16 (x ≈ 1e38 a little below y), making A = 1.
+ */
+function inverseA(at: GammaPoint, logPy: number): number {
+  return at.lower ? 1 / (1 + at.sum1) : Math.exp(at.logD - logPy);
 }
 
 /**
@@ -177,13 +191,16 @@ function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; mom
  * E[J³] = (y − x)E[J²] + y(2E[J] + 1), with 1/A = D(x, y)/P(x, y). Relative error O(x^{−3/2}).
  */
 function servedWaitMomentHuge(x: number, y: number, inverseA: number): number {
-  const e1 = y - x + x * inverseA;
-  const e2 = (y - x) * e1 + y;
-  const e3 = (y - x) * e2 + y * (2 * e1 + 1);
-  const m1 = e1 + 1;
-  const m2 = e2 + 2 * e1 + 1;
-  const m3 = e3 + 3 * e2 + 3 * e1 + 1;
-  return m1 / x - (1.5 * m2 + 0.5 * m1) / (x * x) + ((11 / 6) * m3 + m2 + m1 / 6) / (x * x * x);
+  // in units of x (E_k = E[J^k]/x^k, M_k = E[m^k]/x^k): the raw moments overflow from x ≈ 1e100
+  const r = (y - x) / x;
+  const inverseX = 1 / x;
+  const e1 = r + inverseA;
+  const e2 = r * e1 + (y / x) * inverseX;
+  const e3 = r * e2 + (y / x) * (2 * e1 + inverseX) * inverseX;
+  const m1 = e1 + inverseX;
+  const m2 = e2 + (2 * e1 + inverseX) * inverseX;
+  const m3 = e3 + (3 * e2 + (3 * e1 + inverseX) * inverseX) * inverseX;
+  return m1 - (1.5 * m2 + 0.5 * m1 * inverseX) + ((11 / 6) * m3 + m2 * inverseX + (m1 / 6) * inverseX * inverseX);
 }
 
 /**
@@ -241,16 +258,7 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
     return { offeredOnTime: -Math.expm1((-state.agents / handleTime) * t), servedOnTime: 0, abandonLate: 0 };
   }
   const logU = Math.log(y) - theta * t;
-  if (logU < -660) {
-    // u = y·e^{−θt} underflows (patience below t/745): P(x, u) = D(x, u)·(1 + O(u)) in logs
-    const logPu = x * logU - logGammaKernel(x + 1);
-    const logP1u = (x + 1) * logU - logGammaKernel(x + 2);
-    return {
-      offeredOnTime: -Math.expm1(logPu - state.logPy),
-      servedOnTime: (x / y) * Math.exp(state.logP1y - state.logPy) * -Math.expm1(logP1u - state.logP1y),
-      abandonLate: 0,
-    };
-  }
+  if (logU < -660) return underflowTail(state, theta * t, (state.agents / handleTime) * t, logU);
   const u = y * Math.exp(-theta * t);
   // u − y without cancellation: with very patient callers θt is below ε and u rounds to y,
   // while the tails depend on (y − u)·(x − y)/y ≈ t·(nμ − λ), the Erlang C exponent
@@ -258,7 +266,39 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
   const pt = gammaPoint(x, u);
   return {
     offeredOnTime: gammaPBetweenRatio(pt, state.at, false, gap),
-    servedOnTime: (x / y) * gammaPBetweenRatio(pt, state.at, true, gap),
+    servedOnTime: state.servedGivenWait * gammaPBetweenRatio(pt, state.at, true, gap),
     abandonLate: gammaPIntegralRatio(pt, state.at, gap) / y,
+  };
+}
+
+/**
+ * The tail pieces when u = y·e^{−θt} underflows (θt = `abandonDecay` > 660 + ln y, patience
+ * below t/745). There P(σ, u) = D(σ, u)·(1 + O(u)), and with ln(u/y) = −θt exactly,
+ * ln(P(x, u)/P(x, y)) = −nμt + y − ln(1 + Σ₁) below the transition (Σ₁ = Σ_{j≥1} yʲ/(x+1)_j) and
+ * ln(P(x+1, u)/P(x+1, y)) = −(nμ + θ)t + y − ln(Σ₁/t₁), t₁ = y/(x+1): the decay nμt =
+ * `agentDecay` comes from the agents' rate, never from x·θt, and ln D(x, y) cancels exactly.
+ * So nothing is lost when D(x, y) underflows (x = nμ/θ near 1e43 at y = 1e-280, a subnormal
+ * handle time) or x itself underflows to 0 (nμ ≪ θ): no ∞ − ∞ or 0·∞, and no NaN.
+ */
+function underflowTail(state: ErlangAState, abandonDecay: number, agentDecay: number, logU: number): ErlangATail {
+  const { x, y, at } = state;
+  if (at.lower) {
+    // (each log ratio is ≤ 0; rounding of y − ln(1 + Σ₁) ≈ O(xy) can leave it an ulp above: clamp)
+    return {
+      offeredOnTime: Math.max(0, -Math.expm1(y - agentDecay - Math.log1p(at.sum1))),
+      servedOnTime: state.servedGivenWait * Math.max(0, -Math.expm1(y - agentDecay - abandonDecay - Math.log(seriesOverFirstTerm(at)))),
+      abandonLate: 0,
+    };
+  }
+  // Above the transition P(x, y) and P(x+1, y) are not small: ln P(σ, u) = σ·ln u − ln Γ(σ+1).
+  // For x < 1, x·ln u = x·ln y − nμt (x may have underflowed to 0 while nμt has not); from x = 1
+  // on, P(x, u) < e^{−660} and x·ln u (maybe −∞, never NaN as x > 0) is as good.
+  const xLogU = x < 1 ? x * Math.log(y) - agentDecay : x * logU;
+  const logPu = xLogU - logGammaKernel(x + 1);
+  const logP1u = (x + 1) * logU - logGammaKernel(x + 2);
+  return {
+    offeredOnTime: Math.max(0, -Math.expm1(logPu - state.logPy)),
+    servedOnTime: state.servedGivenWait * Math.max(0, -Math.expm1(logP1u - state.logP1y)),
+    abandonLate: 0,
   };
 }

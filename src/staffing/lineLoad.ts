@@ -35,5 +35,7 @@ export function lineLoad(use: LineUse, ivrTime: number): number {
   const wait = nonNegative('use.meanWait', u.meanWait);
   const abandoned = u.probAbandon === undefined ? 0 : unitInterval('use.probAbandon', u.probAbandon);
   const ivr = nonNegative('ivrTime', ivrTime);
+  // no calls hold no lines, however long each would (0 · ∞ would be NaN when the times overflow)
+  if (lambda === 0) return 0;
   return lambda * (ivr + wait + (1 - abandoned) * handle);
 }

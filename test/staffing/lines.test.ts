@@ -56,6 +56,9 @@ describe('lineLoad(use, ivrTime)', () => {
     expect(load).toBeCloseTo(5 * (45 + m.meanWait + (1 - m.probAbandon) * 180), 9);
     expect(requiredLines(load, { maxBlocking: 0.001 })).toBeGreaterThan(864);
   });
+  it('lineLoad with no calls is 0 even when the times add up to ∞ (was NaN; fast-check seed 123456)', () => {
+    expect(lineLoad({ arrivalRate: 0, handleTime: Number.MAX_VALUE, meanWait: 0 }, 1e300)).toBe(0);
+  });
   it('names bad fields', () => {
     expect(() => lineLoad({ arrivalRate: 1, handleTime: 0, meanWait: 1 }, 0)).toThrow(/use.handleTime/);
     expect(() => lineLoad({ arrivalRate: 1, handleTime: 1, meanWait: 1 }, -1)).toThrow(/ivrTime/);
