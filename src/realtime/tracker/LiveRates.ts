@@ -86,6 +86,17 @@ export class LiveRates implements Record<RateField, number> {
   }
 
   /**
+   * Counts the answer of a caller of class `priority` who joined at `joinTime` as an overtake of
+   * each lower class (among `lines`) whose longest-waiting caller joined before it.
+   */
+  noteOvertakes(lines: readonly ClassLine[], priority: number, joinTime: number): void {
+    for (const line of lines) {
+      if (line.priority >= priority || line.size === 0) continue;
+      if (line.headJoin() < joinTime) (this.overtakes[line.index] as number) += 1;
+    }
+  }
+
+  /**
    * Overtakes per second of class index `classIndex` while one of its callers waits, learned from
    * what happens, with `prior` (per second) weighing as `handleTime` seconds of observation.
    */

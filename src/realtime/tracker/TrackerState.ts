@@ -7,6 +7,7 @@ import type { ClassLine } from './ClassLine.js';
 import { ErrorWindow } from './ErrorWindow.js';
 import { LiveRates } from './LiveRates.js';
 import { AUTO, announcedTime, calibrationMinimum, PREDICTOR_SLOTS, PREDICTORS, predictMeans } from './predictWait.js';
+import { RECORD } from './callerRecord.js';
 import type { WaitSituation } from './predictWait.js';
 import type { CallId, QueueEvent } from './QueueEvent.js';
 import type { RecordResult, TrackerStats } from './QueueTracker.js';
@@ -15,22 +16,6 @@ import { WaitHistory } from './WaitHistory.js';
 import { DUEL_WINDOWS, PredictorDuel } from './PredictorDuel.js';
 import { WaitingLine } from './WaitingLine.js';
 
-/** What a waiting caller's record holds: callers ahead on joining, whether it found "idle" logged-in agents, the head of line's elapsed wait then (−1: nobody), then the predictions and announced times. */
-export const RECORD: {
-  readonly ahead: number;
-  readonly foundIdle: number;
-  readonly headWait: number;
-  readonly predicted: number;
-  readonly announced: number;
-  readonly stride: number;
-} = {
-  ahead: 0,
-  foundIdle: 1,
-  headWait: 2,
-  predicted: 3,
-  announced: 3 + PREDICTOR_SLOTS,
-  stride: 3 + 2 * PREDICTOR_SLOTS,
-};
 /** An in-service call expires after this many mean handle times without its completion. */
 export const OVERDUE_HANDLE_TIMES = 10;
 
@@ -213,33 +198,19 @@ export class TrackerState {
       return;
     }
     this.board.answer(id, t);
-    this.noteOvertakes(line.priority, joinTime);
+    this.rates.noteOvertakes(this.line.classes, line.priority, joinTime);
     if (wait === 0) {
       this.answeredAtOnce += 1;
       return;
     }
     this.rates.answersWaiting += 1;
-    const predicted = at + RECORD.predicted;
-    this.history.learn(
-      line.index,
-      ahead,
-      record[predicted] as number,
-      record[predicted + 1] as number,
-      record[at + RECORD.headWait] as number,
-      wait,
-    );
+    const model = record[at + RECORD.predicted] as number;
+    const lastServed = record[at + RECORD.predicted + 1] as number;
+    this.history.learn(line.index, ahead, model, lastServed, record[at + RECORD.headWait] as number, wait);
     this.lastServedWait[line.index] = wait;
     this.duel.add(record.subarray(at + RECORD.predicted, at + RECORD.predicted + PREDICTORS.length), wait);
     for (let p = 0; p < PREDICTOR_SLOTS; p++)
       (this.windows[p] as ErrorWindow).add(record[at + RECORD.predicted + p] as number, wait, record[at + RECORD.announced + p] as number);
-  }
-
-  /** Counts an answer of a caller of class `priority` who joined at `joinTime` as an overtake of each lower class whose longest-waiting caller joined before it. */
-  private noteOvertakes(priority: number, joinTime: number): void {
-    for (const c of this.line.classes) {
-      if (c.priority >= priority || c.size === 0) continue;
-      if (c.headJoin() < joinTime) (this.rates.overtakes[c.index] as number) += 1;
-    }
   }
 
   /** The situation of a caller of class `priority` (index `classIndex`, −1: none yet) with `ahead` before it, `elapsed` seconds into its wait (`self`: its id when waiting). */

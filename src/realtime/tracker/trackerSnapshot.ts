@@ -9,7 +9,7 @@ import { DUEL_STATE } from './PredictorDuel.js';
 import type { AgentState, CallId } from './QueueEvent.js';
 import { RATE_FIELDS } from './LiveRates.js';
 import type { TrackerState } from './TrackerState.js';
-import { RECORD } from './TrackerState.js';
+import { RECORD } from './callerRecord.js';
 import { HISTORY_BUCKETS } from './WaitHistory.js';
 import { REGRESSION_STATE } from './WaitRegression.js';
 import { MAX_CLASSES } from './WaitingLine.js';
