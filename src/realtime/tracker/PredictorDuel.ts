@@ -1,9 +1,8 @@
+import { ONE_SIDED_5_PERCENT } from '../../math/criticalValues.js';
 import { PREDICTORS } from './predictWait.js';
 
 /** Numbers per challenger in {@link PredictorDuel.sums}: callers (capped at the window), Σw, Σw², Σw·d, Σw·d². */
 const SUMS = 5;
-/** The one-sided 5% critical value of the standard normal, Φ⁻¹(0.95): the test's significance level. */
-const CRITICAL = 1.6448536269514722;
 /**
  * The duel weighs the evidence of this many of the tracker's `history` windows (2,000 callers by
  * default). Which predictor suits a centre changes slowly, and squared errors are heavy-tailed: over
@@ -72,7 +71,7 @@ export class PredictorDuel {
       const mean = (s[at + 3] as number) / weight;
       const variance = Math.max(0, (s[at + 4] as number) / weight - mean * mean);
       const effective = (weight * weight) / (s[at + 2] as number);
-      if (mean > bestAdvantage && mean * mean * effective > CRITICAL * CRITICAL * variance) {
+      if (mean > bestAdvantage && mean * mean * effective > ONE_SIDED_5_PERCENT * ONE_SIDED_5_PERCENT * variance) {
         best = p;
         bestAdvantage = mean;
       }
