@@ -1,3 +1,5 @@
+import { ONE_SIDED_5_PERCENT } from '../../math/criticalValues.js';
+import { wilsonLowerBound } from '../../math/wilsonLowerBound.js';
 import type { ClassLine } from './ClassLine.js';
 import { MAX_CLASSES } from './WaitingLine.js';
 
@@ -30,6 +32,10 @@ export class LiveRates implements Record<RateField, number> {
   readonly overtakes: Float64Array = new Float64Array(MAX_CLASSES);
   /** Weighted seconds per class index during which a caller of the class waited. */
   readonly classWaiting: Float64Array = new Float64Array(MAX_CLASSES);
+  /** Weighted sum per class index of the waits of its callers who waited and were answered. */
+  readonly servedWaits: Float64Array = new Float64Array(MAX_CLASSES);
+  /** Weighted count per class index of its callers who waited and were answered. */
+  readonly served: Float64Array = new Float64Array(MAX_CLASSES);
   /** Weighted seconds observed. */
   exposure = 0;
   /** Weighted abandons. */
@@ -63,6 +69,8 @@ export class LiveRates implements Record<RateField, number> {
       const i = line.index;
       (this.arrivals[i] as number) *= decay;
       (this.overtakes[i] as number) *= decay;
+      (this.servedWaits[i] as number) *= decay;
+      (this.served[i] as number) *= decay;
       this.classWaiting[i] = (this.classWaiting[i] as number) * decay + (line.size > 0 ? span : 0);
     }
     this.exposure = this.exposure * decay + span;
@@ -104,6 +112,18 @@ export class LiveRates implements Record<RateField, number> {
     return ((this.overtakes[classIndex] as number) + prior * handleTime) / ((this.classWaiting[classIndex] as number) + handleTime);
   }
 
+  /** Counts a caller of class index `classIndex` answered after waiting `wait` seconds. */
+  noteServed(classIndex: number, wait: number): void {
+    (this.servedWaits[classIndex] as number) += wait;
+    (this.served[classIndex] as number) += 1;
+  }
+
+  /** The recent mean wait (seconds) of the callers of class index `classIndex` who waited and were answered; −1 when none. */
+  recentWait(classIndex: number): number {
+    const n = this.served[classIndex] as number;
+    return n > 0 ? (this.servedWaits[classIndex] as number) / n : -1;
+  }
+
   /** Mean handle time, seconds, with the prior as one pseudo-completion. */
   handleTime(prior: number): number {
     return (this.handleSum + prior) / (this.handleCount + 1);
@@ -131,11 +151,14 @@ export class LiveRates implements Record<RateField, number> {
   }
 
   /**
-   * Whether "logged in minus busy" agents have lately been really idle: at least the share
-   * `quantile` (the announced quantile) of the joins that found such agents were answered at once
-   * (prior: one that was), so that announcing "now" to such a caller holds at that quantile.
+   * Whether "logged in minus busy" agents have lately been really idle: the share of the joins that
+   * found such agents and were answered at once (prior: one that was) is significantly at least
+   * `quantile` (the announced quantile; Wilson's lower bound at the 5% level), so that announcing
+   * "now" to such a caller holds at that quantile. Where agents at work also take breaks and
+   * after-call work, the share wavers around the quantile, and a caller who then waits must not
+   * have been told "now" on a share of a few lucky joins.
    */
   idleAgentsAnswer(quantile: number): boolean {
-    return (this.idleJoinsAnsweredAtOnce + 1) / (this.idleJoins + 1) >= quantile;
+    return wilsonLowerBound(this.idleJoinsAnsweredAtOnce + 1, this.idleJoins + 1, ONE_SIDED_5_PERCENT) >= quantile;
   }
 }

@@ -19,7 +19,11 @@ export interface TrackerStats {
   readonly answeringRate: number;
   /** Agents logged in. */
   readonly agents: number;
-  /** Agents the tracker takes as idle now (available agents; logged in − busy only while such agents answer at once). */
+  /**
+   * Agents the tracker takes as idle now: available agents (backends reporting agent states); else
+   * logged in − busy, only once callers who found such agents have been answered at once, at
+   * least the announced quantile of them, significantly (about a dozen such callers in a row).
+   */
   readonly idle: number;
   /** Calls answered and not yet completed. */
   readonly busy: number;

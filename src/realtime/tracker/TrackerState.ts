@@ -5,6 +5,7 @@ import { AgentBoard, MAX_NAMED_AGENTS } from './AgentBoard.js';
 import { checkEvent, MAX_AGENTS } from './checkEvent.js';
 import type { ClassLine } from './ClassLine.js';
 import { ErrorWindow } from './ErrorWindow.js';
+import { FreedAgents } from './FreedAgents.js';
 import { LiveRates } from './LiveRates.js';
 import { AUTO, announcedTime, calibrationMinimum, PREDICTOR_SLOTS, PREDICTORS, predictMeans } from './predictWait.js';
 import { RECORD } from './callerRecord.js';
@@ -28,6 +29,8 @@ export class TrackerState {
   readonly board: AgentBoard;
   readonly rates: LiveRates;
   readonly history: WaitHistory;
+  /** Agents who finished a call and have not answered since, weighted by recency (a feature of `history`). */
+  readonly freed: FreedAgents = new FreedAgents();
   readonly windows: ErrorWindow[] = [];
   /** What `auto` chooses on. */
   readonly duel: PredictorDuel;
@@ -47,7 +50,8 @@ export class TrackerState {
     this.options = options;
     this.board = new AgentBoard(options.agents);
     this.rates = new LiveRates(options.halfLife);
-    this.history = new WaitHistory(options.history);
+    // The regression's long run is the horizon `auto`'s duel weighs.
+    this.history = new WaitHistory(options.history, DUEL_WINDOWS * options.history);
     for (let p = 0; p < PREDICTOR_SLOTS; p++) this.windows.push(new ErrorWindow(options.history));
     this.lastServedWait = new Float64Array(32).fill(-1);
     this.duel = new PredictorDuel(DUEL_WINDOWS * options.history);
@@ -64,7 +68,8 @@ export class TrackerState {
       others: 0,
       learned: (model) => {
         const s = this.situation;
-        return this.learnedClass < 0 ? model : this.history.predict(this.learnedClass, s.ahead, model, s.lastServedWait, s.headWait);
+        const c = this.learnedClass;
+        return c < 0 ? model : this.history.predict(c, s.ahead, model, this.rates.recentWait(c), s.headWait, this.freed.weight);
       },
     };
   }
@@ -107,7 +112,10 @@ export class TrackerState {
 
   /** Lets the clock run to `t`: decays the live sums and expires long-overdue calls in service. */
   advance(t: number): void {
-    if (this.time !== -Infinity && t > this.time) this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes);
+    if (this.time !== -Infinity && t > this.time) {
+      this.rates.advance(t - this.time, this.line.size, this.board.working, this.line.classes);
+      if (this.freed.size > 0) this.freed.advance(t - this.time);
+    }
     this.time = t;
     this.board.expire(t - OVERDUE_HANDLE_TIMES * this.handleTime);
   }
@@ -126,6 +134,7 @@ export class TrackerState {
         return new TrackerEventError('capacity', 'count', count, `at most ${MAX_AGENTS - this.board.anonymous} more agents`);
       this.advance(t);
       this.board.anonymous = agents;
+      this.freed.pace = this.answeringRate;
       return undefined;
     }
     if (event.type === 'agent') {
@@ -134,6 +143,7 @@ export class TrackerState {
       }
       this.advance(t);
       this.board.setState(event.agent, event.state);
+      this.freed.pace = this.answeringRate;
       return undefined;
     }
     const id = event.id;
@@ -145,6 +155,8 @@ export class TrackerState {
       const start = this.board.complete(id) as number;
       this.rates.handleSum += t - start;
       this.rates.handleCount += 1;
+      this.freed.completed();
+      this.freed.pace = this.answeringRate;
       return undefined;
     }
     const line = this.line.lineOf(id);
@@ -171,6 +183,8 @@ export class TrackerState {
     const record = line.records;
     record[at + RECORD.ahead] = ahead;
     record[at + RECORD.headWait] = s.headWait;
+    record[at + RECORD.recentWait] = this.rates.recentWait(line.index);
+    record[at + RECORD.freed] = this.freed.weight;
     record[at + RECORD.foundIdle] = !this.board.reportsStates && this.board.anonymous - this.board.inService.size > ahead ? 1 : 0;
     for (let p = 0; p < PREDICTOR_SLOTS; p++) {
       const mean = this.means[p] as number;
@@ -198,6 +212,8 @@ export class TrackerState {
       return;
     }
     this.board.answer(id, t);
+    this.freed.answered();
+    this.freed.pace = this.answeringRate;
     this.rates.noteOvertakes(this.line.classes, line.priority, joinTime);
     if (wait === 0) {
       this.answeredAtOnce += 1;
@@ -205,9 +221,10 @@ export class TrackerState {
     }
     this.rates.answersWaiting += 1;
     const model = record[at + RECORD.predicted] as number;
-    const lastServed = record[at + RECORD.predicted + 1] as number;
-    this.history.learn(line.index, ahead, model, lastServed, record[at + RECORD.headWait] as number, wait);
+    const seen = (slot: number) => record[at + slot] as number;
+    this.history.learn(line.index, ahead, model, seen(RECORD.recentWait), seen(RECORD.headWait), seen(RECORD.freed), wait);
     this.lastServedWait[line.index] = wait;
+    this.rates.noteServed(line.index, wait);
     this.duel.add(record.subarray(at + RECORD.predicted, at + RECORD.predicted + PREDICTORS.length), wait);
     for (let p = 0; p < PREDICTOR_SLOTS; p++)
       (this.windows[p] as ErrorWindow).add(record[at + RECORD.predicted + p] as number, wait, record[at + RECORD.announced + p] as number);

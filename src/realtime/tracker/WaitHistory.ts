@@ -17,8 +17,11 @@ export function historyBucket(ahead: number): number {
  * Thiongane, Chan & L'Ecuyer (2016, "New history-based delay predictors for service systems";
  * 2020, "Delay predictors in multi-skill call centers: an empirical comparison with real data"):
  * a regression of the waits of recent callers who waited and were answered on what the tracker
- * saw when they joined: the callers ahead, the model's prediction, the last served caller's wait
- * and the head of line's elapsed wait ({@link WaitRegression}). One regression serves every
+ * saw when they joined: the callers ahead, the model's prediction, the recent mean wait of the
+ * caller's class (over the tracker's half-life; a steadier delay history than the last served
+ * caller's wait alone), the head of line's elapsed wait, and the agents who just finished a call
+ * and have not answered since (`FreedAgents`: where agents take after-call work and breaks,
+ * the answers follow the completions with a lag). See {@link WaitRegression}. One regression serves every
  * priority class: the model's prediction carries what sets the classes apart (positions and
  * overtaking), and a class with few callers borrows the others' evidence instead of fitting six
  * weights on a handful of waits. Until the regression is fitted, the recent mean wait per class
@@ -35,18 +38,20 @@ export class WaitHistory {
   private readonly window: number;
   private readonly features = new Float64Array(FEATURES);
 
-  constructor(window: number) {
+  /** `window`: callers in a cell's running mean and the regression's recent horizon; `longWindow`: the regression's long run. */
+  constructor(window: number, longWindow: number) {
     this.window = window;
-    this.regression = new WaitRegression(window);
+    this.regression = new WaitRegression(window, longWindow);
   }
 
   /**
    * Learns one realized wait (seconds) of a caller of class `classIndex` who found `ahead` callers
-   * ahead when it joined, with the model's prediction `model`, the last served wait `lastServed`
-   * and the head of line's elapsed wait `headWait` (seconds; negative: none) of that moment.
+   * ahead when it joined, with what the tracker saw then: the model's prediction `model`, its
+   * class's recent mean wait `recentWait` (negative: none), the head of line's elapsed wait
+   * `headWait` (seconds; negative: none) and the recently freed agents' weight `freed`.
    */
-  learn(classIndex: number, ahead: number, model: number, lastServed: number, headWait: number, wait: number): void {
-    if (this.fill(ahead, model, lastServed, headWait)) this.regression.learn(this.features, wait);
+  learn(classIndex: number, ahead: number, model: number, recentWait: number, headWait: number, freed: number, wait: number): void {
+    if (this.fill(ahead, model, recentWait, headWait, freed)) this.regression.learn(this.features, wait);
     const cell = classIndex * HISTORY_BUCKETS + historyBucket(ahead);
     const n = Math.min((this.counts[cell] as number) + 1, this.window);
     this.counts[cell] = n;
@@ -54,8 +59,8 @@ export class WaitHistory {
   }
 
   /** The learned mean wait for such a caller now (arguments as in {@link WaitHistory.learn}). */
-  predict(classIndex: number, ahead: number, model: number, lastServed: number, headWait: number): number {
-    if (this.fill(ahead, model, lastServed, headWait)) {
+  predict(classIndex: number, ahead: number, model: number, recentWait: number, headWait: number, freed: number): number {
+    if (this.fill(ahead, model, recentWait, headWait, freed)) {
       const y = this.regression.predict(this.features);
       if (y > 0) return y;
     }
@@ -69,14 +74,15 @@ export class WaitHistory {
     return (n * (this.means[cell] as number) + model) / (n + 1);
   }
 
-  /** Fills the regression's features (the model's prediction stands in for a missing last served wait); false when one is not finite. */
-  private fill(ahead: number, model: number, lastServed: number, headWait: number): boolean {
+  /** Fills the regression's features (the model's prediction stands in for a missing recent wait); false when one is not finite. */
+  private fill(ahead: number, model: number, recentWait: number, headWait: number, freed: number): boolean {
     const x = this.features;
     x[0] = 1;
     x[1] = ahead + 1;
     x[2] = model;
-    x[3] = lastServed > 0 ? lastServed : model;
+    x[3] = recentWait > 0 ? recentWait : model;
     x[4] = Math.max(headWait, 0);
-    return Number.isFinite(model) && Number.isFinite(x[3] as number) && Number.isFinite(x[4] as number);
+    x[5] = freed;
+    return Number.isFinite(model) && Number.isFinite(x[3] as number) && Number.isFinite(x[4] as number) && Number.isFinite(freed);
   }
 }

@@ -1,32 +1,44 @@
 /**
- * Features of the learned predictor: 1, callers ahead + 1, the model's prediction, the last served
- * caller's wait (LES) and how long the caller served next has waited (the head of line's elapsed wait).
+ * Features of the learned predictor: 1, callers ahead + 1, the model's prediction, the recent mean
+ * wait of the caller's class, how long the caller served next has waited (the head of line's
+ * elapsed wait) and the recently freed agents' weight (`FreedAgents`).
  */
-export const FEATURES = 5;
+export const FEATURES = 6;
 const PAIRS = (FEATURES * (FEATURES + 1)) / 2;
-/** Numbers in {@link WaitRegression.sums}. */
-export const REGRESSION_SUMS: number = PAIRS + FEATURES + 1;
+/** Numbers in one horizon's sums: Σ x xᵀ (upper triangle), Σ x y, callers seen. */
+const HORIZON_SUMS = PAIRS + FEATURES + 1;
+/** Numbers in {@link WaitRegression.sums}: the recent horizon's, then the long one's. */
+export const REGRESSION_SUMS: number = 2 * HORIZON_SUMS;
 /** Numbers a regression's state takes in a snapshot: the sums, the weights, fitted (0/1), callers since the last fit. */
 export const REGRESSION_STATE: number = REGRESSION_SUMS + FEATURES + 2;
 
 /**
- * A least-squares regression of realized waits on the features of {@link FEATURES}, over the
- * recent callers (each weight decays by 1 − 1/window per new caller), solved with a small ridge
- * by Cholesky: the regression-based delay predictor of Thiongane, Chan & L'Ecuyer (2016, 2020),
- * which combines the queue length with the delay-history predictors, refitted once per
- * {@link FEATURES} new callers. Returns NaN until it has seen twice as many callers as features.
+ * A least-squares regression of realized waits on the features of {@link FEATURES}, solved with a
+ * small ridge by Cholesky: the regression-based delay predictor of Thiongane, Chan & L'Ecuyer
+ * (2016, 2020), which combines the queue length with the delay-history predictors. It is fitted on
+ * two horizons at once: the recent callers (each weight decays by 1 − 1/window per new caller), with
+ * the long run (1 − 1/longWindow), scaled to weigh as much as one recent window, as its prior. Six
+ * weights on a window of 200 heavy-tailed waits are noisy; the long run steadies them, and the
+ * recent window still lets them follow the centre. Refitted once per {@link FEATURES} new callers;
+ * NaN until it has seen twice as many callers as features.
  */
 export class WaitRegression {
-  /** Decayed Σ x xᵀ (upper triangle, row by row), Σ x y, and callers seen (capped at the window). */
+  /** Decayed sums of the recent horizon, then of the long one ({@link HORIZON_SUMS} each). */
   readonly sums: Float64Array = new Float64Array(REGRESSION_SUMS);
   private readonly weights = new Float64Array(FEATURES);
   private readonly matrix = new Float64Array(FEATURES * FEATURES);
+  private readonly right = new Float64Array(FEATURES);
   private readonly forget: number;
+  private readonly longForget: number;
+  /** The long horizon's weight in the fit: one recent window's worth. */
+  private readonly longWeight: number;
   private fitted = false;
   private sinceSolve = 0;
 
-  constructor(window: number) {
+  constructor(window: number, longWindow: number) {
     this.forget = 1 - 1 / window;
+    this.longForget = 1 - 1 / longWindow;
+    this.longWeight = window / longWindow;
   }
 
   /** The predicted wait for features `x` (NaN before the regression is fitted). */
@@ -40,11 +52,15 @@ export class WaitRegression {
   /** Learns one realized wait `y` (seconds) for features `x` (every feature finite). */
   learn(x: Float64Array, y: number): void {
     const s = this.sums;
-    for (let i = 0; i < s.length; i++) (s[i] as number) *= this.forget;
-    let k = 0;
-    for (let i = 0; i < FEATURES; i++) for (let j = i; j < FEATURES; j++) (s[k++] as number) += (x[i] as number) * (x[j] as number);
-    for (let i = 0; i < FEATURES; i++) (s[PAIRS + i] as number) += (x[i] as number) * y;
-    (s[PAIRS + FEATURES] as number) += 1;
+    for (let h = 0; h < 2; h++) {
+      const from = h * HORIZON_SUMS;
+      const forget = h === 0 ? this.forget : this.longForget;
+      for (let i = from; i < from + HORIZON_SUMS; i++) (s[i] as number) *= forget;
+      let k = from;
+      for (let i = 0; i < FEATURES; i++) for (let j = i; j < FEATURES; j++) (s[k++] as number) += (x[i] as number) * (x[j] as number);
+      for (let i = 0; i < FEATURES; i++) (s[from + PAIRS + i] as number) += (x[i] as number) * y;
+      (s[from + PAIRS + FEATURES] as number) += 1;
+    }
     // Refit once per FEATURES new callers (the weights move little in between), or until first fitted.
     if (++this.sinceSolve >= FEATURES || !this.fitted) this.solve();
   }
@@ -62,22 +78,25 @@ export class WaitRegression {
     this.sinceSolve = values[REGRESSION_SUMS + FEATURES + 1] as number;
   }
 
-  /** Fits the weights from the sums. */
+  /** Fits the weights from the sums: the recent horizon's plus the long one's at {@link WaitRegression.longWeight}. */
   solve(): void {
     const s = this.sums;
     this.fitted = false;
     this.sinceSolve = 0;
     if (!((s[PAIRS + FEATURES] as number) >= 2 * FEATURES)) return;
     const a = this.matrix;
+    const long = this.longWeight;
     let k = 0;
     let trace = 0;
     for (let i = 0; i < FEATURES; i++) {
       for (let j = i; j < FEATURES; j++) {
-        a[i * FEATURES + j] = s[k] as number;
-        a[j * FEATURES + i] = s[k] as number;
+        const v = (s[k] as number) + long * (s[HORIZON_SUMS + k] as number);
+        a[i * FEATURES + j] = v;
+        a[j * FEATURES + i] = v;
         k++;
       }
       trace += a[i * FEATURES + i] as number;
+      this.right[i] = (s[PAIRS + i] as number) + long * (s[HORIZON_SUMS + PAIRS + i] as number);
     }
     const ridge = 1e-6 * (trace / FEATURES) + 1e-12;
     for (let i = 0; i < FEATURES; i++) (a[i * FEATURES + i] as number) += ridge;
@@ -96,7 +115,7 @@ export class WaitRegression {
     }
     const w = this.weights;
     for (let i = 0; i < FEATURES; i++) {
-      let v = s[PAIRS + i] as number;
+      let v = this.right[i] as number;
       for (let m = 0; m < i; m++) v -= (a[i * FEATURES + m] as number) * (w[m] as number);
       w[i] = v / (a[i * FEATURES + i] as number);
     }

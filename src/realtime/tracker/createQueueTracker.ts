@@ -45,8 +45,9 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
 /**
  * A tracker restored from {@link QueueTracker.snapshot} (after a restart, from a plain JSON copy):
  * the same estimates, waiting callers, positions and predictor accuracy. Older snapshots are read
- * too: version 1 (before priority classes) without its recent errors, version 2 without its
- * learned regressions (they refit from the next callers who wait).
+ * too: version 1 (before priority classes) without its recent errors, versions 2 and 3 without
+ * their learned regressions (on earlier features; the regression refits from the next callers who
+ * wait).
  *
  * @param snapshot - what `snapshot()` returned, possibly through JSON
  * @returns the restored {@link QueueTracker}
@@ -58,9 +59,10 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
  */
 export function restoreQueueTracker(snapshot: TrackerSnapshot): QueueTracker {
   const s = plainObject('snapshot', snapshot);
-  if (s.version !== 1 && s.version !== 2 && s.version !== 3) throw new QueueInputError('snapshot.version', s.version, '1, 2 or 3');
+  if (s.version !== 1 && s.version !== 2 && s.version !== 3 && s.version !== 4)
+    throw new QueueInputError('snapshot.version', s.version, '1, 2, 3 or 4');
   const saved = plainObject('snapshot.options', s.options);
   const t = new Tracker(checkTrackerOptions(saved.patience === null ? { ...saved, patience: Infinity } : saved, 'snapshot.options'));
-  readSnapshotState(t, s.version === 1 ? upgradeSnapshotV1(s.state) : s.state, s.version === 3 ? 3 : 2);
+  readSnapshotState(t, s.version === 1 ? upgradeSnapshotV1(s.state) : s.state, s.version === 1 ? 2 : s.version);
   return t;
 }

@@ -5,6 +5,7 @@ import { QueueInputError } from '../../math/QueueInputError.js';
 import { MAX_NAMED_AGENTS, MAX_OVERDUE } from './AgentBoard.js';
 import { MAX_ABS_TIME, MAX_AGENTS, PRIORITY_LIMIT } from './checkEvent.js';
 import { PREDICTOR_SLOTS } from './predictWait.js';
+import { MAX_FREED } from './FreedAgents.js';
 import { DUEL_STATE } from './PredictorDuel.js';
 import type { AgentState, CallId } from './QueueEvent.js';
 import { RATE_FIELDS } from './LiveRates.js';
@@ -16,8 +17,8 @@ import { MAX_CLASSES } from './WaitingLine.js';
 
 /** The plain-JSON state of a tracker ({@link QueueTracker.snapshot}). */
 export interface TrackerSnapshot {
-  /** Snapshot format version (`3`; {@link restoreQueueTracker} also reads versions `1` and `2`). */
-  readonly version: 1 | 2 | 3;
+  /** Snapshot format version (`4`; {@link restoreQueueTracker} also reads versions `1` to `3`). */
+  readonly version: 1 | 2 | 3 | 4;
   /** The options, with an infinite patience written as `null` (JSON has no Infinity). */
   readonly options: Readonly<Record<string, number | null>>;
   /** The live state (weighted sums, agents, waiting and in-service calls, learned waits, recent errors); for {@link restoreQueueTracker}. */
@@ -26,16 +27,23 @@ export interface TrackerSnapshot {
 
 /**
  * A waiting caller as the snapshot writes it: id, priority, join time, callers ahead on joining,
- * found idle (0/1), predictions, announced times (null: infinite), the head of line's wait when it
- * joined (null: nobody; version 3).
+ * found idle (0/1), predictions, announced times (null: infinite), then what the learned predictor
+ * saw when it joined: the head of line's wait (null: nobody; from version 3), its class's recent
+ * mean wait (null: none) and the freed agents' weight (version 4).
  */
-type CallRow = [CallId, number, number, number, number, (number | null)[], (number | null)[], number | null];
+type CallRow = [CallId, number, number, number, number, (number | null)[], (number | null)[], number | null, number | null, number];
+
+/** Entries of a waiting caller's row and of a class's row, by snapshot version (2, 3, 4). */
+const CALL_ROW = { 2: 7, 3: 8, 4: 10 } as const;
+const CLASS_ROW = { 2: 3, 3: 5, 4: 7 } as const;
+/** A snapshot version that {@link readSnapshotState} reads (version 1 is upgraded to 2 first). */
+export type StateVersion = 2 | 3 | 4;
 
 const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 /** A wait with −1 for none (the live state's sentinel) as JSON: `null` for none. */
 const noneAsNull = (x: number): number | null => (x >= 0 && x < Infinity ? x : null);
 
-/** The tracker's whole state as plain JSON (version 3). */
+/** The tracker's whole state as plain JSON (version 4). */
 export function writeSnapshot(t: TrackerState): TrackerSnapshot {
   const calls: CallRow[] = [];
   for (const line of t.line.classes) {
@@ -51,6 +59,8 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
         slice(RECORD.predicted),
         slice(RECORD.announced),
         noneAsNull(r[at + RECORD.headWait] as number),
+        noneAsNull(r[at + RECORD.recentWait] as number),
+        r[at + RECORD.freed] as number,
       ]);
     });
   }
@@ -62,7 +72,7 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
   const rates: Record<string, number> = {};
   for (const f of RATE_FIELDS) rates[f] = t.rates[f];
   return {
-    version: 3,
+    version: 4,
     options: { ...t.options, patience: orNull(t.options.patience) },
     state: {
       time: orNull(t.time),
@@ -80,10 +90,14 @@ export function writeSnapshot(t: TrackerState): TrackerSnapshot {
         noneAsNull(t.lastServedWait[c.index] as number),
         t.rates.overtakes[c.index] as number,
         t.rates.classWaiting[c.index] as number,
+        t.rates.servedWaits[c.index] as number,
+        t.rates.served[c.index] as number,
       ]),
       calls,
       history,
       regression: t.history.regression.state(),
+      freed: t.freed.entries(),
+      freedPace: t.freed.pace,
       windows: t.windows.map((w) => w.entries()),
       duel: Array.from(t.duel.sums),
     },
@@ -121,13 +135,14 @@ const LARGEST = 1e300;
 const STATES = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
 
 /**
- * Loads a version-3 state into a fresh tracker, refusing any field out of range (named in the
- * error). A version-2 state (`version` 2) is read as well: its waiting callers have no head-of-line
- * wait, its classes no learned overtaking (it is learned afresh), and its per-class regressions,
- * on the learned predictor's earlier features, are left out (the one regression of version 3
- * fits from the next callers).
+ * Loads a version-4 state into a fresh tracker, refusing any field out of range (named in the
+ * error). Older states are read as well; what they lack is learned afresh. Version 3: its waiting
+ * callers have no recent class wait or freed agents, its classes no recent waits, and its
+ * regression, on the learned predictor's earlier features, is left out (it refits from the next
+ * callers who wait). Version 2 also lacks the head-of-line waits and the learned overtaking (it
+ * starts from the arrival rates), and its per-class regressions are left out.
  */
-export function readSnapshotState(t: TrackerState, state: unknown, version: 2 | 3): void {
+export function readSnapshotState(t: TrackerState, state: unknown, version: StateVersion): void {
   const s = plainObject('snapshot.state', state);
   const f = new Fields(s);
   t.time = s.time === null ? -Infinity : f.get('time', -MAX_ABS_TIME, MAX_ABS_TIME);
@@ -153,15 +168,19 @@ export function readSnapshotState(t: TrackerState, state: unknown, version: 2 | 
   const classes = f.array('classes');
   if (classes.length > MAX_CLASSES) throw new QueueInputError('snapshot.state.classes', classes.length, `at most ${MAX_CLASSES} classes`);
   for (const entry of classes) {
-    const [priority, arrivals, lastServed, overtakes, waited] = f.array('classes', entry, version === 2 ? 3 : 5);
+    const [priority, arrivals, lastServed, overtakes, waited, servedWaits, served] = f.array('classes', entry, CLASS_ROW[version]);
     const p = f.number('classes.priority', priority, -PRIORITY_LIMIT, PRIORITY_LIMIT, true);
     if (t.line.classes.some((c) => c.priority === p)) throw new QueueInputError('snapshot.state.classes', entry, 'distinct priorities');
     const line = t.line.lineFor(p) as ClassLine;
     t.rates.arrivals[line.index] = f.number('classes.arrivals', arrivals, 0, LARGEST);
     // Version 2 had no learned overtaking: it starts from the arrival rates (its prior).
-    if (version === 3) {
+    if (version >= 3) {
       t.rates.overtakes[line.index] = f.number('classes.overtakes', overtakes, 0, LARGEST);
       t.rates.classWaiting[line.index] = f.number('classes.waited', waited, 0, LARGEST);
+    }
+    if (version === 4) {
+      t.rates.servedWaits[line.index] = f.number('classes.servedWaits', servedWaits, 0, LARGEST);
+      t.rates.served[line.index] = f.number('classes.served', served, 0, LARGEST);
     }
     // null (or NaN, from an in-memory snapshot of older versions): no caller served yet.
     t.lastServedWait[line.index] =
@@ -175,9 +194,19 @@ export function readSnapshotState(t: TrackerState, state: unknown, version: 2 | 
     t.history.counts[i * HISTORY_BUCKETS + b] = f.number('history.count', n, 1, t.options.history);
     t.history.means[i * HISTORY_BUCKETS + b] = f.number('history.mean', mean, 0, 2 * MAX_ABS_TIME);
   }
-  if (version === 3) {
+  if (version === 4) {
     const regression = f.array('regression', s.regression, REGRESSION_STATE);
     t.history.regression.load(regression.map((v) => f.number('regression', v, -LARGEST, LARGEST)));
+    const freed = f.array('freed', s.freed);
+    if (freed.length > MAX_FREED) throw new QueueInputError('snapshot.state.freed', freed.length, `at most ${MAX_FREED} agents`);
+    t.freed.pace = f.get('freedPace', 0, LARGEST);
+    let previous = LARGEST;
+    t.freed.load(
+      freed.map((age) => {
+        previous = f.number('freed', age, 0, previous);
+        return previous;
+      }),
+    );
   }
   const windows = f.array('windows', s.windows, PREDICTOR_SLOTS);
   windows.forEach((w, p) => {
@@ -208,11 +237,15 @@ function readInService(calls: Map<CallId, number>, f: Fields, name: string, cloc
   }
 }
 
-function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number, version: 2 | 3): void {
+function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number, version: StateVersion): void {
   if (rows.length > t.options.capacity)
     throw new QueueInputError('snapshot.state.calls', rows.length, `at most ${t.options.capacity} (capacity) waiting calls`);
   for (const row of rows) {
-    const [rawId, priority, join, ahead, foundIdle, predicted, announced, headWait] = f.array('calls', row, version === 2 ? 7 : 8);
+    const [rawId, priority, join, ahead, foundIdle, predicted, announced, headWait, recentWait, freed] = f.array(
+      'calls',
+      row,
+      CALL_ROW[version],
+    );
     const id = f.id('calls.id', rawId);
     if (t.line.has(id) || t.board.inService.has(id))
       throw new QueueInputError('snapshot.state.calls.id', id, 'distinct call ids, not in service');
@@ -222,6 +255,8 @@ function readCalls(t: TrackerState, f: Fields, rows: unknown[], clock: number, v
     line.records[at + RECORD.ahead] = f.number('calls.ahead', ahead, 0, t.options.capacity, true);
     line.records[at + RECORD.foundIdle] = f.number('calls.foundIdle', foundIdle, 0, 1, true);
     line.records[at + RECORD.headWait] = headWait == null ? -1 : f.number('calls.headWait', headWait, 0, 2 * MAX_ABS_TIME);
+    line.records[at + RECORD.recentWait] = recentWait == null ? -1 : f.number('calls.recentWait', recentWait, 0, 2 * MAX_ABS_TIME);
+    line.records[at + RECORD.freed] = freed === undefined ? 0 : f.number('calls.freed', freed, 0, MAX_FREED);
     const copy = (name: string, values: unknown, from: number) => {
       f.array(name, values, PREDICTOR_SLOTS).forEach((v, p) => {
         line.records[at + from + p] = v === null ? Infinity : f.number(name, v, 0, 4 * MAX_ABS_TIME);

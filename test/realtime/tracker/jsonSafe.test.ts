@@ -43,11 +43,11 @@ describe('the tracker holds and reports no NaN (NaN does not survive JSON)', () 
     const t = createQueueTracker({ agents: 1 });
     t.record({ type: 'joined', time: 3, id: 7 });
     const snapshot = t.snapshot();
-    const classes = snapshot.state.classes as [number, number, number | null, number, number][];
+    const classes = snapshot.state.classes as [number, number, number | null, number, number, number, number][];
     expect(classes[0]?.[2]).toBeNull();
     const withNaN: TrackerSnapshot = {
       ...snapshot,
-      state: { ...snapshot.state, classes: classes.map(([p, a, , overtakes, waited]) => [p, a, Number.NaN, overtakes, waited]) },
+      state: { ...snapshot.state, classes: classes.map(([p, a, , ...rest]) => [p, a, Number.NaN, ...rest]) },
     };
     for (const s of [JSON.parse(JSON.stringify(snapshot)) as TrackerSnapshot, withNaN]) {
       const restored = restoreQueueTracker(s);

@@ -71,6 +71,25 @@ describe('agent states and the answering capacity', () => {
     expect(t.stats().agents).toBe(1);
   });
 
+  it('logged-in agents are read as idle once callers who found them have been answered at once, significantly often', () => {
+    const t = createQueueTracker({ agents: 3, handleTime: 100 });
+    // A fresh tracker has no evidence yet: a caller with nobody ahead is told a wait, not "now".
+    expect(t.stats().idle).toBe(0);
+    expect(t.predict({ ahead: 0 }).mean).toBeGreaterThan(0);
+    let trustedAfter = -1;
+    for (let i = 0; i < 20 && trustedAfter < 0; i++) {
+      t.record({ type: 'joined', time: 10 * i, id: i });
+      t.record({ type: 'answered', time: 10 * i, id: i });
+      t.record({ type: 'completed', time: 10 * i + 5, id: i });
+      if (t.stats().idle === 3) trustedAfter = i + 1;
+    }
+    // Wilson's lower bound at the 5% level reaches 0.8 at n/(n + z²) ≥ 0.8, n ≥ 10.8 (the prior's one
+    // and ten callers); the evidence decays with the half-life, so it takes an eleventh.
+    expect(trustedAfter).toBe(11);
+    expect(t.predict({ ahead: 0 }).mean).toBe(0);
+    expect(t.predict({ ahead: 3 }).mean).toBeGreaterThan(0);
+  });
+
   it('logged-in agents who do not answer at once stop being read as idle, and the learned answering rate follows the answers', () => {
     const t = createQueueTracker({ agents: 10, handleTime: 100 });
     // Ten agents logged in, but callers are answered one every 20 s while others wait.
@@ -190,6 +209,9 @@ describe('createQueueTracker on random event streams with priorities, agent stat
         expect(t.stats().waiting).toBe(waiting.length);
         const copy = restoreQueueTracker(JSON.parse(JSON.stringify(t.snapshot())));
         expect(JSON.stringify(copy.snapshot())).toBe(JSON.stringify(t.snapshot()));
+        // The same predictions, the learned one included (nothing it reads is left out of the snapshot).
+        const means = (q: QueueTracker) => q.estimateAll({ predictor: 'history' }).map((c) => c.estimate.mean);
+        expect(means(copy)).toEqual(means(t));
       }
     },
   );

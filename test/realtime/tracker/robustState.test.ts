@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { QueueEvent, TrackerSnapshot } from '../../../src/index.js';
+import type { QueueEvent, QueueTracker, TrackerSnapshot } from '../../../src/index.js';
 import { QueueInputError, createQueueTracker, restoreQueueTracker } from '../../../src/index.js';
 
 const rejectedField = (r: ReturnType<ReturnType<typeof createQueueTracker>['record']>) =>
@@ -95,7 +95,7 @@ describe('restoreQueueTracker', () => {
     expect(s.time).toBe(fixture.stats.time);
     expect(s.handleTime).toBeCloseTo(fixture.stats.handleTime, 9);
     expect(s.arrivalRate).toBeCloseTo(fixture.stats.arrivalRate, 12);
-    expect(t.snapshot().version).toBe(3);
+    expect(t.snapshot().version).toBe(4);
   });
 
   it('restores a version-2 snapshot (before the learned predictor took the head of line’s wait): callers, positions, live estimates; its per-class regressions are left out', () => {
@@ -113,12 +113,75 @@ describe('restoreQueueTracker', () => {
     expect(s.arrivalRate).toBe(v2.stats.arrivalRate);
     expect(t.chosen()).toBe(v2.chosen);
     const again = t.snapshot();
-    expect(again.version).toBe(3);
+    expect(again.version).toBe(4);
     expect(again.state.regression).toEqual(createQueueTracker({ history: 30 }).snapshot().state.regression);
-    expect((again.state.calls as unknown[][]).every((row) => row.length === 8 && row[7] === null)).toBe(true);
-    // A version-3 snapshot must carry the head of line's wait on every waiting caller.
-    const rows = (again.state.calls as unknown[][]).map((row) => row.slice(0, 7));
+    expect((again.state.calls as unknown[][]).every((row) => row.length === 10 && row[7] === null && row[8] === null && row[9] === 0)).toBe(
+      true,
+    );
+    // A version-4 snapshot must carry what the learned predictor saw on every waiting caller.
+    const rows = (again.state.calls as unknown[][]).map((row) => row.slice(0, 8));
     expect(() => restoreQueueTracker({ ...again, state: { ...again.state, calls: rows } })).toThrow(/snapshot\.state\.calls/);
+  });
+
+  it('a snapshot keeps what the learned predictor reads: the freed agents and the recent waits per class', () => {
+    const t = createQueueTracker({ agents: 3, history: 30 });
+    for (let i = 0; i < 150; i++) {
+      t.record({ type: 'joined', time: 10 * i, id: i, priority: i % 3 === 0 ? 1 : 0 });
+      if (i >= 3) t.record({ type: 'answered', time: 10 * i + 5 + (i % 7), id: i - 3 });
+      if (i >= 6) t.record({ type: 'completed', time: 10 * i + 6 + (i % 7), id: i - 6 });
+    }
+    // Two completions in a row free two agents; one answer takes one of them.
+    t.record({ type: 'completed', time: 1500, id: 144 });
+    t.record({ type: 'completed', time: 1501, id: 145 });
+    t.record({ type: 'answered', time: 1502, id: 147 });
+    const snapshot = JSON.parse(JSON.stringify(t.snapshot())) as TrackerSnapshot;
+    expect((snapshot.state.freed as number[]).length).toBeGreaterThan(0);
+    const copy = restoreQueueTracker(snapshot);
+    const means = (q: QueueTracker) => q.estimateAll({ predictor: 'history' }).map((c) => c.estimate.mean);
+    expect(means(copy)).toEqual(means(t));
+    expect(means(t).length).toBeGreaterThan(0);
+    // Without them, the learned predictions differ.
+    const stripped = restoreQueueTracker({ ...snapshot, state: { ...snapshot.state, freed: [] } });
+    expect(means(stripped)).not.toEqual(means(t));
+  });
+
+  it('restores a version-3 snapshot (before the learned predictor took the recent class wait and the freed agents): callers, positions, live estimates, overtaking; its regression is left out', () => {
+    const v3 = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v3.json', import.meta.url), 'utf8')) as {
+      snapshot: TrackerSnapshot;
+      positions: Record<string, number>;
+      stats: { agents: number; waiting: number; busy: number; handleTime: number; arrivalRate: number; time: number };
+      chosen: string;
+    };
+    expect(v3.snapshot.version).toBe(3);
+    const t = restoreQueueTracker(v3.snapshot);
+    for (const [id, position] of Object.entries(v3.positions)) expect(t.position(Number(id))).toBe(position);
+    const s = t.stats();
+    expect([s.waiting, s.agents, s.busy, s.time]).toEqual([v3.stats.waiting, v3.stats.agents, v3.stats.busy, v3.stats.time]);
+    expect(s.handleTime).toBe(v3.stats.handleTime);
+    expect(s.arrivalRate).toBe(v3.stats.arrivalRate);
+    expect(t.chosen()).toBe(v3.chosen);
+    const again = t.snapshot();
+    expect(again.version).toBe(4);
+    // The learned overtaking is kept; the regression on the old features refits from the next callers.
+    const classes = again.state.classes as number[][];
+    const old = v3.snapshot.state.classes as number[][];
+    expect(classes.map((c) => c.slice(0, 5))).toEqual(old);
+    expect(classes.every((c) => c[5] === 0 && c[6] === 0)).toBe(true);
+    expect(again.state.regression).toEqual(createQueueTracker({ history: 30 }).snapshot().state.regression);
+    expect(again.state.freed).toEqual([]);
+    expect((again.state.calls as unknown[][]).every((row) => row.length === 10 && row[8] === null && row[9] === 0)).toBe(true);
+    // And it goes on: the next callers are learned from.
+    const waiting = (v3.snapshot.state.calls as [number][]).map(([id]) => id).sort((a, b) => a - b);
+    const inService = [...(v3.snapshot.state.inService as [number, number][]).map(([id]) => id)];
+    for (let i = 0; i < 40; i++) {
+      expect(t.record({ type: 'completed', time: 1200 + 10 * i, id: inService.shift() as number }).ok).toBe(true);
+      const next = waiting.shift() as number;
+      expect(t.record({ type: 'answered', time: 1201 + 10 * i, id: next }).ok).toBe(true);
+      inService.push(next);
+      expect(t.record({ type: 'joined', time: 1205 + 10 * i, id: 200 + i }).ok).toBe(true);
+      waiting.push(200 + i);
+    }
+    expect(t.estimate(239, { predictor: 'history' })?.mean).toBeGreaterThan(0);
   });
 
   const base = (): Record<string, any> => {
