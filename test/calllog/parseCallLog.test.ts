@@ -17,7 +17,11 @@ const call = fc
     wait: fc.integer({ min: 0, max: 3600 }),
     talk: fc.integer({ min: 0, max: 3600 }),
     priority: fc.option(fc.integer({ min: -3, max: 9 }), { nil: undefined }),
-    agent: fc.option(fc.stringMatching(/^[A-Z][A-Z0-9]{0,8}$/), { nil: undefined }),
+    // Names that read as "absent" (NA, NULL, NONE, NAN; documented in call-log.md) are not names.
+    agent: fc.option(
+      fc.stringMatching(/^[A-Z][A-Z0-9]{0,8}$/).filter((name) => !['NA', 'NULL', 'NONE', 'NAN'].includes(name)),
+      { nil: undefined },
+    ),
     callType: fc.option(fc.constantFrom('PS', 'NE', 'sales'), { nil: undefined }),
   })
   .map(

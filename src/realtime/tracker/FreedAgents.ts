@@ -73,9 +73,9 @@ export class FreedAgents {
     this.count = 0;
     this.clock = 0;
     this.sum = 0;
-    for (const age of ages.slice(Math.max(0, ages.length - MAX_FREED))) {
-      this.stamps[this.count++] = -age;
-      this.sum += Math.exp(-age);
+    for (const answersSince of ages.slice(Math.max(0, ages.length - MAX_FREED))) {
+      this.stamps[this.count++] = -answersSince;
+      this.sum += Math.exp(-answersSince);
     }
   }
 

@@ -202,8 +202,8 @@ export function readSnapshotState(t: TrackerState, state: unknown, version: Stat
     t.freed.pace = f.get('freedPace', 0, LARGEST);
     let previous = LARGEST;
     t.freed.load(
-      freed.map((age) => {
-        previous = f.number('freed', age, 0, previous);
+      freed.map((answersSince) => {
+        previous = f.number('freed', answersSince, 0, previous);
         return previous;
       }),
     );
