@@ -156,6 +156,7 @@ export class TrackerState {
       this.rates.handleSum += t - start;
       this.rates.handleCount += 1;
       this.freed.completed();
+      // The pace of the freed agents' clock, refreshed as agents are freed (and as agents log in or out).
       this.freed.pace = this.answeringRate;
       return undefined;
     }
@@ -213,7 +214,6 @@ export class TrackerState {
     }
     this.board.answer(id, t);
     this.freed.answered();
-    this.freed.pace = this.answeringRate;
     this.rates.noteOvertakes(this.line.classes, line.priority, joinTime);
     if (wait === 0) {
       this.answeredAtOnce += 1;
@@ -221,8 +221,9 @@ export class TrackerState {
     }
     this.rates.answersWaiting += 1;
     const model = record[at + RECORD.predicted] as number;
-    const seen = (slot: number) => record[at + slot] as number;
-    this.history.learn(line.index, ahead, model, seen(RECORD.recentWait), seen(RECORD.headWait), seen(RECORD.freed), wait);
+    const recentWait = record[at + RECORD.recentWait] as number;
+    const headWait = record[at + RECORD.headWait] as number;
+    this.history.learn(line.index, ahead, model, recentWait, headWait, record[at + RECORD.freed] as number, wait);
     this.lastServedWait[line.index] = wait;
     this.rates.noteServed(line.index, wait);
     this.duel.add(record.subarray(at + RECORD.predicted, at + RECORD.predicted + PREDICTORS.length), wait);
