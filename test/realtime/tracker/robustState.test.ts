@@ -78,6 +78,33 @@ describe('tracker state stays bounded and finite', () => {
   });
 });
 
+interface SnapshotFixture {
+  snapshot: TrackerSnapshot;
+  positions: Record<string, number>;
+  stats: { agents: number; waiting: number; busy: number; handleTime: number; arrivalRate: number; time: number };
+  chosen: string;
+}
+
+/** Restores a snapshot an earlier tracker wrote (fixtures/), checking its callers' positions, its live estimates and `auto`'s choice. */
+function restoreFixture(file: string, version: number): { t: QueueTracker; fixture: SnapshotFixture } {
+  const fixture = JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as SnapshotFixture;
+  expect(fixture.snapshot.version).toBe(version);
+  const t = restoreQueueTracker(fixture.snapshot);
+  for (const [id, position] of Object.entries(fixture.positions)) expect(t.position(Number(id))).toBe(position);
+  const s = t.stats();
+  const f = fixture.stats;
+  expect([s.waiting, s.agents, s.busy, s.time, s.handleTime, s.arrivalRate]).toEqual([
+    f.waiting,
+    f.agents,
+    f.busy,
+    f.time,
+    f.handleTime,
+    f.arrivalRate,
+  ]);
+  expect(t.chosen()).toBe(fixture.chosen);
+  return { t, fixture };
+}
+
 describe('restoreQueueTracker', () => {
   const fixture = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v1.json', import.meta.url), 'utf8')) as {
     snapshot: TrackerSnapshot;
@@ -99,19 +126,7 @@ describe('restoreQueueTracker', () => {
   });
 
   it('restores a version-2 snapshot (before the learned predictor took the head of line’s wait): callers, positions, live estimates; its per-class regressions are left out', () => {
-    const v2 = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v2.json', import.meta.url), 'utf8')) as {
-      snapshot: TrackerSnapshot;
-      positions: Record<string, number>;
-      stats: { agents: number; waiting: number; busy: number; handleTime: number; arrivalRate: number; time: number };
-      chosen: string;
-    };
-    const t = restoreQueueTracker(v2.snapshot);
-    for (const [id, position] of Object.entries(v2.positions)) expect(t.position(Number(id))).toBe(position);
-    const s = t.stats();
-    expect([s.waiting, s.agents, s.busy, s.time]).toEqual([v2.stats.waiting, v2.stats.agents, v2.stats.busy, v2.stats.time]);
-    expect(s.handleTime).toBe(v2.stats.handleTime);
-    expect(s.arrivalRate).toBe(v2.stats.arrivalRate);
-    expect(t.chosen()).toBe(v2.chosen);
+    const { t } = restoreFixture('snapshot-v2.json', 2);
     const again = t.snapshot();
     expect(again.version).toBe(4);
     expect(again.state.regression).toEqual(createQueueTracker({ history: 30 }).snapshot().state.regression);
@@ -146,20 +161,7 @@ describe('restoreQueueTracker', () => {
   });
 
   it('restores a version-3 snapshot (before the learned predictor took the recent class wait and the freed agents): callers, positions, live estimates, overtaking; its regression is left out', () => {
-    const v3 = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v3.json', import.meta.url), 'utf8')) as {
-      snapshot: TrackerSnapshot;
-      positions: Record<string, number>;
-      stats: { agents: number; waiting: number; busy: number; handleTime: number; arrivalRate: number; time: number };
-      chosen: string;
-    };
-    expect(v3.snapshot.version).toBe(3);
-    const t = restoreQueueTracker(v3.snapshot);
-    for (const [id, position] of Object.entries(v3.positions)) expect(t.position(Number(id))).toBe(position);
-    const s = t.stats();
-    expect([s.waiting, s.agents, s.busy, s.time]).toEqual([v3.stats.waiting, v3.stats.agents, v3.stats.busy, v3.stats.time]);
-    expect(s.handleTime).toBe(v3.stats.handleTime);
-    expect(s.arrivalRate).toBe(v3.stats.arrivalRate);
-    expect(t.chosen()).toBe(v3.chosen);
+    const { t, fixture: v3 } = restoreFixture('snapshot-v3.json', 3);
     const again = t.snapshot();
     expect(again.version).toBe(4);
     // The learned overtaking is kept; the regression on the old features refits from the next callers.
