@@ -1,5 +1,7 @@
 import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite, unitInterval } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
+import { occupancyCrankNicolson } from './occupancyCrankNicolson.js';
+import { occupancyUniformized } from './occupancyUniformized.js';
 import { type Solved, solveInterval } from './solveInterval.js';
 import { steadyStateAgents } from './steadyStateAgents.js';
 
@@ -134,7 +136,7 @@ export function forecastInterval(
   const o = options === undefined ? {} : plainObject('options', options);
   const method = o.method ?? 'ode';
   if (method !== 'ode' && method !== 'uniformization') throw new QueueInputError('options.method', method, "'ode' or 'uniformization'");
-  const exact = method === 'uniformization';
+  const solver = method === 'uniformization' ? occupancyUniformized : occupancyCrankNicolson;
   const mu = 1 / handleTime;
   const theta = patience === Infinity ? 0 : 1 / patience;
   const lambda = calls / seconds;
@@ -143,7 +145,7 @@ export function forecastInterval(
   const chainTheta = Math.min(theta, IMMEDIATE / seconds);
   const total = waits.length + calls;
   const outlook = (n: number) => {
-    const r = solveInterval(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, chainTheta, T, exact);
+    const r = solveInterval(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, chainTheta, T, solver);
     const sl = total > 0 ? Math.min(1, r.answeredWithin / total) : 1;
     const ab = total > 0 ? Math.min(1, r.abandoned / total) : 0;
     return { sl, ab, r };
