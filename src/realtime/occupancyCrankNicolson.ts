@@ -2,10 +2,14 @@ import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
 
 /** Most states the mean of the distribution may move in one step (1/16 of it in the implicit-Euler start). */
 const DRIFT = 0.5;
-/** Band states × steps from which the steps stop shortening for the drift (a few ms). */
+/** Band states × steps from which the steps stop shortening for the drift (a few ms)… */
 const WORK = 2e6;
-/** Fewest Crank–Nicolson steps over the horizon (error about 0.045/STEPS² of the calls, 1e-6). */
-const STEPS = 200;
+/** …as long as the mean moves by at most this share of the distribution's standard deviation… */
+const SPREAD = 0.1;
+/** …and from which they stop shortening in any case (a burst of 10⁵ calls: about 3,000 steps). */
+const MOST_WORK = 1e7;
+/** Fewest Crank–Nicolson steps over the horizon (the error falls as 1/STEPS²: up to 7.7e-6 of the calls at 200). */
+const STEPS = 300;
 /** Longest Crank–Nicolson step, seconds. */
 const LONGEST_STEP = 10;
 
@@ -16,12 +20,13 @@ const LONGEST_STEP = 10;
  * point start (Rannacher 1984); the occupancy by each scheme's own quadrature (the trapezoid for
  * Crank–Nicolson, the right end for implicit Euler), so that occupancy·Q = p(end) − p(0) holds
  * for the computed p as for the exact one and the occupancy is off by Q⁻¹ applied to the end
- * distribution's error. The steps are at most 1/200 of the interval (a mode decaying at rate a
+ * distribution's error. The steps are at most 1/300 of the interval (a mode decaying at rate a
  * ends off by about (a·h)²/12·e^(−a·horizon), largest at a ≈ 2/horizon: 0.045·(h/horizon)²), at
  * most 10 s, and short enough that the mean moves by at most half a state (a burst of calls in a
- * short interval). Within 1e-5 of the uniformized result (up to 6.5e-6 of the calls measured by
+ * short interval), or 0.1 standard deviation once the band × steps pass 2·10⁶ state updates.
+ * Within 1e-5 of the calls of the uniformized result (up to 6.5e-6 measured by
  * bench/ode-accuracy.ts over queues from 10 s to 2 h and 1 to 500 agents), at a fraction of the
- * cost. Bursts of more than about 10³ calls at once take longer steps (about 2·10⁶ state updates
+ * cost. Bursts of more than about 10³ calls at once take longer steps (about 10⁷ state updates
  * in all) and lose some accuracy.
  */
 export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
@@ -42,11 +47,16 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
   let t = 0;
   let k = 0;
   let drift = Math.abs(lambda - (death[n0] as number));
+  let sd = 0;
   while (t < horizon * (1 - 1e-12)) {
     const implicitEuler = k < 4;
     const nominal = implicitEuler ? Math.min(H / 2, 0.25) : H;
-    // No shorter than WORK state updates in all allow (a burst of 10⁵ calls: about 20 steps).
-    const shortest = (horizon * (hi - lo + 1)) / WORK;
+    // No shorter than WORK state updates in all allow, unless the mean would then move by more
+    // than SPREAD deviations (90,000 calls in an hour onto 500 agents moved by 8 states a step
+    // while the deviation was 34, the tails kept the stiff modes Crank–Nicolson does not damp,
+    // the band and with it the steps grew, and 34 % of the calls were off), or MOST_WORK allow.
+    const width = hi - lo + 1;
+    const shortest = Math.max(Math.min((horizon * width) / WORK, (SPREAD * sd) / drift), (horizon * width) / MOST_WORK);
     const limit = drift > 0 ? Math.max((implicitEuler ? DRIFT / 16 : DRIFT) / drift, shortest) : nominal;
     const h = Math.min(limit, nominal, horizon - t);
     k++;
@@ -107,12 +117,17 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     while (hi > lo && (p[hi] as number) < NEGLIGIBLE) p[hi--] = 0;
     p[hi + 1] = 0;
     let flow = 0;
+    let mean = 0;
+    let square = 0;
     for (let i = lo; i <= hi; i++) {
       const v = p[i] as number;
       occupancy[i] = (occupancy[i] as number) + after * v;
       flow += v * (lambda - (death[i] as number));
+      mean += v * (i - lo);
+      square += v * (i - lo) * (i - lo);
     }
     drift = Math.abs(flow);
+    sd = Math.sqrt(Math.max(0, square - mean * mean));
     t += h;
   }
   return occupancy;
