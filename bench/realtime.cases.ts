@@ -56,7 +56,7 @@ export const cases: BenchCase[] = [
   },
   {
     name: "forecastInterval n=500 horizon=30 min method='uniformization' (with agentsNeeded)",
-    target: "slower than 'ode'",
+    target: "(the reference of 'ode')",
     fn: () => forecastInterval(state, forecast, target, { method: 'uniformization' }),
   },
   {
@@ -66,7 +66,7 @@ export const cases: BenchCase[] = [
   },
   {
     name: "forecastInterval n=10 horizon=2 min method='uniformization' (with agentsNeeded)",
-    target: "slower than 'ode'",
+    target: "(the reference of 'ode')",
     fn: () => forecastInterval(shortState, shortForecast, target, { method: 'uniformization' }),
   },
 ];

@@ -1,6 +1,6 @@
 import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite, unitInterval } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { occupancyCrankNicolson } from './occupancyCrankNicolson.js';
+import { occupancyCheapest } from './occupancyCheapest.js';
 import { occupancyUniformized } from './occupancyUniformized.js';
 import { type Solved, solveInterval } from './solveInterval.js';
 import { steadyStateAgents } from './steadyStateAgents.js';
@@ -57,10 +57,11 @@ export interface ServiceTarget {
 /** Options of {@link forecastInterval}. */
 export interface ForecastOptions {
   /**
-   * How the transient chain is solved: `'ode'` (Crank–Nicolson on the Kolmogorov equations, fast;
-   * its calls answered within the answer time and abandoning are within 1e-5 of the calls of the
-   * exact ones, measured over intervals of 10 s to 2 h by `npm run bench:ode`) or `'uniformization'`
-   * (exact to about 1e-13, several times slower).
+   * How the transient chain is solved: `'ode'` (fast: Crank–Nicolson on the Kolmogorov equations,
+   * its calls answered within the answer time and abandoning within 1e-5 of the calls of the exact
+   * ones, measured over intervals of 10 s to 2 h by `npm run bench:ode`; or uniformization where
+   * that takes less work, when the queue makes few moves in the interval) or `'uniformization'`
+   * (exact to about 1e-13, up to several times slower).
    * @defaultValue `'ode'`
    */
   method?: 'ode' | 'uniformization';
@@ -91,9 +92,10 @@ export interface IntervalOutlook {
  * time, the share abandoning, the fewest agents from now on that still meet the target, and an
  * alert level. Arrivals are Poisson at the forecast's average rate, handle times and patience
  * exponential (Erlang A), FCFS; the birth–death chain is solved transiently, by Crank–Nicolson steps
- * on the Kolmogorov equations by default or by uniformization (Grassmann 1977, "Transient solutions
- * in Markovian queueing systems") with `method: 'uniformization'`; the per-caller answer probabilities come
- * from the exact offered-wait distribution (see {@link estimateWait}).
+ * on the Kolmogorov equations by default (by uniformization where that takes less work) or by
+ * uniformization (Grassmann 1977, "Transient solutions in Markovian queueing systems") with
+ * `method: 'uniformization'`; the per-caller answer probabilities come from the exact
+ * offered-wait distribution (see {@link estimateWait}).
  *
  * @param state - the queue now ({@link LiveQueueState}); seconds
  * @param forecast - calls expected and seconds left ({@link IntervalForecast})
@@ -138,7 +140,7 @@ export function forecastInterval(
   const o = options === undefined ? {} : plainObject('options', options);
   const method = o.method ?? 'ode';
   if (method !== 'ode' && method !== 'uniformization') throw new QueueInputError('options.method', method, "'ode' or 'uniformization'");
-  const solver = method === 'uniformization' ? occupancyUniformized : occupancyCrankNicolson;
+  const solver = method === 'uniformization' ? occupancyUniformized : occupancyCheapest;
   const mu = 1 / handleTime;
   const theta = patience === Infinity ? 0 : 1 / patience;
   const lambda = calls / seconds;

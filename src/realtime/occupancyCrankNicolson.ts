@@ -13,6 +13,11 @@ const STEPS = 300;
 /** Longest Crank–Nicolson step, seconds. */
 const LONGEST_STEP = 10;
 
+/** The Crank–Nicolson steps {@link occupancyCrankNicolson} takes over `horizon` seconds when the queue's drift does not shorten them. */
+export function crankNicolsonSteps(horizon: number): number {
+  return Math.max(STEPS, horizon / LONGEST_STEP) + 4;
+}
+
 /**
  * The same occupancy integral from the forward Kolmogorov equations dp/dt = pQ on a moving band
  * of states, by Crank–Nicolson steps (tridiagonal solves, Thomas algorithm) after four
