@@ -1,5 +1,6 @@
 /**
- * How far forecastInterval's default `'ode'` solver (Crank–Nicolson) is from exact uniformization
+ * How far forecastInterval's Crank–Nicolson solver (its default `'ode'` method, which solves by
+ * uniformization instead where that takes less work) is from exact uniformization
  * over a grid of contact-centre queues: interval 10 s–2 h, 1–500 agents, load 0.3–1.5, handle
  * time 30–1200 s, patience 30 s–∞, answer time 0–600 s, 0 to 2× agents waiting now, 0 to all
  * agents busy. Cases are drawn at random from the grid (seeded); each is solved once per method
