@@ -39,6 +39,9 @@ const estimateOne = (): unknown => {
 const state = { agents: 500, waiting: Array.from({ length: 60 }, (_, i) => i * 2), handleTime: 300, patience: 180 };
 const forecast = { calls: 3000, seconds: 1800 };
 const target = { serviceLevel: 0.8, answerTime: 20 };
+// A short interval: 10 agents, 3 waiting, 2 minutes left.
+const shortState = { agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300 };
+const shortForecast = { calls: 8, seconds: 120 };
 
 export const cases: BenchCase[] = [
   { name: 'estimateWait+announce ahead≈10 n=20 patience=300 s', target: '≤ 2 µs', fn: withAbandonment },
@@ -50,5 +53,20 @@ export const cases: BenchCase[] = [
     name: 'forecastInterval n=500 horizon=30 min (with agentsNeeded)',
     target: '≤ 20 ms',
     fn: () => forecastInterval(state, forecast, target),
+  },
+  {
+    name: "forecastInterval n=500 horizon=30 min method='uniformization' (with agentsNeeded)",
+    target: "(the reference of 'ode')",
+    fn: () => forecastInterval(state, forecast, target, { method: 'uniformization' }),
+  },
+  {
+    name: 'forecastInterval n=10 horizon=2 min (with agentsNeeded)',
+    target: '≤ 1 ms',
+    fn: () => forecastInterval(shortState, shortForecast, target),
+  },
+  {
+    name: "forecastInterval n=10 horizon=2 min method='uniformization' (with agentsNeeded)",
+    target: "(the reference of 'ode')",
+    fn: () => forecastInterval(shortState, shortForecast, target, { method: 'uniformization' }),
   },
 ];

@@ -1,5 +1,7 @@
 import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite, unitInterval } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
+import { occupancyCheapest } from './occupancyCheapest.js';
+import { occupancyUniformized } from './occupancyUniformized.js';
 import { type Solved, solveInterval } from './solveInterval.js';
 import { steadyStateAgents } from './steadyStateAgents.js';
 
@@ -55,8 +57,11 @@ export interface ServiceTarget {
 /** Options of {@link forecastInterval}. */
 export interface ForecastOptions {
   /**
-   * How the transient chain is solved: `'ode'` (Crank–Nicolson on the Kolmogorov equations, fast,
-   * within about 1e-5) or `'uniformization'` (exact to about 1e-13, several times slower).
+   * How the transient chain is solved: `'ode'` (fast: Crank–Nicolson on the Kolmogorov equations,
+   * its calls answered within the answer time and abandoning within 1e-5 of the calls of the exact
+   * ones, measured over intervals of 10 s to 2 h by `npm run bench:ode`; or uniformization where
+   * that takes less work, when the queue makes few moves in the interval) or `'uniformization'`
+   * (exact to about 1e-13, up to several times slower).
    * @defaultValue `'ode'`
    */
   method?: 'ode' | 'uniformization';
@@ -87,9 +92,10 @@ export interface IntervalOutlook {
  * time, the share abandoning, the fewest agents from now on that still meet the target, and an
  * alert level. Arrivals are Poisson at the forecast's average rate, handle times and patience
  * exponential (Erlang A), FCFS; the birth–death chain is solved transiently, by Crank–Nicolson steps
- * on the Kolmogorov equations by default or by uniformization (Grassmann 1977, "Transient solutions
- * in Markovian queueing systems") with `method: 'uniformization'`; the per-caller answer probabilities come
- * from the exact offered-wait distribution (see {@link estimateWait}).
+ * on the Kolmogorov equations by default (by uniformization where that takes less work) or by
+ * uniformization (Grassmann 1977, "Transient solutions in Markovian queueing systems") with
+ * `method: 'uniformization'`; the per-caller answer probabilities come from the exact
+ * offered-wait distribution (see {@link estimateWait}).
  *
  * @param state - the queue now ({@link LiveQueueState}); seconds
  * @param forecast - calls expected and seconds left ({@link IntervalForecast})
@@ -134,7 +140,7 @@ export function forecastInterval(
   const o = options === undefined ? {} : plainObject('options', options);
   const method = o.method ?? 'ode';
   if (method !== 'ode' && method !== 'uniformization') throw new QueueInputError('options.method', method, "'ode' or 'uniformization'");
-  const exact = method === 'uniformization';
+  const solver = method === 'uniformization' ? occupancyUniformized : occupancyCheapest;
   const mu = 1 / handleTime;
   const theta = patience === Infinity ? 0 : 1 / patience;
   const lambda = calls / seconds;
@@ -143,7 +149,7 @@ export function forecastInterval(
   const chainTheta = Math.min(theta, IMMEDIATE / seconds);
   const total = waits.length + calls;
   const outlook = (n: number) => {
-    const r = solveInterval(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, chainTheta, T, exact);
+    const r = solveInterval(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, chainTheta, T, solver);
     const sl = total > 0 ? Math.min(1, r.answeredWithin / total) : 1;
     const ab = total > 0 ? Math.min(1, r.abandoned / total) : 0;
     return { sl, ab, r };

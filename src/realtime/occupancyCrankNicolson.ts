@@ -2,18 +2,37 @@ import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
 
 /** Most states the mean of the distribution may move in one step (1/16 of it in the implicit-Euler start). */
 const DRIFT = 0.5;
-/** Band states × steps from which the steps stop shortening for the drift (a few ms). */
+/** Band states × steps from which the steps stop shortening for the drift (a few ms)… */
 const WORK = 2e6;
+/** …as long as the mean moves by at most this share of the distribution's standard deviation… */
+const SPREAD = 0.1;
+/** …and from which they stop shortening in any case (a burst of 10⁵ calls: about 3,000 steps). */
+const MOST_WORK = 1e7;
+/** Fewest Crank–Nicolson steps over the horizon (the error falls as 1/STEPS²: up to 7.7e-6 of the calls at 200). */
+const STEPS = 300;
+/** Longest Crank–Nicolson step, seconds. */
+const LONGEST_STEP = 10;
+
+/** The Crank–Nicolson steps {@link occupancyCrankNicolson} takes over `horizon` seconds when the queue's drift does not shorten them. */
+export function crankNicolsonSteps(horizon: number): number {
+  return Math.max(STEPS, horizon / LONGEST_STEP) + 4;
+}
 
 /**
  * The same occupancy integral from the forward Kolmogorov equations dp/dt = pQ on a moving band
- * of states, by Crank–Nicolson steps of at most 10 s (tridiagonal solves, Thomas algorithm) after
- * four implicit-Euler steps of at most 0.25 s that damp the stiff modes of the point start
- * (Rannacher 1984), every step short enough that the mean moves by at most half a state (a burst of
- * calls in a short interval); the occupancy by the trapezoidal rule. Second order in the step:
- * within about 1e-5 of the uniformized result for contact-centre parameters and any interval
- * length (1e-6 in the tests), at a fraction of the cost. Bursts of more than about 10³ calls at
- * once take longer steps (about 2·10⁶ state updates in all) and lose some accuracy.
+ * of states, by Crank–Nicolson steps (tridiagonal solves, Thomas algorithm) after four
+ * implicit-Euler steps of half their length (at most 0.25 s) that damp the stiff modes of the
+ * point start (Rannacher 1984); the occupancy by each scheme's own quadrature (the trapezoid for
+ * Crank–Nicolson, the right end for implicit Euler), so that occupancy·Q = p(end) − p(0) holds
+ * for the computed p as for the exact one and the occupancy is off by Q⁻¹ applied to the end
+ * distribution's error. The steps are at most 1/300 of the interval (a mode decaying at rate a
+ * ends off by about (a·h)²/12·e^(−a·horizon), largest at a ≈ 2/horizon: 0.045·(h/horizon)²), at
+ * most 10 s, and short enough that the mean moves by at most half a state (a burst of calls in a
+ * short interval), or 0.1 standard deviation once the band × steps pass 2·10⁶ state updates.
+ * Within 1e-5 of the calls of the uniformized result (up to 6.5e-6 measured by
+ * bench/ode-accuracy.ts over queues from 10 s to 2 h and 1 to 500 agents), at a fraction of the
+ * cost. Bursts of more than about 10³ calls at once take longer steps (about 10⁷ state updates
+ * in all) and lose some accuracy.
  */
 export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
   let size = 2 * (n0 + n) + 1024;
@@ -25,7 +44,7 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
   p[n0] = 1;
   let lo = n0;
   let hi = n0;
-  const H = Math.min(10, horizon / 8);
+  const H = Math.min(LONGEST_STEP, horizon / STEPS);
   // Schedule: 4 implicit-Euler steps of H/2, then Crank–Nicolson steps of H (last one shortened),
   // each short enough that the mean moves by at most DRIFT states (λ·H = 11 for 90 calls in
   // 10 s smeared the arrivals over the wrong states: 1 % of the calls). The end is relative: an
@@ -33,11 +52,16 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
   let t = 0;
   let k = 0;
   let drift = Math.abs(lambda - (death[n0] as number));
+  let sd = 0;
   while (t < horizon * (1 - 1e-12)) {
     const implicitEuler = k < 4;
     const nominal = implicitEuler ? Math.min(H / 2, 0.25) : H;
-    // No shorter than WORK state updates in all allow (a burst of 10⁵ calls: about 20 steps).
-    const shortest = (horizon * (hi - lo + 1)) / WORK;
+    // No shorter than WORK state updates in all allow, unless the mean would then move by more
+    // than SPREAD deviations (90,000 calls in an hour onto 500 agents moved by 8 states a step
+    // while the deviation was 34, the tails kept the stiff modes Crank–Nicolson does not damp,
+    // the band and with it the steps grew, and 34 % of the calls were off), or MOST_WORK allow.
+    const width = hi - lo + 1;
+    const shortest = Math.max(Math.min((horizon * width) / WORK, (SPREAD * sd) / drift), (horizon * width) / MOST_WORK);
     const limit = drift > 0 ? Math.max((implicitEuler ? DRIFT / 16 : DRIFT) / drift, shortest) : nominal;
     const h = Math.min(limit, nominal, horizon - t);
     k++;
@@ -54,11 +78,14 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
       [p, rhs, cPrime, occupancy, death] = grownStates([p, rhs, cPrime, occupancy], death, bandHi + 2, n, mu, theta);
       size = death.length;
     }
-    // Right-hand side and the first half of the trapezoid for the occupancy.
-    const half = h / 2;
+    // Right-hand side and the first half of the trapezoid for the occupancy (implicit Euler
+    // takes the right end only: the trapezoid of its solution added −h/2·Δp, 0.4 % of the
+    // calls when Δp is of order 1 in the start, e.g. 8 calls in 10 s to 500 busy agents).
+    const before = implicitEuler ? 0 : h / 2;
+    const after = h - before;
     for (let i = bandLo; i <= bandHi; i++) {
       const v = p[i] as number;
-      occupancy[i] = (occupancy[i] as number) + half * v;
+      occupancy[i] = (occupancy[i] as number) + before * v;
       let r = v;
       if (!implicitEuler) {
         const flow =
@@ -88,19 +115,24 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
       x = (rhs[i] as number) - (cPrime[i] as number) * x;
       p[i] = x;
     }
-    // Trim negligible ends, then the second half of the trapezoid.
+    // Trim negligible ends, then the second half of the trapezoid (or implicit Euler's right end).
     lo = bandLo;
     hi = bandHi;
     while (lo < hi && (p[lo] as number) < NEGLIGIBLE) p[lo++] = 0;
     while (hi > lo && (p[hi] as number) < NEGLIGIBLE) p[hi--] = 0;
     p[hi + 1] = 0;
     let flow = 0;
+    let mean = 0;
+    let square = 0;
     for (let i = lo; i <= hi; i++) {
       const v = p[i] as number;
-      occupancy[i] = (occupancy[i] as number) + half * v;
+      occupancy[i] = (occupancy[i] as number) + after * v;
       flow += v * (lambda - (death[i] as number));
+      mean += v * (i - lo);
+      square += v * (i - lo) * (i - lo);
     }
     drift = Math.abs(flow);
+    sd = Math.sqrt(Math.max(0, square - mean * mean));
     t += h;
   }
   return occupancy;

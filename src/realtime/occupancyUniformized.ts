@@ -8,8 +8,17 @@ const MAX_UNIFORMIZATION_WORK = 1e8;
  * ∫₀^horizon p_i(s) ds for the birth–death chain from state n0, by uniformization (Jensen 1953;
  * Grassmann 1977) in chunks of at most 120 s, each on a truncated chain reaching 8σ of the
  * arrivals above the band; exact up to ~1e-13. The reference for {@link occupancyCrankNicolson}.
+ * Throws (naming `options.method`) past `maxWork` state updates.
  */
-export function occupancyUniformized(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
+export function occupancyUniformized(
+  n: number,
+  n0: number,
+  lambda: number,
+  mu: number,
+  theta: number,
+  horizon: number,
+  maxWork: number = MAX_UNIFORMIZATION_WORK,
+): Float64Array {
   let size = 2 * (n0 + n) + 256;
   let p = new Float64Array(size);
   let next = new Float64Array(size);
@@ -35,7 +44,7 @@ export function occupancyUniformized(n: number, n0: number, lambda: number, mu: 
     const meanJumps = L * dt;
     const mMax = Math.ceil(meanJumps + 8 * Math.sqrt(meanJumps) + 10);
     work += mMax * (top - lo + 1);
-    if (work > MAX_UNIFORMIZATION_WORK) {
+    if (work > maxWork) {
       throw new QueueInputError(
         'options.method',
         'uniformization',

@@ -1,6 +1,10 @@
-import { occupancyCrankNicolson } from './occupancyCrankNicolson.js';
-import { occupancyUniformized } from './occupancyUniformized.js';
 import { OfferedWait } from './OfferedWait.js';
+
+/**
+ * ∫₀^horizon p_i(s) ds, i = 0, 1, …, for the birth–death chain (birth λ, death min(i, n)μ + (i − n)⁺θ)
+ * started in state n0: {@link occupancyCrankNicolson} or {@link occupancyUniformized}.
+ */
+export type OccupancySolver = (n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number) => Float64Array;
 
 /** Expected calls answered within the answer time and calls abandoning, from now on. */
 export interface Solved {
@@ -28,8 +32,8 @@ function perPosition(K: number, rate: number, theta: number, T: number, keep: Fl
 /**
  * Expected answered-within-T and abandoned calls from now to the end of the interval, with `n`
  * agents from now on. Birth–death chain on the number of calls in the system (birth λ, death
- * min(i, n)μ + (i − n)⁺θ), solved transiently ({@link occupancyCrankNicolson}, or
- * {@link occupancyUniformized} when `exact`) on the band of states that carries all but ~1e-15 of the mass; arrivals
+ * min(i, n)μ + (i − n)⁺θ), solved transiently by `solver` ({@link occupancyCrankNicolson} or
+ * {@link occupancyUniformized}) on the band of states that carries all but ~1e-15 of the mass; arrivals
  * see state i in proportion to ∫ p_i(s) ds (PASTA) and are then answered within T with probability
  * nμ/(nμ+(k+1)θ)·P(V′_k ≤ T), V′_k the offered wait with phase rates nμ + iθ, i = 1..k+1.
  */
@@ -43,7 +47,7 @@ export function solveInterval(
   theta: number,
   chainTheta: number,
   T: number,
-  exact: boolean,
+  solver: OccupancySolver,
 ): Solved {
   const rate = n * mu;
   const free = Math.max(0, n - busy);
@@ -68,9 +72,7 @@ export function solveInterval(
   if (lambda === 0) return { answeredWithin, abandoned };
 
   const n0 = busy + waits.length;
-  const occupancy = exact
-    ? occupancyUniformized(n, n0, lambda, mu, chainTheta, horizon)
-    : occupancyCrankNicolson(n, n0, lambda, mu, chainTheta, horizon);
+  const occupancy = solver(n, n0, lambda, mu, chainTheta, horizon);
   const size = occupancy.length;
   // Arrivals seeing state i (PASTA).
   let maxState = 0;
