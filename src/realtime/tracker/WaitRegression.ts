@@ -23,8 +23,14 @@ export const REGRESSION_STATE: number = REGRESSION_SUMS + FEATURES + 2;
  * NaN until it has seen twice as many callers as features.
  */
 export class WaitRegression {
-  /** Decayed sums of the recent horizon, then of the long one ({@link HORIZON_SUMS} each). */
-  readonly sums: Float64Array = new Float64Array(REGRESSION_SUMS);
+  /**
+   * Sums of the recent horizon, then of the long one ({@link HORIZON_SUMS} each), each horizon
+   * stored × its growth (the decayed sums are these ÷ growth): a new caller is added at the grown
+   * weight instead of decaying every sum, and the sums are brought back to scale now and then.
+   */
+  private readonly sums: Float64Array = new Float64Array(REGRESSION_SUMS);
+  /** Per horizon, 1/forget to the power of the callers since the sums were last brought to scale. */
+  private readonly growth = new Float64Array([1, 1]);
   private readonly weights = new Float64Array(FEATURES);
   private readonly matrix = new Float64Array(FEATURES * FEATURES);
   private readonly right = new Float64Array(FEATURES);
@@ -54,25 +60,38 @@ export class WaitRegression {
     const s = this.sums;
     for (let h = 0; h < 2; h++) {
       const from = h * HORIZON_SUMS;
-      const forget = h === 0 ? this.forget : this.longForget;
-      for (let i = from; i < from + HORIZON_SUMS; i++) (s[i] as number) *= forget;
+      const g = (this.growth[h] as number) / (h === 0 ? this.forget : this.longForget);
+      this.growth[h] = g;
       let k = from;
-      for (let i = 0; i < FEATURES; i++) for (let j = i; j < FEATURES; j++) (s[k++] as number) += (x[i] as number) * (x[j] as number);
-      for (let i = 0; i < FEATURES; i++) (s[from + PAIRS + i] as number) += (x[i] as number) * y;
-      (s[from + PAIRS + FEATURES] as number) += 1;
+      for (let i = 0; i < FEATURES; i++) {
+        const gx = g * (x[i] as number);
+        for (let j = i; j < FEATURES; j++) (s[k++] as number) += gx * (x[j] as number);
+        (s[from + PAIRS + i] as number) += gx * y;
+      }
+      (s[from + PAIRS + FEATURES] as number) += g;
+      if (g > 1e100) this.toScale(h);
     }
     // Refit once per FEATURES new callers (the weights move little in between), or until first fitted.
     if (++this.sinceSolve >= FEATURES || !this.fitted) this.solve();
   }
 
-  /** The whole state as numbers ({@link REGRESSION_STATE} of them), for a snapshot. */
+  /** The whole state as numbers ({@link REGRESSION_STATE} of them), for a snapshot: the decayed sums, the weights, fitted (0/1), callers since the last fit. */
   state(): number[] {
-    return [...this.sums, ...this.weights, this.fitted ? 1 : 0, this.sinceSolve];
+    const sums = Array.from(this.sums, (v, i) => v / (this.growth[i < HORIZON_SUMS ? 0 : 1] as number));
+    return [...sums, ...this.weights, this.fitted ? 1 : 0, this.sinceSolve];
+  }
+
+  /** Divides horizon `h`'s sums by their growth (the decayed sums themselves). */
+  private toScale(h: number): void {
+    const g = this.growth[h] as number;
+    for (let i = h * HORIZON_SUMS; i < (h + 1) * HORIZON_SUMS; i++) (this.sums[i] as number) /= g;
+    this.growth[h] = 1;
   }
 
   /** Loads what {@link WaitRegression.state} wrote (checked by the caller). */
   load(values: readonly number[]): void {
     this.sums.set(values.slice(0, REGRESSION_SUMS));
+    this.growth.fill(1);
     this.weights.set(values.slice(REGRESSION_SUMS, REGRESSION_SUMS + FEATURES));
     this.fitted = values[REGRESSION_SUMS + FEATURES] === 1;
     this.sinceSolve = values[REGRESSION_SUMS + FEATURES + 1] as number;
@@ -83,20 +102,21 @@ export class WaitRegression {
     const s = this.sums;
     this.fitted = false;
     this.sinceSolve = 0;
-    if (!((s[PAIRS + FEATURES] as number) >= 2 * FEATURES)) return;
+    const recent = 1 / (this.growth[0] as number);
+    if (!((s[PAIRS + FEATURES] as number) * recent >= 2 * FEATURES)) return;
     const a = this.matrix;
-    const long = this.longWeight;
+    const long = this.longWeight / (this.growth[1] as number);
     let k = 0;
     let trace = 0;
     for (let i = 0; i < FEATURES; i++) {
       for (let j = i; j < FEATURES; j++) {
-        const v = (s[k] as number) + long * (s[HORIZON_SUMS + k] as number);
+        const v = recent * (s[k] as number) + long * (s[HORIZON_SUMS + k] as number);
         a[i * FEATURES + j] = v;
         a[j * FEATURES + i] = v;
         k++;
       }
       trace += a[i * FEATURES + i] as number;
-      this.right[i] = (s[PAIRS + i] as number) + long * (s[HORIZON_SUMS + PAIRS + i] as number);
+      this.right[i] = recent * (s[PAIRS + i] as number) + long * (s[HORIZON_SUMS + PAIRS + i] as number);
     }
     const ridge = 1e-6 * (trace / FEATURES) + 1e-12;
     for (let i = 0; i < FEATURES; i++) (a[i * FEATURES + i] as number) += ridge;

@@ -66,6 +66,20 @@ describe('WaitHistory: the learned predictor (on what the tracker saw at the joi
     expect(Math.abs(h.predict(0, 3, 60, 50, 10, 0) / (2 * before) - 1)).toBeLessThan(0.01);
   });
 
+  it('stays exact over many callers on a short window (its sums are brought back to scale as their weights grow)', () => {
+    // A window of 20 grows a new caller's stored weight by 20/19 each time: past 1e100 after 4,490
+    // callers, past the largest double after 13,840.
+    const h = new WaitHistory(20, 200);
+    const draw = draws(7);
+    for (let i = 0; i < 20_000; i++) {
+      const [ahead, model, recent] = [Math.floor(5 * draw()), 10 + 50 * draw(), 5 + 40 * draw()];
+      h.learn(0, ahead, model, recent, 3, 0.5, 4 + 9 * (ahead + 1) + 0.8 * model + 0.1 * recent);
+    }
+    // Exact up to the small ridge (1e-6 of the mean diagonal), which 20 callers' worth of sums feel.
+    expect(h.predict(0, 2, 30, 20, 3, 0.5)).toBeCloseTo(4 + 27 + 24 + 2, 2);
+    expect(h.regression.state().every(Number.isFinite)).toBe(true);
+  });
+
   it('stands the model in for a missing recent wait, and 0 for a missing head of line', () => {
     const h = new WaitHistory(1000, 10000);
     for (let i = 0; i < 4 * FEATURES; i++)
