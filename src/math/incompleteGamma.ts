@@ -4,6 +4,7 @@ import { lowerGammaSeries } from './lowerGammaSeries.js';
 import { MIN_NORMAL } from './minNormal.js';
 import { temmeRatio } from './temmeGamma.js';
 import { TEMME_SHAPE } from './temmeShape.js';
+import { truncatedGammaMoments, WATSON_BETA } from './truncatedGammaMoments.js';
 import { upperGammaFraction } from './upperGammaFraction.js';
 
 /**
@@ -42,9 +43,11 @@ export function gammaPoint(s: number, x: number): GammaPoint {
     const ratio = temmeRatio(s, x);
     if (x >= s) return { s, x, logD, lower: false, sum1: 0, sumJ: 0, g: ratio };
     // Σ j·t_j = s − (s − x)·S₀ (from (s + j)·t_j = x·t_{j−1}); S₀ = P/D = ratio. The difference
-    // cancels where s − x ≫ √s (relative error ~ ε·(s − x)²/s, all of it from s ≈ 1e23 on): a
-    // positive sum is never returned negative
-    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ: Math.max(0, s - (s - x) * ratio), g: 0 };
+    // cancels where s − x ≫ √s (relative error ~ ε·(s − x)²/s): from (s − x)² ≥ 256·x on it is
+    // x·S₀·E[1 − U] with Watson's expansion of E[1 − U] instead, which has no difference
+    const gap = s - x;
+    const sumJ = x <= WATSON_BETA * gap * gap ? x * (ratio * truncatedGammaMoments(s, x, gap).oneMinusMean) : Math.max(0, s - gap * ratio);
+    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ, g: 0 };
   }
   if (x < s + 1) {
     const { sum1, sumJ } = lowerGammaSeries(s, x);

@@ -11,6 +11,7 @@ import {
 } from '../math/incompleteGamma.js';
 import { logGammaKernel } from '../math/logGamma.js';
 import { logErlangBKernel } from './erlangBKernel.js';
+import { servedWaitMomentHuge } from './servedWaitMomentHuge.js';
 
 /**
  * Steady state of the Erlang A (M/M/n+M) queue in closed form (Palm 1946; Garnett, Mandelbaum &
@@ -116,7 +117,7 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
       : fused
         ? fused.moment
         : huge && y - x <= 9 * Math.sqrt(y) + 10
-          ? Math.max(0, servedWaitMomentHuge(x, y, inverseA(at, logPy)))
+          ? servedWaitMomentHuge(x, y, inverseA(at, logPy))
           : servedWaitMoment(x, y),
     x,
     y,
@@ -181,26 +182,6 @@ function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; mom
     if (j * t <= 1e-17 * sumJ) break;
   }
   return { sum1, sumJ, moment: momentSum / (1 + sum1) };
-}
-
-/**
- * The served-wait moment for x ≥ 10⁹ near the transition, where J (callers ahead) is of order
- * √x ≪ x: with m = J + 1, the per-state value (x/(x+m))·Σ_{i=1..m} 1/(x+i) expands as
- * m/x − (Σi + m²)/x² + (Σi² + mΣi + m³)/x³ + O((m/x)⁴), and the moments of J follow exactly
- * from (x + k)·t_k = y·t_{k−1}: E[J] = y − x + x/A, E[J²] = (y − x)E[J] + y,
- * E[J³] = (y − x)E[J²] + y(2E[J] + 1), with 1/A = D(x, y)/P(x, y). Relative error O(x^{−3/2}).
- */
-function servedWaitMomentHuge(x: number, y: number, inverseA: number): number {
-  // in units of x (E_k = E[J^k]/x^k, M_k = E[m^k]/x^k): the raw moments overflow from x ≈ 1e100
-  const r = (y - x) / x;
-  const inverseX = 1 / x;
-  const e1 = r + inverseA;
-  const e2 = r * e1 + (y / x) * inverseX;
-  const e3 = r * e2 + (y / x) * (2 * e1 + inverseX) * inverseX;
-  const m1 = e1 + inverseX;
-  const m2 = e2 + (2 * e1 + inverseX) * inverseX;
-  const m3 = e3 + (3 * e2 + (3 * e1 + inverseX) * inverseX) * inverseX;
-  return m1 - (1.5 * m2 + 0.5 * m1 * inverseX) + ((11 / 6) * m3 + m2 * inverseX + (m1 / 6) * inverseX * inverseX);
 }
 
 /**
