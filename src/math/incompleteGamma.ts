@@ -169,9 +169,11 @@ export function logGammaPRatio(lo: GammaPoint, hi: GammaPoint, gap: number = lo.
 export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false, gap: number = lo.x - hi.x): number {
   if (lo.lower && hi.lower) {
     // (when the series' first term t₁ = x/(s+1) is subnormal, Σ = t₁ and the ratio is lo.x/hi.x)
-    const nextTail = lo.sum1 >= MIN_NORMAL && hi.sum1 >= MIN_NORMAL ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(gap / hi.x);
+    const normal = lo.sum1 >= MIN_NORMAL && hi.sum1 >= MIN_NORMAL;
+    const nextTail = normal ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(gap / hi.x);
     const tail = next ? nextTail : Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
-    return Math.max(0, -Math.expm1(logDRatio(lo, hi, gap) + tail));
+    const shift = normal ? roundingShift(lo, hi, gap, next) : 0;
+    return Math.max(0, -Math.expm1(logDRatio(lo, hi, gap) + tail + shift));
   }
   const lowerOf = next ? logGammaPNext : logGammaP;
   if (!lo.lower && !hi.lower) {
@@ -182,6 +184,23 @@ export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false,
   }
   // (rounding can push a vanishing mass below 0 when the two points nearly coincide: clamp)
   return Math.max(0, -Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo))) / Math.exp(lowerOf(hi));
+}
+
+/**
+ * The series at lo.x answers for the rounded point lo.x, not for hi.x + gap: near the transition
+ * of a huge shape (s ≳ 1e7) the ulp of the rounding moves ln S by about ulp·E[J]/x, which is
+ * most of a small between-ratio (1 − P(s, lo.x)/P(s, hi.x) ≈ 1e-9 lost 6e-3 of itself at
+ * s = 1e23). First-order correction ln S(u) = ln S(lo.x) − (lo.x − u)·(d ln S/du), with
+ * d S/du = Σ j·t_j/u for S = 1 + Σ₁ and for S = Σ₁ (`next`); lo.x − hi.x is exact (Sterbenz)
+ * when the points are within a factor 2, and no correction is made otherwise.
+ */
+function roundingShift(lo: GammaPoint, hi: GammaPoint, gap: number, next: boolean): number {
+  if (!(lo.x >= 0.5 * hi.x && lo.x <= hi.x)) return 0;
+  const excess = lo.x - hi.x - gap; // lo.x − (hi.x + gap): the rounding of lo.x
+  if (excess === 0) return 0;
+  // (in this order: lo.x·Σ₁ underflows for tiny points, e.g. x = y = 1e-280; a lost shift is 0)
+  const shift = (-excess * (lo.sumJ / (next ? lo.sum1 : 1 + lo.sum1))) / lo.x;
+  return Number.isFinite(shift) ? shift : 0;
 }
 
 /** ∫₀^{lo.x} P(s, v) dv / P(s, hi.x) for two points of the same shape. */

@@ -10,6 +10,7 @@ import {
   seriesOverFirstTerm,
 } from '../math/incompleteGamma.js';
 import { logGammaKernel } from '../math/logGamma.js';
+import { TEMME_SHAPE } from '../math/temmeShape.js';
 import { logErlangBKernel } from './erlangBKernel.js';
 import { servedWaitMomentHuge } from './servedWaitMomentHuge.js';
 
@@ -95,7 +96,7 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
   if (at.lower) {
     // x − (x − y)·A = Σ_{j≥1} j·t_j: both shares come from positive series.
     const s0 = 1 + at.sum1;
-    abandonGivenWait = at.sumJ / (y * s0);
+    abandonGivenWait = at.sumJ / s0 / y; // (y·S₀ overflows from x ≈ 1e300 just below the transition)
     // x·Σ₁/y = (x/(x+1))·Σ₁/t₁: no digits lost when t₁ = y/(x+1) is subnormal (x ≫ y)
     servedGivenWait = ((x / (x + 1)) * seriesOverFirstTerm(at)) / s0;
   } else {
@@ -245,10 +246,13 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
   // while the tails depend on (y − u)·(x − y)/y ≈ t·(nμ − λ), the Erlang C exponent
   const gap = y * Math.expm1(-theta * t);
   const pt = gammaPoint(x, u);
+  // both points by the same method: a series at y against Temme's expansion at u (x ≥ 1e7 within
+  // 10 % of the transition) would leave their 1e-14 disagreement in a between-ratio of 1e-3
+  const at = state.at.lower && x >= TEMME_SHAPE && Math.abs(y - x) < 0.1 * x && Math.abs(u - x) < 0.1 * x ? gammaPoint(x, y) : state.at;
   return {
-    offeredOnTime: gammaPBetweenRatio(pt, state.at, false, gap),
-    servedOnTime: state.servedGivenWait * gammaPBetweenRatio(pt, state.at, true, gap),
-    abandonLate: gammaPIntegralRatio(pt, state.at, gap) / y,
+    offeredOnTime: gammaPBetweenRatio(pt, at, false, gap),
+    servedOnTime: state.servedGivenWait * gammaPBetweenRatio(pt, at, true, gap),
+    abandonLate: gammaPIntegralRatio(pt, at, gap) / y,
   };
 }
 
