@@ -250,8 +250,8 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
   // 10 % of the transition) would leave their 1e-14 disagreement in a between-ratio of 1e-3
   const at = state.at.lower && x >= TEMME_SHAPE && Math.abs(y - x) < 0.1 * x && Math.abs(u - x) < 0.1 * x ? gammaPoint(x, y) : state.at;
   return {
-    offeredOnTime: gammaPBetweenRatio(pt, at, false, gap),
-    servedOnTime: state.servedGivenWait * gammaPBetweenRatio(pt, at, true, gap),
+    offeredOnTime: gammaPBetweenRatio(pt, at, false, gap, -theta * t),
+    servedOnTime: state.servedGivenWait * gammaPBetweenRatio(pt, at, true, gap, -theta * t),
     abandonLate: gammaPIntegralRatio(pt, at, gap) / y,
   };
 }
