@@ -38,9 +38,9 @@ export function truncatedGammaMoments(s: number, y: number, d: number = s - y): 
   const inverseD = 1 / d;
   const beta = y * inverseD * inverseD; // β = y/d²
   // Exponent coefficients h_m of −y·φ(σ/d) = −Σ_{m≥2} (−1)^m·β·σ^m/(m!·d^{m−2}), times m.
-  const mh: number[] = [0, 0];
+  const scaledExponent: number[] = [0, 0];
   // E_n = Taylor coefficients of e^{−yφ(σ/d)}; the three sums ∫e^{−σ}·(…) dσ accumulate as
-  // Σ c_n·n! (normalizer), Σ (A∗E)_n·(n+1)! and Σ (C∗E)_n·(n+1)! with
+  // Σ E_n·n! (normalizer), Σ (A∗E)_n·(n+1)! and Σ (C∗E)_n·(n+1)! with
   // (1 − e^{−σ/d})/(σ/d) = Σ A_k σ^k, A_k = (−1)^k/((k+1)!·d^k), and e^{−σ/d} = Σ C_k σ^k.
   const e: number[] = [1];
   const a: number[] = [1];
@@ -53,26 +53,26 @@ export function truncatedGammaMoments(s: number, y: number, d: number = s - y): 
   let quiet = 0;
   for (let n = 1; n < MAX_ORDER; n++) {
     if (n >= 2) {
-      mh.push(n * h);
+      scaledExponent.push(n * h);
       h *= -inverseD / (n + 1);
     }
     let en = 0;
-    for (let m = 2; m <= n; m++) en += (mh[m] as number) * (e[n - m] as number);
+    for (let m = 2; m <= n; m++) en += (scaledExponent[m] as number) * (e[n - m] as number);
     en /= n;
     e.push(en);
     a.push((-(a[n - 1] as number) * inverseD) / (n + 1));
     c.push((-(c[n - 1] as number) * inverseD) / n);
-    let ae = 0;
-    let ce = 0;
+    let abandonCoefficient = 0;
+    let momentCoefficient = 0;
     for (let k = 0; k <= n; k++) {
       const ek = e[n - k] as number;
-      ae += (a[k] as number) * ek;
-      ce += (c[k] as number) * ek;
+      abandonCoefficient += (a[k] as number) * ek;
+      momentCoefficient += (c[k] as number) * ek;
     }
     factorial *= n;
     const termN = en * factorial;
-    const termA = ae * factorial * (n + 1);
-    const termM = ce * factorial * (n + 1);
+    const termA = abandonCoefficient * factorial * (n + 1);
+    const termM = momentCoefficient * factorial * (n + 1);
     normalizer += termN;
     abandon += termA;
     moment += termM;
