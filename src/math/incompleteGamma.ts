@@ -4,6 +4,7 @@ import { lowerGammaSeries } from './lowerGammaSeries.js';
 import { MIN_NORMAL } from './minNormal.js';
 import { temmeRatio } from './temmeGamma.js';
 import { TEMME_SHAPE } from './temmeShape.js';
+import { truncatedGammaMoments, WATSON_BETA } from './truncatedGammaMoments.js';
 import { upperGammaFraction } from './upperGammaFraction.js';
 
 /**
@@ -42,9 +43,11 @@ export function gammaPoint(s: number, x: number): GammaPoint {
     const ratio = temmeRatio(s, x);
     if (x >= s) return { s, x, logD, lower: false, sum1: 0, sumJ: 0, g: ratio };
     // Σ j·t_j = s − (s − x)·S₀ (from (s + j)·t_j = x·t_{j−1}); S₀ = P/D = ratio. The difference
-    // cancels where s − x ≫ √s (relative error ~ ε·(s − x)²/s, all of it from s ≈ 1e23 on): a
-    // positive sum is never returned negative
-    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ: Math.max(0, s - (s - x) * ratio), g: 0 };
+    // cancels where s − x ≫ √s (relative error ~ ε·(s − x)²/s): from (s − x)² ≥ 256·x on it is
+    // x·S₀·E[1 − U] with Watson's expansion of E[1 − U] instead, which has no difference
+    const gap = s - x;
+    const sumJ = x <= WATSON_BETA * gap * gap ? x * (ratio * truncatedGammaMoments(s, x, gap).oneMinusMean) : Math.max(0, s - gap * ratio);
+    return { s, x, logD, lower: true, sum1: ratio - 1, sumJ, g: 0 };
   }
   if (x < s + 1) {
     const { sum1, sumJ } = lowerGammaSeries(s, x);
@@ -163,12 +166,17 @@ export function logGammaPRatio(lo: GammaPoint, hi: GammaPoint, gap: number = lo.
  * keep their digits), and as 1 − Q(hi) − P(lo) when they straddle it. `gap` = lo.x − hi.x, given
  * by the caller when it knows it better than the difference of the rounded points.
  */
-export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false, gap: number = lo.x - hi.x): number {
+export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false, gap: number = lo.x - hi.x, logRatio?: number): number {
   if (lo.lower && hi.lower) {
     // (when the series' first term t₁ = x/(s+1) is subnormal, Σ = t₁ and the ratio is lo.x/hi.x)
-    const nextTail = lo.sum1 >= MIN_NORMAL && hi.sum1 >= MIN_NORMAL ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(gap / hi.x);
+    const normal = lo.sum1 >= MIN_NORMAL && hi.sum1 >= MIN_NORMAL;
+    const logD = logRatio === undefined ? logDRatio(lo, hi, gap) : logDRatioExact(hi, logRatio);
+    const step = normal && logRatio !== undefined ? smallStepTail(hi, next, logRatio) : undefined;
+    if (step !== undefined) return Math.max(0, -Math.expm1(logD + step));
+    const nextTail = normal ? Math.log(lo.sum1) - Math.log(hi.sum1) : Math.log1p(gap / hi.x);
     const tail = next ? nextTail : Math.log1p(lo.sum1) - Math.log1p(hi.sum1);
-    return Math.max(0, -Math.expm1(logDRatio(lo, hi, gap) + tail));
+    const shift = normal ? roundingShift(lo, hi, gap, next) : 0;
+    return Math.max(0, -Math.expm1(logD + tail + shift));
   }
   const lowerOf = next ? logGammaPNext : logGammaP;
   if (!lo.lower && !hi.lower) {
@@ -179,6 +187,68 @@ export function gammaPBetweenRatio(lo: GammaPoint, hi: GammaPoint, next = false,
   }
   // (rounding can push a vanishing mass below 0 when the two points nearly coincide: clamp)
   return Math.max(0, -Math.expm1(logGammaQ(hi, next)) - Math.exp(lowerOf(lo))) / Math.exp(lowerOf(hi));
+}
+
+/**
+ * ln D(s, u) − ln D(s, y) for u = y·e^Δ given Δ = `logRatio` exactly (y = hi.x):
+ * s·Δ − (u − y) = (s − y)·Δ − y·(e^Δ − 1 − Δ), two terms of one sign below the transition, where
+ * s·Δ − (u − y) loses s/(s − y) of its digits (1e-8 relative at s = 1e17, s − y = 20√s).
+ */
+function logDRatioExact(hi: GammaPoint, logRatio: number): number {
+  let excess: number; // e^Δ − 1 − Δ
+  if (Math.abs(logRatio) < 0.1) {
+    let term = (logRatio * logRatio) / 2;
+    excess = term;
+    for (let k = 3; k < 30 && Math.abs(term) > 1e-17 * excess; k++) {
+      term *= logRatio / k;
+      excess += term;
+    }
+  } else {
+    excess = Math.expm1(logRatio) - logRatio;
+  }
+  return (hi.s - hi.x) * logRatio - hi.x * excess;
+}
+
+/**
+ * ln S(y·e^Δ) − ln S(y) for the lower series S = 1 + Σ₁ (Σ₁ when `next`) at y = hi.x, when the
+ * step is so small that E[J]·|Δ| ≤ 1e-4: the cumulant expansion κ₁Δ + κ₂Δ²/2 + κ₃Δ³/6 of J ∝ t_j
+ * (d ln S/d ln y = E[J]; the next term is below 3e-13 of the first), with the raw moments from
+ * (s + j)·t_j = y·t_{j−1}: E[J²] = (y − s)E[J] + y, E[J³] = (y − s)E[J²] + y(2E[J] + 1) (their
+ * cancellation far below the transition costs ε·yΔ² of the result). A difference of the two
+ * logarithms (each ~ ln(s/(s − y)), carrying its ulp) would lose 1e-9 of a between-ratio of 1e-6
+ * near the transition of a huge shape. Undefined when the step is larger.
+ */
+function smallStepTail(hi: GammaPoint, next: boolean, logRatio: number): number | undefined {
+  const s0 = 1 + hi.sum1;
+  const first = hi.sumJ / s0; // E[J] over the whole series
+  const scale = next ? s0 / hi.sum1 : 1; // moments of J given J ≥ 1 for Σ₁
+  const mean = first * scale;
+  const step = mean * Math.abs(logRatio);
+  if (!(step <= 1e-4)) return undefined;
+  const second = (hi.x - hi.s) * first + hi.x;
+  const third = (hi.x - hi.s) * second + hi.x * (2 * first + 1);
+  const m2 = second * scale;
+  const variance = Math.max(0, m2 - mean * mean);
+  const skew = third * scale - 3 * mean * m2 + 2 * mean * mean * mean;
+  if (Number.isFinite(skew)) return logRatio * (mean + logRatio * (0.5 * variance + (logRatio * skew) / 6));
+  return step <= 1e-6 ? logRatio * (mean + 0.5 * variance * logRatio) : undefined;
+}
+
+/**
+ * The series at lo.x answers for the rounded point lo.x, not for hi.x + gap: near the transition
+ * of a huge shape (s ≳ 1e7) the ulp of the rounding moves ln S by about ulp·E[J]/x, which is
+ * most of a small between-ratio (1 − P(s, lo.x)/P(s, hi.x) ≈ 1e-9 lost 6e-3 of itself at
+ * s = 1e23). First-order correction ln S(u) = ln S(lo.x) − (lo.x − u)·(d ln S/du), with
+ * d S/du = Σ j·t_j/u for S = 1 + Σ₁ and for S = Σ₁ (`next`); lo.x − hi.x is exact (Sterbenz)
+ * when the points are within a factor 2, and no correction is made otherwise.
+ */
+function roundingShift(lo: GammaPoint, hi: GammaPoint, gap: number, next: boolean): number {
+  if (!(lo.x >= 0.5 * hi.x && lo.x <= hi.x)) return 0;
+  const excess = lo.x - hi.x - gap; // lo.x − (hi.x + gap): the rounding of lo.x
+  if (excess === 0) return 0;
+  // (in this order: lo.x·Σ₁ underflows for tiny points, e.g. x = y = 1e-280; a lost shift is 0)
+  const shift = (-excess * (lo.sumJ / (next ? lo.sum1 : 1 + lo.sum1))) / lo.x;
+  return Number.isFinite(shift) ? shift : 0;
 }
 
 /** ∫₀^{lo.x} P(s, v) dv / P(s, hi.x) for two points of the same shape. */

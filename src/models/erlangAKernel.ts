@@ -10,7 +10,9 @@ import {
   seriesOverFirstTerm,
 } from '../math/incompleteGamma.js';
 import { logGammaKernel } from '../math/logGamma.js';
+import { TEMME_SHAPE } from '../math/temmeShape.js';
 import { logErlangBKernel } from './erlangBKernel.js';
+import { servedWaitMomentHuge } from './servedWaitMomentHuge.js';
 
 /**
  * Steady state of the Erlang A (M/M/n+M) queue in closed form (Palm 1946; Garnett, Mandelbaum &
@@ -94,7 +96,7 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
   if (at.lower) {
     // x − (x − y)·A = Σ_{j≥1} j·t_j: both shares come from positive series.
     const s0 = 1 + at.sum1;
-    abandonGivenWait = at.sumJ / (y * s0);
+    abandonGivenWait = at.sumJ / s0 / y; // (y·S₀ overflows from x ≈ 1e300 just below the transition)
     // x·Σ₁/y = (x/(x+1))·Σ₁/t₁: no digits lost when t₁ = y/(x+1) is subnormal (x ≫ y)
     servedGivenWait = ((x / (x + 1)) * seriesOverFirstTerm(at)) / s0;
   } else {
@@ -116,7 +118,7 @@ export function erlangAState(agents: number, load: number, x: number, y: number,
       : fused
         ? fused.moment
         : huge && y - x <= 9 * Math.sqrt(y) + 10
-          ? Math.max(0, servedWaitMomentHuge(x, y, inverseA(at, logPy)))
+          ? servedWaitMomentHuge(x, y, inverseA(at, logPy))
           : servedWaitMoment(x, y),
     x,
     y,
@@ -184,26 +186,6 @@ function fusedLowerSums(x: number, y: number): { sum1: number; sumJ: number; mom
 }
 
 /**
- * The served-wait moment for x ≥ 10⁹ near the transition, where J (callers ahead) is of order
- * √x ≪ x: with m = J + 1, the per-state value (x/(x+m))·Σ_{i=1..m} 1/(x+i) expands as
- * m/x − (Σi + m²)/x² + (Σi² + mΣi + m³)/x³ + O((m/x)⁴), and the moments of J follow exactly
- * from (x + k)·t_k = y·t_{k−1}: E[J] = y − x + x/A, E[J²] = (y − x)E[J] + y,
- * E[J³] = (y − x)E[J²] + y(2E[J] + 1), with 1/A = D(x, y)/P(x, y). Relative error O(x^{−3/2}).
- */
-function servedWaitMomentHuge(x: number, y: number, inverseA: number): number {
-  // in units of x (E_k = E[J^k]/x^k, M_k = E[m^k]/x^k): the raw moments overflow from x ≈ 1e100
-  const r = (y - x) / x;
-  const inverseX = 1 / x;
-  const e1 = r + inverseA;
-  const e2 = r * e1 + (y / x) * inverseX;
-  const e3 = r * e2 + (y / x) * (2 * e1 + inverseX) * inverseX;
-  const m1 = e1 + inverseX;
-  const m2 = e2 + (2 * e1 + inverseX) * inverseX;
-  const m3 = e3 + (3 * e2 + (3 * e1 + inverseX) * inverseX) * inverseX;
-  return m1 - (1.5 * m2 + 0.5 * m1 * inverseX) + ((11 / 6) * m3 + m2 * inverseX + (m1 / 6) * inverseX * inverseX);
-}
-
-/**
  * θ·E[V e^{−θV} | wait] = E_J[(x/(x+J+1))·Σ_{i=0..J} 1/(x+i+1)] with P(J = j) ∝ yʲ/(x+1)_j, J
  * the number of callers ahead (each phase of V_J has rate θ(x + i)). Summed term by term up to
  * the point where the queue-length distribution is negligible; far in overload (y − x > 9√y),
@@ -264,10 +246,13 @@ export function erlangATail(state: ErlangAState, theta: number, t: number, handl
   // while the tails depend on (y − u)·(x − y)/y ≈ t·(nμ − λ), the Erlang C exponent
   const gap = y * Math.expm1(-theta * t);
   const pt = gammaPoint(x, u);
+  // both points by the same method: a series at y against Temme's expansion at u (x ≥ 1e7 within
+  // 10 % of the transition) would leave their 1e-14 disagreement in a between-ratio of 1e-3
+  const at = state.at.lower && x >= TEMME_SHAPE && Math.abs(y - x) < 0.1 * x && Math.abs(u - x) < 0.1 * x ? gammaPoint(x, y) : state.at;
   return {
-    offeredOnTime: gammaPBetweenRatio(pt, state.at, false, gap),
-    servedOnTime: state.servedGivenWait * gammaPBetweenRatio(pt, state.at, true, gap),
-    abandonLate: gammaPIntegralRatio(pt, state.at, gap) / y,
+    offeredOnTime: gammaPBetweenRatio(pt, at, false, gap, -theta * t),
+    servedOnTime: state.servedGivenWait * gammaPBetweenRatio(pt, at, true, gap, -theta * t),
+    abandonLate: gammaPIntegralRatio(pt, at, gap) / y,
   };
 }
 

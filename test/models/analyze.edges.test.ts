@@ -19,6 +19,13 @@ describe('Erlang A at the edges of its domain (regressions)', () => {
     }
     expect(serviceLevel({ arrivalRate: 1, handleTime: 5e-324, agents: 1, patience: 1e-270 }, 20)).toBe(1);
   });
+  it('analyze at x = y = 1e-280 and answer time 5e-324: every service level in [0, 1] (fast-check seed 20261123; NaN from the rounding correction of y·e^{−θt})', () => {
+    const m = analyze({ arrivalRate: 1, handleTime: 1, agents: 1, patience: 1e-280 }, { answerTime: 5e-324 });
+    for (const k of levels) {
+      expect(m[k], k).toBeGreaterThanOrEqual(0);
+      expect(m[k], k).toBeLessThanOrEqual(1);
+    }
+  });
   it('analyze with a tiny handle time at answer time 5e-324: every service level 1 (was NaN: x/y overflowed times a zero mass)', () => {
     const m = analyze({ arrivalRate: 1e-10, handleTime: 1e-310, agents: 1, patience: 1e-20 }, { answerTime: 5e-324 });
     for (const k of levels) expect(m[k], k).toBe(1);

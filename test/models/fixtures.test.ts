@@ -5,7 +5,8 @@ import fixture from '../fixtures/models/erlang.json' with { type: 'json' };
 
 /**
  * Every quantity against the 50-digit references of test/fixtures/models/generate.py (exact
- * recursions, brute-force state sums, mpmath closed forms: none of them the library's method).
+ * recursions, brute-force state sums, mpmath closed forms, and for Erlang A's far range quadrature
+ * over the offered wait: none of them the library's method).
  * Tolerances per the issue: relative 1e-12 up to 10⁴ servers, 1e-9 up to 10⁶ (2e-12 for values below
  * 1e-100, where the references' own error is ~6e-13). Values that
  * underflow (below 1e-300) must come back below 1e-290, never NaN.
@@ -60,9 +61,10 @@ describe('models against 50-digit references', () => {
 
   const metricKeys = QUEUE_METRIC_NAMES;
 
-  test(`analyze(Erlang A queue) — every metric to 1e-12 / 1e-9 over ${fixture.erlangA.length} state-sum cases`, () => {
+  /** Every metric of analyze against an Erlang A table, prefixed `prefix` in the report. */
+  function erlangATable(cases: Record<string, number>[], prefix: string): void {
     table(() => {
-      for (const c of fixture.erlangA as Record<string, number>[]) {
+      for (const c of cases) {
         const q = {
           arrivalRate: c.arrivalRate as number,
           handleTime: c.handleTime as number,
@@ -70,13 +72,26 @@ describe('models against 50-digit references', () => {
           patience: c.patience as number,
         };
         const m = analyze(q, { answerTime: c.answerTime as number });
-        const where = `n=${q.agents} a=${(q.arrivalRate * q.handleTime).toPrecision(6)} AHT=${q.handleTime} patience=${q.patience} t=${c.answerTime}`;
+        const where = `n=${q.agents} a=${(q.arrivalRate * q.handleTime).toPrecision(17)} AHT=${q.handleTime} patience=${q.patience} t=${c.answerTime}`;
         for (const key of metricKeys) {
           if (c[key] === undefined) continue;
-          check(`A.${key}`, m[key as keyof QueueMetrics] as number, c[key] as number, q.agents, where);
+          check(`${prefix}.${key}`, m[key as keyof QueueMetrics] as number, c[key] as number, q.agents, where);
         }
       }
     });
+  }
+
+  test(`analyze(Erlang A queue) — every metric to 1e-12 / 1e-9 over ${fixture.erlangA.length} state-sum cases`, () => {
+    erlangATable(fixture.erlangA as Record<string, number>[], 'A');
+  });
+
+  // x = nμ/θ = 1e9 … 1e300 (patience up to 1e300 s), 1 − ρ = 2⁻¹³ … 2⁻⁴⁶: where y = λ/θ is far
+  // below x in units of √x, P(abandon | wait) and the served-wait moment lost (x − y)²/x of their
+  // accuracy (every digit from x ≈ 1e21) and the service levels up to 6e-3 (the rounding of
+  // y·e^{−θt}, and differences of logarithms of the lower series and of the Poisson term).
+  // The inputs make x and y exact doubles (the answers are conditioned like x/(x − y)).
+  test(`analyze(Erlang A queue) far range x = nμ/θ 1e9…1e300, 1 − ρ = 2⁻¹³…2⁻⁴⁶ — every metric to 1e-12 over ${fixture.erlangAFar.length} quadrature cases`, () => {
+    erlangATable(fixture.erlangAFar as Record<string, number>[], 'A far');
   });
 
   test(`analyze(Erlang C queue) — probWait, asa, queue length, service level to 1e-12 / 1e-9 over ${fixture.erlangCMetrics.length} cases`, () => {
