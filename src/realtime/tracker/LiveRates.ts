@@ -55,6 +55,8 @@ export class LiveRates implements Record<RateField, number> {
   /** Of those, the ones answered at once. */
   idleJoinsAnsweredAtOnce = 0;
   private readonly tau: number;
+  /** The last answer of {@link LiveRates.idleAgentsAnswer} and what it was computed from. */
+  private readonly trust = { joins: -1, atOnce: -1, quantile: -1, answer: false };
 
   constructor(halfLife: number) {
     this.tau = halfLife / Math.LN2;
@@ -159,6 +161,14 @@ export class LiveRates implements Record<RateField, number> {
    * have been told "now" on a share of a few lucky joins.
    */
   idleAgentsAnswer(quantile: number): boolean {
-    return wilsonLowerBound(this.idleJoinsAnsweredAtOnce + 1, this.idleJoins + 1, ONE_SIDED_5_PERCENT) >= quantile;
+    // Asked once per caller by estimateAll: the bound is recomputed only when its inputs change.
+    const t = this.trust;
+    if (t.joins !== this.idleJoins || t.atOnce !== this.idleJoinsAnsweredAtOnce || t.quantile !== quantile) {
+      t.joins = this.idleJoins;
+      t.atOnce = this.idleJoinsAnsweredAtOnce;
+      t.quantile = quantile;
+      t.answer = wilsonLowerBound(t.atOnce + 1, t.joins + 1, ONE_SIDED_5_PERCENT) >= quantile;
+    }
+    return t.answer;
   }
 }
