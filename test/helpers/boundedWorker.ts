@@ -46,3 +46,4 @@ parentPort!.on('message', (call: BoundedCall) => {
   }
   parentPort!.postMessage(outcome);
 });
+parentPort!.postMessage({ ready: true });

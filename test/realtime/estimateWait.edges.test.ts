@@ -5,7 +5,7 @@ import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
 import { BoundedCaller } from '../helpers/callBounded.js';
 import { expectRelative } from '../helpers/expectRelative.js';
 
-const caller = new BoundedCaller(2000);
+const caller = new BoundedCaller(5000);
 afterAll(() => caller.close());
 
 describe('estimateWait at the edges of its domain (regressions)', () => {
@@ -52,7 +52,7 @@ describe('estimateWait at the edges of its domain (regressions)', () => {
   });
 });
 
-describe('estimateWait over the whole double range (each call in a worker with a 2 s deadline)', () => {
+describe('estimateWait over the whole double range (each call in a worker with a budget of 5 s of CPU time)', () => {
   const ahead = fc.oneof(fc.integer({ min: 0, max: MAX_AHEAD }), anyDouble);
   const agents = fc.oneof(fc.integer({ min: 0, max: 1e6 }), anyDouble);
   test.prop(

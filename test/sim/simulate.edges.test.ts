@@ -4,7 +4,7 @@ import { QueueInputError, analyze, simulate } from '../../src/index.js';
 import { anyDouble } from '../helpers/anyDouble.js';
 import { BoundedCaller } from '../helpers/callBounded.js';
 
-const caller = new BoundedCaller(10_000);
+const caller = new BoundedCaller(20_000);
 afterAll(() => caller.close());
 
 describe('simulate at the edges (regressions)', () => {
@@ -39,7 +39,7 @@ describe('simulate at the edges (regressions)', () => {
   });
 });
 
-describe('simulate over the whole double range (each call in a worker with a 10 s deadline)', () => {
+describe('simulate over the whole double range (each call in a worker with a budget of 20 s of CPU time)', () => {
   test.prop(
     [anyDouble, fc.oneof(fc.integer({ min: 0, max: 50 }), anyDouble), anyDouble, fc.oneof(fc.integer({ min: 2, max: 5000 }), anyDouble)],
     {

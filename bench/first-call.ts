@@ -1,0 +1,92 @@
+// The first call in a fresh process: `requiredAgents` of the built package (dist/index.js) against
+// the plain binary search (bench/plainRequiredAgents.ts, bundled the same way), each in a new
+// `node` process per run, timed from just before the call to just after it (the import is timed
+// apart). Medians over the runs. Run: npm run bench:first-call -- [--runs N] [--json]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const library = join(root, 'dist', 'index.js');
+if (!existsSync(library)) {
+  console.error('dist/index.js is missing: run npx tsup first');
+  process.exit(1);
+}
+const argv = process.argv.slice(2);
+const runsArg = argv.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 21;
+const asJson = argv.includes('--json');
+
+const dir = mkdtempSync(join(tmpdir(), 'queuecast-first-call-'));
+const plain = join(dir, 'plain.mjs');
+await build({
+  entryPoints: [join(root, 'bench', 'plainRequiredAgents.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: plain,
+  logLevel: 'silent',
+});
+
+/** 80/20 at `load` Erlangs, AHT 180 s: the same question for both. */
+const scripts: Record<string, (load: number) => string> = {
+  requiredAgents: (load) => `
+    const t0 = performance.now();
+    const { requiredAgents } = await import(${JSON.stringify(pathToFileURL(library).href)});
+    const t1 = performance.now();
+    const n = requiredAgents({ arrivalRate: ${load} / 180, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).agents;
+    const t2 = performance.now();
+    requiredAgents({ arrivalRate: ${load * 1.001} / 180, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 });
+    const t3 = performance.now();
+    console.log(JSON.stringify({ n, importMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2 }));`,
+  'plain binary search': (load) => `
+    const t0 = performance.now();
+    const { plainRequiredAgents } = await import(${JSON.stringify(pathToFileURL(plain).href)});
+    const t1 = performance.now();
+    const n = plainRequiredAgents(${load} / 180, 180, 0.8, 20);
+    const t2 = performance.now();
+    plainRequiredAgents(${load * 1.001} / 180, 180, 0.8, 20);
+    const t3 = performance.now();
+    console.log(JSON.stringify({ n, importMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2 }));`,
+};
+
+interface Run {
+  n: number;
+  importMs: number;
+  firstMs: number;
+  secondMs: number;
+}
+const median = (values: number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] as number;
+const rows: { name: string; load: number; agents: number; importMs: number; firstMs: number; secondMs: number }[] = [];
+try {
+  for (const load of [5, 100, 10_000]) {
+    for (const [name, script] of Object.entries(scripts)) {
+      const results: Run[] = [];
+      for (let r = 0; r < runs; r++) {
+        const out = spawnSync(process.execPath, ['--input-type=module', '-e', script(load)], { encoding: 'utf8' });
+        if (out.status !== 0) throw new Error(out.stderr);
+        results.push(JSON.parse(out.stdout) as Run);
+      }
+      const row = {
+        name,
+        load,
+        agents: (results[0] as Run).n,
+        importMs: median(results.map((x) => x.importMs)),
+        firstMs: median(results.map((x) => x.firstMs)),
+        secondMs: median(results.map((x) => x.secondMs)),
+      };
+      rows.push(row);
+      if (!asJson) {
+        console.log(
+          `${`${name} 80/20 a=${load}`.padEnd(40)} first call ${row.firstMs.toFixed(3).padStart(7)} ms   second ${row.secondMs.toFixed(3).padStart(7)} ms   import ${row.importMs.toFixed(2).padStart(6)} ms   (${row.agents} agents)`,
+        );
+      }
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (asJson) console.log(JSON.stringify({ node: process.version, date: new Date().toISOString(), runs, rows }, null, 2));
