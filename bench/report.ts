@@ -5,7 +5,9 @@
  * cases file, compiled like the published package (tsx's keep-names wrappers would otherwise add
  * a property definition to every closure created), is warmed up for at least
  * 0.5 s and 10⁴ calls (V8 optimises late; at most 5 s), and is reported as the median time per call over 25
- * batches of about 5 ms. `npm run bench:table [area…]`; run it on an idle machine to compare runs.
+ * batches of about 5 ms. Times are the process's CPU time (user + system), not wall time, so
+ * that other work on a busy machine does not count (it still slows the caches down).
+ * `npm run bench:table [area…]`; run it on an idle machine to compare runs.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
@@ -20,6 +22,12 @@ function consume(v: unknown): void {
   else if (v && typeof v === 'object') sink += 1;
 }
 
+/** CPU time of this process in ms. */
+function cpuNow(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 function measure(fn: () => unknown): number {
   // warm up for 0.5 s and 10⁴ calls, but never more than 5 s (slow cases take ms per call)
   const start = performance.now();
@@ -30,16 +38,16 @@ function measure(fn: () => unknown): number {
   }
   let iterations = 1;
   for (;;) {
-    const t0 = performance.now();
+    const t0 = cpuNow();
     for (let i = 0; i < iterations; i++) consume(fn());
-    if (performance.now() - t0 > 5 || iterations > 1e8) break;
+    if (cpuNow() - t0 > 5 || iterations > 1e8) break;
     iterations *= 2;
   }
   const perCall: number[] = [];
   for (let b = 0; b < 25; b++) {
-    const t0 = performance.now();
+    const t0 = cpuNow();
     for (let i = 0; i < iterations; i++) consume(fn());
-    perCall.push(((performance.now() - t0) * 1000) / iterations);
+    perCall.push(((cpuNow() - t0) * 1000) / iterations);
   }
   perCall.sort((a, b) => a - b);
   return perCall[Math.floor(perCall.length / 2)] as number;

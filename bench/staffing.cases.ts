@@ -1,5 +1,6 @@
 import { requiredAgents, requiredLines, staffingPlan } from '../src/index.js';
 import type { BenchCase } from './BenchCase.js';
+import { plainRequiredAgents } from './plainRequiredAgents.js';
 
 /** Cycles through slightly different inputs so no call can be folded into a constant. */
 function cycle<T>(inputs: T[], call: (input: T) => unknown): () => unknown {
@@ -26,9 +27,23 @@ const day = (scale: number) =>
   }));
 const days = Array.from({ length: 8 }, (_, k) => day(1 + k * 1e-4));
 
+/** requiredAgents against the plain binary search (bench/plainRequiredAgents.ts) at everyday sizes. */
+const absoluteTargets: Record<number, string> = { 100: '≤ 5 µs, ', 10_000: '≤ 20 µs, ' };
+const againstPlain: BenchCase[] = [1, 5, 20, 100, 300, 1000, 10_000].flatMap((load) => [
+  {
+    name: `requiredAgents Erlang C 80/20 a=${load === 10_000 ? '10^4' : load}`,
+    target: `${absoluteTargets[load] ?? ''}≤ ½ plain`,
+    fn: cycle(demands(load), (d) => requiredAgents(d, sl8020)),
+  },
+  {
+    name: `plain binary search (O(n) Erlang B recursion) 80/20 a=${load === 10_000 ? '10^4' : load}`,
+    target: 'baseline',
+    fn: cycle(demands(load), (d) => plainRequiredAgents(d.arrivalRate, d.handleTime, 0.8, 20)),
+  },
+]);
+
 const list: BenchCase[] = [
-  { name: 'requiredAgents Erlang C 80/20 a=100', target: '≤ 5 µs', fn: cycle(demands(100), (d) => requiredAgents(d, sl8020)) },
-  { name: 'requiredAgents Erlang C 80/20 a=10^4', target: '≤ 20 µs', fn: cycle(demands(1e4), (d) => requiredAgents(d, sl8020)) },
+  ...againstPlain,
   { name: 'requiredAgents Erlang C 80/20 a=10^6', target: '≤ 100 µs', fn: cycle(demands(1e6), (d) => requiredAgents(d, sl8020)) },
   {
     name: 'requiredAgents Erlang A 80/20 + maxAbandon 5% a=1000',

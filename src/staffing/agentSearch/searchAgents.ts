@@ -20,6 +20,10 @@ export interface SearchResult {
  * iterations is a hard stop.
  */
 export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult | undefined {
+  if (p.erlangC && p.load < WALK_BELOW) {
+    const walked = walkUp(p, maxAgents);
+    if (walked !== 'too far') return walked;
+  }
   let loN = p.nLow - 1; // largest n known to fail (nLow − 1 is infeasible by construction)
   let hiN = Infinity; // smallest n known to meet
   let lo: Point | undefined;
@@ -86,6 +90,29 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult |
   }
   if (hi === undefined || hiN - loN > 1) throw new Error('requiredAgents: search did not converge (please report)');
   return { n: hiN, atHiN: hi, below: lo !== undefined && lo.x === hiN - 1 ? lo : undefined };
+}
+
+/**
+ * Erlang C loads below this many Erlangs walk up from nLow one agent at a time: each step is one
+ * O(1) step of the Erlang B recursion, and the few steps to the answer (about β√a) cost less
+ * than the square-root estimate and the secant steps would.
+ */
+const WALK_BELOW = 100;
+
+/**
+ * Fewest agents by walking up from nLow (Erlang C, small loads), at most 512 steps (then
+ * `'too far'`: the general search takes over); undefined when more than `maxAgents` are needed.
+ */
+function walkUp(p: AgentProblem, maxAgents: number): SearchResult | undefined | 'too far' {
+  let below: Point | undefined;
+  let current = p.atInt(p.nLow);
+  for (let step = 0; !current.met; step++) {
+    if (current.x >= maxAgents) return undefined;
+    if (step === 512) return 'too far';
+    below = current;
+    current = p.atInt(current.x + 1);
+  }
+  return { n: current.x, atHiN: current, below };
 }
 
 /**
