@@ -24,6 +24,11 @@ export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult |
     const walked = walkUp(p, maxAgents);
     if (walked !== 'too far') return walked;
   }
+  return secantSearch(p, maxAgents);
+}
+
+/** The search of {@link searchAgents} from the square-root estimate (kept apart: a small load's walk never compiles it). */
+function secantSearch(p: AgentProblem, maxAgents: number): SearchResult | undefined {
   let loN = p.nLow - 1; // largest n known to fail (nLow − 1 is infeasible by construction)
   let hiN = Infinity; // smallest n known to meet
   let lo: Point | undefined;
