@@ -4,27 +4,23 @@
 // apart), in CPU time of the process (user + system: on a busy machine wall time mostly measures
 // the other work). Medians over the runs. Run: npm run bench:first-call -- [--runs N] [--json]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const library = join(root, 'dist', 'index.js');
-if (!existsSync(library)) {
-  console.error('dist/index.js is missing: run npx tsup first');
-  process.exit(1);
-}
-const argv = process.argv.slice(2);
-const runsArg = argv.indexOf('--runs');
-const runs = runsArg >= 0 ? Number(argv[runsArg + 1]) : 21;
-const asJson = argv.includes('--json');
+// dist/index.js as `npm run bench:first-call` builds it (tsup) before this script runs
+const library = join(import.meta.dirname, '..', 'dist', 'index.js');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '21' }, json: { type: 'boolean', default: false } } });
+const runs = Number(values.runs);
+const asJson = values.json;
 
 const dir = mkdtempSync(join(tmpdir(), 'queuecast-first-call-'));
 const plain = join(dir, 'plain.mjs');
 await build({
-  entryPoints: [join(root, 'bench', 'plainRequiredAgents.ts')],
+  entryPoints: [join(import.meta.dirname, 'plainRequiredAgents.ts')],
   bundle: true,
   format: 'esm',
   platform: 'neutral',
