@@ -99,10 +99,11 @@ function secantSearch(p: AgentProblem, maxAgents: number): SearchResult | undefi
 
 /**
  * Erlang C loads below this many Erlangs walk up from nLow one agent at a time: each step is one
- * O(1) step of the Erlang B recursion, and the few steps to the answer (about β√a) cost less
- * than the square-root estimate and the secant steps would.
+ * O(1) step of the Erlang B recursion, and the two or three steps to the answer cost less than
+ * the square-root estimate and the secant steps would (measured: from about 10 Erlangs on, the
+ * walk's extra points cost more than they save).
  */
-const WALK_BELOW = 100;
+const WALK_BELOW = 8;
 
 /**
  * Fewest agents by walking up from nLow (Erlang C, small loads), at most 512 steps (then
