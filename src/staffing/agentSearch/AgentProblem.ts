@@ -38,13 +38,10 @@ export class AgentProblem {
     this.logMiss = Math.log1p(-target.serviceLevel);
     this.logAsa = Math.log(target.asa);
     this.logProbWait = Math.log(target.maxProbWait);
+    this.logitTargets = [logit(target.serviceLevel), Number.NaN, logit(target.maxAbandon), Number.NaN, logit(target.maxProbWait)];
     // Patience beyond 1e290 handle times: x = nμ/θ would overflow; Erlang C is the limit there
     // (abandonment below 1e-290 of the wait) and the search runs on it
     this.erlangC = patience === Infinity || patience / handleTime > 1e290 || arrivalRate * patience === Infinity;
-    // (Erlang C's slacks are logs of ratios: no log-odds to compute)
-    this.logitTargets = this.erlangC
-      ? []
-      : [logit(target.serviceLevel), Number.NaN, logit(target.maxAbandon), Number.NaN, logit(target.maxProbWait)];
     this.active = [
       !Number.isNaN(target.serviceLevel),
       !Number.isNaN(target.asa),
