@@ -24,7 +24,8 @@ export function testConfig(deep: boolean): ReturnType<typeof defineConfig> {
       exclude: deep ? [] : ['**/node_modules/**', ...DEEP_TESTS],
       typecheck: { enabled: !deep, include: ['test/**/*.test-d.ts'] },
       // The test files share their worker's module graph: the library is loaded once per worker,
-      // not once per file (that was most of the run). Nothing in src/ keeps state between calls.
+      // not once per file (that was most of the run). Nothing in src/ keeps state that could change
+      // a later call's result (parseTimeSeconds only remembers the start of the last day it read).
       pool: 'forks',
       isolate: false,
       // A safety net for an in-process hang, far beyond any test on a fully loaded machine; hangs of
