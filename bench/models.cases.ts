@@ -25,8 +25,8 @@ const erlangAAt = (n: number) =>
   );
 
 export const cases: BenchCase[] = [
-  { name: 'erlangC n=10 ρ=0.95', target: '≤ 1 µs', fn: erlangCAt(10, 0.95) },
-  { name: 'erlangC n=100 ρ=0.95', target: '≤ 1 µs', fn: erlangCAt(100, 0.95) },
+  { name: 'erlangC n=10 ρ=0.95', target: '≤ 0.25 µs', fn: erlangCAt(10, 0.95) },
+  { name: 'erlangC n=100 ρ=0.95', target: '≤ 0.25 µs', fn: erlangCAt(100, 0.95) },
   { name: 'erlangC n=10^4 ρ=0.95', target: '≤ 5 µs', fn: erlangCAt(10_000, 0.95) },
   { name: 'erlangC n=10^6 ρ=0.95', target: '≤ 20 µs', fn: erlangCAt(1_000_000, 0.95) },
   { name: 'analyze Erlang A n=1000 ρ=0.95 AHT 180 s patience 300 s t=20 s', target: '≤ 20 µs', fn: erlangAAt(1000) },
