@@ -17,7 +17,8 @@ export interface SearchResult {
  * one-sided approach, and bisection takes over without an estimate or when three steps in a row
  * failed to halve the bracket. Bounded: the strides double, so the gallop reaches `maxAgents`
  * in about 60 steps, and a bracket below 2⁵³ is closed in at most 4 × 53 steps; 400
- * iterations is a hard stop.
+ * iterations is a hard stop. Erlang C loads below 8 Erlangs first walk up from nLow one agent
+ * at a time (at most 512 steps, each O(1)).
  */
 export function searchAgents(p: AgentProblem, maxAgents: number): SearchResult | undefined {
   if (p.erlangC && p.load < WALK_BELOW) {
