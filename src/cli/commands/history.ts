@@ -165,7 +165,8 @@ Erlang A and Erlang C reproduce it once the centre's availability (answering ÷ 
 Usage:
   queuecast history CALLS.csv [--interval 1h] [--pool day|week] [--sl 80/20] [--staffed STAFFED.csv]
                     [--chart FIT.svg] [--forecast FORECAST.csv] [--csv OUT.csv | --json]
-  (CALLS may be the per-call CSV of docs/sections/call-log.md or an Asterisk queue_log; - reads stdin)
+  (CALLS may be the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md
+  or an Asterisk queue_log; - reads stdin)
 
 Per interval: offered, answered, abandoned, P(wait), ASA, mean wait, service level, handle time,
 patience (abandons ÷ time waited, Brown et al. 2005, with its 95% interval), busy agents, agents seen.

@@ -88,7 +88,8 @@ feed it, and scores every wait predictor on the callers who waited and were answ
 
 Usage:
   queuecast replay CALLS.csv [--quantile 0.8] [--agent-window 15m] [--json]
-  (CALLS may be the per-call CSV of docs/sections/call-log.md or an Asterisk queue_log; - reads stdin)
+  (CALLS may be the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md
+  or an Asterisk queue_log; - reads stdin)
 
 Per method: RMSE, MAE and bias of the wait predicted when the caller joined, the share answered
 within the announced time, the share told "no wait", and the share told under 5 s among callers who
