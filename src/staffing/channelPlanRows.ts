@@ -134,7 +134,7 @@ export function emailRows(
     }
     return { ...span, items: nonNegative(`${name}.calls`, v.calls), handleTime: positive(`${name}.handleTime`, v.handleTime) };
   });
-  const R = promise as number;
+  const promised = promise as number;
   let items = 0;
   let work = 0;
   for (const r of checked) {
@@ -142,7 +142,7 @@ export function emailRows(
     work += r.items * r.handleTime;
   }
   const handleTime = items > 0 ? work / items : (checked[0] as { handleTime: number }).handleTime;
-  const plan = deferredPlan(checked, { handleTime, responseTime: R });
+  const plan = deferredPlan(checked, { handleTime, responseTime: promised });
   return plan.intervals.map((p, k) => ({
     index: indices[k] as number,
     channel: 'email',
@@ -155,11 +155,11 @@ export function emailRows(
     fractionalAgents: p.fractionalAgents,
     binding: 'deadline',
     ...grossed(p.agents, g),
-    serviceLevel: p.latestResponse <= R + 1e-6 ? 1 : 0,
+    serviceLevel: p.latestResponse <= promised + 1e-6 ? 1 : 0,
     asa: Number.NaN,
     probAbandon: 0,
     occupancy: p.occupancy,
-    responseTime: R,
+    responseTime: promised,
     backlog: p.backlog,
     latestResponse: p.latestResponse,
   }));
