@@ -1,17 +1,18 @@
 import { basename } from 'node:path';
 import type { Estimate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, stringFlag } from '../flags.js';
-import { formatPercent, toJson } from '../formatValue.js';
-import { planFile } from '../planFile.js';
-import { chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../planOutput.js';
-import { renderChart } from '../renderChart.js';
-import { simulatePlan } from '../simulatePlan.js';
+import { type FlagValues, stringFlag } from '../flags/flags.js';
+import { formatPercent, toJson } from '../output/formatValue.js';
+import { planFile } from '../engine/planFile.js';
+import { channelNote, chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
+import { renderChart } from '../output/renderChart.js';
+import { simulatePlan } from '../engine/simulatePlan.js';
 import { UsageError } from '../UsageError.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
-import { describeTarget, TARGET_FLAGS } from './staff.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { TARGET_FLAGS } from '../flags/targetFlags.js';
+import { describeTarget } from '../output/describeTarget.js';
 
-function run(values: FlagValues, positionals: readonly string[], io: Output): void {
+async function run(values: FlagValues, positionals: readonly string[], io: Output): Promise<void> {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
   if (values.simulate !== true) {
@@ -21,7 +22,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     }
   }
   const { plan, shrinkage, availability, shift, target, method } = planFile(file, values);
-  const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
+  const sim = values.simulate === true ? await simulatePlan(plan, target.answerTime ?? 20, values, io) : undefined;
   if (sim?.intervals !== undefined) {
     const voice = plan.rows.filter((r) => r.channel === 'voice');
     sim.intervals.forEach((m, i) => {
@@ -38,7 +39,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (chartPath !== undefined) {
     const title =
       stringFlag(values, 'title') ?? `Staffing plan: ${file === '-' ? 'standard input' : basename(file)} (${describeTarget(target)})`;
-    writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title }), 'chart');
+    const note = channelNote(plan);
+    writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title, ...(note !== undefined && { note }) }), 'chart');
   }
   if (values.json === true) {
     const simulated =
@@ -144,6 +146,7 @@ Output:
       --chart FILE        write an SVG chart of calls and required/scheduled agents
       --title TEXT        the chart's title (default: the file's name and the target)
       --json              the plan and totals as JSON on stdout
+      --quiet             no progress line on the terminal while --simulate runs
 Check by simulation (each interval at its required agents, from an empty queue):
       --simulate          add the simulated service level per interval and for the day
       --replications N    replications of the day (default 10; with --simulate only)

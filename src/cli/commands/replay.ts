@@ -1,9 +1,9 @@
 import { type ReplayMethod, type ReplayTable, replay } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, durationOpt, fractionOpt } from '../flags.js';
-import { formatTable } from '../formatTable.js';
-import { formatPercent, toJson } from '../formatValue.js';
-import { readCallLogFile } from '../readCallLogFile.js';
+import { type FlagValues, durationOpt, fractionOpt } from '../flags/flags.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatPercent, toJson } from '../output/formatValue.js';
+import { readCallLogFile } from '../readers/readCallLogFile.js';
 import { UsageError } from '../UsageError.js';
 
 const METHODS: readonly ReplayMethod[] = ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'];
@@ -88,7 +88,8 @@ feed it, and scores every wait predictor on the callers who waited and were answ
 
 Usage:
   queuecast replay CALLS.csv [--quantile 0.8] [--agent-window 15m] [--json]
-  (CALLS may be the per-call CSV of docs/sections/call-log.md or an Asterisk queue_log; - reads stdin)
+  (CALLS may be the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md
+  or an Asterisk queue_log; - reads stdin)
 
 Per method: RMSE, MAE and bias of the wait predicted when the caller joined, the share answered
 within the announced time, the share told "no wait", and the share told under 5 s among callers who

@@ -1,17 +1,15 @@
-import { analyze, type Distribution, type Estimate, type SimMetrics, type SimResult, simulate } from '../../index.js';
-import { rethrowAsFlag } from '../libraryError.js';
+import { analyze, type Distribution, type Estimate, type SimMetrics, type SimResult } from '../../index.js';
+import { simulateWithProgress } from '../engine/simulateWithProgress.js';
+import { rethrowAsFlag } from '../flags/libraryError.js';
 import type { Command, Output } from '../Command.js';
-import { DEMAND_FLAGS, demandFrom, type FlagValues, required, slFrom, stringFlag } from '../flags.js';
-import { formatTable } from '../formatTable.js';
-import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
-import { distributionFlag } from '../parseDistribution.js';
-import { numberFlag } from '../parseNumberFlag.js';
+import { DEMAND_FLAGS, demandFrom, type FlagValues, MAX_BUDGET, required, seedFrom, slFrom, stringFlag } from '../flags/flags.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatDuration, formatNumber, formatPercent, toJson } from '../output/formatValue.js';
+import { distributionFlag } from '../flags/parseDistribution.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
-import { queueOf } from '../staffingEngine.js';
-import { describeDemand } from './analyze.js';
-
-/** Most calls the command measures in one run (a few seconds of CPU). */
-export const MAX_BUDGET = 50_000_000;
+import { queueOf } from '../engine/staffingEngine.js';
+import { describeDemand } from '../output/queueMetricsText.js';
 
 const SIM_FLAGS: Record<string, string> = {
   'scenario.arrivalRate': '--calls',
@@ -22,18 +20,12 @@ const SIM_FLAGS: Record<string, string> = {
   'options.seed': '--seed',
 };
 
-/** Reads `--seed`. */
-export function seedFrom(values: FlagValues): number {
-  const s = stringFlag(values, 'seed');
-  return s === undefined ? 1 : numberFlag('seed', s, { integer: true });
-}
-
 function ci(e: Estimate | undefined, show: (x: number) => string): string {
   if (e === undefined) return '–';
   return `${show(e.value)}  [${show(e.lower)}, ${show(e.upper)}]`;
 }
 
-function run(values: FlagValues, _p: readonly string[], io: Output): void {
+async function run(values: FlagValues, _p: readonly string[], io: Output): Promise<void> {
   const demand = demandFrom(values);
   const agents = numberFlag('agents', required(values, 'agents', '185'), { integer: true });
   const sl = slFrom(values);
@@ -67,7 +59,8 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     throw new UsageError(`--${demand.calls === undefined ? 'rate' : 'calls'}: expected calls to simulate (more than 0)`);
   let result: SimResult;
   try {
-    result = simulate(scenario, { seed, calls: budget, answerTime });
+    const label = `simulating ${formatNumber(budget, 0)} calls`;
+    result = await simulateWithProgress({ scenario, options: { seed, calls: budget, answerTime } }, label, io.progress, io.workerUrl);
   } catch (e) {
     rethrowAsFlag(e, SIM_FLAGS);
   }
@@ -134,6 +127,7 @@ Simulation:
       --seed N             random seed (default 1): the same seed gives the same numbers
       --budget N           calls measured after a warm-up of a tenth (default 200000)
       --json               machine-readable JSON
+      --quiet              no progress line on the terminal during a long run
   -h, --help               this help
 
 Examples:

@@ -1,75 +1,23 @@
-import type { QueueMetrics, StaffingTarget } from '../../index.js';
+import { type QueueMetrics, type StaffingTarget, scheduledAgents } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { DEMAND_FLAGS, demandFrom, durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags.js';
-import { numberFlag } from '../parseNumberFlag.js';
-import { formatTable } from '../formatTable.js';
-import { formatDuration, formatPercent, toJson } from '../formatValue.js';
-import { fewestAgents, scheduleFor, teamMetrics } from '../staffingEngine.js';
+import { DEMAND_FLAGS, demandFrom, type FlagValues, fractionOpt, stringFlag } from '../flags/flags.js';
+import { TARGET_FLAGS, targetFrom } from '../flags/targetFlags.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatPercent, toJson } from '../output/formatValue.js';
+import { fewestAgents, teamMetrics } from '../engine/staffingEngine.js';
 import { UsageError } from '../UsageError.js';
-import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from './analyze.js';
+import { describeTarget, bindingWords } from '../output/describeTarget.js';
+import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from '../output/queueMetricsText.js';
 
-/** Flags for staffing targets (staff and plan). */
-export const TARGET_FLAGS: FlagOptions = {
-  sl: { type: 'string' },
-  asa: { type: 'string' },
-  'max-abandon': { type: 'string' },
-  'max-occupancy': { type: 'string' },
-  'max-wait-prob': { type: 'string' },
-  shrinkage: { type: 'string', short: 's' },
-};
-
-/** Reads the staffing target from flags; 80/20 when no target flag is given. */
-export function targetFrom(values: FlagValues): StaffingTarget {
-  const t: StaffingTarget = {};
-  const anyOther = ['asa', 'max-abandon', 'max-occupancy', 'max-wait-prob'].some((k) => stringFlag(values, k) !== undefined);
-  const sl = slFrom(values, anyOther ? null : '80/20');
-  if (sl !== undefined) {
-    t.serviceLevel = sl.serviceLevel;
-    t.answerTime = sl.answerTime;
-  }
-  const asa = durationOpt(values, 'asa');
-  if (asa !== undefined) t.asa = asa;
-  const abandon = fractionOpt(values, 'max-abandon');
-  if (abandon !== undefined) t.maxAbandon = abandon;
-  const occupancy = fractionOpt(values, 'max-occupancy');
-  if (occupancy !== undefined) {
-    if (occupancy <= 0)
-      throw new UsageError(
-        `--max-occupancy: expected a percentage above 0% such as 85%, got ${JSON.stringify(stringFlag(values, 'max-occupancy'))}`,
-      );
-    t.maxOccupancy = occupancy;
-  }
-  const probWait = fractionOpt(values, 'max-wait-prob');
-  if (probWait !== undefined) t.maxProbWait = probWait;
-  if (t.answerTime === undefined) t.answerTime = 20;
-  return t;
-}
-
-/** A short description of a target, e.g. `80% within 20s, abandon ≤ 5%`. */
-export function describeTarget(t: StaffingTarget): string {
-  const parts: string[] = [];
-  if (t.serviceLevel !== undefined) parts.push(`${formatPercent(t.serviceLevel, 0)} within ${formatDuration(t.answerTime ?? 0)}`);
-  if (t.asa !== undefined) parts.push(`ASA ≤ ${formatDuration(t.asa)}`);
-  if (t.maxAbandon !== undefined) parts.push(`abandon ≤ ${formatPercent(t.maxAbandon, 1)}`);
-  if (t.maxProbWait !== undefined) parts.push(`P(wait) ≤ ${formatPercent(t.maxProbWait, 0)}`);
-  if (t.maxOccupancy !== undefined) parts.push(`occupancy ≤ ${formatPercent(t.maxOccupancy, 0)}`);
-  return parts.join(', ');
-}
-
-const BINDING_WORDS: Record<string, string> = {
-  serviceLevel: 'the service-level target',
-  asa: 'the ASA target',
-  maxAbandon: 'the abandonment cap',
-  maxProbWait: 'the P(wait) cap',
-  maxOccupancy: 'the occupancy cap',
-  stability: 'stability (an Erlang C team needs more agents than Erlangs)',
-  none: 'no target (no calls)',
-};
-
-/** Words for the binding target's name. */
-export function bindingWords(name: string): string {
-  return BINDING_WORDS[name] ?? name;
-}
+/** Each target flag with the part of the target it sets (undefined when that part is not set). */
+const TARGET_PARTS: readonly (readonly [string, (t: StaffingTarget) => StaffingTarget | undefined])[] = [
+  ['sl', (t) => (t.serviceLevel === undefined ? undefined : { serviceLevel: t.serviceLevel, answerTime: t.answerTime ?? 20 })],
+  ['asa', (t) => (t.asa === undefined ? undefined : { asa: t.asa, answerTime: t.answerTime ?? 20 })],
+  ['max-abandon', (t) => (t.maxAbandon === undefined ? undefined : { maxAbandon: t.maxAbandon, answerTime: t.answerTime ?? 20 })],
+  ['max-occupancy', (t) => (t.maxOccupancy === undefined ? undefined : { maxOccupancy: t.maxOccupancy, answerTime: t.answerTime ?? 20 })],
+  ['max-wait-prob', (t) => (t.maxProbWait === undefined ? undefined : { maxProbWait: t.maxProbWait, answerTime: t.answerTime ?? 20 })],
+];
 
 /** Most conversations one agent handles at once. */
 const MAX_CONCURRENCY = 100;
@@ -86,12 +34,22 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     );
   const answer = fewestAgents(demand, target, c);
   if (answer === undefined) {
-    throw new UsageError(
-      `no team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'} meets ${describeTarget(target)}; loosen the target`,
-    );
+    const team = `no team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'}`;
+    // name the target flag that no team meets on its own, as the user wrote it
+    const blamed = TARGET_PARTS.find(([flag, part]) => {
+      const alone = part(target);
+      return stringFlag(values, flag) !== undefined && alone !== undefined && fewestAgents(demand, alone, c) === undefined;
+    });
+    if (blamed !== undefined) {
+      const [flag] = blamed;
+      throw new UsageError(
+        `--${flag}: expected a target that some team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'} meets, got ${JSON.stringify(stringFlag(values, flag))}; loosen it`,
+      );
+    }
+    throw new UsageError(`${team} meets ${describeTarget(target)} together; loosen one of the targets`);
   }
   const n = answer.agents;
-  const scheduled = scheduleFor(n, shrinkage);
+  const scheduled = scheduledAgents(n, shrinkage);
   // the teams around the answer, in whole agents (each c slots)
   const first = Math.max(0, n - 2);
   const neighbours: QueueMetrics[] = [];
