@@ -39,7 +39,7 @@ export class PredictorDuel {
   }
 
   /** Learns one caller who waited `wait` seconds after the predictors predicted `predicted[0..]`. */
-  add(predicted: Float64Array, wait: number): void {
+  add(predicted: ArrayLike<number>, wait: number): void {
     const model = predicted[0] as number;
     if (!Number.isFinite(model)) return;
     const s = this.sums;

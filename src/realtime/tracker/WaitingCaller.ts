@@ -57,10 +57,10 @@ export class WaitingCaller implements JoinSight {
   readonly freed: number;
   /** Whether agents logged in minus busy looked idle for it when it joined (backends without agent states). */
   readonly foundIdle: boolean;
-  /** Mean wait predicted when it joined, by predictor index, seconds. */
-  readonly predicted: Float64Array = new Float64Array(PREDICTOR_SLOTS);
+  /** Mean wait predicted when it joined, by predictor index, seconds (plain arrays: a typed array per caller costs the garbage collector dearly). */
+  readonly predicted: number[] = new Array<number>(PREDICTOR_SLOTS).fill(0.5);
   /** Time announced when it joined, by predictor index, seconds. */
-  readonly announced: Float64Array = new Float64Array(PREDICTOR_SLOTS);
+  readonly announced: number[] = new Array<number>(PREDICTOR_SLOTS).fill(0.5);
 
   constructor(id: CallId, joinTime: number, sight: JoinSight, foundIdle: boolean) {
     this.id = id;
@@ -80,8 +80,8 @@ export class WaitingCaller implements JoinSight {
       this.joinTime,
       this.ahead,
       this.foundIdle ? 1 : 0,
-      Array.from(this.predicted, orNull),
-      Array.from(this.announced, orNull),
+      this.predicted.map(orNull),
+      this.announced.map(orNull),
       noneAsNull(this.headWait),
       noneAsNull(this.recentWait),
       this.freed,
@@ -104,7 +104,7 @@ export class WaitingCaller implements JoinSight {
       sight,
       f.number('calls.foundIdle', foundIdle, 0, 1, true) === 1,
     );
-    const copy = (name: string, values: unknown, into: Float64Array) => {
+    const copy = (name: string, values: unknown, into: number[]) => {
       f.array(name, values, PREDICTOR_SLOTS).forEach((v, p) => {
         into[p] = v === null ? Infinity : f.number(name, v, 0, Number.MAX_VALUE);
       });
