@@ -47,7 +47,11 @@ export function importGraph(root: string, files: readonly string[]): Map<string,
   for (const file of files) {
     const targets = importsOf(readFileSync(join(root, file), 'utf8'))
       .filter((spec) => spec.startsWith('.'))
-      .map((spec) => relative(root, join(root, dirname(file), spec)).replaceAll('\\', '/').replace(/\.js$/, '.ts'));
+      .map((spec) =>
+        relative(root, join(root, dirname(file), spec))
+          .replaceAll('\\', '/')
+          .replace(/\.js$/, '.ts'),
+      );
     graph.set(file, targets);
   }
   return graph;

@@ -90,7 +90,8 @@ export class WaitPredictors {
       count: w.count,
       mae: scored(w.mae),
       bias: scored(w.bias),
-      rmse: scored(Math.sqrt(w.mse)),
+      // Over one set of callers RMSE ≥ MAE; they are equal, up to rounding, when every error is the same size.
+      rmse: scored(Math.max(Math.sqrt(w.mse), w.mae)),
       withinAnnounced: scored(w.coverage),
       answeredAtOnce,
     });

@@ -74,7 +74,8 @@ export function calibrationMinimum(history: number): number {
 /**
  * The wait distribution of one prediction: calibrated on the predictor's recent ratios once it has
  * enough of them; before that the model's exact distribution, or a normal band of the predictor's
- * recent RMSE (the model's sd before any) around a history predictor's mean.
+ * recent RMSE (the model's sd before any; infinite while nobody answers) around a history
+ * predictor's mean.
  */
 export function waitEstimate(predictor: number, mean: number, s: WaitSituation, window: ErrorWindow, minimum: number): WaitEstimate {
   if (mean === 0) return ZERO;
@@ -82,9 +83,10 @@ export function waitEstimate(predictor: number, mean: number, s: WaitSituation, 
   const phases = s.ahead - s.idle + 1;
   const probAnswered = s.theta === 0 ? 1 : s.rate / (s.rate + phases * s.theta);
   if (window.count >= minimum) return new CalibratedWait(mean, window.ratios(), window.ratioSd, probAnswered);
-  const model = new OfferedWait(phases - 1, 1 / s.rate, s.theta / s.rate);
-  if (predictor === 0) return model;
-  return new PointWait(mean, window.count > 0 ? Math.sqrt(window.mse) : model.sd, probAnswered);
+  // The model's mean is finite only while agents answer (rate > 0).
+  const model = s.rate > 0 ? new OfferedWait(phases - 1, 1 / s.rate, s.theta / s.rate) : undefined;
+  if (predictor === 0 && model !== undefined) return model;
+  return new PointWait(mean, window.count > 0 ? Math.sqrt(window.mse) : (model?.sd ?? Infinity), probAnswered);
 }
 
 /** The announced time (the `quantile` of the prediction) without building the estimate: the calibrated ratio quantile, else mean + z·sd. */
@@ -93,9 +95,10 @@ export function announcedTime(mean: number, s: WaitSituation, window: ErrorWindo
   if (window.count >= minimum) return Math.max(mean, 1) * window.ratioQuantile(quantile);
   let sd: number;
   if (window.count > 0) sd = Math.sqrt(window.mse);
+  else if (!(s.rate > 0)) sd = Infinity;
   else {
     const phases = s.ahead - s.idle + 1;
     sd = s.theta === 0 ? Math.sqrt(phases) / s.rate : new OfferedWait(phases - 1, 1 / s.rate, s.theta / s.rate).sd;
   }
-  return Math.max(0, mean + z * sd);
+  return PointWait.bandQuantile(mean, sd, z);
 }
