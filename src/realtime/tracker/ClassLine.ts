@@ -3,8 +3,9 @@ import type { WaitingCaller } from './WaitingCaller.js';
 
 /**
  * The waiting callers of one priority class, first come first served: a ring of slots indexed by
- * join sequence, each holding a {@link WaitingCaller}, and a Fenwick tree over the slots for
- * positions in O(log n). The ring grows by doubling while more than half full and is compacted
+ * join sequence, each holding a {@link WaitingCaller} (its id and join time also side by side in
+ * arrays, which the estimates of every caller run through without visiting the records), and a
+ * Fenwick tree over the slots for positions in O(log n). The ring grows by doubling while more than half full and is compacted
  * otherwise, so a caller who never leaves cannot lock later joins.
  */
 export class ClassLine {
@@ -15,6 +16,8 @@ export class ClassLine {
   private slots: number;
   private mask: number;
   private callers: (WaitingCaller | null)[];
+  private ids: (CallId | null)[];
+  private joins: Float64Array;
   private fenwick: Int32Array;
   private readonly sequenceOf = new Map<CallId, number>();
   private head = 0;
@@ -26,6 +29,8 @@ export class ClassLine {
     this.slots = 16;
     this.mask = 15;
     this.callers = new Array<WaitingCaller | null>(16).fill(null);
+    this.ids = new Array<CallId | null>(16).fill(null);
+    this.joins = new Float64Array(16);
     this.fenwick = new Int32Array(17);
   }
 
@@ -44,6 +49,8 @@ export class ClassLine {
     const seq = this.next++;
     const slot = seq & this.mask;
     this.callers[slot] = caller;
+    this.ids[slot] = caller.id;
+    this.joins[slot] = caller.joinTime;
     this.fenwickAdd(slot, 1);
     this.sequenceOf.set(caller.id, seq);
   }
@@ -57,7 +64,8 @@ export class ClassLine {
     this.sequenceOf.delete(id);
     this.fenwickAdd(slot, -1);
     this.callers[slot] = null;
-    while (this.head < this.next && this.callers[this.head & this.mask] === null) this.head++;
+    this.ids[slot] = null;
+    while (this.head < this.next && this.ids[this.head & this.mask] === null) this.head++;
     return caller;
   }
 
@@ -79,10 +87,18 @@ export class ClassLine {
   /** Join time of the first caller in line other than `except` (NaN when there is none). */
   headJoin(except?: CallId): number {
     for (let seq = this.head; seq < this.next; seq++) {
-      const caller = this.callers[seq & this.mask];
-      if (caller !== null && caller !== undefined && caller.id !== except) return caller.joinTime;
+      const id = this.ids[seq & this.mask];
+      if (id !== null && id !== undefined && id !== except) return this.joins[seq & this.mask] as number;
     }
     return NaN;
+  }
+
+  /** Calls `visit(id, joinTime)` for each waiting caller, first in line first. */
+  forEachWaiting(visit: (id: CallId, joinTime: number) => void): void {
+    for (let seq = this.head; seq < this.next; seq++) {
+      const id = this.ids[seq & this.mask];
+      if (id !== null && id !== undefined) visit(id, this.joins[seq & this.mask] as number);
+    }
   }
 
   /** Calls `visit(caller)` for each waiting caller, first in line first. */
@@ -106,10 +122,14 @@ export class ClassLine {
   /** Moves the waiting callers to the front of a ring of `slots` slots and rebuilds the tree in O(slots). */
   private relayout(slots: number): void {
     const callers = new Array<WaitingCaller | null>(slots).fill(null);
+    const ids = new Array<CallId | null>(slots).fill(null);
+    const joins = new Float64Array(slots);
     const fenwick = new Int32Array(slots + 1);
     let n = 0;
     this.forEach((caller) => {
       callers[n] = caller;
+      ids[n] = caller.id;
+      joins[n] = caller.joinTime;
       fenwick[n + 1] = 1;
       this.sequenceOf.set(caller.id, n);
       n++;
@@ -121,6 +141,8 @@ export class ClassLine {
     this.slots = slots;
     this.mask = slots - 1;
     this.callers = callers;
+    this.ids = ids;
+    this.joins = joins;
     this.fenwick = fenwick;
     this.head = 0;
     this.next = n;

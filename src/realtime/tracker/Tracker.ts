@@ -131,7 +131,7 @@ export class Tracker implements QueueTracker {
     const now = this.readNow(o.now);
     const out: CallerEstimate[] = [];
     for (const line of this.queue.line.classes) {
-      line.forEach(({ id, joinTime }) => {
+      line.forEachWaiting((id, joinTime) => {
         const position = out.length;
         out.push({ id, position, estimate: this.estimateFor(p, line.priority, line.index, id, position, Math.max(0, now - joinTime)) });
       });
@@ -144,7 +144,7 @@ export class Tracker implements QueueTracker {
     const s = this.stats();
     const waiting: number[] = [];
     for (const line of this.queue.line.classes) {
-      line.forEach(({ joinTime }) => {
+      line.forEachWaiting((_, joinTime) => {
         waiting.push(Math.max(0, now - joinTime));
       });
     }

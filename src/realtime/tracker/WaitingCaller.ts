@@ -48,12 +48,17 @@ const noneAsNull = (x: number): number | null => (x >= 0 && x < Infinity ? x : n
  * each predictor's prediction and announced time (by predictor index, `auto` last), for scoring.
  */
 export class WaitingCaller implements JoinSight {
+  /** The call's id, as in its `joined` event. */
   readonly id: CallId;
-  /** Seconds on the backend's clock. */
+  /** When it joined, seconds on the backend's clock. */
   readonly joinTime: number;
+  /** Callers who were to be served before it when it joined. */
   readonly ahead: number;
+  /** Seconds the caller served next had waited when it joined (−1: nobody waited). */
   readonly headWait: number;
+  /** Its class's recent mean wait when it joined (−1: none). */
   readonly recentWait: number;
+  /** The recently freed agents' weight when it joined. */
   readonly freed: number;
   /** Whether agents logged in minus busy looked idle for it when it joined (backends without agent states). */
   readonly foundIdle: boolean;
