@@ -1,6 +1,6 @@
 import { MAX_ABS_TIME, PRIORITY_LIMIT } from './checkEvent.js';
 import { MAX_FREED } from './FreedAgents.js';
-import { PREDICTOR_SLOTS } from './PredictorName.js';
+import { PREDICTOR_SLOTS, perPredictor } from './PredictorName.js';
 import type { CallId } from './QueueEvent.js';
 import type { SnapshotFields } from './SnapshotFields.js';
 
@@ -63,9 +63,9 @@ export class WaitingCaller implements JoinSight {
   /** Whether agents logged in minus busy looked idle for it when it joined (backends without agent states). */
   readonly foundIdle: boolean;
   /** Mean wait predicted when it joined, by predictor index, seconds (plain arrays: a typed array per caller costs the garbage collector dearly). */
-  readonly predicted: number[] = new Array<number>(PREDICTOR_SLOTS).fill(0.5);
+  readonly predicted: number[] = perPredictor();
   /** Time announced when it joined, by predictor index, seconds. */
-  readonly announced: number[] = new Array<number>(PREDICTOR_SLOTS).fill(0.5);
+  readonly announced: number[] = perPredictor();
 
   constructor(id: CallId, joinTime: number, sight: JoinSight, foundIdle: boolean) {
     this.id = id;
