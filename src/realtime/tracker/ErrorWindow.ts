@@ -159,15 +159,10 @@ export class ErrorWindow {
     if (this.count < this.size && position !== this.count)
       throw f.error('position', position, `${this.count} (the callers) while not full`);
     this.position = position;
-    const sums = f.array('sums', undefined, 6).map((v) => f.exact('sums', v));
-    [this.sumSquares, this.sumAbs, this.sum, this.withinCount, this.ratioSum, this.ratioSquares] = sums as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const sums = f.array('sums', undefined, 6);
+    const at = (i: number): number => f.exact('sums', sums[i]);
+    [this.sumSquares, this.sumAbs, this.sum] = [at(0), at(1), at(2)];
+    [this.withinCount, this.ratioSum, this.ratioSquares] = [at(3), at(4), at(5)];
   }
 
   private insertRatio(r: number): void {
