@@ -1,8 +1,11 @@
 /**
  * queuecast: exact, fast contact-centre queueing.
  *
- * Layers (imports point down only): math → models → staffing / realtime / sim → cli.
- * This entry re-exports everything but the command line, and imports no `node:` module.
+ * Layers, lowest first (a folder imports its own files and lower layers only; no import loops):
+ * math → models, calllog → staffing, sim, forecast, history, realtime, schedule → this entry → cli.
+ * The table and its test: `test/house/layers.ts`; the map: README, "Architecture". This entry
+ * re-exports everything but the command line, and nothing it reaches imports `node:` or reads
+ * `process`.
  * @packageDocumentation
  */
 export * from './math/index.js';

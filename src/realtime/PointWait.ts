@@ -20,7 +20,16 @@ export class PointWait implements WaitEstimate {
     checkProbability(p);
     if (p === 0) return 0;
     if (p >= 1) return this.sd > 0 ? Infinity : this.mean;
-    return Math.max(0, this.mean + this.sd * normalQuantile(p));
+    return PointWait.bandQuantile(this.mean, this.sd, normalQuantile(p));
+  }
+
+  /**
+   * mean + z·sd cut at zero; with an infinite sd (no answering capacity to scale the band by) its
+   * limit: 0 below the median, the mean at it, Infinity above.
+   */
+  static bandQuantile(mean: number, sd: number, z: number): number {
+    const x = mean + z * sd;
+    return Math.max(0, Number.isNaN(x) ? mean : x);
   }
   cdf(t: number): number {
     checkSeconds(t);

@@ -19,11 +19,11 @@ export type {
   LiveStateOptions,
   PredictOptions,
   PredictorAccuracy,
-  PredictorName,
   QueueTracker,
   RecordResult,
   TrackerStats,
 } from './tracker/QueueTracker.js';
+export type { PredictorName } from './tracker/PredictorName.js';
 export type { TrackerOptions } from './tracker/TrackerOptions.js';
 export type { TrackerSnapshot } from './tracker/trackerSnapshot.js';
 export { TrackerEventError } from './TrackerEventError.js';

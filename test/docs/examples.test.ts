@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import * as queuecast from '../../src/index.js';
 
 /**
- * Executes every `@example` line in the library's doc comments (STYLE.md rule 4), so the docs
+ * Executes every `@example` line in the library's doc comments (CONTRIBUTING, rule 4), so the docs
  * cannot rot: `expr; // => value` must equal value exactly (deep equality), `expr; // ≈ value`
  * must agree to the significant digits written; other lines must simply run. Examples may use
  * only names exported by the package.

@@ -92,7 +92,7 @@ describe('analyze properties', () => {
   test.prop([realistic], { numRuns: 200 })('Erlang A → Erlang C as patience → ∞ (stable queues)', (q) => {
     fc.pre(q.arrivalRate * q.handleTime < q.agents * 0.98);
     const c = analyze({ ...q, patience: Infinity }, { answerTime: q.answerTime });
-    fc.pre(c.probWait > 1e-280); // below ~1e-300 values may underflow (DESIGN.md)
+    fc.pre(c.probWait > 1e-280); // below ~1e-300 values may underflow
     const a = analyze({ ...q, patience: 1e9 * q.handleTime }, { answerTime: q.answerTime });
     expect(relativeError(a.probWait, c.probWait)).toBeLessThan(1e-4);
     expect(relativeError(a.serviceLevel as number, c.serviceLevel as number)).toBeLessThan(1e-4);

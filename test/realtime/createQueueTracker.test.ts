@@ -166,12 +166,15 @@ describe('createQueueTracker estimates', () => {
   it('a version-2 snapshot written before auto kept its test sums restores, with auto on the model', () => {
     const t = createQueueTracker({ history: 50 });
     for (const e of events) t.record(e);
-    const { duel, ...older } = t.snapshot().state;
+    const state = t.snapshot().state;
+    const { duel, ...older } = state.predictors as Record<string, unknown>;
     expect(duel).toBeDefined();
-    const copy = restoreQueueTracker({ ...t.snapshot(), state: older });
+    const copy = restoreQueueTracker({ ...t.snapshot(), state: { ...state, predictors: older } });
     expect(copy.chosen()).toBe('model');
     expect(copy.stats()).toEqual(t.stats());
-    expect(() => restoreQueueTracker({ ...t.snapshot(), state: { ...older, duel: [1, 2] } })).toThrow(/snapshot\.state\.duel/);
+    expect(() => restoreQueueTracker({ ...t.snapshot(), state: { ...state, predictors: { ...older, duel: [1, 2] } } })).toThrow(
+      /snapshot\.state\.predictors\.duel/,
+    );
   });
 
   it('liveState() is the queue as forecastInterval takes it: answering agents, busy, waits to now, handle time, patience', () => {
@@ -198,7 +201,7 @@ describe('createQueueTracker estimates', () => {
   it('restoreQueueTracker throws QueueInputError for something that is not a snapshot', () => {
     expect(() => restoreQueueTracker({} as never)).toThrow(QueueInputError);
     const s = JSON.parse(JSON.stringify(createQueueTracker().snapshot()));
-    s.state.calls = 'nope';
+    s.state.queue.line.calls = 'nope';
     expect(() => restoreQueueTracker(s)).toThrow(QueueInputError);
   });
 

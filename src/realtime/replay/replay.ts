@@ -4,6 +4,8 @@ import type { WaitEstimate } from '../WaitEstimate.js';
 import { plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
 import { createQueueTracker } from '../tracker/createQueueTracker.js';
+import type { PredictorName } from '../tracker/PredictorName.js';
+import { PREDICTORS } from '../tracker/PredictorName.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
 import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { callLogEvents } from './callLogEvents.js';
@@ -11,7 +13,7 @@ import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
 
 /** The methods a replay scores: the tracker's predictors and `auto`, and two platforms' formulas. */
-export type ReplayMethod = 'auto' | 'model' | 'les' | 'hol' | 'history' | 'asterisk' | 'genesys';
+export type ReplayMethod = 'auto' | PredictorName | 'asterisk' | 'genesys';
 
 /** Options of {@link replay}. */
 export interface ReplayOptions {
@@ -71,8 +73,9 @@ export interface ReplayResult {
   }[];
 }
 
-const METHODS: readonly ReplayMethod[] = ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'];
-const TRACKED = 5;
+const METHODS: readonly ReplayMethod[] = ['auto', ...PREDICTORS, 'asterisk', 'genesys'];
+/** The methods the tracker answers (`auto` and its predictors), first in {@link METHODS}. */
+const TRACKED = 1 + PREDICTORS.length;
 const GROUPS = ['0', '1', '2-4', '5-9', '10+'];
 const group = (ahead: number): number => (ahead < 2 ? ahead : ahead < 5 ? 2 : ahead < 10 ? 3 : 4);
 const RECENT_OUTCOMES = 200;

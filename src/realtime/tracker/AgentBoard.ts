@@ -1,4 +1,6 @@
+import { MAX_ABS_TIME, MAX_AGENTS } from './checkEvent.js';
 import type { AgentState, CallId } from './QueueEvent.js';
+import type { SnapshotFields } from './SnapshotFields.js';
 
 /** Most named agents a tracker follows. */
 export const MAX_NAMED_AGENTS = 100_000;
@@ -6,6 +8,15 @@ export const MAX_NAMED_AGENTS = 100_000;
 export const MAX_OVERDUE = 1024;
 
 type Present = Exclude<AgentState, 'logged-out'>;
+const PRESENT: ReadonlySet<string> = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
+
+/** An agent board as a snapshot writes it (calls with their answer times, oldest first). */
+export interface SavedBoard {
+  readonly anonymous: number;
+  readonly named: [CallId, Present][];
+  readonly inService: [CallId, number][];
+  readonly overdue: [CallId, number][];
+}
 
 /**
  * Who is there to answer: anonymous agents counted by `login`/`logout` events, named agents with
@@ -15,32 +26,52 @@ type Present = Exclude<AgentState, 'logged-out'>;
  */
 export class AgentBoard {
   /** Agents logged in through `login`/`logout` events. */
-  anonymous: number;
+  private anonymousAgents: number;
   /** Named agents present, by state. */
-  readonly named: Map<CallId, Present> = new Map();
+  private readonly named: Map<CallId, Present> = new Map();
   /** Calls answered and not completed, with their answer times, oldest first. */
-  readonly inService: Map<CallId, number> = new Map();
+  private readonly inService: Map<CallId, number> = new Map();
   /** Calls whose completion was long overdue, with their answer times, oldest first. */
-  readonly overdue: Map<CallId, number> = new Map();
+  private readonly overdue: Map<CallId, number> = new Map();
   private readonly counts: Record<Present, number> = { available: 0, 'on-call': 0, 'wrap-up': 0, 'not-ready': 0 };
 
   constructor(anonymous: number) {
-    this.anonymous = anonymous;
+    this.anonymousAgents = anonymous;
+  }
+
+  /** Agents logged in through `login`/`logout` events. */
+  get anonymous(): number {
+    return this.anonymousAgents;
+  }
+
+  /** `count` anonymous agents logged in (negative: logged out; the caller keeps the total in 0..{@link MAX_AGENTS}). */
+  logIn(count: number): void {
+    this.anonymousAgents += count;
+  }
+
+  /** Named agents followed. */
+  get namedAgents(): number {
+    return this.named.size;
+  }
+
+  /** Whether agent `agent` is followed (present). */
+  knows(agent: CallId): boolean {
+    return this.named.has(agent);
+  }
+
+  /** Whether call `id` is in service (answered, not completed), overdue ones included. */
+  serves(id: CallId): boolean {
+    return this.inService.has(id) || this.overdue.has(id);
   }
 
   /** Agents logged in (anonymous and named). */
   get loggedIn(): number {
-    return this.anonymous + this.named.size;
+    return this.anonymousAgents + this.named.size;
   }
 
   /** Agents logged in and not in a not-ready state (the ones who may answer). */
   get working(): number {
     return this.loggedIn - this.counts['not-ready'];
-  }
-
-  /** Named agents in a state. */
-  count(state: Present): number {
-    return this.counts[state];
   }
 
   /** Whether the backend reports agent states (a named agent is present). */
@@ -59,7 +90,7 @@ export class AgentBoard {
    */
   idle(trustLoggedIn: boolean): number {
     if (this.reportsStates) return this.counts.available;
-    return trustLoggedIn ? Math.max(0, this.anonymous - this.inService.size) : 0;
+    return trustLoggedIn ? Math.max(0, this.anonymousAgents - this.inService.size) : 0;
   }
 
   /** Sets a named agent's state (`'logged-out'` removes it). */
@@ -99,5 +130,45 @@ export class AgentBoard {
     this.inService.delete(id);
     this.overdue.delete(id);
     return start;
+  }
+
+  /** The board, for a snapshot. */
+  save(): SavedBoard {
+    return {
+      anonymous: this.anonymousAgents,
+      named: Array.from(this.named.entries()),
+      inService: Array.from(this.inService.entries()),
+      overdue: Array.from(this.overdue.entries()),
+    };
+  }
+
+  /** Loads what {@link AgentBoard.save} wrote into an empty board (calls answered by `clock`). */
+  restore(f: SnapshotFields, clock: number): void {
+    this.anonymousAgents = f.get('anonymous', 0, MAX_AGENTS, true);
+    const named = f.array('named');
+    if (named.length > MAX_NAMED_AGENTS) throw f.error('named', named.length, `at most ${MAX_NAMED_AGENTS} agents`);
+    for (const entry of named) {
+      const [agent, state] = f.array('named', entry, 2);
+      if (typeof state !== 'string' || !PRESENT.has(state) || this.named.has(f.id('named', agent))) {
+        throw f.error('named', entry, '[agent, state] with distinct agents and a present state');
+      }
+      this.setState(agent as CallId, state as Present);
+    }
+    readCalls(this.inService, f, 'inService', clock, 4 * MAX_AGENTS + 1024);
+    readCalls(this.overdue, f, 'overdue', clock, MAX_OVERDUE);
+  }
+}
+
+function readCalls(calls: Map<CallId, number>, f: SnapshotFields, name: string, clock: number, most: number): void {
+  const entries = f.array(name);
+  if (entries.length > most) throw f.error(name, entries.length, `at most ${most} calls`);
+  const rows = entries.map((entry) => {
+    const [id, start] = f.array(name, entry, 2);
+    return [f.id(name, id), f.number(`${name}.answerTime`, start, -MAX_ABS_TIME, clock)] as const;
+  });
+  rows.sort((a, b) => a[1] - b[1]);
+  for (const [id, start] of rows) {
+    if (calls.has(id)) throw f.error(name, id, 'distinct call ids');
+    calls.set(id, start);
   }
 }

@@ -1,39 +1,36 @@
 import type { CallId } from './QueueEvent.js';
+import type { WaitingCaller } from './WaitingCaller.js';
 
 /**
  * The waiting callers of one priority class, first come first served: a ring of slots indexed by
- * join sequence, each with the caller's id, join time and a record of `stride` numbers (what was
- * predicted when it joined), and a Fenwick tree over the slots for positions in O(log n). The ring
- * grows by doubling while more than half full and is compacted otherwise, so a caller who never
- * leaves cannot lock later joins.
+ * join sequence, each holding a {@link WaitingCaller} (its id and join time also side by side in
+ * arrays, which the estimates of every caller run through without visiting the records), and a
+ * Fenwick tree over the slots for positions in O(log n). The ring grows by doubling while more than half full and is compacted
+ * otherwise, so a caller who never leaves cannot lock later joins.
  */
 export class ClassLine {
   /** The class's priority (higher is served first). */
   readonly priority: number;
   /** Index of the class in the tracker's per-class arrays (order of first appearance). */
   readonly index: number;
-  /** Numbers kept per waiting caller. */
-  readonly stride: number;
   private slots: number;
   private mask: number;
+  private callers: (WaitingCaller | null)[];
   private ids: (CallId | null)[];
   private joins: Float64Array;
-  /** Per-caller records, `stride` numbers each, read and written through {@link ClassLine.recordAt}. */
-  records: Float64Array;
   private fenwick: Int32Array;
   private readonly sequenceOf = new Map<CallId, number>();
   private head = 0;
   private next = 0;
 
-  constructor(priority: number, index: number, stride: number) {
+  constructor(priority: number, index: number) {
     this.priority = priority;
     this.index = index;
-    this.stride = stride;
     this.slots = 16;
     this.mask = 15;
+    this.callers = new Array<WaitingCaller | null>(16).fill(null);
     this.ids = new Array<CallId | null>(16).fill(null);
     this.joins = new Float64Array(16);
-    this.records = new Float64Array(16 * stride);
     this.fenwick = new Int32Array(17);
   }
 
@@ -46,41 +43,36 @@ export class ClassLine {
     return this.sequenceOf.has(id);
   }
 
-  /** Adds a caller at the back; returns the offset of its record in {@link ClassLine.records}. */
-  push(id: CallId, joinTime: number): number {
+  /** Adds a caller at the back. */
+  push(caller: WaitingCaller): void {
     if (this.next - this.head >= this.slots) this.relayout(this.size * 2 >= this.slots ? this.slots * 2 : this.slots);
     const seq = this.next++;
     const slot = seq & this.mask;
-    this.ids[slot] = id;
-    this.joins[slot] = joinTime;
-    this.records.fill(0, slot * this.stride, slot * this.stride + this.stride);
+    this.callers[slot] = caller;
+    this.ids[slot] = caller.id;
+    this.joins[slot] = caller.joinTime;
     this.fenwickAdd(slot, 1);
-    this.sequenceOf.set(id, seq);
-    return slot * this.stride;
+    this.sequenceOf.set(caller.id, seq);
   }
 
-  /** Removes a waiting caller; returns its join time (NaN when it is not in this class). */
-  remove(id: CallId): number {
+  /** Removes a waiting caller; returns it (undefined when it is not in this class). */
+  remove(id: CallId): WaitingCaller | undefined {
     const seq = this.sequenceOf.get(id);
-    if (seq === undefined) return NaN;
+    if (seq === undefined) return undefined;
     const slot = seq & this.mask;
+    const caller = this.callers[slot] as WaitingCaller;
     this.sequenceOf.delete(id);
     this.fenwickAdd(slot, -1);
+    this.callers[slot] = null;
     this.ids[slot] = null;
     while (this.head < this.next && this.ids[this.head & this.mask] === null) this.head++;
-    return this.joins[slot] as number;
+    return caller;
   }
 
-  /** Offset of a waiting caller's record in {@link ClassLine.records} (−1 when absent). */
-  recordAt(id: CallId): number {
+  /** A waiting caller of this class (undefined when absent). */
+  caller(id: CallId): WaitingCaller | undefined {
     const seq = this.sequenceOf.get(id);
-    return seq === undefined ? -1 : (seq & this.mask) * this.stride;
-  }
-
-  /** Join time of a waiting caller (NaN when absent). */
-  joinTime(id: CallId): number {
-    const seq = this.sequenceOf.get(id);
-    return seq === undefined ? NaN : (this.joins[seq & this.mask] as number);
+    return seq === undefined ? undefined : (this.callers[seq & this.mask] as WaitingCaller);
   }
 
   /** Callers of this class ahead of `id` (−1 when absent). */
@@ -101,12 +93,19 @@ export class ClassLine {
     return NaN;
   }
 
-  /** Calls `visit(id, joinTime, recordOffset)` for each waiting caller, first in line first. */
-  forEach(visit: (id: CallId, joinTime: number, record: number) => void): void {
+  /** Calls `visit(id, joinTime)` for each waiting caller, first in line first. */
+  forEachWaiting(visit: (id: CallId, joinTime: number) => void): void {
     for (let seq = this.head; seq < this.next; seq++) {
-      const slot = seq & this.mask;
-      const id = this.ids[slot];
-      if (id !== null && id !== undefined) visit(id, this.joins[slot] as number, slot * this.stride);
+      const id = this.ids[seq & this.mask];
+      if (id !== null && id !== undefined) visit(id, this.joins[seq & this.mask] as number);
+    }
+  }
+
+  /** Calls `visit(caller)` for each waiting caller, first in line first. */
+  forEach(visit: (caller: WaitingCaller) => void): void {
+    for (let seq = this.head; seq < this.next; seq++) {
+      const caller = this.callers[seq & this.mask];
+      if (caller !== null && caller !== undefined) visit(caller);
     }
   }
 
@@ -122,17 +121,17 @@ export class ClassLine {
 
   /** Moves the waiting callers to the front of a ring of `slots` slots and rebuilds the tree in O(slots). */
   private relayout(slots: number): void {
+    const callers = new Array<WaitingCaller | null>(slots).fill(null);
     const ids = new Array<CallId | null>(slots).fill(null);
     const joins = new Float64Array(slots);
-    const records = new Float64Array(slots * this.stride);
     const fenwick = new Int32Array(slots + 1);
     let n = 0;
-    this.forEach((id, join, record) => {
-      ids[n] = id;
-      joins[n] = join;
-      records.set(this.records.subarray(record, record + this.stride), n * this.stride);
+    this.forEach((caller) => {
+      callers[n] = caller;
+      ids[n] = caller.id;
+      joins[n] = caller.joinTime;
       fenwick[n + 1] = 1;
-      this.sequenceOf.set(id, n);
+      this.sequenceOf.set(caller.id, n);
       n++;
     });
     for (let i = 1; i <= slots; i++) {
@@ -141,9 +140,9 @@ export class ClassLine {
     }
     this.slots = slots;
     this.mask = slots - 1;
+    this.callers = callers;
     this.ids = ids;
     this.joins = joins;
-    this.records = records;
     this.fenwick = fenwick;
     this.head = 0;
     this.next = n;

@@ -1,3 +1,22 @@
+import { MAX_ABS_TIME } from './checkEvent.js';
+import type { ExactNumber, SnapshotFields } from './SnapshotFields.js';
+import { exactNumber } from './SnapshotFields.js';
+
+/**
+ * An error window as a snapshot writes it: its callers [predicted, actual, within (0/1)] in ring
+ * order, the ring's next position and the running sums (exact: the restored window drifts and
+ * resums as this one does); or, from snapshots of version 4, only the callers oldest first, the
+ * sums then recomputed.
+ */
+export interface SavedWindow {
+  readonly entries: [number, number, number][];
+  readonly position?: number;
+  readonly sums?: ExactNumber[];
+}
+
+/** An error this many times the rest's root sum of squares (or sum of absolute errors) leaves too few bits of them when it leaves: the sums are recomputed. */
+const CANCELLATION = 2 ** 20;
+
 /**
  * One predictor's recent record over callers who waited and were answered: a ring of (predicted,
  * actual, answered within the announced time) with running sums for MAE, bias, RMSE and coverage,
@@ -37,8 +56,9 @@ export class ErrorWindow {
       this.sorted = this.sorted.slice();
       this.sortedShared = false;
     }
+    let old = 0;
     if (this.count === this.size) {
-      const old = (this.predicted[i] as number) - (this.actual[i] as number);
+      old = (this.predicted[i] as number) - (this.actual[i] as number);
       this.sumSquares -= old * old;
       this.sumAbs -= Math.abs(old);
       this.sum -= old;
@@ -59,6 +79,7 @@ export class ErrorWindow {
     this.withinCount += within;
     this.position = (i + 1) % this.size;
     if (this.position === 0) this.resum();
+    else if (old * old > CANCELLATION * this.sumSquares || Math.abs(old) > CANCELLATION * this.sumAbs) this.resumErrors();
   }
 
   /** Mean squared error (NaN when empty). */
@@ -98,15 +119,50 @@ export class ErrorWindow {
     return this.sorted[rank - 1] as number;
   }
 
-  /** The window's callers, oldest first: [predicted, actual, within (0 or 1)]. */
-  entries(): [number, number, number][] {
-    const out: [number, number, number][] = [];
-    const start = this.count === this.size ? this.position : 0;
-    for (let k = 0; k < this.count; k++) {
-      const i = (start + k) % this.size;
-      out.push([this.predicted[i] as number, this.actual[i] as number, this.within[i] as number]);
+  /** The window, for a snapshot. */
+  save(): SavedWindow {
+    const entries: [number, number, number][] = [];
+    for (let i = 0; i < this.count; i++) entries.push([this.predicted[i] as number, this.actual[i] as number, this.within[i] as number]);
+    const sums = [this.sumSquares, this.sumAbs, this.sum, this.withinCount, this.ratioSum, this.ratioSquares].map(exactNumber);
+    return { entries, position: this.position, sums };
+  }
+
+  /** Loads what {@link ErrorWindow.save} wrote into an empty window (of a version-4 snapshot, its last `size` callers). */
+  restore(f: SnapshotFields): void {
+    const rows = f.array('entries');
+    const entry = (row: unknown): [number, number, number] => {
+      const [predicted, actual, within] = f.array('entries', row, 3);
+      return [
+        f.number('entries.predicted', predicted, 0, Number.MAX_VALUE),
+        f.number('entries.actual', actual, 0, 2 * MAX_ABS_TIME),
+        f.number('entries.within', within, 0, 1, true),
+      ];
+    };
+    if (f.fields.position === undefined) {
+      for (const row of rows.slice(Math.max(0, rows.length - this.size))) {
+        const [predicted, actual, within] = entry(row);
+        this.add(predicted, actual, within === 1 ? Infinity : -Infinity);
+      }
+      return;
     }
-    return out;
+    if (rows.length > this.size) throw f.error('entries', rows.length, `at most ${this.size} (history) callers`);
+    rows.forEach((row, i) => {
+      const [predicted, actual, within] = entry(row);
+      this.predicted[i] = predicted;
+      this.actual[i] = actual;
+      this.within[i] = within;
+      this.sorted[i] = ratio(predicted, actual);
+    });
+    this.count = rows.length;
+    this.sorted.subarray(0, this.count).sort();
+    const position = f.get('position', 0, this.size - 1, true);
+    if (this.count < this.size && position !== this.count)
+      throw f.error('position', position, `${this.count} (the callers) while not full`);
+    this.position = position;
+    const sums = f.array('sums', undefined, 6);
+    const at = (i: number): number => f.exact('sums', sums[i]);
+    [this.sumSquares, this.sumAbs, this.sum] = [at(0), at(1), at(2)];
+    [this.withinCount, this.ratioSum, this.ratioSquares] = [at(3), at(4), at(5)];
   }
 
   private insertRatio(r: number): void {
@@ -147,28 +203,35 @@ export class ErrorWindow {
 
   /** Running sums drift over millions of updates: recomputed once per lap of the ring. */
   private resum(): void {
+    this.resumErrors();
+    let ratioSum = 0;
+    let ratioSquares = 0;
+    for (let i = 0; i < this.count; i++) {
+      const r = ratio(this.predicted[i] as number, this.actual[i] as number);
+      ratioSum += r;
+      ratioSquares += r * r;
+    }
+    this.ratioSum = ratioSum;
+    this.ratioSquares = ratioSquares;
+  }
+
+  /** Recomputes the error sums (after a lap, or when a large error left the window and took their precision with it). */
+  private resumErrors(): void {
     let squares = 0;
     let abs = 0;
     let sum = 0;
     let within = 0;
-    let ratioSum = 0;
-    let ratioSquares = 0;
     for (let i = 0; i < this.count; i++) {
       const e = (this.predicted[i] as number) - (this.actual[i] as number);
       squares += e * e;
       abs += Math.abs(e);
       sum += e;
       within += this.within[i] as number;
-      const r = ratio(this.predicted[i] as number, this.actual[i] as number);
-      ratioSum += r;
-      ratioSquares += r * r;
     }
     this.sumSquares = squares;
     this.sumAbs = abs;
     this.sum = sum;
     this.withinCount = within;
-    this.ratioSum = ratioSum;
-    this.ratioSquares = ratioSquares;
   }
 }
 

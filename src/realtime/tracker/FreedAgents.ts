@@ -1,5 +1,23 @@
+import type { SnapshotFields } from './SnapshotFields.js';
+
 /** Most freed agents remembered; beyond it the longest-freed one is forgotten. */
 export const MAX_FREED = 1024;
+/** The largest answering pace a snapshot may carry. */
+const LARGEST = 1e300;
+
+/**
+ * Freed agents as a snapshot writes them: the pace, the answer clock, the weights' sum and each
+ * agent's stamp, oldest first; or, from snapshots of version 4, `ages` (answers since each was
+ * freed, oldest first), the sum then recomputed.
+ */
+export interface SavedFreed {
+  readonly pace: number;
+  readonly clock?: number;
+  readonly sum?: number;
+  readonly stamps?: number[];
+  readonly ages?: number[];
+}
+
 /** A freed agent whose weight falls below this (e^−20 ≈ 2·10⁻⁹) counts as not about to answer and is forgotten. */
 const FORGOTTEN = 20;
 
@@ -14,7 +32,7 @@ const FORGOTTEN = 20;
  */
 export class FreedAgents {
   /** Answer-clock stamps of the freed agents, oldest first (a ring). */
-  private readonly stamps = new Float64Array(MAX_FREED);
+  private readonly ring = new Float64Array(MAX_FREED);
   private first = 0;
   private count = 0;
   /** Answers expected since the clock started (Σ rate·dt). */
@@ -40,7 +58,7 @@ export class FreedAgents {
     if (!(answers > 0) || this.count === 0) return;
     this.clock += answers;
     this.sum *= Math.exp(-answers);
-    while (this.count > 0 && this.clock - (this.stamps[this.first] as number) > FORGOTTEN) this.dropFirst();
+    while (this.count > 0 && this.clock - (this.ring[this.first] as number) > FORGOTTEN) this.dropFirst();
   }
 
   /** An agent finished a call. */
@@ -50,7 +68,7 @@ export class FreedAgents {
       this.clock = 0;
       this.sum = 0;
     }
-    this.stamps[(this.first + this.count) % MAX_FREED] = this.clock;
+    this.ring[(this.first + this.count) % MAX_FREED] = this.clock;
     this.count += 1;
     this.sum += 1;
   }
@@ -60,27 +78,45 @@ export class FreedAgents {
     if (this.count > 0) this.dropFirst();
   }
 
-  /** The freed agents as answers since each was freed (≥ 0), oldest first, for a snapshot. */
-  entries(): number[] {
+  /** The list, for a snapshot (exact: the restored list decays and drops agents as this one does). */
+  save(): SavedFreed {
+    return { pace: this.pace, clock: this.clock, sum: this.sum, stamps: this.stampList() };
+  }
+
+  /** Loads what {@link FreedAgents.save} wrote into an empty list. */
+  restore(f: SnapshotFields): void {
+    this.pace = f.get('pace', 0, LARGEST);
+    if (f.fields.ages !== undefined) {
+      let previous = LARGEST;
+      const ages = f.array('ages').map((answersSince) => {
+        previous = f.number('ages', answersSince, 0, previous);
+        return previous;
+      });
+      for (const answersSince of ages.slice(Math.max(0, ages.length - MAX_FREED))) {
+        this.ring[this.count++] = -answersSince;
+        this.sum += Math.exp(-answersSince);
+      }
+      return;
+    }
+    this.clock = f.get('clock', 0, Number.MAX_VALUE);
+    const stamps = f.array('stamps');
+    if (stamps.length > MAX_FREED) throw f.error('stamps', stamps.length, `at most ${MAX_FREED} agents`);
+    let previous = -Number.MAX_VALUE;
+    for (const stamp of stamps) {
+      previous = f.number('stamps', stamp, previous, this.clock);
+      this.ring[this.count++] = previous;
+    }
+    this.sum = f.get('sum', 0, 2 * MAX_FREED);
+  }
+
+  private stampList(): number[] {
     const out: number[] = [];
-    for (let k = 0; k < this.count; k++) out.push(this.clock - (this.stamps[(this.first + k) % MAX_FREED] as number));
+    for (let k = 0; k < this.count; k++) out.push(this.ring[(this.first + k) % MAX_FREED] as number);
     return out;
   }
 
-  /** Loads what {@link FreedAgents.entries} wrote (non-increasing, each ≥ 0; checked by the caller). */
-  load(ages: readonly number[]): void {
-    this.first = 0;
-    this.count = 0;
-    this.clock = 0;
-    this.sum = 0;
-    for (const answersSince of ages.slice(Math.max(0, ages.length - MAX_FREED))) {
-      this.stamps[this.count++] = -answersSince;
-      this.sum += Math.exp(-answersSince);
-    }
-  }
-
   private dropFirst(): void {
-    this.sum -= Math.exp((this.stamps[this.first] as number) - this.clock);
+    this.sum -= Math.exp((this.ring[this.first] as number) - this.clock);
     this.first = (this.first + 1) % MAX_FREED;
     this.count -= 1;
     if (this.count === 0 || this.sum < 0) this.sum = 0;

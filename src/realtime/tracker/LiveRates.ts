@@ -1,10 +1,12 @@
 import { ONE_SIDED_5_PERCENT } from '../../math/criticalValues.js';
 import { wilsonLowerBound } from '../../math/wilsonLowerBound.js';
+import { MAX_ABS_TIME } from './checkEvent.js';
 import type { ClassLine } from './ClassLine.js';
+import type { SnapshotFields } from './SnapshotFields.js';
 import { MAX_CLASSES } from './WaitingLine.js';
 
 /** Names of the exponentially weighted sums, as the snapshot writes them. */
-export const RATE_FIELDS = [
+const RATE_FIELDS = [
   'exposure',
   'abandons',
   'waited',
@@ -16,8 +18,14 @@ export const RATE_FIELDS = [
   'idleJoinsAnsweredAtOnce',
 ] as const;
 
-/** One of {@link RATE_FIELDS}. */
-export type RateField = (typeof RATE_FIELDS)[number];
+/** The largest live sum a snapshot may carry. */
+const LARGEST = 1e300;
+
+/**
+ * Live rates as a snapshot writes them: the weighted sums by name, and per class index [arrivals,
+ * overtakes, seconds waited, served waits, served, last served wait (null: none)].
+ */
+export type SavedRates = Record<(typeof RATE_FIELDS)[number], number> & { classes: (number | null)[][] };
 
 /**
  * The live estimates as exponentially weighted sums that decay with the clock (half-life
@@ -25,35 +33,37 @@ export type RateField = (typeof RATE_FIELDS)[number];
  * censored-data estimate of 1/patience), handle time, and the answering capacity learned from
  * what happens: answers of waiting callers ÷ agent-seconds with someone waiting.
  */
-export class LiveRates implements Record<RateField, number> {
+export class LiveRates {
   /** Weighted arrivals per class index. */
-  readonly arrivals: Float64Array = new Float64Array(MAX_CLASSES);
+  private readonly arrivals: Float64Array = new Float64Array(MAX_CLASSES);
   /** Weighted overtakes per class index: callers of higher classes answered ahead of the class's longest-waiting caller, who joined before them. */
-  readonly overtakes: Float64Array = new Float64Array(MAX_CLASSES);
+  private readonly overtakes: Float64Array = new Float64Array(MAX_CLASSES);
   /** Weighted seconds per class index during which a caller of the class waited. */
-  readonly classWaiting: Float64Array = new Float64Array(MAX_CLASSES);
+  private readonly classWaiting: Float64Array = new Float64Array(MAX_CLASSES);
   /** Weighted sum per class index of the waits of its callers who waited and were answered. */
-  readonly servedWaits: Float64Array = new Float64Array(MAX_CLASSES);
+  private readonly servedWaits: Float64Array = new Float64Array(MAX_CLASSES);
   /** Weighted count per class index of its callers who waited and were answered. */
-  readonly served: Float64Array = new Float64Array(MAX_CLASSES);
+  private readonly served: Float64Array = new Float64Array(MAX_CLASSES);
+  /** Wait per class index of its last caller who waited and was answered (−1: none). */
+  private readonly lastServed: Float64Array = new Float64Array(MAX_CLASSES).fill(-1);
   /** Weighted seconds observed. */
-  exposure = 0;
+  private exposure = 0;
   /** Weighted abandons. */
-  abandons = 0;
+  private abandons = 0;
   /** Weighted caller-seconds spent waiting. */
-  waited = 0;
+  private waited = 0;
   /** Weighted sum of handle times. */
-  handleSum = 0;
+  private handleSum = 0;
   /** Weighted count of completions. */
-  handleCount = 0;
+  private handleCount = 0;
   /** Weighted answers of callers who waited. */
-  answersWaiting = 0;
+  private answersWaiting = 0;
   /** Weighted agent-seconds (working agents) while someone waited. */
-  agentExposure = 0;
+  private agentExposure = 0;
   /** Weighted joins while agents logged in minus busy looked idle (backends without agent states). */
-  idleJoins = 0;
+  private idleJoins = 0;
   /** Of those, the ones answered at once. */
-  idleJoinsAnsweredAtOnce = 0;
+  private idleJoinsAnsweredAtOnce = 0;
   private readonly tau: number;
   /** The last answer of {@link LiveRates.idleAgentsAnswer} and what it was computed from. */
   private readonly trust = { joins: -1, atOnce: -1, quantile: -1, answer: false };
@@ -86,13 +96,44 @@ export class LiveRates implements Record<RateField, number> {
     this.idleJoinsAnsweredAtOnce *= decay;
   }
 
-  /** Arrivals per second of the classes whose indexes are listed (all classes when omitted). */
-  arrivalRate(indexes?: readonly number[]): number {
+  /** Arrivals per second, all classes. */
+  arrivalRate(): number {
     if (!(this.exposure > 0)) return 0;
     let sum = 0;
-    if (indexes === undefined) for (let i = 0; i < MAX_CLASSES; i++) sum += this.arrivals[i] as number;
-    else for (const i of indexes) sum += this.arrivals[i] as number;
+    for (let i = 0; i < MAX_CLASSES; i++) sum += this.arrivals[i] as number;
     return sum / this.exposure;
+  }
+
+  /** Arrivals per second of the classes (among `lines`, highest first) above `priority`. */
+  arrivalRateAbove(lines: readonly ClassLine[], priority: number): number {
+    let sum = 0;
+    for (const c of lines) {
+      if (c.priority <= priority) break;
+      sum += this.arrivals[c.index] as number;
+    }
+    return this.exposure > 0 ? sum / this.exposure : 0;
+  }
+
+  /** A caller of class index `classIndex` joined. */
+  arrived(classIndex: number): void {
+    (this.arrivals[classIndex] as number) += 1;
+  }
+
+  /** A call in service completed after `handleTime` seconds. */
+  completed(handleTime: number): void {
+    this.handleSum += handleTime;
+    this.handleCount += 1;
+  }
+
+  /** A waiting caller hung up. */
+  abandoned(): void {
+    this.abandons += 1;
+  }
+
+  /** A caller who found "idle" logged-in agents left the queue (`atOnce`: answered without waiting). */
+  idleJoinLeft(atOnce: boolean): void {
+    this.idleJoins += 1;
+    if (atOnce) this.idleJoinsAnsweredAtOnce += 1;
   }
 
   /**
@@ -114,10 +155,20 @@ export class LiveRates implements Record<RateField, number> {
     return ((this.overtakes[classIndex] as number) + prior * handleTime) / ((this.classWaiting[classIndex] as number) + handleTime);
   }
 
-  /** Counts a caller of class index `classIndex` answered after waiting `wait` seconds. */
-  noteServed(classIndex: number, wait: number): void {
+  /** A caller of class index `classIndex` was answered after waiting `wait` seconds (> 0). */
+  servedAfter(classIndex: number, wait: number): void {
+    this.answersWaiting += 1;
     (this.servedWaits[classIndex] as number) += wait;
     (this.served[classIndex] as number) += 1;
+    this.lastServed[classIndex] = wait;
+  }
+
+  /** The wait of the last caller of class index `classIndex` who waited and was answered, else of the highest class (among `lines`) with one; −1: none. */
+  lastServedWait(classIndex: number, lines: readonly ClassLine[]): number {
+    const own = classIndex < 0 ? -1 : (this.lastServed[classIndex] as number);
+    if (own >= 0) return own;
+    for (const c of lines) if ((this.lastServed[c.index] as number) >= 0) return this.lastServed[c.index] as number;
+    return -1;
   }
 
   /** The recent mean wait (seconds) of the callers of class index `classIndex` who waited and were answered; −1 when none. */
@@ -170,5 +221,39 @@ export class LiveRates implements Record<RateField, number> {
       t.answer = wilsonLowerBound(t.atOnce + 1, t.joins + 1, ONE_SIDED_5_PERCENT) >= quantile;
     }
     return t.answer;
+  }
+
+  /** The sums, the first `classes` class indexes' among them, for a snapshot. */
+  save(classes: number): SavedRates {
+    const saved = { classes: [] as (number | null)[][] } as SavedRates;
+    for (const name of RATE_FIELDS) saved[name] = this[name];
+    for (let i = 0; i < classes; i++) {
+      const last = this.lastServed[i] as number;
+      saved.classes.push([
+        this.arrivals[i] as number,
+        this.overtakes[i] as number,
+        this.classWaiting[i] as number,
+        this.servedWaits[i] as number,
+        this.served[i] as number,
+        last >= 0 ? last : null,
+      ]);
+    }
+    return saved;
+  }
+
+  /** Loads what {@link LiveRates.save} wrote (at most `classes` class indexes). */
+  restore(f: SnapshotFields, classes: number): void {
+    for (const name of RATE_FIELDS) this[name] = f.get(name, 0, LARGEST);
+    const rows = f.array('classes');
+    if (rows.length > classes) throw f.error('classes', rows.length, `at most ${classes} classes (the waiting line's)`);
+    rows.forEach((row, i) => {
+      const [arrivals, overtakes, waited, servedWaits, served, last] = f.array('classes', row, 6);
+      this.arrivals[i] = f.number('classes.arrivals', arrivals, 0, LARGEST);
+      this.overtakes[i] = f.number('classes.overtakes', overtakes, 0, LARGEST);
+      this.classWaiting[i] = f.number('classes.waited', waited, 0, LARGEST);
+      this.servedWaits[i] = f.number('classes.servedWaits', servedWaits, 0, LARGEST);
+      this.served[i] = f.number('classes.served', served, 0, LARGEST);
+      this.lastServed[i] = last === null || Number.isNaN(last) ? -1 : f.number('classes.lastServedWait', last, 0, 2 * MAX_ABS_TIME);
+    });
   }
 }

@@ -1,5 +1,7 @@
 import { ONE_SIDED_5_PERCENT } from '../../math/criticalValues.js';
-import { PREDICTORS } from './predictWait.js';
+import { PREDICTORS } from './PredictorName.js';
+import type { ExactNumber, SnapshotFields } from './SnapshotFields.js';
+import { exactNumber } from './SnapshotFields.js';
 
 /** Numbers per challenger in {@link PredictorDuel.sums}: callers (capped at the window), Σw, Σw², Σw·d, Σw·d². */
 const SUMS = 5;
@@ -12,7 +14,7 @@ const SUMS = 5;
  */
 export const DUEL_WINDOWS = 10;
 /** Numbers a duel's state takes in a snapshot. */
-export const DUEL_STATE: number = (PREDICTORS.length - 1) * SUMS;
+const DUEL_STATE: number = (PREDICTORS.length - 1) * SUMS;
 
 /**
  * The evidence `auto` chooses on: for each predictor other than the model, the paired differences
@@ -26,7 +28,7 @@ export const DUEL_STATE: number = (PREDICTORS.length - 1) * SUMS;
  */
 export class PredictorDuel {
   /** Per challenger (predictor index − 1), its {@link SUMS} weighted sums. */
-  readonly sums: Float64Array = new Float64Array(DUEL_STATE);
+  private readonly sums: Float64Array = new Float64Array(DUEL_STATE);
   private readonly forget: number;
   private readonly window: number;
 
@@ -37,7 +39,7 @@ export class PredictorDuel {
   }
 
   /** Learns one caller who waited `wait` seconds after the predictors predicted `predicted[0..]`. */
-  add(predicted: Float64Array, wait: number): void {
+  add(predicted: ArrayLike<number>, wait: number): void {
     const model = predicted[0] as number;
     if (!Number.isFinite(model)) return;
     const s = this.sums;
@@ -54,9 +56,16 @@ export class PredictorDuel {
     }
   }
 
-  /** Loads what {@link PredictorDuel.sums} held (checked by the caller). */
-  load(values: readonly number[]): void {
-    this.sums.set(values);
+  /** The sums, for a snapshot (exact: sums that overflowed restore as they were). */
+  save(): ExactNumber[] {
+    return Array.from(this.sums, exactNumber);
+  }
+
+  /** Loads what {@link PredictorDuel.save} wrote, from field `name`. */
+  restore(f: SnapshotFields, name: string): void {
+    f.array(name, undefined, DUEL_STATE).forEach((v, i) => {
+      this.sums[i] = f.exact(name, v);
+    });
   }
 
   /** The predictor index to use: the model (0) unless a challenger is significantly better, given at least `minimum` callers. */

@@ -2,10 +2,8 @@ import type { TrackerEventError } from '../TrackerEventError.js';
 import type { LiveQueueState } from '../forecastInterval.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { CallId, QueueEvent } from './QueueEvent.js';
+import type { PredictorName } from './PredictorName.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
-
-/** The wait predictors a tracker runs side by side. */
-export type PredictorName = 'model' | 'les' | 'hol' | 'history';
 
 /** Live parameter estimates and counts. */
 export interface TrackerStats {

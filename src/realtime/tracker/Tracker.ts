@@ -1,38 +1,98 @@
 import { QueueInputError } from '../../math/QueueInputError.js';
-import type { WaitEstimate } from '../WaitEstimate.js';
-import type { ErrorWindow } from './ErrorWindow.js';
-import { PREDICTORS, predictMeans, waitEstimate } from './predictWait.js';
-import type { CallId } from './QueueEvent.js';
 import type { LiveQueueState } from '../forecastInterval.js';
+import type { WaitEstimate } from '../WaitEstimate.js';
+import { checkEvent } from './checkEvent.js';
+import type { PredictorName } from './PredictorName.js';
+import { PREDICTORS } from './PredictorName.js';
+import type { CallId, QueueEvent } from './QueueEvent.js';
 import type {
   CallerEstimate,
   EstimateOptions,
   LiveStateOptions,
   PredictOptions,
   PredictorAccuracy,
-  PredictorName,
   QueueTracker,
+  RecordResult,
+  TrackerStats,
 } from './QueueTracker.js';
 import { integerOption, readOptions } from './readQueryOptions.js';
-import { writeSnapshot } from './trackerSnapshot.js';
+import type { SnapshotFields } from './SnapshotFields.js';
+import type { SavedQueue } from './TrackedQueue.js';
+import { TrackedQueue } from './TrackedQueue.js';
+import type { CheckedTrackerOptions } from './TrackerOptions.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
-import { TrackerState } from './TrackerState.js';
+import { SNAPSHOT_VERSION } from './trackerSnapshot.js';
+import type { SavedPredictors } from './WaitPredictors.js';
+import { WaitPredictors } from './WaitPredictors.js';
 
-/** The tracker behind {@link createQueueTracker} (see there): its state, and the queries. */
-export class Tracker extends TrackerState implements QueueTracker {
+const ACCEPTED: RecordResult = Object.freeze({ ok: true });
+
+/** A tracker's whole state as a snapshot writes it (version 5). */
+export interface SavedTracker {
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly queue: SavedQueue;
+  readonly predictors: SavedPredictors;
+}
+
+/**
+ * The tracker behind {@link createQueueTracker} (see there): the queue it follows
+ * ({@link TrackedQueue}) and the predictors ({@link WaitPredictors}), each saving and restoring
+ * itself, and the queries.
+ */
+export class Tracker implements QueueTracker {
+  readonly options: CheckedTrackerOptions;
+  private readonly queue: TrackedQueue;
+  private readonly predictors: WaitPredictors;
+  private accepted = 0;
+  private rejected = 0;
+
+  constructor(options: CheckedTrackerOptions) {
+    this.options = options;
+    this.queue = new TrackedQueue(options);
+    this.predictors = new WaitPredictors(options);
+  }
+
+  record(event: QueueEvent): RecordResult {
+    const error = checkEvent(event) ?? this.queue.apply(event, this.predictors);
+    if (error === undefined) {
+      this.accepted += 1;
+      return ACCEPTED;
+    }
+    this.rejected += 1;
+    return { ok: false, error };
+  }
+
+  stats(): TrackerStats {
+    const q = this.queue;
+    return {
+      arrivalRate: q.rates.arrivalRate(),
+      handleTime: q.handleTime,
+      patience: q.patience,
+      answeringRate: q.answeringRate,
+      agents: q.board.loggedIn,
+      idle: q.idle,
+      busy: q.board.busy,
+      waiting: q.line.size,
+      time: q.time,
+      accepted: this.accepted,
+      rejected: this.rejected,
+    };
+  }
+
   chosen(): PredictorName {
-    return PREDICTORS[this.chosenIndex()] as PredictorName;
+    return PREDICTORS[this.predictors.chosenIndex()] as PredictorName;
   }
 
   private pick(predictor: unknown): number {
-    if (predictor === undefined || predictor === 'auto') return this.chosenIndex();
+    if (predictor === undefined || predictor === 'auto') return this.predictors.chosenIndex();
     const i = PREDICTORS.indexOf(predictor as PredictorName);
-    if (i < 0) throw new QueueInputError('options.predictor', predictor, "'model', 'les', 'hol', 'history' or 'auto'");
+    if (i < 0) throw new QueueInputError('options.predictor', predictor, `${PREDICTORS.map((p) => `'${p}'`).join(', ')} or 'auto'`);
     return i;
   }
 
   position(id: CallId): number | undefined {
-    return this.line.position(id);
+    return this.queue.line.position(id);
   }
 
   private estimateFor(
@@ -43,16 +103,15 @@ export class Tracker extends TrackerState implements QueueTracker {
     ahead: number,
     elapsed: number,
   ): WaitEstimate {
-    const s = this.situate(priority, classIndex, self, ahead, elapsed);
-    predictMeans(s, this.means, p);
-    return waitEstimate(p, this.means[p] as number, s, this.windows[p] as ErrorWindow, this.minimum);
+    return this.predictors.estimate(p, this.queue.situate(priority, classIndex, self, ahead, elapsed));
   }
 
   predict(options?: PredictOptions): WaitEstimate {
     const o = readOptions(options, ['ahead', 'priority', 'predictor']);
     const priority = o.priority === undefined ? 0 : integerOption('options.priority', o.priority);
-    const line = this.line.classes.find((c) => c.priority === priority);
-    const ahead = o.ahead === undefined ? this.line.waitingAbove(priority) + (line?.size ?? 0) : integerOption('options.ahead', o.ahead, 0);
+    const line = this.queue.line.classes.find((c) => c.priority === priority);
+    const ahead =
+      o.ahead === undefined ? this.queue.line.waitingAbove(priority) + (line?.size ?? 0) : integerOption('options.ahead', o.ahead, 0);
     return this.estimateFor(this.pick(o.predictor), priority, line?.index ?? -1, undefined, ahead, 0);
   }
 
@@ -60,9 +119,10 @@ export class Tracker extends TrackerState implements QueueTracker {
     const o = readOptions(options, ['predictor', 'now']);
     const p = this.pick(o.predictor);
     const now = this.readNow(o.now);
-    const line = this.line.lineOf(id);
+    const line = this.queue.line.lineOf(id);
     if (line === undefined) return undefined;
-    return this.estimateFor(p, line.priority, line.index, id, this.line.position(id) as number, Math.max(0, now - line.joinTime(id)));
+    const joined = (line.caller(id) as { joinTime: number }).joinTime;
+    return this.estimateFor(p, line.priority, line.index, id, this.queue.line.position(id) as number, Math.max(0, now - joined));
   }
 
   estimateAll(options?: EstimateOptions): CallerEstimate[] {
@@ -70,10 +130,10 @@ export class Tracker extends TrackerState implements QueueTracker {
     const p = this.pick(o.predictor);
     const now = this.readNow(o.now);
     const out: CallerEstimate[] = [];
-    for (const line of this.line.classes) {
-      line.forEach((id, join) => {
+    for (const line of this.queue.line.classes) {
+      line.forEachWaiting((id, joinTime) => {
         const position = out.length;
-        out.push({ id, position, estimate: this.estimateFor(p, line.priority, line.index, id, position, Math.max(0, now - join)) });
+        out.push({ id, position, estimate: this.estimateFor(p, line.priority, line.index, id, position, Math.max(0, now - joinTime)) });
       });
     }
     return out;
@@ -83,9 +143,9 @@ export class Tracker extends TrackerState implements QueueTracker {
     const now = this.readNow(readOptions(options, ['now']).now);
     const s = this.stats();
     const waiting: number[] = [];
-    for (const line of this.line.classes) {
-      line.forEach((_, join) => {
-        waiting.push(Math.max(0, now - join));
+    for (const line of this.queue.line.classes) {
+      line.forEachWaiting((_, joinTime) => {
+        waiting.push(Math.max(0, now - joinTime));
       });
     }
     const answering = Math.round(s.answeringRate * s.handleTime);
@@ -99,33 +159,34 @@ export class Tracker extends TrackerState implements QueueTracker {
   }
 
   private readNow(now: unknown): number {
-    if (now === undefined) return this.time;
+    if (now === undefined) return this.queue.time;
     if (typeof now !== 'number' || !Number.isFinite(now)) throw new QueueInputError('options.now', now, 'a finite number of seconds');
     return now;
   }
 
   accuracy(): Record<PredictorName | 'auto', PredictorAccuracy> {
-    // No caller scored yet: every figure is 0 (never NaN, which JSON turns into null).
-    const scored = (x: number): number => (Number.isNaN(x) ? 0 : x);
-    const one = (w: ErrorWindow): PredictorAccuracy => ({
-      count: w.count,
-      mae: scored(w.mae),
-      bias: scored(w.bias),
-      rmse: scored(Math.sqrt(w.mse)),
-      withinAnnounced: scored(w.coverage),
-      answeredAtOnce: this.answeredAtOnce,
-    });
-    const [model, lastServed, headOfLine, history, auto] = this.windows.map(one) as [
-      PredictorAccuracy,
-      PredictorAccuracy,
-      PredictorAccuracy,
-      PredictorAccuracy,
-      PredictorAccuracy,
-    ];
-    return { model, les: lastServed, hol: headOfLine, history, auto };
+    return this.predictors.accuracy(this.queue.answeredAtOnce);
+  }
+
+  /** The whole state, for a snapshot (see {@link QueueTracker.snapshot}). */
+  save(): SavedTracker {
+    return { accepted: this.accepted, rejected: this.rejected, queue: this.queue.save(), predictors: this.predictors.save() };
+  }
+
+  /** Loads what {@link Tracker.save} wrote into this fresh tracker. */
+  restore(f: SnapshotFields): void {
+    this.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
+    this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
+    this.queue.restore(f.part('queue'));
+    this.predictors.restore(f.part('predictors'), this.queue.line.classes.length);
   }
 
   snapshot(): TrackerSnapshot {
-    return writeSnapshot(this);
+    const patience = this.options.patience;
+    return {
+      version: SNAPSHOT_VERSION,
+      options: { ...this.options, patience: Number.isFinite(patience) ? patience : null },
+      state: { ...this.save() },
+    };
   }
 }

@@ -1,8 +1,17 @@
+import { MAX_ABS_TIME } from './checkEvent.js';
+import type { SnapshotFields } from './SnapshotFields.js';
+import type { SavedRegression } from './WaitRegression.js';
 import { FEATURES, WaitRegression } from './WaitRegression.js';
 import { MAX_CLASSES } from './WaitingLine.js';
 
 /** Buckets of "callers ahead on arrival": 0..9 one by one, then two per doubling up to 20. */
 export const HISTORY_BUCKETS = 20;
+
+/** A history as a snapshot writes it: its cells with callers, [class index, bucket, callers, mean wait], and its regression (absent in snapshots before version 4: learned afresh). */
+export interface SavedHistory {
+  readonly cells: number[][];
+  readonly regression?: SavedRegression;
+}
 
 /** The bucket of `ahead` callers ahead on arrival. */
 export function historyBucket(ahead: number): number {
@@ -30,11 +39,11 @@ export function historyBucket(ahead: number): number {
  */
 export class WaitHistory {
   /** Callers seen per cell (capped at the window). */
-  readonly counts: Float64Array = new Float64Array(MAX_CLASSES * HISTORY_BUCKETS);
+  private readonly counts: Float64Array = new Float64Array(MAX_CLASSES * HISTORY_BUCKETS);
   /** Running mean wait per cell, seconds. */
-  readonly means: Float64Array = new Float64Array(MAX_CLASSES * HISTORY_BUCKETS);
+  private readonly means: Float64Array = new Float64Array(MAX_CLASSES * HISTORY_BUCKETS);
   /** The regression, over the callers of every class. */
-  readonly regression: WaitRegression;
+  private readonly regression: WaitRegression;
   private readonly window: number;
   private readonly features = new Float64Array(FEATURES);
 
@@ -84,5 +93,27 @@ export class WaitHistory {
     x[4] = Math.max(headWait, 0);
     x[5] = freed;
     return Number.isFinite(model) && Number.isFinite(x[3] as number) && Number.isFinite(x[4] as number) && Number.isFinite(freed);
+  }
+
+  /** The cells and the regression, for a snapshot. */
+  save(): SavedHistory {
+    const cells: number[][] = [];
+    this.counts.forEach((n, cell) => {
+      if (n > 0) cells.push([Math.floor(cell / HISTORY_BUCKETS), cell % HISTORY_BUCKETS, n, this.means[cell] as number]);
+    });
+    return { cells, regression: this.regression.save() };
+  }
+
+  /** Loads what {@link WaitHistory.save} wrote (cells of the first `classes` class indexes). */
+  restore(f: SnapshotFields, classes: number): void {
+    for (const entry of f.array('cells')) {
+      const [index, bucket, n, mean] = f.array('cells', entry, 4);
+      const cell =
+        f.number('cells.class', index, 0, classes - 1, true) * HISTORY_BUCKETS +
+        f.number('cells.bucket', bucket, 0, HISTORY_BUCKETS - 1, true);
+      this.counts[cell] = f.number('cells.count', n, 1, this.window);
+      this.means[cell] = f.number('cells.mean', mean, 0, 4 * MAX_ABS_TIME);
+    }
+    if (f.fields.regression !== undefined) this.regression.restore(f.part('regression'));
   }
 }

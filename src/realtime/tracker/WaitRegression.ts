@@ -1,3 +1,6 @@
+import type { ExactNumber, SnapshotFields } from './SnapshotFields.js';
+import { exactNumber } from './SnapshotFields.js';
+
 /**
  * Features of the learned predictor: 1, callers ahead + 1, the model's prediction, the recent mean
  * wait of the caller's class, how long the caller served next has waited (the head of line's
@@ -9,8 +12,21 @@ const PAIRS = (FEATURES * (FEATURES + 1)) / 2;
 const HORIZON_SUMS = PAIRS + FEATURES + 1;
 /** Numbers in {@link WaitRegression.sums}: the recent horizon's, then the long one's. */
 export const REGRESSION_SUMS: number = 2 * HORIZON_SUMS;
-/** Numbers a regression's state takes in a snapshot: the sums, the weights, fitted (0/1), callers since the last fit. */
-export const REGRESSION_STATE: number = REGRESSION_SUMS + FEATURES + 2;
+/** Numbers a regression's state took in a version-4 snapshot: the decayed sums, the weights, fitted (0/1), callers since the last fit. */
+export const REGRESSION_STATE_V4: number = REGRESSION_SUMS + FEATURES + 2;
+
+/**
+ * A regression as a snapshot writes it (exact, as {@link ExactNumber}s: a regression that overflowed
+ * or went NaN restores as it was): the sums as stored, each horizon's growth, the weights, whether
+ * fitted, callers since the last fit.
+ */
+export interface SavedRegression {
+  readonly sums: ExactNumber[];
+  readonly growth: ExactNumber[];
+  readonly weights: ExactNumber[];
+  readonly fitted: boolean;
+  readonly sinceSolve: number;
+}
 
 /**
  * A least-squares regression of realized waits on the features of {@link FEATURES}, solved with a
@@ -75,10 +91,30 @@ export class WaitRegression {
     if (++this.sinceSolve >= FEATURES || !this.fitted) this.solve();
   }
 
-  /** The whole state as numbers ({@link REGRESSION_STATE} of them), for a snapshot: the decayed sums, the weights, fitted (0/1), callers since the last fit. */
-  state(): number[] {
-    const sums = Array.from(this.sums, (v, i) => v / (this.growth[i < HORIZON_SUMS ? 0 : 1] as number));
-    return [...sums, ...this.weights, this.fitted ? 1 : 0, this.sinceSolve];
+  /** The regression, for a snapshot. */
+  save(): SavedRegression {
+    return {
+      sums: Array.from(this.sums, exactNumber),
+      growth: Array.from(this.growth, exactNumber),
+      weights: Array.from(this.weights, exactNumber),
+      fitted: this.fitted,
+      sinceSolve: this.sinceSolve,
+    };
+  }
+
+  /** Loads what {@link WaitRegression.save} wrote. */
+  restore(f: SnapshotFields): void {
+    const numbers = (name: string, into: Float64Array) => {
+      f.array(name, undefined, into.length).forEach((v, i) => {
+        into[i] = f.exact(name, v);
+      });
+    };
+    numbers('sums', this.sums);
+    numbers('growth', this.growth);
+    numbers('weights', this.weights);
+    if (typeof f.fields.fitted !== 'boolean') throw f.error('fitted', f.fields.fitted, 'true or false');
+    this.fitted = f.fields.fitted;
+    this.sinceSolve = f.get('sinceSolve', 0, FEATURES, true);
   }
 
   /** Divides horizon `h`'s sums by their growth (the decayed sums themselves). */
@@ -86,15 +122,6 @@ export class WaitRegression {
     const g = this.growth[h] as number;
     for (let i = h * HORIZON_SUMS; i < (h + 1) * HORIZON_SUMS; i++) (this.sums[i] as number) /= g;
     this.growth[h] = 1;
-  }
-
-  /** Loads what {@link WaitRegression.state} wrote (checked by the caller). */
-  load(values: readonly number[]): void {
-    this.sums.set(values.slice(0, REGRESSION_SUMS));
-    this.growth.fill(1);
-    this.weights.set(values.slice(REGRESSION_SUMS, REGRESSION_SUMS + FEATURES));
-    this.fitted = values[REGRESSION_SUMS + FEATURES] === 1;
-    this.sinceSolve = values[REGRESSION_SUMS + FEATURES + 1] as number;
   }
 
   /** Fits the weights from the sums: the recent horizon's plus the long one's at {@link WaitRegression.longWeight}. */

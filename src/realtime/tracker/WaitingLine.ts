@@ -1,8 +1,18 @@
+import { PRIORITY_LIMIT } from './checkEvent.js';
 import { ClassLine } from './ClassLine.js';
 import type { CallId } from './QueueEvent.js';
+import type { SnapshotFields } from './SnapshotFields.js';
+import type { CallerRow } from './WaitingCaller.js';
+import { WaitingCaller } from './WaitingCaller.js';
 
 /** Most distinct priority classes a tracker keeps. */
 export const MAX_CLASSES = 32;
+
+/** A waiting line as a snapshot writes it: the classes' priorities by class index, and the waiting callers, first served first. */
+export interface SavedLine {
+  readonly classes: number[];
+  readonly calls: CallerRow[];
+}
 
 /**
  * Every waiting caller, by priority class (higher first), first come first served within a class.
@@ -14,11 +24,6 @@ export class WaitingLine {
   readonly classes: ClassLine[] = [];
   private readonly byPriority = new Map<number, ClassLine>();
   private readonly classOf = new Map<CallId, ClassLine>();
-  private readonly stride: number;
-
-  constructor(stride: number) {
-    this.stride = stride;
-  }
 
   /** Callers waiting. */
   get size(): number {
@@ -34,7 +39,7 @@ export class WaitingLine {
     let line = this.byPriority.get(priority);
     if (line !== undefined) return line;
     if (this.classes.length >= MAX_CLASSES) return undefined;
-    line = new ClassLine(priority, this.classes.length, this.stride);
+    line = new ClassLine(priority, this.classes.length);
     this.byPriority.set(priority, line);
     let at = this.classes.findIndex((c) => c.priority < priority);
     if (at < 0) at = this.classes.length;
@@ -47,16 +52,16 @@ export class WaitingLine {
     return this.classOf.get(id);
   }
 
-  /** Adds a caller to its class; returns its record offset in that class's records. */
-  push(line: ClassLine, id: CallId, joinTime: number): number {
-    this.classOf.set(id, line);
-    return line.push(id, joinTime);
+  /** Adds a caller to the back of its class. */
+  push(line: ClassLine, caller: WaitingCaller): void {
+    this.classOf.set(caller.id, line);
+    line.push(caller);
   }
 
-  /** Removes a waiting caller; returns its join time (NaN when it is not waiting). */
-  remove(id: CallId): number {
+  /** Removes a waiting caller; returns it (undefined when it is not waiting). */
+  remove(id: CallId): WaitingCaller | undefined {
     const line = this.classOf.get(id);
-    if (line === undefined) return NaN;
+    if (line === undefined) return undefined;
     this.classOf.delete(id);
     return line.remove(id);
   }
@@ -84,5 +89,40 @@ export class WaitingLine {
       return c.headJoin(except);
     }
     return NaN;
+  }
+
+  /** The classes and waiting callers, for a snapshot. */
+  save(): SavedLine {
+    const calls: CallerRow[] = [];
+    for (const line of this.classes) {
+      line.forEach((caller) => {
+        calls.push(caller.save(line.priority));
+      });
+    }
+    const byIndex = [...this.classes].sort((a, b) => a.index - b.index);
+    return { classes: byIndex.map((c) => c.priority), calls };
+  }
+
+  /**
+   * Loads what {@link WaitingLine.save} wrote into an empty line: at most `capacity` callers who
+   * joined by `clock`, none of them `inService`.
+   */
+  restore(f: SnapshotFields, clock: number, capacity: number, inService: (id: CallId) => boolean): void {
+    const classes = f.array('classes');
+    if (classes.length > MAX_CLASSES) throw f.error('classes', classes.length, `at most ${MAX_CLASSES} classes`);
+    for (const priority of classes) {
+      const p = f.number('classes.priority', priority, -PRIORITY_LIMIT, PRIORITY_LIMIT, true);
+      if (this.byPriority.has(p)) throw f.error('classes', priority, 'distinct priorities');
+      this.lineFor(p);
+    }
+    const rows = f.array('calls');
+    if (rows.length > capacity) throw f.error('calls', rows.length, `at most ${capacity} (capacity) waiting calls`);
+    for (const row of rows) {
+      const { caller, priority } = WaitingCaller.restore(f, row, clock, capacity);
+      if (this.has(caller.id) || inService(caller.id)) throw f.error('calls.id', caller.id, 'distinct call ids, not in service');
+      const line = this.lineFor(priority);
+      if (line === undefined) throw f.error('calls.priority', priority, `one of at most ${MAX_CLASSES} classes`);
+      this.push(line, caller);
+    }
   }
 }

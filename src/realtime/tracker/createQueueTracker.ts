@@ -4,8 +4,9 @@ import type { QueueTracker } from './QueueTracker.js';
 import { Tracker } from './Tracker.js';
 import type { TrackerOptions } from './TrackerOptions.js';
 import { checkTrackerOptions } from './TrackerOptions.js';
+import { SnapshotFields } from './SnapshotFields.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
-import { readSnapshotState } from './trackerSnapshot.js';
+import { SNAPSHOT_VERSION, upgradeSnapshotState } from './trackerSnapshot.js';
 import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
 
 /**
@@ -59,10 +60,15 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
  */
 export function restoreQueueTracker(snapshot: TrackerSnapshot): QueueTracker {
   const s = plainObject('snapshot', snapshot);
-  if (s.version !== 1 && s.version !== 2 && s.version !== 3 && s.version !== 4)
-    throw new QueueInputError('snapshot.version', s.version, '1, 2, 3 or 4');
+  const version = s.version;
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== SNAPSHOT_VERSION)
+    throw new QueueInputError('snapshot.version', version, '1, 2, 3, 4 or 5');
   const saved = plainObject('snapshot.options', s.options);
   const t = new Tracker(checkTrackerOptions(saved.patience === null ? { ...saved, patience: Infinity } : saved, 'snapshot.options'));
-  readSnapshotState(t, s.version === 1 ? upgradeSnapshotV1(s.state) : s.state, s.version === 1 ? 2 : s.version);
+  const state =
+    version === SNAPSHOT_VERSION
+      ? s.state
+      : upgradeSnapshotState(version === 1 ? upgradeSnapshotV1(s.state) : s.state, version === 1 ? 2 : version);
+  t.restore(new SnapshotFields('snapshot.state', state));
   return t;
 }

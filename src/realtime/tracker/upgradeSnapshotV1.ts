@@ -1,6 +1,6 @@
 import { plainObject } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
-import { PREDICTOR_SLOTS } from './predictWait.js';
+import { PREDICTOR_SLOTS } from './PredictorName.js';
 
 /**
  * A version-1 snapshot's state (the tracker before priority classes, agent states and learned

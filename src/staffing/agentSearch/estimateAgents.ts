@@ -1,15 +1,29 @@
 import { findRoot } from '../../math/findRoot.js';
 import { garnettProbWait, halfinWhittProbWait } from '../heavyTrafficProbWait.js';
 import { logNormalTail, normalHazard } from '../../math/normalHazard.js';
-import type { AgentProblem } from './AgentProblem.js';
+import type { CheckedDemand, CheckedTarget } from '../StaffingTarget.js';
 import { AB, ASA, OCC, PW, SL } from './constraints.js';
+
+/** What the start is estimated from (an {@link AgentProblem}'s demand, target and bounds). */
+export interface AgentEstimateInput {
+  /** Offered load, Erlangs. */
+  readonly load: number;
+  /** Whether callers never abandon (Erlang C). */
+  readonly erlangC: boolean;
+  /** The least agents that can meet the target. */
+  readonly nLow: number;
+  /** Which constraints of the target apply, by constraint index. */
+  readonly active: readonly boolean[];
+  readonly demand: CheckedDemand;
+  readonly target: CheckedTarget;
+}
 
 /**
  * Square-root-staffing start n ≈ a + β√a: β from the Halfin–Whitt (1981) function for Erlang C
  * and the Garnett, Mandelbaum & Reiman (2002) function for Erlang A, solved per constraint;
  * the largest estimate wins.
  */
-export function estimateAgents(p: AgentProblem): number {
+export function estimateAgents(p: AgentEstimateInput): number {
   const a = p.load;
   const t = p.target;
   const sa = Math.sqrt(a);
@@ -88,7 +102,7 @@ export function estimateAgents(p: AgentProblem): number {
  * V = patience·ln(a/n) and a share n/a answered (Whitt 2006, "Fluid models for multiserver
  * queues with abandonments"). The smallest n meeting each constraint in that model.
  */
-function fluidEstimate(p: AgentProblem): number {
+function fluidEstimate(p: AgentEstimateInput): number {
   const a = p.load;
   const t = p.target;
   const patience = p.demand.patience;

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 
 import { FreedAgents, MAX_FREED } from '../../../src/realtime/tracker/FreedAgents.js';
+import { SnapshotFields } from '../../../src/realtime/tracker/SnapshotFields.js';
 
 type Step = { kind: 'advance'; answers: number } | { kind: 'completed' } | { kind: 'answered' };
 
@@ -55,19 +56,30 @@ describe('FreedAgents: agents who finished a call and have not answered since, w
     expect(f.weight).toBeCloseTo(MAX_FREED, 9);
   });
 
-  it('writes and reads its list (answers since each was freed, oldest first)', () => {
+  it('saves and restores its list exactly (answer clock, stamps oldest first, weights)', () => {
     const f = new FreedAgents();
     f.pace = 1;
     f.completed();
     f.advance(2);
     f.completed();
     f.advance(1);
-    expect(f.entries()).toEqual([3, 1]);
+    expect(f.save()).toEqual({ pace: 1, clock: 3, sum: f.weight, stamps: [0, 2] });
     const g = new FreedAgents();
-    g.load(f.entries());
-    expect(g.weight).toBeCloseTo(f.weight, 14);
+    g.restore(new SnapshotFields('freed', JSON.parse(JSON.stringify(f.save()))));
+    expect(g.weight).toBe(f.weight);
     g.answered();
-    expect(g.entries()).toEqual([1]);
+    f.answered();
+    g.advance(0.5);
+    f.advance(0.5);
+    expect(g.save()).toEqual(f.save());
+  });
+
+  it('reads a version-4 list (answers since each was freed, oldest first)', () => {
+    const g = new FreedAgents();
+    g.restore(new SnapshotFields('freed', { pace: 1, ages: [3, 1] }));
+    expect(g.weight).toBeCloseTo(Math.exp(-3) + Math.exp(-1), 14);
+    g.answered();
+    expect(g.weight).toBeCloseTo(Math.exp(-1), 14);
   });
 
   const step: fc.Arbitrary<Step> = fc.oneof(

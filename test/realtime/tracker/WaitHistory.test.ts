@@ -77,7 +77,7 @@ describe('WaitHistory: the learned predictor (on what the tracker saw at the joi
     }
     // Exact up to the small ridge (1e-6 of the mean diagonal), which 20 callers' worth of sums feel.
     expect(h.predict(0, 2, 30, 20, 3, 0.5)).toBeCloseTo(4 + 27 + 24 + 2, 2);
-    expect(h.regression.state().every(Number.isFinite)).toBe(true);
+    expect([...h.save().regression!.sums, ...h.save().regression!.weights].every(Number.isFinite)).toBe(true);
   });
 
   it('stands the model in for a missing recent wait, and 0 for a missing head of line', () => {

@@ -43,12 +43,10 @@ describe('the tracker holds and reports no NaN (NaN does not survive JSON)', () 
     const t = createQueueTracker({ agents: 1 });
     t.record({ type: 'joined', time: 3, id: 7 });
     const snapshot = t.snapshot();
-    const classes = snapshot.state.classes as [number, number, number | null, number, number, number, number][];
-    expect(classes[0]?.[2]).toBeNull();
-    const withNaN: TrackerSnapshot = {
-      ...snapshot,
-      state: { ...snapshot.state, classes: classes.map(([p, a, , ...rest]) => [p, a, Number.NaN, ...rest]) },
-    };
+    const rates = (snapshot.state.queue as { rates: { classes: (number | null)[][] } }).rates;
+    expect(rates.classes[0]?.[5]).toBeNull();
+    const withNaN = structuredClone(snapshot) as TrackerSnapshot & { state: { queue: { rates: { classes: (number | null)[][] } } } };
+    (withNaN.state.queue.rates.classes[0] as (number | null)[])[5] = Number.NaN;
     for (const s of [JSON.parse(JSON.stringify(snapshot)) as TrackerSnapshot, withNaN]) {
       const restored = restoreQueueTracker(s);
       expect(restored.position(7)).toBe(0);

@@ -105,6 +105,10 @@ function restoreFixture(file: string, version: number): { t: QueueTracker; fixtu
   return { t, fixture };
 }
 
+const queuePart = (s: TrackerSnapshot) => (s.state as Record<string, any>).queue;
+const calls = (s: TrackerSnapshot): unknown[][] => queuePart(s).line.calls;
+const regression = (s: TrackerSnapshot): unknown => (s.state as Record<string, any>).predictors.history.regression;
+
 describe('restoreQueueTracker', () => {
   const fixture = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v1.json', import.meta.url), 'utf8')) as {
     snapshot: TrackerSnapshot;
@@ -122,20 +126,19 @@ describe('restoreQueueTracker', () => {
     expect(s.time).toBe(fixture.stats.time);
     expect(s.handleTime).toBeCloseTo(fixture.stats.handleTime, 9);
     expect(s.arrivalRate).toBeCloseTo(fixture.stats.arrivalRate, 12);
-    expect(t.snapshot().version).toBe(4);
+    expect(t.snapshot().version).toBe(5);
   });
 
   it('restores a version-2 snapshot (before the learned predictor took the head of line’s wait): callers, positions, live estimates; its per-class regressions are left out', () => {
     const { t } = restoreFixture('snapshot-v2.json', 2);
     const again = t.snapshot();
-    expect(again.version).toBe(4);
-    expect(again.state.regression).toEqual(createQueueTracker({ history: 30 }).snapshot().state.regression);
-    expect((again.state.calls as unknown[][]).every((row) => row.length === 10 && row[7] === null && row[8] === null && row[9] === 0)).toBe(
-      true,
-    );
-    // A version-4 snapshot must carry what the learned predictor saw on every waiting caller.
-    const rows = (again.state.calls as unknown[][]).map((row) => row.slice(0, 8));
-    expect(() => restoreQueueTracker({ ...again, state: { ...again.state, calls: rows } })).toThrow(/snapshot\.state\.calls/);
+    expect(again.version).toBe(5);
+    expect(regression(again)).toEqual(regression(createQueueTracker({ history: 30 }).snapshot()));
+    expect(calls(again).every((row) => row.length === 10 && row[7] === null && row[8] === null && row[9] === 0)).toBe(true);
+    // A version-5 snapshot must carry what the learned predictor saw on every waiting caller.
+    const cut = structuredClone(again) as Record<string, any>;
+    cut.state.queue.line.calls = calls(again).map((row) => row.slice(0, 8));
+    expect(() => restoreQueueTracker(cut as TrackerSnapshot)).toThrow(/snapshot\.state\.queue\.line\.calls/);
   });
 
   it('a snapshot keeps what the learned predictor reads: the freed agents and the recent waits per class', () => {
@@ -150,28 +153,31 @@ describe('restoreQueueTracker', () => {
     t.record({ type: 'completed', time: 1501, id: 145 });
     t.record({ type: 'answered', time: 1502, id: 147 });
     const snapshot = JSON.parse(JSON.stringify(t.snapshot())) as TrackerSnapshot;
-    expect((snapshot.state.freed as number[]).length).toBeGreaterThan(0);
+    const state = snapshot.state as Record<string, any>;
+    expect(state.queue.freed.stamps.length).toBeGreaterThan(0);
     const copy = restoreQueueTracker(snapshot);
     const means = (q: QueueTracker) => q.estimateAll({ predictor: 'history' }).map((c) => c.estimate.mean);
     expect(means(copy)).toEqual(means(t));
     expect(means(t).length).toBeGreaterThan(0);
     // Without them, the learned predictions differ.
-    const stripped = restoreQueueTracker({ ...snapshot, state: { ...snapshot.state, freed: [] } });
+    const bare = structuredClone(snapshot) as Record<string, any>;
+    bare.state.queue.freed = { ...bare.state.queue.freed, sum: 0, stamps: [] };
+    const stripped = restoreQueueTracker(bare as TrackerSnapshot);
     expect(means(stripped)).not.toEqual(means(t));
   });
 
   it('restores a version-3 snapshot (before the learned predictor took the recent class wait and the freed agents): callers, positions, live estimates, overtaking; its regression is left out', () => {
     const { t, fixture: v3 } = restoreFixture('snapshot-v3.json', 3);
     const again = t.snapshot();
-    expect(again.version).toBe(4);
+    expect(again.version).toBe(5);
     // The learned overtaking is kept; the regression on the old features refits from the next callers.
-    const classes = again.state.classes as number[][];
+    const queue = (again.state as Record<string, any>).queue;
     const old = v3.snapshot.state.classes as number[][];
-    expect(classes.map((c) => c.slice(0, 5))).toEqual(old);
-    expect(classes.every((c) => c[5] === 0 && c[6] === 0)).toBe(true);
-    expect(again.state.regression).toEqual(createQueueTracker({ history: 30 }).snapshot().state.regression);
-    expect(again.state.freed).toEqual([]);
-    expect((again.state.calls as unknown[][]).every((row) => row.length === 10 && row[8] === null && row[9] === 0)).toBe(true);
+    expect(queue.line.classes).toEqual(old.map((c) => c[0]));
+    expect(queue.rates.classes).toEqual(old.map(([, arrivals, last, overtakes, waited]) => [arrivals, overtakes, waited, 0, 0, last]));
+    expect(regression(again)).toEqual(regression(createQueueTracker({ history: 30 }).snapshot()));
+    expect(queue.freed.stamps).toEqual([]);
+    expect(calls(again).every((row) => row.length === 10 && row[8] === null && row[9] === 0)).toBe(true);
     // And it goes on: the next callers are learned from.
     const waiting = (v3.snapshot.state.calls as [number][]).map(([id]) => id).sort((a, b) => a - b);
     const inService = [...(v3.snapshot.state.inService as [number, number][]).map(([id]) => id)];
@@ -186,6 +192,30 @@ describe('restoreQueueTracker', () => {
     expect(t.estimate(239, { predictor: 'history' })?.mean).toBeGreaterThan(0);
   });
 
+  it('restores a version-4 snapshot (before the parts saved themselves) to the same answers, to the last bit', () => {
+    const v4 = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v4.json', import.meta.url), 'utf8')) as {
+      snapshot: TrackerSnapshot;
+      estimates: Record<string, [number, number, number][]>;
+      accuracy: unknown;
+      chosen: string;
+      stats: unknown;
+    };
+    expect(v4.snapshot.version).toBe(4);
+    const t = restoreQueueTracker(v4.snapshot);
+    for (const [predictor, rows] of Object.entries(v4.estimates)) {
+      const now = t.estimateAll({ predictor: predictor as 'auto' }).map((c) => [c.id, c.estimate.mean, c.estimate.quantile(0.8)]);
+      expect(now).toEqual(rows);
+    }
+    expect(t.accuracy()).toEqual(v4.accuracy);
+    expect(t.chosen()).toBe(v4.chosen);
+    expect(t.stats()).toEqual(v4.stats);
+    expect(
+      restoreQueueTracker(JSON.parse(JSON.stringify(t.snapshot())))
+        .estimateAll()
+        .map((c) => c.estimate.mean),
+    ).toEqual(v4.estimates.auto?.map((row) => row[1]));
+  });
+
   const base = (): Record<string, any> => {
     const t = createQueueTracker({ agents: 2, history: 30 });
     for (let i = 0; i < 60; i++) {
@@ -197,24 +227,28 @@ describe('restoreQueueTracker', () => {
     return JSON.parse(JSON.stringify(t.snapshot()));
   };
   const tamperings: [string, (s: Record<string, any>) => void][] = [
-    ['snapshot.state.rates.waited', (s) => (s.state.rates.waited = -1)],
-    ['snapshot.state.rates.handleCount', (s) => (s.state.rates.handleCount = -1)],
-    ['snapshot.state.rates.exposure', (s) => (s.state.rates.exposure = 1e308)],
-    ['snapshot.state.anonymousAgents', (s) => (s.state.anonymousAgents = -2)],
-    ['snapshot.state.anonymousAgents', (s) => (s.state.anonymousAgents = 1e308)],
-    ['snapshot.state.calls.joinTime', (s) => (s.state.calls[0][2] = s.state.time + 1)],
-    ['snapshot.state.calls.id', (s) => (s.state.calls[1][0] = s.state.calls[0][0])],
-    ['snapshot.state.calls.predicted', (s) => (s.state.calls[0][5][0] = -3)],
-    ['snapshot.state.inService.answerTime', (s) => (s.state.inService[0][1] = s.state.time + 1)],
+    ['snapshot.state.queue.rates.waited', (s) => (s.state.queue.rates.waited = -1)],
+    ['snapshot.state.queue.rates.handleCount', (s) => (s.state.queue.rates.handleCount = -1)],
+    ['snapshot.state.queue.rates.exposure', (s) => (s.state.queue.rates.exposure = 1e308)],
+    ['snapshot.state.queue.rates.classes.served', (s) => (s.state.queue.rates.classes[0][4] = -1)],
+    ['snapshot.state.queue.board.anonymous', (s) => (s.state.queue.board.anonymous = -2)],
+    ['snapshot.state.queue.board.anonymous', (s) => (s.state.queue.board.anonymous = 1e308)],
+    ['snapshot.state.queue.line.calls.joinTime', (s) => (s.state.queue.line.calls[0][2] = s.state.queue.time + 1)],
+    ['snapshot.state.queue.line.calls.id', (s) => (s.state.queue.line.calls[1][0] = s.state.queue.line.calls[0][0])],
+    ['snapshot.state.queue.line.calls.predicted', (s) => (s.state.queue.line.calls[0][5][0] = -3)],
+    ['snapshot.state.queue.board.inService.answerTime', (s) => (s.state.queue.board.inService[0][1] = s.state.queue.time + 1)],
     ['snapshot.state.accepted', (s) => (s.state.accepted = -1)],
-    ['snapshot.state.time', (s) => (s.state.time = 1e308)],
-    ['snapshot.state.classes.priority', (s) => (s.state.classes[0][0] = 0.5)],
-    ['snapshot.state.history.count', (s) => (s.state.history[0][2] = -1)],
-    ['snapshot.state.windows.actual', (s) => (s.state.windows[0][0][1] = -1)],
-    ['snapshot.state.namedAgents', (s) => (s.state.namedAgents[0][1] = 'lunch')],
+    ['snapshot.state.queue.time', (s) => (s.state.queue.time = 1e308)],
+    ['snapshot.state.queue.line.classes.priority', (s) => (s.state.queue.line.classes[0] = 0.5)],
+    ['snapshot.state.queue.freed.stamps', (s) => (s.state.queue.freed.stamps = [s.state.queue.freed.clock + 1])],
+    ['snapshot.state.predictors.history.cells.count', (s) => (s.state.predictors.history.cells[0][2] = -1)],
+    ['snapshot.state.predictors.windows.entries.actual', (s) => (s.state.predictors.windows[0].entries[0][1] = -1)],
+    ['snapshot.state.predictors.windows.position', (s) => (s.state.predictors.windows[0].position = 1.5)],
+    ['snapshot.state.queue.board.named', (s) => (s.state.queue.board.named[0][1] = 'lunch')],
     ['snapshot.options.history', (s) => (s.options.history = -1)],
     ['snapshot.options.capacity', (s) => (s.options.capacity = 1e308)],
-    ['snapshot.state.regression', (s) => (s.state.regression[1] = Infinity)],
+    ['snapshot.state.predictors.history.regression.sums', (s) => (s.state.predictors.history.regression.sums[1] = 'many')],
+    ['snapshot.state.predictors.duel', (s) => (s.state.predictors.duel[0] = null)],
   ];
   for (const [field, tamper] of tamperings) {
     it(`restoreQueueTracker refuses a snapshot with a bad ${field}, naming it`, () => {
