@@ -1,4 +1,4 @@
-import { QueueInputError } from './QueueInputError.js';
+import { QueueInputError, type QueueInputErrorCode } from './QueueInputError.js';
 
 /**
  * Input checks used once at the public boundary (inner kernels assume checked input).
@@ -37,10 +37,10 @@ export function nonNegativeInteger(parameter: string, value: unknown): number {
   return value;
 }
 
-/** A probability strictly between 0 and 1. */
-export function openUnit(parameter: string, value: unknown): number {
+/** A probability strictly between 0 and 1, e.g. a quantile's level; `expected` words the error. */
+export function openUnit(parameter: string, value: unknown, expected = 'a number strictly between 0 and 1'): number {
   if (typeof value !== 'number' || !(value > 0 && value < 1)) {
-    throw new QueueInputError(parameter, value, 'a number strictly between 0 and 1');
+    throw new QueueInputError(parameter, value, expected);
   }
   return value;
 }
@@ -64,4 +64,73 @@ export function plainObject(parameter: string, value: unknown): Record<string, u
 /** An options argument: omitted (`undefined`, read as `{}`) or a plain object; `null` and numbers are refused. */
 export function optionsObject(value: unknown, parameter = 'options'): Record<string, unknown> {
   return value === undefined ? {} : plainObject(parameter, value);
+}
+
+/** A finite number of either sign (NaN and ±Infinity are refused), e.g. a time on the caller's clock. */
+export function finite(parameter: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new QueueInputError(parameter, value, 'a finite number');
+  return value;
+}
+
+/** An integer of either sign that a double holds exactly (|value| ≤ 2⁵³ − 1), e.g. a seed. */
+export function safeInteger(parameter: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new QueueInputError(parameter, value, 'a safe integer');
+  return value;
+}
+
+/** An integer ≥ 1 (finite), e.g. a limit on agents. */
+export function positiveInteger(parameter: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new QueueInputError(parameter, value, 'a positive integer');
+  }
+  return value;
+}
+
+/** An integer from `lo` to `hi`, both included, e.g. a number of batches or replications. */
+export function integerInRange(parameter: string, value: unknown, lo: number, hi: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < lo || value > hi) {
+    throw new QueueInputError(parameter, value, `an integer from ${lo} to ${hi}`);
+  }
+  return value;
+}
+
+/** `true` or `false` (no truthy stand-ins: `1`, `'yes'` and `null` are refused). */
+export function booleanFlag(parameter: string, value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new QueueInputError(parameter, value, 'true or false');
+  return value;
+}
+
+/**
+ * A fraction in [0, 1): a share that can never be whole, e.g. shrinkage (agents always work some
+ * time) or a service-level target (some callers always wait). `expected` says why 1 is excluded;
+ * `endCode` is the error's code for exactly 1, a well-formed value that no answer can meet
+ * (`'infeasible-target'` for targets), while values outside [0, 1] are always `'invalid-input'`.
+ */
+export function fractionBelowOne(
+  parameter: string,
+  value: unknown,
+  expected = 'a fraction in [0, 1)',
+  endCode: QueueInputErrorCode = 'invalid-input',
+): number {
+  if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
+    throw new QueueInputError(parameter, value, expected, value === 1 ? endCode : 'invalid-input');
+  }
+  return value;
+}
+
+/**
+ * A fraction in (0, 1]: a cap on a share that cannot be zero, e.g. a maximum abandonment or
+ * occupancy. `expected` says why 0 is excluded; `endCode` is the error's code for exactly 0, while
+ * values outside [0, 1] are always `'invalid-input'` (as {@link fractionBelowOne}).
+ */
+export function fractionAboveZero(
+  parameter: string,
+  value: unknown,
+  expected = 'a fraction in (0, 1]',
+  endCode: QueueInputErrorCode = 'invalid-input',
+): number {
+  if (typeof value !== 'number' || !(value > 0 && value <= 1)) {
+    throw new QueueInputError(parameter, value, expected, value === 0 ? endCode : 'invalid-input');
+  }
+  return value;
 }

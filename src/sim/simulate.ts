@@ -1,4 +1,14 @@
-import { nonNegative, nonNegativeInteger, openUnit, plainObject, positive } from '../math/checks.js';
+import {
+  booleanFlag,
+  finite,
+  integerInRange,
+  nonNegative,
+  nonNegativeInteger,
+  openUnit,
+  plainObject,
+  positive,
+  safeInteger,
+} from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { type CheckedDistribution, checkDistribution } from './checkDistribution.js';
 import { EventReplay } from './EventReplay.js';
@@ -62,11 +72,11 @@ export function simulate(scenario: SimScenario, options?: SimulateOptions): SimR
 export function simulate(scenario: SimScenario, options: SimulateOptions = {}): SimResult {
   const scenarioObject = plainObject('scenario', scenario);
   const o = plainObject('options', options);
-  const seed = o.seed === undefined ? 1 : integer('options.seed', o.seed);
+  const seed = o.seed === undefined ? 1 : safeInteger('options.seed', o.seed);
   const rng = new Xoshiro128(seed);
   const answerTime = o.answerTime === undefined ? undefined : nonNegative('options.answerTime', o.answerTime);
   const percentiles = o.quantiles === undefined ? DEFAULT_QUANTILES : checkQuantiles(o.quantiles);
-  const wantRecords = o.records === undefined ? false : bool('options.records', o.records);
+  const wantRecords = o.records === undefined ? false : booleanFlag('options.records', o.records);
   if (o.onEvent !== undefined && typeof o.onEvent !== 'function') {
     throw new QueueInputError('options.onEvent', o.onEvent, 'a function');
   }
@@ -111,7 +121,7 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
       const length = positive(`${name}.length`, iteration.length);
       let start = k === 0 ? 0 : (ends[k - 1] as number);
       if (iteration.start !== undefined) {
-        const s = nonNegativeOrNegative(`${name}.start`, iteration.start);
+        const s = finite(`${name}.start`, iteration.start);
         if (k > 0 && Math.abs(s - start) > 1e-9 * Math.max(1, Math.abs(start))) {
           throw new QueueInputError(`${name}.start`, s, `the previous interval's end, ${start} (intervals are consecutive)`);
         }
@@ -134,7 +144,7 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
       pats.push(p === null ? null : sampler(p));
       expected += rate * length;
     }
-    const replications = o.replications === undefined ? 10 : rangeInteger('options.replications', o.replications, 2, 1000);
+    const replications = o.replications === undefined ? 10 : integerInRange('options.replications', o.replications, 2, 1000);
     const warmUpTime = o.warmUpTime === undefined ? 0 : nonNegative('options.warmUpTime', o.warmUpTime);
     const total = replications * (expected + (rates[0] as number) * warmUpTime);
     checkBudget('options.replications', replications, total, wantRecords);
@@ -185,8 +195,8 @@ export function simulate(scenario: SimScenario, options: SimulateOptions = {}): 
   }
   const byTime = o.duration !== undefined;
   const duration = byTime ? positive('options.duration', o.duration) : Infinity;
-  const calls = byTime ? Infinity : o.calls === undefined ? 200_000 : rangeInteger('options.calls', o.calls, 1, MAX_SIMULATED_CALLS);
-  const batches = o.batches === undefined ? 20 : rangeInteger('options.batches', o.batches, 2, 1000);
+  const calls = byTime ? Infinity : o.calls === undefined ? 200_000 : integerInRange('options.calls', o.calls, 1, MAX_SIMULATED_CALLS);
+  const batches = o.batches === undefined ? 20 : integerInRange('options.batches', o.batches, 2, 1000);
   if (!byTime && calls < batches) {
     throw new QueueInputError('options.calls', calls, `at least batches (${batches})`);
   }
@@ -242,28 +252,6 @@ function agentCount(name: string, v: unknown): number {
   const n = nonNegativeInteger(name, v);
   if (n > MAX_AGENTS) throw new QueueInputError(name, n, `a non-negative integer of at most ${MAX_AGENTS} (simulated agents take memory)`);
   return n;
-}
-
-function integer(name: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw new QueueInputError(name, v, 'a safe integer');
-  return v;
-}
-
-function rangeInteger(name: string, v: unknown, lo: number, hi: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) {
-    throw new QueueInputError(name, v, `an integer from ${lo} to ${hi}`);
-  }
-  return v;
-}
-
-function bool(name: string, v: unknown): boolean {
-  if (typeof v !== 'boolean') throw new QueueInputError(name, v, 'true or false');
-  return v;
-}
-
-function nonNegativeOrNegative(name: string, v: unknown): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new QueueInputError(name, v, 'a finite number');
-  return v;
 }
 
 function checkQuantiles(v: unknown): number[] {
