@@ -94,8 +94,9 @@ for (let c = 0; c < cases; c++) {
   let worst = 0;
   let worstT = 0;
   for (const T of continuous ? [pick(ANSWER_TIMES)] : ANSWER_TIMES) {
-    const a = solveInterval(agents, busy, waits, lambda, seconds, mu, theta, theta, T, ode);
-    const b = solveInterval(agents, busy, waits, lambda, seconds, mu, theta, theta, T, exact);
+    const queue = { waits, arrivalRate: lambda, horizon: seconds, mu, theta, chainTheta: theta, answerTime: T };
+    const a = solveInterval(agents, busy, { ...queue, solver: ode });
+    const b = solveInterval(agents, busy, { ...queue, solver: exact });
     const e = Math.max(Math.abs(a.answeredWithin - b.answeredWithin), Math.abs(a.abandoned - b.abandoned)) / total;
     if (e > worst) [worst, worstT] = [e, T];
   }

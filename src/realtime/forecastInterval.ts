@@ -2,7 +2,7 @@ import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfin
 import { QueueInputError } from '../math/QueueInputError.js';
 import { occupancyCheapest } from './occupancyCheapest.js';
 import { occupancyUniformized } from './occupancyUniformized.js';
-import { type Solved, solveInterval } from './solveInterval.js';
+import { type IntervalQueue, type Solved, solveInterval } from './solveInterval.js';
 import { steadyStateAgents } from './steadyStateAgents.js';
 
 /** The queue right now. Durations in seconds. */
@@ -148,8 +148,9 @@ export function forecastInterval(
   // answer moves by under 1e-9), and θ·step stays small enough for the solvers' arithmetic.
   const chainTheta = Math.min(theta, IMMEDIATE / seconds);
   const total = waits.length + calls;
+  const queue: IntervalQueue = { waits, arrivalRate: lambda, horizon: seconds, mu, theta, chainTheta, answerTime: T, solver };
   const outlook = (n: number) => {
-    const r = solveInterval(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, chainTheta, T, solver);
+    const r = solveInterval(n, Math.min(busy, n), queue);
     const sl = total > 0 ? Math.min(1, r.answeredWithin / total) : 1;
     const ab = total > 0 ? Math.min(1, r.abandoned / total) : 0;
     return { sl, ab, r };

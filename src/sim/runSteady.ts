@@ -134,13 +134,25 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
     const v = start - a;
     const tau = patience === null ? Infinity : patience();
     const served = v <= tau && v !== Infinity;
-    let s = 0;
+    let serviceTime = 0;
     if (served) {
-      s = service();
-      // replace the heap's top (earliest free agent) by start + s and sift down
-      siftDown(heap, n, start + s);
+      serviceTime = service();
+      // replace the heap's top (earliest free agent) by start + serviceTime and sift down
+      siftDown(heap, n, start + serviceTime);
     }
-    if (records || replay) reportCall(records, replay, id, 0, measuring ? 0 : -1, a, start, v, tau, served, s);
+    if (records || replay) {
+      reportCall(records, replay, {
+        id,
+        replication: 0,
+        interval: measuring ? 0 : -1,
+        arrival: a,
+        start,
+        offeredWait: v,
+        patience: tau,
+        answered: served,
+        handleTime: serviceTime,
+      });
+    }
     id++;
     if (!measuring) continue;
     calls++;
@@ -150,7 +162,7 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
       answered++;
       sumAnsWait += v;
       sumWait += v;
-      busy += s;
+      busy += serviceTime;
       if (v <= tAns) onTime++;
     } else {
       sumWait += tau;
