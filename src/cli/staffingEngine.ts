@@ -9,7 +9,6 @@ import {
   requiredAgents,
   requiredChatAgents,
   type StaffingTarget,
-  scheduledAgents,
 } from '../index.js';
 import { rethrowAsFlag, TARGET_FLAGS } from './libraryError.js';
 
@@ -62,9 +61,4 @@ export function queueOf(d: Demand, agents: number): Queue {
 /** Metrics of a given team (`agents` servers: slots for chat) against the targets' answer time. */
 export function teamMetrics(d: Demand, agents: number, t: StaffingTarget): QueueMetrics {
   return analyze(queueOf(d, agents), t.answerTime === undefined ? {} : { answerTime: t.answerTime });
-}
-
-/** Agents to schedule so that `agents` are on the phones after shrinkage: ceil(n / (1 − s)). */
-export function scheduleFor(agents: number, shrinkage: number): number {
-  return scheduledAgents(agents, shrinkage);
 }

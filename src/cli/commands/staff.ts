@@ -1,10 +1,10 @@
-import type { QueueMetrics, StaffingTarget } from '../../index.js';
+import { type QueueMetrics, type StaffingTarget, scheduledAgents } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { DEMAND_FLAGS, demandFrom, durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags.js';
 import { numberFlag } from '../parseNumberFlag.js';
 import { formatTable } from '../formatTable.js';
 import { formatDuration, formatPercent, toJson } from '../formatValue.js';
-import { fewestAgents, scheduleFor, teamMetrics } from '../staffingEngine.js';
+import { fewestAgents, teamMetrics } from '../staffingEngine.js';
 import { UsageError } from '../UsageError.js';
 import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from './analyze.js';
 
@@ -91,7 +91,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     );
   }
   const n = answer.agents;
-  const scheduled = scheduleFor(n, shrinkage);
+  const scheduled = scheduledAgents(n, shrinkage);
   // the teams around the answer, in whole agents (each c slots)
   const first = Math.max(0, n - 2);
   const neighbours: QueueMetrics[] = [];
