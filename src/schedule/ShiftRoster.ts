@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import { type Candidate, coveredRows, placeBreaks, type ShiftGrid } from './shiftGrid.js';
 import type { ShiftColumn } from './solveScheduleLp.js';
 
@@ -55,11 +56,11 @@ export class ShiftRoster {
   change(j: number, delta: number): void {
     const column = this.columns[j] as ShiftColumn;
     const c = this.candidateOf(column);
-    this.people[j] = (this.people[j] as number) + delta;
+    addAt(this.people, j, delta);
     this.perStart.set(column.candidate, (this.perStart.get(column.candidate) ?? 0) + delta);
     const day = `${c.template}:${c.day}`;
     this.perDay.set(day, (this.perDay.get(day) ?? 0) + delta);
-    for (const t of column.rows) this.coverage[t] = (this.coverage[t] as number) + delta;
+    for (const t of column.rows) addAt(this.coverage, t, delta);
   }
 
   /** Cost of one person on column j. */
