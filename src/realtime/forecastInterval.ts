@@ -71,7 +71,12 @@ export interface ForecastOptions {
 export interface IntervalOutlook {
   /** Share of the calls from now on (waiting now + expected) answered within the answer time. */
   readonly serviceLevel: number;
-  /** Share of the calls from now on that abandon. */
+  /** Share of the calls from now on that abandon, in [0, 1] (a probability, as `probAbandon` everywhere). */
+  readonly probAbandon: number;
+  /**
+   * The same share as {@link IntervalOutlook.probAbandon}, under its old name.
+   * @deprecated A share, not a rate (rates are per second): read `probAbandon`. Removed in 0.3.0.
+   */
   readonly abandonRate: number;
   /** Expected calls answered within the answer time, from now on. */
   readonly answeredWithin: number;
@@ -219,6 +224,7 @@ export function forecastInterval(
   const alert = short <= 0 ? 'none' : short < band ? 'warning' : 'critical';
   return {
     serviceLevel: now.sl,
+    probAbandon: now.ab,
     abandonRate: now.ab,
     answeredWithin: now.r.answeredWithin,
     abandoned: now.r.abandoned,

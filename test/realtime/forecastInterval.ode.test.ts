@@ -15,7 +15,7 @@ function forecastGap(...args: Parameters<typeof forecastInterval>): number {
   const exact = forecastInterval(state, forecast, target, { method: 'uniformization' });
   return Math.max(
     Math.abs(ode.serviceLevel - exact.serviceLevel),
-    Math.abs(ode.abandonRate - exact.abandonRate),
+    Math.abs(ode.probAbandon - exact.probAbandon),
     Math.abs(ode.answeredWithin - exact.answeredWithin) / exact.calls,
     Math.abs(ode.abandoned - exact.abandoned) / exact.calls,
   );
