@@ -1,7 +1,10 @@
 import type { EventReplay } from './EventReplay.js';
 import type { SimCallRecord } from './SimEvent.js';
 
-/** One simulated call as a kernel hands it to {@link reportCall}: times in seconds on the run's clock. Internal. */
+/**
+ * One simulated call as a kernel hands it to {@link reportCall}: times in seconds on the run's
+ * clock. Kernels fill one record per run in place; `reportCall` keeps nothing of it. Internal.
+ */
 export interface SimulatedCall {
   /** Call number, 0, 1, 2, … in arrival order. */
   id: number;
