@@ -101,36 +101,22 @@ export function booleanFlag(parameter: string, value: unknown): boolean {
 }
 
 /**
- * A fraction in [0, 1): a share that can never be whole, e.g. shrinkage (agents always work some
- * time) or a service-level target (some callers always wait). `expected` says why 1 is excluded;
- * `endCode` is the error's code for exactly 1, a well-formed value that no answer can meet
- * (`'infeasible-target'` for targets), while values outside [0, 1] are always `'invalid-input'`.
+ * A fraction in [0, 1] other than its excluded `end`: [0, 1) for a share that can never be whole
+ * (shrinkage: agents always work some time; a service-level target: some callers always wait),
+ * (0, 1] for a cap that cannot be zero (a maximum abandonment or occupancy). `expected` says why
+ * the end is excluded; `endCode` is the error's code for exactly that end, a well-formed value no
+ * answer can meet (`'infeasible-target'` for targets), while values outside [0, 1] are always
+ * `'invalid-input'`.
  */
-export function fractionBelowOne(
+export function fractionExcluding(
+  end: 0 | 1,
   parameter: string,
   value: unknown,
-  expected = 'a fraction in [0, 1)',
+  expected: string = end === 1 ? 'a fraction in [0, 1)' : 'a fraction in (0, 1]',
   endCode: QueueInputErrorCode = 'invalid-input',
 ): number {
-  if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
-    throw new QueueInputError(parameter, value, expected, value === 1 ? endCode : 'invalid-input');
-  }
-  return value;
-}
-
-/**
- * A fraction in (0, 1]: a cap on a share that cannot be zero, e.g. a maximum abandonment or
- * occupancy. `expected` says why 0 is excluded; `endCode` is the error's code for exactly 0, while
- * values outside [0, 1] are always `'invalid-input'` (as {@link fractionBelowOne}).
- */
-export function fractionAboveZero(
-  parameter: string,
-  value: unknown,
-  expected = 'a fraction in (0, 1]',
-  endCode: QueueInputErrorCode = 'invalid-input',
-): number {
-  if (typeof value !== 'number' || !(value > 0 && value <= 1)) {
-    throw new QueueInputError(parameter, value, expected, value === 0 ? endCode : 'invalid-input');
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1) || value === end) {
+    throw new QueueInputError(parameter, value, expected, value === end ? endCode : 'invalid-input');
   }
   return value;
 }

@@ -26,6 +26,11 @@ export interface SimulatedCall {
   handleTime: number;
 }
 
+/** A blank {@link SimulatedCall}, the one record a kernel fills in place for each call it reports. Internal. */
+export function blankSimulatedCall(): SimulatedCall {
+  return { id: 0, replication: 0, interval: 0, arrival: 0, start: 0, offeredWait: 0, patience: 0, answered: false, handleTime: 0 };
+}
+
 /**
  * Reports one simulated call to whoever asked for it: appends its {@link SimCallRecord} to
  * `records` and schedules its events (joined, then answered and completed, or abandoned unless

@@ -1,7 +1,7 @@
 import { deterministicLog } from './deterministicLog.js';
 import type { EventReplay } from './EventReplay.js';
 import { AGENT_TIME, BUSY_TIME, FIELDS, QUEUE_TIME, type SampleStats, SPAN } from './SampleStats.js';
-import { reportCall, type SimulatedCall } from './reportCall.js';
+import { blankSimulatedCall, reportCall } from './reportCall.js';
 import { siftDown } from './siftDown.js';
 import type { SimCallRecord } from './SimEvent.js';
 import type { Xoshiro128 } from './Xoshiro128.js';
@@ -69,17 +69,7 @@ export function runPlan(r: PlanRun): { simulatedCalls: number; simulatedTime: nu
   let replication = 0;
   // one record reused for every reported call (reportCall copies what it keeps); a literal per
   // call in the loop slowed this kernel by about 10%
-  const call: SimulatedCall = {
-    id: 0,
-    replication: 0,
-    interval: 0,
-    arrival: 0,
-    start: 0,
-    offeredWait: 0,
-    patience: 0,
-    answered: false,
-    handleTime: 0,
-  };
+  const call = blankSimulatedCall();
   for (replication = 0; replication < r.replications && id < r.maxCalls; replication++) {
     let size = 0; // calls in progress (end times in `heap`)
     let floor = -Infinity; // previous caller's (possibly hypothetical) start

@@ -17,7 +17,7 @@ import {
   SUM_WAIT,
   WAITED,
 } from './SampleStats.js';
-import { reportCall, type SimulatedCall } from './reportCall.js';
+import { blankSimulatedCall, reportCall } from './reportCall.js';
 import { siftDown } from './siftDown.js';
 import type { SimCallRecord } from './SimEvent.js';
 import type { Xoshiro128 } from './Xoshiro128.js';
@@ -92,17 +92,7 @@ export function runSteady(r: SteadyRun): { simulatedCalls: number; simulatedTime
   if (replay && n > 0) replay.push({ type: 'login', time: 0, count: n });
   // one record reused for every reported call (reportCall copies what it keeps); a literal per
   // call in the loop slowed the plan kernel by about 10%
-  const call: SimulatedCall = {
-    id: 0,
-    replication: 0,
-    interval: 0,
-    arrival: 0,
-    start: 0,
-    offeredWait: 0,
-    patience: 0,
-    answered: false,
-    handleTime: 0,
-  };
+  const call = blankSimulatedCall();
   const maxCalls = r.maxCalls;
   for (;;) {
     // the hard stop (a bound on the calls drawn, whatever the input) closes every batch left

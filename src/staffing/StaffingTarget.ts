@@ -1,4 +1,4 @@
-import { fractionAboveZero, fractionBelowOne, nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
+import { fractionExcluding, nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 
 /** Which of the service-level definitions of the README ("Definitions") a target refers to. */
@@ -106,7 +106,8 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     maxProbWait: Number.NaN,
   };
   if (has('serviceLevel')) {
-    out.serviceLevel = fractionBelowOne(
+    out.serviceLevel = fractionExcluding(
+      1,
       `${name}.serviceLevel`,
       t.serviceLevel,
       'a fraction in [0, 1) (a service level of 1 is never met: some callers always wait)',
@@ -128,7 +129,8 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     out.asa = positive(`${name}.asa`, t.asa);
   }
   if (has('maxAbandon')) {
-    out.maxAbandon = fractionAboveZero(
+    out.maxAbandon = fractionExcluding(
+      0,
       `${name}.maxAbandon`,
       t.maxAbandon,
       'a fraction in (0, 1] (some callers always hang up)',
@@ -136,7 +138,8 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     );
   }
   if (has('maxOccupancy')) {
-    out.maxOccupancy = fractionAboveZero(
+    out.maxOccupancy = fractionExcluding(
+      0,
       `${name}.maxOccupancy`,
       t.maxOccupancy,
       'a fraction in (0, 1] (agents with calls are never idle all the time)',
@@ -144,7 +147,8 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     );
   }
   if (has('maxProbWait')) {
-    out.maxProbWait = fractionAboveZero(
+    out.maxProbWait = fractionExcluding(
+      0,
       `${name}.maxProbWait`,
       t.maxProbWait,
       'a fraction in (0, 1] (some callers always wait)',

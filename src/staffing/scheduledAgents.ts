@@ -1,4 +1,4 @@
-import { fractionBelowOne, nonNegative, optionsObject, plainObject } from '../math/checks.js';
+import { fractionExcluding, nonNegative, optionsObject, plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 
 /**
@@ -34,12 +34,12 @@ export function totalShrinkage(shrinkage: Shrinkage, options: ShrinkageOptions =
   if (combine !== 'add' && combine !== 'multiply') {
     throw new QueueInputError('options.shrinkageCombine', combine, "'add' or 'multiply'");
   }
-  if (typeof shrinkage === 'number') return fractionBelowOne('shrinkage', shrinkage);
+  if (typeof shrinkage === 'number') return fractionExcluding(1, 'shrinkage', shrinkage);
   const parts = plainObject('shrinkage', shrinkage);
   let sum = 0;
   let kept = 1;
   for (const [name, value] of Object.entries(parts)) {
-    const s = fractionBelowOne(`shrinkage.${name}`, value);
+    const s = fractionExcluding(1, `shrinkage.${name}`, value);
     sum += s;
     kept *= 1 - s;
   }

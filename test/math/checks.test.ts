@@ -1,14 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  booleanFlag,
-  finite,
-  fractionAboveZero,
-  fractionBelowOne,
-  integerInRange,
-  openUnit,
-  positiveInteger,
-  safeInteger,
-} from '../../src/math/checks.js';
+import { booleanFlag, finite, fractionExcluding, integerInRange, openUnit, positiveInteger, safeInteger } from '../../src/math/checks.js';
 import { QueueInputError } from '../../src/math/QueueInputError.js';
 
 /** The thrown error of `run`, or undefined when it returns. */
@@ -51,22 +42,22 @@ describe('the checks of math/checks.ts', () => {
     for (const bad of [1, 'yes', null, 0]) expect(thrown(() => booleanFlag('r', bad))?.expected).toBe('true or false');
   });
 
-  test('fractionBelowOne(name, value) takes [0, 1); exactly 1 gets the end code, outside [0, 1] is invalid input', () => {
-    expect([0, 0.5].map((v) => fractionBelowOne('s', v))).toEqual([0, 0.5]);
-    expect(thrown(() => fractionBelowOne('s', 1))?.code).toBe('invalid-input');
-    expect(thrown(() => fractionBelowOne('s', 1, 'why', 'infeasible-target'))).toMatchObject({
+  test('fractionExcluding(1, name, value) takes [0, 1); exactly 1 gets the end code, outside [0, 1] is invalid input', () => {
+    expect([0, 0.5].map((v) => fractionExcluding(1, 's', v))).toEqual([0, 0.5]);
+    expect(thrown(() => fractionExcluding(1, 's', 1))?.code).toBe('invalid-input');
+    expect(thrown(() => fractionExcluding(1, 's', 1, 'why', 'infeasible-target'))).toMatchObject({
       code: 'infeasible-target',
       expected: 'why',
     });
-    expect(thrown(() => fractionBelowOne('s', 1.5, 'why', 'infeasible-target'))?.code).toBe('invalid-input');
-    expect(thrown(() => fractionBelowOne('s', Number.NaN))?.expected).toBe('a fraction in [0, 1)');
+    expect(thrown(() => fractionExcluding(1, 's', 1.5, 'why', 'infeasible-target'))?.code).toBe('invalid-input');
+    expect(thrown(() => fractionExcluding(1, 's', Number.NaN))?.expected).toBe('a fraction in [0, 1)');
   });
 
-  test('fractionAboveZero(name, value) takes (0, 1]; exactly 0 gets the end code, outside [0, 1] is invalid input', () => {
-    expect([1, 0.5].map((v) => fractionAboveZero('m', v))).toEqual([1, 0.5]);
-    expect(thrown(() => fractionAboveZero('m', 0, 'why', 'infeasible-target'))?.code).toBe('infeasible-target');
-    expect(thrown(() => fractionAboveZero('m', -0.1, 'why', 'infeasible-target'))?.code).toBe('invalid-input');
-    expect(thrown(() => fractionAboveZero('m', 2))?.expected).toBe('a fraction in (0, 1]');
+  test('fractionExcluding(0, name, value) takes (0, 1]; exactly 0 gets the end code, outside [0, 1] is invalid input', () => {
+    expect([1, 0.5].map((v) => fractionExcluding(0, 'm', v))).toEqual([1, 0.5]);
+    expect(thrown(() => fractionExcluding(0, 'm', 0, 'why', 'infeasible-target'))?.code).toBe('infeasible-target');
+    expect(thrown(() => fractionExcluding(0, 'm', -0.1, 'why', 'infeasible-target'))?.code).toBe('invalid-input');
+    expect(thrown(() => fractionExcluding(0, 'm', 2))?.expected).toBe('a fraction in (0, 1]');
   });
 
   test('openUnit(name, value, expected) words its error as asked', () => {
