@@ -13,19 +13,31 @@ export function nonNegative(parameter: string, value: unknown): number {
   return value;
 }
 
-/** A finite number > 0. */
-export function positive(parameter: string, value: unknown): number {
+/** A finite number > 0; `expected` words the error (e.g. with the unit). */
+export function positive(parameter: string, value: unknown, expected = 'a finite number > 0'): number {
   if (typeof value !== 'number' || !(value > 0) || value === Infinity) {
-    throw new QueueInputError(parameter, value, 'a finite number > 0');
+    throw new QueueInputError(parameter, value, expected);
   }
   return value;
 }
 
-/** A number > 0, where `Infinity` is allowed (e.g. patience: never hangs up). */
-export function positiveOrInfinite(parameter: string, value: unknown): number {
+/** A number > 0, where `Infinity` is allowed (e.g. patience: never hangs up); `expected` words the error. */
+export function positiveOrInfinite(parameter: string, value: unknown, expected = 'a number > 0 (Infinity allowed)'): number {
   if (typeof value !== 'number' || !(value > 0)) {
-    throw new QueueInputError(parameter, value, 'a number > 0 (Infinity allowed)');
+    throw new QueueInputError(parameter, value, expected);
   }
+  return value;
+}
+
+/** A number ≥ 0, where `Infinity` is allowed (e.g. a wait limit: none); `expected` words the error. */
+export function nonNegativeOrInfinite(parameter: string, value: unknown, expected = 'a number ≥ 0 (Infinity allowed)'): number {
+  if (typeof value !== 'number' || !(value >= 0)) throw new QueueInputError(parameter, value, expected);
+  return value;
+}
+
+/** Any number but NaN (±Infinity allowed), e.g. the argument of a distribution function; `expected` words the error. */
+export function notNaN(parameter: string, value: unknown, expected = 'a number'): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) throw new QueueInputError(parameter, value, expected);
   return value;
 }
 
@@ -45,10 +57,10 @@ export function openUnit(parameter: string, value: unknown, expected = 'a number
   return value;
 }
 
-/** A fraction in [0, 1]. */
-export function unitInterval(parameter: string, value: unknown): number {
+/** A fraction in [0, 1]; `expected` words the error (e.g. 'a probability in [0, 1]'). */
+export function unitInterval(parameter: string, value: unknown, expected = 'a number between 0 and 1'): number {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-    throw new QueueInputError(parameter, value, 'a number between 0 and 1');
+    throw new QueueInputError(parameter, value, expected);
   }
   return value;
 }
@@ -78,10 +90,10 @@ export function safeInteger(parameter: string, value: unknown): number {
   return value;
 }
 
-/** An integer ≥ 1 (finite), e.g. a limit on agents. */
-export function positiveInteger(parameter: string, value: unknown): number {
+/** An integer ≥ 1 (finite), e.g. a limit on agents; `expected` words the error. */
+export function positiveInteger(parameter: string, value: unknown, expected = 'a positive integer'): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new QueueInputError(parameter, value, 'a positive integer');
+    throw new QueueInputError(parameter, value, expected);
   }
   return value;
 }

@@ -1,4 +1,4 @@
-import { nonNegativeInteger, openUnit, plainObject } from '../math/checks.js';
+import { nonNegativeInteger, openUnit, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
 import { builtInPhrases } from './locales/index.js';
@@ -166,8 +166,7 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   const statistic = o.statistic ?? 0.8;
   if (statistic !== 'mean') openUnit('options.statistic', statistic, PROBABILITY);
   const floor = o.floor ?? 60;
-  if (typeof floor !== 'number' || !(floor > 0) || floor === Infinity)
-    throw new QueueInputError('options.floor', floor, 'a finite number of seconds > 0');
+  positive('options.floor', floor, 'a finite number of seconds > 0');
   const cap = o.cap ?? 1200;
   if (typeof cap !== 'number' || !(cap >= floor) || cap === Infinity)
     throw new QueueInputError('options.cap', cap, `a finite number of seconds ≥ floor (${floor})`);
