@@ -179,7 +179,10 @@ export function forecastInterval(
   const load = Math.min(lambda * handleTime, calls);
   const limit = agents + waits.length + Math.ceil(load + 10 * Math.sqrt(load)) + 50;
   let needed = Infinity;
-  const guess = Math.min(limit, steadyStateAgents(lambda, mu, chainTheta, T, slTarget, maxAbandon, limit));
+  const guess = Math.min(
+    limit,
+    steadyStateAgents({ arrivalRate: lambda, mu, theta: chainTheta }, { serviceLevel: slTarget, answerTime: T, maxAbandon }, limit),
+  );
   let lo = -1; // fails (−1: none known)
   let hi = Infinity; // meets
   let fLo = -1;

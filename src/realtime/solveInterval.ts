@@ -1,10 +1,11 @@
+import type { TransientChain } from './birthDeathChain.js';
 import { OfferedWait } from './OfferedWait.js';
 
 /**
- * ∫₀^horizon p_i(s) ds, i = 0, 1, …, for the birth–death chain (birth λ, death min(i, n)μ + (i − n)⁺θ)
- * started in state n0: {@link occupancyCrankNicolson} or {@link occupancyUniformized}.
+ * ∫₀^horizon p_i(s) ds, i = 0, 1, …, for a {@link TransientChain}: {@link occupancyCrankNicolson}
+ * or {@link occupancyUniformized}.
  */
-export type OccupancySolver = (n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number) => Float64Array;
+export type OccupancySolver = (chain: TransientChain) => Float64Array;
 
 /** The rest of one interval as {@link solveInterval} reads it: the same for every number of agents tried. */
 export interface IntervalQueue {
@@ -82,7 +83,7 @@ export function solveInterval(n: number, busy: number, queue: IntervalQueue): So
   if (lambda === 0) return { answeredWithin, abandoned };
 
   const n0 = busy + waits.length;
-  const occupancy = solver(n, n0, lambda, mu, chainTheta, horizon);
+  const occupancy = solver({ agents: n, start: n0, arrivalRate: lambda, mu, theta: chainTheta, horizon });
   const size = occupancy.length;
   // Arrivals seeing state i (PASTA).
   let maxState = 0;

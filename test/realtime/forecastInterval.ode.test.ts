@@ -23,7 +23,7 @@ function forecastGap(...args: Parameters<typeof forecastInterval>): number {
 
 describe("forecastInterval: method 'ode' within 1e-5 of the calls of 'uniformization'", () => {
   /** Uniformization without its work limit: the reference. */
-  const exact: OccupancySolver = (n, n0, lambda, mu, theta, horizon) => occupancyUniformized(n, n0, lambda, mu, theta, horizon, Infinity);
+  const exact: OccupancySolver = (chain) => occupancyUniformized(chain, Infinity);
 
   it('Crank–Nicolson on short intervals the Rannacher start dominated: 3.9e-3, 1.2e-3 and 3.2e-5 of the calls off before (its occupancy took the trapezoid of implicit Euler, its steps were 1/8 of the interval)', () => {
     // [agents, busy, calls, seconds, handle time, patience, answer time]
