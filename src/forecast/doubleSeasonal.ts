@@ -1,4 +1,3 @@
-import { addAt } from '../math/addAt.js';
 import type { HistoryGrid } from './historyGrid.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 
@@ -22,7 +21,7 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
   for (let t = 0; t < week; t++)
     if (!Number.isNaN(y(t))) {
       day[t % S] = (day[t % S] as number) + y(t) - level;
-      addAt(dayCount, t % S, 1);
+      dayCount[t % S] = (dayCount[t % S] as number) + 1;
     }
   for (let k = 0; k < S; k++) day[k] = (dayCount[k] as number) > 0 ? (day[k] as number) / (dayCount[k] as number) : 0;
   const weekly = new Float64Array(week);
@@ -36,8 +35,8 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
     const e = v - (level + (day[k] as number) + (weekly[j] as number));
     sse += e * e;
     level += alpha * e;
-    addAt(day, k, delta * e);
-    addAt(weekly, j, omega * e);
+    day[k] = (day[k] as number) + delta * e;
+    weekly[j] = (weekly[j] as number) + omega * e;
   }
   if (out !== undefined) {
     for (let h = 0; h < horizon * S; h++) {

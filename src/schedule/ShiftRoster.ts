@@ -1,4 +1,3 @@
-import { addAt } from '../math/addAt.js';
 import { type Candidate, coveredRows, placeBreaks, type ShiftGrid } from './shiftGrid.js';
 import type { ShiftColumn } from './solveScheduleLp.js';
 
@@ -56,11 +55,11 @@ export class ShiftRoster {
   change(j: number, delta: number): void {
     const column = this.columns[j] as ShiftColumn;
     const c = this.candidateOf(column);
-    addAt(this.people, j, delta);
+    this.people[j] = (this.people[j] as number) + delta;
     this.perStart.set(column.candidate, (this.perStart.get(column.candidate) ?? 0) + delta);
     const day = `${c.template}:${c.day}`;
     this.perDay.set(day, (this.perDay.get(day) ?? 0) + delta);
-    for (const t of column.rows) addAt(this.coverage, t, delta);
+    for (const t of column.rows) this.coverage[t] = (this.coverage[t] as number) + delta;
   }
 
   /** Cost of one person on column j. */

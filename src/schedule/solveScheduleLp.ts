@@ -1,4 +1,3 @@
-import { addAt } from '../math/addAt.js';
 import { RestrictedMaster } from './RestrictedMaster.js';
 import { type Candidate, coveredRows, placeBreaks, type ShiftGrid } from './shiftGrid.js';
 
@@ -31,8 +30,8 @@ function components(grid: ShiftGrid): [number, number][] {
     const a = Math.max(0, c.first);
     const b = Math.min(horizon, c.first + c.steps);
     if (b - a >= 2) {
-      addAt(links, a, 1);
-      addAt(links, b - 1, -1);
+      links[a] = (links[a] as number) + 1;
+      links[b - 1] = (links[b - 1] as number) - 1;
     }
   }
   const runs: [number, number][] = [];
@@ -91,7 +90,7 @@ function farleyBound(grid: ShiftGrid, weights: Float64Array, under: number, shif
     ratio = Math.max(ratio, covered / cost);
     if (gradient !== undefined && covered > cost) {
       const upper = usefulUpper(c, grid.required);
-      for (const t of coveredRows(c, offsets, y.length)) addAt(gradient, t, -upper);
+      for (const t of coveredRows(c, offsets, y.length)) gradient[t] = (gradient[t] as number) - upper;
     }
   }
   let bound = 0;
@@ -195,7 +194,7 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
           const key = `${i}:${offsets.join(',')}`;
           if (seen.has(key)) continue;
           const rows = coveredRows(c, offsets, horizon).filter((t) => t >= lo && t < hi);
-          for (let k = 0; k < rows.length; k++) addAt(rows, k, -lo);
+          for (let k = 0; k < rows.length; k++) rows[k] = (rows[k] as number) - lo;
           priced.push({ rc, column: { candidate: i, offsets, rows }, key, cost });
         }
       }

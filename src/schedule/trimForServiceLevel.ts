@@ -1,4 +1,3 @@
-import { addAt } from '../math/addAt.js';
 import type { IntervalServiceLevels } from './IntervalServiceLevels.js';
 import type { ShiftRoster } from './ShiftRoster.js';
 
@@ -16,7 +15,7 @@ export function trimForServiceLevel(roster: ShiftRoster, levels: IntervalService
   const floor = new Float64Array(periods);
   for (let t = 0; t < period.length; t++) {
     const p = period[t] as number;
-    addAt(answered, p, levels.callsAt(t) * levels.at(t, roster.coverage[t] as number));
+    answered[p] = (answered[p] as number) + levels.callsAt(t) * levels.at(t, roster.coverage[t] as number);
     floor[p] = (floor[p] as number) + target * levels.callsAt(t) - 1e-9;
   }
   const loss = new Float64Array(periods);
@@ -44,7 +43,7 @@ export function trimForServiceLevel(roster: ShiftRoster, levels: IntervalService
     if (best < 0) return;
     for (const t of (roster.columns[best] as { rows: Int32Array }).rows) {
       const p = period[t] as number;
-      addAt(answered, p, -levels.lossOfOne(t, roster.coverage[t] as number));
+      answered[p] = (answered[p] as number) - levels.lossOfOne(t, roster.coverage[t] as number);
     }
     roster.change(best, -1);
   }
