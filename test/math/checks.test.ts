@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { booleanFlag, finite, fractionExcluding, integerInRange, openUnit, positiveInteger, safeInteger } from '../../src/math/checks.js';
+import {
+  booleanFlag,
+  finite,
+  fractionExcluding,
+  integerInRange,
+  nonNegativeOrInfinite,
+  notNaN,
+  openUnit,
+  positiveInteger,
+  safeInteger,
+} from '../../src/math/checks.js';
 import { QueueInputError } from '../../src/math/QueueInputError.js';
 
 /** The thrown error of `run`, or undefined when it returns. */
@@ -65,5 +75,16 @@ describe('the checks of math/checks.ts', () => {
     expect(thrown(() => openUnit('q', 0, 'a probability strictly between 0 and 1'))?.expected).toBe(
       'a probability strictly between 0 and 1',
     );
+  });
+
+  test('nonNegativeOrInfinite(name, value) takes 0 and Infinity, refuses negatives and NaN', () => {
+    expect([0, 5, Infinity].map((v) => nonNegativeOrInfinite('w', v))).toEqual([0, 5, Infinity]);
+    for (const bad of [-1, Number.NaN, '1'])
+      expect(thrown(() => nonNegativeOrInfinite('w', bad))?.expected).toBe('a number ≥ 0 (Infinity allowed)');
+  });
+
+  test('notNaN(name, value) takes ±Infinity, refuses NaN and non-numbers', () => {
+    expect([-Infinity, 0, Infinity].map((v) => notNaN('z', v))).toEqual([-Infinity, 0, Infinity]);
+    for (const bad of [Number.NaN, '1', undefined]) expect(thrown(() => notNaN('z', bad))?.message).toMatch(/^z must be a number, got/);
   });
 });
