@@ -46,11 +46,11 @@ const ANSWER_TIMES = [0, 10, 20, 60, 180, 600];
 const cached = (solver: OccupancySolver, clock: { ms: number }): OccupancySolver => {
   let key = '';
   let value: Float64Array = new Float64Array(0);
-  return (...args) => {
-    const k = args.join(',');
+  return (chain) => {
+    const k = [chain.agents, chain.start, chain.arrivalRate, chain.mu, chain.theta, chain.horizon].join(',');
     if (k !== key) {
       const t0 = performance.now();
-      value = solver(...args);
+      value = solver(chain);
       clock.ms += performance.now() - t0;
       key = k;
     }
@@ -60,7 +60,7 @@ const cached = (solver: OccupancySolver, clock: { ms: number }): OccupancySolver
 const odeClock = { ms: 0 };
 const exactClock = { ms: 0 };
 const ode = cached(occupancyCrankNicolson, odeClock);
-const exact = cached((n, n0, l, m, t, h) => occupancyUniformized(n, n0, l, m, t, h, Infinity), exactClock);
+const exact = cached((chain) => occupancyUniformized(chain, Infinity), exactClock);
 
 /** The grid value nearest to v (by ratio), to tabulate continuous draws. */
 const nearest = (values: readonly number[], v: number): number =>
@@ -94,8 +94,9 @@ for (let c = 0; c < cases; c++) {
   let worst = 0;
   let worstT = 0;
   for (const T of continuous ? [pick(ANSWER_TIMES)] : ANSWER_TIMES) {
-    const a = solveInterval(agents, busy, waits, lambda, seconds, mu, theta, theta, T, ode);
-    const b = solveInterval(agents, busy, waits, lambda, seconds, mu, theta, theta, T, exact);
+    const queue = { waits, arrivalRate: lambda, horizon: seconds, mu, theta, chainTheta: theta, answerTime: T };
+    const a = solveInterval(agents, busy, { ...queue, solver: ode });
+    const b = solveInterval(agents, busy, { ...queue, solver: exact });
     const e = Math.max(Math.abs(a.answeredWithin - b.answeredWithin), Math.abs(a.abandoned - b.abandoned)) / total;
     if (e > worst) [worst, worstT] = [e, T];
   }

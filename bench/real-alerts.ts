@@ -49,7 +49,7 @@ const sample = (at: number): void => {
       serviceLevel: 0.8,
       answerTime: ANSWER_TIME,
     });
-    predicted[name] = [outlook.serviceLevel, outlook.abandonRate];
+    predicted[name] = [outlook.serviceLevel, outlook.probAbandon];
   }
   samples.push({ at, end, waitingIds, predicted });
 };

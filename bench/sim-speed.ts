@@ -49,7 +49,8 @@ for (const [name, scenario, options] of cases) {
   let calls = 0;
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    const r = simulate(scenario, { ...('intervals' in scenario ? {} : { calls: 2_000_000 }), ...options, seed: i + 1 });
+    const budget: SimulateOptions = 'intervals' in scenario ? {} : { calls: 2_000_000 };
+    const r = simulate(scenario, { ...budget, ...options, seed: i + 1 } as SimulateOptions);
     const dt = (performance.now() - t0) / 1000;
     calls = r.simulatedCalls;
     best = Math.max(best, r.simulatedCalls / dt);

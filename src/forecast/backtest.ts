@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import type { HistoryGrid } from './historyGrid.js';
 
@@ -63,8 +64,8 @@ export function backtest(grid: HistoryGrid, methods: readonly ForecastMethod[], 
             s.ape += Math.abs(e) / actual;
             s.apeN += 1;
           }
-          actualDay[i] = (actualDay[i] as number) + actual;
-          forecastDay[i] = (forecastDay[i] as number) + f;
+          addAt(actualDay, i, actual);
+          addAt(forecastDay, i, f);
         });
       }
       if (!dayScored) continue;

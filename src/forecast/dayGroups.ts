@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import { dayTotal, type HistoryGrid, weekdayOf } from './historyGrid.js';
 
 /**
@@ -22,10 +23,10 @@ export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28)
     const share = shares[w] as Float64Array;
     for (let k = 0; k < slots; k++) {
       const v = grid.calls[d * slots + k] as number;
-      if (!Number.isNaN(v)) share[k] = (share[k] as number) + v;
+      if (!Number.isNaN(v)) addAt(share, k, v);
     }
-    totals[w] = (totals[w] as number) + total;
-    counts[w] = (counts[w] as number) + 1;
+    addAt(totals, w, total);
+    addAt(counts, w, 1);
   }
   const group = new Int8Array(7).fill(-1);
   const order = [0, 1, 2, 3, 4, 5, 6]

@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import { nonNegative, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { HistoryRow } from './HistoryRow.js';
@@ -68,12 +69,12 @@ export function historyGrid(rows: unknown, exclude: readonly number[] = []): His
     const slot = k % slotsPerDay;
     const handleTime = r.handleTime === undefined ? 0 : nonNegative(`history[${i}].handleTime`, r.handleTime);
     if (handleTime > 0 && n > 0) {
-      handleSum[slot] = (handleSum[slot] as number) + n * handleTime;
-      handleWeight[slot] = (handleWeight[slot] as number) + n;
+      addAt(handleSum, slot, n * handleTime);
+      addAt(handleWeight, slot, n);
     }
     if (r.patience !== undefined && Number.isFinite(r.patience) && n > 0) {
-      patienceSum[slot] = (patienceSum[slot] as number) + n * positive(`history[${i}].patience`, r.patience);
-      patienceWeight[slot] = (patienceWeight[slot] as number) + n;
+      addAt(patienceSum, slot, n * positive(`history[${i}].patience`, r.patience));
+      addAt(patienceWeight, slot, n);
     }
   });
   return { firstDay, slotSeconds, slotsPerDay, days, calls, handleSum, handleWeight, patienceSum, patienceWeight };

@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import { dayGroups } from './dayGroups.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import { dayTotal, weekdayOf } from './historyGrid.js';
@@ -58,12 +59,12 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
         }
         for (let k = 0; k < S; k++) {
           const v = grid.calls[d * S + k] as number;
-          if (!Number.isNaN(v)) p.shape[k] = (p.shape[k] as number) + v;
+          if (!Number.isNaN(v)) addAt(p.shape, k, v);
         }
         p.total += total;
         p.days += 1;
-        weekdayTotals[w] = (weekdayTotals[w] as number) + total;
-        weekdayDays[w] = (weekdayDays[w] as number) + 1;
+        addAt(weekdayTotals, w, total);
+        addAt(weekdayDays, w, 1);
       }
       const out = new Float64Array(horizon * S).fill(NaN);
       let any = false;

@@ -165,18 +165,3 @@ export function betaIntegerTails(a: number, k: number, logZ: number, q: number):
   }
   return { lower: 1 - sum, upper: sum, logTerm };
 }
-
-/**
- * Regularized incomplete beta function I_z(a, b) for real a > 0 and integer b ≥ 1, accurate in
- * relative terms (see {@link betaIntegerTails}). Internal kernel: inputs are not checked.
- *
- * @param z - the argument in [0, 1]
- * @param a - first parameter, > 0
- * @param b - second parameter, an integer ≥ 1
- * @returns I_z(a, b) in [0, 1]
- */
-export function incompleteBetaIntegerB(z: number, a: number, b: number): number {
-  if (z <= 0) return 0;
-  if (z >= 1) return 1;
-  return betaIntegerTails(a, b - 1, Math.log(z), 1 - z).lower;
-}

@@ -1,5 +1,5 @@
+import { nonNegativeOrInfinite, positive } from './checks.js';
 import { logPoissonTerm } from './logPoissonTerm.js';
-import { QueueInputError } from './QueueInputError.js';
 import { lowerGammaSeries } from './lowerGammaSeries.js';
 import { MIN_NORMAL } from './minNormal.js';
 import { temmeRatio } from './temmeGamma.js';
@@ -107,8 +107,8 @@ export function gammaP(s: number, x: number): number {
 }
 
 function checkGammaArguments(s: number, x: number): void {
-  if (typeof s !== 'number' || !(s > 0) || s === Infinity) throw new QueueInputError('s', s, 'a finite number > 0');
-  if (typeof x !== 'number' || !(x >= 0)) throw new QueueInputError('x', x, 'a number ≥ 0 (Infinity allowed)');
+  positive('s', s);
+  nonNegativeOrInfinite('x', x);
 }
 
 /**

@@ -1,5 +1,5 @@
+import { positiveOrInfinite } from './checks.js';
 import { logGamma1p } from './logGamma1p.js';
-import { QueueInputError } from './QueueInputError.js';
 import { stirlingError } from './stirlingError.js';
 
 const HALF_LOG_2PI = 0.9189385332046728;
@@ -19,8 +19,7 @@ const HALF_LOG_2PI = 0.9189385332046728;
  * logGamma(5); // ≈ 3.1780538303479 (ln 24)
  */
 export function logGamma(x: number): number {
-  if (typeof x !== 'number' || !(x > 0)) throw new QueueInputError('x', x, 'a number > 0');
-  return logGammaKernel(x);
+  return logGammaKernel(positiveOrInfinite('x', x, 'a number > 0'));
 }
 
 /** {@link logGamma} for x > 0. @internal */

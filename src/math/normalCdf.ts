@@ -1,4 +1,4 @@
-import { QueueInputError } from './QueueInputError.js';
+import { notNaN } from './checks.js';
 import { gammaQKernel } from './incompleteGamma.js';
 
 /** erfc(z) < 2⁻¹⁰⁷⁴ (rounds to 0) for z above this. */
@@ -16,8 +16,7 @@ const ERFC_ZERO = 27.3;
  * erfc(1e300); // => 0
  */
 export function erfc(z: number): number {
-  if (typeof z !== 'number' || Number.isNaN(z)) throw new QueueInputError('z', z, 'a number');
-  return erfcKernel(z);
+  return erfcKernel(notNaN('z', z));
 }
 
 /** {@link erfc} for a number that is not NaN. @internal */
@@ -39,8 +38,7 @@ export function erfcKernel(z: number): number {
  * normalCdf(-1e300); // => 0
  */
 export function normalCdf(z: number): number {
-  if (typeof z !== 'number' || Number.isNaN(z)) throw new QueueInputError('z', z, 'a number');
-  return normalCdfKernel(z);
+  return normalCdfKernel(notNaN('z', z));
 }
 
 /** {@link normalCdf} for a number that is not NaN. @internal */

@@ -1,7 +1,10 @@
 import { erlangATail, erlangAState } from './erlangAKernel.js';
-import { erlangAOverflow } from './erlangAOverflow.js';
+import { type ErlangAFigures, erlangAOverflow } from './erlangAOverflow.js';
 import type { CheckedQueue } from './Queue.js';
 import { type QueueMetrics, setServiceLevels } from './QueueMetrics.js';
+
+/** Service levels of a result without an answer time (not read). */
+const NONE: readonly [number, number, number, number] = [0, 0, 0, 0];
 
 /**
  * Metrics of the Erlang A (M/M/n+M) queue for a checked queue with finite patience, exactly as
@@ -16,16 +19,22 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   const y = arrivalRate * patience;
   if (arrivalRate === 0 || load === 0) {
     // No calls, or handle times so short that the load underflows to 0: nobody waits.
-    return result(q, load, 0, 0, 0, 0, 0, answerTime, 1, 1, 1, 1);
+    return result(q, load, answerTime, { occupancy: 0, probWait: 0, probAbandon: 0, meanWait: 0, asa: 0, serviceLevels: [1, 1, 1, 1] });
   }
   if (n === 0) {
     // Nobody is ever answered: every caller waits its whole patience and hangs up.
-    return result(q, load, 0, 1, 1, patience, Infinity, answerTime, 0, 0, 0, 0);
+    return result(q, load, answerTime, {
+      occupancy: 0,
+      probWait: 1,
+      probAbandon: 1,
+      meanWait: patience,
+      asa: Infinity,
+      serviceLevels: NONE,
+    });
   }
   const x = (n * patience) / handleTime;
   if (!Number.isFinite(x) || !Number.isFinite(y) || load === Infinity) {
-    const [occupancy, w, probAbandon, meanWait, asa, levels] = erlangAOverflow(q, load, answerTime);
-    return result(q, load, occupancy, w, probAbandon, meanWait, asa, answerTime, ...levels);
+    return result(q, load, answerTime, erlangAOverflow(q, load, answerTime));
   }
   const state = erlangAState(n, load, x, y);
   const w = state.probWait;
@@ -36,7 +45,7 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   // a probability ≤ 1 up to rounding (overloaded queues round a(1 − P(ab))/n to 1 + ulp)
   const occupancy = Math.min(1, (load * served) / n);
   if (answerTime === undefined) {
-    return result(q, load, occupancy, w, probAbandon, meanWait, asa, undefined, 0, 0, 0, 0);
+    return result(q, load, undefined, { occupancy, probWait: w, probAbandon, meanWait, asa, serviceLevels: NONE });
   }
   const tail = erlangATail(state, 1 / patience, answerTime, handleTime);
   const onTime = state.probNoWait + w * tail.servedOnTime;
@@ -45,37 +54,24 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   // P(abandon) relative, ~ meanWait/patience, so Erlang A still tends to Erlang C there.
   const late = tail.abandonLate >= 0 ? Math.min(tail.abandonLate, state.abandonGivenWait) : state.abandonGivenWait;
   // Each level is a ratio of positive terms ≤ 1 up to rounding: clamp the last ulp.
-  return result(
-    q,
-    load,
+  return result(q, load, answerTime, {
     occupancy,
-    w,
+    probWait: w,
     probAbandon,
     meanWait,
     asa,
-    answerTime,
-    Math.min(1, onTime),
-    Math.min(1, state.probNoWait + w * tail.offeredOnTime),
-    Math.min(1, onTime / served),
-    Math.min(1, onTime / (served + w * late)),
-  );
+    serviceLevels: [
+      Math.min(1, onTime),
+      Math.min(1, state.probNoWait + w * tail.offeredOnTime),
+      Math.min(1, onTime / served),
+      Math.min(1, onTime / (served + w * late)),
+    ],
+  });
 }
 
 /** Builds the metrics object in one literal (one hidden class, no spreads on the hot path). */
-function result(
-  q: CheckedQueue,
-  load: number,
-  occupancy: number,
-  probWait: number,
-  probAbandon: number,
-  meanWait: number,
-  asa: number,
-  answerTime: number | undefined,
-  serviceLevel: number,
-  offeredServiceLevel: number,
-  serviceLevelOfAnswered: number,
-  serviceLevelExcludingShortAbandons: number,
-): QueueMetrics {
+function result(q: CheckedQueue, load: number, answerTime: number | undefined, figures: ErlangAFigures): QueueMetrics {
+  const { probAbandon, meanWait } = figures;
   const m: QueueMetrics = {
     model: 'erlang-a',
     arrivalRate: q.arrivalRate,
@@ -83,13 +79,13 @@ function result(
     patience: q.patience,
     agents: q.agents,
     load,
-    occupancy,
+    occupancy: figures.occupancy,
     stable: true,
-    probWait,
+    probWait: figures.probWait,
     probAbandon,
     meanWait,
-    asa,
+    asa: figures.asa,
     meanQueueLength: q.arrivalRate * meanWait,
   };
-  return setServiceLevels(m, answerTime, [serviceLevel, offeredServiceLevel, serviceLevelOfAnswered, serviceLevelExcludingShortAbandons]);
+  return setServiceLevels(m, answerTime, figures.serviceLevels);
 }

@@ -1,15 +1,21 @@
 import { erlangCMetrics } from './erlangCMetrics.js';
 import type { CheckedQueue } from './Queue.js';
 
-/** The metrics of an Erlang A queue as positional numbers (see erlangAMetrics' result). */
-export type ErlangAFigures = [
-  occupancy: number,
-  probWait: number,
-  probAbandon: number,
-  meanWait: number,
-  asa: number,
-  serviceLevels: [number, number, number, number],
-];
+/** The figures of an Erlang A queue that its metrics are built from (definitions as in `QueueMetrics`). */
+export interface ErlangAFigures {
+  /** Carried load / agents, in [0, 1]. */
+  occupancy: number;
+  /** P(wait > 0). */
+  probWait: number;
+  /** P(abandon). */
+  probAbandon: number;
+  /** Mean wait over all callers, seconds. */
+  meanWait: number;
+  /** Mean wait of answered callers, seconds. */
+  asa: number;
+  /** The four service levels in the order of `setServiceLevels` (zeros when no answer time was given). */
+  serviceLevels: readonly [number, number, number, number];
+}
 
 /**
  * Erlang A where x = nμ/θ or y = λ/θ overflows a double (patience so long against the handle
@@ -24,10 +30,24 @@ export function erlangAOverflow(q: CheckedQueue, load: number, answerTime: numbe
   if (load < n) {
     const m = erlangCMetrics(q, answerTime);
     const sl = m.serviceLevel ?? 0;
-    return [m.occupancy, m.probWait, Math.min(1, m.meanWait / patience), m.meanWait, m.asa, [sl, sl, sl, sl]];
+    return {
+      occupancy: m.occupancy,
+      probWait: m.probWait,
+      probAbandon: Math.min(1, m.meanWait / patience),
+      meanWait: m.meanWait,
+      asa: m.asa,
+      serviceLevels: [sl, sl, sl, sl],
+    };
   }
   const share = n / load;
   const wait = patience * Math.log(load / n);
   const onTime = t >= wait;
-  return [1, 1, 1 - share, (1 - share) * patience, wait, onTime ? [share, 1, 1, 1] : [0, 0, 0, 0]];
+  return {
+    occupancy: 1,
+    probWait: 1,
+    probAbandon: 1 - share,
+    meanWait: (1 - share) * patience,
+    asa: wait,
+    serviceLevels: onTime ? [share, 1, 1, 1] : [0, 0, 0, 0],
+  };
 }

@@ -1,6 +1,6 @@
+import { notNaN, unitInterval } from '../math/checks.js';
 import { betaIntegerTails } from '../math/incompleteBeta.js';
 import { normalQuantile } from '../math/normalQuantile.js';
-import { QueueInputError } from '../math/QueueInputError.js';
 import { reciprocalSquareSum, reciprocalSum } from '../math/waitSums.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 
@@ -149,12 +149,12 @@ export class OfferedWait implements WaitEstimate {
 
 /** Throws unless `p` is a probability in [0, 1] (the argument of {@link WaitEstimate.quantile}). */
 export function checkProbability(p: number): void {
-  if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw new QueueInputError('p', p, 'a probability in [0, 1]');
+  unitInterval('p', p, 'a probability in [0, 1]');
 }
 
 /** Throws unless `t` is a number of seconds (any number but NaN; the argument of {@link WaitEstimate.cdf}). */
 export function checkSeconds(t: number): void {
-  if (typeof t !== 'number' || Number.isNaN(t)) throw new QueueInputError('t', t, 'a number of seconds (not NaN)');
+  notNaN('t', t, 'a number of seconds (not NaN)');
 }
 
 /** ln Γ(x) to a few digits (Stirling), for a starting point only. */

@@ -1,4 +1,4 @@
-import { plainObject } from '../math/checks.js';
+import { nonNegativeInteger, openUnit, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
 import { builtInPhrases } from './locales/index.js';
@@ -137,10 +137,7 @@ function escapeXml(s: string): string {
   return s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function checkProbability(name: string, p: unknown): number {
-  if (typeof p !== 'number' || !(p > 0 && p < 1)) throw new QueueInputError(name, p, 'a probability strictly between 0 and 1');
-  return p;
-}
+const PROBABILITY = 'a probability strictly between 0 and 1';
 
 /** The cap of {@link AnnounceOptions.cap} when none is given, seconds (the command line's `--cap` default). */
 export const ANNOUNCE_DEFAULT_CAP = 1200;
@@ -170,20 +167,17 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   const locale = o.locale ?? 'en';
   if (typeof locale !== 'string') throw new QueueInputError('options.locale', locale, 'a BCP 47 language tag');
   const statistic = o.statistic ?? 0.8;
-  if (statistic !== 'mean') checkProbability('options.statistic', statistic);
+  if (statistic !== 'mean') openUnit('options.statistic', statistic, PROBABILITY);
   const floor = o.floor ?? 60;
-  if (typeof floor !== 'number' || !(floor > 0) || floor === Infinity)
-    throw new QueueInputError('options.floor', floor, 'a finite number of seconds > 0');
+  positive('options.floor', floor, 'a finite number of seconds > 0');
   const cap = o.cap ?? ANNOUNCE_DEFAULT_CAP;
   if (typeof cap !== 'number' || !(cap >= floor) || cap === Infinity)
     throw new QueueInputError('options.cap', cap, `a finite number of seconds ≥ floor (${floor})`);
   const steps = o.steps ?? DEFAULT_STEPS;
   if (steps !== DEFAULT_STEPS) checkSteps('options.steps', steps);
-  const rangeQuantile = o.rangeFrom === undefined ? undefined : checkProbability('options.rangeFrom', o.rangeFrom);
+  const rangeQuantile = o.rangeFrom === undefined ? undefined : openUnit('options.rangeFrom', o.rangeFrom, PROBABILITY);
   if (o.phrases !== undefined) checkPhrases(o.phrases);
-  if (o.callbackKey !== undefined && !(Number.isInteger(o.callbackKey) && o.callbackKey >= 0)) {
-    throw new QueueInputError('options.callbackKey', o.callbackKey, 'a non-negative integer');
-  }
+  if (o.callbackKey !== undefined) nonNegativeInteger('options.callbackKey', o.callbackKey);
   const f = localeFormat(locale, o.phrases);
 
   const t = waitOf(estimate, statistic);

@@ -4,6 +4,26 @@
  * which grow as the queue does. Internal.
  */
 
+/** The rates of the birth–death chain: birth λ, death min(i, n)μ + (i − n)⁺θ, per second. */
+export interface ChainRates {
+  /** λ, calls per second. */
+  arrivalRate: number;
+  /** μ = 1/handleTime, per second. */
+  mu: number;
+  /** θ = 1/patience, per second (0: nobody hangs up). */
+  theta: number;
+}
+
+/** The chain a transient solver integrates over the rest of an interval, started in state n0. */
+export interface TransientChain extends ChainRates {
+  /** n, agents taking calls. */
+  agents: number;
+  /** n0, calls in the system at time 0 (busy agents plus callers waiting). */
+  start: number;
+  /** Seconds to integrate over. */
+  horizon: number;
+}
+
 /** Probability below which a state at either end of the band is dropped. */
 export const NEGLIGIBLE = 1e-14;
 

@@ -2,7 +2,7 @@ import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfin
 import { QueueInputError } from '../math/QueueInputError.js';
 import { occupancyCheapest } from './occupancyCheapest.js';
 import { occupancyUniformized } from './occupancyUniformized.js';
-import { type Solved, solveInterval } from './solveInterval.js';
+import { type IntervalQueue, type Solved, solveInterval } from './solveInterval.js';
 import { steadyStateAgents } from './steadyStateAgents.js';
 
 /** The queue right now. Durations in seconds. */
@@ -71,7 +71,12 @@ export interface ForecastOptions {
 export interface IntervalOutlook {
   /** Share of the calls from now on (waiting now + expected) answered within the answer time. */
   readonly serviceLevel: number;
-  /** Share of the calls from now on that abandon. */
+  /** Share of the calls from now on that abandon, in [0, 1] (a probability, as `probAbandon` everywhere). */
+  readonly probAbandon: number;
+  /**
+   * The same share as {@link IntervalOutlook.probAbandon}, under its old name.
+   * @deprecated A share, not a rate (rates are per second): read `probAbandon`. Removed in 0.3.0.
+   */
   readonly abandonRate: number;
   /** Expected calls answered within the answer time, from now on. */
   readonly answeredWithin: number;
@@ -148,8 +153,9 @@ export function forecastInterval(
   // answer moves by under 1e-9), and θ·step stays small enough for the solvers' arithmetic.
   const chainTheta = Math.min(theta, IMMEDIATE / seconds);
   const total = waits.length + calls;
+  const queue: IntervalQueue = { waits, arrivalRate: lambda, horizon: seconds, mu, theta, chainTheta, answerTime: T, solver };
   const outlook = (n: number) => {
-    const r = solveInterval(n, Math.min(busy, n), waits, lambda, seconds, mu, theta, chainTheta, T, solver);
+    const r = solveInterval(n, Math.min(busy, n), queue);
     const sl = total > 0 ? Math.min(1, r.answeredWithin / total) : 1;
     const ab = total > 0 ? Math.min(1, r.abandoned / total) : 0;
     return { sl, ab, r };
@@ -173,7 +179,10 @@ export function forecastInterval(
   const load = Math.min(lambda * handleTime, calls);
   const limit = agents + waits.length + Math.ceil(load + 10 * Math.sqrt(load)) + 50;
   let needed = Infinity;
-  const guess = Math.min(limit, steadyStateAgents(lambda, mu, chainTheta, T, slTarget, maxAbandon, limit));
+  const guess = Math.min(
+    limit,
+    steadyStateAgents({ arrivalRate: lambda, mu, theta: chainTheta }, { serviceLevel: slTarget, answerTime: T, maxAbandon }, limit),
+  );
   let lo = -1; // fails (−1: none known)
   let hi = Infinity; // meets
   let fLo = -1;
@@ -218,6 +227,7 @@ export function forecastInterval(
   const alert = short <= 0 ? 'none' : short < band ? 'warning' : 'critical';
   return {
     serviceLevel: now.sl,
+    probAbandon: now.ab,
     abandonRate: now.ab,
     answeredWithin: now.r.answeredWithin,
     abandoned: now.r.abandoned,

@@ -1,3 +1,4 @@
+import type { TransientChain } from './birthDeathChain.js';
 import { crankNicolsonSteps, occupancyCrankNicolson } from './occupancyCrankNicolson.js';
 import { occupancyUniformized } from './occupancyUniformized.js';
 
@@ -16,13 +17,14 @@ const JUMPS_PER_STEP = 4;
  * 10 agents take a fifth of the time of 304 steps), else {@link occupancyCrankNicolson} (within 1e-5 of the
  * calls). Λ is taken, as uniformization takes it, at the top of the band the arrivals can reach.
  */
-export function occupancyCheapest(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
+export function occupancyCheapest(chain: TransientChain): Float64Array {
+  const { agents: n, start: n0, arrivalRate: lambda, mu, theta, horizon } = chain;
   const arrivals = lambda * horizon;
   const top = n0 + arrivals + 8 * Math.sqrt(arrivals) + 10;
   const rate = lambda + Math.min(top, n) * mu + Math.max(0, top - n) * theta;
   const chunks = Math.ceil(horizon / 120);
   const jumps = rate * horizon + chunks * (8 * Math.sqrt(rate * Math.min(horizon, 120)) + 10);
   // Uniformization's own work limit guards the exact method; here its work is below the ODE's.
-  if (jumps <= JUMPS_PER_STEP * crankNicolsonSteps(horizon)) return occupancyUniformized(n, n0, lambda, mu, theta, horizon, Infinity);
-  return occupancyCrankNicolson(n, n0, lambda, mu, theta, horizon);
+  if (jumps <= JUMPS_PER_STEP * crankNicolsonSteps(horizon)) return occupancyUniformized(chain, Infinity);
+  return occupancyCrankNicolson(chain);
 }

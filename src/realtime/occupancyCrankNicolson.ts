@@ -1,3 +1,4 @@
+import type { TransientChain } from './birthDeathChain.js';
 import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
 
 /** Most states the mean of the distribution may move in one step (1/16 of it in the implicit-Euler start). */
@@ -34,7 +35,8 @@ export function crankNicolsonSteps(horizon: number): number {
  * cost. Bursts of more than about 10³ calls at once take longer steps (about 10⁷ state updates
  * in all) and lose some accuracy.
  */
-export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
+export function occupancyCrankNicolson(chain: TransientChain): Float64Array {
+  const { agents: n, start: n0, arrivalRate: lambda, mu, theta, horizon } = chain;
   let size = 2 * (n0 + n) + 1024;
   let p = new Float64Array(size);
   let rhs = new Float64Array(size);

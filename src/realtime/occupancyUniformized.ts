@@ -1,5 +1,5 @@
 import { QueueInputError } from '../math/QueueInputError.js';
-import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
+import { NEGLIGIBLE, deathRates, grownStates, type TransientChain } from './birthDeathChain.js';
 
 /** Most state updates (steps × states) before the exact method gives up (about a second). */
 const MAX_UNIFORMIZATION_WORK = 1e8;
@@ -10,15 +10,8 @@ const MAX_UNIFORMIZATION_WORK = 1e8;
  * arrivals above the band; exact up to ~1e-13. The reference for {@link occupancyCrankNicolson}.
  * Throws (naming `options.method`) past `maxWork` state updates.
  */
-export function occupancyUniformized(
-  n: number,
-  n0: number,
-  lambda: number,
-  mu: number,
-  theta: number,
-  horizon: number,
-  maxWork: number = MAX_UNIFORMIZATION_WORK,
-): Float64Array {
+export function occupancyUniformized(chain: TransientChain, maxWork: number = MAX_UNIFORMIZATION_WORK): Float64Array {
+  const { agents: n, start: n0, arrivalRate: lambda, mu, theta, horizon } = chain;
   let size = 2 * (n0 + n) + 256;
   let p = new Float64Array(size);
   let next = new Float64Array(size);

@@ -1,6 +1,5 @@
 import type { WaitEstimate } from './WaitEstimate.js';
-import { plainObject } from '../math/checks.js';
-import { QueueInputError } from '../math/QueueInputError.js';
+import { nonNegativeOrInfinite, openUnit, plainObject, unitInterval } from '../math/checks.js';
 import { checkEstimate, waitOf } from './checkEstimate.js';
 
 /** Options of {@link offerCallback}. */
@@ -42,7 +41,7 @@ export interface CallbackDecision {
  * @param estimate - the caller's wait distribution (seconds)
  * @param options - {@link CallbackOptions}
  * @returns the decision, with the figures it used
- * @throws {@link QueueInputError} for a bad estimate or options
+ * @throws {QueueInputError} for a bad estimate or options
  * @example
  * offerCallback(estimateWait({ ahead: 60, agents: 10, handleTime: 180 })).offer; // => true
  * offerCallback(estimateWait({ ahead: 2, agents: 10, handleTime: 180 })).reason; // => 'none'
@@ -51,14 +50,11 @@ export function offerCallback(estimate: WaitEstimate, options: CallbackOptions =
   checkEstimate(estimate);
   const o = plainObject('options', options) as CallbackOptions;
   const maxWait = o.maxWait ?? 600;
-  if (typeof maxWait !== 'number' || !(maxWait >= 0)) throw new QueueInputError('options.maxWait', maxWait, 'a number of seconds ≥ 0');
+  nonNegativeOrInfinite('options.maxWait', maxWait, 'a number of seconds ≥ 0');
   const statistic = o.statistic ?? 0.8;
-  if (statistic !== 'mean' && (typeof statistic !== 'number' || !(statistic > 0 && statistic < 1))) {
-    throw new QueueInputError('options.statistic', statistic, "'mean' or a probability strictly between 0 and 1");
-  }
+  if (statistic !== 'mean') openUnit('options.statistic', statistic, "'mean' or a probability strictly between 0 and 1");
   const minProb = o.minProbAnswered ?? 0.7;
-  if (typeof minProb !== 'number' || !(minProb >= 0 && minProb <= 1))
-    throw new QueueInputError('options.minProbAnswered', minProb, 'a number between 0 and 1');
+  unitInterval('options.minProbAnswered', minProb);
   const wait = waitOf(estimate, statistic);
   const probAnswered = estimate.probAnswered;
   const reason = wait > maxWait ? 'long-wait' : probAnswered < minProb ? 'low-answer-chance' : 'none';

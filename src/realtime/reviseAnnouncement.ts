@@ -1,4 +1,4 @@
-import { nonNegative, plainObject } from '../math/checks.js';
+import { nonNegative, nonNegativeOrInfinite, plainObject, unitInterval } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { AnnounceOptions, Announcement } from './announce.js';
 import { announce } from './announce.js';
@@ -66,22 +66,17 @@ export function reviseAnnouncement(
 ): Announcement {
   const o = plainObject('options', options) as ReviseOptions;
   const minChange = o.minChange ?? 120;
-  if (typeof minChange !== 'number' || !(minChange >= 0))
-    throw new QueueInputError('options.minChange', minChange, 'a number of seconds ≥ 0');
+  nonNegativeOrInfinite('options.minChange', minChange, 'a number of seconds ≥ 0');
   const ratio = o.minChangeRatio ?? 0.25;
-  if (typeof ratio !== 'number' || !(ratio >= 0)) throw new QueueInputError('options.minChangeRatio', ratio, 'a number ≥ 0');
+  nonNegativeOrInfinite('options.minChangeRatio', ratio, 'a number ≥ 0');
   const longerBelow = o.longerBelow ?? 0.5;
-  if (typeof longerBelow !== 'number' || !(longerBelow >= 0 && longerBelow <= 1)) {
-    throw new QueueInputError('options.longerBelow', longerBelow, 'a number between 0 and 1');
-  }
+  unitInterval('options.longerBelow', longerBelow);
   const fresh = announce(estimate, o);
   if (previous === undefined) return fresh;
   const p = plainObject('previous', previous);
   const prev = plainObject('previous.announcement', p.announcement) as unknown as Announcement;
   const elapsed = nonNegative('previous.elapsed', p.elapsed);
-  if (typeof prev.seconds !== 'number' || !(prev.seconds >= 0)) {
-    throw new QueueInputError('previous.announcement.seconds', prev.seconds, 'a number of seconds ≥ 0');
-  }
+  nonNegativeOrInfinite('previous.announcement.seconds', prev.seconds, 'a number of seconds ≥ 0');
   if (fresh.kind === 'now') return fresh;
   const remaining = Math.max(prev.seconds - elapsed, 0);
   const threshold = Math.max(minChange, ratio * remaining);

@@ -1,10 +1,31 @@
+import type { TransientChain } from './birthDeathChain.js';
 import { OfferedWait } from './OfferedWait.js';
 
 /**
- * ∫₀^horizon p_i(s) ds, i = 0, 1, …, for the birth–death chain (birth λ, death min(i, n)μ + (i − n)⁺θ)
- * started in state n0: {@link occupancyCrankNicolson} or {@link occupancyUniformized}.
+ * ∫₀^horizon p_i(s) ds, i = 0, 1, …, for a {@link TransientChain}: {@link occupancyCrankNicolson}
+ * or {@link occupancyUniformized}.
  */
-export type OccupancySolver = (n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number) => Float64Array;
+export type OccupancySolver = (chain: TransientChain) => Float64Array;
+
+/** The rest of one interval as {@link solveInterval} reads it: the same for every number of agents tried. */
+export interface IntervalQueue {
+  /** Seconds waited so far by each caller waiting now, longest first. */
+  waits: readonly number[];
+  /** λ, calls per second expected over the rest of the interval. */
+  arrivalRate: number;
+  /** Seconds left in the interval. */
+  horizon: number;
+  /** μ = 1/handleTime, per second. */
+  mu: number;
+  /** θ = 1/patience, per second (0: nobody hangs up), for the callers' answer probabilities. */
+  theta: number;
+  /** θ for the chain only (capped where callers would leave at once). */
+  chainTheta: number;
+  /** Answer time T in seconds. */
+  answerTime: number;
+  /** How the chain's occupancy is solved. */
+  solver: OccupancySolver;
+}
 
 /** Expected calls answered within the answer time and calls abandoning, from now on. */
 export interface Solved {
@@ -31,24 +52,14 @@ function perPosition(K: number, rate: number, theta: number, T: number, keep: Fl
 
 /**
  * Expected answered-within-T and abandoned calls from now to the end of the interval, with `n`
- * agents from now on. Birth–death chain on the number of calls in the system (birth λ, death
+ * agents from now on, `busy` (≤ n) of them on a call now. Birth–death chain on the number of calls in the system (birth λ, death
  * min(i, n)μ + (i − n)⁺θ), solved transiently by `solver` ({@link occupancyCrankNicolson} or
  * {@link occupancyUniformized}) on the band of states that carries all but ~1e-15 of the mass; arrivals
  * see state i in proportion to ∫ p_i(s) ds (PASTA) and are then answered within T with probability
  * nμ/(nμ+(k+1)θ)·P(V′_k ≤ T), V′_k the offered wait with phase rates nμ + iθ, i = 1..k+1.
  */
-export function solveInterval(
-  n: number,
-  busy: number,
-  waits: readonly number[],
-  lambda: number,
-  horizon: number,
-  mu: number,
-  theta: number,
-  chainTheta: number,
-  T: number,
-  solver: OccupancySolver,
-): Solved {
+export function solveInterval(n: number, busy: number, queue: IntervalQueue): Solved {
+  const { waits, arrivalRate: lambda, horizon, mu, theta, chainTheta, answerTime: T, solver } = queue;
   const rate = n * mu;
   const free = Math.max(0, n - busy);
   let answeredWithin = 0;
@@ -72,7 +83,7 @@ export function solveInterval(
   if (lambda === 0) return { answeredWithin, abandoned };
 
   const n0 = busy + waits.length;
-  const occupancy = solver(n, n0, lambda, mu, chainTheta, horizon);
+  const occupancy = solver({ agents: n, start: n0, arrivalRate: lambda, mu, theta: chainTheta, horizon });
   const size = occupancy.length;
   // Arrivals seeing state i (PASTA).
   let maxState = 0;

@@ -1,18 +1,23 @@
+import type { ChainRates } from './birthDeathChain.js';
 import { OfferedWait } from './OfferedWait.js';
 
+/** What the agents must meet: shares of calls in [0, 1], the answer time in seconds. */
+export interface SteadyTarget {
+  /** Least share answered within `answerTime`. */
+  serviceLevel: number;
+  /** Answer time T, seconds. */
+  answerTime: number;
+  /** Largest share abandoning. */
+  maxAbandon: number;
+}
+
 /**
- * Fewest agents whose steady state (stationary birth–death chain at rate λ) meets the target:
+ * Fewest agents (up to `limit`) whose steady state (stationary birth–death chain at rate λ) meets the target:
  * a cheap starting point for the transient search. Bisection over [0, limit].
  */
-export function steadyStateAgents(
-  lambda: number,
-  mu: number,
-  theta: number,
-  T: number,
-  sl: number,
-  maxAbandon: number,
-  limit: number,
-): number {
+export function steadyStateAgents(chain: ChainRates, target: SteadyTarget, limit: number): number {
+  const { arrivalRate: lambda, mu, theta } = chain;
+  const { serviceLevel: sl, answerTime: T, maxAbandon } = target;
   if (lambda === 0) return 0;
   const meets = (n: number): boolean => {
     if (n === 0) return false;

@@ -92,7 +92,6 @@ export class SampleStats {
     for (let j = 0; j < percentileCount; j++) {
       this.quantiles[b * percentileCount + j] = histogramQuantile(
         this.hist,
-        0,
         this.zeros,
         this.infinite,
         this.max,
@@ -142,7 +141,7 @@ export class SampleStats {
           };
     const percentileCount = this.percentiles.length;
     const waitQuantiles = this.percentiles.map((p, j) => {
-      const value = histogramQuantile(this.all, 0, this.allZeros, this.allInfinite, this.max, p);
+      const value = histogramQuantile(this.all, this.allZeros, this.allInfinite, this.max, p);
       const q = new Float64Array(b);
       for (let i = 0; i < b; i++) q[i] = this.quantiles[i * percentileCount + j] as number;
       const wait: Estimate = spreadEstimate(value, q);

@@ -1,47 +1,12 @@
 import type { SimEvent } from './SimEvent.js';
 
-/**
- * Options for {@link simulate}: seed, run budget, warm-up, confidence intervals and outputs.
- * The budget of a steady-state run is `calls` or `duration` (after warm-up); a day plan is run
- * `replications` times from an empty queue.
- */
-export interface SimulateOptions {
+/** Options of {@link simulate} that mean the same in both modes: seed, service levels, quantiles and outputs. */
+export interface SimOutputOptions {
   /**
    * Seed of the random stream (an integer); the same seed gives the same result everywhere.
    * @defaultValue 1
    */
   seed?: number;
-  /**
-   * Steady state: calls to measure after warm-up.
-   * @defaultValue 200000 (when `duration` is not given)
-   */
-  calls?: number;
-  /**
-   * Steady state: simulated seconds to measure after warm-up (instead of `calls`).
-   * @defaultValue undefined
-   */
-  duration?: number;
-  /**
-   * Steady state: calls discarded before measuring (the run starts empty and idle).
-   * @defaultValue a tenth of `calls` when the budget is in calls, else 0
-   */
-  warmUpCalls?: number;
-  /**
-   * Seconds simulated before measuring. Steady state: from an empty queue. Plans: the first
-   * interval's arrivals and agents are run this long before the plan starts.
-   * @defaultValue a tenth of `duration` when the budget is a duration, else 0
-   */
-  warmUpTime?: number;
-  /**
-   * Steady state: number of batches for the batch-means confidence intervals (2 to 1000).
-   * @defaultValue 20
-   */
-  batches?: number;
-  /**
-   * Plans: independent replications of the whole plan (2 to 1000).
-   * @defaultValue 10
-   */
-  replications?: number;
   /**
    * Answer time t in seconds for the four service-level metrics.
    * @defaultValue undefined (service levels are not computed)
@@ -64,3 +29,69 @@ export interface SimulateOptions {
    */
   onEvent?: (event: SimEvent) => void;
 }
+
+/**
+ * Options of {@link simulate} for a steady-state run (a {@link SteadyScenario}): its budget is
+ * `calls` or `duration`, measured after a warm-up, with batch-means confidence intervals.
+ */
+export interface SteadySimOptions extends SimOutputOptions {
+  /**
+   * Calls to measure after warm-up.
+   * @defaultValue 200000 (when `duration` is not given)
+   */
+  calls?: number;
+  /**
+   * Simulated seconds to measure after warm-up (instead of `calls`).
+   * @defaultValue undefined
+   */
+  duration?: number;
+  /**
+   * Calls discarded before measuring (the run starts empty and idle).
+   * @defaultValue a tenth of `calls` when the budget is in calls, else 0
+   */
+  warmUpCalls?: number;
+  /**
+   * Seconds simulated from an empty queue before measuring.
+   * @defaultValue a tenth of `duration` when the budget is a duration, else 0
+   */
+  warmUpTime?: number;
+  /**
+   * Number of batches for the batch-means confidence intervals (2 to 1000).
+   * @defaultValue 20
+   */
+  batches?: number;
+  /** Plans only: refused in a steady-state run. */
+  replications?: undefined;
+}
+
+/**
+ * Options of {@link simulate} for a day plan (a {@link PlanScenario}): the plan is run
+ * `replications` times from an empty queue.
+ */
+export interface PlanSimOptions extends SimOutputOptions {
+  /**
+   * Independent replications of the whole plan (2 to 1000).
+   * @defaultValue 10
+   */
+  replications?: number;
+  /**
+   * Seconds of the first interval's arrivals and agents run before the plan starts.
+   * @defaultValue 0
+   */
+  warmUpTime?: number;
+  /** Steady state only: refused in a plan. */
+  calls?: undefined;
+  /** Steady state only: refused in a plan. */
+  duration?: undefined;
+  /** Steady state only: refused in a plan. */
+  warmUpCalls?: undefined;
+  /** Steady state only: refused in a plan. */
+  batches?: undefined;
+}
+
+/**
+ * Options for {@link simulate}, in either mode: {@link SteadySimOptions} for a steady-state run,
+ * {@link PlanSimOptions} for a day plan. A field of the other mode is a type error here and a
+ * `QueueInputError` at run time.
+ */
+export type SimulateOptions = SteadySimOptions | PlanSimOptions;

@@ -34,15 +34,15 @@ function binLow(i: number): number {
  * {@link waitBin}) and `infinite`: 0 when p ≤ zeros/total, else linear interpolation inside the
  * bin where the cumulative count reaches p·total; `max` bounds the overflow bin. 0 for no data.
  */
-export function histogramQuantile(bins: Uint32Array, offset: number, zeros: number, infinite: number, max: number, p: number): number {
+export function histogramQuantile(bins: Uint32Array, zeros: number, infinite: number, max: number, p: number): number {
   let total = zeros + infinite;
-  for (let i = 0; i < WAIT_BINS; i++) total += bins[offset + i] as number;
+  for (let i = 0; i < WAIT_BINS; i++) total += bins[i] as number;
   if (total === 0) return 0;
   const rank = p * total;
   if (rank <= zeros) return 0;
   let cumulative = zeros;
   for (let i = 0; i < WAIT_BINS; i++) {
-    const c = bins[offset + i] as number;
+    const c = bins[i] as number;
     if (c > 0 && cumulative + c >= rank) {
       const lo = binLow(i);
       const hi = i === WAIT_BINS - 1 ? Math.max(lo, max) : Math.min(binLow(i + 1), max);

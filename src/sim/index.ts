@@ -3,5 +3,6 @@ export type { Distribution } from './Distribution.js';
 export type { SimCallRecord, SimEvent } from './SimEvent.js';
 export type { Estimate, PlanSimResult, SimIntervalMetrics, SimMetrics, SimResult, SteadySimResult } from './SimResult.js';
 export type { PlanScenario, SimInterval, SimScenario, SteadyScenario } from './SimScenario.js';
-export type { SimulateOptions } from './SimulateOptions.js';
-export { MAX_RECORDED_CALLS, MAX_SIMULATED_CALLS, simulate } from './simulate.js';
+export type { PlanSimOptions, SimOutputOptions, SimulateOptions, SteadySimOptions } from './SimulateOptions.js';
+export { MAX_RECORDED_CALLS, MAX_SIMULATED_CALLS } from './simBudget.js';
+export { simulate } from './simulate.js';

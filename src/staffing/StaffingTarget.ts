@@ -1,4 +1,4 @@
-import { nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
+import { fractionExcluding, nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 
 /** Which of the service-level definitions of the README ("Definitions") a target refers to. */
@@ -89,15 +89,6 @@ export function checkDemand(demand: unknown, name = 'demand'): CheckedDemand {
   };
 }
 
-function fraction(name: string, value: unknown, lowOpen: boolean, highOpen: boolean, why: string): number {
-  if (typeof value !== 'number' || !(lowOpen ? value > 0 : value >= 0) || !(highOpen ? value < 1 : value <= 1)) {
-    // a fraction at the excluded end is well-formed but unreachable
-    const inRange = typeof value === 'number' && value >= 0 && value <= 1;
-    throw new QueueInputError(name, value, why, inRange ? 'infeasible-target' : 'invalid-input');
-  }
-  return value;
-}
-
 /**
  * Checks a {@link StaffingTarget} once, rejecting targets no number of agents can meet (a
  * service level of 1, an ASA of 0, no abandonment at all) with the reason. @internal
@@ -115,12 +106,12 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     maxProbWait: Number.NaN,
   };
   if (has('serviceLevel')) {
-    out.serviceLevel = fraction(
+    out.serviceLevel = fractionExcluding(
+      1,
       `${name}.serviceLevel`,
       t.serviceLevel,
-      false,
-      true,
       'a fraction in [0, 1) (a service level of 1 is never met: some callers always wait)',
+      'infeasible-target',
     );
     if (!has('answerTime')) {
       throw new QueueInputError(`${name}.answerTime`, t.answerTime, 'a number of seconds ≥ 0 when serviceLevel is given');
@@ -138,19 +129,31 @@ export function checkTarget(target: unknown, name = 'target'): CheckedTarget {
     out.asa = positive(`${name}.asa`, t.asa);
   }
   if (has('maxAbandon')) {
-    out.maxAbandon = fraction(`${name}.maxAbandon`, t.maxAbandon, true, false, 'a fraction in (0, 1] (some callers always hang up)');
+    out.maxAbandon = fractionExcluding(
+      0,
+      `${name}.maxAbandon`,
+      t.maxAbandon,
+      'a fraction in (0, 1] (some callers always hang up)',
+      'infeasible-target',
+    );
   }
   if (has('maxOccupancy')) {
-    out.maxOccupancy = fraction(
+    out.maxOccupancy = fractionExcluding(
+      0,
       `${name}.maxOccupancy`,
       t.maxOccupancy,
-      true,
-      false,
       'a fraction in (0, 1] (agents with calls are never idle all the time)',
+      'infeasible-target',
     );
   }
   if (has('maxProbWait')) {
-    out.maxProbWait = fraction(`${name}.maxProbWait`, t.maxProbWait, true, false, 'a fraction in (0, 1] (some callers always wait)');
+    out.maxProbWait = fractionExcluding(
+      0,
+      `${name}.maxProbWait`,
+      t.maxProbWait,
+      'a fraction in (0, 1] (some callers always wait)',
+      'infeasible-target',
+    );
   }
   if (
     Number.isNaN(out.serviceLevel) &&

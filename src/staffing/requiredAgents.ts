@@ -1,4 +1,4 @@
-import { optionsObject, positiveOrInfinite } from '../math/checks.js';
+import { optionsObject, positiveInteger, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { erlangAMetrics } from '../models/erlangAMetrics.js';
 import { erlangCMetrics } from '../models/erlangCMetrics.js';
@@ -59,14 +59,7 @@ export function requiredAgents(demand: Demand, target: StaffingTarget, options: 
   const d = checkDemand(demand);
   const t = checkTarget(target);
   const o = optionsObject(options);
-  let maxAgents = 1e9;
-  if (o.maxAgents !== undefined) {
-    const m = o.maxAgents;
-    if (typeof m !== 'number' || !Number.isInteger(m) || m < 1) {
-      throw new QueueInputError('options.maxAgents', m, 'a positive integer');
-    }
-    maxAgents = m;
-  }
+  const maxAgents = o.maxAgents === undefined ? 1e9 : positiveInteger('options.maxAgents', o.maxAgents);
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
   return requiredAgentsKernel(d, t, maxAgents, 'target', tolerance);
 }

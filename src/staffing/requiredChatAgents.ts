@@ -1,5 +1,4 @@
-import { plainObject } from '../math/checks.js';
-import { QueueInputError } from '../math/QueueInputError.js';
+import { plainObject, positiveInteger } from '../math/checks.js';
 import { analyze } from '../models/analyze.js';
 import { requiredAgentsKernel } from './requiredAgents.js';
 import type { Demand } from './Demand.js';
@@ -50,10 +49,7 @@ export function requiredChatAgents(demand: Demand, target: StaffingTarget, optio
   const d = checkDemand(demand);
   const t = checkTarget(target);
   const o = plainObject('options', options);
-  const c = o.concurrency ?? 2;
-  if (typeof c !== 'number' || !Number.isInteger(c) || c < 1) {
-    throw new QueueInputError('options.concurrency', c, 'an integer ≥ 1');
-  }
+  const c = positiveInteger('options.concurrency', o.concurrency ?? 2, 'an integer ≥ 1');
   const r = requiredAgentsKernel(d, t, 1e9, 'target');
   const agents = Math.ceil(r.agents / c);
   const slots = agents * c;

@@ -1,4 +1,4 @@
-import { nonNegative, plainObject } from '../math/checks.js';
+import { fractionExcluding, nonNegative, plainObject } from '../math/checks.js';
 import { findRoot } from '../math/findRoot.js';
 import { normalHazard } from '../math/normalHazard.js';
 import { QueueInputError } from '../math/QueueInputError.js';
@@ -15,11 +15,13 @@ export interface BlockingTarget {
 /** Checks a {@link BlockingTarget}, returning its blocking probability in (0, 1]. @internal */
 export function checkBlocking(target: unknown): number {
   const value = plainObject('target', target).maxBlocking;
-  if (typeof value !== 'number' || !(value > 0 && value <= 1)) {
-    const code = value === 0 ? 'infeasible-target' : 'invalid-input';
-    throw new QueueInputError('target.maxBlocking', value, 'a fraction in (0, 1] (with calls, some are always blocked)', code);
-  }
-  return value;
+  return fractionExcluding(
+    0,
+    'target.maxBlocking',
+    value,
+    'a fraction in (0, 1] (with calls, some are always blocked)',
+    'infeasible-target',
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { nonNegative, optionsObject, plainObject } from '../math/checks.js';
+import { fractionExcluding, nonNegative, optionsObject, plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 
 /**
@@ -34,25 +34,18 @@ export function totalShrinkage(shrinkage: Shrinkage, options: ShrinkageOptions =
   if (combine !== 'add' && combine !== 'multiply') {
     throw new QueueInputError('options.shrinkageCombine', combine, "'add' or 'multiply'");
   }
-  if (typeof shrinkage === 'number') return fraction('shrinkage', shrinkage);
+  if (typeof shrinkage === 'number') return fractionExcluding(1, 'shrinkage', shrinkage);
   const parts = plainObject('shrinkage', shrinkage);
   let sum = 0;
   let kept = 1;
   for (const [name, value] of Object.entries(parts)) {
-    const s = fraction(`shrinkage.${name}`, value);
+    const s = fractionExcluding(1, `shrinkage.${name}`, value);
     sum += s;
     kept *= 1 - s;
   }
   const total = combine === 'add' ? sum : 1 - kept;
   if (!(total < 1)) throw new QueueInputError('shrinkage', shrinkage, 'components that leave some time to work (total < 1)');
   return total;
-}
-
-function fraction(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
-    throw new QueueInputError(name, value, 'a fraction in [0, 1)');
-  }
-  return value;
 }
 
 /**

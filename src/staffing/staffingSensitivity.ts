@@ -1,4 +1,4 @@
-import { plainObject } from '../math/checks.js';
+import { integerInRange, plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { analyze } from '../models/analyze.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
@@ -71,10 +71,7 @@ export function staffingSensitivity(demand: Demand, target: StaffingTarget, opti
   const d = checkDemand(demand);
   const t = checkTarget(target);
   const o = plainObject('options', options);
-  const k = o.range ?? 3;
-  if (typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k > 10_000) {
-    throw new QueueInputError('options.range', k, 'an integer from 0 to 10000');
-  }
+  const k = integerInRange('options.range', o.range ?? 3, 0, 10_000);
   const changes = o.changes ?? [-0.1, -0.05, 0, 0.05, 0.1];
   if (!Array.isArray(changes)) throw new QueueInputError('options.changes', changes, 'an array of relative changes');
   changes.forEach((c, i) => {

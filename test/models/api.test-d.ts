@@ -14,9 +14,9 @@ import {
 } from '../../src/index.js';
 
 describe('public signatures of the core', () => {
-  test('erlangB(servers, load) and erlangC take and return numbers', () => {
-    expectTypeOf(erlangB).toEqualTypeOf<(servers: number, load: number) => number>();
-    expectTypeOf(erlangC).toEqualTypeOf<(servers: number, load: number) => number>();
+  test('erlangB(agents, load) and erlangC take and return numbers', () => {
+    expectTypeOf(erlangB).toEqualTypeOf<(agents: number, load: number) => number>();
+    expectTypeOf(erlangC).toEqualTypeOf<(agents: number, load: number) => number>();
   });
 
   test('analyze(queue, options?) returns QueueMetrics; patience is optional', () => {

@@ -16,8 +16,8 @@ const good = { arrivalRate: 0.5, handleTime: 180, agents: 100 };
 
 describe('bad input gets a clear error naming parameter, value and expectation', () => {
   test.each([
-    ['servers', () => erlangB(-1, 5), -1],
-    ['servers', () => erlangC(Number.NaN, 5), Number.NaN],
+    ['agents', () => erlangB(-1, 5), -1],
+    ['agents', () => erlangC(Number.NaN, 5), Number.NaN],
     ['load', () => erlangB(3, Infinity), Infinity],
     ['load', () => erlangC(3, '5' as unknown as number), '5'],
   ])('erlangB/erlangC reject a bad %s', (parameter, fn, value) => {

@@ -45,7 +45,7 @@ describe('forecastInterval at the edges of its domain (regressions)', () => {
     for (const patience of [1e-16, 1e-20, 5e-324]) {
       const o = forecastInterval({ ...state, patience }, forecast, target);
       expect(Math.abs(o.serviceLevel - limit.serviceLevel)).toBeLessThan(1e-9);
-      expect(Math.abs(o.abandonRate - limit.abandonRate)).toBeLessThan(1e-9);
+      expect(Math.abs(o.probAbandon - limit.probAbandon)).toBeLessThan(1e-9);
       expect(o.agentsNeeded).toBe(limit.agentsNeeded);
     }
   });
@@ -53,7 +53,7 @@ describe('forecastInterval at the edges of its domain (regressions)', () => {
     const never = forecastInterval({ ...state, patience: Infinity }, forecast, target);
     const o = forecastInterval({ ...state, patience: 1e300 }, forecast, target);
     expect(Math.abs(o.serviceLevel - never.serviceLevel)).toBeLessThan(1e-9);
-    expect(o.abandonRate).toBeLessThan(1e-9);
+    expect(o.probAbandon).toBeLessThan(1e-9);
   });
   it("forecastInterval({ method: 'uniformization' }) refuses a queue that would take minutes, naming options.method", () => {
     expect(parameterOf(() => forecastInterval({ ...state, patience: 1e-20 }, forecast, target, { method: 'uniformization' }))).toBe(
@@ -92,9 +92,9 @@ describe('forecastInterval over the whole double range (each call in a worker wi
         expect(outcome.errorName).toBe('QueueInputError');
         return;
       }
-      const o = outcome.value as { serviceLevel: number; abandonRate: number; agentsNeeded: number };
+      const o = outcome.value as { serviceLevel: number; probAbandon: number; agentsNeeded: number };
       expect(o.serviceLevel >= 0 && o.serviceLevel <= 1).toBe(true);
-      expect(o.abandonRate >= 0 && o.abandonRate <= 1).toBe(true);
+      expect(o.probAbandon >= 0 && o.probAbandon <= 1).toBe(true);
       expect(o.agentsNeeded >= 0).toBe(true);
     },
   );

@@ -15,7 +15,7 @@ function forecastGap(...args: Parameters<typeof forecastInterval>): number {
   const exact = forecastInterval(state, forecast, target, { method: 'uniformization' });
   return Math.max(
     Math.abs(ode.serviceLevel - exact.serviceLevel),
-    Math.abs(ode.abandonRate - exact.abandonRate),
+    Math.abs(ode.probAbandon - exact.probAbandon),
     Math.abs(ode.answeredWithin - exact.answeredWithin) / exact.calls,
     Math.abs(ode.abandoned - exact.abandoned) / exact.calls,
   );
@@ -23,7 +23,7 @@ function forecastGap(...args: Parameters<typeof forecastInterval>): number {
 
 describe("forecastInterval: method 'ode' within 1e-5 of the calls of 'uniformization'", () => {
   /** Uniformization without its work limit: the reference. */
-  const exact: OccupancySolver = (n, n0, lambda, mu, theta, horizon) => occupancyUniformized(n, n0, lambda, mu, theta, horizon, Infinity);
+  const exact: OccupancySolver = (chain) => occupancyUniformized(chain, Infinity);
 
   it('Crank–Nicolson on short intervals the Rannacher start dominated: 3.9e-3, 1.2e-3 and 3.2e-5 of the calls off before (its occupancy took the trapezoid of implicit Euler, its steps were 1/8 of the interval)', () => {
     // [agents, busy, calls, seconds, handle time, patience, answer time]
@@ -34,7 +34,16 @@ describe("forecastInterval: method 'ode' within 1e-5 of the calls of 'uniformiza
     ] as const;
     for (const [n, busy, calls, seconds, handleTime, patience, T] of cases) {
       const solve = (solver: OccupancySolver) =>
-        solveInterval(n, busy, [], calls / seconds, seconds, 1 / handleTime, 1 / patience, 1 / patience, T, solver);
+        solveInterval(n, busy, {
+          waits: [],
+          arrivalRate: calls / seconds,
+          horizon: seconds,
+          mu: 1 / handleTime,
+          theta: 1 / patience,
+          chainTheta: 1 / patience,
+          answerTime: T,
+          solver,
+        });
       const [ode, reference] = [solve(occupancyCrankNicolson), solve(exact)];
       expect(Math.abs(ode.answeredWithin - reference.answeredWithin) / calls).toBeLessThanOrEqual(BOUND);
       expect(Math.abs(ode.abandoned - reference.abandoned) / calls).toBeLessThanOrEqual(BOUND);
@@ -81,7 +90,16 @@ describe("forecastInterval: method 'ode' within 1e-5 of the calls of 'uniformiza
       const waits = Array.from({ length: waiting }, (_, j) => (120 * (waiting - j - 0.5)) / waiting);
       const theta = 1 / q.patience;
       const solve = (solver: OccupancySolver) =>
-        solveInterval(q.agents, busy, waits, calls / q.seconds, q.seconds, 1 / q.handleTime, theta, theta, q.answerTime, solver);
+        solveInterval(q.agents, busy, {
+          waits,
+          arrivalRate: calls / q.seconds,
+          horizon: q.seconds,
+          mu: 1 / q.handleTime,
+          theta,
+          chainTheta: theta,
+          answerTime: q.answerTime,
+          solver,
+        });
       const ode = solve(occupancyCrankNicolson);
       const reference = solve(exact);
       const total = waiting + calls;

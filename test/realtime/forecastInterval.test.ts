@@ -88,10 +88,10 @@ describe('forecastInterval(state, forecast, target) against simulation', () => {
       // Ratio-of-means estimates: standard error from the per-call binomial bound with replication clustering (×3).
       const se = (p: number) => 3 * Math.sqrt((p * (1 - p)) / sim.calls);
       console.log(
-        `[forecastInterval] ${c.name}: SL forecast ${o.serviceLevel.toFixed(4)} vs simulated ${sim.sl.toFixed(4)}; abandon ${o.abandonRate.toFixed(4)} vs ${sim.ab.toFixed(4)}`,
+        `[forecastInterval] ${c.name}: SL forecast ${o.serviceLevel.toFixed(4)} vs simulated ${sim.sl.toFixed(4)}; abandon ${o.probAbandon.toFixed(4)} vs ${sim.ab.toFixed(4)}`,
       );
       expect(Math.abs(o.serviceLevel - sim.sl)).toBeLessThan(4 * se(sim.sl) + 0.005);
-      expect(Math.abs(o.abandonRate - sim.ab)).toBeLessThan(4 * se(sim.ab) + 0.005);
+      expect(Math.abs(o.probAbandon - sim.ab)).toBeLessThan(4 * se(sim.ab) + 0.005);
     });
   }
 
@@ -118,6 +118,16 @@ describe('forecastInterval(state, forecast, target) against simulation', () => {
     expect(b.abandoned).toBeGreaterThan(a.abandoned);
   });
 
+  it('forecastInterval keeps abandonRate, deprecated, as the same share as probAbandon', () => {
+    const o = forecastInterval(
+      { agents: 10, waiting: [40, 25, 5], handleTime: 180, patience: 300 },
+      { calls: 90, seconds: 1500 },
+      { serviceLevel: 0.8, answerTime: 20 },
+    );
+    expect(o.probAbandon).toBeGreaterThan(0);
+    expect(o.abandonRate).toBe(o.probAbandon);
+  });
+
   it('forecastInterval without abandonment and no arrivals reduces to the waiting callers', () => {
     const o = forecastInterval(
       { agents: 2, waiting: [5, 30], handleTime: 100 },
@@ -125,7 +135,7 @@ describe('forecastInterval(state, forecast, target) against simulation', () => {
       { serviceLevel: 0.5, answerTime: 20 },
     );
     expect(o.calls).toBe(2);
-    expect(o.abandonRate).toBe(0);
+    expect(o.probAbandon).toBe(0);
     // The 30 s caller (head) already missed; the 5 s one has 1 ahead: P(Gamma(2, 2/100) ≤ 15).
     expect(o.answeredWithin).toBeCloseTo(1 - Math.exp(-0.3) * 1.3, 12);
   });
@@ -165,7 +175,7 @@ describe('forecastInterval methods', () => {
       const ode = forecastInterval(s, f, t);
       const exact = forecastInterval(s, f, t, { method: 'uniformization' });
       expect(Math.abs(ode.serviceLevel - exact.serviceLevel)).toBeLessThan(5e-6);
-      expect(Math.abs(ode.abandonRate - exact.abandonRate)).toBeLessThan(5e-6);
+      expect(Math.abs(ode.probAbandon - exact.probAbandon)).toBeLessThan(5e-6);
       expect(ode.agentsNeeded).toBe(exact.agentsNeeded);
     }
   });

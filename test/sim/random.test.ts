@@ -25,7 +25,7 @@ describe('deterministicLog(x), deterministicExp(x): fdlibm in plain arithmetic',
   test.prop([fc.double({ min: 0.5, max: 2, noNaN: true })], { numRuns: 2000 })(
     'deterministicLog(x) is within 1 ulp of Math.log(x) near 1 (all branches)',
     (x) => {
-      if (x === 1) return;
+      fc.pre(x !== 1);
       expect(ulps(deterministicLog(x), Math.log(x))).toBeLessThanOrEqual(1);
     },
   );

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, test } from 'vitest';
 import type {
   Distribution,
   Estimate,
+  PlanSimOptions,
   PlanSimResult,
   Queue,
   SimEvent,
@@ -9,6 +10,7 @@ import type {
   SimResult,
   SimScenario,
   SimulateOptions,
+  SteadySimOptions,
   SteadySimResult,
 } from '../../src/index.js';
 import { simulate } from '../../src/index.js';
@@ -16,7 +18,7 @@ import { simulate } from '../../src/index.js';
 describe('simulate: public types', () => {
   test('simulate(scenario, options?) returns a SimResult; a Queue is a scenario', () => {
     expectTypeOf(simulate).parameter(0).toEqualTypeOf<SimScenario>();
-    expectTypeOf(simulate).parameter(1).toEqualTypeOf<SimulateOptions | undefined>();
+    expectTypeOf(simulate).parameter(1).toEqualTypeOf<PlanSimOptions | SteadySimOptions | SimulateOptions | undefined>();
     expectTypeOf(simulate).returns.toEqualTypeOf<SimResult>();
     const q: Queue = { arrivalRate: 1, handleTime: 1, agents: 2, patience: 3 };
     expectTypeOf(simulate(q)).toEqualTypeOf<SteadySimResult>();
@@ -31,6 +33,19 @@ describe('simulate: public types', () => {
     // @ts-expect-error a scenario is steady or a plan, not both
     const both: SimScenario = { arrivalRate: 1, agents: 2, handleTime: 1, intervals: [] };
     void both;
+  });
+  test('options are typed per mode: a field of the other mode is a type error; the union SimulateOptions takes either', () => {
+    const queue = { arrivalRate: 1, handleTime: 1, agents: 2 } as const;
+    const plan = { handleTime: 180, intervals: [{ length: 1800, calls: 100, agents: 12 }] };
+    expectTypeOf(simulate(queue, { calls: 1000, batches: 10 })).toEqualTypeOf<SteadySimResult>();
+    expectTypeOf(simulate(plan, { replications: 5, warmUpTime: 600 })).toEqualTypeOf<PlanSimResult>();
+    // a field of the other mode is not narrowed to the scenario's mode (and throws at run time)
+    expectTypeOf(simulate(queue, { replications: 5 })).toEqualTypeOf<SimResult>();
+    // @ts-expect-error one option object is one mode's: replications and calls never go together
+    const mixed: SimulateOptions = { calls: 1000, replications: 5 };
+    void mixed;
+    const either: SimulateOptions = { seed: 3 };
+    expectTypeOf(simulate(queue as SimScenario, either)).toEqualTypeOf<SimResult>();
   });
   test('estimates carry value, lower and upper; service levels are optional', () => {
     expectTypeOf<SimResult['asa']>().toEqualTypeOf<Estimate>();

@@ -6,16 +6,16 @@ import type { StaffingConstraint } from '../StaffingTarget.js';
  * constraint. Internal: inputs are checked by the callers.
  */
 
-/** Constraint names in index order. */
+/** Constraint names in index order: the one list the indices below are read from. */
 export const CONSTRAINTS: readonly StaffingConstraint[] = ['serviceLevel', 'asa', 'maxAbandon', 'maxOccupancy', 'maxProbWait'];
 /** How many constraints a target has (the length of every per-constraint array). */
-export const CONSTRAINT_COUNT: number = 5;
+export const CONSTRAINT_COUNT: number = CONSTRAINTS.length;
 /** Index of each constraint in the per-constraint arrays. */
-export const SL: number = 0;
-export const ASA: number = 1;
-export const AB: number = 2;
-export const OCC: number = 3;
-export const PW: number = 4;
+export const SL: number = CONSTRAINTS.indexOf('serviceLevel');
+export const ASA: number = CONSTRAINTS.indexOf('asa');
+export const AB: number = CONSTRAINTS.indexOf('maxAbandon');
+export const OCC: number = CONSTRAINTS.indexOf('maxOccupancy');
+export const PW: number = CONSTRAINTS.indexOf('maxProbWait');
 /** Constraint state at x agents: per-constraint log slack (≥ 0 roughly when met) and met flags. */
 export interface Point {
   x: number;
