@@ -2,10 +2,10 @@ import { findRoot } from '../math/findRoot.js';
 import { plainObject } from '../math/checks.js';
 import type { AvailabilityBand, Calibration, CalibrationInput, CalibrationOptions } from './Calibration.js';
 import { outcomeAtAgents } from './outcomeAtAgents.js';
-import { predictUsable, type UsableInterval, usableIntervals } from './predictHistory.js';
+import { MAX_AVAILABILITY, predictUsable, type UsableInterval, usableIntervals } from './predictHistory.js';
 
 const LOWEST = 1e-3;
-const HIGHEST = 10;
+const HIGHEST = MAX_AVAILABILITY;
 /** Two-sided 95% normal quantile. */
 const Z95 = 1.959963984540054;
 

@@ -111,7 +111,7 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
     t.offered++;
     t.periods.add(p);
     t.totalWait += wait;
-    if (wait > 0) t.waited++;
+    if (wait > 0 || call.answeredAt === undefined) t.waited++;
     if (call.answeredAt !== undefined) {
       t.answered++;
       t.answeredWait += wait;
