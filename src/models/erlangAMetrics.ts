@@ -14,14 +14,13 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   const { arrivalRate, handleTime, agents: n, patience } = q;
   const load = arrivalRate * handleTime;
   const y = arrivalRate * patience;
-  if (arrivalRate === 0 || load === 0) {
-    // No calls, or handle times so short that the load underflows to 0: nobody waits.
-    return result(q, load, 0, 0, 0, 0, 0, answerTime, 1, 1, 1, 1);
-  }
+  if (arrivalRate === 0) return result(q, load, 0, 0, 0, 0, 0, answerTime, 1, 1, 1, 1); // no calls: nobody waits
   if (n === 0) {
     // Nobody is ever answered: every caller waits its whole patience and hangs up.
     return result(q, load, 0, 1, 1, patience, Infinity, answerTime, 0, 0, 0, 0);
   }
+  // Handle times so short that the load underflows to 0: nobody waits.
+  if (load === 0) return result(q, load, 0, 0, 0, 0, 0, answerTime, 1, 1, 1, 1);
   const x = (n * patience) / handleTime;
   if (!Number.isFinite(x) || !Number.isFinite(y) || load === Infinity) {
     const [occupancy, w, probAbandon, meanWait, asa, levels] = erlangAOverflow(q, load, answerTime);
@@ -31,8 +30,10 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   const w = state.probWait;
   const probAbandon = Math.min(1, w * state.abandonGivenWait);
   const served = state.probNoWait + w * state.servedGivenWait; // 1 − P(abandon), from positive terms
-  const meanWait = probAbandon * patience; // E[W] = P(ab)/θ
-  const asa = w === 0 ? 0 : (w * state.servedWaitMoment * patience) / served;
+  // E[W] = P(ab)/θ; the conditional shares times patience first (P(wait)·P(ab | wait) underflows
+  // to 0 with a long patience while the wait is still ~1e-37 s)
+  const meanWait = probAbandon === 1 ? patience : w * (state.abandonGivenWait * patience);
+  const asa = w === 0 ? 0 : (w * (state.servedWaitMoment * patience)) / served;
   // a probability ≤ 1 up to rounding (overloaded queues round a(1 − P(ab))/n to 1 + ulp)
   const occupancy = Math.min(1, (load * served) / n);
   if (answerTime === undefined) {
