@@ -126,8 +126,7 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   const responseTime = positive('work.responseTime', workFields.responseTime);
   const opts = plainObject('options', options);
   const backlog0 = opts.initialBacklog === undefined ? 0 : nonNegative('options.initialBacklog', opts.initialBacklog);
-  const combine = (opts.shrinkageCombine ?? 'add') as 'add' | 'multiply';
-  const shrink = opts.shrinkage === undefined ? 0 : totalShrinkage(opts.shrinkage as Shrinkage, { shrinkageCombine: combine });
+  const shrink = totalShrinkage((opts.shrinkage ?? 0) as Shrinkage, { shrinkageCombine: (opts.shrinkageCombine ?? 'add') as 'add' });
   if (opts.clearBacklog !== undefined && typeof opts.clearBacklog !== 'boolean') {
     throw new QueueInputError('options.clearBacklog', opts.clearBacklog, 'true or false');
   }
@@ -236,7 +235,7 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
       fractionalAgents,
       scheduledAgents: scheduledAgentsKernel(agents, shrink),
       backlog,
-      occupancy: agents > 0 ? Math.min(1, Math.max(0, (answered * handleTime) / (agents * interval.length))) : 0,
+      occupancy: agents > 0 ? Math.min(1, Math.max(0, answered / (c * interval.length))) : 0, // c = agents/handleTime: no ∞/∞
       latestResponse: 0,
     });
   }
@@ -280,8 +279,8 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   let scheduledAgentHours = 0;
   let items = backlog0;
   for (const r of rows) {
-    agentHours += (r.agents * r.length) / 3600;
-    scheduledAgentHours += (r.scheduledAgents * r.length) / 3600;
+    agentHours += r.agents * (r.length / 3600);
+    scheduledAgentHours += r.scheduledAgents * (r.length / 3600);
     items += r.items;
   }
   const lastRow = rows[rows.length - 1] as DeferredIntervalPlan;

@@ -61,6 +61,15 @@ describe('very patient callers with a wait far below a second', () => {
   });
 });
 
+describe('Erlang A with a load that overflows a double (the fluid limit)', () => {
+  test('waitQuantile at 1e306 calls a second on 95 agents is patience·ln(a/n), finite (was ∞: Erlang A is always stable)', () => {
+    const queue = { arrivalRate: 1e306, handleTime: 180, agents: 95, patience: 300 };
+    const expected = 300 * (Math.log(1e306) + Math.log(180) - Math.log(95));
+    expect(Math.abs(waitQuantile(queue, 0.9) - expected) / expected).toBeLessThanOrEqual(1e-12);
+    expect(analyze(queue).asa).toBe(waitQuantile(queue, 0.9));
+  });
+});
+
 describe('no agents with handle times so short the load underflows to 0', () => {
   test('Erlang C is unstable: nobody answers (was stable with service level 1)', () => {
     const m = analyze({ arrivalRate: 0.5, handleTime: 5e-324, agents: 0 }, { answerTime: 20 });
