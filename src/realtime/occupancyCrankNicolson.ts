@@ -31,10 +31,20 @@ export function crankNicolsonSteps(horizon: number): number {
  * short interval), or 0.1 standard deviation once the band × steps pass 2·10⁶ state updates.
  * Within 1e-5 of the calls of the uniformized result (up to 6.5e-6 measured by
  * bench/ode-accuracy.ts over queues from 10 s to 2 h and 1 to 500 agents), at a fraction of the
- * cost. Bursts of more than about 10³ calls at once take longer steps (about 10⁷ state updates
- * in all) and lose some accuracy.
+ * cost. Bursts of more than about 10³ calls at once, and backlogs of thousands of callers draining
+ * onto thousands of agents, take longer steps than these (the band's states summed over the steps
+ * stay within MOST_WORK = 10⁷, whatever the queue: the cost does not grow with agents × waiting)
+ * and lose accuracy. `work.updates`, when given, counts the band states stepped.
  */
-export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu: number, theta: number, horizon: number): Float64Array {
+export function occupancyCrankNicolson(
+  n: number,
+  n0: number,
+  lambda: number,
+  mu: number,
+  theta: number,
+  horizon: number,
+  work?: { updates: number },
+): Float64Array {
   let size = 2 * (n0 + n) + 1024;
   let p = new Float64Array(size);
   let rhs = new Float64Array(size);
@@ -61,9 +71,10 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
     // while the deviation was 34, the tails kept the stiff modes Crank–Nicolson does not damp,
     // the band and with it the steps grew, and 34 % of the calls were off), or MOST_WORK allow.
     const width = hi - lo + 1;
-    const shortest = Math.max(Math.min((horizon * width) / WORK, (SPREAD * sd) / drift), (horizon * width) / MOST_WORK);
+    const floor = (horizon * width) / MOST_WORK;
+    const shortest = Math.max(Math.min((horizon * width) / WORK, (SPREAD * sd) / drift), floor);
     const limit = drift > 0 ? Math.max((implicitEuler ? DRIFT / 16 : DRIFT) / drift, shortest) : nominal;
-    const h = Math.min(limit, nominal, horizon - t);
+    const h = Math.min(Math.max(Math.min(limit, nominal), floor), horizon - t);
     k++;
     const beta = implicitEuler ? h : h / 2;
     // Band margins from the decay ratio of the implicit solution beyond the support.
@@ -78,6 +89,7 @@ export function occupancyCrankNicolson(n: number, n0: number, lambda: number, mu
       [p, rhs, cPrime, occupancy, death] = grownStates([p, rhs, cPrime, occupancy], death, bandHi + 2, n, mu, theta);
       size = death.length;
     }
+    if (work !== undefined) work.updates += bandHi - bandLo + 1;
     // Right-hand side and the first half of the trapezoid for the occupancy (implicit Euler
     // takes the right end only: the trapezoid of its solution added −h/2·Δp, 0.4 % of the
     // calls when Δp is of order 1 in the start, e.g. 8 calls in 10 s to 500 busy agents).

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forecastInterval } from '../../src/index.js';
+import { occupancyCrankNicolson } from '../../src/realtime/occupancyCrankNicolson.js';
 import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
 import { parameterOf } from '../helpers/parameterOf.js';
 import { BoundedCaller } from '../helpers/callBounded.js';
@@ -96,6 +97,24 @@ describe('forecastInterval over the whole double range (each call in a worker wi
       expect(o.serviceLevel >= 0 && o.serviceLevel <= 1).toBe(true);
       expect(o.abandonRate >= 0 && o.abandonRate <= 1).toBe(true);
       expect(o.agentsNeeded >= 0).toBe(true);
+    },
+  );
+});
+
+describe('forecastInterval: the work of one transient solve is bounded whatever the queue', () => {
+  // [agents, callers in the system now, calls expected, seconds, handle time, patience]
+  const corners = [
+    [10_000, 20_000, 1000, 1800, 180, 300], // 10,000 waiting on 10,000 busy agents: 4.1 s a forecast before
+    [10_000, 20_000, 100_000, 86_400, 180, 300], // the same over a day: 13.7 s
+    [1, 10_000, 1000, 86_400, 180, 1e-9],
+    [10_000, 20_000, 100_000, 1e-12, 180, 300],
+  ] as const;
+  it.each(corners)(
+    'occupancyCrankNicolson(%s agents, %s in the system, %s calls in %s s, handle time %s, patience %s) steps at most 2·10⁷ band states',
+    (n, n0, calls, seconds, handleTime, patience) => {
+      const work = { updates: 0 };
+      occupancyCrankNicolson(n, n0, calls / seconds, 1 / handleTime, Math.min(1 / patience, 1e12 / seconds), seconds, work);
+      expect(work.updates).toBeLessThanOrEqual(2e7);
     },
   );
 });
