@@ -144,6 +144,17 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
     }
   };
 
+  calls.forEach((call, i) => {
+    // The busy-time split below walks the intervals a call spans: bounded as the result is.
+    if (call.answeredAt !== undefined && ((call.endedAt ?? call.answeredAt) - call.answeredAt) / interval > MAX_INTERVALS) {
+      throw new QueueInputError(
+        `calls[${i}].endedAt`,
+        call.endedAt,
+        `a call that spans at most ${MAX_INTERVALS} intervals`,
+        'limit-reached',
+      );
+    }
+  });
   for (const call of calls) {
     const index = locate(call.offeredAt);
     const wait = (call.answeredAt ?? call.abandonedAt ?? call.exitedAt ?? logEnd) - call.offeredAt;
