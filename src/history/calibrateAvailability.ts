@@ -60,7 +60,8 @@ function solveMoment(
  * @param options - `{ staffed?, bands? }`: agents staffed per row (default: the agents seen), and
  *   hours at which bands with their own availability start
  * @returns `{ availability, bands, erlangCAvailability, erlangCCalibrated, intervals, observed, erlangA, erlangC, skipped }`
- * @throws {QueueInputError} when `staffed` is not one count ≥ 0 per row or `bands` is not
+ * @throws {QueueInputError} when a history row is not one (numbers finite and ≥ 0, fractions in
+ *   [0, 1], `patience` ≥ 0 or `Infinity`), `staffed` is not one count ≥ 0 per row or `bands` is not
  *   increasing whole hours
  * @example
  * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
