@@ -92,7 +92,7 @@ describe('queuecast forecast → plan → schedule', () => {
     ['[{"name": "a", "lenght": "2h", "start": "08:00"}]', /s\.json:1:26: lenght: expected one of the shift fields/],
     [
       '[\n  {"name": "a", "length": "25m", "start": "08:00"}\n]',
-      /s\.json:2:27: length: expected a multiple of the interval length \(1800 s\)/,
+      /s\.json:2:27: length: expected a positive multiple of the interval length \(1800 s\)/,
     ],
     ['[{"name": "a", "length": "2h", "start": "8 o’clock"}]', /s\.json:1:41: start: expected a time of day/],
     [
