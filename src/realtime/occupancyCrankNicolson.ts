@@ -9,7 +9,7 @@ const SPREAD = 0.1;
 /** …and from which they stop shortening in any case (a burst of 10⁵ calls: about 3,000 steps). */
 const MOST_WORK = 1e7;
 /** TR-BDF2's stage, as a share of the step (2 − √2: both stages solve with the same β), and the weights of its quadrature. */
-const TR = 2 - Math.SQRT2;
+const TR_STAGE = 2 - Math.SQRT2;
 /** Weight of the start and of the stage in the occupancy of a TR-BDF2 step, × h… */
 const TRBDF2_ENDS = 1 / (2 * Math.SQRT2);
 /** …and of the end (also BDF2's β, × h). */
@@ -107,7 +107,7 @@ export function occupancyCrankNicolson(
     // Crank–Nicolson's stiff modes rang (a backlog of 10,000 draining onto 10,000 agents rang
     // over the whole path of the queue, and the band with it: 17,000 states, a fifth of the calls off).
     const scheme = implicitEuler ? 'euler' : drift * h > 2 * DRIFT ? 'trbdf2' : 'cn';
-    const firstBeta = scheme === 'euler' ? h : scheme === 'cn' ? h / 2 : (TR * h) / 2;
+    const firstBeta = scheme === 'euler' ? h : scheme === 'cn' ? h / 2 : (TR_STAGE * h) / 2;
     const before = scheme === 'euler' ? 0 : scheme === 'cn' ? h / 2 : TRBDF2_ENDS * h;
     const after = scheme === 'euler' ? h : scheme === 'cn' ? h / 2 : TRBDF2_LAST * h;
     for (let i = bandLo; i <= bandHi; i++) {
@@ -124,14 +124,14 @@ export function occupancyCrankNicolson(
       rhs[i] = r;
     }
     if (scheme === 'trbdf2') {
-      // Trapezoid over TR·h to the stage, then BDF2 from both to the end; each point's weight in
+      // Trapezoid over γ·h (γ = TR_STAGE) to the stage, then BDF2 from both to the end; each point's weight in
       // the occupancy makes occupancy·Q = p(end) − p(start) hold for the computed p (Bank et al. 1985).
       solveBand(bandLo, bandHi, firstBeta, lambda, death, rhs, cPrime, stage);
       for (let i = bandLo; i <= bandHi; i++) {
         const v = p[i] as number;
         const g = stage[i] as number;
         occupancy[i] = (occupancy[i] as number) + before * (v + g);
-        rhs[i] = (g - (1 - TR) ** 2 * v) / (TR * (2 - TR));
+        rhs[i] = (g - (1 - TR_STAGE) ** 2 * v) / (TR_STAGE * (2 - TR_STAGE));
       }
       solveBand(bandLo, bandHi, TRBDF2_LAST * h, lambda, death, rhs, cPrime, p);
     } else solveBand(bandLo, bandHi, firstBeta, lambda, death, rhs, cPrime, p);
