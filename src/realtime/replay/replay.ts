@@ -3,12 +3,13 @@ import { checkCallRecords } from '../../calllog/checkCallRecords.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import { plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
+import { createQueueTracker } from '../tracker/createQueueTracker.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
-import { Tracker } from '../tracker/Tracker.js';
-import { checkTrackerOptions, type TrackerOptions } from '../tracker/TrackerOptions.js';
+import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { callLogEvents } from './callLogEvents.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
+import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
 
 /** The methods a replay scores: the tracker's predictors and `auto`, and two platforms' formulas. */
 export type ReplayMethod = 'auto' | 'model' | 'les' | 'hol' | 'history' | 'asterisk' | 'genesys';
@@ -75,10 +76,11 @@ const METHODS: readonly ReplayMethod[] = ['auto', 'model', 'les', 'hol', 'histor
 const TRACKED = 5;
 const GROUPS = ['0', '1', '2-4', '5-9', '10+'];
 const group = (ahead: number): number => (ahead < 2 ? ahead : ahead < 5 ? 2 : ahead < 10 ? 3 : 4);
+const RECENT_OUTCOMES = 200;
+
 /** Hour of day (UTC) of a time in seconds since 1970, for any time the tracker takes (a `Date` holds only ±8.64e15 ms). */
 const hourOfDay = (time: number): number => Math.floor((((time % 86_400) + 86_400) % 86_400) / 3600);
 const AGENT_EVENTS = new Set(['login', 'logout', 'agent']);
-const RECENT_OUTCOMES = 200;
 
 type Scores = ReplayScore[];
 const scores = (): Scores => METHODS.map(() => new ReplayScore());
@@ -113,9 +115,8 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
       throw new QueueInputError(`options.agentEvents[${i}].type`, (event as QueueEvent).type, "'login', 'logout' or 'agent'");
   });
   checkCallRecords(records, 'records');
-  const trackerOptions = checkTrackerOptions(o.tracker, 'options.tracker');
-  const tracker = new Tracker(trackerOptions);
-  const quantile = trackerOptions.announceQuantile;
+  const quantile = checkTrackerOptions(o.tracker, 'options.tracker').announceQuantile; // named as replay's
+  const tracker = createQueueTracker(o.tracker as TrackerOptions | undefined);
   const overall = scores();
   const byHour = Array.from({ length: 24 }, scores);
   const byAhead = GROUPS.map(scores);
