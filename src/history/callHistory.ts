@@ -30,7 +30,8 @@ const MAX_INTERVALS = 250_000;
  * @returns `{ intervals, groups, interval, pool, answerTime }`, rows sorted by start
  * @throws {QueueInputError} when a record is inconsistent (see {@link checkCallRecords}), or
  *   `interval` is not > 0 (or does not divide the pooling period), or (code `limit-reached`) it
- *   cuts the log's span, or the pooling period, into more than 250,000 intervals
+ *   cuts the log's span, or the pooling period, into more than 250,000 intervals, or a call's
+ *   talk spans more than 250,000 of them
  * @example
  * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330 }, { offeredAt: 60, abandonedAt: 120 }], { interval: 3600 });
  * h.intervals[0].probAbandon; // => 0.5

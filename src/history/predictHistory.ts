@@ -102,7 +102,7 @@ export function observedOutcome(row: CalibrationInput): IntervalOutcome {
  * fractional: metrics are interpolated linearly between the two whole teams around it.
  *
  * @param history - rows of `callHistory(...).intervals` (arrival rate, handle time, patience, agents seen, observed outcome)
- * @param availability - answering ÷ staffed agents: one factor, or one per band of `options.bands`
+ * @param availability - answering ÷ staffed agents (> 0, at most 10): one factor, or one per band of `options.bands`
  * @param options - `{ staffed?, bands? }`
  * @returns `{ intervals, observed, erlangA, erlangC, skipped }`
  * @throws {QueueInputError} when `availability` is not in (0, 10] (or not one per band), a history row is not
