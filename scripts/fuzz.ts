@@ -4,6 +4,11 @@
 // of the wrong kind (library: anything but QueueInputError / TrackerEventError; CLI: anything but
 // exit 0, or exit 2 with one line), NaN in a result, or a probability outside [0, 1].
 //
+// Between rounds it runs cross-checks of exports against each other (test/helpers/fuzzOracles.ts:
+// history rows recomputed from their definitions, calibration against predictHistory, forecast
+// rows through staffingPlan, schedule coverage rebuilt from the shifts, CSV and queue_log round
+// trips) on valid inputs drawn from the seed, and fails on any disagreement they report.
+//
 // Seeded and reproducible: npm run fuzz -- [--seed N] [--seconds S] [--deadline MS] [--examples FILE]
 // (--examples writes each kind of failure's first example whole, as JSON, to FILE).
 // (`npm run fuzz` builds dist/ first; the CLI is run from dist/cli.js, the library from src/).
@@ -15,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as library from '../src/index.js';
 import { BoundedCaller, type BoundedCall, type BoundedOutcome } from '../test/helpers/callBounded.js';
+import { ORACLES } from '../test/helpers/fuzzOracles.js';
 import { HOSTILE_NUMBERS } from '../test/helpers/hostileNumbers.js';
 import { rng } from '../test/helpers/rng.js';
 
@@ -52,6 +58,9 @@ const volumeHistory = Array.from({ length: 14 * 10 }, (_, i) => ({
   seconds: 3600,
   calls: 40 + ((i * 7) % 11),
 }));
+// History rows, per hour and pooled per day, for the calibration and the history's forecast.
+const hourly = library.callHistory(callRecords, { interval: 3600, answerTime: 20 });
+const daily = library.callHistory(callRecords, { interval: 1800, pool: 'day' });
 const TEMPLATES: Record<string, unknown[][]> = {
   analyze: [[queue, { answerTime: 20 }], [{ arrivalRate: 1, handleTime: 180, agents: 200 }]],
   announce: [], // built from an estimate below
@@ -61,13 +70,19 @@ const TEMPLATES: Record<string, unknown[][]> = {
       { serviceLevel: 0.8, answerTime: 20 },
     ],
   ],
-  createQueueTracker: [[{ agents: 3, handleTime: 180, patience: 300 }]],
+  createQueueTracker: [
+    [{ agents: 3, handleTime: 180, patience: 300 }],
+    [{ agents: 3, handleTime: 180, patience: 300, halfLife: 600, capacity: 64, history: 5, announceQuantile: 0.9 }],
+    [{ history: 1, halfLife: 1e-6, capacity: 1 }],
+  ],
   deferredPlan: [
     [
       [
-        { start: 0, length: 1800, items: 30, handleTime: 600, deadline: 14400 },
-        { start: 1800, length: 1800, items: 10, handleTime: 600, deadline: 14400 },
+        { start: 0, length: 1800, items: 30 },
+        { start: 1800, length: 1800, items: 10 },
       ],
+      { handleTime: 600, responseTime: 14400 },
+      { clearBacklog: true, initialBacklog: 5, shrinkage: { breaks: 0.1, training: 0.05 }, shrinkageCombine: 'multiply' },
     ],
   ],
   erfc: [[0.5]],
@@ -117,6 +132,20 @@ const TEMPLATES: Record<string, unknown[][]> = {
       ],
       { serviceLevel: 0.8, answerTime: 20 },
     ],
+    [
+      [
+        { start: 0, length: 1800, calls: 100, handleTime: 240, patience: 120 },
+        { start: 1800, length: 1800, calls: 150, handleTime: 240, patience: 120 },
+      ],
+      { serviceLevel: 0.8, answerTime: 20, maxAbandon: 0.05 },
+      {
+        method: 'offeredLoad',
+        availability: 0.8,
+        shrinkage: { breaks: 0.1, training: 0.05 },
+        shrinkageCombine: 'multiply',
+        hoursPerFte: 7.5,
+      },
+    ],
   ],
   staffingSensitivity: [[queue, { serviceLevel: 0.8, answerTime: 20 }]],
   totalShrinkage: [[[0.1, 0.2]]],
@@ -124,12 +153,45 @@ const TEMPLATES: Record<string, unknown[][]> = {
   offerCallback: [],
   reviseAnnouncement: [],
   QueueInputError: [['agents', 2.5, 'a non-negative integer']],
-  parseCallLog: [['offered_at,answered_at,ended_at,priority\n0,10,100,1\n5,,,0\n'], ['1 1|7|Q|A|ENTERQUEUE||\n']],
+  parseCallLog: [
+    ['offered_at,answered_at,ended_at,priority\n0,10,100,1\n5,,,0\n'],
+    ['1 1|7|Q|A|ENTERQUEUE||\n'],
+    ['offered_at,abandoned_at,agent,call_type\n0,10,,sales\n"5",7,A,"a ""b"""\n', { format: 'csv', maxProblems: 3 }],
+    ['1700000000|1.1|q|NONE|ENTERQUEUE||555|1\n1700000030|1.1|q|PJSIP/7|CONNECT|30|1.2|4\n', { format: 'queue_log' }],
+  ],
   checkCallRecords: [[callRecords]],
-  callHistory: [[callRecords, { interval: 3600, answerTime: 20 }]],
-  replay: [[callRecords]],
+  callHistory: [
+    [callRecords, { interval: 3600, answerTime: 20 }],
+    [callRecords, { interval: 1800, pool: 'day', by: ['priority', 'callType'], logEnd: 5000 }],
+    [callRecords, { interval: 900, pool: 'week', answerTime: 0 }],
+  ],
+  calibrateAvailability: [[hourly.intervals], [hourly.intervals, { bands: [0, 12], staffed: hourly.intervals.map(() => 4) }]],
+  predictHistory: [
+    [hourly.intervals, 0.8],
+    [hourly.intervals, [0.7, 0.9], { bands: [0, 12] }],
+    [hourly.intervals, 1, { staffed: hourly.intervals.map(() => 5) }],
+  ],
+  forecastFromHistory: [[daily]],
+  replay: [
+    [callRecords],
+    [callRecords, { tracker: { history: 50, announceQuantile: 0.9, halfLife: 600 }, agentWindow: 600 }],
+    [
+      callRecords,
+      {
+        agentEvents: [
+          { type: 'login', time: 0, count: 3 },
+          { type: 'agent', time: 100, agent: 'A0', state: 'available' },
+          { type: 'logout', time: 4000, count: 1 },
+        ],
+      },
+    ],
+  ],
   censoredPatience: [[10, 3000]],
-  forecastArrivals: [[volumeHistory, { days: 7 }]],
+  forecastArrivals: [
+    [volumeHistory, { days: 7 }],
+    [volumeHistory, { days: 3, method: 'profile', exclude: [86_400], events: [{ day: 86_400 * 15, multiplier: 1.5 }], coverage: 0.8 }],
+    [volumeHistory, { days: 2, method: 'holt-winters' }],
+  ],
   scheduleShifts: [
     [
       Array.from({ length: 20 }, (_, i) => ({ start: 28_800 + i * 1800, length: 1800, required: i < 10 ? 4 : 6 })),
@@ -143,6 +205,43 @@ const TEMPLATES: Record<string, unknown[][]> = {
         },
         { name: 'short', length: 14_400, earliestStart: 28_800, latestStart: 50_400 },
       ],
+    ],
+    [
+      Array.from({ length: 20 }, (_, i) => ({
+        start: 28_800 + i * 1800,
+        length: 1800,
+        required: 5,
+        calls: 40 + i,
+        handleTime: 240,
+        patience: 180,
+      })),
+      [
+        {
+          name: 'half',
+          length: 14_400,
+          earliestStart: 28_800,
+          latestStart: 50_400,
+          startStep: 3600,
+          cost: 3,
+          maxPerStart: 4,
+          maxPerDay: 9,
+        },
+      ],
+      { objective: 'service-level', target: { serviceLevel: 0.8, answerTime: 20 }, targetPer: 'plan', shrinkage: 0.2, maxOnFloor: 12 },
+    ],
+    [
+      Array.from({ length: 10 }, (_, i) => ({ start: 86_400 * 3 + i * 3600, length: 3600, required: i % 4 })),
+      [
+        {
+          name: 'x',
+          length: 7200,
+          earliestStart: 0,
+          latestStart: 82_800,
+          days: [3],
+          breaks: [{ length: 3600, earliest: 0, latest: 3600, paid: true }],
+        },
+      ],
+      { objective: 'difference' },
     ],
   ],
   TrackerEventError: [],
@@ -273,6 +372,7 @@ function hostileEvents(n: number): [string, unknown[]][] {
 
 const exportsToFuzz = Object.keys(library).filter((k) => typeof (library as Record<string, unknown>)[k] === 'function');
 let snapshots: unknown[] = [];
+let oracleRuns = 0;
 while (Date.now() < end) {
   for (const name of exportsToFuzz) {
     const fn = (library as Record<string, unknown>)[name] as { toString(): string };
@@ -290,7 +390,7 @@ while (Date.now() < end) {
     } else if (name === 'createQueueTracker') {
       call = {
         fn: name,
-        args: [random() < 0.7 ? (templates[0] as unknown[])[0] : mutate((templates[0] as unknown[])[0], hostile())],
+        args: [random() < 0.7 ? (pick(templates) as unknown[])[0] : mutate((pick(templates) as unknown[])[0], hostile())],
         methods: hostileEvents(40),
       };
     } else if (templates.length > 0) {
@@ -323,6 +423,25 @@ while (Date.now() < end) {
     }
     judge(call, outcome);
   }
+  // Cross-checks on valid inputs drawn from a seed (a failure names the seed: the whole input).
+  // The tracker's snapshot → JSON → restore oracle joins ORACLES as `snapshotRoundTrip`.
+  for (const name of Object.keys(ORACLES)) {
+    const oracleSeed = Math.floor(random() * 2 ** 31);
+    const outcome = await caller.call({ fn: `oracle:${name}`, args: [oracleSeed] });
+    oracleRuns++;
+    if (!outcome.ok)
+      fail(
+        `oracle ${name}: ${outcome.hang === true ? 'hang' : `${outcome.errorName} ${outcome.message.slice(0, 80)}`}`,
+        `seed ${oracleSeed}`,
+      );
+    else if (Array.isArray(outcome.value) && outcome.value.length > 0)
+      fail(
+        `oracle ${name}: ${String(outcome.value[0])
+          .replace(/-?\d[\d.e+-]*/g, 'N')
+          .slice(0, 100)}`,
+        `seed ${oracleSeed}: ${outcome.value.slice(0, 3).join('; ')}`,
+      );
+  }
 }
 await caller.close();
 const libraryCalls = calls;
@@ -343,6 +462,38 @@ const files: Record<string, string | Buffer> = {
   'unsorted.csv': 'start,calls,aht\n09:00,100,180\n08:00,100,180\n',
   'email.csv': 'start,channel,calls,aht,deadline\n08:00,email,1e9,1e9,1e-9\n08:30,chat,5,60,\n',
   'dates.csv': 'start,calls,aht\n2024-02-30 08:00,10,180\n2024-13-01T08:00+99:99,10,180\n',
+  // Call logs, history volumes, plans and shift templates for history, replay, forecast and schedule.
+  'calls.csv': `offered_at,answered_at,ended_at,abandoned_at,agent,priority,call_type\n${callRecords
+    .map((c) =>
+      [c.offeredAt, c.answeredAt, c.endedAt, c.abandonedAt]
+        .map((t) => (t === undefined ? '' : t + 1_714_975_200))
+        .concat([c.agent ?? '', c.priority, c.priority === 1 ? 'sales' : 'care'])
+        .join(','),
+    )
+    .join('\n')}\n`,
+  'calls-hostile.csv': 'offered_at,answered_at,ended_at\n1e999,,\n"1\n2",3,4\n-1e15,-1e15,-1e15\n5,x,\n0,0,0\n7,,\n',
+  'queue.log':
+    '1700000000|1.1|q|NONE|ENTERQUEUE||555|1\n1700000030|1.1|q|PJSIP/7|CONNECT|30|1.2|4\n1700000300|1.1|q|PJSIP/7|COMPLETECALLER|30|270|1\n1700000040|1.2|q|NONE|ENTERQUEUE||556|1\n1700000100|1.2|q|NONE|ABANDON|1|1|60\n',
+  'staffed.csv': 'start,staffed\n2024-05-06 08:00,3\n2024-05-06 09:00,4\n',
+  'volumes.csv': `start,calls,aht\n${volumeHistory
+    .map((v) => `${new Date((v.start + 1_714_953_600) * 1000).toISOString().slice(0, 16).replace('T', ' ')},${v.calls},180`)
+    .join('\n')}\n`,
+  'plan.csv': `start,required,calls,aht\n${Array.from({ length: 16 }, (_, i) => `${String(8 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'},${3 + (i % 4)},${40 + i},240`).join('\n')}\n`,
+  'shifts-bad.json': JSON.stringify([
+    { name: 'a', length: '1h', start: '08:00', latestStart: '09:00', every: 0.0000001 },
+    { name: 'b', length: 1e-16, start: '08:00' },
+    { name: 'c', length: '2h', start: '08:00', cost: 1e308 },
+  ]),
+};
+/** Placeholders of COMMANDS for the files above (FILE: any of them; OUT, OUT2: outputs). */
+const NAMED: Record<string, string> = {
+  LOG: 'calls.csv',
+  HOSTILE_LOG: 'calls-hostile.csv',
+  QLOG: 'queue.log',
+  STAFFED: 'staffed.csv',
+  VOLUMES: 'volumes.csv',
+  PLAN: 'plan.csv',
+  SHIFTS_BAD: 'shifts-bad.json',
 };
 for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 mkdirSync(join(dir, 'a-directory.csv'));
@@ -401,10 +552,58 @@ const COMMANDS: Record<string, string[][]> = {
   wait: [['--ahead', '7', '--agents', '20', '--aht', '4m', '--patience', '3m', '--locale', 'hi']],
   simulate: [['--calls', '300', '--aht', '3m', '--agents', '12', '--patience', '2m', '--budget', '20000']],
   demo: [['--json', '--chart', 'OUT']],
-  history: [['FILE'], ['examples/bank-calls-1999-02-01.csv', '--interval', '30m', '--json', '--chart', 'OUT']],
-  replay: [['FILE'], ['examples/bank-calls-1999-02-01.csv', '--json']],
-  forecast: [['FILE', '--weeks', '1']],
-  schedule: [['FILE', '--shifts', 'examples/shifts.json', '--chart', 'OUT']],
+  history: [
+    ['FILE'],
+    ['examples/bank-calls-1999-02-01.csv', '--interval', '30m', '--json', '--chart', 'OUT'],
+    ['LOG', '--pool', 'day', '--interval', '1h', '--by', 'type,priority', '--json'],
+    ['LOG', '--staffed', 'STAFFED', '--bands', '8,12', '--sl', '80/20', '--json'],
+    ['LOG', '--pool', 'week', '--forecast', 'OUT', '--csv', 'OUT2'],
+    ['HOSTILE_LOG', '--json'],
+    ['QLOG', '--format', 'queue_log', '--strict'],
+  ],
+  replay: [
+    ['FILE'],
+    ['examples/bank-calls-1999-02-01.csv', '--json'],
+    ['LOG', '--quantile', '90%', '--agent-window', '10m', '--json'],
+    ['QLOG', '--format', 'queue_log', '--strict'],
+    ['HOSTILE_LOG'],
+  ],
+  forecast: [
+    ['FILE', '--weeks', '1'],
+    [
+      'VOLUMES',
+      '--days',
+      '3',
+      '--method',
+      'profile',
+      '--exclude',
+      '2024-05-08',
+      '--events',
+      '2024-05-20=1.5',
+      '--coverage',
+      '80%',
+      '--json',
+    ],
+    ['VOLUMES', '--weeks', '1', '--method', 'holt-winters', '--csv', 'OUT'],
+  ],
+  schedule: [
+    ['FILE', '--shifts', 'examples/shifts.json', '--chart', 'OUT'],
+    ['PLAN', '--shifts', 'SHIFTS_BAD', '--json'],
+    [
+      'PLAN',
+      '--shifts',
+      'examples/shifts.json',
+      '--objective',
+      'service-level',
+      '--sl',
+      '80/20',
+      '--target-per',
+      'plan',
+      '--shrinkage',
+      '30%',
+    ],
+    ['PLAN', '--shifts', 'examples/shifts.json', '--objective', 'difference', '--coverage-csv', 'OUT', '--json'],
+  ],
 };
 const fileNames = [...Object.keys(files), 'a-directory.csv', 'missing.csv', '/dev/null'];
 let cliRuns = 0;
@@ -417,8 +616,10 @@ while (Date.now() < cliEnd) {
         ? '/dev/null'
         : join(dir, pick(fileNames))
       : a === 'OUT' || a === 'OUT2'
-        ? join(dir, `out-${cliRuns % 7}.txt`)
-        : a,
+        ? join(dir, `out-${cliRuns % 7}${a === 'OUT2' ? 'b' : ''}.txt`)
+        : a in NAMED
+          ? join(dir, NAMED[a] as string)
+          : a,
   );
   const r = random();
   if (r < 0.6) {
@@ -462,7 +663,9 @@ while (Date.now() < cliEnd) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`fuzz seed ${seed}: ${libraryCalls} library calls, ${cliRuns} CLI runs, ${failures.size} kinds of failure`);
+console.log(
+  `fuzz seed ${seed}: ${libraryCalls} library calls, ${oracleRuns} cross-checks, ${cliRuns} CLI runs, ${failures.size} kinds of failure`,
+);
 for (const [signature, { count, example }] of failures) console.log(`  ✗ ${signature} (${count}×)\n      e.g. ${example.slice(0, 400)}`);
 if (values.examples !== undefined) writeFileSync(values.examples, JSON.stringify(Object.fromEntries(failures), null, 2));
 process.exitCode = failures.size > 0 ? 1 : 0;

@@ -2,10 +2,10 @@ import { findRoot } from '../math/findRoot.js';
 import { plainObject } from '../math/checks.js';
 import type { AvailabilityBand, Calibration, CalibrationInput, CalibrationOptions } from './Calibration.js';
 import { outcomeAtAgents } from './outcomeAtAgents.js';
-import { predictUsable, type UsableInterval, usableIntervals } from './predictHistory.js';
+import { MAX_AVAILABILITY, predictUsable, type UsableInterval, usableIntervals } from './predictHistory.js';
 
 const LOWEST = 1e-3;
-const HIGHEST = 10;
+const HIGHEST = MAX_AVAILABILITY;
 /** Two-sided 95% normal quantile. */
 const Z95 = 1.959963984540054;
 
@@ -60,7 +60,8 @@ function solveMoment(
  * @param options - `{ staffed?, bands? }`: agents staffed per row (default: the agents seen), and
  *   hours at which bands with their own availability start
  * @returns `{ availability, bands, erlangCAvailability, erlangCCalibrated, intervals, observed, erlangA, erlangC, skipped }`
- * @throws {QueueInputError} when `staffed` is not one count ≥ 0 per row or `bands` is not
+ * @throws {QueueInputError} when a history row is not one (numbers finite and ≥ 0, fractions in
+ *   [0, 1], `patience` ≥ 0 or `Infinity`), `staffed` is not one count ≥ 0 per row or `bands` is not
  *   increasing whole hours
  * @example
  * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };

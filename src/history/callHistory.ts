@@ -30,7 +30,8 @@ const MAX_INTERVALS = 250_000;
  * @returns `{ intervals, groups, interval, pool, answerTime }`, rows sorted by start
  * @throws {QueueInputError} when a record is inconsistent (see {@link checkCallRecords}), or
  *   `interval` is not > 0 (or does not divide the pooling period), or (code `limit-reached`) it
- *   cuts the log's span, or the pooling period, into more than 250,000 intervals
+ *   cuts the log's span, or the pooling period, into more than 250,000 intervals, or a call's
+ *   talk spans more than 250,000 of them
  * @example
  * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330 }, { offeredAt: 60, abandonedAt: 120 }], { interval: 3600 });
  * h.intervals[0].probAbandon; // => 0.5
@@ -111,7 +112,7 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
     t.offered++;
     t.periods.add(p);
     t.totalWait += wait;
-    if (wait > 0) t.waited++;
+    if (wait > 0 || call.answeredAt === undefined) t.waited++;
     if (call.answeredAt !== undefined) {
       t.answered++;
       t.answeredWait += wait;
@@ -144,6 +145,17 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
     }
   };
 
+  calls.forEach((call, i) => {
+    // The busy-time split below walks the intervals a call spans: bounded as the result is.
+    if (call.answeredAt !== undefined && ((call.endedAt ?? call.answeredAt) - call.answeredAt) / interval > MAX_INTERVALS) {
+      throw new QueueInputError(
+        `calls[${i}].endedAt`,
+        call.endedAt,
+        `a call that spans at most ${MAX_INTERVALS} intervals`,
+        'limit-reached',
+      );
+    }
+  });
   for (const call of calls) {
     const index = locate(call.offeredAt);
     const wait = (call.answeredAt ?? call.abandonedAt ?? call.exitedAt ?? logEnd) - call.offeredAt;

@@ -1,8 +1,12 @@
 import { nonNegative, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { CalibrationInput, CalibrationOptions, HistoryPrediction, IntervalOutcome, PredictedInterval } from './Calibration.js';
+import { checkHistoryRow } from './checkHistoryRow.js';
 import { modelFit } from './modelFit.js';
 import { outcomeAtAgents } from './outcomeAtAgents.js';
+
+/** The highest availability (answering ÷ staffed agents) predicted or fitted. */
+export const MAX_AVAILABILITY = 10;
 
 /** A history row ready for the models: its inputs and its observed outcome. Internal. */
 export interface UsableInterval {
@@ -50,6 +54,9 @@ export function usableIntervals(
     throw new QueueInputError('options.staffed', staffed, `an array of ${history.length} agent counts, one per history row`);
   }
   const bandOf = bandOfHour(options.bands);
+  history.forEach((row, i) => {
+    checkHistoryRow(row, `history[${i}]`);
+  });
   let waited = 0;
   let abandoned = 0;
   for (const row of history) {
@@ -61,9 +68,8 @@ export function usableIntervals(
   const skipped: Record<string, number> = {};
   history.forEach((row, i) => {
     const agents = nonNegative(`options.staffed[${i}]`, staffed ? staffed[i] : row.agentsSeen);
-    positive(`history[${i}].seconds`, row.seconds);
     const reason =
-      row.offered === 0 ? 'no calls' : agents === 0 ? 'no agents' : row.handleTime === undefined ? 'no handle time' : undefined;
+      row.offered === 0 ? 'no calls' : agents === 0 ? 'no agents' : !((row.handleTime ?? 0) > 0) ? 'no handle time' : undefined;
     if (reason) {
       skipped[reason] = (skipped[reason] ?? 0) + 1;
       return;
@@ -96,10 +102,11 @@ export function observedOutcome(row: CalibrationInput): IntervalOutcome {
  * fractional: metrics are interpolated linearly between the two whole teams around it.
  *
  * @param history - rows of `callHistory(...).intervals` (arrival rate, handle time, patience, agents seen, observed outcome)
- * @param availability - answering ÷ staffed agents: one factor, or one per band of `options.bands`
+ * @param availability - answering ÷ staffed agents (> 0, at most 10): one factor, or one per band of `options.bands`
  * @param options - `{ staffed?, bands? }`
  * @returns `{ intervals, observed, erlangA, erlangC, skipped }`
- * @throws {QueueInputError} when `availability` is not > 0 (or not one per band), `staffed` is not
+ * @throws {QueueInputError} when `availability` is not in (0, 10] (or not one per band), a history row is not
+ *   one (numbers finite and ≥ 0, fractions in [0, 1]), `staffed` is not
  *   one count ≥ 0 per row, or `bands` is not increasing whole hours
  * @example
  * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
@@ -119,7 +126,8 @@ export function predictHistory(
     throw new QueueInputError('availability', availability, `a number > 0 or one per band (${bandCount})`);
   }
   factors.forEach((f, i) => {
-    positive(`availability[${i}]`, f);
+    if (positive(`availability[${i}]`, f) > MAX_AVAILABILITY)
+      throw new QueueInputError(`availability[${i}]`, f, `a number > 0, at most ${MAX_AVAILABILITY}`);
   });
   return predictUsable(rows, factors, skipped);
 }

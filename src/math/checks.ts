@@ -132,3 +132,19 @@ export function fractionExcluding(
   }
   return value;
 }
+
+/**
+ * A whole multiple of `unit` (a checked length > 0, in the same units): returns the number of
+ * units, at least `least` (1: a positive multiple, so that stepping by it advances) and at most
+ * `most` (bounds the work of a loop over them).
+ */
+export function wholeMultiple(parameter: string, value: unknown, unit: number, least: number, most: number = Infinity): number {
+  const v = nonNegative(parameter, value);
+  const count = Math.round(v / unit);
+  const what = least > 0 ? 'a positive multiple' : 'a multiple';
+  if (!(Math.abs(v / unit - count) <= 1e-9) || count < least) {
+    throw new QueueInputError(parameter, value, `${what} of the interval length (${unit} s)`);
+  }
+  if (count > most) throw new QueueInputError(parameter, value, `${what} of the interval length (${unit} s), at most ${most} of them`);
+  return count;
+}

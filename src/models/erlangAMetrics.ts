@@ -6,6 +6,9 @@ import { type QueueMetrics, setServiceLevels } from './QueueMetrics.js';
 /** Service levels of a result without an answer time (not read). */
 const NONE: readonly [number, number, number, number] = [0, 0, 0, 0];
 
+/** The figures of a queue where nobody waits (no calls, or a load that underflows to 0). */
+const NOBODY_WAITS: ErlangAFigures = { occupancy: 0, probWait: 0, probAbandon: 0, meanWait: 0, asa: 0, serviceLevels: [1, 1, 1, 1] };
+
 /**
  * Metrics of the Erlang A (M/M/n+M) queue for a checked queue with finite patience, exactly as
  * defined in DESIGN.md (Mandelbaum & Zeltyn 2007). Always stable: callers who hang up drain
@@ -17,9 +20,9 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   const { arrivalRate, handleTime, agents: n, patience } = q;
   const load = arrivalRate * handleTime;
   const y = arrivalRate * patience;
-  if (arrivalRate === 0 || load === 0) {
-    // No calls, or handle times so short that the load underflows to 0: nobody waits.
-    return result(q, load, answerTime, { occupancy: 0, probWait: 0, probAbandon: 0, meanWait: 0, asa: 0, serviceLevels: [1, 1, 1, 1] });
+  if (arrivalRate === 0) {
+    // No calls: nobody waits.
+    return result(q, load, answerTime, NOBODY_WAITS);
   }
   if (n === 0) {
     // Nobody is ever answered: every caller waits its whole patience and hangs up.
@@ -32,6 +35,10 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
       serviceLevels: NONE,
     });
   }
+  if (load === 0) {
+    // Handle times so short that the load underflows to 0: nobody waits.
+    return result(q, load, answerTime, NOBODY_WAITS);
+  }
   const x = (n * patience) / handleTime;
   if (!Number.isFinite(x) || !Number.isFinite(y) || load === Infinity) {
     return result(q, load, answerTime, erlangAOverflow(q, load, answerTime));
@@ -40,8 +47,10 @@ export function erlangAMetrics(q: CheckedQueue, answerTime: number | undefined):
   const w = state.probWait;
   const probAbandon = Math.min(1, w * state.abandonGivenWait);
   const served = state.probNoWait + w * state.servedGivenWait; // 1 − P(abandon), from positive terms
-  const meanWait = probAbandon * patience; // E[W] = P(ab)/θ
-  const asa = w === 0 ? 0 : (w * state.servedWaitMoment * patience) / served;
+  // E[W] = P(ab)/θ; the conditional shares times patience first (P(wait)·P(ab | wait) underflows
+  // to 0 with a long patience while the wait is still ~1e-37 s)
+  const meanWait = probAbandon === 1 ? patience : w * (state.abandonGivenWait * patience);
+  const asa = w === 0 ? 0 : (w * (state.servedWaitMoment * patience)) / served;
   // a probability ≤ 1 up to rounding (overloaded queues round a(1 − P(ab))/n to 1 + ulp)
   const occupancy = Math.min(1, (load * served) / n);
   if (answerTime === undefined) {

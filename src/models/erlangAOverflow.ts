@@ -39,8 +39,9 @@ export function erlangAOverflow(q: CheckedQueue, load: number, answerTime: numbe
       serviceLevels: [sl, sl, sl, sl],
     };
   }
-  const share = n / load;
-  const wait = patience * Math.log(load / n);
+  const logRatio = logLoadPerAgent(q);
+  const share = Math.exp(-logRatio);
+  const wait = patience * logRatio;
   const onTime = t >= wait;
   return {
     occupancy: 1,
@@ -50,4 +51,9 @@ export function erlangAOverflow(q: CheckedQueue, load: number, answerTime: numbe
     asa: wait,
     serviceLevels: onTime ? [share, 1, 1, 1] : [0, 0, 0, 0],
   };
+}
+
+/** ln(a/n), a = λ·handleTime, without forming a (which overflows to ∞ from λ·handleTime > 1.8e308). */
+export function logLoadPerAgent(q: CheckedQueue): number {
+  return Math.log(q.arrivalRate) + Math.log(q.handleTime) - Math.log(q.agents);
 }

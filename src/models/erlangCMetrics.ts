@@ -14,7 +14,9 @@ export function erlangCMetrics(q: CheckedQueue, answerTime: number | undefined, 
   const { arrivalRate, handleTime, agents: n } = q;
   const load = arrivalRate * handleTime;
   // No calls: nobody waits, whatever the team (even none); erlangC(0, 0) = 1 stays a formula fact.
-  if (load === 0) return result(q, 0, true, 0, 0, 0, 0, answerTime, 1);
+  // Calls with handle times so short that the load underflows to 0 wait for nobody when someone
+  // answers, and forever when no one does (below: a ≥ n).
+  if (arrivalRate === 0 || (load === 0 && n > 0)) return result(q, 0, true, 0, 0, 0, 0, answerTime, 1);
   if (load >= n) {
     return result(q, load, false, n === 0 ? 0 : 1, 1, Infinity, Infinity, answerTime, 0);
   }

@@ -2,6 +2,7 @@ import { openUnit } from '../math/checks.js';
 import { gammaPoint, logGammaP, logGammaPRatio } from '../math/incompleteGamma.js';
 import { logGammaKernel } from '../math/logGamma.js';
 import { erlangAState } from './erlangAKernel.js';
+import { logLoadPerAgent } from './erlangAOverflow.js';
 import { erlangCMetrics } from './erlangCMetrics.js';
 import { checkQueue, type Queue } from './Queue.js';
 
@@ -39,7 +40,7 @@ export function waitQuantile(queue: Queue, p: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y) || load === Infinity) {
     // the limit θ/μ → 0 (see erlangAOverflow): Erlang C when stable, else the fluid model, in
     // which every caller's offered wait is patience·ln(a/n)
-    return load < n ? waitQuantile({ arrivalRate, handleTime, agents: n }, p) : patience * Math.log(load / n);
+    return load < n ? waitQuantile({ arrivalRate, handleTime, agents: n }, p) : patience * logLoadPerAgent(q);
   }
   const state = erlangAState(n, arrivalRate * handleTime, x, y);
   if (p <= state.probNoWait) return 0;

@@ -1,6 +1,6 @@
 /** A break inside a shift, placed by the scheduler within its window (Aykin 1996). */
 export interface BreakRule {
-  /** Length in seconds (a multiple of the plan's interval length). */
+  /** Length in seconds (a positive multiple of the plan's interval length). */
   length: number;
   /** Earliest start, seconds after the shift starts. */
   earliest: number;
@@ -17,17 +17,17 @@ export interface BreakRule {
 export interface ShiftTemplate {
   /** A name for output (unique among the templates). */
   name: string;
-  /** Length in seconds, breaks included (a multiple of the plan's interval length). */
+  /** Length in seconds, breaks included (a positive multiple of the plan's interval length: at most a week and 2016 intervals). */
   length: number;
   /** Earliest start, seconds after midnight (a multiple of the interval length). */
   earliestStart: number;
   /**
-   * Latest start, seconds after midnight.
+   * Latest start, seconds after midnight (at most a week and 2016 intervals after `earliestStart`).
    * @defaultValue `earliestStart`
    */
   latestStart?: number;
   /**
-   * Step between allowed starts, seconds (a multiple of the interval length).
+   * Step between allowed starts, seconds (a positive multiple of the interval length).
    * @defaultValue the plan's interval length
    */
   startStep?: number;
@@ -42,7 +42,7 @@ export interface ShiftTemplate {
    */
   breaks?: readonly BreakRule[];
   /**
-   * Cost of one person working one such shift.
+   * Cost of one person working one such shift (> 0, at most 1e12).
    * @defaultValue its paid hours (length minus unpaid breaks, in hours)
    */
   cost?: number;

@@ -1,4 +1,4 @@
-import { nonNegative, plainObject, positive, positiveOrInfinite, unitInterval } from '../math/checks.js';
+import { nonNegative, openUnit, plainObject, positive, positiveOrInfinite, unitInterval } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { improveDifference } from './improveDifference.js';
 import { roundCover } from './roundCover.js';
@@ -143,7 +143,7 @@ export function scheduleShifts(
   let period = new Int32Array(0);
   if (objective === 'service-level') {
     const t = plainObject('options.target', o.target);
-    target = unitInterval('options.target.serviceLevel', t.serviceLevel);
+    target = openUnit('options.target.serviceLevel', t.serviceLevel);
     const answerTime = nonNegative('options.target.answerTime', t.answerTime);
     const shrinkage = o.shrinkage === undefined ? 0 : unitInterval('options.shrinkage', o.shrinkage);
     const queues = queuesOf(demand);

@@ -1,4 +1,4 @@
-import { nonNegative, plainObject, positive } from '../math/checks.js';
+import { nonNegative, plainObject, positive, wholeMultiple } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { DemandInterval } from './ScheduleDemand.js';
 import type { ShiftTemplate } from './ShiftTemplate.js';
@@ -37,13 +37,6 @@ export interface ShiftGrid {
 
 const DAY = 86_400;
 
-function steps(name: string, value: unknown, length: number, allowZero: boolean): number {
-  const v = allowZero ? nonNegative(name, value) : positive(name, value);
-  const k = v / length;
-  if (Math.abs(k - Math.round(k)) > 1e-9) throw new QueueInputError(name, value, `a multiple of the interval length (${length} s)`);
-  return Math.round(k);
-}
-
 function cap(name: string, value: unknown): number {
   if (value === undefined) return Infinity;
   if (value === Infinity) return Infinity;
@@ -56,6 +49,10 @@ function cap(name: string, value: unknown): number {
 const MAX_PEOPLE = 1_000_000;
 /** The longest shift, and the widest window of start times, in seconds. */
 const WEEK = 7 * 86_400;
+/** The most intervals a shift, or a window of start times or breaks, spans (a week of 5-minute intervals; bounds the candidates' work). */
+const MAX_STEPS = 2016;
+/** The highest cost of one shift (keeps the LP's penalties and totals finite). */
+const MAX_COST = 1e12;
 
 /** Checks the demand and templates and expands every template into its candidate shifts. @internal */
 export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
@@ -78,7 +75,7 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
   if (!Array.isArray(templates) || templates.length === 0)
     throw new QueueInputError('templates', templates, 'a non-empty array of shift templates');
   const dayZero = Math.floor(start / DAY) * DAY;
-  const offset = steps('demand[0].start − midnight', start - dayZero, length, true);
+  const offset = wholeMultiple('demand[0].start − midnight', start - dayZero, length, 0);
   const horizon = demand.length;
   const dayCount = Math.ceil((start + horizon * length - dayZero) / DAY);
   const candidates: Candidate[] = [];
@@ -90,21 +87,25 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
     if (typeof t.name !== 'string' || t.name === '' || names.has(t.name))
       throw new QueueInputError(`${p}.name`, t.name, 'a unique non-empty name');
     names.add(t.name);
-    const shiftSteps = steps(`${p}.length`, t.length, length, false);
+    const shiftSteps = wholeMultiple(`${p}.length`, t.length, length, 1, MAX_STEPS);
     if (shiftSteps * length > WEEK) throw new QueueInputError(`${p}.length`, t.length, `a shift of at most a week (${WEEK} s)`);
-    const earliest = steps(`${p}.earliestStart`, t.earliestStart, length, true);
-    const latest = t.latestStart === undefined ? earliest : steps(`${p}.latestStart`, t.latestStart, length, true);
+    const earliest = wholeMultiple(`${p}.earliestStart`, t.earliestStart, length, 0);
+    const latest = t.latestStart === undefined ? earliest : wholeMultiple(`${p}.latestStart`, t.latestStart, length, 0);
     if (latest < earliest) throw new QueueInputError(`${p}.latestStart`, t.latestStart, `≥ earliestStart (${t.earliestStart})`);
-    const every = t.startStep === undefined ? 1 : steps(`${p}.startStep`, t.startStep, length, false);
-    if ((latest - earliest) * length > WEEK)
-      throw new QueueInputError(`${p}.latestStart`, t.latestStart, `at most a week (${WEEK} s) after earliestStart`);
+    const every = t.startStep === undefined ? 1 : wholeMultiple(`${p}.startStep`, t.startStep, length, 1);
+    if ((latest - earliest) * length > WEEK || latest - earliest > MAX_STEPS)
+      throw new QueueInputError(
+        `${p}.latestStart`,
+        t.latestStart,
+        `at most a week (${WEEK} s) and ${MAX_STEPS} intervals after earliestStart`,
+      );
     if (t.breaks !== undefined && !Array.isArray(t.breaks)) throw new QueueInputError(`${p}.breaks`, t.breaks, 'an array of breaks');
     const breaks: BreakSteps[] = (t.breaks ?? []).map((b, breakIndex) => {
       const q = `${p}.breaks[${breakIndex}]`;
       plainObject(q, b);
-      const lo = steps(`${q}.earliest`, b.earliest, length, true);
-      const hi = steps(`${q}.latest`, b.latest, length, true);
-      const breakLength = steps(`${q}.length`, b.length, length, false);
+      const lo = wholeMultiple(`${q}.earliest`, b.earliest, length, 0);
+      const hi = wholeMultiple(`${q}.latest`, b.latest, length, 0);
+      const breakLength = wholeMultiple(`${q}.length`, b.length, length, 1);
       if (hi < lo) throw new QueueInputError(`${q}.latest`, b.latest, `≥ earliest (${b.earliest})`);
       if (hi + breakLength > shiftSteps)
         throw new QueueInputError(`${q}.latest`, b.latest, `a break that ends within the shift (length ${t.length} s)`);
@@ -124,6 +125,7 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
     const unpaid = breaks.reduce((s, b) => s + (b.paid ? 0 : b.length), 0);
     const paidHours = ((shiftSteps - unpaid) * length) / 3600;
     const cost = t.cost === undefined ? paidHours : positive(`${p}.cost`, t.cost);
+    if (cost > MAX_COST) throw new QueueInputError(`${p}.cost`, t.cost, `a number > 0, at most ${MAX_COST}`);
     const perStart = cap(`${p}.maxPerStart`, t.maxPerStart);
     maxPerDay.push(cap(`${p}.maxPerDay`, t.maxPerDay));
     const days = t.days ?? Array.from({ length: dayCount }, (_, d) => d);

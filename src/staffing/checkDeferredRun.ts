@@ -38,8 +38,9 @@ export function checkDeferredRun(intervals: unknown, work: unknown, options: unk
   const responseTime = positive('work.responseTime', workFields.responseTime);
   const opts = plainObject('options', options);
   const initialBacklog = opts.initialBacklog === undefined ? 0 : nonNegative('options.initialBacklog', opts.initialBacklog);
+  // checked even without shrinkage: a bad shrinkageCombine is refused, not ignored
   const combine = (opts.shrinkageCombine ?? 'add') as 'add' | 'multiply';
-  const shrinkage = opts.shrinkage === undefined ? 0 : totalShrinkage(opts.shrinkage as Shrinkage, { shrinkageCombine: combine });
+  const shrinkage = totalShrinkage((opts.shrinkage ?? 0) as Shrinkage, { shrinkageCombine: combine });
   const clearBacklog = opts.clearBacklog === undefined ? false : booleanFlag('options.clearBacklog', opts.clearBacklog);
   const arrivals = new CumulativeCurve();
   let cumulative = initialBacklog;

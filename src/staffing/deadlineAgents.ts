@@ -74,7 +74,8 @@ export function deadlineAgents(run: DeferredRun): { rows: DeferredRow[]; answers
       fractionalAgents,
       scheduledAgents: scheduledAgentsKernel(agents, run.shrinkage),
       backlog,
-      occupancy: agents > 0 ? Math.min(1, Math.max(0, (answered * handleTime) / (agents * interval.length))) : 0,
+      // answered / (agents/handleTime · length): no ∞/∞ when handleTime is huge
+      occupancy: agents > 0 ? Math.min(1, Math.max(0, answered / ((agents / handleTime) * interval.length))) : 0,
       latestResponse: 0,
     });
   }

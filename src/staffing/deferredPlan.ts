@@ -37,8 +37,8 @@ export function deferredPlan(intervals: readonly DeferredInterval[], work: Defer
   let scheduledAgentHours = 0;
   let items = run.initialBacklog;
   for (const row of rows) {
-    agentHours += (row.agents * row.length) / 3600;
-    scheduledAgentHours += (row.scheduledAgents * row.length) / 3600;
+    agentHours += row.agents * (row.length / 3600);
+    scheduledAgentHours += row.scheduledAgents * (row.length / 3600);
     items += row.items;
   }
   const backlog = (rows[rows.length - 1] as DeferredRow).backlog;

@@ -57,7 +57,8 @@ export interface StaffingPlanOptions {
    * rest are at work but not taking calls (after-call work, other tasks). Distinct from shrinkage,
    * which is paid time off the phones (breaks, training, absence). Fit it to a centre's own log
    * with `calibrateAvailability`. Agents on shift = ⌈agents / availability⌉ (`staffedAgents`);
-   * scheduled = ⌈agents / (availability × (1 − shrinkage))⌉.
+   * scheduled = ⌈agents / (availability × (1 − shrinkage))⌉. From 0.001 (the lowest
+   * `calibrateAvailability` fits) to 1.
    * @defaultValue 1
    */
   availability?: number;
@@ -133,6 +134,9 @@ export interface PlanTotals {
   readonly asa: number;
 }
 
+/** The lowest availability a plan takes (the lowest `calibrateAvailability` fits: below it the staffed agents lose meaning). */
+const MIN_AVAILABILITY = 0.001;
+
 /** The answer of {@link staffingPlan}. */
 export interface StaffingPlan {
   /** The method used: `options.method`, or `'sipp'` when none was given. */
@@ -198,10 +202,10 @@ export function staffingPlan(intervals: readonly Interval[], target: StaffingTar
   if (point !== 'max' && point !== 'mean') throw new QueueInputError('options.offeredLoadPoint', point, "'max' or 'mean'");
   const initial = o.initialLoad ?? 0;
   if (initial !== 'periodic') nonNegative('options.initialLoad', initial);
-  const combine = (o.shrinkageCombine ?? 'add') as 'add' | 'multiply';
-  const shrink = o.shrinkage === undefined ? 0 : totalShrinkage(o.shrinkage as Shrinkage, { shrinkageCombine: combine });
+  const shrink = totalShrinkage((o.shrinkage ?? 0) as Shrinkage, { shrinkageCombine: (o.shrinkageCombine ?? 'add') as 'add' });
   const availability = o.availability === undefined ? 1 : positive('options.availability', o.availability);
-  if (availability > 1) throw new QueueInputError('options.availability', availability, 'a fraction in (0, 1]');
+  if (!(availability >= MIN_AVAILABILITY && availability <= 1))
+    throw new QueueInputError('options.availability', availability, `a fraction from ${MIN_AVAILABILITY} to 1`);
   const hoursPerFte = o.hoursPerFte === undefined ? 8 : positive('options.hoursPerFte', o.hoursPerFte);
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
   const loads =

@@ -92,9 +92,14 @@ describe('queuecast forecast → plan → schedule', () => {
     ['[{"name": "a", "lenght": "2h", "start": "08:00"}]', /s\.json:1:26: lenght: expected one of the shift fields/],
     [
       '[\n  {"name": "a", "length": "25m", "start": "08:00"}\n]',
-      /s\.json:2:27: length: expected a multiple of the interval length \(1800 s\)/,
+      /s\.json:2:27: length: expected a positive multiple of the interval length \(1800 s\)/,
     ],
     ['[{"name": "a", "length": "2h", "start": "8 o’clock"}]', /s\.json:1:41: start: expected a time of day/],
+    // a step of 1e-7 s passed as a multiple of no intervals and never advanced (exit 134, heap exhausted)
+    [
+      '[{"name": "a", "length": "30m", "start": "08:00", "latestStart": "08:30", "every": 0.0000001}]',
+      /s\.json:1:\d+: .*expected a positive multiple of the interval length \(1800 s\)/,
+    ],
     [
       '[{"name": "a", "length": "2h", "start": "08:00", "breaks": [{"length": "30m", "earliest": "1h"}]}]',
       /s\.json:1:\d+: latest: expected the break's latest/,

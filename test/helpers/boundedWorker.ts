@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import * as library from '../../src/index.js';
 import type { BoundedCall, BoundedOutcome } from './callBounded.js';
+import { ORACLES } from './fuzzOracles.js';
 
 function plain(value: unknown, depth = 0): unknown {
   if (typeof value === 'function') return '[function]';
@@ -21,7 +22,8 @@ function describeError(error: unknown): BoundedOutcome {
 parentPort!.on('message', (call: BoundedCall) => {
   let outcome: BoundedOutcome;
   try {
-    const fn = (library as Record<string, unknown>)[call.fn];
+    // `oracle:NAME` runs a cross-check of fuzzOracles.ts on the seed given as its argument.
+    const fn = call.fn.startsWith('oracle:') ? ORACLES[call.fn.slice(7)] : (library as Record<string, unknown>)[call.fn];
     if (typeof fn !== 'function') throw new Error(`no export ${call.fn}`);
     // `{ estimateOf: input }` stands for estimateWait(input): an estimate cannot cross to the worker.
     const args = call.args.map((a) =>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
-/** One call of a library export by name, then of methods on its result (e.g. `quantile`). */
+/** One call of a library export by name (or of a cross-check, `oracle:NAME`), then of methods on its result (e.g. `quantile`). */
 export interface BoundedCall {
   fn: string;
   args: unknown[];

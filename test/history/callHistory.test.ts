@@ -111,6 +111,24 @@ describe('callHistory(calls, options)', () => {
   });
 });
 
+describe('callHistory counts every caller not answered as one who waited', () => {
+  test('a caller who hangs up the second it joins waited (probWait 1 with probAbandon 1; whole-second logs have such rows)', () => {
+    const [row] = callHistory([{ offeredAt: 0, abandonedAt: 0 }]).intervals;
+    expect(row).toMatchObject({ probAbandon: 1, probWait: 1 });
+  });
+  test.prop([
+    fc.array(fc.record({ offeredAt: fc.integer({ min: 0, max: 7200 }), wait: fc.integer({ min: 0, max: 3 }), answered: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 30,
+    }),
+  ])('probWait ≥ probAbandon in every row (a caller who abandons waited)', (drawn) => {
+    const log = drawn.map(({ offeredAt, wait, answered }) =>
+      answered ? { offeredAt, answeredAt: offeredAt + wait, endedAt: offeredAt + wait + 60 } : { offeredAt, abandonedAt: offeredAt + wait },
+    );
+    for (const row of callHistory(log).intervals) expect(row.probWait).toBeGreaterThanOrEqual(row.probAbandon);
+  });
+});
+
 describe('censoredPatience(abandoned, totalWaitSeconds)', () => {
   test('matches the exact Poisson (Garwood) interval: 10 abandons give θ in [4.7954, 18.3904] per unit of waiting', () => {
     // chi-square quantiles / 2: Q(0.025; 20)/2 = 4.795389, Q(0.975; 22)/2 = 18.390356 (tables)

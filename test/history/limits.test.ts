@@ -16,6 +16,12 @@ describe('callHistory refuses results of more than 250,000 intervals', () => {
   test('a call that ends 1e12 s later is limit-reached, not a walk over its intervals', () => {
     expect(code(() => callHistory([{ offeredAt: 0, answeredAt: 1, endedAt: 1e12 }], { interval: 3600 }))).toBe('limit-reached');
   });
+  test('pooled, a call that spans more than 250,000 intervals is limit-reached (endedAt Number.MAX_VALUE walked its intervals: fuzz seed 1)', () => {
+    const long = [{ offeredAt: 540, answeredAt: 540, endedAt: Number.MAX_VALUE }];
+    expect(code(() => callHistory(long, { interval: 900, pool: 'week', answerTime: 0 }))).toBe('limit-reached');
+    const spanning = [{ offeredAt: 540, answeredAt: 540, endedAt: 540 + 900 * 250_000 }];
+    expect(callHistory(spanning, { interval: 900, pool: 'week' }).intervals).toHaveLength(672);
+  });
   test('200 s cut into 250,000 intervals is read', () => {
     expect(callHistory(calls, { interval: 200 / 250_000 }).intervals.length).toBeGreaterThan(0);
   });

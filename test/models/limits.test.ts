@@ -39,6 +39,54 @@ describe('very patient callers: Erlang A tends to Erlang C', () => {
   });
 });
 
+describe('very patient callers with a wait far below a second', () => {
+  test.each([1e20, 1e300, Number.MAX_VALUE])(
+    'meanWait, asa and meanQueueLength at patience %s are Erlang C’s (3.2e-37 s with 250 agents on 100 Erlangs, were exactly 0)',
+    (patience) => {
+      const queue = { arrivalRate: 4, handleTime: 25, agents: 250 };
+      const c = analyze(queue);
+      const a = analyze({ ...queue, patience });
+      for (const key of ['meanWait', 'asa', 'meanQueueLength', 'probWait'] as const) {
+        expect(Math.abs(a[key] - c[key]) / c[key]).toBeLessThanOrEqual(1e-9);
+      }
+    },
+  );
+  test('requiredAgents binds on maxAbandon where Erlang C stands in for Erlang A (patience 1e300: P(abandon) = meanWait/patience)', () => {
+    const r = requiredAgents({ arrivalRate: 1, handleTime: 100, patience: 1e300 }, { maxAbandon: 1e-299 });
+    expect(r.agents).toBe(106); // 105 agents give 1.03e-299
+    expect(r.binding).toBe('maxAbandon');
+    expect(r.fractionalAgents).toBeGreaterThan(105);
+    expect(r.fractionalAgents).toBeLessThanOrEqual(106);
+    expect(analyze({ arrivalRate: 1, handleTime: 100, patience: 1e300, agents: 105 }).probAbandon).toBeGreaterThan(1e-299);
+  });
+});
+
+describe('Erlang A with a load that overflows a double (the fluid limit)', () => {
+  test('waitQuantile at 1e306 calls a second on 95 agents is patience·ln(a/n), finite (was ∞: Erlang A is always stable)', () => {
+    const queue = { arrivalRate: 1e306, handleTime: 180, agents: 95, patience: 300 };
+    const expected = 300 * (Math.log(1e306) + Math.log(180) - Math.log(95));
+    expect(Math.abs(waitQuantile(queue, 0.9) - expected) / expected).toBeLessThanOrEqual(1e-12);
+    expect(analyze(queue).asa).toBe(waitQuantile(queue, 0.9));
+  });
+});
+
+describe('no agents with handle times so short the load underflows to 0', () => {
+  test('Erlang C is unstable: nobody answers (was stable with service level 1)', () => {
+    const m = analyze({ arrivalRate: 0.5, handleTime: 5e-324, agents: 0 }, { answerTime: 20 });
+    expect(m).toMatchObject({ stable: false, probWait: 1, serviceLevel: 0, meanWait: Infinity });
+  });
+  test('Erlang A: everyone hangs up', () => {
+    const m = analyze({ arrivalRate: 0.5, handleTime: 5e-324, agents: 0, patience: 60 }, { answerTime: 20 });
+    expect(m).toMatchObject({ probWait: 1, probAbandon: 1, serviceLevel: 0, meanWait: 60 });
+  });
+  test('with one agent nobody waits', () => {
+    expect(analyze({ arrivalRate: 0.5, handleTime: 5e-324, agents: 1 }, { answerTime: 20 })).toMatchObject({
+      probWait: 0,
+      serviceLevel: 1,
+    });
+  });
+});
+
 describe('very impatient callers: Erlang A tends to Erlang B', () => {
   const q = { arrivalRate: 1, handleTime: 180, agents: 190 };
   const b = erlangB(190, 180);

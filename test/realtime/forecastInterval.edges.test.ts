@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forecastInterval } from '../../src/index.js';
+import { occupancyCrankNicolson } from '../../src/realtime/occupancyCrankNicolson.js';
+import { solveInterval } from '../../src/realtime/solveInterval.js';
 import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
 import { parameterOf } from '../helpers/parameterOf.js';
 import { BoundedCaller } from '../helpers/callBounded.js';
@@ -98,4 +100,54 @@ describe('forecastInterval over the whole double range (each call in a worker wi
       expect(o.agentsNeeded >= 0).toBe(true);
     },
   );
+});
+
+describe('forecastInterval: the work of one transient solve is bounded whatever the queue', () => {
+  // [agents, callers in the system now, calls expected, seconds, handle time, patience]
+  const corners = [
+    [10_000, 20_000, 1000, 1800, 180, 300], // 10,000 waiting on 10,000 busy agents: 4.1 s a forecast before
+    [10_000, 20_000, 100_000, 86_400, 180, 300], // the same over a day: 13.7 s
+    [1, 10_000, 1000, 86_400, 180, 1e-9],
+    [10_000, 20_000, 100_000, 1e-12, 180, 300],
+  ] as const;
+  it.each(corners)(
+    'occupancyCrankNicolson(%s agents, %s in the system, %s calls in %s s, handle time %s, patience %s) steps at most 2·10⁷ band states',
+    (n, n0, calls, seconds, handleTime, patience) => {
+      const work = { updates: 0 };
+      occupancyCrankNicolson(
+        {
+          agents: n,
+          start: n0,
+          arrivalRate: calls / seconds,
+          mu: 1 / handleTime,
+          theta: Math.min(1 / patience, 1e12 / seconds),
+          horizon: seconds,
+        },
+        work,
+      );
+      expect(work.updates).toBeLessThanOrEqual(2e7);
+    },
+  );
+});
+
+describe('forecastInterval: a backlog of thousands draining onto thousands of agents', () => {
+  it('10,000 waiting on 10,000 agents, 100,000 calls over a day: every call after the two-minute drain is answered at once (Crank–Nicolson alone missed 1,300 of them)', () => {
+    const [n, calls, seconds, mu, theta] = [10_000, 100_000, 86_400, 1 / 180, 1 / 300];
+    const waits = Array(10_000).fill(10);
+    const solve = (lambda: number) =>
+      solveInterval(n, n, {
+        waits,
+        arrivalRate: lambda,
+        horizon: seconds,
+        mu,
+        theta,
+        chainTheta: theta,
+        answerTime: 20,
+        solver: occupancyCrankNicolson,
+      });
+    const arrivalsAnswered = solve(calls / seconds).answeredWithin - solve(0).answeredWithin;
+    // The backlog drains at nμ + qθ ≈ 89 callers a second: about 112 s, in which 130 calls arrive.
+    expect(arrivalsAnswered).toBeGreaterThan(calls - 400);
+    expect(arrivalsAnswered).toBeLessThanOrEqual(calls);
+  });
 });

@@ -174,6 +174,47 @@ describe('scheduleShifts(demand, templates, options)', () => {
   });
 });
 
+describe('scheduleShifts input domain', () => {
+  const one = [{ start: 0, length: 1800, required: 1 }];
+  it.each([1e-7, 5e-324, 1e-300, 0])(
+    'refuses a startStep of %s s (less than one interval: the starts would never advance)',
+    (startStep) => {
+      expect(() => scheduleShifts(one, [{ name: 'a', length: 1800, earliestStart: 0, latestStart: 1800, startStep }])).toThrow(
+        /templates\[0\]\.startStep must be a positive multiple of the interval length \(1800 s\)/,
+      );
+    },
+  );
+  it('refuses a template or break length below one interval (1e-16 s was a shift of no intervals)', () => {
+    expect(() => scheduleShifts(one, [{ name: 'a', length: 1e-16, earliestStart: 0 }])).toThrow(/templates\[0\]\.length/);
+    const breaks = [{ length: 1e-16, earliest: 0, latest: 0 }];
+    expect(() => scheduleShifts(one, [{ name: 'a', length: 3600, earliestStart: 0, breaks }])).toThrow(
+      /templates\[0\]\.breaks\[0\]\.length/,
+    );
+  });
+  it('refuses shifts and start windows of more than 2016 intervals (bounds the candidates)', () => {
+    const minutes = [{ start: 0, length: 60, required: 1 }];
+    expect(() => scheduleShifts(minutes, [{ name: 'a', length: 2017 * 60, earliestStart: 0 }])).toThrow(/at most 2016 of them/);
+    expect(() => scheduleShifts(minutes, [{ name: 'a', length: 60, earliestStart: 0, latestStart: 2017 * 60 }])).toThrow(
+      /templates\[0\]\.latestStart .*2016 intervals/,
+    );
+  });
+  it('gives a finite lower bound for the highest cost it takes (1e12) and refuses a cost of 1e308 (the bound was NaN)', () => {
+    const s = scheduleShifts(one, [{ name: 'a', length: 1800, earliestStart: 0, cost: 1e12 }]);
+    expect(s.totals.lowerBound).toBeLessThanOrEqual(s.totals.cost);
+    expect(s.totals.lowerBound).toBeGreaterThan(0.999_999 * 1e12);
+    expect(() => scheduleShifts(one, [{ name: 'a', length: 1800, earliestStart: 0, cost: 1e308 }])).toThrow(/templates\[0\]\.cost/);
+  });
+  it.each([0, 1])('refuses a service-level target of %s (nothing to meet, or unreachable)', (serviceLevel) => {
+    const demand = [{ start: 0, length: 1800, required: 1, calls: 10, handleTime: 180 }];
+    expect(() =>
+      scheduleShifts(demand, [{ name: 'a', length: 1800, earliestStart: 0 }], {
+        objective: 'service-level',
+        target: { serviceLevel, answerTime: 20 },
+      }),
+    ).toThrow(/options\.target\.serviceLevel must be a number strictly between 0 and 1/);
+  });
+});
+
 describe('scheduleShifts service-level objective', () => {
   const target = { serviceLevel: 0.8, answerTime: 20 };
   const templates: ShiftTemplate[] = [4, 6, 8].map((h) => ({

@@ -79,3 +79,30 @@ describe('requiredAgents near 2^53 agents', () => {
     );
   });
 });
+
+describe('plans at the far end of the double range', () => {
+  const day = [
+    { start: 0, length: 3600, items: 60 },
+    { start: 3600, length: 3600, items: 0 },
+  ];
+  test('deferredPlan occupancy with handleTime Number.MAX_VALUE is a number in [0, 1] (was NaN), agent hours finite', () => {
+    const plan = deferredPlan(day, { handleTime: Number.MAX_VALUE, responseTime: 7200 }, { clearBacklog: true });
+    for (const row of plan.intervals) {
+      expect(row.occupancy).toBeGreaterThanOrEqual(0);
+      expect(row.occupancy).toBeLessThanOrEqual(1);
+    }
+    expect(Number.isFinite(plan.totals.agentHours)).toBe(true);
+  });
+  test('staffingPlan names options.availability below 0.001 (1e-300 blamed agents)', () => {
+    const one = [{ start: 0, length: 1800, calls: 100, handleTime: 180 }];
+    const target = { serviceLevel: 0.8, answerTime: 20 };
+    expect(() => staffingPlan(one, target, { availability: 1e-300 })).toThrow(/^options\.availability must be a fraction from 0\.001 to 1/);
+    expect(staffingPlan(one, target, { availability: 0.001 }).intervals[0]?.staffedAgents).toBe(14_000);
+  });
+  test('shrinkageCombine is checked when no shrinkage is given (staffingPlan, deferredPlan)', () => {
+    const one = [{ start: 0, length: 1800, calls: 100, handleTime: 180 }];
+    const bogus = { shrinkageCombine: 'bogus' as 'add' };
+    expect(() => staffingPlan(one, { serviceLevel: 0.8, answerTime: 20 }, bogus)).toThrow(/^options\.shrinkageCombine/);
+    expect(() => deferredPlan(day, { handleTime: 300, responseTime: 7200 }, bogus)).toThrow(/^options\.shrinkageCombine/);
+  });
+});

@@ -11,6 +11,7 @@ import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { callLogEvents } from './callLogEvents.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
+import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
 
 /** The methods a replay scores: the tracker's predictors and `auto`, and two platforms' formulas. */
 export type ReplayMethod = 'auto' | PredictorName | 'asterisk' | 'genesys';
@@ -80,6 +81,10 @@ const GROUPS = ['0', '1', '2-4', '5-9', '10+'];
 const group = (ahead: number): number => (ahead < 2 ? ahead : ahead < 5 ? 2 : ahead < 10 ? 3 : 4);
 const RECENT_OUTCOMES = 200;
 
+/** Hour of day (UTC) of a time in seconds since 1970, for any time the tracker takes (a `Date` holds only ±8.64e15 ms). */
+const hourOfDay = (time: number): number => Math.floor((((time % 86_400) + 86_400) % 86_400) / 3600);
+const AGENT_EVENTS = new Set(['login', 'logout', 'agent']);
+
 type Scores = ReplayScore[];
 const scores = (): Scores => METHODS.map(() => new ReplayScore());
 const table = (s: Scores): ReplayTable =>
@@ -108,9 +113,13 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   const window = o.agentWindow === undefined ? 900 : positive('options.agentWindow', o.agentWindow);
   if (o.agentEvents !== undefined && !Array.isArray(o.agentEvents))
     throw new QueueInputError('options.agentEvents', o.agentEvents, 'an array of login, logout or agent events');
+  (o.agentEvents as unknown[] | undefined)?.forEach((event, i) => {
+    if (!AGENT_EVENTS.has(plainObject(`options.agentEvents[${i}]`, event).type as string))
+      throw new QueueInputError(`options.agentEvents[${i}].type`, (event as QueueEvent).type, "'login', 'logout' or 'agent'");
+  });
   checkCallRecords(records, 'records');
+  const quantile = checkTrackerOptions(o.tracker, 'options.tracker').announceQuantile; // named as replay's
   const tracker = createQueueTracker(o.tracker as TrackerOptions | undefined);
-  const quantile = (o.tracker as TrackerOptions | undefined)?.announceQuantile ?? 0.8;
   const overall = scores();
   const byHour = Array.from({ length: 24 }, scores);
   const byAhead = GROUPS.map(scores);
@@ -138,7 +147,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
       const abandonShare = outcomes.length > 0 ? outcomes.reduce((a, b) => a + b, 0) / outcomes.length : 0;
       const genesys = ((s.handleTime * (ahead + 1)) / Math.max(s.agents, 1)) * (1 - abandonShare);
       told.set([holdtime, holdtime, genesys, genesys], 2 * TRACKED);
-      pending.set(id, { told, hour: new Date(call.offeredAt * 1000).getUTCHours(), ahead });
+      pending.set(id, { told, hour: hourOfDay(call.offeredAt), ahead });
     } else if (event.type === 'abandoned') {
       pending.delete(id);
       counts.abandoned += 1;

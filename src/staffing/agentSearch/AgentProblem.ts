@@ -19,6 +19,8 @@ export class AgentProblem {
   private readonly logMiss: number;
   private readonly logAsa: number;
   private readonly logProbWait: number;
+  /** ln(maxAbandon × patience): the bound on the mean wait that maxAbandon sets where Erlang C stands in for Erlang A. */
+  private readonly logAbandonWait: number;
   /** Log-odds of the service-level, abandonment and probability-of-waiting targets (Erlang A). */
   private readonly logitTargets: number[];
   /** Erlang B at integer agent counts, stepped between neighbours (Erlang C). */
@@ -38,14 +40,16 @@ export class AgentProblem {
     this.logMiss = Math.log1p(-target.serviceLevel);
     this.logAsa = Math.log(target.asa);
     this.logProbWait = Math.log(target.maxProbWait);
+    this.logAbandonWait = Math.log(target.maxAbandon) + Math.log(patience);
     this.logitTargets = [logit(target.serviceLevel), Number.NaN, logit(target.maxAbandon), Number.NaN, logit(target.maxProbWait)];
     // Patience beyond 1e290 handle times: x = nμ/θ would overflow; Erlang C is the limit there
-    // (abandonment below 1e-290 of the wait) and the search runs on it
+    // (abandonment below 1e-290 of the wait) and the search runs on it, with P(abandon) =
+    // meanWait/patience (θ·E[W]) for a maxAbandon target
     this.erlangC = patience === Infinity || patience / handleTime > 1e290 || arrivalRate * patience === Infinity;
     this.active = [
       !Number.isNaN(target.serviceLevel),
       !Number.isNaN(target.asa),
-      !Number.isNaN(target.maxAbandon) && !this.erlangC,
+      !Number.isNaN(target.maxAbandon) && patience < Infinity,
       !Number.isNaN(target.maxOccupancy),
       !Number.isNaN(target.maxProbWait),
     ];
@@ -154,6 +158,10 @@ export class AgentProblem {
     if (this.active[ASA]) {
       metEach[ASA] = c / drain <= t.asa;
       slack[ASA] = this.logAsa - (logC - Math.log(drain));
+    }
+    if (this.active[AB]) {
+      metEach[AB] = c / drain / this.demand.patience <= t.maxAbandon;
+      slack[AB] = this.logAbandonWait - (logC - Math.log(drain));
     }
     if (this.active[OCC]) {
       metEach[OCC] = rho <= t.maxOccupancy;

@@ -85,8 +85,13 @@ export function estimateAgents(p: AgentEstimateInput): number {
     });
   }
   if (p.active[AB]) {
-    // P(abandon) ≈ w(β, r)·[h(βr) − βr]/(r√a) (Garnett, Mandelbaum & Reiman 2002)
-    solve((beta) => Math.log(t.maxAbandon) - Math.log(probWait(beta)) - Math.log((normalHazard(beta * r) - beta * r) / (r * sa)));
+    // P(abandon) ≈ w(β, r)·[h(βr) − βr]/(r√a) (Garnett, Mandelbaum & Reiman 2002); in the Erlang C
+    // limit, mean wait / patience
+    solve((beta) =>
+      p.erlangC
+        ? Math.log(t.maxAbandon * p.demand.patience) - Math.log(probWait(beta)) + Math.log((Math.max(beta, 0) * sa) / h)
+        : Math.log(t.maxAbandon) - Math.log(probWait(beta)) - Math.log((normalHazard(beta * r) - beta * r) / (r * sa)),
+    );
   }
   if (p.active[PW]) solve((beta) => Math.log(t.maxProbWait) - Math.log(probWait(beta)));
   let n = 0;

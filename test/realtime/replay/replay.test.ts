@@ -51,3 +51,26 @@ describe('replay of an empty log', () => {
     }
   });
 });
+
+describe('replay at the ends of its domain', () => {
+  it('scores calls at the far end of the time range the call log takes (-1e15 s: a Date cannot hold it)', () => {
+    const result = replay([{ offeredAt: -1e15, answeredAt: -1e15 + 50 }]);
+    expect(result.calls.total).toBe(1);
+    for (const { hour } of result.byHour) expect(hour).toBe(Math.floor((((-1e15 % 86_400) + 86_400) % 86_400) / 3600));
+  });
+  it('files callers by the UTC hour of their arrival, as a Date gives it, before and after 1970', () => {
+    const log: CallRecord[] = [-3600 * 30 + 5, 3600 * 27 + 5].flatMap((t) => [
+      { offeredAt: t, answeredAt: t, endedAt: t + 100, agent: 'A' },
+      { offeredAt: t + 10, answeredAt: t + 100, endedAt: t + 200, agent: 'A' },
+    ]);
+    expect(replay(log).byHour.map((h) => h.hour)).toEqual([3, 18]);
+  });
+  it('names the agent event that is not an object or not an agent event', () => {
+    expect(() => replay([], { agentEvents: [null as never] })).toThrow(/options\.agentEvents\[0\] must be an object/);
+    expect(() => replay([], { agentEvents: [{ type: 'joined', time: 0, id: 1 }] })).toThrow(/options\.agentEvents\[0\]\.type/);
+  });
+  it('names options.tracker when the tracker options are wrong', () => {
+    expect(() => replay([], { tracker: 5 as never })).toThrow(/^options\.tracker must be an object/);
+    expect(() => replay([], { tracker: { history: 0 } })).toThrow(/^options\.tracker\.history/);
+  });
+});
