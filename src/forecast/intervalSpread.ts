@@ -1,0 +1,124 @@
+import type { BacktestRun } from './backtest.js';
+import type { HistoryGrid } from './historyGrid.js';
+import { weekdayOf } from './historyGrid.js';
+
+/** Residuals a cell needs before its own quantile replaces the pooled one. */
+const CELL = 40;
+
+/** How wide prediction intervals are: the variance model and its calibration by hour and day. @internal */
+export interface IntervalSpread {
+  /** Variance per expected call of the interval noise (1 = Poisson). */
+  dispersion: number;
+  /** Relative variance of the day's level (variance ÷ forecast², beyond the noise). */
+  levelVariance: number;
+  /** z-multiples per hour of the day (24) and per weekday (7) that make the intervals hold there. */
+  hourScale: Float64Array;
+  weekdayScale: Float64Array;
+}
+
+/** Standard deviation of an interval's calls forecast at `calls`: √(φ·f + v·f²), without overflow. @internal */
+export function callsSd(spread: Pick<IntervalSpread, 'dispersion' | 'levelVariance'>, calls: number): number {
+  const f = Math.max(calls, 1);
+  return Math.sqrt(f) * Math.sqrt(spread.dispersion + spread.levelVariance * f);
+}
+
+function quantile(values: number[], p: number): number {
+  values.sort((a, b) => a - b);
+  const at = p * (values.length - 1);
+  const lo = Math.floor(at);
+  const a = values[lo] as number;
+  const b = values[Math.min(lo + 1, values.length - 1)] as number;
+  return a + (b - a) * (at - lo);
+}
+
+/**
+ * Prediction-interval widths from a backtest's errors. The variance of an interval's calls is
+ * φ·f + v·f² (Poisson noise with overdispersion φ, and a day level known to relative variance v:
+ * the negative-binomial form Weinberg, Brown & Stroud 2007 and Taylor 2008's intervals reduce
+ * to), fitted by least squares of e²/f on f over ordinary days of the origins that forecast the
+ * whole horizon. Their standardized errors then
+ * give each hour of the day, and each weekday, the multiple of that deviation that held `coverage` of them:
+ * split-conformal calibration per cell (Vovk, Gammerman & Shafer 2005), pooled where a cell
+ * has fewer than 40 errors.
+ * @internal
+ */
+export function intervalSpread(
+  grid: HistoryGrid,
+  runs: readonly BacktestRun[],
+  pick: (run: BacktestRun) => Float64Array,
+  coverage: number,
+  z: number,
+): IntervalSpread {
+  const S = grid.slotsPerDay;
+  const points: { f: number; e: number; hour: number; weekday: number; ordinary: boolean }[] = [];
+  // the origins that forecast the whole horizon: errors at every lead, as the forecast has them
+  const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
+  for (const r of runs) {
+    if (r.h < longest) continue;
+    const values = pick(r);
+    for (let d = 0; d < r.h; d++) {
+      const day = r.origin + d;
+      const weekday = weekdayOf(grid, day);
+      for (let k = 0; k < S; k++) {
+        const actual = grid.raw[day * S + k] as number;
+        const f = values[d * S + k] as number;
+        if (Number.isNaN(actual) || Number.isNaN(f)) continue;
+        const ordinary = !Number.isNaN(grid.calls[day * S + k] as number);
+        points.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, ordinary });
+      }
+    }
+  }
+  const spread: IntervalSpread = {
+    dispersion: 1,
+    levelVariance: 0,
+    hourScale: new Float64Array(24).fill(1),
+    weekdayScale: new Float64Array(7).fill(1),
+  };
+  const fit = points.filter((p) => p.ordinary);
+  if (fit.length < 2) return spread;
+  // r = e²/f = φ + v·f, by least squares with f in units of its mean (no overflow)
+  const mean = fit.reduce((s, p) => s + p.f, 0) / fit.length;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (const p of fit) {
+    const x = p.f / mean;
+    const y = (p.e / Math.sqrt(p.f)) ** 2;
+    sx += x;
+    sy += y;
+    sxx += x * x;
+    sxy += x * y;
+  }
+  const n = fit.length;
+  const slope = n * sxx - sx * sx > 0 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
+  let phi = (sy - slope * sx) / n;
+  let b = slope;
+  if (b < 0 || !Number.isFinite(b)) {
+    b = 0;
+    phi = sy / n;
+  }
+  if (phi < 1) {
+    phi = 1;
+    b = Math.max(0, (sxy - sx) / sxx);
+  }
+  spread.dispersion = Number.isFinite(phi) ? phi : 1;
+  spread.levelVariance = Number.isFinite(b / mean) ? b / mean : 0;
+  const standardized = fit.map((p) => ({ ...p, u: Math.abs(p.e) / callsSd(spread, p.f) }));
+  const pooled =
+    standardized.length >= CELL
+      ? quantile(
+          standardized.map((p) => p.u),
+          coverage,
+        ) / z
+      : 1;
+  for (let hour = 0; hour < 24; hour++) {
+    const cell = standardized.filter((p) => p.hour === hour).map((p) => p.u);
+    spread.hourScale[hour] = cell.length >= CELL ? quantile(cell, coverage) / z : pooled;
+  }
+  for (let w = 0; w < 7; w++) {
+    const cell = standardized.filter((p) => p.weekday === w).map((p) => (p.u > 0 ? p.u / (spread.hourScale[p.hour] as number) : 0));
+    spread.weekdayScale[w] = cell.length >= CELL ? quantile(cell, coverage) / z : 1;
+  }
+  return spread;
+}

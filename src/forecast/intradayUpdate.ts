@@ -1,0 +1,132 @@
+import type { HistoryGrid } from './historyGrid.js';
+import { dayTotal, weekdayOf } from './historyGrid.js';
+
+/** Candidate discounts per interval of the calls seen so far, and prior weights in calls. */
+const MEMORIES = [0.5, 0.7, 0.8, 0.9, 0.95, 1];
+const PRIORS = [1, 10, 100, 1000];
+/** Days of history the rule is learned on. */
+const DAYS = 91;
+
+/** How the rest of a day is re-forecast from its calls so far, as learned from the history. @internal */
+export interface IntradayUpdate {
+  /** Weight of the calls of an interval j intervals before now: memory^j. */
+  memory: number;
+  /** Calls' worth of belief in the forecast itself (the ratio is (seen + prior) ÷ (expected + prior)). */
+  prior: number;
+  /** Variance per expected call of an interval's calls once the day's level is re-estimated. */
+  noise: number;
+  /** Relative variance of the re-estimated level (variance ÷ forecast², beyond the noise). */
+  restVariance: number;
+}
+
+/**
+ * Learns the within-day update from the history's days, unusual ones included (the days where an
+ * update matters most): each day's calls are compared with what its weekday and week led one to
+ * expect (`grid.typical` × its weekday's intraday shape); at cut times through the day the ratio
+ * (Σ memory^age·calls + prior) ÷ (Σ memory^age·expected + prior) re-forecasts the rest of the day,
+ * and the memory and prior of least squared error over the rest of the day are kept (the
+ * discounted level of exponential smoothing, Gardner 1985, and the shrinkage of Weinberg, Brown &
+ * Stroud 2007's updating toward the forecast). The error left gives the rest-of-day variance,
+ * noise·f + restVariance·f² (method of moments).
+ * @internal
+ */
+export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
+  const S = grid.slotsPerDay;
+  const share = new Float64Array(7 * S);
+  const totals = new Float64Array(7);
+  const first = Math.max(0, grid.days - DAYS);
+  for (let d = first; d < grid.days; d++) {
+    const w = weekdayOf(grid, d);
+    for (let k = 0; k < S; k++) {
+      const v = grid.calls[d * S + k] as number;
+      if (Number.isNaN(v)) continue;
+      share[w * S + k] = (share[w * S + k] as number) + v;
+      totals[w] = (totals[w] as number) + v;
+    }
+  }
+  const days: { y: Float64Array; b: Float64Array }[] = [];
+  for (let d = first; d < grid.days; d++) {
+    const w = weekdayOf(grid, d);
+    const typical = previousTotal(grid, d);
+    if (!(typical > 0) || !((totals[w] as number) > 0)) continue;
+    const y = grid.raw.subarray(d * S, (d + 1) * S);
+    const b = new Float64Array(S);
+    for (let k = 0; k < S; k++) b[k] = Number.isNaN(y[k] as number) ? 0 : (typical * (share[w * S + k] as number)) / (totals[w] as number);
+    days.push({ y, b });
+  }
+  const cuts: number[] = [];
+  for (let c = 1; c < S; c += Math.max(1, Math.round(S / 12))) cuts.push(c);
+  const fallback: IntradayUpdate = { memory: 0.9, prior: 10, noise: 1, restVariance: 0 };
+  if (days.length === 0) return fallback;
+  let best = { error: Infinity, memory: fallback.memory, prior: fallback.prior };
+  for (const memory of MEMORIES)
+    for (const prior of PRIORS) {
+      let error = 0;
+      for (const { y, b } of days)
+        for (const c of cuts) {
+          const ratio = discountedRatio(y, b, c, memory, prior);
+          for (let k = c; k < S; k++) if (!Number.isNaN(y[k] as number)) error += ((y[k] as number) - (b[k] as number) * ratio) ** 2;
+        }
+      if (error < best.error) best = { error, memory, prior };
+    }
+  // moments of the error left: E[e²] = noise·f + v·f²
+  let sf = 0;
+  let sff = 0;
+  let sfff = 0;
+  let se = 0;
+  let sef = 0;
+  for (const { y, b } of days)
+    for (const c of cuts) {
+      const ratio = discountedRatio(y, b, c, best.memory, best.prior);
+      for (let k = c; k < S; k++) {
+        const f = (b[k] as number) * ratio;
+        if (Number.isNaN(y[k] as number) || !(f > 0)) continue;
+        const e2 = ((y[k] as number) - f) ** 2;
+        sf += f;
+        sff += f * f;
+        sfff += f * f * f;
+        se += e2;
+        sef += e2 * f;
+      }
+    }
+  const det = sf * sfff - sff * sff;
+  let noise = det > 0 ? (se * sfff - sef * sff) / det : 1;
+  let restVariance = det > 0 ? (sf * sef - sff * se) / det : 0;
+  if (!(restVariance >= 0)) {
+    restVariance = 0;
+    noise = sf > 0 ? se / sf : 1;
+  }
+  if (!(noise >= 1)) {
+    noise = 1;
+    restVariance = sfff > 0 ? Math.max(0, (sef - sff) / sfff) : 0;
+  }
+  return { memory: best.memory, prior: best.prior, noise, restVariance };
+}
+
+/** The median calls of the same weekday's latest four ordinary days before `day`: what a forecast made the week before knew. */
+function previousTotal(grid: HistoryGrid, day: number): number {
+  const past: number[] = [];
+  for (let d = day - 7; d >= 0 && past.length < 4; d -= 7) {
+    const total = dayTotal(grid, d);
+    if (!Number.isNaN(total)) past.push(total);
+  }
+  past.sort((a, b) => a - b);
+  const mid = past.length >> 1;
+  return past.length === 0 ? NaN : past.length % 2 === 1 ? (past[mid] as number) : ((past[mid - 1] as number) + (past[mid] as number)) / 2;
+}
+
+/** (Σ memory^(c−1−k)·y_k + prior) ÷ (Σ memory^(c−1−k)·b_k + prior) over the intervals k < c with a count. @internal */
+export function discountedRatio(y: ArrayLike<number>, b: ArrayLike<number>, c: number, memory: number, prior: number): number {
+  let seen = prior;
+  let expected = prior;
+  let weight = 1;
+  for (let k = c - 1; k >= 0; k--) {
+    const v = y[k] as number;
+    if (!Number.isNaN(v)) {
+      seen += weight * v;
+      expected += weight * (b[k] as number);
+    }
+    weight *= memory;
+  }
+  return seen / expected;
+}
