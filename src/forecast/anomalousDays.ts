@@ -42,9 +42,10 @@ export interface DayAnomalies {
 /**
  * Finds the days of a history far from what their weekday and their week lead one to expect,
  * without labels: a day's expectation is the median of the same weekday's calls over the four
- * weeks each side, times the median ratio of the days around it (its week) to their own
- * weekday medians, so a level shift moves the expectation with it and a holiday does not drag
- * a mean down. log(calls ÷ expected) is scored against its robust spread (1.4826 × the median
+ * weeks each side, times the median ratio of the days around it to their own weekday medians
+ * (its week). Two passes: the six days around, then the three before or the three after
+ * (whichever side the day is more like) without the days the first pass found, so a level shift
+ * moves the expectation with it and a holiday, or its neighbouring holidays, do not drag it down. log(calls ÷ expected) is scored against its robust spread (1.4826 × the median
  * absolute log ratio over all days, plus Poisson noise), and |z| > 3.5 is anomalous (Iglewicz &
  * Hoaglin 1993). Days of a calendar label (`dayKind` ≥ 7) are judged but never neighbours.
  * @internal
@@ -61,15 +62,42 @@ export function anomalousDays(grid: HistoryGrid): DayAnomalies {
     if (near.length >= 2) weekdayMedian[d] = median(near);
   }
   const ratio = (d: number): number => ((totals[d] as number) + 1) / ((weekdayMedian[d] as number) + 1);
-  const expected = new Float64Array(days).fill(NaN);
-  const logRatio = new Float64Array(days).fill(NaN);
+  const usable = (n: number): boolean => ordinary(n) && !Number.isNaN(weekdayMedian[n] as number);
+  // first pass: the six days around; second: the three before or the three after, whichever the
+  // day is more like, leaving out days the first pass found (a holiday's neighbours are often holidays)
+  const first = judge(days, totals, weekdayMedian, (d) => {
+    const near: number[] = [];
+    for (let n = d - WEEK_DAYS; n <= d + WEEK_DAYS; n++) if (n !== d && usable(n)) near.push(ratio(n));
+    return near.length >= 2 ? median(near) : 1;
+  });
+  return judge(days, totals, weekdayMedian, (d) => {
+    const own = Math.log(ratio(d));
+    let local = 1;
+    let distance = Infinity;
+    for (const side of [-1, 1]) {
+      const near: number[] = [];
+      for (let j = 1; j <= WEEK_DAYS; j++) {
+        const n = d + side * j;
+        if (usable(n) && first.flagged[n] !== 1) near.push(ratio(n));
+      }
+      if (near.length < 2) continue;
+      const m = median(near);
+      if (Math.abs(own - Math.log(m)) < distance) {
+        distance = Math.abs(own - Math.log(m));
+        local = m;
+      }
+    }
+    return local;
+  });
+}
+
+/** Scores each day against its weekday median × `local(d)`, its week's factor. */
+function judge(days: number, totals: Float64Array, weekdayMedian: Float64Array, local: (d: number) => number): DayAnomalies {
+  const expected = new Float64Array(days).fill(Number.NaN);
+  const logRatio = new Float64Array(days).fill(Number.NaN);
   for (let d = 0; d < days; d++) {
     if (Number.isNaN(weekdayMedian[d] as number) || Number.isNaN(totals[d] as number)) continue;
-    const week: number[] = [];
-    for (let n = d - WEEK_DAYS; n <= d + WEEK_DAYS; n++)
-      if (n !== d && ordinary(n) && !Number.isNaN(weekdayMedian[n] as number)) week.push(ratio(n));
-    const local = week.length >= 2 ? median(week) : 1;
-    expected[d] = ((weekdayMedian[d] as number) + 1) * local - 1;
+    expected[d] = ((weekdayMedian[d] as number) + 1) * local(d) - 1;
     logRatio[d] = Math.log(((totals[d] as number) + 1) / Math.max(1, (expected[d] as number) + 1));
   }
   const judged = [...logRatio].filter((r) => !Number.isNaN(r));

@@ -32,13 +32,17 @@ const FIRST_FIT = 7;
 
 /**
  * The origins of a backtest: each of the last `origins` days of the history, after at least a
- * week of fitting. The set depends on the history's length only through that week.
+ * week of fitting, that has calls to score ahead of it. The set depends on the history's length
+ * only through that week.
  * @internal
  */
 export function backtestRuns(grid: HistoryGrid, methods: readonly ForecastMethod[], horizon: number, origins = 28): BacktestRun[] {
   const runs: BacktestRun[] = [];
+  const S = grid.slotsPerDay;
   for (let o = Math.max(FIRST_FIT, grid.days - origins); o < grid.days; o++) {
     const h = Math.min(horizon, grid.days - o);
+    // an origin with nothing to score (a closed day at the end) forecasts nothing
+    if (grid.calls.subarray(o * S, (o + h) * S).every(Number.isNaN)) continue;
     runs.push({ origin: o, h, forecasts: methods.map((m) => m.forecast(grid, o, h)) });
   }
   return runs;

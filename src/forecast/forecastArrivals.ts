@@ -3,6 +3,7 @@ import { optionsObject, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { ArrivalForecast, ArrivalForecastOptions, ArrivalForecastRow, ForecastMethodName } from './ArrivalForecast.js';
 import { anomalousDays, type DayAnomalies } from './anomalousDays.js';
+import { labelledDays } from './labelledDays.js';
 import { mixtureQuantile } from './mixtureBounds.js';
 import { type BacktestRun, type BacktestScore, backtestRuns, coversRuns, scoreRuns } from './backtest.js';
 import { dayCalendar } from './dayCalendar.js';
@@ -20,7 +21,7 @@ import { weeklyAverage } from './weeklyAverage.js';
 const FAMILIES: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
 
 /** Every candidate, by family. */
-function candidates(defaults: ReadonlyMap<number, number>): ForecastMethod[] {
+function candidates(): ForecastMethod[] {
   return [
     seasonalNaive,
     weeklyAverage(0.2),
@@ -28,9 +29,9 @@ function candidates(defaults: ReadonlyMap<number, number>): ForecastMethod[] {
     pooledProfile(false, false),
     pooledProfile(true, false),
     pooledProfile(true, true),
-    doubleSeasonal,
-    dayTypeModel('weekday', defaults),
-    dayTypeModel('pooled', defaults),
+    doubleSeasonal(),
+    dayTypeModel('weekday'),
+    dayTypeModel('pooled'),
   ];
 }
 
@@ -46,9 +47,19 @@ function combination(parts: readonly ForecastMethod[]): ForecastMethod {
   };
 }
 
+/** The mean of forecasts, slot by slot, over those that forecast the slot (NaN where none does). */
 function mean(forecasts: readonly Float64Array[]): Float64Array {
   const out = new Float64Array((forecasts[0] as Float64Array).length);
-  for (const f of forecasts) for (let k = 0; k < out.length; k++) out[k] = (out[k] as number) + (f[k] as number) / forecasts.length;
+  for (let k = 0; k < out.length; k++) {
+    let sum = 0;
+    let n = 0;
+    for (const f of forecasts)
+      if (!Number.isNaN(f[k] as number)) {
+        sum += f[k] as number;
+        n++;
+      }
+    out[k] = n > 0 ? sum / n : Number.NaN;
+  }
   return out;
 }
 
@@ -176,7 +187,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   const S = grid.slotsPerDay;
   for (let d = 0; d < grid.days; d++)
     if (found.flagged[d] === 1 || (grid.dayKind[d] as number) >= 7) grid.calls.fill(NaN, d * S, (d + 1) * S);
-  const all = candidates(defaults);
+  const all = candidates();
   const methods = family === 'auto' ? all : all.filter((m) => m.family === family);
   const runs = backtestRuns(grid, methods, Math.min(horizon, 7));
   const ranked = compete(grid, methods, runs, family === 'auto');
@@ -189,6 +200,8 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
     values = method.forecast(grid, grid.days, horizon);
     if (values !== undefined) break;
   }
+  // days the centre never opened on (a closed weekday) forecast no rows
+  if (values === undefined && grid.days >= 7) values = new Float64Array(horizon * grid.slotsPerDay).fill(Number.NaN);
   if (chosen === undefined || values === undefined) {
     throw new QueueInputError(
       'history',
@@ -196,6 +209,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       `enough history for the ${family} method (seasonal naive, weekly averages and day types need a week or two, Holt–Winters two)`,
     );
   }
+  labelledDays(grid, values, horizon, defaults);
   const z = normalQuantile((1 + coverage) / 2);
   const best = ranked.find((r) => r.method === chosen);
   const spread: IntervalSpread =

@@ -50,7 +50,7 @@ export function intervalSpread(
   z: number,
 ): IntervalSpread {
   const S = grid.slotsPerDay;
-  const points: { f: number; e: number; hour: number; weekday: number; ordinary: boolean }[] = [];
+  const fit: { f: number; e: number; hour: number; weekday: number }[] = [];
   // the origins that forecast the whole horizon: errors at every lead, as the forecast has them
   const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
   for (const r of runs) {
@@ -60,11 +60,11 @@ export function intervalSpread(
       const day = r.origin + d;
       const weekday = weekdayOf(grid, day);
       for (let k = 0; k < S; k++) {
-        const actual = grid.raw[day * S + k] as number;
+        const actual = grid.calls[day * S + k] as number;
         const f = values[d * S + k] as number;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
-        const ordinary = !Number.isNaN(grid.calls[day * S + k] as number);
-        points.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, ordinary });
+        if (Number.isNaN(grid.calls[day * S + k] as number)) continue;
+        fit.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday });
       }
     }
   }
@@ -74,7 +74,6 @@ export function intervalSpread(
     hourScale: new Float64Array(24).fill(1),
     weekdayScale: new Float64Array(7).fill(1),
   };
-  const fit = points.filter((p) => p.ordinary);
   if (fit.length < 2) return spread;
   // r = e²/f = φ + v·f, by least squares with f in units of its mean (no overflow)
   const mean = fit.reduce((s, p) => s + p.f, 0) / fit.length;
@@ -104,21 +103,24 @@ export function intervalSpread(
   }
   spread.dispersion = Number.isFinite(phi) ? phi : 1;
   spread.levelVariance = Number.isFinite(b / mean) ? b / mean : 0;
-  const standardized = fit.map((p) => ({ ...p, u: Math.abs(p.e) / callsSd(spread, p.f) }));
-  const pooled =
-    standardized.length >= CELL
-      ? quantile(
-          standardized.map((p) => p.u),
-          coverage,
-        ) / z
-      : 1;
-  for (let hour = 0; hour < 24; hour++) {
-    const cell = standardized.filter((p) => p.hour === hour).map((p) => p.u);
+  const byHour: number[][] = Array.from({ length: 24 }, () => []);
+  const all: number[] = [];
+  for (const p of fit) {
+    const u = Math.abs(p.e) / callsSd(spread, p.f);
+    (byHour[p.hour] as number[]).push(u);
+    all.push(u);
+  }
+  const pooled = all.length >= CELL ? quantile(all, coverage) / z : 1;
+  byHour.forEach((cell, hour) => {
     spread.hourScale[hour] = cell.length >= CELL ? quantile(cell, coverage) / z : pooled;
+  });
+  const byWeekday: number[][] = Array.from({ length: 7 }, () => []);
+  for (const p of fit) {
+    const u = Math.abs(p.e) / callsSd(spread, p.f);
+    (byWeekday[p.weekday] as number[]).push(u > 0 ? u / (spread.hourScale[p.hour] as number) : 0);
   }
-  for (let w = 0; w < 7; w++) {
-    const cell = standardized.filter((p) => p.weekday === w).map((p) => (p.u > 0 ? p.u / (spread.hourScale[p.hour] as number) : 0));
+  byWeekday.forEach((cell, w) => {
     spread.weekdayScale[w] = cell.length >= CELL ? quantile(cell, coverage) / z : 1;
-  }
+  });
   return spread;
 }

@@ -94,7 +94,7 @@ function observedSoFar(forecast: ArrivalForecast, today: TodaySoFar): SoFar {
  * const history = Array.from({ length: 28 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, seconds: 3600, calls: [100, 200, 300, 200][i % 4] }));
  * const forecast = forecastArrivals(history, { days: 1 });
  * const today = [{ start: 28 * 86400 + 36000, calls: 150 }, { start: 28 * 86400 + 39600, calls: 300 }];
- * reforecastDay(forecast, today).rows.map((r) => Math.round(r.calls)); // => [448, 299]
+ * reforecastDay(forecast, today).rows.map((r) => Math.round(r.calls)); // => [449, 300]
  */
 export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, options: ReforecastOptions = {}): DayReforecast {
   const f = plainObject('forecast', forecast) as unknown as ArrivalForecast;
