@@ -78,12 +78,12 @@ export function scoreRuns(
 ): BacktestScore {
   const S = grid.slotsPerDay;
   let se = 0;
-  let ape = 0;
-  let apeN = 0;
+  let absolutePercent = 0;
+  let percentCount = 0;
   let n = 0;
-  let dse = 0;
-  let dape = 0;
-  let dapeN = 0;
+  let dailySquares = 0;
+  let dailyPercent = 0;
+  let dailyPercentCount = 0;
   let dn = 0;
   let disp = 0;
   for (const r of runs) {
@@ -103,8 +103,8 @@ export function scoreRuns(
         disp += scaled * scaled;
         n++;
         if (actual > 0) {
-          ape += Math.abs(e) / actual;
-          apeN++;
+          absolutePercent += Math.abs(e) / actual;
+          percentCount++;
         }
         actualDay += actual;
         forecastDay += value;
@@ -112,20 +112,20 @@ export function scoreRuns(
       }
       if (!scored) continue;
       const e = actualDay - forecastDay;
-      dse += e * e;
+      dailySquares += e * e;
       dn++;
       if (actualDay > 0) {
-        dape += Math.abs(e) / actualDay;
-        dapeN++;
+        dailyPercent += Math.abs(e) / actualDay;
+        dailyPercentCount++;
       }
     }
   }
   return {
     method,
     rmse: Math.sqrt(se / n),
-    mape: apeN > 0 ? ape / apeN : 0,
-    dailyRmse: dn > 0 ? Math.sqrt(dse / dn) : 0,
-    dailyMape: dapeN > 0 ? dape / dapeN : 0,
+    mape: percentCount > 0 ? absolutePercent / percentCount : 0,
+    dailyRmse: dn > 0 ? Math.sqrt(dailySquares / dn) : 0,
+    dailyMape: dailyPercentCount > 0 ? dailyPercent / dailyPercentCount : 0,
     intervals: n,
     dispersion: Number.isNaN(disp) ? Infinity : disp / n,
   };

@@ -50,7 +50,7 @@ export function intervalSpread(
   z: number,
 ): IntervalSpread {
   const S = grid.slotsPerDay;
-  const fit: { f: number; e: number; hour: number; weekday: number }[] = [];
+  const fitted: { f: number; e: number; hour: number; weekday: number }[] = [];
   // the origins that forecast the whole horizon: errors at every lead, as the forecast has them
   const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
   for (const r of runs) {
@@ -64,7 +64,7 @@ export function intervalSpread(
         const f = values[d * S + k] as number;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
         if (Number.isNaN(grid.calls[day * S + k] as number)) continue;
-        fit.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday });
+        fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday });
       }
     }
   }
@@ -74,14 +74,14 @@ export function intervalSpread(
     hourScale: new Float64Array(24).fill(1),
     weekdayScale: new Float64Array(7).fill(1),
   };
-  if (fit.length < 2) return spread;
+  if (fitted.length < 2) return spread;
   // r = e²/f = φ + v·f, by least squares with f in units of its mean (no overflow)
-  const mean = fit.reduce((s, p) => s + p.f, 0) / fit.length;
+  const mean = fitted.reduce((s, p) => s + p.f, 0) / fitted.length;
   let sx = 0;
   let sy = 0;
   let sxx = 0;
   let sxy = 0;
-  for (const p of fit) {
+  for (const p of fitted) {
     const x = p.f / mean;
     const y = (p.e / Math.sqrt(p.f)) ** 2;
     sx += x;
@@ -89,23 +89,23 @@ export function intervalSpread(
     sxx += x * x;
     sxy += x * y;
   }
-  const n = fit.length;
+  const n = fitted.length;
   const slope = n * sxx - sx * sx > 0 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
-  let phi = (sy - slope * sx) / n;
+  let overdispersion = (sy - slope * sx) / n;
   let b = slope;
   if (b < 0 || !Number.isFinite(b)) {
     b = 0;
-    phi = sy / n;
+    overdispersion = sy / n;
   }
-  if (phi < 1) {
-    phi = 1;
+  if (overdispersion < 1) {
+    overdispersion = 1;
     b = Math.max(0, (sxy - sx) / sxx);
   }
-  spread.dispersion = Number.isFinite(phi) ? phi : 1;
+  spread.dispersion = Number.isFinite(overdispersion) ? overdispersion : 1;
   spread.levelVariance = Number.isFinite(b / mean) ? b / mean : 0;
   const byHour: number[][] = Array.from({ length: 24 }, () => []);
   const all: number[] = [];
-  for (const p of fit) {
+  for (const p of fitted) {
     const u = Math.abs(p.e) / callsSd(spread, p.f);
     (byHour[p.hour] as number[]).push(u);
     all.push(u);
@@ -115,7 +115,7 @@ export function intervalSpread(
     spread.hourScale[hour] = cell.length >= CELL ? quantile(cell, coverage) / z : pooled;
   });
   const byWeekday: number[][] = Array.from({ length: 7 }, () => []);
-  for (const p of fit) {
+  for (const p of fitted) {
     const u = Math.abs(p.e) / callsSd(spread, p.f);
     (byWeekday[p.weekday] as number[]).push(u > 0 ? u / (spread.hourScale[p.hour] as number) : 0);
   }

@@ -70,11 +70,11 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
       if (error < best.error) best = { error, memory, prior };
     }
   // moments of the error left: E[e²] = noise·f + v·f²
-  let sf = 0;
-  let sff = 0;
-  let sfff = 0;
-  let se = 0;
-  let sef = 0;
+  let sumF = 0;
+  let sumF2 = 0;
+  let sumF3 = 0;
+  let sumE2 = 0;
+  let sumE2F = 0;
   for (const { y, b } of days)
     for (const c of cuts) {
       const ratio = discountedRatio(y, b, c, best.memory, best.prior);
@@ -82,23 +82,23 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
         const f = (b[k] as number) * ratio;
         if (Number.isNaN(y[k] as number) || !(f > 0)) continue;
         const e2 = ((y[k] as number) - f) ** 2;
-        sf += f;
-        sff += f * f;
-        sfff += f * f * f;
-        se += e2;
-        sef += e2 * f;
+        sumF += f;
+        sumF2 += f * f;
+        sumF3 += f * f * f;
+        sumE2 += e2;
+        sumE2F += e2 * f;
       }
     }
-  const det = sf * sfff - sff * sff;
-  let noise = det > 0 ? (se * sfff - sef * sff) / det : 1;
-  let restVariance = det > 0 ? (sf * sef - sff * se) / det : 0;
+  const determinant = sumF * sumF3 - sumF2 * sumF2;
+  let noise = determinant > 0 ? (sumE2 * sumF3 - sumE2F * sumF2) / determinant : 1;
+  let restVariance = determinant > 0 ? (sumF * sumE2F - sumF2 * sumE2) / determinant : 0;
   if (!(restVariance >= 0)) {
     restVariance = 0;
-    noise = sf > 0 ? se / sf : 1;
+    noise = sumF > 0 ? sumE2 / sumF : 1;
   }
   if (!(noise >= 1)) {
     noise = 1;
-    restVariance = sfff > 0 ? Math.max(0, (sef - sff) / sfff) : 0;
+    restVariance = sumF3 > 0 ? Math.max(0, (sumE2F - sumF2) / sumF3) : 0;
   }
   return { memory: best.memory, prior: best.prior, noise, restVariance };
 }

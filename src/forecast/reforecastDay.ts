@@ -32,6 +32,8 @@ export interface DayReforecast {
   /** Calls so far, and calls the forecast expected by now. */
   readonly observed: number;
   readonly expected: number;
+  /** Probability that the day is unusual (unlike the history's ordinary days) given its calls so far. */
+  readonly unusual: number;
 }
 
 interface SoFar {
@@ -83,7 +85,9 @@ function observedSoFar(forecast: ArrivalForecast, today: TodaySoFar): SoFar {
  * (Σ memory^age·calls + prior) ÷ (Σ memory^age·expected + prior) over the intervals seen (a
  * discounted ratio that follows a level moving within the day and shrinks toward the forecast
  * while little is seen); memory and prior are those that re-forecast the history's own days best
- * (`forecast.spread.update`). Intervals: ± z·√(noise·f + restVariance·f²) with the variance
+ * (`forecast.spread.update`). Calls far from that rule's expectation make the day unusual (at the
+ * history's rate of unusual days a priori, by the normal likelihood of the calls so far) and the
+ * ratio then trusts the calls alone (a prior of one call). Intervals: ± z·√(noise·f + restVariance·f²) with the variance
  * those re-forecasts left. The interval in progress (live arrivals) counts for the part seen.
  *
  * @param forecast - what {@link forecastArrivals} answered (its rows must cover the day)
@@ -111,13 +115,20 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
   const observed = [...soFar.calls.values()].reduce((sum, v) => sum + v, 0);
   const expected = seen.reduce((sum, r) => sum + r.calls * soFar.exposure(r), 0);
   const rule = f.spread.update;
-  const factor = discountedRatio(
-    seen.map((r) => soFar.calls.get(r.start) ?? 0),
-    seen.map((r) => r.calls * soFar.exposure(r)),
-    seen.length,
-    rule.memory,
-    rule.prior,
-  );
+  const counts = seen.map((r) => soFar.calls.get(r.start) ?? 0);
+  const expectations = seen.map((r) => r.calls * soFar.exposure(r));
+  // an ordinary day (the history's rule) or, at the history's rate, an unusual one (a prior of one call)
+  const ordinary = discountedRatio(counts, expectations, seen.length, rule.memory, rule.prior);
+  const unusual = discountedRatio(counts, expectations, seen.length, rule.memory, 1);
+  const noise = Math.max(1, rule.noise);
+  const logLikelihood = (relativeVariance: number): number => {
+    const variance = noise * Math.max(expected, 1) + expected * expected * relativeVariance;
+    return -0.5 * (Math.log(variance) + (observed - expected) ** 2 / variance);
+  };
+  const rate = Math.min(Math.max(f.spread.anomalyRate, 1e-9), 1 - 1e-9);
+  const odds = Math.log(rate / (1 - rate)) + logLikelihood(1) - logLikelihood(noise / Math.max(rule.prior, 1e-9));
+  const chance = odds > 700 ? 1 : Math.exp(odds) / (1 + Math.exp(odds));
+  const factor = (1 - chance) * ordinary + chance * unusual;
   const z = normalQuantile((1 + coverage) / 2);
   const rows = dayRows
     .filter((r) => r.start + r.length > soFar.now)
@@ -126,5 +137,5 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
       const width = z * Math.sqrt(Math.max(calls, 1)) * Math.sqrt(rule.noise + rule.restVariance * calls);
       return { ...r, calls, lower: Math.max(0, calls - width), upper: Math.min(calls + width, Number.MAX_VALUE) };
     });
-  return { rows, factor, observed, expected };
+  return { rows, factor, observed, expected, unusual: chance };
 }

@@ -64,10 +64,10 @@ function readHistory(file: string): HistoryRow[] {
 
 /** The rest of today, re-forecast from today's counts so far. */
 function writeToday(today: DayReforecast, file: string, dated: boolean, csvPath: string | undefined, io: Output): void {
-  const csv = forecastCsv(today, dated);
-  if (csvPath !== undefined && csvPath !== '-') writeFileAtomic(csvPath, csv, 'csv');
+  const text = forecastCsv(today, dated);
+  if (csvPath !== undefined && csvPath !== '-') writeFileAtomic(csvPath, text, 'csv');
   if (csvPath === '-') {
-    io.out(csv);
+    io.out(text);
     return;
   }
   io.out(
