@@ -50,7 +50,7 @@ export function intervalSpread(
   z: number,
 ): IntervalSpread {
   const S = grid.slotsPerDay;
-  const fitted: { f: number; e: number; hour: number; weekday: number }[] = [];
+  const fitted: { f: number; e: number; hour: number; weekday: number; day: number }[] = [];
   // the origins that forecast the whole horizon: errors at every lead, as the forecast has them
   const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
   for (const r of runs) {
@@ -64,7 +64,7 @@ export function intervalSpread(
         const f = values[d * S + k] as number;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
         if (Number.isNaN(grid.calls[day * S + k] as number)) continue;
-        fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday });
+        fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, day });
       }
     }
   }
@@ -110,9 +110,13 @@ export function intervalSpread(
     (byHour[p.hour] as number[]).push(u);
     all.push(u);
   }
-  const pooled = all.length >= CELL ? quantile(all, coverage) / z : 1;
+  // the errors of one day move together: the exchangeable units are the days scored, m of them,
+  // and split-conformal intervals take the ⌈(m + 1)·coverage⌉-th of m (Vovk et al. 2005)
+  const distinct = new Set(fitted.map((p) => p.day)).size;
+  const level = Math.min(1, Math.ceil((distinct + 1) * coverage) / Math.max(distinct, 1));
+  const pooled = all.length >= CELL ? quantile(all, level) / z : 1;
   byHour.forEach((cell, hour) => {
-    spread.hourScale[hour] = cell.length >= CELL ? quantile(cell, coverage) / z : pooled;
+    spread.hourScale[hour] = cell.length >= CELL ? quantile(cell, level) / z : pooled;
   });
   const byWeekday: number[][] = Array.from({ length: 7 }, () => []);
   for (const p of fitted) {
@@ -120,7 +124,7 @@ export function intervalSpread(
     (byWeekday[p.weekday] as number[]).push(u > 0 ? u / (spread.hourScale[p.hour] as number) : 0);
   }
   byWeekday.forEach((cell, w) => {
-    spread.weekdayScale[w] = cell.length >= CELL ? quantile(cell, coverage) / z : 1;
+    spread.weekdayScale[w] = cell.length >= CELL ? quantile(cell, level) / z : 1;
   });
   return spread;
 }
