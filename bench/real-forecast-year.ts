@@ -4,7 +4,9 @@
  * 1 February: `forecastArrivals` with its defaults on every half-hour before the origin, forecasting
  * the next 7 days, scored on the open hours (Sunday–Thursday 07–24). Baselines computed here,
  * independently: seasonal naive (the same half-hour a week earlier), the 4-week average (the same
- * half-hour on the same weekday over the four weeks before) and the Poisson floor √(mean count).
+ * half-hour on the same weekday over the four weeks before) and the Poisson floor √(mean count);
+ * and an oracle (not a forecast) that rescales each forecast day to the day's actual calls: the
+ * error left within days.
  * Also: 95% interval coverage overall and per hour of day; the afternoon (12–24) RMSE of
  * `reforecastDay` at 12:00 from the day's 07–12 counts against the day-ahead forecast (history to
  * the day's midnight); and the time to forecast from a year of half-hours. No calendar is given:
@@ -20,7 +22,6 @@ const DAY = 86_400;
 const S = DAY / HALF;
 const { firstDay, counts, days } = loadBankArrivals(HALF);
 const weekday = (day: number): number => new Date((firstDay + day * DAY) * 1000).getUTCDay();
-const dateOf = (day: number): string => new Date((firstDay + day * DAY) * 1000).toISOString().slice(0, 10);
 const historyBefore = (day: number): HistoryRow[] =>
   Array.from({ length: day * S }, (_, k) => ({ start: firstDay + k * HALF, seconds: HALF, calls: counts[k] as number }));
 const scoredDay = (day: number): boolean => weekday(day) <= 4;
@@ -56,6 +57,13 @@ for (const origin of origins) {
   const byStart = new Map(forecast.rows.map((r) => [r.start, r]));
   for (let d = origin; d < Math.min(origin + 7, days); d++) {
     if (!scoredDay(d)) continue;
+    // not a forecast: the forecast's own shape of the day × the day's actual calls
+    let dayActual = 0;
+    let dayForecast = 0;
+    for (let k = 0; k < S; k++) {
+      dayActual += counts[d * S + k] as number;
+      dayForecast += byStart.get(firstDay + (d * S + k) * HALF)?.calls ?? 0;
+    }
     for (const name of [quarterOf(origin), 'Feb–Jun']) {
       const t = periods[name] as Tally;
       for (let k = OPEN; k < S; k++) {
@@ -64,6 +72,7 @@ for (const origin of origins) {
         const row = byStart.get(firstDay + at * HALF);
         const f = row?.calls ?? 0;
         add(t, 'forecastArrivals', actual - f);
+        add(t, 'oracle', actual - (dayForecast > 0 ? (f * dayActual) / dayForecast : 0));
         add(t, 'seasonal naive', actual - (counts[at - 7 * S] as number));
         let four = 0;
         for (let j = 1; j <= 4; j++) four += counts[at - 7 * j * S] as number;
@@ -122,6 +131,7 @@ const table = Object.entries(periods).map(([name, t]) => {
     'below naive': `${(100 * (1 - rmse('forecastArrivals') / rmse('seasonal naive'))).toFixed(1)}%`,
     '4-week average': fixed(rmse('4-week average')),
     'Poisson floor': `${floor.toFixed(1)} (×${(rmse('forecastArrivals') / floor).toFixed(2)})`,
+    'oracle: day total known': fixed(rmse('oracle')),
     '95% cover': `${((100 * t.inside) / t.n).toFixed(1)}%`,
     'hour min–max': `${(100 * Math.min(...worstHour.map((x) => x.c))).toFixed(1)}–${(100 * Math.max(...worstHour.map((x) => x.c))).toFixed(1)}%`,
     byHour: Object.fromEntries(worstHour.map((x) => [String(x.h).padStart(2, '0'), fixed(100 * x.c)])),
@@ -159,4 +169,3 @@ else {
   console.log('anomalous days found in the history of the last origin:', anomalies.join(', '));
   console.log('a year of half-hours:', timing);
 }
-void dateOf;

@@ -21,8 +21,9 @@ export interface IntradayUpdate {
 
 /**
  * Learns the within-day update from the history's days, unusual ones included (the days where an
- * update matters most): each day's calls are compared with what its weekday and week led one to
- * expect (`grid.typical` × its weekday's intraday shape); at cut times through the day the ratio
+ * update matters most): each day's calls beside what was expected of them the day before (the
+ * backtest's one-day-ahead forecasts; by default the median of the weekday's four days before ×
+ * its intraday shape); at cut times through the day the ratio
  * (Σ memory^age·calls + prior) ÷ (Σ memory^age·expected + prior) re-forecasts the rest of the day,
  * and the memory and prior of least squared error over the rest of the day are kept (the
  * discounted level of exponential smoothing, Gardner 1985, and the shrinkage of Weinberg, Brown &
@@ -30,30 +31,8 @@ export interface IntradayUpdate {
  * noise·f + restVariance·f² (method of moments).
  * @internal
  */
-export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
+export function intradayUpdate(grid: HistoryGrid, days: readonly DayPair[] = baselineDays(grid)): IntradayUpdate {
   const S = grid.slotsPerDay;
-  const share = new Float64Array(7 * S);
-  const totals = new Float64Array(7);
-  const first = Math.max(0, grid.days - DAYS);
-  for (let d = first; d < grid.days; d++) {
-    const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) {
-      const v = grid.calls[d * S + k] as number;
-      if (Number.isNaN(v)) continue;
-      share[w * S + k] = (share[w * S + k] as number) + v;
-      totals[w] = (totals[w] as number) + v;
-    }
-  }
-  const days: { y: Float64Array; b: Float64Array }[] = [];
-  for (let d = first; d < grid.days; d++) {
-    const w = weekdayOf(grid, d);
-    const typical = previousTotal(grid, d);
-    if (!(typical > 0) || !((totals[w] as number) > 0)) continue;
-    const y = grid.raw.subarray(d * S, (d + 1) * S);
-    const b = new Float64Array(S);
-    for (let k = 0; k < S; k++) b[k] = Number.isNaN(y[k] as number) ? 0 : (typical * (share[w * S + k] as number)) / (totals[w] as number);
-    days.push({ y, b });
-  }
   const cuts: number[] = [];
   for (let c = 1; c < S; c += Math.max(1, Math.round(S / 12))) cuts.push(c);
   const fallback: IntradayUpdate = { memory: 0.9, prior: 10, noise: 1, restVariance: 0 };
@@ -101,6 +80,40 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
     restVariance = sumF3 > 0 ? Math.max(0, (sumE2F - sumF2) / sumF3) : 0;
   }
   return { memory: best.memory, prior: best.prior, noise, restVariance };
+}
+
+/** A day's calls per slot (`y`) beside what was expected of them (`b`; 0 where closed). @internal */
+export interface DayPair {
+  y: ArrayLike<number>;
+  b: ArrayLike<number>;
+}
+
+/** The history's days beside the median of their weekday's four days before × its intraday shape. */
+function baselineDays(grid: HistoryGrid): DayPair[] {
+  const S = grid.slotsPerDay;
+  const share = new Float64Array(7 * S);
+  const totals = new Float64Array(7);
+  const first = Math.max(0, grid.days - DAYS);
+  for (let d = first; d < grid.days; d++) {
+    const w = weekdayOf(grid, d);
+    for (let k = 0; k < S; k++) {
+      const v = grid.calls[d * S + k] as number;
+      if (Number.isNaN(v)) continue;
+      share[w * S + k] = (share[w * S + k] as number) + v;
+      totals[w] = (totals[w] as number) + v;
+    }
+  }
+  const days: DayPair[] = [];
+  for (let d = first; d < grid.days; d++) {
+    const w = weekdayOf(grid, d);
+    const typical = previousTotal(grid, d);
+    if (!(typical > 0) || !((totals[w] as number) > 0)) continue;
+    const y = grid.raw.subarray(d * S, (d + 1) * S);
+    const b = new Float64Array(S);
+    for (let k = 0; k < S; k++) b[k] = Number.isNaN(y[k] as number) ? 0 : (typical * (share[w * S + k] as number)) / (totals[w] as number);
+    days.push({ y, b });
+  }
+  return days;
 }
 
 /** The median calls of the same weekday's latest four ordinary days before `day`: what a forecast made the week before knew. */
