@@ -12,7 +12,7 @@ import { doubleSeasonal } from './doubleSeasonal.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import type { HistoryRow } from './HistoryRow.js';
 import { gridDayOf, type HistoryGrid, historyGrid, optionList, weekdayOf } from './historyGrid.js';
-import { type DayPair, intradayUpdate } from './intradayUpdate.js';
+import { intradayUpdate } from './intradayUpdate.js';
 import { callsSd, type IntervalSpread, intervalSpread } from './intervalSpread.js';
 import { pooledProfile } from './pooledProfile.js';
 import { seasonalNaive } from './seasonalNaive.js';
@@ -117,21 +117,6 @@ function unusualRatios(grid: HistoryGrid, found: DayAnomalies): { unusual: numbe
   const unusual =
     ratios.length <= 9 ? ratios : Array.from({ length: 9 }, (_, i) => ratios[Math.round(((i + 0.5) / 9) * (ratios.length - 1))] as number);
   return { unusual, unusualRate: judged > 0 ? ratios.length / judged : 0 };
-}
-
-/** Each backtested day beside its one-day-ahead forecast (none when fewer than a week of them). */
-function dayAhead(grid: HistoryGrid, runs: readonly BacktestRun[], pick: ((r: BacktestRun) => Float64Array) | undefined): [DayPair[]] | [] {
-  if (pick === undefined) return [];
-  const S = grid.slotsPerDay;
-  const pairs: DayPair[] = [];
-  for (const r of runs) {
-    const y = grid.raw.subarray(r.origin * S, (r.origin + 1) * S);
-    const b = pick(r)
-      .subarray(0, S)
-      .map((v, k) => (Number.isNaN(v) || Number.isNaN(y[k] as number) ? 0 : v));
-    pairs.push({ y, b });
-  }
-  return pairs.length >= 7 ? [pairs] : [];
 }
 
 /** The candidates the backtest could score at every origin, their scores, and the averages of the best two and three. */

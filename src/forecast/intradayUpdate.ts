@@ -21,9 +21,8 @@ export interface IntradayUpdate {
 
 /**
  * Learns the within-day update from the history's days, unusual ones included (the days where an
- * update matters most): each day's calls beside what was expected of them the day before (the
- * backtest's one-day-ahead forecasts; by default the median of the weekday's four days before ×
- * its intraday shape); at cut times through the day the ratio
+ * update matters most): each day's calls beside what a forecast made the week before expected of
+ * them (the median of its weekday's four days before × the weekday's intraday shape); at cut times through the day the ratio
  * (Σ memory^age·calls + prior) ÷ (Σ memory^age·expected + prior) re-forecasts the rest of the day,
  * and the memory and prior of least squared error over the rest of the day are kept (the
  * discounted level of exponential smoothing, Gardner 1985, and the shrinkage of Weinberg, Brown &
@@ -31,8 +30,9 @@ export interface IntradayUpdate {
  * noise·f + restVariance·f² (method of moments).
  * @internal
  */
-export function intradayUpdate(grid: HistoryGrid, days: readonly DayPair[] = baselineDays(grid)): IntradayUpdate {
+export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
   const S = grid.slotsPerDay;
+  const days = baselineDays(grid);
   const cuts: number[] = [];
   for (let c = 1; c < S; c += Math.max(1, Math.round(S / 12))) cuts.push(c);
   const fallback: IntradayUpdate = { memory: 0.9, prior: 10, noise: 1, restVariance: 0 };
@@ -82,8 +82,8 @@ export function intradayUpdate(grid: HistoryGrid, days: readonly DayPair[] = bas
   return { memory: best.memory, prior: best.prior, noise, restVariance };
 }
 
-/** A day's calls per slot (`y`) beside what was expected of them (`b`; 0 where closed). @internal */
-export interface DayPair {
+/** A day's calls per slot (`y`) beside what was expected of them (`b`; 0 where closed). */
+interface DayPair {
   y: ArrayLike<number>;
   b: ArrayLike<number>;
 }
