@@ -35,8 +35,19 @@ interface Tally {
   inside: number;
   insideByHour: number[];
   nByHour: number[];
+  insideByWeekday: number[];
+  nByWeekday: number[];
 }
-const tally = (): Tally => ({ se: {}, n: 0, sum: 0, inside: 0, insideByHour: Array(24).fill(0), nByHour: Array(24).fill(0) });
+const tally = (): Tally => ({
+  se: {},
+  n: 0,
+  sum: 0,
+  inside: 0,
+  insideByHour: Array(24).fill(0),
+  nByHour: Array(24).fill(0),
+  insideByWeekday: Array(7).fill(0),
+  nByWeekday: Array(7).fill(0),
+});
 const add = (t: Tally, name: string, e: number): void => {
   t.se[name] = (t.se[name] ?? 0) + e * e;
 };
@@ -81,9 +92,11 @@ for (const origin of origins) {
         t.sum += actual;
         const hour = Math.floor(k / 2);
         t.nByHour[hour] = (t.nByHour[hour] as number) + 1;
+        t.nByWeekday[weekday(d)] = (t.nByWeekday[weekday(d)] as number) + 1;
         if (row !== undefined && actual >= row.lower && actual <= row.upper) {
           t.inside++;
           t.insideByHour[hour] = (t.insideByHour[hour] as number) + 1;
+          t.insideByWeekday[weekday(d)] = (t.insideByWeekday[weekday(d)] as number) + 1;
         }
       }
     }
@@ -135,6 +148,12 @@ const table = Object.entries(periods).map(([name, t]) => {
     '95% cover': `${((100 * t.inside) / t.n).toFixed(1)}%`,
     'hour min–max': `${(100 * Math.min(...worstHour.map((x) => x.c))).toFixed(1)}–${(100 * Math.max(...worstHour.map((x) => x.c))).toFixed(1)}%`,
     byHour: Object.fromEntries(worstHour.map((x) => [String(x.h).padStart(2, '0'), fixed(100 * x.c)])),
+    byWeekday: Object.fromEntries(
+      ['Sun', 'Mon', 'Tue', 'Wed', 'Thu'].map((name, w) => [
+        name,
+        fixed((100 * (t.insideByWeekday[w] as number)) / (t.nByWeekday[w] as number)),
+      ]),
+    ),
   };
 });
 const update = Object.entries(afternoon).map(([name, a]) => ({
@@ -163,8 +182,8 @@ times.sort((a, b) => a - b);
 const timing = { yearHalfHours: year.length, medianMs: fixed(times[3] as number, 0), minMs: fixed(times[0] as number, 0) };
 if (process.argv.includes('--json')) console.log(JSON.stringify({ table, update, timing, anomalies }, null, 2));
 else {
-  console.table(table.map(({ byHour: _, ...r }) => r));
-  for (const r of table) console.log(r.origins, 'coverage by hour', JSON.stringify(r.byHour));
+  console.table(table.map(({ byHour: _, byWeekday: __, ...r }) => r));
+  for (const r of table) console.log(r.origins, 'coverage by hour', JSON.stringify(r.byHour), 'by weekday', JSON.stringify(r.byWeekday));
   console.table(update);
   console.log('anomalous days found in the history of the last origin:', anomalies.join(', '));
   console.log('a year of half-hours:', timing);

@@ -69,5 +69,6 @@ describe('queuecast forecast: unusual days, calendar, the rest of today', () => 
     expect(json.factor).toBeGreaterThan(1.5);
     const wrongDay = runCli(['forecast', history, '--today', file('old.csv', 'start,calls\n2024-04-02 08:00,10\n')]);
     expect(isOneLineUserError(wrongDay), wrongDay.stderr).toBe(true);
+    expect(wrongDay.stderr).toMatch(/--today .*old\.csv: expected counts of a day the forecast covers/);
   });
 });

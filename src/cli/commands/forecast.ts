@@ -15,6 +15,7 @@ import { formatNumber, formatPercent, toJson } from '../output/formatValue.js';
 import { joinLines } from '../output/joinLines.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
 import { fractionFlag } from '../flags/parseFraction.js';
+import { rethrowAsFlag } from '../flags/libraryError.js';
 import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
 import { readCalendar } from '../readers/readCalendar.js';
 import { readForecast } from '../readers/readForecast.js';
@@ -50,10 +51,10 @@ function dayList(flag: string, text: string): number[] {
   });
 }
 
-/** Interval rows of a history-shaped CSV (start, calls; optional aht, patience). */
-function readHistory(file: string): HistoryRow[] {
+/** Interval rows of a history-shaped CSV (start, calls; optional aht, patience); `length` for a file of one row. */
+function readHistory(file: string, length?: number): HistoryRow[] {
   // handle times are optional in a history: 0 stands for "none given" and is dropped below
-  const history = readForecast(file, readInputFile(file), { handleTime: 0 });
+  const history = readForecast(file, readInputFile(file), { handleTime: 0, ...(length !== undefined && { length }) });
   return history.rows.map((r) => {
     const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
@@ -138,10 +139,15 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const csvPath = stringFlag(values, 'csv');
   const todayFile = stringFlag(values, 'today');
   if (todayFile !== undefined) {
-    const today = reforecastDay(
-      forecast,
-      readHistory(todayFile).map((r) => ({ start: r.start, calls: r.calls as number })),
-    );
+    let today: DayReforecast;
+    try {
+      today = reforecastDay(
+        forecast,
+        readHistory(todayFile, rows[0]?.seconds).map((r) => ({ start: r.start, calls: r.calls as number })),
+      );
+    } catch (e) {
+      rethrowAsFlag(e, { today: `--today ${todayFile}` });
+    }
     if (values.json === true) io.out(toJson({ file, today: todayFile, ...today }));
     else writeToday(today, todayFile, dated, csvPath, io);
     return;
