@@ -43,9 +43,10 @@ export interface DayAnomalies {
  * Finds the days of a history far from what their weekday and their week lead one to expect,
  * without labels: a day's expectation is the median of the same weekday's calls over the four
  * weeks each side, times the median ratio of the days around it to their own weekday medians
- * (its week). Two passes: the six days around, then the three before or the three after
- * (whichever side the day is more like) without the days the first pass found, so a level shift
- * moves the expectation with it and a holiday, or its neighbouring holidays, do not drag it down. log(calls ÷ expected) is scored against its robust spread (1.4826 × the median
+ * (its week). Two passes: the six days around, then, without the days the first pass found (in
+ * the weekday medians too), the three before or the three after (whichever side the day is more
+ * like), so a level shift moves the expectation with it and a holiday, or its neighbouring
+ * holidays, do not drag it down. log(calls ÷ expected) is scored against its robust spread (1.4826 × the median
  * absolute log ratio over all days, plus Poisson noise), and |z| > 3.5 is anomalous (Iglewicz &
  * Hoaglin 1993). Days of a calendar label (`dayKind` ≥ 7) are judged but never neighbours.
  * @internal
@@ -55,22 +56,30 @@ export function anomalousDays(grid: HistoryGrid): DayAnomalies {
   const totals = new Float64Array(days);
   for (let d = 0; d < days; d++) totals[d] = dayTotal(grid, d, grid.raw);
   const ordinary = (d: number): boolean => d >= 0 && d < days && !Number.isNaN(totals[d] as number) && (grid.dayKind[d] as number) < 7;
-  const weekdayMedian = new Float64Array(days).fill(NaN);
-  for (let d = 0; d < days; d++) {
+  /** Median calls of each day's weekday over four weeks each side, among the days `keep` allows. */
+  const weekdayMedians = (keep: (n: number) => boolean): Float64Array => {
+    const out = new Float64Array(days).fill(Number.NaN);
+    for (let d = 0; d < days; d++) {
+      const near: number[] = [];
+      for (let j = 1; j <= WEEKS; j++) for (const n of [d - 7 * j, d + 7 * j]) if (ordinary(n) && keep(n)) near.push(totals[n] as number);
+      if (near.length >= 2) out[d] = median(near);
+    }
+    return out;
+  };
+  // first pass: every ordinary day, the six days around as its week
+  const all = weekdayMedians(() => true);
+  const first = judge(days, totals, all, (d) => {
     const near: number[] = [];
-    for (let j = 1; j <= WEEKS; j++) for (const n of [d - 7 * j, d + 7 * j]) if (ordinary(n)) near.push(totals[n] as number);
-    if (near.length >= 2) weekdayMedian[d] = median(near);
-  }
-  const ratio = (d: number): number => ((totals[d] as number) + 1) / ((weekdayMedian[d] as number) + 1);
-  const usable = (n: number): boolean => ordinary(n) && !Number.isNaN(weekdayMedian[n] as number);
-  // first pass: the six days around; second: the three before or the three after, whichever the
-  // day is more like, leaving out days the first pass found (a holiday's neighbours are often holidays)
-  const first = judge(days, totals, weekdayMedian, (d) => {
-    const near: number[] = [];
-    for (let n = d - WEEK_DAYS; n <= d + WEEK_DAYS; n++) if (n !== d && usable(n)) near.push(ratio(n));
+    for (let n = d - WEEK_DAYS; n <= d + WEEK_DAYS; n++)
+      if (n !== d && ordinary(n) && !Number.isNaN(all[n] as number)) near.push(((totals[n] as number) + 1) / ((all[n] as number) + 1));
     return near.length >= 2 ? median(near) : 1;
   });
-  return judge(days, totals, weekdayMedian, (d) => {
+  // second pass, without the days the first found (a holiday's neighbours are often holidays):
+  // the three days before or the three after as its week, whichever the day is more like
+  const kept = (n: number): boolean => first.flagged[n] !== 1;
+  const clean = weekdayMedians(kept);
+  const ratio = (d: number): number => ((totals[d] as number) + 1) / ((clean[d] as number) + 1);
+  return judge(days, totals, clean, (d) => {
     const own = Math.log(ratio(d));
     let local = 1;
     let distance = Infinity;
@@ -78,7 +87,7 @@ export function anomalousDays(grid: HistoryGrid): DayAnomalies {
       const near: number[] = [];
       for (let j = 1; j <= WEEK_DAYS; j++) {
         const n = d + side * j;
-        if (usable(n) && first.flagged[n] !== 1) near.push(ratio(n));
+        if (ordinary(n) && kept(n) && !Number.isNaN(clean[n] as number)) near.push(ratio(n));
       }
       if (near.length < 2) continue;
       const m = median(near);

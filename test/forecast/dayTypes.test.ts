@@ -20,6 +20,15 @@ describe('forecastArrivals: unusual days, day types, calendar', () => {
     expect(dayCalls(f.rows, 44) / ordinaryDay(2)).toBeLessThan(1.1);
   });
 
+  it('an ordinary day after several holidays of its weekday is not unusual (regression)', () => {
+    const holidays = [31, 38]; // two Wednesdays in a row; the next Wednesday (45), the last of the history, is ordinary
+    const f = forecastArrivals(
+      centreHistory(49, 12, (d) => (holidays.includes(d) ? 0.1 : 1)),
+      { days: 1 },
+    );
+    expect(f.anomalies.map((a) => (a.day - SUNDAY) / DAY)).toEqual(holidays);
+  });
+
   test.prop([fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 14, max: 40 })])(
     'a day at 5% of its volume is always found',
     (seed, day) => {
