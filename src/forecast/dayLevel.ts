@@ -2,6 +2,8 @@ import type { HistoryGrid } from './historyGrid.js';
 
 const ALPHAS = [0.05, 0.1, 0.2, 0.35, 0.5];
 const GAMMAS = [0, 0.05, 0.15];
+/** Leads (days) the smoothing constants are chosen for: a week's forecast. */
+const LEADS = 7;
 
 /** The smoothed log level and weekday effects after the fitting days. @internal */
 export interface DayLevel {
@@ -9,8 +11,6 @@ export interface DayLevel {
   level: number;
   /** Weekday effects (NaN: weekday never seen). */
   effect: Float64Array;
-  /** Variance of the one-day-ahead log error (ordinary days). */
-  variance: number;
 }
 
 function median(values: number[]): number {
@@ -19,23 +19,31 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** One pass of the smoother; returns the one-step squared errors' sum and count. */
+/** One pass of the smoother; returns the sum and count of its squared errors 1 to 7 days ahead. */
 function smooth(logs: Float64Array, weekdays: Int8Array, start: DayLevel, alpha: number, gamma: number, out: DayLevel): [number, number] {
   let level = start.level;
   const effect = start.effect.slice();
   let sse = 0;
   let n = 0;
+  // the level at the end of each of the last week's days: errors at every lead of a week's forecast
+  const past = new Float64Array(LEADS).fill(level);
   for (let d = 0; d < logs.length; d++) {
     const x = logs[d] as number;
     const w = weekdays[d] as number;
-    if (Number.isNaN(x) || Number.isNaN(effect[w] as number)) continue;
-    const e = x - level - (effect[w] as number);
-    if (d >= 7) {
-      sse += e * e;
-      n++;
+    if (!Number.isNaN(x) && !Number.isNaN(effect[w] as number) && d >= 7) {
+      for (const before of past) {
+        const ahead = x - before - (effect[w] as number);
+        sse += ahead * ahead;
+        n++;
+      }
     }
-    level += alpha * e;
-    effect[w] = (effect[w] as number) + gamma * e;
+    if (!Number.isNaN(x) && !Number.isNaN(effect[w] as number)) {
+      const e = x - level - (effect[w] as number);
+      level += alpha * e;
+      effect[w] = (effect[w] as number) + gamma * e;
+    }
+    past.copyWithin(1, 0);
+    past[0] = level;
   }
   out.level = level;
   out.effect = effect;
@@ -47,7 +55,7 @@ function smooth(logs: Float64Array, weekdays: Int8Array, start: DayLevel, alpha:
  * with a weekday effect (Holt–Winters on the daily totals with a weekly season, on the log scale,
  * where a weekday's effect is multiplicative; Taylor 2008 and Weinberg, Brown & Stroud 2007 model
  * the day's level in logs too). The effects start from each weekday's median over its first three
- * days; the smoothing constants are those of least one-day-ahead squared error on a small grid.
+ * days; the smoothing constants are those of least squared error 1 to 7 days ahead on a small grid.
  * Days left out of fitting (NaN calls) are skipped.
  * @internal
  */
@@ -74,7 +82,7 @@ export function dayLevel(grid: HistoryGrid, fitDays: number, totals: Float64Arra
   });
   if (seen === 0) return undefined;
   for (let w = 0; w < 7; w++) effect[w] = (effect[w] as number) - sum / seen;
-  const start: DayLevel = { level: sum / seen, effect, variance: 0 };
+  const start: DayLevel = { level: sum / seen, effect };
   let best: DayLevel = { ...start };
   let bestError = Infinity;
   const trial: DayLevel = { ...start };
@@ -84,7 +92,7 @@ export function dayLevel(grid: HistoryGrid, fitDays: number, totals: Float64Arra
       const error = n > 0 ? sse / n : 0;
       if (error < bestError) {
         bestError = error;
-        best = { level: trial.level, effect: trial.effect, variance: error };
+        best = { level: trial.level, effect: trial.effect };
       }
     }
   return best;
