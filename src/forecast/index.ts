@@ -12,4 +12,11 @@ export type {
   ForecastSpread,
 } from './ArrivalForecast.js';
 export { forecastArrivals } from './forecastArrivals.js';
-export { type DayReforecast, type ReforecastOptions, type TodaySoFar, reforecastDay } from './reforecastDay.js';
+export {
+  type DayReforecast,
+  type LiveArrivals,
+  type ReforecastOptions,
+  reforecastDay,
+  type TodayInterval,
+  type TodaySoFar,
+} from './reforecastDay.js';

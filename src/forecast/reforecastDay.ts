@@ -6,13 +6,24 @@ import { discountedRatio } from './intradayUpdate.js';
 
 const DAY = 86_400;
 
-/**
- * Today's calls so far: counts per interval (`{ start, calls }`, on the forecast's intervals),
- * or a live tracker's arrival times with the time now (seconds).
- */
-export type TodaySoFar =
-  | readonly { readonly start: number; readonly calls: number }[]
-  | { readonly arrivals: readonly number[]; readonly now: number };
+/** Calls of one of today's intervals so far. */
+export interface TodayInterval {
+  /** Start of the interval, seconds (one of the forecast's rows). */
+  readonly start: number;
+  /** Calls that arrived in it. */
+  readonly calls: number;
+}
+
+/** A live tracker's arrivals today. */
+export interface LiveArrivals {
+  /** Arrival times, seconds (those before today or from `now` on are ignored). */
+  readonly arrivals: readonly number[];
+  /** The time now, seconds: the interval in progress counts for the part seen. */
+  readonly now: number;
+}
+
+/** Today's calls so far: counts per interval of the forecast, or a live tracker's arrival times. */
+export type TodaySoFar = readonly TodayInterval[] | LiveArrivals;
 
 /** Options for {@link reforecastDay}. */
 export interface ReforecastOptions {
@@ -29,8 +40,9 @@ export interface DayReforecast {
   readonly rows: readonly ArrivalForecastRow[];
   /** What the day's forecast is multiplied by: the posterior mean of its level ÷ the forecast's. */
   readonly factor: number;
-  /** Calls so far, and calls the forecast expected by now. */
+  /** Calls so far. */
   readonly observed: number;
+  /** Calls the forecast expected by now. */
   readonly expected: number;
   /** Probability that the day is unusual (unlike the history's ordinary days) given its calls so far. */
   readonly unusual: number;
