@@ -2,8 +2,8 @@ import type { HistoryGrid } from './historyGrid.js';
 import { dayTotal, weekdayOf } from './historyGrid.js';
 
 /** Candidate discounts per interval of the calls seen so far, and prior weights in calls. */
-const MEMORIES = [0.5, 0.7, 0.8, 0.9, 0.95, 1];
-const PRIORS = [1, 10, 100, 1000];
+const MEMORIES = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
+const PRIORS = [1, 3, 10, 30, 100, 300, 1000];
 /** Days of history the rule is learned on. */
 const DAYS = 91;
 
