@@ -7,6 +7,11 @@
  * half-hour on the same weekday over the four weeks before) and the Poisson floor √(mean count);
  * and an oracle (not a forecast) that rescales each forecast day to the day's actual calls: the
  * error left within days.
+ * Where the error comes from: the same RMSEs on ordinary days and on the unusual days that
+ * `forecastArrivals`' own anomaly search flags once it sees the whole half-year (no date list), and
+ * the bound of a forecaster without a calendar that knew every ordinary day's total exactly
+ * (unusual days as forecast); for the re-forecast, the ratio on each kind of day and an oracle
+ * that knew the afternoon's total.
  * Also: 95% interval coverage overall and per hour of day; the afternoon (12–24) RMSE of
  * `reforecastDay` at 12:00 from the day's 07–12 counts against the day-ahead forecast (history to
  * the day's midnight); and the time to forecast from a year of half-hours. No calendar is given:
@@ -30,6 +35,8 @@ const NOON = 24;
 
 interface Tally {
   se: Record<string, number>;
+  /** Intervals behind each squared-error sum. */
+  count: Record<string, number>;
   n: number;
   sum: number;
   inside: number;
@@ -40,6 +47,7 @@ interface Tally {
 }
 const tally = (): Tally => ({
   se: {},
+  count: {},
   n: 0,
   sum: 0,
   inside: 0,
@@ -50,13 +58,19 @@ const tally = (): Tally => ({
 });
 const add = (t: Tally, name: string, e: number): void => {
   t.se[name] = (t.se[name] ?? 0) + e * e;
+  t.count[name] = (t.count[name] ?? 0) + 1;
 };
+const rmseOf = (se: Record<string, number>, count: Record<string, number>, name: string): number =>
+  Math.sqrt((se[name] ?? 0) / (count[name] ?? 1));
+// Days the library's own anomaly search flags once it sees the whole half-year (weeks each side
+// of every day): where the error comes from, ordinary days against unusual ones. No date list.
+const unusualDays = new Set(forecastArrivals(historyBefore(days), { days: 1 }).anomalies.map((a) => Math.round((a.day - firstDay) / DAY)));
 
 const origins: number[] = [];
 for (let o = Math.round((Date.UTC(1999, 1, 1) / 1000 - firstDay) / DAY); o < days; o += 7) origins.push(o);
 const quarterOf = (day: number): string => (new Date((firstDay + day * DAY) * 1000).getUTCMonth() < 3 ? 'Feb–Mar' : 'Apr–Jun');
 const periods: Record<string, Tally> = { 'Feb–Jun': tally(), 'Feb–Mar': tally(), 'Apr–Jun': tally() };
-const afternoon: Record<string, { se: Record<string, number>; n: number; inside: number }> = {};
+const afternoon: Record<string, { se: Record<string, number>; count: Record<string, number>; n: number; inside: number }> = {};
 const quick = process.argv.includes('--quick');
 const anomalies: string[] = [];
 
@@ -82,8 +96,14 @@ for (const origin of origins) {
         const actual = counts[at] as number;
         const row = byStart.get(firstDay + at * HALF);
         const f = row?.calls ?? 0;
+        const rescaled = dayForecast > 0 ? (f * dayActual) / dayForecast : 0;
+        const kind = unusualDays.has(d) ? 'unusual' : 'ordinary';
         add(t, 'forecastArrivals', actual - f);
-        add(t, 'oracle', actual - (dayForecast > 0 ? (f * dayActual) / dayForecast : 0));
+        add(t, 'oracle', actual - rescaled);
+        // the bound without a calendar: ordinary days' totals known, unusual days as forecast
+        add(t, 'ordinary totals known', actual - (kind === 'ordinary' ? rescaled : f));
+        add(t, `forecastArrivals ${kind}`, actual - f);
+        add(t, `seasonal naive ${kind}`, actual - (counts[at - 7 * S] as number));
         add(t, 'seasonal naive', actual - (counts[at - 7 * S] as number));
         let four = 0;
         for (let j = 1; j <= 4; j++) four += counts[at - 7 * j * S] as number;
@@ -112,17 +132,34 @@ for (const origin of origins) {
     const update = reforecastDay(ahead, morning);
     const aheadByStart = new Map(ahead.rows.map((r) => [r.start, r]));
     const updateByStart = new Map(update.rows.map((r) => [r.start, r]));
+    let aheadAfternoon = 0;
+    let actualAfternoon = 0;
+    for (let k = NOON; k < S; k++) {
+      aheadAfternoon += aheadByStart.get(firstDay + (d * S + k) * HALF)?.calls ?? 0;
+      actualAfternoon += counts[d * S + k] as number;
+    }
+    const kind = unusualDays.has(d) ? 'unusual' : 'ordinary';
     for (const name of [quarterOf(origin), 'Feb–Jun']) {
-      const a = afternoon[name] ?? { se: {}, n: 0, inside: 0 };
+      const a = afternoon[name] ?? { se: {}, count: {}, n: 0, inside: 0 };
       afternoon[name] = a;
       for (let k = NOON; k < S; k++) {
         const at = d * S + k;
         const actual = counts[at] as number;
         const start = firstDay + at * HALF;
         const u = updateByStart.get(start);
-        a.se['day-ahead'] = (a.se['day-ahead'] ?? 0) + (actual - (aheadByStart.get(start)?.calls ?? 0)) ** 2;
-        a.se['re-forecast at 12:00'] = (a.se['re-forecast at 12:00'] ?? 0) + (actual - (u?.calls ?? 0)) ** 2;
-        a.se['seasonal naive'] = (a.se['seasonal naive'] ?? 0) + (actual - (counts[at - 7 * S] as number)) ** 2;
+        const before = aheadByStart.get(start)?.calls ?? 0;
+        for (const [m, f] of [
+          ['day-ahead', before],
+          ['re-forecast at 12:00', u?.calls ?? 0],
+          ['seasonal naive', counts[at - 7 * S] as number],
+          // not a forecast: the day-ahead afternoon rescaled to the afternoon's actual calls
+          ['afternoon total known', aheadAfternoon > 0 ? (before * actualAfternoon) / aheadAfternoon : 0],
+          [`day-ahead ${kind}`, before],
+          [`re-forecast ${kind}`, u?.calls ?? 0],
+        ] as const) {
+          a.se[m] = (a.se[m] ?? 0) + (actual - f) ** 2;
+          a.count[m] = (a.count[m] ?? 0) + 1;
+        }
         a.n++;
         if (u !== undefined && actual >= u.lower && actual <= u.upper) a.inside++;
       }
@@ -132,7 +169,8 @@ for (const origin of origins) {
 
 const fixed = (x: number, digits = 1): number => Number(x.toFixed(digits));
 const table = Object.entries(periods).map(([name, t]) => {
-  const rmse = (m: string): number => Math.sqrt((t.se[m] ?? 0) / t.n);
+  const rmse = (m: string): number => rmseOf(t.se, t.count, m);
+  const below = (m: string, naive = 'seasonal naive'): string => `${(100 * (1 - rmse(m) / rmse(naive))).toFixed(1)}%`;
   const floor = Math.sqrt(t.sum / t.n);
   const worstHour = t.insideByHour
     .map((v, h) => ({ h, c: (t.nByHour[h] as number) > 0 ? v / (t.nByHour[h] as number) : NaN }))
@@ -141,12 +179,18 @@ const table = Object.entries(periods).map(([name, t]) => {
     origins: name,
     'RMSE forecastArrivals': fixed(rmse('forecastArrivals')),
     'seasonal naive': fixed(rmse('seasonal naive')),
-    'below naive': `${(100 * (1 - rmse('forecastArrivals') / rmse('seasonal naive'))).toFixed(1)}%`,
+    'below naive': below('forecastArrivals'),
     '4-week average': fixed(rmse('4-week average')),
     'Poisson floor': `${floor.toFixed(1)} (×${(rmse('forecastArrivals') / floor).toFixed(2)})`,
     'oracle: day total known': fixed(rmse('oracle')),
     '95% cover': `${((100 * t.inside) / t.n).toFixed(1)}%`,
     'hour min–max': `${(100 * Math.min(...worstHour.map((x) => x.c))).toFixed(1)}–${(100 * Math.max(...worstHour.map((x) => x.c))).toFixed(1)}%`,
+    sources: {
+      origins: name,
+      'ordinary days': `${rmse('forecastArrivals ordinary').toFixed(1)} vs ${rmse('seasonal naive ordinary').toFixed(1)} (${below('forecastArrivals ordinary', 'seasonal naive ordinary')})`,
+      'unusual days': `${rmse('forecastArrivals unusual').toFixed(1)} vs ${rmse('seasonal naive unusual').toFixed(1)} (${below('forecastArrivals unusual', 'seasonal naive unusual')}), ${t.count['forecastArrivals unusual'] ?? 0} intervals`,
+      'ordinary totals known': `${rmse('ordinary totals known').toFixed(1)} (${below('ordinary totals known')})`,
+    },
     byHour: Object.fromEntries(worstHour.map((x) => [String(x.h).padStart(2, '0'), fixed(100 * x.c)])),
     byWeekday: Object.fromEntries(
       ['Sun', 'Mon', 'Tue', 'Wed', 'Thu'].map((name, w) => [
@@ -156,14 +200,20 @@ const table = Object.entries(periods).map(([name, t]) => {
     ),
   };
 });
-const update = Object.entries(afternoon).map(([name, a]) => ({
-  origins: name,
-  'afternoon RMSE day-ahead': fixed(Math.sqrt((a.se['day-ahead'] ?? 0) / a.n)),
-  're-forecast at 12:00': fixed(Math.sqrt((a.se['re-forecast at 12:00'] ?? 0) / a.n)),
-  ratio: fixed(Math.sqrt((a.se['re-forecast at 12:00'] ?? 0) / (a.se['day-ahead'] ?? 1)), 3),
-  'seasonal naive': fixed(Math.sqrt((a.se['seasonal naive'] ?? 0) / a.n)),
-  '95% cover (re-forecast)': `${((100 * a.inside) / a.n).toFixed(1)}%`,
-}));
+const update = Object.entries(afternoon).map(([name, a]) => {
+  const rmse = (m: string): number => rmseOf(a.se, a.count, m);
+  return {
+    origins: name,
+    'afternoon RMSE day-ahead': fixed(rmse('day-ahead')),
+    're-forecast at 12:00': fixed(rmse('re-forecast at 12:00')),
+    ratio: fixed(rmse('re-forecast at 12:00') / rmse('day-ahead'), 3),
+    'ordinary days': fixed(rmse('re-forecast ordinary') / rmse('day-ahead ordinary'), 3),
+    'unusual days': fixed(rmse('re-forecast unusual') / rmse('day-ahead unusual'), 3),
+    'oracle: afternoon total known': fixed(rmse('afternoon total known') / rmse('day-ahead'), 3),
+    'seasonal naive': fixed(rmse('seasonal naive')),
+    '95% cover (re-forecast)': `${((100 * a.inside) / a.n).toFixed(1)}%`,
+  };
+});
 
 // A year of half-hours: 365 days, the first 25 weeks repeated (weekdays kept).
 const period = 25 * 7 * S;
@@ -182,7 +232,9 @@ times.sort((a, b) => a - b);
 const timing = { yearHalfHours: year.length, medianMs: fixed(times[3] as number, 0), minMs: fixed(times[0] as number, 0) };
 if (process.argv.includes('--json')) console.log(JSON.stringify({ table, update, timing, anomalies }, null, 2));
 else {
-  console.table(table.map(({ byHour: _, byWeekday: __, ...r }) => r));
+  console.table(table.map(({ byHour: _, byWeekday: __, sources: ___, ...r }) => r));
+  console.log('where the error comes from (RMSE vs seasonal naive; days the anomaly search flags on the whole half-year):');
+  console.table(table.map((r) => r.sources));
   for (const r of table) console.log(r.origins, 'coverage by hour', JSON.stringify(r.byHour), 'by weekday', JSON.stringify(r.byWeekday));
   console.table(update);
   console.log('anomalous days found in the history of the last origin:', anomalies.join(', '));
