@@ -10,6 +10,6 @@ export interface ForecastMethod {
   /** Variant name, e.g. `profile(smooth)` or `weekly-average(α=0.4)`. */
   name: string;
   /** The family `options.method` selects. */
-  family: 'seasonal-naive' | 'weekly-average' | 'profile' | 'holt-winters';
+  family: 'seasonal-naive' | 'weekly-average' | 'profile' | 'holt-winters' | 'day-type' | 'combination';
   forecast(grid: HistoryGrid, fitDays: number, horizon: number): Float64Array | undefined;
 }

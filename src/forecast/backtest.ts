@@ -1,4 +1,3 @@
-import { addAt } from '../math/addAt.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import type { HistoryGrid } from './historyGrid.js';
 
@@ -20,81 +19,114 @@ export interface BacktestScore {
   readonly dispersion: number;
 }
 
+/** One origin of a backtest: the forecasts of every method from it (undefined: it could not). @internal */
+export interface BacktestRun {
+  readonly origin: number;
+  /** Days forecast from the origin (up to the history's end). */
+  readonly h: number;
+  readonly forecasts: readonly (Float64Array | undefined)[];
+}
+
+/** Days of history the backtest's origins leave before the first of them (a week of fitting). */
+const FIRST_FIT = 7;
+
 /**
- * Rolling-origin backtest (Tashman 2000): for each origin day o in the last `origins` days of
- * the history, fits every method on the days before o and forecasts up to `horizon` days ahead;
- * scores only the intervals every method could forecast, so the scores compare like with like.
- * Methods that cannot forecast at any origin are left out.
+ * The origins of a backtest: each of the last `origins` days of the history, after at least a
+ * week of fitting, that has calls to score ahead of it. The set depends on the history's length
+ * only through that week.
  * @internal
  */
-export function backtest(grid: HistoryGrid, methods: readonly ForecastMethod[], horizon: number, origins = 28): BacktestScore[] {
+export function backtestRuns(grid: HistoryGrid, methods: readonly ForecastMethod[], horizon: number, origins = 28): BacktestRun[] {
+  const runs: BacktestRun[] = [];
   const S = grid.slotsPerDay;
-  const first = Math.max(1, grid.days - origins);
-  const runs: { origin: number; h: number; forecasts: (Float64Array | undefined)[] }[] = [];
-  for (let o = first; o < grid.days; o++) {
+  for (let o = Math.max(FIRST_FIT, grid.days - origins); o < grid.days; o++) {
     const h = Math.min(horizon, grid.days - o);
+    // an origin with nothing to score (a closed day at the end) forecasts nothing
+    if (grid.calls.subarray(o * S, (o + h) * S).every(Number.isNaN)) continue;
     runs.push({ origin: o, h, forecasts: methods.map((m) => m.forecast(grid, o, h)) });
   }
-  const usable = methods.map((_, i) => runs.some((r) => r.forecasts[i] !== undefined));
-  const sums = methods.map(() => ({ se: 0, ape: 0, apeN: 0, n: 0, dse: 0, dape: 0, dapeN: 0, dn: 0, disp: 0 }));
+  return runs;
+}
+
+/**
+ * Whether method `i` forecast every interval the backtest scores (every history interval with
+ * calls, after the origins): a method that cannot forecast at every origin is not offered, so
+ * every method offered is scored on the same intervals, whatever the history's length.
+ * @internal
+ */
+export function coversRuns(grid: HistoryGrid, runs: readonly BacktestRun[], i: number): boolean {
+  const S = grid.slotsPerDay;
+  return runs.every((r) => {
+    const f = r.forecasts[i];
+    if (f === undefined) return false;
+    for (let at = 0; at < r.h * S; at++)
+      if (!Number.isNaN(grid.calls[r.origin * S + at] as number) && Number.isNaN(f[at] as number)) return false;
+    return true;
+  });
+}
+
+/**
+ * Scores forecasts from each run (`pick` chooses them) against the history's calls (days kept out
+ * of fitting are not scored): the rolling-origin evaluation of Tashman (2000).
+ * @internal
+ */
+export function scoreRuns(
+  grid: HistoryGrid,
+  runs: readonly BacktestRun[],
+  method: string,
+  pick: (run: BacktestRun) => Float64Array,
+): BacktestScore {
+  const S = grid.slotsPerDay;
+  let se = 0;
+  let absolutePercent = 0;
+  let percentCount = 0;
+  let n = 0;
+  let dailySquares = 0;
+  let dailyPercent = 0;
+  let dailyPercentCount = 0;
+  let dn = 0;
+  let disp = 0;
   for (const r of runs) {
-    if (methods.some((_, i) => usable[i] && r.forecasts[i] === undefined)) continue;
+    const f = pick(r);
     for (let d = 0; d < r.h; d++) {
-      const day = r.origin + d;
-      const actualDay = new Float64Array(methods.length);
-      const forecastDay = new Float64Array(methods.length);
-      let dayScored = false;
+      let actualDay = 0;
+      let forecastDay = 0;
+      let scored = false;
       for (let k = 0; k < S; k++) {
-        const actual = grid.calls[day * S + k] as number;
+        const actual = grid.calls[(r.origin + d) * S + k] as number;
         if (Number.isNaN(actual)) continue;
-        const at = d * S + k;
-        if (methods.some((_, i) => usable[i] && Number.isNaN((r.forecasts[i] as Float64Array)[at] as number))) continue;
-        dayScored = true;
-        methods.forEach((_, i) => {
-          if (!usable[i]) return;
-          const f = (r.forecasts[i] as Float64Array)[at] as number;
-          const s = sums[i] as (typeof sums)[number];
-          const e = actual - f;
-          s.se += e * e;
-          s.n += 1;
-          // A forecast that overflowed (∞ − ∞ or ∞/∞) is infinitely dispersed, never NaN.
-          const spread = (e * e) / Math.max(f, 1);
-          s.disp += Number.isNaN(spread) ? Infinity : spread;
-          if (actual > 0) {
-            s.ape += Math.abs(e) / actual;
-            s.apeN += 1;
-          }
-          addAt(actualDay, i, actual);
-          addAt(forecastDay, i, f);
-        });
-      }
-      if (!dayScored) continue;
-      methods.forEach((_, i) => {
-        if (!usable[i]) return;
-        const s = sums[i] as (typeof sums)[number];
-        const e = (actualDay[i] as number) - (forecastDay[i] as number);
-        s.dse += e * e;
-        s.dn += 1;
-        if ((actualDay[i] as number) > 0) {
-          s.dape += Math.abs(e) / (actualDay[i] as number);
-          s.dapeN += 1;
+        const value = f[d * S + k] as number;
+        const e = actual - value;
+        // in units of √forecast, so that 1e300 calls do not overflow the squares
+        const scaled = e / Math.sqrt(Math.max(value, 1));
+        se += e * e;
+        disp += scaled * scaled;
+        n++;
+        if (actual > 0) {
+          absolutePercent += Math.abs(e) / actual;
+          percentCount++;
         }
-      });
+        actualDay += actual;
+        forecastDay += value;
+        scored = true;
+      }
+      if (!scored) continue;
+      const e = actualDay - forecastDay;
+      dailySquares += e * e;
+      dn++;
+      if (actualDay > 0) {
+        dailyPercent += Math.abs(e) / actualDay;
+        dailyPercentCount++;
+      }
     }
   }
-  const out: BacktestScore[] = [];
-  methods.forEach((m, i) => {
-    const s = sums[i] as (typeof sums)[number];
-    if (!usable[i] || s.n === 0) return;
-    out.push({
-      method: m.name,
-      rmse: Math.sqrt(s.se / s.n),
-      mape: s.apeN > 0 ? s.ape / s.apeN : 0,
-      dailyRmse: s.dn > 0 ? Math.sqrt(s.dse / s.dn) : 0,
-      dailyMape: s.dapeN > 0 ? s.dape / s.dapeN : 0,
-      intervals: s.n,
-      dispersion: s.disp / s.n,
-    });
-  });
-  return out;
+  return {
+    method,
+    rmse: Math.sqrt(se / n),
+    mape: percentCount > 0 ? absolutePercent / percentCount : 0,
+    dailyRmse: dn > 0 ? Math.sqrt(dailySquares / dn) : 0,
+    dailyMape: dailyPercentCount > 0 ? dailyPercent / dailyPercentCount : 0,
+    intervals: n,
+    dispersion: Number.isNaN(disp) ? Infinity : disp / n,
+  };
 }

@@ -16,10 +16,15 @@ export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28)
   const totals = new Float64Array(7);
   const counts = new Float64Array(7);
   for (let w = 0; w < 7; w++) shares.push(new Float64Array(slots));
-  for (let d = Math.max(0, fitDays - lookbackDays); d < fitDays; d++) {
+  // the lookback, and before it up to four days of a weekday the lookback lacks (its days there
+  // were left out of fitting)
+  let lacking: boolean[] | undefined;
+  for (let d = fitDays - 1; d >= 0; d--) {
+    if (d < fitDays - lookbackDays) lacking ??= [...counts].map((c) => c === 0);
     const total = dayTotal(grid, d);
     if (!(total > 0)) continue;
     const w = weekdayOf(grid, d);
+    if (lacking !== undefined && (!lacking[w] || (counts[w] as number) >= 4)) continue;
     const share = shares[w] as Float64Array;
     for (let k = 0; k < slots; k++) {
       const v = grid.calls[d * slots + k] as number;

@@ -2,12 +2,15 @@ import type { HistoryGrid } from './historyGrid.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 
 const GRID = [0.01, 0.05, 0.2];
+/** Days the smoother runs over (the latest; eight weeks: one to start the seasons, seven to smooth). */
+const SPAN = 56;
 
-/** Runs the smoother over days [0, fitDays); returns the in-sample SSE and the h-step forecasts. */
+/** Runs the smoother over days [max(0, fitDays − 56), fitDays); returns the in-sample SSE and the h-step forecasts. */
 function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number, delta: number, omega: number, out?: Float64Array): number {
   const S = grid.slotsPerDay;
   const week = 7 * S;
-  const y = (t: number): number => grid.calls[t] as number;
+  const first = Math.max(0, fitDays - SPAN);
+  const y = (t: number): number => grid.calls[first * S + t] as number;
   let level = 0;
   let n = 0;
   for (let t = 0; t < week; t++)
@@ -27,7 +30,7 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
   const weekly = new Float64Array(week);
   for (let t = 0; t < week; t++) weekly[t] = !Number.isNaN(y(t)) ? y(t) - level - (day[t % S] as number) : 0;
   let sse = 0;
-  for (let t = week; t < fitDays * S; t++) {
+  for (let t = week; t < (fitDays - first) * S; t++) {
     const v = y(t);
     if (Number.isNaN(v)) continue;
     const k = t % S;
@@ -40,7 +43,7 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
   }
   if (out !== undefined) {
     for (let h = 0; h < horizon * S; h++) {
-      const t = fitDays * S + h;
+      const t = (fitDays - first) * S + h;
       out[h] = Math.max(0, level + (day[t % S] as number) + (weekly[t % week] as number));
     }
   }
@@ -50,29 +53,36 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
 /**
  * Double-seasonal exponential smoothing (Holt–Winters with a day and a week season; Taylor
  * 2003, "Short-term electricity demand forecasting using double seasonal exponential
- * smoothing", and Taylor 2008 for call arrivals), additive, without trend; the smoothing
- * parameters are chosen at run time by the least in-sample one-step squared error on a grid.
- * Needs two weeks: the first initialises the seasons.
+ * smoothing", and Taylor 2008 for call arrivals), additive, without trend. The smoothing
+ * parameters are chosen by the least in-sample one-step squared error on a grid at the first
+ * (earliest) fit asked of this instance, and kept for its later fits: a rolling-origin backtest
+ * then costs one search, and later origins are not tuned on what earlier ones forecast.
+ * Needs two weeks: the first initialises the seasons; it runs over the latest eight weeks at most.
  * @internal
  */
-export const doubleSeasonal: ForecastMethod = {
-  name: 'holt-winters',
-  family: 'holt-winters',
-  forecast(grid, fitDays, horizon) {
-    if (fitDays < 14) return undefined;
-    let best = Infinity;
-    let params: [number, number, number] = [0.05, 0.05, 0.05];
-    for (const a of GRID)
-      for (const d of GRID)
-        for (const w of GRID) {
-          const sse = run(grid, fitDays, 0, a, d, w);
-          if (sse < best) {
-            best = sse;
-            params = [a, d, w];
-          }
-        }
-    const out = new Float64Array(horizon * grid.slotsPerDay);
-    run(grid, fitDays, horizon, params[0], params[1], params[2], out);
-    return out;
-  },
-};
+export function doubleSeasonal(): ForecastMethod {
+  let params: [number, number, number] | undefined;
+  return {
+    name: 'holt-winters',
+    family: 'holt-winters',
+    forecast(grid, fitDays, horizon) {
+      if (fitDays < 14) return undefined;
+      if (params === undefined) {
+        let best = Infinity;
+        params = [0.05, 0.05, 0.05];
+        for (const a of GRID)
+          for (const d of GRID)
+            for (const w of GRID) {
+              const sse = run(grid, fitDays, 0, a, d, w);
+              if (sse < best) {
+                best = sse;
+                params = [a, d, w];
+              }
+            }
+      }
+      const out = new Float64Array(horizon * grid.slotsPerDay);
+      run(grid, fitDays, horizon, params[0], params[1], params[2], out);
+      return out;
+    },
+  };
+}

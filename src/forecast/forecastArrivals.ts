@@ -1,79 +1,24 @@
-import { plainObject, positive } from '../math/checks.js';
 import { normalQuantile } from '../math/normalQuantile.js';
+import { optionsObject, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { type BacktestScore, backtest } from './backtest.js';
+import type { ArrivalForecast, ArrivalForecastOptions, ArrivalForecastRow, ForecastMethodName } from './ArrivalForecast.js';
+import { anomalousDays, type DayAnomalies } from './anomalousDays.js';
+import { labelledDays } from './labelledDays.js';
+import { mixtureQuantile } from './mixtureBounds.js';
+import { type BacktestRun, type BacktestScore, backtestRuns, coversRuns, scoreRuns } from './backtest.js';
+import { dayCalendar } from './dayCalendar.js';
+import { dayTypeModel } from './dayTypeModel.js';
 import { doubleSeasonal } from './doubleSeasonal.js';
 import type { ForecastMethod } from './ForecastMethod.js';
+import type { HistoryRow } from './HistoryRow.js';
+import { gridDayOf, type HistoryGrid, historyGrid, optionList, weekdayOf } from './historyGrid.js';
+import { intradayUpdate } from './intradayUpdate.js';
+import { callsSd, type IntervalSpread, intervalSpread } from './intervalSpread.js';
 import { pooledProfile } from './pooledProfile.js';
 import { seasonalNaive } from './seasonalNaive.js';
 import { weeklyAverage } from './weeklyAverage.js';
-import type { HistoryRow } from './HistoryRow.js';
-import { type HistoryGrid, historyGrid, weekdayOf } from './historyGrid.js';
 
-/** A forecasting method family, or `'auto'` (the backtest's best). */
-export type ForecastMethodName = 'auto' | 'seasonal-naive' | 'weekly-average' | 'profile' | 'holt-winters';
-
-/** Options for {@link forecastArrivals}. */
-export interface ArrivalForecastOptions {
-  /**
-   * Days to forecast, from the midnight after the history's last day.
-   * @defaultValue 7
-   */
-  days?: number;
-  /**
-   * Method family; `'auto'` takes the variant with the least interval RMSE in the backtest.
-   * @defaultValue `'auto'`
-   */
-  method?: ForecastMethodName;
-  /**
-   * Days to leave out of fitting (holidays, outages): any time in the day, seconds.
-   * @defaultValue none
-   */
-  exclude?: readonly number[];
-  /**
-   * Known events: the forecast of the day containing `day` (seconds) is multiplied by `multiplier`.
-   * @defaultValue none
-   */
-  events?: readonly {
-    /** Any time in the day of the event, seconds on the history's clock. */
-    day: number;
-    /** What the day's forecast is multiplied by (> 0). */
-    multiplier: number;
-  }[];
-  /**
-   * Coverage of the prediction intervals.
-   * @defaultValue 0.95
-   */
-  coverage?: number;
-}
-
-/** One forecast interval: the row `staffingPlan` (and `queuecast plan`) takes, with bounds. */
-export interface ArrivalForecastRow {
-  /** Start, seconds (on the history's clock). */
-  readonly start: number;
-  /** Length, seconds. */
-  readonly length: number;
-  /** Calls expected. */
-  readonly calls: number;
-  /** Lower end of the prediction interval, calls. */
-  readonly lower: number;
-  /** Upper end of the prediction interval, calls. */
-  readonly upper: number;
-  /** Mean handle time, seconds (when the history has handle times). */
-  readonly handleTime?: number;
-  /** Mean patience, seconds (when the history has patience). */
-  readonly patience?: number;
-}
-
-/** The answer of {@link forecastArrivals}. */
-export interface ArrivalForecast {
-  /** The method variant used. */
-  readonly method: string;
-  /** One row per interval forecast (intervals the history never had are left out). */
-  readonly rows: readonly ArrivalForecastRow[];
-  /** Rolling-origin backtest of every candidate, best first (empty when the history is too short). */
-  readonly backtest: readonly BacktestScore[];
-}
+const FAMILIES: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
 
 /** Every candidate, by family. */
 function candidates(): ForecastMethod[] {
@@ -84,8 +29,38 @@ function candidates(): ForecastMethod[] {
     pooledProfile(false, false),
     pooledProfile(true, false),
     pooledProfile(true, true),
-    doubleSeasonal,
+    doubleSeasonal(),
+    dayTypeModel('weekday'),
+    dayTypeModel('pooled'),
   ];
+}
+
+/** The mean of several methods' forecasts (Taylor 2008: combinations of call-arrival forecasts). */
+function combination(parts: readonly ForecastMethod[]): ForecastMethod {
+  return {
+    name: `combination(${parts.map((m) => m.name).join(' + ')})`,
+    family: 'combination',
+    forecast(grid, fitDays, horizon) {
+      const all = parts.map((m) => m.forecast(grid, fitDays, horizon));
+      return all.some((f) => f === undefined) ? undefined : mean(all as Float64Array[]);
+    },
+  };
+}
+
+/** The mean of forecasts, slot by slot, over those that forecast the slot (NaN where none does). */
+function mean(forecasts: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array((forecasts[0] as Float64Array).length);
+  for (let k = 0; k < out.length; k++) {
+    let sum = 0;
+    let n = 0;
+    for (const f of forecasts)
+      if (!Number.isNaN(f[k] as number)) {
+        sum += f[k] as number;
+        n++;
+      }
+    out[k] = n > 0 ? sum / n : Number.NaN;
+  }
+  return out;
 }
 
 function slotMean(sum: Float64Array, weight: Float64Array, k: number): number | undefined {
@@ -100,15 +75,12 @@ function openSlots(grid: HistoryGrid): Uint8Array {
   const open = new Uint8Array(7 * S);
   for (let d = 0; d < grid.days; d++) {
     const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.calls[d * S + k] as number)) open[w * S + k] = 1;
+    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.raw[d * S + k] as number)) open[w * S + k] = 1;
   }
   return open;
 }
 
-/**
- * Squared error per expected call of the method's weekly pattern against the history itself, for
- * a history too short to backtest (each history day is compared with the forecast for its weekday).
- */
+/** Squared error per expected call of the method's weekly pattern against the history itself (too short to backtest). */
 function inSampleDispersion(grid: HistoryGrid, method: ForecastMethod): number {
   const S = grid.slotsPerDay;
   const week = method.forecast(grid, grid.days, 7);
@@ -121,93 +93,191 @@ function inSampleDispersion(grid: HistoryGrid, method: ForecastMethod): number {
       const y = grid.calls[d * S + k] as number;
       const f = week[h * S + k] as number;
       if (Number.isNaN(y) || Number.isNaN(f)) continue;
-      sum += ((y - f) * (y - f)) / Math.max(f, 1);
+      sum += ((y - f) / Math.sqrt(Math.max(f, 1))) ** 2;
       n++;
     }
   }
-  return n > 0 ? sum / n : 1;
+  return n > 0 && Number.isFinite(sum) ? Math.max(1, sum / n) : 1;
+}
+
+/**
+ * Ratios of the history's unlabelled anomalous days to their expectation (at most 9: their
+ * deciles) and their share of the days judged: what an unforeseen day may look like, and how often.
+ */
+function unusualRatios(grid: HistoryGrid, found: DayAnomalies): { unusual: number[]; unusualRate: number } {
+  const ratios: number[] = [];
+  let judged = 0;
+  for (let d = 0; d < grid.days; d++) {
+    if (Number.isNaN(found.expected[d] as number)) continue;
+    judged++;
+    if (found.flagged[d] === 1 && (grid.dayKind[d] as number) < 7)
+      ratios.push(((found.totals[d] as number) + 1) / ((found.expected[d] as number) + 1));
+  }
+  ratios.sort((a, b) => a - b);
+  const unusual =
+    ratios.length <= 9 ? ratios : Array.from({ length: 9 }, (_, i) => ratios[Math.round(((i + 0.5) / 9) * (ratios.length - 1))] as number);
+  return { unusual, unusualRate: judged > 0 ? ratios.length / judged : 0 };
+}
+
+/** The candidates the backtest could score at every origin, their scores, and the averages of the best two and three. */
+function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: BacktestRun[], combine: boolean) {
+  const scored: { method: ForecastMethod; score: BacktestScore; pick: (r: BacktestRun) => Float64Array }[] = [];
+  methods.forEach((method, i) => {
+    if (runs.length === 0 || !coversRuns(grid, runs, i)) return;
+    const pick = (r: BacktestRun): Float64Array => r.forecasts[i] as Float64Array;
+    scored.push({ method, score: scoreRuns(grid, runs, method.name, pick), pick });
+  });
+  scored.sort((a, b) => a.score.rmse - b.score.rmse);
+  if (combine)
+    for (const size of [2, 3]) {
+      if (scored.length < size) break;
+      const best = scored.slice(0, size);
+      const pick = (r: BacktestRun): Float64Array => mean(best.map((b) => b.pick(r)));
+      const method = combination(best.map((b) => b.method));
+      scored.push({ method, score: scoreRuns(grid, runs, method.name, pick), pick });
+    }
+  return scored.filter((s) => s.score.intervals > 0).sort((a, b) => a.score.rmse - b.score.rmse);
 }
 
 /**
  * Forecasts calls (and handle time, patience) per interval for the days after a centre's
- * history, by the method that forecast that history best. Candidates, after Taylor (2008, "A
- * comparison of univariate time series methods for forecasting intraday arrivals at a call
- * center", Management Science) and Weinberg, Brown & Stroud (2007): seasonal naive (same
- * interval, same weekday last week), exponentially weighted averages of the same interval over
- * past weeks, a profile pooled over similar weekdays times the day's level, and double-seasonal
- * Holt–Winters (Taylor 2003). A rolling-origin backtest on the history scores each (RMSE and
- * MAPE per interval and per day); candidates the history is too short for are not offered.
- * Prediction intervals: forecast ± z·√(φ·forecast), φ ≥ 1 the backtest's squared error per
- * expected call (1 = Poisson noise).
+ * history. Days far from what their weekday and week led one to expect (holidays nobody
+ * labelled, outages) are found by a robust score (see {@link AnomalousDay}), kept out of fitting
+ * and reported; a calendar of known days teaches each label its own level and shape.
+ * Candidates, after Taylor (2008, "A comparison of univariate time series methods for
+ * forecasting intraday arrivals at a call center", Management Science) and Weinberg, Brown &
+ * Stroud (2007): seasonal naive, exponentially weighted averages of the same interval over past
+ * weeks, pooled profiles × the day's level, double-seasonal Holt–Winters (Taylor 2003), and
+ * level × shape per kind of day with a level that follows shifts day by day; the average of the
+ * two or three best when it does better (combinations often beat selection: Taylor 2008). A
+ * rolling-origin backtest over the history's last 28 days (7 days ahead) scores each candidate
+ * that forecasts at every origin, on the same intervals. Prediction intervals: forecast ±
+ * z·√(φ·f + v·f²), φ and v from the backtest's errors, widened or narrowed per hour of the day
+ * and per weekday until they held the backtest's errors (unusual days included) at `coverage`.
+ * A last day with no call and only part of its rows (a busy-only row at 00:00) is not history.
  *
  * @param history - interval rows `{ start (s), seconds, calls | offered, handleTime?, patience? }`
- * @returns rows ready for `staffingPlan` (calls, handleTime, patience per interval), the method and the backtest
+ * @returns rows ready for `staffingPlan` (calls, handleTime, patience per interval), the method, the backtest, the anomalous days and the spread
  * @throws {QueueInputError} on malformed rows, repeated starts, lengths that do not divide a day, or bad options
  * @example
  * const history = Array.from({ length: 14 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, seconds: 3600, calls: [10, 20, 30, 20][i % 4] }));
  * forecastArrivals(history, { days: 1 }).rows.map((r) => Math.round(r.calls)); // => [10, 20, 30, 20]
  */
 export function forecastArrivals(history: readonly HistoryRow[], options: ArrivalForecastOptions = {}): ArrivalForecast {
-  const o = plainObject('options', options) as ArrivalForecastOptions;
+  const o = optionsObject(options) as ArrivalForecastOptions;
   const horizon = o.days === undefined ? 7 : positive('options.days', o.days);
   if (!Number.isInteger(horizon) || horizon > 366)
     throw new QueueInputError('options.days', o.days, 'a whole number of days from 1 to 366');
   const family = o.method ?? 'auto';
+  if (!FAMILIES.includes(family)) throw new QueueInputError('options.method', family, `one of ${FAMILIES.map((f) => `'${f}'`).join(', ')}`);
+  const coverage = o.coverage === undefined ? 0.95 : o.coverage;
+  if (typeof coverage !== 'number' || !(coverage > 0 && coverage < 1))
+    throw new QueueInputError('options.coverage', coverage, 'a number strictly between 0 and 1');
+  const grid = historyGrid(history, o.exclude, horizon);
+  const defaults = dayCalendar(grid, o.calendar);
+  const events = optionList('options.events', o.events).map((entry, i) => {
+    const e = plainObject(`options.events[${i}]`, entry);
+    return {
+      day: gridDayOf(grid, `options.events[${i}].day`, e.day) - grid.days,
+      multiplier: positive(`options.events[${i}].multiplier`, e.multiplier),
+    };
+  });
+  const found = anomalousDays(grid);
+  grid.typical = found.expected;
+  const S = grid.slotsPerDay;
+  for (let d = 0; d < grid.days; d++)
+    if (found.flagged[d] === 1 || (grid.dayKind[d] as number) >= 7) grid.calls.fill(NaN, d * S, (d + 1) * S);
   const all = candidates();
-  if (family !== 'auto' && !all.some((m) => m.family === family)) {
-    throw new QueueInputError('options.method', family, "'auto', 'seasonal-naive', 'weekly-average', 'profile' or 'holt-winters'");
-  }
-  const coverage = o.coverage === undefined ? 0.95 : (o.coverage as number);
-  if (!(coverage > 0 && coverage < 1)) throw new QueueInputError('options.coverage', o.coverage, 'a number strictly between 0 and 1');
-  const grid = historyGrid(history, o.exclude ?? []);
   const methods = family === 'auto' ? all : all.filter((m) => m.family === family);
-  const scores = backtest(grid, methods, Math.min(horizon, 7)).sort((a, b) => a.rmse - b.rmse);
-  const preference = [...scores.map((s) => s.method), 'profile(smoothed)', ...methods.map((m) => m.name)];
+  const runs = backtestRuns(grid, methods, Math.min(horizon, 7));
+  const ranked = compete(grid, methods, runs, family === 'auto');
+  const fallback = ['day-type(pooled shapes)', 'profile(smoothed)'].flatMap((name) => methods.filter((m) => m.name === name));
+  const preference = [...ranked.map((r) => r.method), ...fallback, ...methods];
   let chosen: ForecastMethod | undefined;
   let values: Float64Array | undefined;
-  for (const name of preference) {
-    chosen = methods.find((m) => m.name === name);
-    values = chosen?.forecast(grid, grid.days, horizon);
+  for (const method of preference) {
+    chosen = method;
+    values = method.forecast(grid, grid.days, horizon);
     if (values !== undefined) break;
   }
+  // days the centre never opened on (a closed weekday) forecast no rows
+  if (values === undefined && grid.days >= 7) values = new Float64Array(horizon * grid.slotsPerDay).fill(Number.NaN);
   if (chosen === undefined || values === undefined) {
     throw new QueueInputError(
       'history',
       `${grid.days} days`,
-      `enough history for the ${family} method (seasonal naive and weekly averages need a week, Holt–Winters two)`,
+      `enough history for the ${family} method (seasonal naive, weekly averages and day types need a week or two, Holt–Winters two)`,
     );
   }
-  const dispersion = Math.max(1, scores.find((s) => s.method === chosen.name)?.dispersion ?? inSampleDispersion(grid, chosen));
+  labelledDays(grid, values, horizon, defaults);
   const z = normalQuantile((1 + coverage) / 2);
+  const best = ranked.find((r) => r.method === chosen);
+  const spread: IntervalSpread =
+    best !== undefined
+      ? intervalSpread(grid, runs, best.pick, coverage, z)
+      : {
+          dispersion: inSampleDispersion(grid, chosen),
+          levelVariance: 0,
+          hourScale: new Float64Array(24).fill(1),
+          weekdayScale: new Float64Array(7).fill(1),
+        };
   const open = openSlots(grid);
-  const S = grid.slotsPerDay;
-  const multiplier = new Map<number, number>();
-  (o.events ?? []).forEach((e, i) => {
-    plainObject(`options.events[${i}]`, e);
-    const day = Math.floor((e.day - grid.firstDay) / 86_400) - grid.days;
-    multiplier.set(day, (multiplier.get(day) ?? 1) * positive(`options.events[${i}].multiplier`, e.multiplier));
-  });
+  const { unusual, unusualRate } = unusualRatios(grid, found);
   const rows: ArrivalForecastRow[] = [];
   for (let h = 0; h < horizon; h++) {
     const w = weekdayOf(grid, grid.days + h);
-    const factor = multiplier.get(h) ?? 1;
+    const factor = events.reduce((m, e) => (e.day === h ? m * e.multiplier : m), 1);
     for (let k = 0; k < S; k++) {
       const f = values[h * S + k] as number;
       if (open[w * S + k] !== 1 || Number.isNaN(f)) continue;
-      const calls = Math.max(0, f) * factor;
-      const spread = z * Math.sqrt(dispersion * Math.max(calls, 1));
+      const calls = Math.min(Math.max(0, f) * factor, Number.MAX_VALUE);
+      const scale = (spread.hourScale[Math.floor((k * grid.slotSeconds) / 3600)] as number) * (spread.weekdayScale[w] as number);
+      const ordinary = { weight: 1 - unusualRate, mean: calls, sd: callsSd(spread, calls) * scale };
+      const width = z * ordinary.sd;
+      const mixture = [
+        ordinary,
+        ...unusual.map((r) => ({ weight: unusualRate / unusual.length, mean: calls * r, sd: callsSd(spread, calls * r) * scale })),
+      ];
+      const lower = unusual.length === 0 ? Math.max(0, calls - width) : mixtureQuantile(mixture, (1 - coverage) / 2);
+      const upper = unusual.length === 0 ? Math.min(calls + width, Number.MAX_VALUE) : mixtureQuantile(mixture, (1 + coverage) / 2);
       const handleTime = slotMean(grid.handleSum, grid.handleWeight, k);
       const patience = slotMean(grid.patienceSum, grid.patienceWeight, k);
       rows.push({
         start: grid.firstDay + (grid.days + h) * 86_400 + k * grid.slotSeconds,
         length: grid.slotSeconds,
         calls,
-        lower: Math.max(0, calls - spread),
-        upper: calls + spread,
+        lower,
+        upper,
         ...(handleTime !== undefined && { handleTime }),
         ...(patience !== undefined && { patience }),
       });
     }
   }
-  return { method: chosen.name, rows, backtest: scores };
+  const anomalies = [];
+  for (let d = 0; d < grid.days; d++)
+    if (found.flagged[d] === 1 && (grid.dayKind[d] as number) < 7) {
+      const calls = found.totals[d] as number;
+      const expected = found.expected[d] as number;
+      anomalies.push({
+        day: grid.firstDay + d * 86_400,
+        calls,
+        expected,
+        ratio: (calls + 1) / (expected + 1),
+        score: found.score[d] as number,
+      });
+    }
+  const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
+  return {
+    method: chosen.name,
+    rows,
+    backtest: ranked.map((r) => r.score),
+    anomalies,
+    spread: {
+      coverage,
+      dispersion: spread.dispersion,
+      levelVariance: spread.levelVariance,
+      update: intradayUpdate(grid),
+      anomalyRate: (anomalies.length + 1) / (judged + 2),
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { addAt } from '../math/addAt.js';
-import { nonNegative, positive } from '../math/checks.js';
+import { nonNegative, positive, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { HistoryRow } from './HistoryRow.js';
 
@@ -12,8 +12,14 @@ export interface HistoryGrid {
   slotSeconds: number;
   slotsPerDay: number;
   days: number;
-  /** calls[day × slotsPerDay + slot]; NaN = no row (closed, unknown or excluded). */
+  /** calls[day × slotsPerDay + slot] for fitting; NaN = no row (closed, unknown, excluded) or a day kept out of fitting. */
   calls: Float64Array;
+  /** The rows as given (only `exclude` left out): what the forecasts are scored against. */
+  raw: Float64Array;
+  /** Kind of each day from the first day through the forecast: its weekday (0 = Sunday), or 7 + a calendar label's index. */
+  dayKind: Int16Array;
+  /** Calls each history day's weekday and week led one to expect (see anomalousDays); NaN = not known. */
+  typical: Float64Array;
   /** Σ calls × handle time and Σ calls with a handle time, per slot of the day. */
   handleSum: Float64Array;
   handleWeight: Float64Array;
@@ -26,13 +32,44 @@ export function weekdayOf(grid: HistoryGrid, day: number): number {
   return (((Math.floor(grid.firstDay / DAY) + day + 4) % 7) + 7) % 7;
 }
 
+/** Grid day of a time `t` (seconds), checked as `parameter`. @internal */
+export function gridDayOf(grid: HistoryGrid, parameter: string, t: unknown): number {
+  return Math.floor(nonNegative(parameter, t) / DAY) - grid.firstDay / DAY;
+}
+
+/** The checked list `value` (omitted: empty), named `parameter` in errors. @internal */
+export function optionList(parameter: string, value: unknown): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new QueueInputError(parameter, value, 'an array');
+  return value;
+}
+
+/**
+ * A last day that has rows but no call and fewer rows than a day has intervals (a call crossing
+ * midnight leaves such a busy-only row at 00:00 of the next day) is not history: the forecast
+ * starts on it. A whole day of zero rows stays (a closed day).
+ */
+function trailingDays(calls: Float64Array, slotsPerDay: number, days: number): number {
+  const base = (days - 1) * slotsPerDay;
+  let rowsSeen = 0;
+  for (let k = 0; k < slotsPerDay; k++) {
+    const v = calls[base + k] as number;
+    if (Number.isNaN(v)) continue;
+    if (v > 0) return days;
+    rowsSeen++;
+  }
+  return days > 1 && rowsSeen < slotsPerDay ? days - 1 : days;
+}
+
 /**
  * Checks history rows and lays them on a day-by-day grid; days whose midnight is in `exclude`
- * (holidays, outages: seconds of any time in that day) are left out of fitting.
+ * (holidays, outages: seconds of any time in that day) are left out. `extraDays` more day kinds
+ * are laid out for the forecast.
  * @internal
  */
-export function historyGrid(rows: unknown, exclude: readonly number[] = []): HistoryGrid {
+export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0): HistoryGrid {
   if (!Array.isArray(rows) || rows.length === 0) throw new QueueInputError('history', rows, 'a non-empty array of interval rows');
+  const excluded = optionList('options.exclude', exclude);
   const first = rows[0] as HistoryRow;
   const slotSeconds = positive('history[0].seconds', first?.seconds);
   const slotsPerDay = DAY / slotSeconds;
@@ -50,43 +87,62 @@ export function historyGrid(rows: unknown, exclude: readonly number[] = []): His
     hi = Math.max(hi, start);
   });
   const firstDay = Math.floor(lo / DAY) * DAY;
-  const days = Math.floor(hi / DAY) - firstDay / DAY + 1;
-  if (days > 3660) throw new QueueInputError('history', `${days} days`, 'at most ten years of history');
-  const calls = new Float64Array(days * slotsPerDay).fill(NaN);
+  const allDays = Math.floor(hi / DAY) - firstDay / DAY + 1;
+  if (allDays > 3660) throw new QueueInputError('history', `${allDays} days`, 'at most ten years of history');
+  const all = new Float64Array(allDays * slotsPerDay).fill(NaN);
   const handleSum = new Float64Array(slotsPerDay);
   const handleWeight = new Float64Array(slotsPerDay);
   const patienceSum = new Float64Array(slotsPerDay);
   const patienceWeight = new Float64Array(slotsPerDay);
-  const skip = new Set(exclude.map((t, i) => Math.floor(nonNegative(`options.exclude[${i}]`, t) / DAY) - firstDay / DAY));
+  const skip = new Set(excluded.map((t, i) => Math.floor(nonNegative(`options.exclude[${i}]`, t) / DAY) - firstDay / DAY));
   rows.forEach((r: HistoryRow, i) => {
     const n = nonNegative(`history[${i}].${r.calls === undefined ? 'offered' : 'calls'}`, r.calls ?? r.offered);
-    const k = Math.round((r.start - firstDay) / slotSeconds);
-    const day = Math.floor(k / slotsPerDay);
-    if (skip.has(day)) return;
-    if (!Number.isNaN(calls[k] as number))
-      throw new QueueInputError(`history[${i}].start`, r.start, 'one row per interval (this start repeats)');
-    calls[k] = n;
-    const slot = k % slotsPerDay;
     const handleTime = r.handleTime === undefined ? 0 : nonNegative(`history[${i}].handleTime`, r.handleTime);
+    // Infinity: nobody abandoned (the censored estimator's answer), which says nothing of the mean.
+    const patience = r.patience === undefined ? Infinity : positiveOrInfinite(`history[${i}].patience`, r.patience);
+    const k = Math.round((r.start - firstDay) / slotSeconds);
+    if (skip.has(Math.floor(k / slotsPerDay))) return;
+    if (!Number.isNaN(all[k] as number))
+      throw new QueueInputError(`history[${i}].start`, r.start, 'one row per interval (this start repeats)');
+    all[k] = n;
+    const slot = k % slotsPerDay;
     if (handleTime > 0 && n > 0) {
       addAt(handleSum, slot, n * handleTime);
       addAt(handleWeight, slot, n);
     }
-    if (r.patience !== undefined && Number.isFinite(r.patience) && n > 0) {
-      addAt(patienceSum, slot, n * positive(`history[${i}].patience`, r.patience));
+    if (patience < Infinity && n > 0) {
+      addAt(patienceSum, slot, n * patience);
       addAt(patienceWeight, slot, n);
     }
   });
-  return { firstDay, slotSeconds, slotsPerDay, days, calls, handleSum, handleWeight, patienceSum, patienceWeight };
+  const days = trailingDays(all, slotsPerDay, allDays);
+  const raw = all.subarray(0, days * slotsPerDay);
+  const dayKind = new Int16Array(days + extraDays);
+  const grid = {
+    firstDay,
+    slotSeconds,
+    slotsPerDay,
+    days,
+    calls: raw.slice(),
+    raw,
+    dayKind,
+    typical: new Float64Array(days).fill(NaN),
+    handleSum,
+    handleWeight,
+    patienceSum,
+    patienceWeight,
+  };
+  for (let d = 0; d < dayKind.length; d++) dayKind[d] = weekdayOf(grid, d);
+  return grid;
 }
 
 /** Σ calls of a grid day (NaN slots count 0), and whether the day has any row. @internal */
-export function dayTotal(grid: HistoryGrid, day: number): number {
+export function dayTotal(grid: HistoryGrid, day: number, values: Float64Array = grid.calls): number {
   let s = 0;
   let seen = false;
   const base = day * grid.slotsPerDay;
   for (let k = 0; k < grid.slotsPerDay; k++) {
-    const v = grid.calls[base + k] as number;
+    const v = values[base + k] as number;
     if (!Number.isNaN(v)) {
       s += v;
       seen = true;

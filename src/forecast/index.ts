@@ -1,10 +1,22 @@
 // Public exports of the forecasting layer (re-exported by src/index.ts).
 export type { HistoryRow } from './HistoryRow.js';
 export type { BacktestScore } from './backtest.js';
+export type { AnomalousDay } from './anomalousDays.js';
+export type {
+  ArrivalForecast,
+  ArrivalForecastOptions,
+  ArrivalForecastRow,
+  CalendarDay,
+  DayUpdateRule,
+  ForecastMethodName,
+  ForecastSpread,
+} from './ArrivalForecast.js';
+export { forecastArrivals } from './forecastArrivals.js';
 export {
-  type ArrivalForecast,
-  type ArrivalForecastOptions,
-  type ArrivalForecastRow,
-  type ForecastMethodName,
-  forecastArrivals,
-} from './forecastArrivals.js';
+  type DayReforecast,
+  type LiveArrivals,
+  type ReforecastOptions,
+  reforecastDay,
+  type TodayInterval,
+  type TodaySoFar,
+} from './reforecastDay.js';

@@ -26,6 +26,12 @@ writeFileSync(
   }).join('\n')}\n`,
 );
 
+// The morning after that history, for `forecast history.csv --today this-morning.csv`.
+writeFileSync(
+  join(dir, 'this-morning.csv'),
+  `start,calls\n${Array.from({ length: 10 }, (_, i) => `2024-05-20 ${String(7 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'},${60 + i}`).join('\n')}\n`,
+);
+
 /** The examples of a command's help, as argument lists with output files in the temporary folder. */
 function examples(help: string): string[][] {
   const block = help.slice(help.indexOf('Examples:'));

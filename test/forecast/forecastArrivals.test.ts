@@ -61,12 +61,12 @@ describe('forecastArrivals(history, options)', () => {
   it('scores seasonal naive in the backtest as an independent computation does', () => {
     const h = history(4, 7);
     const f = forecastArrivals(h, { days: 7, method: 'seasonal-naive' });
-    // independent: the history ends on day 26 (the last Sunday is closed); origins 1..26, leads up
-    // to 7 days; a day is forecast when the same weekday was seen before the origin
+    // independent: the history ends on day 26 (the last Sunday is closed); origins 7..26 (a week of
+    // fitting first), leads up to 7 days; the same weekday was always seen before the origin
     const byStart = new Map(h.map((r) => [r.start, r.calls as number]));
     let se = 0;
     let n = 0;
-    for (let origin = 1; origin < 27; origin++) {
+    for (let origin = 7; origin < 27; origin++) {
       for (let d = origin; d < Math.min(origin + 7, 27); d++) {
         let past = d - 7;
         while (past >= origin) past -= 7;

@@ -1,9 +1,11 @@
 import {
   type ArrivalForecast,
   type ArrivalForecastOptions,
+  type DayReforecast,
   forecastArrivals,
   type ForecastMethodName,
   type HistoryRow,
+  reforecastDay,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, stringFlag } from '../flags/flags.js';
@@ -14,16 +16,18 @@ import { formatNumber, formatPercent, toJson } from '../output/formatValue.js';
 import { joinLines } from '../output/joinLines.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
 import { fractionFlag } from '../flags/parseFraction.js';
+import { rethrowAsFlag } from '../flags/libraryError.js';
 import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
-import { readForecast } from '../readers/readForecast.js';
+import { readCalendar } from '../readers/readCalendar.js';
+import { type Forecast, readForecast } from '../readers/readForecast.js';
 import { readInputFile } from '../readers/readInputFile.js';
 import { UsageError } from '../UsageError.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
 
-const METHODS: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters'];
+const METHODS: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
 
 /** The forecast as the CSV `queuecast plan` reads (plus prediction bounds). */
-export function forecastCsv(forecast: ArrivalForecast, dated: boolean): string {
+export function forecastCsv(forecast: Pick<ArrivalForecast, 'rows'>, dated: boolean): string {
   const withAht = forecast.rows.some((r) => r.handleTime !== undefined);
   const withPatience = forecast.rows.some((r) => r.patience !== undefined);
   return (
@@ -48,19 +52,62 @@ function dayList(flag: string, text: string): number[] {
   });
 }
 
-function run(values: FlagValues, positionals: readonly string[], io: Output): void {
-  const file = positionals[0];
-  if (file === undefined)
-    throw new UsageError('expected a history CSV file (start, calls; optional aht, patience), e.g. queuecast forecast history.csv');
-  const text = readInputFile(file);
+/** Interval rows of a history-shaped CSV (start, calls; optional aht, patience); `length` for a file of one row. */
+/** A history CSV as read (for errors that point at its cells) and as forecastArrivals' rows. */
+function readHistory(file: string, length?: number): { history: Forecast; rows: HistoryRow[] } {
   // handle times are optional in a history: 0 stands for "none given" and is dropped below
-  const history = readForecast(file, text, { handleTime: 0 });
-  const rows: HistoryRow[] = history.rows.map((r) => {
+  const history = readForecast(file, readInputFile(file), { handleTime: 0, ...(length !== undefined && { length }) });
+  const rows = history.rows.map((r) => {
     const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
     if (r.patience !== undefined) row.patience = r.patience;
     return row;
   });
+  return { history, rows };
+}
+
+/** The rest of today, re-forecast from today's counts so far. */
+function writeToday(today: DayReforecast, file: string, dated: boolean, csvPath: string | undefined, io: Output): void {
+  const text = forecastCsv(today, dated);
+  if (csvPath !== undefined && csvPath !== '-') writeFileAtomic(csvPath, text, 'csv');
+  if (csvPath === '-') {
+    io.out(text);
+    return;
+  }
+  io.out(
+    `rest of today from ${file}: ${formatNumber(today.observed, 0)} calls so far against ${formatNumber(today.expected, 0)} forecast (× ${formatNumber(today.factor, 2)})\n\n`,
+  );
+  io.out(
+    `${formatTable(
+      [{ header: 'start', align: 'left' }, { header: 'calls' }, { header: 'lower' }, { header: 'upper' }],
+      today.rows.map((r) => [formatClock(r.start, dated), formatNumber(r.calls, 1), formatNumber(r.lower, 1), formatNumber(r.upper, 1)]),
+    )}`,
+  );
+  if (csvPath !== undefined) io.out(`\nrest of today written to ${csvPath}\n`);
+}
+
+/** The days the forecast found unlike their weekday and week, for the planner to confirm or label. */
+function writeAnomalies(forecast: ArrivalForecast, dated: boolean, io: Output): void {
+  if (forecast.anomalies.length === 0) return;
+  io.out('unusual days in the history (kept out of fitting; confirm them, or label them with --calendar):\n');
+  io.out(
+    `${formatTable(
+      [{ header: 'day', align: 'left' }, { header: 'calls' }, { header: 'expected' }, { header: 'ratio' }],
+      forecast.anomalies.map((a) => [
+        dated ? new Date(a.day * 1000).toISOString().slice(0, 10) : `day ${Math.floor(a.day / 86_400)}`,
+        formatNumber(a.calls, 0),
+        formatNumber(a.expected, 0),
+        formatPercent(a.ratio),
+      ]),
+    )}\n`,
+  );
+}
+
+function run(values: FlagValues, positionals: readonly string[], io: Output): void {
+  const file = positionals[0];
+  if (file === undefined)
+    throw new UsageError('expected a history CSV file (start, calls; optional aht, patience), e.g. queuecast forecast history.csv');
+  const { history, rows } = readHistory(file);
   const options: ArrivalForecastOptions = {};
   const days = stringFlag(values, 'days');
   const weeks = stringFlag(values, 'weeks');
@@ -88,6 +135,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     if (!(options.coverage > 0 && options.coverage < 1))
       throw new UsageError(`--coverage: expected a percentage between 0% and 100% such as 90%, got ${JSON.stringify(coverage)}`);
   }
+  const calendar = stringFlag(values, 'calendar');
+  if (calendar !== undefined) options.calendar = readCalendar(calendar, readInputFile(calendar));
   let forecast: ArrivalForecast;
   try {
     forecast = forecastArrivals(rows, options);
@@ -96,6 +145,21 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   const dated = rows.some((r) => r.start >= 2 * 86_400);
   const csvPath = stringFlag(values, 'csv');
+  const todayFile = stringFlag(values, 'today');
+  if (todayFile !== undefined) {
+    let today: DayReforecast;
+    try {
+      today = reforecastDay(
+        forecast,
+        readHistory(todayFile, rows[0]?.seconds).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
+      );
+    } catch (e) {
+      rethrowAsFlag(e, { today: `--today ${todayFile}` });
+    }
+    if (values.json === true) io.out(toJson({ file, today: todayFile, ...today }));
+    else writeToday(today, todayFile, dated, csvPath, io);
+    return;
+  }
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(forecastCsv(forecast, dated));
     else writeFileAtomic(csvPath, forecastCsv(forecast, dated), 'csv');
@@ -105,7 +169,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     return;
   }
   if (csvPath === '-') return;
-  io.out(`forecast from ${file} (${history.rows.length} intervals of history): method ${forecast.method}\n\n`);
+  io.out(`forecast from ${file} (${rows.length} intervals of history): method ${forecast.method}\n\n`);
+  writeAnomalies(forecast, dated, io);
   if (forecast.backtest.length > 0) {
     io.out('rolling-origin backtest on the history (best first):\n');
     io.out(
@@ -160,6 +225,8 @@ export const forecastCommand: Command = {
     exclude: { type: 'string' },
     events: { type: 'string' },
     coverage: { type: 'string' },
+    calendar: { type: 'string' },
+    today: { type: 'string' },
     csv: { type: 'string' },
   },
   help: `queuecast forecast — calls (and handle time) per interval for the next days, from a
@@ -167,27 +234,38 @@ centre's history, by the method that forecast that history best
 
 Usage:
   queuecast forecast HISTORY.csv [--weeks N | --days N] [--method M] [--csv OUT.csv] [--json]
+  queuecast forecast HISTORY.csv --today TODAY.csv [--csv REST.csv]
 
 HISTORY.csv: one row per past interval: start (2024-05-06 08:30), calls (also: offered,
 volume), optional aht and patience, as the forecast files "queuecast plan" reads. Rows left
-out are closed hours. Weekdays are read from the dates.
+out are closed hours. Weekdays are read from the dates. Days far from what their weekday and
+week led one to expect (holidays nobody labelled, outages) are found, kept out of fitting and
+listed: confirm them, or label them in a calendar.
 
 Methods (Taylor 2008; Weinberg, Brown & Stroud 2007):
   -m, --method M       auto (default: the least interval RMSE in a rolling-origin backtest),
                        seasonal-naive (same interval last week), weekly-average (exponentially
                        weighted, same interval over past weeks), profile (pooled profile of
-                       similar weekdays × day level), holt-winters (double seasonal, Taylor 2003)
+                       similar weekdays × day level), holt-winters (double seasonal, Taylor 2003),
+                       day-type (level × shape per weekday, the level followed day by day);
+                       auto also tries the average of the best two or three
   -w, --weeks N        forecast N weeks (default 1)     -d, --days N   or N days
       --exclude DATES  days left out of fitting, e.g. 2024-05-01,2024-12-25
       --events D=M     multiply a forecast day, e.g. 2024-05-06=1.3,2024-05-07=0.8
       --coverage P     prediction intervals (default 95%)
+      --calendar FILE  known days, CSV date,label[,multiplier] (e.g. 2024-05-01,holiday): a label
+                       seen in the history takes its past days' level and shape; one not seen yet
+                       takes its multiplier (default 1)
+      --today FILE     today's counts so far (start,calls on the history's intervals): re-forecast
+                       the rest of today, with prediction intervals (Weinberg, Brown & Stroud 2007)
 Output:
       --csv FILE       the forecast as CSV (- for stdout): start,end,calls,aht,patience,lower,upper
-      --json           method, backtest and rows as JSON
+      --json           method, backtest, unusual days and rows as JSON
   -h, --help           this help
 
 Examples:
   queuecast forecast history.csv --weeks 1 --csv next-week.csv
+  queuecast forecast history.csv --today this-morning.csv --csv rest-of-today.csv
   queuecast plan next-week.csv --sl 80/20 --shrinkage 30% --csv plan.csv
   queuecast schedule plan.csv --shifts shifts.json --chart coverage.svg
 `,

@@ -1,0 +1,50 @@
+import { dayShape } from './dayShape.js';
+import { dayTotal, type HistoryGrid } from './historyGrid.js';
+
+/** Past days of a label whose calls make its shape. */
+const SHAPE_DAYS = 8;
+
+/** Median of (calls + 1) ÷ (expected + 1) over a label's past days (NaN: none seen). */
+function labelRatio(grid: HistoryGrid, kind: number): number {
+  const ratios: number[] = [];
+  for (let d = 0; d < grid.days; d++) {
+    if (grid.dayKind[d] !== kind) continue;
+    const total = dayTotal(grid, d, grid.raw);
+    const typical = grid.typical[d] as number;
+    if (!Number.isNaN(total) && typical >= 0) ratios.push((total + 1) / (typical + 1));
+  }
+  ratios.sort((a, b) => a - b);
+  const mid = ratios.length >> 1;
+  if (ratios.length === 0) return Number.NaN;
+  return ratios.length % 2 === 1 ? (ratios[mid] as number) : ((ratios[mid - 1] as number) + (ratios[mid] as number)) / 2;
+}
+
+/**
+ * Turns the ordinary forecast of the calendar's future days into theirs (in place): a label seen
+ * in the history scales the day by the median ratio of its past days to what their weekday and
+ * week led one to expect (see anomalousDays), and spreads it by their intraday shape; a label not
+ * seen yet multiplies the day by its stated default (1 when none is given).
+ * @internal
+ */
+export function labelledDays(grid: HistoryGrid, values: Float64Array, horizon: number, defaults: ReadonlyMap<number, number>): void {
+  const S = grid.slotsPerDay;
+  for (let h = 0; h < horizon; h++) {
+    const kind = grid.dayKind[grid.days + h] as number;
+    if (kind < 7) continue;
+    const day = values.subarray(h * S, (h + 1) * S);
+    const ratio = labelRatio(grid, kind);
+    if (Number.isNaN(ratio)) {
+      const multiplier = defaults.get(kind) ?? 1;
+      for (let k = 0; k < S; k++) day[k] = (day[k] as number) * multiplier;
+      continue;
+    }
+    let total = 0;
+    for (const v of day) if (!Number.isNaN(v)) total += v;
+    const shape = dayShape(grid, grid.raw, grid.days, SHAPE_DAYS, (d) => grid.dayKind[d] === kind);
+    const calls = Math.max(0, (total + 1) * ratio - 1);
+    for (let k = 0; k < S; k++) {
+      if (Number.isNaN(day[k] as number)) continue;
+      day[k] = shape === undefined ? (total > 0 ? ((day[k] as number) * calls) / total : 0) : calls * (shape[k] as number);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { isOneLineUserError, runCli } from './runCli.js';
+import { cliTempDir } from './tempFiles.js';
+
+const { file, path } = cliTempDir('queuecast-days-');
+
+/** Six weeks of half hours 08:00–20:00 from Monday 2024-04-01, closed Sundays; 2024-04-24 at a tenth of its volume. */
+function historyCsv(): string {
+  const lines = ['start,calls'];
+  for (let d = 0; d < 42; d++) {
+    const date = new Date(Date.UTC(2024, 3, 1 + d));
+    if (date.getUTCDay() === 0) continue;
+    const scale = d === 23 ? 0.1 : 1;
+    for (let k = 16; k < 40; k++) {
+      const t = new Date(date.getTime() + k * 1_800_000).toISOString().slice(0, 16).replace('T', ' ');
+      lines.push(`${t},${Math.round((40 + 30 * Math.sin((Math.PI * (k - 16)) / 24) + ((d * 7 + k) % 5) - 2) * scale)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('queuecast forecast: unusual days, calendar, the rest of today', () => {
+  test('lists the unusual day it kept out of fitting, in text and JSON', () => {
+    const history = file('h.csv', historyCsv());
+    const r = runCli(['forecast', history, '--days', '2']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/unusual days in the history/);
+    expect(r.stdout).toMatch(/2024-04-24 +\d+ +\d+ +\d+(\.\d)?%/);
+    const json = JSON.parse(runCli(['forecast', history, '--days', '2', '--json']).stdout);
+    expect(json.anomalies.map((a: { day: number }) => new Date(a.day * 1000).toISOString().slice(0, 10))).toEqual(['2024-04-24']);
+  });
+
+  test('a calendar labels known days: the labelled day is not reported as unusual', () => {
+    const history = file('h2.csv', historyCsv());
+    const calendar = file('calendar.csv', 'date,label,multiplier\n2024-04-24,holiday\n2024-05-15,holiday\n2024-05-16,strike,0.5\n');
+    const r = runCli(['forecast', history, '--days', '7', '--calendar', calendar, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.anomalies).toEqual([]);
+    const day = (date: string): number =>
+      json.rows
+        .filter((row: { start: number }) => new Date(row.start * 1000).toISOString().startsWith(date))
+        .reduce((s: number, row: { calls: number }) => s + row.calls, 0);
+    expect(day('2024-05-15') / day('2024-05-14')).toBeLessThan(0.2);
+    const bad = runCli(['forecast', history, '--calendar', file('bad.csv', 'date,label\n2024-13-45,holiday\n')]);
+    expect(isOneLineUserError(bad), bad.stderr).toBe(true);
+    expect(bad.stderr).toMatch(/bad\.csv:2:1/);
+  });
+
+  test('--today re-forecasts the rest of today from its counts so far, with bounds', () => {
+    const history = file('h3.csv', historyCsv());
+    // Monday 2024-05-13 (the day after the history), 08:00–12:00 at twice the usual volume
+    const morning = ['start,calls'];
+    for (let k = 16; k < 24; k++)
+      morning.push(
+        `2024-05-13 ${String(Math.floor(k / 2)).padStart(2, '0')}:${k % 2 === 0 ? '00' : '30'},${2 * Math.round(40 + 30 * Math.sin((Math.PI * (k - 16)) / 24))}`,
+      );
+    const today = file('today.csv', `${morning.join('\n')}\n`);
+    const rest = path('rest.csv');
+    const r = runCli(['forecast', history, '--today', today, '--csv', rest]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/rest of today from .*today\.csv: \d[\d,]* calls so far/);
+    const lines = readFileSync(rest, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('start,end,calls,lower,upper');
+    expect(lines[1]).toMatch(/^2024-05-13 12:00,2024-05-13 12:30,/);
+    expect(lines.length - 1).toBe(16);
+    const json = JSON.parse(runCli(['forecast', history, '--today', today, '--json']).stdout);
+    expect(json.factor).toBeGreaterThan(1.5);
+    const wrongDay = runCli(['forecast', history, '--today', file('old.csv', 'start,calls\n2024-04-02 08:00,10\n')]);
+    expect(isOneLineUserError(wrongDay), wrongDay.stderr).toBe(true);
+    expect(wrongDay.stderr).toMatch(/--today .*old\.csv: expected counts of a day the forecast covers/);
+  });
+});
