@@ -1,7 +1,7 @@
 const EULER_GAMMA = 0.5772156649015329;
 
 /** ζ(k) for k = 2…31: even values from π, odd ones to 17 digits, higher ones summed directly. */
-const ZETA: number[] = (() => {
+const ZETA: number[] = /* @__PURE__ */ (() => {
   const known: Record<number, number> = {
     2: Math.PI ** 2 / 6,
     3: 1.2020569031595942,

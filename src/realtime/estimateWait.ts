@@ -78,8 +78,8 @@ export function estimateWait(input: WaitInput): WaitEstimate {
  */
 export const MAX_AHEAD = 100_000;
 
-const ZERO = new DegenerateWait(0);
-const NEVER = new DegenerateWait(Infinity);
+const ZERO = /* @__PURE__ */ new DegenerateWait(0);
+const NEVER = /* @__PURE__ */ new DegenerateWait(Infinity);
 
 /** {@link estimateWait} without the input checks. */
 function estimateWaitKernel(

@@ -25,7 +25,7 @@ import { SNAPSHOT_VERSION } from './trackerSnapshot.js';
 import type { SavedPredictors } from './WaitPredictors.js';
 import { WaitPredictors } from './WaitPredictors.js';
 
-const ACCEPTED: RecordResult = Object.freeze({ ok: true });
+const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
 
 /** A tracker's whole state as a snapshot writes it (version 5). */
 export interface SavedTracker {

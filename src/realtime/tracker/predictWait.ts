@@ -63,8 +63,8 @@ function positiveOr(x: number, fallback: number): number {
   return x > 0 && x < Infinity ? x : fallback;
 }
 
-const ZERO = new DegenerateWait(0);
-const NEVER = new DegenerateWait(Infinity);
+const ZERO = /* @__PURE__ */ new DegenerateWait(0);
+const NEVER = /* @__PURE__ */ new DegenerateWait(Infinity);
 
 /** Least callers in a predictor's window before its ratios calibrate its announcements. */
 export function calibrationMinimum(history: number): number {

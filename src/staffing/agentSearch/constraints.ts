@@ -11,11 +11,11 @@ export const CONSTRAINTS: readonly StaffingConstraint[] = ['serviceLevel', 'asa'
 /** How many constraints a target has (the length of every per-constraint array). */
 export const CONSTRAINT_COUNT: number = CONSTRAINTS.length;
 /** Index of each constraint in the per-constraint arrays. */
-export const SL: number = CONSTRAINTS.indexOf('serviceLevel');
-export const ASA: number = CONSTRAINTS.indexOf('asa');
-export const AB: number = CONSTRAINTS.indexOf('maxAbandon');
-export const OCC: number = CONSTRAINTS.indexOf('maxOccupancy');
-export const PW: number = CONSTRAINTS.indexOf('maxProbWait');
+export const SL: number = /* @__PURE__ */ CONSTRAINTS.indexOf('serviceLevel');
+export const ASA: number = /* @__PURE__ */ CONSTRAINTS.indexOf('asa');
+export const AB: number = /* @__PURE__ */ CONSTRAINTS.indexOf('maxAbandon');
+export const OCC: number = /* @__PURE__ */ CONSTRAINTS.indexOf('maxOccupancy');
+export const PW: number = /* @__PURE__ */ CONSTRAINTS.indexOf('maxProbWait');
 /** Constraint state at x agents: per-constraint log slack (≥ 0 roughly when met) and met flags. */
 export interface Point {
   x: number;
