@@ -63,7 +63,7 @@ export class TrackedQueue {
   constructor(options: CheckedTrackerOptions) {
     this.options = options;
     this.board = new AgentBoard(options.agents);
-    this.rates = new LiveRates(options.halfLife);
+    this.rates = new LiveRates(options.halfLife, options.handleTime);
   }
 
   /** Time of the last accepted event (seconds), −Infinity before any. */
