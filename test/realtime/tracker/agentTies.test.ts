@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { QueueTracker, RecordResult, TrackerSnapshot } from '../../../src/index.js';
+import type { QueueTracker, RecordResult } from '../../../src/index.js';
 import { createQueueTracker, restoreQueueTracker } from '../../../src/index.js';
 
 const outcome = (r: RecordResult) => (r.ok ? 'ok' : `${r.error.code}:${r.error.parameter}`);
@@ -82,25 +81,5 @@ describe('calls and agents tied together (issue 24)', () => {
     const s = JSON.parse(JSON.stringify(t.snapshot()));
     s.state.queue.board.ties.push(['c9', 'bob']);
     expect(() => restoreQueueTracker(s)).toThrow(/snapshot\.state\.queue\.board\.ties/);
-  });
-
-  it('restores a version-5 snapshot (before calls were tied to agents) to the same answers, to the last bit', () => {
-    const v5 = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v5.json', import.meta.url), 'utf8')) as {
-      snapshot: TrackerSnapshot;
-      estimates: Record<string, [number, number, number][]>;
-      accuracy: unknown;
-      chosen: string;
-      stats: unknown;
-    };
-    expect(v5.snapshot.version).toBe(5);
-    const t = restoreQueueTracker(v5.snapshot);
-    for (const [predictor, rows] of Object.entries(v5.estimates)) {
-      const now = t.estimateAll({ predictor: predictor as 'auto' }).map((c) => [c.id, c.estimate.mean, c.estimate.quantile(0.8)]);
-      expect(now).toEqual(rows);
-    }
-    expect(t.accuracy()).toEqual(v5.accuracy);
-    expect(t.chosen()).toBe(v5.chosen);
-    expect(t.stats()).toEqual(v5.stats);
-    expect(t.snapshot().version).toBe(6);
   });
 });

@@ -192,28 +192,33 @@ describe('restoreQueueTracker', () => {
     expect(t.estimate(239, { predictor: 'history' })?.mean).toBeGreaterThan(0);
   });
 
-  it('restores a version-4 snapshot (before the parts saved themselves) to the same answers, to the last bit', () => {
-    const v4 = JSON.parse(readFileSync(new URL('./fixtures/snapshot-v4.json', import.meta.url), 'utf8')) as {
+  it.each([
+    [4, 'before the parts saved themselves'],
+    [5, 'before calls in service were tied to agents'],
+  ])('restores a version-%i snapshot (%s) to the same answers, to the last bit', (version) => {
+    const fixture = JSON.parse(readFileSync(new URL(`./fixtures/snapshot-v${version}.json`, import.meta.url), 'utf8')) as {
       snapshot: TrackerSnapshot;
       estimates: Record<string, [number, number, number][]>;
       accuracy: unknown;
       chosen: string;
       stats: unknown;
     };
-    expect(v4.snapshot.version).toBe(4);
-    const t = restoreQueueTracker(v4.snapshot);
-    for (const [predictor, rows] of Object.entries(v4.estimates)) {
+    expect(fixture.snapshot.version).toBe(version);
+    const t = restoreQueueTracker(fixture.snapshot);
+    for (const [predictor, rows] of Object.entries(fixture.estimates)) {
       const now = t.estimateAll({ predictor: predictor as 'auto' }).map((c) => [c.id, c.estimate.mean, c.estimate.quantile(0.8)]);
       expect(now).toEqual(rows);
     }
-    expect(t.accuracy()).toEqual(v4.accuracy);
-    expect(t.chosen()).toBe(v4.chosen);
-    expect(t.stats()).toEqual(v4.stats);
+    expect(t.accuracy()).toEqual(fixture.accuracy);
+    expect(t.chosen()).toBe(fixture.chosen);
+    expect(t.stats()).toEqual(fixture.stats);
+    const again = JSON.parse(JSON.stringify(t.snapshot()));
+    expect(again.version).toBe(6);
     expect(
-      restoreQueueTracker(JSON.parse(JSON.stringify(t.snapshot())))
+      restoreQueueTracker(again)
         .estimateAll()
         .map((c) => c.estimate.mean),
-    ).toEqual(v4.estimates.auto?.map((row) => row[1]));
+    ).toEqual(fixture.estimates.auto?.map((row) => row[1]));
   });
 
   const base = (): Record<string, any> => {
