@@ -90,4 +90,10 @@ describe('a fresh tracker: sound from the first event (issue 24)', () => {
     expect(ratios.length).toBe(15);
     for (const r of ratios) expect(within(r, 1, 2)).toBe(true);
   });
+
+  it('the prior fades: after five half-lives of steady arrivals, the arrival rate is the data’s', () => {
+    const tracker = createQueueTracker({ handleTime: 300, halfLife: 600 });
+    for (let i = 0; i <= 300; i++) tracker.record({ type: 'joined', time: 10 * i, id: i });
+    expect(tracker.stats().arrivalRate).toBeCloseTo(0.1, 2);
+  });
 });
