@@ -172,7 +172,7 @@ export class AgentBoard {
 
   /**
    * Ends a call's service; its agent (the one who answered it, else `agent` when named), if
-   * followed through agent events and on a call, becomes available. Returns the call's answer
+   * followed through agent events, on a call and not tied to another one, becomes available. Returns the call's answer
    * time (undefined when it is neither in service nor overdue).
    */
   complete(id: CallId, agent?: CallId): number | undefined {
@@ -181,7 +181,7 @@ export class AgentBoard {
     this.overdue.delete(id);
     const freed = this.agentOf.get(id) ?? agent;
     this.untie(id);
-    if (freed !== undefined && this.named.get(freed) === 'on-call') this.setState(freed, 'available');
+    if (freed !== undefined && !this.callOf.has(freed) && this.named.get(freed) === 'on-call') this.setState(freed, 'available');
     return start;
   }
 

@@ -73,6 +73,10 @@ describe('calls and agents tied together (issue 24)', () => {
     // Ann's c1 is long overdue (10 mean handle times): she is free again.
     r.record({ type: 'joined', time: 2000, id: 'c4' });
     expect(outcome(r.record({ type: 'answered', time: 2001, id: 'c4', agent: 'ann' }))).toBe('ok');
+    // The overdue c1's late completion naming Ann does not free her from c4.
+    expect(outcome(r.record({ type: 'completed', time: 2002, id: 'c1', agent: 'ann' }))).toBe('ok');
+    expect(outcome(r.record({ type: 'completed', time: 2003, id: 'c1' }))).toBe('unknown-call:id');
+    expect(r.stats().idle).toBe(0);
   });
 
   it('a tampered tie is refused on restore, naming it', () => {
