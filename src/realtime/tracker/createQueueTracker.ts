@@ -6,8 +6,9 @@ import type { TrackerOptions } from './TrackerOptions.js';
 import { checkTrackerOptions } from './TrackerOptions.js';
 import { SnapshotFields } from './SnapshotFields.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
-import { SNAPSHOT_VERSION, upgradeSnapshotState, upgradeSnapshotV5 } from './trackerSnapshot.js';
+import { SNAPSHOT_VERSION, upgradeSnapshotState } from './trackerSnapshot.js';
 import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
+import { upgradeSnapshotV5 } from './upgradeSnapshotV5.js';
 
 /**
  * A live queue tracker for telephony backends: it consumes timestamped events (a caller joined,

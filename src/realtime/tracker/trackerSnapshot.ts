@@ -60,13 +60,6 @@ export function upgradeSnapshotState(state: unknown, version: 2 | 3 | 4): Record
   return { accepted: s.accepted, rejected: s.rejected, queue, predictors: { history, windows, duel: s.duel } };
 }
 
-/** A state of snapshot version 5 in the form of version 6: its calls in service are tied to no agent. */
-export function upgradeSnapshotV5(state: unknown): Record<string, unknown> {
-  const f = new SnapshotFields('snapshot.state', state);
-  const queue = f.part('queue');
-  return { ...f.fields, queue: { ...queue.fields, board: { ...queue.part('board').fields, ties: [] } } };
-}
-
 /** A version-4 regression (its decayed sums, weights, fitted, callers since the last fit) as version 5 writes one. */
 function regressionV4(f: SnapshotFields): Record<string, unknown> {
   const v = f.array('regression', undefined, REGRESSION_STATE_V4);
