@@ -1,5 +1,12 @@
 /** Why the tracker rejected an event. */
-export type TrackerErrorCode = 'bad-event' | 'out-of-order' | 'unknown-call' | 'duplicate-call' | 'agents-below-zero' | 'capacity';
+export type TrackerErrorCode =
+  | 'bad-event'
+  | 'out-of-order'
+  | 'unknown-call'
+  | 'duplicate-call'
+  | 'agents-below-zero'
+  | 'capacity'
+  | 'agent-mismatch';
 
 /**
  * The error a {@link QueueTracker} returns (never throws from `record`) for an event it rejects.

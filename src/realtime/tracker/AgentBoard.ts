@@ -10,19 +10,21 @@ export const MAX_OVERDUE = 1024;
 type Present = Exclude<AgentState, 'logged-out'>;
 const PRESENT: ReadonlySet<string> = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
 
-/** An agent board as a snapshot writes it (calls with their answer times, oldest first). */
+/** An agent board as a snapshot writes it (calls with their answer times, oldest first; calls in service with the agent who answered them). */
 export interface SavedBoard {
   readonly anonymous: number;
   readonly named: [CallId, Present][];
   readonly inService: [CallId, number][];
   readonly overdue: [CallId, number][];
+  readonly ties: [CallId, CallId][];
 }
 
 /**
  * Who is there to answer: anonymous agents counted by `login`/`logout` events, named agents with
  * their ACD state (available, on a call, wrap-up, not ready), and the calls in service with their
- * answer times. In-service calls whose completion is long overdue expire, so a lost `completed`
- * cannot keep an agent busy for ever.
+ * answer times, tied to the agent who answered them when `answered` names one (that agent is on
+ * the call until its `completed`). In-service calls whose completion is long overdue expire (and
+ * free their agent), so a lost `completed` cannot keep an agent busy for ever.
  */
 export class AgentBoard {
   /** Agents logged in through `login`/`logout` events. */
@@ -34,6 +36,9 @@ export class AgentBoard {
   /** Calls whose completion was long overdue, with their answer times, oldest first. */
   private readonly overdue: Map<CallId, number> = new Map();
   private readonly counts: Record<Present, number> = { available: 0, 'on-call': 0, 'wrap-up': 0, 'not-ready': 0 };
+  /** Calls in service named with the agent who answered them, and those agents' calls. */
+  private readonly agentOf: Map<CallId, CallId> = new Map();
+  private readonly callOf: Map<CallId, CallId> = new Map();
 
   constructor(anonymous: number) {
     this.anonymousAgents = anonymous;
@@ -93,22 +98,62 @@ export class AgentBoard {
     return trustLoggedIn ? Math.max(0, this.anonymousAgents - this.inService.size) : 0;
   }
 
-  /** Sets a named agent's state (`'logged-out'` removes it). */
+  /** Sets a named agent's state (`'logged-out'` removes it and unties its call, which stays in service). */
   setState(agent: CallId, state: AgentState): void {
     const old = this.named.get(agent);
     if (old !== undefined) this.counts[old] -= 1;
     if (state === 'logged-out') {
       this.named.delete(agent);
+      this.untie(this.callOf.get(agent));
       return;
     }
     this.named.set(agent, state);
     this.counts[state] += 1;
   }
 
-  /** Starts a call's service at `time`; the oldest calls are forgotten beyond a bound on memory. */
-  answer(id: CallId, time: number): void {
+  /**
+   * Why agent `agent` cannot have answered a call now (on another call in service; not logged in
+   * while the backend reports agent states), or undefined when it can.
+   */
+  answerConflict(agent: CallId): string | undefined {
+    const other = this.callOf.get(agent);
+    if (other !== undefined) return `an agent not on another call (agent ${String(agent)} is on call ${String(other)})`;
+    if (this.reportsStates && !this.named.has(agent)) return 'an agent logged in (followed through agent events)';
+    return undefined;
+  }
+
+  /** Why call `id` cannot have been completed by agent `agent` (another agent answered it), or undefined. */
+  completionConflict(id: CallId, agent: CallId): string | undefined {
+    const tied = this.agentOf.get(id);
+    return tied === undefined || tied === agent ? undefined : `the agent who answered call ${String(id)} (${String(tied)})`;
+  }
+
+  /**
+   * Starts a call's service at `time`, by agent `agent` when named (check {@link AgentBoard.answerConflict}
+   * first): a named agent followed through agent events goes on the call. The oldest calls are
+   * forgotten beyond a bound on memory.
+   */
+  answer(id: CallId, time: number, agent?: CallId): void {
     this.inService.set(id, time);
-    if (this.inService.size > 4 * this.loggedIn + 1024) this.inService.delete(this.inService.keys().next().value as CallId);
+    if (agent !== undefined) {
+      this.agentOf.set(id, agent);
+      this.callOf.set(agent, id);
+      if (this.named.has(agent)) this.setState(agent, 'on-call');
+    }
+    if (this.inService.size > 4 * this.loggedIn + 1024) {
+      const oldest = this.inService.keys().next().value as CallId;
+      this.inService.delete(oldest);
+      this.untie(oldest);
+    }
+  }
+
+  /** Unties call `id` (if tied) from its agent. */
+  private untie(id: CallId | undefined): void {
+    if (id === undefined) return;
+    const agent = this.agentOf.get(id);
+    if (agent === undefined) return;
+    this.agentOf.delete(id);
+    this.callOf.delete(agent);
   }
 
   /**
@@ -119,16 +164,24 @@ export class AgentBoard {
     for (const [id, start] of this.inService) {
       if (start >= before) return;
       this.inService.delete(id);
+      this.untie(id);
       this.overdue.set(id, start);
       if (this.overdue.size > MAX_OVERDUE) this.overdue.delete(this.overdue.keys().next().value as CallId);
     }
   }
 
-  /** Ends a call's service; returns its answer time (undefined when it is neither in service nor overdue). */
-  complete(id: CallId): number | undefined {
+  /**
+   * Ends a call's service; its agent (the one who answered it, else `agent` when named), if
+   * followed through agent events, on a call and not tied to another one, becomes available. Returns the call's answer
+   * time (undefined when it is neither in service nor overdue).
+   */
+  complete(id: CallId, agent?: CallId): number | undefined {
     const start = this.inService.get(id) ?? this.overdue.get(id);
     this.inService.delete(id);
     this.overdue.delete(id);
+    const freed = this.agentOf.get(id) ?? agent;
+    this.untie(id);
+    if (freed !== undefined && !this.callOf.has(freed) && this.named.get(freed) === 'on-call') this.setState(freed, 'available');
     return start;
   }
 
@@ -139,6 +192,7 @@ export class AgentBoard {
       named: Array.from(this.named.entries()),
       inService: Array.from(this.inService.entries()),
       overdue: Array.from(this.overdue.entries()),
+      ties: Array.from(this.agentOf.entries()),
     };
   }
 
@@ -156,6 +210,15 @@ export class AgentBoard {
     }
     readCalls(this.inService, f, 'inService', clock, 4 * MAX_AGENTS + 1024);
     readCalls(this.overdue, f, 'overdue', clock, MAX_OVERDUE);
+    for (const entry of f.array('ties')) {
+      const [call, agent] = f.array('ties', entry, 2);
+      f.id('ties', agent);
+      if (!this.inService.has(f.id('ties', call)) || this.agentOf.has(call as CallId) || this.callOf.has(agent as CallId)) {
+        throw f.error('ties', entry, '[call, agent] with distinct calls in service and distinct agents');
+      }
+      this.agentOf.set(call as CallId, agent as CallId);
+      this.callOf.set(agent as CallId, call as CallId);
+    }
   }
 }
 

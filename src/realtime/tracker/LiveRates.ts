@@ -68,8 +68,14 @@ export class LiveRates {
   /** The last answer of {@link LiveRates.idleAgentsAnswer} and what it was computed from. */
   private readonly trust = { joins: -1, atOnce: -1, quantile: -1, answer: false };
 
-  constructor(halfLife: number) {
+  /**
+   * Rates decay with half-life `halfLife` seconds; the arrival rates start from the prior of no
+   * arrivals over `priorSeconds` seconds (a Gamma–Poisson pseudo-exposure that decays as the data
+   * accumulates, so that a rate is never one measured over a second).
+   */
+  constructor(halfLife: number, priorSeconds: number) {
     this.tau = halfLife / Math.LN2;
+    this.exposure = priorSeconds;
   }
 
   /** Lets `dt` seconds pass with `waiting` callers waiting, `agents` working agents and the classes' lines `lines`. */

@@ -26,6 +26,12 @@ export type QueueEvent =
       time: number;
       /** The call it concerns. */
       id: CallId;
+      /**
+       * The agent who answered it (optional): ties the call to the agent, who is on the call until
+       * its `completed`; an agent already on another call (or, where agents are followed through
+       * `agent` events, not logged in) is refused with code `agent-mismatch`.
+       */
+      agent?: CallId;
     }
   | {
       /** A waiting caller hung up before being answered. */
@@ -42,6 +48,12 @@ export type QueueEvent =
       time: number;
       /** The call it concerns. */
       id: CallId;
+      /**
+       * The agent who answered it (optional): ties the call to the agent, who is on the call until
+       * its `completed`; an agent already on another call (or, where agents are followed through
+       * `agent` events, not logged in) is refused with code `agent-mismatch`.
+       */
+      agent?: CallId;
     }
   | {
       /** Agents logged in (for backends that know only log-ins and log-outs). */

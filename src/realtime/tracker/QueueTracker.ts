@@ -7,13 +7,17 @@ import type { TrackerSnapshot } from './trackerSnapshot.js';
 
 /** Live parameter estimates and counts. */
 export interface TrackerStats {
-  /** Calls arriving per second (exponentially weighted, all classes). */
+  /**
+   * Calls arriving per second (exponentially weighted, all classes), from the prior of no arrivals
+   * over `handleTime` seconds of pseudo-exposure that fades as the clock runs: two joins a second
+   * apart are not a rate of one per second.
+   */
   readonly arrivalRate: number;
-  /** Mean handle time in seconds (exponentially weighted completions). */
+  /** Mean handle time in seconds (exponentially weighted completions, with the `handleTime` option as one pseudo-completion). */
   readonly handleTime: number;
-  /** Mean patience in seconds: total time waited ÷ abandons (censored-data estimate); Infinity without abandons. */
+  /** Mean patience in seconds: total time waited ÷ abandons (censored-data estimate, with the `patience` option as one pseudo-abandon); Infinity without abandons and without that prior. */
   readonly patience: number;
-  /** Answers per second while callers wait, learned from what happens (all working agents). */
+  /** Answers per second while callers wait, learned from what happens (all working agents), from 1/`handleTime` per agent as one pseudo-answer. */
   readonly answeringRate: number;
   /** Agents logged in. */
   readonly agents: number;

@@ -63,7 +63,7 @@ export class TrackedQueue {
   constructor(options: CheckedTrackerOptions) {
     this.options = options;
     this.board = new AgentBoard(options.agents);
-    this.rates = new LiveRates(options.halfLife);
+    this.rates = new LiveRates(options.halfLife, options.handleTime);
   }
 
   /** Time of the last accepted event (seconds), −Infinity before any. */
@@ -131,14 +131,19 @@ export class TrackedQueue {
     } else if (event.type === 'completed') {
       if (!this.board.serves(event.id))
         return new TrackerEventError('unknown-call', 'id', event.id, 'a call in service (answered, not completed)');
+      const conflict = event.agent === undefined ? undefined : this.board.completionConflict(event.id, event.agent);
+      if (conflict !== undefined) return new TrackerEventError('agent-mismatch', 'agent', event.agent, conflict);
       this.advance(t);
-      this.rates.completed(t - (this.board.complete(event.id) as number));
+      this.rates.completed(t - (this.board.complete(event.id, event.agent) as number));
       this.freed.completed();
     } else {
       const line = this.line.lineOf(event.id);
       if (line === undefined) return new TrackerEventError('unknown-call', 'id', event.id, 'a waiting call');
+      const agent = event.type === 'answered' ? event.agent : undefined;
+      const conflict = agent === undefined ? undefined : this.board.answerConflict(agent);
+      if (conflict !== undefined) return new TrackerEventError('agent-mismatch', 'agent', agent, conflict);
       this.advance(t);
-      this.leave(line, event.id, t, event.type === 'answered', predictors);
+      this.leave(line, event.id, t, event.type === 'answered', predictors, agent);
       return undefined;
     }
     // The pace of the freed agents' clock, refreshed as agents are freed and as agents log in or out.
@@ -163,7 +168,7 @@ export class TrackedQueue {
     return undefined;
   }
 
-  private leave(line: ClassLine, id: CallId, t: number, answered: boolean, predictors: WaitPredictors): void {
+  private leave(line: ClassLine, id: CallId, t: number, answered: boolean, predictors: WaitPredictors, agent: CallId | undefined): void {
     const caller = this.line.remove(id) as WaitingCaller;
     const wait = t - caller.joinTime;
     if (caller.foundIdle) this.rates.idleJoinLeft(answered && wait === 0);
@@ -171,7 +176,7 @@ export class TrackedQueue {
       this.rates.abandoned();
       return;
     }
-    this.board.answer(id, t);
+    this.board.answer(id, t, agent);
     this.freed.answered();
     this.rates.noteOvertakes(this.line.classes, line.priority, caller.joinTime);
     if (wait === 0) {

@@ -27,7 +27,7 @@ import { WaitPredictors } from './WaitPredictors.js';
 
 const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
 
-/** A tracker's whole state as a snapshot writes it (version 5). */
+/** A tracker's whole state as a snapshot writes it (version 6). */
 export interface SavedTracker {
   readonly accepted: number;
   readonly rejected: number;

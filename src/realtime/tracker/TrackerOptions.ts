@@ -10,7 +10,11 @@ export interface TrackerOptions {
    */
   agents?: number;
   /**
-   * Prior mean handle time in seconds (one pseudo-observation until completions are seen).
+   * Prior mean handle time in seconds (one pseudo-observation until completions are seen). It is
+   * also the weight of the other rates' priors: the arrival rates start from no arrivals over
+   * `handleTime` seconds of pseudo-exposure (decaying with the clock like the data), the answering
+   * capacity from 1/`handleTime` per agent as one pseudo-answer, the overtaking from the higher
+   * classes' arrival rates over `handleTime` seconds.
    * @defaultValue `300`
    */
   handleTime?: number;

@@ -9,9 +9,9 @@ export const PRIORITY_LIMIT = 1_000_000;
 
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
   joined: ['type', 'time', 'id', 'priority'],
-  answered: ['type', 'time', 'id'],
+  answered: ['type', 'time', 'id', 'agent'],
   abandoned: ['type', 'time', 'id'],
-  completed: ['type', 'time', 'id'],
+  completed: ['type', 'time', 'id', 'agent'],
   login: ['type', 'time', 'count'],
   logout: ['type', 'time', 'count'],
   agent: ['type', 'time', 'agent', 'state'],
@@ -64,6 +64,9 @@ export function checkEvent(event: unknown): TrackerEventError | undefined {
       return undefined;
     default:
       if (!isId(e.id)) return new TrackerEventError('bad-event', 'id', e.id, 'a string or a finite number');
+      if (e.agent !== undefined && !isId(e.agent)) {
+        return new TrackerEventError('bad-event', 'agent', e.agent, 'a string or a finite number (the agent, or none)');
+      }
       if (e.priority !== undefined) {
         const p = e.priority;
         if (typeof p !== 'number' || !Number.isInteger(p) || Math.abs(p) > PRIORITY_LIMIT) {

@@ -8,6 +8,7 @@ import { SnapshotFields } from './SnapshotFields.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
 import { SNAPSHOT_VERSION, upgradeSnapshotState } from './trackerSnapshot.js';
 import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
+import { upgradeSnapshotV5 } from './upgradeSnapshotV5.js';
 
 /**
  * A live queue tracker for telephony backends: it consumes timestamped events (a caller joined,
@@ -26,8 +27,11 @@ import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
  * significantly lower (a paired test, after Diebold & Mariano 1995), then the best of those.
  * Announcements are calibrated on the recent ratios of actual to predicted waits
  * (split-conformal). A waiting caller is predicted no wait only when an idle agent is there for
- * it. Bad events are rejected with a {@link TrackerEventError} in the result, never thrown, and
- * leave the state unchanged.
+ * it. Every learned rate starts from a stated prior (see {@link TrackerOptions.handleTime}) and moves
+ * to the data as the data outweighs it, so the first callers hear the prior model's wait. An
+ * `answered` may name its agent, who is then on that call until its `completed`. Bad or
+ * inconsistent events (an agent on two calls) are rejected with a {@link TrackerEventError} in the
+ * result, never thrown, and leave the state unchanged.
  *
  * @param options - {@link TrackerOptions}
  * @returns a {@link QueueTracker}
@@ -38,6 +42,8 @@ import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';
  * tracker.record({ type: 'answered', time: -5, id: 'a' }).ok; // => false
  * tracker.record({ type: 'joined', time: 1, id: 'b', priority: 1 }).ok; // => true
  * tracker.position('a'); // => 1
+ * tracker.record({ type: 'answered', time: 2, id: 'b', agent: 'ann' }).ok; // => true
+ * tracker.record({ type: 'answered', time: 3, id: 'a', agent: 'ann' }).ok; // => false
  */
 export function createQueueTracker(options?: TrackerOptions): QueueTracker {
   return new Tracker(checkTrackerOptions(options));
@@ -48,7 +54,7 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
  * the same estimates, waiting callers, positions and predictor accuracy. Older snapshots are read
  * too: version 1 (before priority classes) without its recent errors, versions 2 and 3 without
  * their learned regressions (on earlier features; the regression refits from the next callers who
- * wait).
+ * wait), versions 4 and 5 as they were (their calls in service tied to no agent).
  *
  * @param snapshot - what `snapshot()` returned, possibly through JSON
  * @returns the restored {@link QueueTracker}
@@ -61,14 +67,16 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
 export function restoreQueueTracker(snapshot: TrackerSnapshot): QueueTracker {
   const s = plainObject('snapshot', snapshot);
   const version = s.version;
-  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== SNAPSHOT_VERSION)
-    throw new QueueInputError('snapshot.version', version, '1, 2, 3, 4 or 5');
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5 && version !== SNAPSHOT_VERSION)
+    throw new QueueInputError('snapshot.version', version, '1, 2, 3, 4, 5 or 6');
   const saved = plainObject('snapshot.options', s.options);
   const t = new Tracker(checkTrackerOptions(saved.patience === null ? { ...saved, patience: Infinity } : saved, 'snapshot.options'));
   const state =
     version === SNAPSHOT_VERSION
       ? s.state
-      : upgradeSnapshotState(version === 1 ? upgradeSnapshotV1(s.state) : s.state, version === 1 ? 2 : version);
+      : version === 5
+        ? upgradeSnapshotV5(s.state)
+        : upgradeSnapshotState(version === 1 ? upgradeSnapshotV1(s.state) : s.state, version === 1 ? 2 : version);
   t.restore(new SnapshotFields('snapshot.state', state));
   return t;
 }

@@ -3,12 +3,12 @@ import { SnapshotFields } from './SnapshotFields.js';
 import { FEATURES, REGRESSION_STATE_V4, REGRESSION_SUMS } from './WaitRegression.js';
 
 /** The snapshot version {@link QueueTracker.snapshot} writes. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /** The plain-JSON state of a tracker ({@link QueueTracker.snapshot}). */
 export interface TrackerSnapshot {
-  /** Snapshot format version (`5`; {@link restoreQueueTracker} also reads versions `1` to `4`). */
-  readonly version: 1 | 2 | 3 | 4 | 5;
+  /** Snapshot format version (`6`; {@link restoreQueueTracker} also reads versions `1` to `5`). */
+  readonly version: 1 | 2 | 3 | 4 | 5 | 6;
   /** The options, with an infinite patience written as `null` (JSON has no Infinity). */
   readonly options: Readonly<Record<string, number | null>>;
   /**
@@ -25,7 +25,7 @@ const CLASS_ROW = { 2: 3, 3: 5, 4: 7 } as const;
 
 /**
  * A state of snapshot version 2, 3 or 4 (version 1 is upgraded to 2 first) in the form of version
- * 5, the fields moved to the parts that own them; each part checks its fields when it restores.
+ * 6 (its calls in service tied to no agent), the fields moved to the parts that own them; each part checks its fields when it restores.
  * What an older state lacks is learned afresh: version 3's waiting callers have no recent class
  * wait or freed agents, its classes no recent waits, and its regression, on the learned
  * predictor's earlier features, is left out (it refits from the next callers who wait). Version 2
@@ -51,7 +51,7 @@ export function upgradeSnapshotState(state: unknown, version: 2 | 3 | 4): Record
       last === null || Number.isNaN(last) ? null : last,
     ]),
   };
-  const board = { anonymous: s.anonymousAgents, named: s.namedAgents, inService: s.inService, overdue: s.overdue };
+  const board = { anonymous: s.anonymousAgents, named: s.namedAgents, inService: s.inService, overdue: s.overdue, ties: [] };
   const line = { classes: classes.map(([priority]) => priority), calls };
   const freed = version === 4 ? { pace: s.freedPace, ages: s.freed } : { pace: 0, ages: [] };
   const queue = { time: s.time, answeredAtOnce: s.answeredAtOnce, board, line, rates, freed };

@@ -34,6 +34,14 @@ const event = fc.oneof(
   { weight: 3, arbitrary: fc.record({ type: fc.constantFrom('answered' as const, 'abandoned' as const), id: ids }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('completed' as const), id: ids }) },
   {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constantFrom('answered' as const, 'completed' as const),
+      id: ids,
+      agent: fc.constantFrom('x', 'y', 7),
+    }),
+  },
+  {
     weight: 1,
     arbitrary: fc.record({ type: fc.constantFrom('login' as const, 'logout' as const), count: fc.integer({ min: 1, max: 3 }) }),
   },
