@@ -8,7 +8,19 @@ import type { RowTally } from './RowTally.js';
 /** Columns that identify the SEE lab's per-call log (after {@link headerKey}). */
 export const SEE_COLUMNS = ['vru_entry', 'q_start', 'q_time', 'outcome', 'ser_start', 'ser_exit'] as const;
 
-const READ = ['call_id', 'priority', 'type', 'date', 'vru_entry', 'q_start', 'q_time', 'outcome', 'ser_start', 'ser_exit', 'server'] as const;
+const READ = [
+  'call_id',
+  'priority',
+  'type',
+  'date',
+  'vru_entry',
+  'q_start',
+  'q_time',
+  'outcome',
+  'ser_start',
+  'ser_exit',
+  'server',
+] as const;
 type SeeColumn = (typeof READ)[number];
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -32,8 +44,8 @@ export interface SeeLog {
  *   answeredAt = ser_start. endedAt = ser_exit (never before the answer). The few `AGENT` rows
  *   with no service times (`ser_start` and `ser_exit` 0:00:00) are answered with no end when
  *   queued, and left out otherwise.
- * - Times are H:MM:SS on `date` (YYMMDD); a time earlier than the VRU entry is on the next day (a
- *   call crossing midnight). `priority` as written (higher is served first), `type` as the call
+ * - Times are H:MM:SS on `date` (YYMMDD); a time more than half a day earlier than the VRU entry
+ *   is on the next day (a call crossing midnight). `priority` as written (higher is served first), `type` as the call
  *   type, `server` as the agent, `call_id` as the id.
  * @throws {CallLogError} when the header lacks a column the mapping reads, or in strict mode at
  *   the first bad row
@@ -48,7 +60,13 @@ export function parseSeeLog(text: string, tally: RowTally, ignoreTypes: Readonly
   for (const name of READ) {
     const i = names.indexOf(name);
     if (i < 0) {
-      throw new CallLogError(table.headerLine, 0, 'header', table.header.join(table.delimiter), `the SEE lab's columns (${READ.join(', ')})`);
+      throw new CallLogError(
+        table.headerLine,
+        0,
+        'header',
+        table.header.join(table.delimiter),
+        `the SEE lab's columns (${READ.join(', ')})`,
+      );
     }
     index[name] = i;
   }
@@ -125,8 +143,9 @@ export function parseSeeLog(text: string, tally: RowTally, ignoreTypes: Readonly
       skip('bad priority', 'priority', 'an integer (higher is served first)');
       continue;
     }
-    // A time before the VRU entry is on the next day (a call crossing midnight).
-    const after = (t: number, from: number): number => (t < from ? t + 86_400 : t);
+    // A time more than half a day before the VRU entry is on the next day (a call crossing
+    // midnight); one a second or two before it is the log's rounding.
+    const after = (t: number, from: number): number => (t < from - 43_200 ? t + 86_400 : t);
     const offeredAt = queued ? after(times.q_start, vru) : after(times.ser_start, vru);
     const call: Mutable<CallRecord> = { offeredAt, priority, callType, id: raw('call_id') };
     if (outcome === 'HANG') call.abandonedAt = offeredAt + queueTime;

@@ -54,7 +54,10 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const text = readInputFile(file);
   // handle times are optional in a history: 0 stands for "none given" and is dropped below
   const history = readForecast(file, text, { handleTime: 0 });
-  const rows: HistoryRow[] = history.rows.map((r) => {
+  // Intervals with no calls at the end of a history (a call crossing midnight leaves one) add nothing but a day.
+  let last = history.rows.length;
+  while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
+  const rows: HistoryRow[] = history.rows.slice(0, last).map((r) => {
     const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
     if (r.patience !== undefined) row.patience = r.patience;

@@ -5,7 +5,7 @@ import { type FlagValues, durationOpt, stringFlag } from '../flags.js';
 import { toJson } from '../formatValue.js';
 import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../historyOutput.js';
 import { serviceLevelFlag } from '../parseServiceLevel.js';
-import { readCallLogFile } from '../readCallLogFile.js';
+import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readCallLogFile.js';
 import { readInputFile } from '../readInputFile.js';
 import { renderFitChart } from '../renderFitChart.js';
 import { UsageError } from '../UsageError.js';
@@ -87,7 +87,11 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   const chartPath = stringFlag(values, 'chart');
   if (chartPath !== undefined) writeFileAtomic(chartPath, renderFitChart(history, calibration, `Observed and predicted: ${file}`), 'chart');
-  const rows = [...history.intervals, ...history.groups];
+  // A call crossing midnight at the end of the log leaves a last interval with no calls offered: not shown.
+  let last = history.intervals.length;
+  while (pool === 'none' && last > 0 && history.intervals[last - 1]?.offered === 0) last--;
+  const intervals = history.intervals.slice(0, last);
+  const rows = [...intervals, ...history.groups];
   const csvPath = stringFlag(values, 'csv');
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(historyCsv(history, rows));
@@ -105,7 +109,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
         interval,
         pool,
         answerTime,
-        intervals: history.intervals,
+        intervals,
         groups: history.groups,
         calibration,
       }),
@@ -139,8 +143,7 @@ export const historyCommand: Command = {
     by: { type: 'string' },
     staffed: { type: 'string' },
     bands: { type: 'string' },
-    format: { type: 'string' },
-    strict: { type: 'boolean' },
+    ...CALL_LOG_FLAGS,
     csv: { type: 'string' },
     chart: { type: 'string' },
     forecast: { type: 'string' },
@@ -151,7 +154,8 @@ Erlang A and Erlang C reproduce it once the centre's availability (answering ÷ 
 Usage:
   queuecast history CALLS.csv [--interval 1h] [--pool day|week] [--sl 80/20] [--staffed STAFFED.csv]
                     [--chart FIT.svg] [--forecast FORECAST.csv] [--csv OUT.csv | --json]
-  (CALLS may be the per-call CSV of docs/sections/call-log.md or an Asterisk queue_log; - reads stdin)
+  (CALLS: the per-call CSV of docs/sections/call-log.md, an Asterisk queue_log or the SEE lab's
+  per-call log, plain or gzip; - reads stdin)
 
 Per interval: offered, answered, abandoned, P(wait), ASA, mean wait, service level, handle time,
 patience (abandons ÷ time waited, Brown et al. 2005, with its 95% interval), busy agents, agents seen.
@@ -167,9 +171,7 @@ Flags:
       --staffed FILE    agents staffed per interval (columns start, staffed; start as in the log,
                         a time of day with --pool day, Mon 08:00 with --pool week); default: the agents seen answering
       --bands H,H,...   hours at which an availability band starts, e.g. 7,12,17 (default: one)
-      --format F        csv, queue_log or auto (default)
-      --strict          stop at the first bad row (file:line:column) instead of counting it
-Output:
+${CALL_LOG_HELP}Output:
       --csv FILE        the history as CSV (- for stdout)
       --chart FILE      an SVG chart of observed against predicted per interval
       --forecast FILE   a forecast CSV for queuecast plan: per interval of the day or week, the mean

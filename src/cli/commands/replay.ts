@@ -3,7 +3,7 @@ import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, fractionOpt } from '../flags.js';
 import { formatTable } from '../formatTable.js';
 import { formatPercent, toJson } from '../formatValue.js';
-import { readCallLogFile } from '../readCallLogFile.js';
+import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readCallLogFile.js';
 import { UsageError } from '../UsageError.js';
 
 const METHODS: readonly ReplayMethod[] = ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'];
@@ -80,15 +80,15 @@ export const replayCommand: Command = {
   options: {
     quantile: { type: 'string', short: 'q' },
     'agent-window': { type: 'string' },
-    format: { type: 'string' },
-    strict: { type: 'boolean' },
+    ...CALL_LOG_FLAGS,
   },
   help: `queuecast replay — replays a call log through the live tracker, as a telephony backend would
 feed it, and scores every wait predictor on the callers who waited and were answered
 
 Usage:
   queuecast replay CALLS.csv [--quantile 0.8] [--agent-window 15m] [--json]
-  (CALLS may be the per-call CSV of docs/sections/call-log.md or an Asterisk queue_log; - reads stdin)
+  (CALLS: the per-call CSV of docs/sections/call-log.md, an Asterisk queue_log or the SEE lab's
+  per-call log, plain or gzip; - reads stdin)
 
 Per method: RMSE, MAE and bias of the wait predicted when the caller joined, the share answered
 within the announced time, the share told "no wait", and the share told under 5 s among callers who
@@ -100,9 +100,7 @@ hour of day.
 Flags:
   -q, --quantile Q      the announced quantile (default 0.8)
       --agent-window D  agents are taken as logged in within D of their calls (default 15m)
-      --format F        csv, queue_log or auto (default)
-      --strict          stop at the first bad row (file:line:column) instead of counting it
-Output:
+${CALL_LOG_HELP}Output:
       --json            every figure, overall and per split, as JSON
   -h, --help            this help
 
