@@ -1,4 +1,4 @@
-import type { FlagOptions, FlagValues } from './flags.js';
+import type { FlagOptions, FlagValues } from './flags/flags.js';
 
 /** Where a command writes: text for people on stdout, notes on stderr. */
 export interface Output {

@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { QueueInputError } from '../index.js';
 import type { Command } from './Command.js';
 import { COMMANDS } from './commands/index.js';
-import { COMMON_FLAGS } from './flags.js';
-import { COMMON_PARAMETER_FLAGS, flagFor, usageErrorFor } from './libraryError.js';
+import { COMMON_FLAGS } from './flags/flags.js';
+import { COMMON_PARAMETER_FLAGS, flagFor, usageErrorFor } from './flags/libraryError.js';
 import { UsageError } from './UsageError.js';
 
 function version(): string {

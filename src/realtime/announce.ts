@@ -142,6 +142,9 @@ function checkProbability(name: string, p: unknown): number {
   return p;
 }
 
+/** The cap of {@link AnnounceOptions.cap} when none is given, seconds (the command line's `--cap` default). */
+export const ANNOUNCE_DEFAULT_CAP = 1200;
+
 /**
  * Words to tell a caller about its wait: a high quantile (or the mean) of the estimate, rounded up
  * to sensible steps (never "0 minutes"), "less than" a floor, "more than" a cap, or a range; in the
@@ -171,7 +174,7 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   const floor = o.floor ?? 60;
   if (typeof floor !== 'number' || !(floor > 0) || floor === Infinity)
     throw new QueueInputError('options.floor', floor, 'a finite number of seconds > 0');
-  const cap = o.cap ?? 1200;
+  const cap = o.cap ?? ANNOUNCE_DEFAULT_CAP;
   if (typeof cap !== 'number' || !(cap >= floor) || cap === Infinity)
     throw new QueueInputError('options.cap', cap, `a finite number of seconds ≥ floor (${floor})`);
   const steps = o.steps ?? DEFAULT_STEPS;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { renderChart } from '../../src/cli/renderChart.js';
+import { renderChart } from '../../src/cli/output/renderChart.js';
 import { ensureCliBuilt } from './buildCli.js';
 import { decodePng } from './decodePng.js';
 import { runCli } from './runCli.js';

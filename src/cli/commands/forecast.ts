@@ -6,18 +6,18 @@ import {
   type HistoryRow,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, stringFlag } from '../flags.js';
-import { formatClock } from '../formatClock.js';
-import { formatTable } from '../formatTable.js';
-import { formatNumber, formatPercent, toJson } from '../formatValue.js';
-import { joinLines } from '../joinLines.js';
-import { numberFlag } from '../parseNumberFlag.js';
-import { fractionFlag } from '../parseFraction.js';
-import { parseTimeSeconds } from '../parseTimeSeconds.js';
-import { readForecast } from '../readForecast.js';
-import { readInputFile } from '../readInputFile.js';
+import { type FlagValues, stringFlag } from '../flags/flags.js';
+import { formatClock } from '../output/formatClock.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatNumber, formatPercent, toJson } from '../output/formatValue.js';
+import { joinLines } from '../output/joinLines.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
+import { fractionFlag } from '../flags/parseFraction.js';
+import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
+import { readForecast } from '../readers/readForecast.js';
+import { readInputFile } from '../readers/readInputFile.js';
 import { UsageError } from '../UsageError.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
 
 const METHODS: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters'];
 

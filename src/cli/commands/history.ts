@@ -1,15 +1,15 @@
 import { type CallHistory, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
 import { parseCsv } from '../../calllog/parseCsv.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, durationOpt, stringFlag } from '../flags.js';
-import { toJson } from '../formatValue.js';
-import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../historyOutput.js';
-import { serviceLevelFlag } from '../parseServiceLevel.js';
-import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readCallLogFile.js';
-import { readInputFile } from '../readInputFile.js';
-import { renderFitChart } from '../renderFitChart.js';
+import { type FlagValues, durationOpt, stringFlag } from '../flags/flags.js';
+import { toJson } from '../output/formatValue.js';
+import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../output/historyOutput.js';
+import { serviceLevelFlag } from '../flags/parseServiceLevel.js';
+import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readers/readCallLogFile.js';
+import { readInputFile } from '../readers/readInputFile.js';
+import { renderFitChart } from '../output/renderFitChart.js';
 import { UsageError } from '../UsageError.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
 
 /** Reads `--staffed FILE` (start, staffed): one count per history row, matched by start. */
 function readStaffed(file: string, history: CallHistory): number[] {

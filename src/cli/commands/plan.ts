@@ -1,15 +1,16 @@
 import { basename } from 'node:path';
 import type { Estimate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, stringFlag } from '../flags.js';
-import { formatPercent, toJson } from '../formatValue.js';
-import { planFile } from '../planFile.js';
-import { chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../planOutput.js';
-import { renderChart } from '../renderChart.js';
-import { simulatePlan } from '../simulatePlan.js';
+import { type FlagValues, stringFlag } from '../flags/flags.js';
+import { formatPercent, toJson } from '../output/formatValue.js';
+import { planFile } from '../engine/planFile.js';
+import { chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
+import { renderChart } from '../output/renderChart.js';
+import { simulatePlan } from '../engine/simulatePlan.js';
 import { UsageError } from '../UsageError.js';
-import { writeFileAtomic } from '../writeFileAtomic.js';
-import { describeTarget, TARGET_FLAGS } from './staff.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { TARGET_FLAGS } from '../flags/targetFlags.js';
+import { describeTarget } from '../output/describeTarget.js';
 
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];

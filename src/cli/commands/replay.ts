@@ -1,9 +1,9 @@
 import { type ReplayMethod, type ReplayTable, replay } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, durationOpt, fractionOpt } from '../flags.js';
-import { formatTable } from '../formatTable.js';
-import { formatPercent, toJson } from '../formatValue.js';
-import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readCallLogFile.js';
+import { type FlagValues, durationOpt, fractionOpt } from '../flags/flags.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatPercent, toJson } from '../output/formatValue.js';
+import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readers/readCallLogFile.js';
 import { UsageError } from '../UsageError.js';
 
 const METHODS: readonly ReplayMethod[] = ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'];

@@ -1,17 +1,14 @@
 import { analyze, type Distribution, type Estimate, type SimMetrics, type SimResult, simulate } from '../../index.js';
-import { rethrowAsFlag } from '../libraryError.js';
+import { rethrowAsFlag } from '../flags/libraryError.js';
 import type { Command, Output } from '../Command.js';
-import { DEMAND_FLAGS, demandFrom, type FlagValues, required, slFrom, stringFlag } from '../flags.js';
-import { formatTable } from '../formatTable.js';
-import { formatDuration, formatNumber, formatPercent, toJson } from '../formatValue.js';
-import { distributionFlag } from '../parseDistribution.js';
-import { numberFlag } from '../parseNumberFlag.js';
+import { DEMAND_FLAGS, demandFrom, type FlagValues, MAX_BUDGET, required, seedFrom, slFrom, stringFlag } from '../flags/flags.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatDuration, formatNumber, formatPercent, toJson } from '../output/formatValue.js';
+import { distributionFlag } from '../flags/parseDistribution.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
-import { queueOf } from '../staffingEngine.js';
-import { describeDemand } from './analyze.js';
-
-/** Most calls the command measures in one run (a few seconds of CPU). */
-export const MAX_BUDGET = 50_000_000;
+import { queueOf } from '../engine/staffingEngine.js';
+import { describeDemand } from '../output/queueMetricsText.js';
 
 const SIM_FLAGS: Record<string, string> = {
   'scenario.arrivalRate': '--calls',
@@ -21,12 +18,6 @@ const SIM_FLAGS: Record<string, string> = {
   'options.calls': '--budget',
   'options.seed': '--seed',
 };
-
-/** Reads `--seed`. */
-export function seedFrom(values: FlagValues): number {
-  const s = stringFlag(values, 'seed');
-  return s === undefined ? 1 : numberFlag('seed', s, { integer: true });
-}
 
 function ci(e: Estimate | undefined, show: (x: number) => string): string {
   if (e === undefined) return '–';

@@ -1,75 +1,14 @@
-import type { QueueMetrics, StaffingTarget } from '../../index.js';
+import { type QueueMetrics, scheduledAgents } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { DEMAND_FLAGS, demandFrom, durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags.js';
-import { numberFlag } from '../parseNumberFlag.js';
-import { formatTable } from '../formatTable.js';
-import { formatDuration, formatPercent, toJson } from '../formatValue.js';
-import { fewestAgents, scheduleFor, teamMetrics } from '../staffingEngine.js';
+import { DEMAND_FLAGS, demandFrom, type FlagValues, fractionOpt, stringFlag } from '../flags/flags.js';
+import { TARGET_FLAGS, targetFrom } from '../flags/targetFlags.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatPercent, toJson } from '../output/formatValue.js';
+import { fewestAgents, teamMetrics } from '../engine/staffingEngine.js';
 import { UsageError } from '../UsageError.js';
-import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from './analyze.js';
-
-/** Flags for staffing targets (staff and plan). */
-export const TARGET_FLAGS: FlagOptions = {
-  sl: { type: 'string' },
-  asa: { type: 'string' },
-  'max-abandon': { type: 'string' },
-  'max-occupancy': { type: 'string' },
-  'max-wait-prob': { type: 'string' },
-  shrinkage: { type: 'string', short: 's' },
-};
-
-/** Reads the staffing target from flags; 80/20 when no target flag is given. */
-export function targetFrom(values: FlagValues): StaffingTarget {
-  const t: StaffingTarget = {};
-  const anyOther = ['asa', 'max-abandon', 'max-occupancy', 'max-wait-prob'].some((k) => stringFlag(values, k) !== undefined);
-  const sl = slFrom(values, anyOther ? null : '80/20');
-  if (sl !== undefined) {
-    t.serviceLevel = sl.serviceLevel;
-    t.answerTime = sl.answerTime;
-  }
-  const asa = durationOpt(values, 'asa');
-  if (asa !== undefined) t.asa = asa;
-  const abandon = fractionOpt(values, 'max-abandon');
-  if (abandon !== undefined) t.maxAbandon = abandon;
-  const occupancy = fractionOpt(values, 'max-occupancy');
-  if (occupancy !== undefined) {
-    if (occupancy <= 0)
-      throw new UsageError(
-        `--max-occupancy: expected a percentage above 0% such as 85%, got ${JSON.stringify(stringFlag(values, 'max-occupancy'))}`,
-      );
-    t.maxOccupancy = occupancy;
-  }
-  const probWait = fractionOpt(values, 'max-wait-prob');
-  if (probWait !== undefined) t.maxProbWait = probWait;
-  if (t.answerTime === undefined) t.answerTime = 20;
-  return t;
-}
-
-/** A short description of a target, e.g. `80% within 20s, abandon ≤ 5%`. */
-export function describeTarget(t: StaffingTarget): string {
-  const parts: string[] = [];
-  if (t.serviceLevel !== undefined) parts.push(`${formatPercent(t.serviceLevel, 0)} within ${formatDuration(t.answerTime ?? 0)}`);
-  if (t.asa !== undefined) parts.push(`ASA ≤ ${formatDuration(t.asa)}`);
-  if (t.maxAbandon !== undefined) parts.push(`abandon ≤ ${formatPercent(t.maxAbandon, 1)}`);
-  if (t.maxProbWait !== undefined) parts.push(`P(wait) ≤ ${formatPercent(t.maxProbWait, 0)}`);
-  if (t.maxOccupancy !== undefined) parts.push(`occupancy ≤ ${formatPercent(t.maxOccupancy, 0)}`);
-  return parts.join(', ');
-}
-
-const BINDING_WORDS: Record<string, string> = {
-  serviceLevel: 'the service-level target',
-  asa: 'the ASA target',
-  maxAbandon: 'the abandonment cap',
-  maxProbWait: 'the P(wait) cap',
-  maxOccupancy: 'the occupancy cap',
-  stability: 'stability (an Erlang C team needs more agents than Erlangs)',
-  none: 'no target (no calls)',
-};
-
-/** Words for the binding target's name. */
-export function bindingWords(name: string): string {
-  return BINDING_WORDS[name] ?? name;
-}
+import { describeTarget, bindingWords } from '../output/describeTarget.js';
+import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from '../output/queueMetricsText.js';
 
 /** Most conversations one agent handles at once. */
 const MAX_CONCURRENCY = 100;
@@ -91,7 +30,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     );
   }
   const n = answer.agents;
-  const scheduled = scheduleFor(n, shrinkage);
+  const scheduled = scheduledAgents(n, shrinkage);
   // the teams around the answer, in whole agents (each c slots)
   const first = Math.max(0, n - 2);
   const neighbours: QueueMetrics[] = [];

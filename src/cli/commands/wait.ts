@@ -1,14 +1,13 @@
-import { estimateWait, offerCallback, type WaitEstimate, type WaitInput } from '../../index.js';
+import { estimateWait, offerCallback, type WaitInput } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { durationOpt, type FlagValues, required, stringFlag } from '../flags.js';
-import { formatDuration, formatPercent, toJson } from '../formatValue.js';
-import { durationFlag } from '../parseDuration.js';
-import { numberFlag } from '../parseNumberFlag.js';
+import { type FlagValues, required, stringFlag } from '../flags/flags.js';
+import { formatDuration, formatPercent, toJson } from '../output/formatValue.js';
+import { durationFlag } from '../flags/parseDuration.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
-import { parseFraction } from '../parseFraction.js';
-import { type AnnouncementSettings, announcementsFor } from './announcements.js';
-
-const PERCENTILES = [0.5, 0.8, 0.9, 0.95] as const;
+import { announcementsFor } from '../engine/announcementsFor.js';
+import { announceSettingsFrom, localesFrom } from '../flags/announceFlags.js';
+import { estimateJson, WAIT_PERCENTILES } from '../output/estimateJson.js';
 
 /** The caller's queue from flags. */
 function waitInput(values: FlagValues): WaitInput {
@@ -29,64 +28,6 @@ function waitInput(values: FlagValues): WaitInput {
   return input;
 }
 
-/** Locales from `--locale en,hi,ar` (BCP 47 tags, checked by Intl). */
-export function localesFrom(values: FlagValues, fallback = 'en'): string[] {
-  const text = stringFlag(values, 'locale') ?? fallback;
-  const tags = text
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t !== '');
-  if (tags.length === 0) throw new UsageError(`--locale: expected a language tag such as en, hi or es-MX, got ${JSON.stringify(text)}`);
-  for (const tag of tags) {
-    try {
-      Intl.getCanonicalLocales(tag);
-    } catch {
-      throw new UsageError(`--locale: expected a BCP 47 language tag such as en, hi or es-MX, got ${JSON.stringify(tag)}`);
-    }
-  }
-  return tags;
-}
-
-/** announce's default cap, seconds. */
-const DEFAULT_CAP = 1200;
-
-/** Announcement settings from `--statistic`, `--floor`, `--cap`, `--ssml`. */
-export function announceSettingsFrom(values: FlagValues): AnnouncementSettings {
-  const settings: { statistic?: 'mean' | number; floor?: number; cap?: number; ssml?: boolean } = {};
-  const stat = stringFlag(values, 'statistic');
-  if (stat !== undefined) {
-    if (stat.trim().toLowerCase() === 'mean') settings.statistic = 'mean';
-    else {
-      const p = parseFraction(stat);
-      if (p === undefined || !(p > 0 && p < 1)) {
-        throw new UsageError(`--statistic: expected mean or a percentile between 0% and 100% such as 80%, got ${JSON.stringify(stat)}`);
-      }
-      settings.statistic = p;
-    }
-  }
-  const floor = durationOpt(values, 'floor');
-  if (floor !== undefined) settings.floor = floor;
-  const cap = durationOpt(values, 'cap');
-  if (cap !== undefined) settings.cap = cap;
-  // The floor must not exceed the cap: name the flag the user gave (the other may be the default).
-  if (floor !== undefined && floor > (cap ?? DEFAULT_CAP)) {
-    throw cap === undefined
-      ? new UsageError(
-          `--floor: expected at most the cap (${DEFAULT_CAP} s unless --cap is given), got ${JSON.stringify(stringFlag(values, 'floor'))}`,
-        )
-      : new UsageError(`--cap: expected at least --floor (${floor} s), got ${JSON.stringify(stringFlag(values, 'cap'))}`);
-  }
-  if (values.ssml === true) settings.ssml = true;
-  return settings;
-}
-
-/** Summary numbers of an estimate, for JSON. */
-export function estimateJson(e: WaitEstimate): Record<string, number> {
-  const out: Record<string, number> = { mean: e.mean, sd: e.sd, probAnswered: e.probAnswered };
-  for (const p of PERCENTILES) out[`p${Math.round(p * 100)}`] = e.quantile(p);
-  return out;
-}
-
 function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const input = waitInput(values);
   const locales = localesFrom(values);
@@ -102,7 +43,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const lines: [string, string][] = [
     ['mean wait', formatDuration(estimate.mean)],
     ['standard deviation', formatDuration(estimate.sd)],
-    ...PERCENTILES.map((p): [string, string] => [`${Math.round(p * 100)}% answered within`, formatDuration(estimate.quantile(p))]),
+    ...WAIT_PERCENTILES.map((p): [string, string] => [`${Math.round(p * 100)}% answered within`, formatDuration(estimate.quantile(p))]),
     ['answered if it holds', formatPercent(estimate.probAnswered)],
     ['offer a call-back', callback.offer ? `yes (${callback.reason === 'long-wait' ? 'long wait' : 'low chance of an answer'})` : 'no'],
   ];

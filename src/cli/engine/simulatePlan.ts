@@ -1,0 +1,40 @@
+import { type PlanSimResult, simulate } from '../../index.js';
+import { type FlagValues, MAX_BUDGET, seedFrom, stringFlag } from '../flags/flags.js';
+import { formatNumber } from '../output/formatValue.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
+import type { Plan } from './planForecast.js';
+import type { PlanRow } from './PlanRow.js';
+import { UsageError } from '../UsageError.js';
+
+/** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
+export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues): PlanSimResult {
+  const reps = stringFlag(values, 'replications');
+  const replications = reps === undefined ? 10 : numberFlag('replications', reps, { integer: true });
+  if (replications < 2 || replications > 1000) {
+    throw new UsageError(`--replications: expected an integer from 2 to 1000, got ${JSON.stringify(reps)}`);
+  }
+  const rows = plan.rows.filter((r) => r.channel === 'voice');
+  if (rows.length === 0) throw new UsageError('--simulate: the forecast has no voice rows to simulate');
+  // The same budget as `queuecast simulate`: a run of seconds, not hours.
+  const perDay = rows.reduce((sum, r) => sum + r.calls, 0);
+  if (!(perDay * replications <= MAX_BUDGET)) {
+    throw new UsageError(
+      `--simulate: expected at most ${MAX_BUDGET} calls to simulate (calls of the voice rows × --replications), got ${formatNumber(perDay, 0)} × ${replications}; lower --replications or simulate part of the day`,
+    );
+  }
+  const contiguous = rows.every(
+    (r, i) => i === 0 || Math.abs((rows[i - 1] as PlanRow).startSeconds + (rows[i - 1] as PlanRow).length - r.startSeconds) < 1e-6,
+  );
+  const intervals = rows.map((r) => {
+    const interval: { start?: number; length: number; calls: number; agents: number; handleTime: number; patience?: number } = {
+      length: r.length,
+      calls: r.calls,
+      agents: r.required,
+      handleTime: r.handleTime,
+    };
+    if (contiguous) interval.start = r.startSeconds - (rows[0] as PlanRow).startSeconds;
+    if (r.patience !== null) interval.patience = r.patience;
+    return interval;
+  });
+  return simulate({ handleTime: (rows[0] as PlanRow).handleTime, intervals }, { seed: seedFrom(values), replications, answerTime });
+}
