@@ -4,6 +4,7 @@ import {
   forecastArrivals,
   type ForecastMethodName,
   type HistoryRow,
+  QueueInputError,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, stringFlag } from '../flags/flags.js';
@@ -14,7 +15,9 @@ import { joinLines } from '../output/joinLines.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
 import { fractionFlag } from '../flags/parseFraction.js';
 import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
-import { readForecast } from '../readers/readForecast.js';
+import type { Field } from '../readers/forecastColumns.js';
+import type { ForecastInterval } from '../readers/ForecastInterval.js';
+import { type Forecast, readForecast } from '../readers/readForecast.js';
 import { readInputFile } from '../readers/readInputFile.js';
 import { UsageError } from '../UsageError.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
@@ -47,6 +50,38 @@ function dayList(flag: string, text: string): number[] {
   });
 }
 
+/** The file column each field of a history row comes from. */
+const ROW_FIELDS: Readonly<Record<string, Field>> = {
+  start: 'start',
+  seconds: 'length',
+  calls: 'calls',
+  handleTime: 'aht',
+  patience: 'patience',
+};
+
+/**
+ * A library error about `history[i].field` as the file's line, column and header, with the value
+ * as written for a start; anything else unchanged.
+ */
+function fileError(e: unknown, history: Forecast, used: readonly ForecastInterval[]): unknown {
+  if (!(e instanceof QueueInputError)) return e;
+  const match = /^history\[(\d+)\]\.(\w+)/.exec(e.parameter);
+  const row = match ? used[Number(match[1])] : undefined;
+  if (match === null || row === undefined) return e;
+  const field = ROW_FIELDS[match[2] as string] ?? 'start';
+  const column = history.columnNumbers[field];
+  if (column === undefined) {
+    // A value the file does not hold (an interval length from the spacing of the starts): said so, at the start.
+    return new UsageError(
+      `${history.file}:${row.line}:${history.columnNumbers.start} (column "${history.columns.start}", ${JSON.stringify(row.label)}): the ${field} taken from the spacing of the starts must be ${e.expected}, got ${String(e.value)}`,
+    );
+  }
+  const value = field === 'start' ? row.label : String(e.value);
+  return new UsageError(
+    `${history.file}:${row.line}:${column} (column "${history.columns[field]}"): expected ${e.expected}, got ${JSON.stringify(value)}`,
+  );
+}
+
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined)
@@ -54,10 +89,16 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const text = readInputFile(file);
   // handle times are optional in a history: 0 stands for "none given" and is dropped below
   const history = readForecast(file, text, { handleTime: 0 });
+  const channels = [...new Set(history.rows.map((r) => r.channel))];
+  if (channels.length > 1)
+    throw new UsageError(
+      `${file}: rows of ${channels.join(', ')} (column "${history.columns.channel}"); expected the history of one channel: keep one channel's rows`,
+    );
   // Intervals with no calls at the end of a history (a call crossing midnight leaves one) add nothing but a day.
   let last = history.rows.length;
   while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
-  const rows: HistoryRow[] = history.rows.slice(0, last).map((r) => {
+  const used = history.rows.slice(0, last);
+  const rows: HistoryRow[] = used.map((r) => {
     const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
     if (r.patience !== undefined) row.patience = r.patience;
@@ -90,7 +131,12 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     if (!(options.coverage > 0 && options.coverage < 1))
       throw new UsageError(`--coverage: expected a percentage between 0% and 100% such as 90%, got ${JSON.stringify(coverage)}`);
   }
-  const forecast = forecastArrivals(rows, options);
+  let forecast: ArrivalForecast;
+  try {
+    forecast = forecastArrivals(rows, options);
+  } catch (e) {
+    throw fileError(e, history, used);
+  }
   const dated = rows.some((r) => r.start >= 2 * 86_400);
   const csvPath = stringFlag(values, 'csv');
   if (csvPath !== undefined) {

@@ -22,6 +22,8 @@ export interface Forecast {
   rows: ForecastInterval[];
   /** Canonical field → header name used, for messages and docs. */
   columns: Partial<Record<Field, string>>;
+  /** Canonical field → its 1-based column number, for file:line:column messages. */
+  columnNumbers: Partial<Record<Field, number>>;
 }
 
 const NUMBER = /^[+-]?(\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -194,6 +196,10 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     }
   }
   const columns: Partial<Record<Field, string>> = {};
-  for (const [k, v] of Object.entries(cols)) columns[k as Field] = (v as Column).header;
-  return { file, rows, columns };
+  const columnNumbers: Partial<Record<Field, number>> = {};
+  for (const [k, v] of Object.entries(cols)) {
+    columns[k as Field] = (v as Column).header;
+    columnNumbers[k as Field] = (v as Column).index + 1;
+  }
+  return { file, rows, columns, columnNumbers };
 }
