@@ -1,15 +1,16 @@
 /**
- * Header columns (after {@link headerKey}) that mark a file as something other than a call log,
- * by what it looks like. Only queuecast's own outputs and the usual planning files are listed.
+ * Header columns (after `headerKey`) that mark a file as something other than a call log, by what
+ * it looks like, first match wins (a plan also has a forecast's columns, and a history's service
+ * level). Only queuecast's own outputs and the usual planning files are listed.
  */
 const KINDS: readonly { readonly kind: string; readonly marks: readonly string[] }[] = [
   {
-    kind: 'an interval history (queuecast history --csv)',
-    marks: ['asa_s', 'wait_prob', 'mean_wait_s', 'service_level', 'busy_agents', 'agents_seen', 'periods'],
-  },
-  {
     kind: 'a staffing plan (queuecast plan --csv)',
     marks: ['required', 'fractional_agents', 'scheduled', 'scheduled_agents', 'staffed_agents', 'occupancy', 'binding', 'fte'],
+  },
+  {
+    kind: 'an interval history (queuecast history --csv)',
+    marks: ['asa_s', 'wait_prob', 'mean_wait_s', 'service_level', 'busy_agents', 'agents_seen', 'periods'],
   },
   { kind: 'a forecast (calls per interval)', marks: ['calls', 'aht', 'aht_s', 'volume', 'handle_time', 'handle_time_s', 'lower', 'upper'] },
 ];

@@ -214,7 +214,9 @@ export function parseCallCsv(text: string, tally: RowTally, options: CallCsvOpti
       else call.endedAt = t;
     }
     if (Number.isNaN(call.offeredAt)) {
-      skip(line, 'offeredAt', 'no offered time', '', 'the time the call was offered or queued');
+      const written = cells[offeredColumn]?.trim() ?? '';
+      const expected = written === '' ? '' : ', not a value meaning none';
+      skip(line, 'offeredAt', 'no offered time', written, `the time the call was offered or queued${expected}`);
       continue;
     }
     if (endMeansAbandon && call.answeredAt === undefined && call.exitedAt === undefined && call.endedAt !== undefined) {
