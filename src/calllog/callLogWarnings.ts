@@ -4,9 +4,9 @@ import type { CallRecord } from './CallRecord.js';
 /** Per time field: how many cells were written as a time and how many of those read exactly 00:00:00. */
 export type MidnightCounts = Record<string, { readonly times: number; readonly midnights: number }>;
 
-/** A share at or above which a column looks wrong (with at least {@link FEW} cases). */
+/** A share at or above which a column looks wrong (with at least {@link MIN_CASES} cases). */
 const SHARE = 0.01;
-const FEW = 3;
+const MIN_CASES = 3;
 /** A wait no call centre's caller sits through: two hours. */
 const LONG_WAIT = 7200;
 
@@ -31,7 +31,7 @@ export function callLogWarnings(
   const warnings: CallLogWarning[] = [];
   const header = (field: string): string => columns[field] ?? field;
   for (const [field, { times, midnights: count }] of Object.entries(midnights)) {
-    if (count >= FEW && count >= SHARE * times) {
+    if (count >= MIN_CASES && count >= SHARE * times) {
       warnings.push({
         code: 'midnight',
         column: header(field),
@@ -57,7 +57,7 @@ export function callLogWarnings(
     if (wait > LONG_WAIT) long++;
     if (wait > worst) worst = wait;
   }
-  if (long >= FEW && long >= SHARE * outcomes) {
+  if (long >= MIN_CASES && long >= SHARE * outcomes) {
     warnings.push({
       code: 'long-waits',
       column: header('offeredAt'),

@@ -81,9 +81,9 @@ export function parseCallLog(text: string, options: ParseCallLogOptions = {}): C
     warnings = callLogWarnings(calls, columns, {}, true);
   } else {
     const mapped = Object.keys(mapping).some((key) => key.toLowerCase().replace(/[^a-z]/g, '') === 'offeredat');
-    const csv = parseCallCsv(text, tally, { none, columns: mapping as Record<string, string>, ignoreTypes, mapped });
-    ({ calls, columns } = csv);
-    warnings = callLogWarnings(calls, columns, csv.midnights, csv.outcomeColumns || calls.length === 0);
+    const table = parseCallCsv(text, tally, { none, columns: mapping as Record<string, string>, ignoreTypes, mapped });
+    ({ calls, columns } = table);
+    warnings = callLogWarnings(calls, columns, table.midnights, table.outcomeColumns || calls.length === 0);
   }
   calls.sort((a, b) => a.offeredAt - b.offeredAt);
   return { calls, skipped: tally.skipped, problems: tally.problems, ignored: tally.ignored, format: read, columns, warnings, arrivals };

@@ -110,8 +110,8 @@ export function parseSeeLog(text: string, tally: RowTally, ignoreTypes: Readonly
       }
       times[name] = t;
     }
-    const vru = times.vru_entry;
-    arrivals.push(vru);
+    const vruEntry = times.vru_entry;
+    arrivals.push(vruEntry);
     const queueTime = Number(raw('q_time'));
     if (raw('q_time') === '' || !(queueTime >= 0 && queueTime < 86_400)) {
       skip('bad q_time', 'q_time', 'seconds queued (0 or more, under a day)');
@@ -146,11 +146,11 @@ export function parseSeeLog(text: string, tally: RowTally, ignoreTypes: Readonly
     // A time more than half a day before the VRU entry is on the next day (a call crossing
     // midnight); one a second or two before it is the log's rounding.
     const after = (t: number, from: number): number => (t < from - 43_200 ? t + 86_400 : t);
-    const offeredAt = queued ? after(times.q_start, vru) : after(times.ser_start, vru);
+    const offeredAt = queued ? after(times.q_start, vruEntry) : after(times.ser_start, vruEntry);
     const call: Mutable<CallRecord> = { offeredAt, priority, callType, id: raw('call_id') };
     if (outcome === 'HANG') call.abandonedAt = offeredAt + queueTime;
     else {
-      const serviceStart = after(times.ser_start, vru);
+      const serviceStart = after(times.ser_start, vruEntry);
       call.answeredAt = queued ? offeredAt + queueTime : offeredAt;
       if (!unrecorded) call.endedAt = Math.max(after(times.ser_exit, serviceStart), call.answeredAt);
       call.agent = server;
