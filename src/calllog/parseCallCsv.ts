@@ -144,7 +144,7 @@ export function parseCallCsv(text: string, tally: RowTally, options: CallCsvOpti
       0,
       'header',
       headerText,
-      `a call log (one row per call: when it was offered, answered or abandoned), but this looks like ${other.kind}: columns ${other.columns.join(', ')}`,
+      `the header of a call log (one row per call: when it was offered, answered or abandoned); this looks like ${other.kind}, with columns ${other.columns.join(', ')}`,
     );
   }
   const index = columnIndex(table.header, options.columns);

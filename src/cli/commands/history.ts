@@ -30,12 +30,12 @@ function readStaffed(file: string, history: CallHistory): number[] {
     const start = time === undefined ? undefined : day * 86_400 + time;
     if (start === undefined)
       throw new UsageError(
-        `${file}:${row.line}:${startAt + 1}: expected a start time such as 08:00 or 2026-12-03 08:00, got ${JSON.stringify(row.cells[startAt])}`,
+        `${file}:${row.line}:${startAt + 1} (column "${table.header[startAt]}"): expected a start time such as 08:00 or 2026-12-03 08:00, got ${JSON.stringify(row.cells[startAt])}`,
       );
     const count = Number(row.cells[staffedAt]);
     if (!(count >= 0))
       throw new UsageError(
-        `${file}:${row.line}:${staffedAt + 1}: expected agents staffed (a number ≥ 0), got ${JSON.stringify(row.cells[staffedAt])}`,
+        `${file}:${row.line}:${staffedAt + 1} (column "${table.header[staffedAt]}"): expected agents staffed (a number ≥ 0), got ${JSON.stringify(row.cells[staffedAt])}`,
       );
     byStart.set(start, count);
   }
