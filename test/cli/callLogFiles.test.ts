@@ -78,7 +78,9 @@ describe('files that are not what the command reads', () => {
   test.each(['history', 'replay'])('%s refuses a forecast, saying what it looks like', (command) => {
     const r = runCli([command, 'examples/forecast-day.csv']);
     expect(isOneLineUserError(r), r.stderr).toBe(true);
-    expect(r.stderr).toMatch(/examples\/forecast-day\.csv:1: header must be the header of a call log .*; this looks like a forecast .*, with columns calls, aht/);
+    expect(r.stderr).toMatch(
+      /examples\/forecast-day\.csv:1: header must be the header of a call log .*; this looks like a forecast .*, with columns calls, aht/,
+    );
   });
 
   test('a history CSV and a plan CSV are refused as call logs', () => {
