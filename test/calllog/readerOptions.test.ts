@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { CallLogError, parseCallLog, QueueInputError } from '../../src/index.js';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { CallLogError, checkCallRecords, parseCallLog, QueueInputError } from '../../src/index.js';
 
 const DAY = Date.UTC(1999, 1, 1) / 1000;
 const at = (clock: string, day = DAY): number => {
@@ -160,4 +161,38 @@ describe('parseCallLog options for logs the aliases and defaults miss', () => {
     const log = parseCallLog('date,q_start,ser_start,ser_exit\n1999-02-01,8:00:00,8:00:30,8:00:10\n');
     expect(log.problems[0]?.message).toBe('line 2, column 4 (ser_exit) must be ≥ ser_start (8:00:30), got "8:00:10"');
   });
+});
+
+describe('parseCallLog on SEE rows of any shape', () => {
+  const clock = fc
+    .integer({ min: 0, max: 86_399 })
+    .map((s) => `${Math.floor(s / 3600)}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`);
+  const row = fc
+    .record({
+      priority: fc.constantFrom('0', '1', '2', 'x'),
+      type: fc.constantFrom('PS', 'NE', 'IN'),
+      vruEntry: clock,
+      queueStart: fc.oneof(fc.constant('0:00:00'), clock),
+      queueTime: fc.constantFrom('0', '5', '47', '600', '-1', ''),
+      outcome: fc.constantFrom('AGENT', 'HANG', 'PHANTOM', 'OTHER'),
+      serviceStart: fc.oneof(fc.constant('0:00:00'), clock),
+      serviceExit: fc.oneof(fc.constant('0:00:00'), clock),
+      server: fc.constantFrom('DORIT', 'NO_SERVER'),
+    })
+    .map(
+      (r) =>
+        `AA0101\t1\t0\t${r.priority}\t${r.type}\t990201\t${r.vruEntry}\t${r.vruEntry}\t0\t${r.queueStart}\t0:00:00\t${r.queueTime}\t${r.outcome}\t${r.serviceStart}\t${r.serviceExit}\t0\t${r.server}`,
+    );
+
+  test.prop([fc.array(row, { maxLength: 30 })])(
+    'every row becomes a call that checkCallRecords accepts, or is counted by reason',
+    (rows) => {
+      const log = parseCallLog(`${SEE_HEADER}\n${rows.join('\n')}`, { format: 'see' });
+      expect(checkCallRecords(log.calls)).toBe(log.calls);
+      const counted = [log.skipped, log.ignored].flatMap((tally) => Object.values(tally)).reduce((s, n) => s + n, 0);
+      expect(log.calls.length + counted).toBe(rows.length);
+      const firstEntry = Math.min(...log.arrivals);
+      for (const call of log.calls) expect(call.offeredAt).toBeGreaterThanOrEqual(firstEntry - 43_200);
+    },
+  );
 });
