@@ -40,7 +40,7 @@ export interface CallLog {
   /**
    * Lines that carry nothing a call record holds, counted by kind: queue_log events (agent
    * log-ins, pauses, ring-no-answer, configuration reloads, ...); SEE rows of calls that never
-   * reached an agent's queue (`'phantom'`, `'left in the voice-response unit'`, `'no real agent'`);
+   * reached an agent's queue (`'phantom'`, `'left in the voice-response unit'`, `'served by NO_SERVER'`);
    * rows of an {@link ParseCallLogOptions.ignoreTypes} type (`'ignored type'`).
    */
   readonly ignored: Readonly<Record<string, number>>;

@@ -120,7 +120,7 @@ export function parseSeeLog(text: string, tally: RowTally, ignoreTypes: Readonly
     const queued = raw('q_start') !== '0:00:00' || queueTime > 0;
     const server = raw('server');
     if (outcome === 'AGENT' && server === 'NO_SERVER') {
-      tally.ignore('no real agent');
+      tally.ignore('served by NO_SERVER');
       continue;
     }
     if (outcome === 'HANG' && !queued) {

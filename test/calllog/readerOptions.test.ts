@@ -28,7 +28,7 @@ describe('parseCallLog on the SEE lab’s per-call log (the bank data)', () => {
     const log = parseCallLog(SEE);
     expect(log.format).toBe('see');
     expect(log.skipped).toEqual({});
-    expect(log.ignored).toEqual({ 'no real agent': 1, phantom: 1, 'left in the voice-response unit': 1 });
+    expect(log.ignored).toEqual({ 'served by NO_SERVER': 1, phantom: 1, 'left in the voice-response unit': 1 });
     expect(log.warnings).toEqual([]);
     expect(log.calls).toEqual([
       {

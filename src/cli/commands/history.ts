@@ -1,4 +1,4 @@
-import { type CallHistory, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
+import { type CallHistory, type CallLog, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
 import { parseCsv } from '../../calllog/parseCsv.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, stringFlag } from '../flags/flags.js';
@@ -10,6 +10,13 @@ import { readInputFile } from '../readers/readInputFile.js';
 import { renderFitChart } from '../output/renderFitChart.js';
 import { UsageError } from '../UsageError.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
+
+/** The SEE log's rows that never reached an agent's queue, by reason, as a line (empty for other formats). */
+function leftOut(log: CallLog): string {
+  if (log.format !== 'see' || Object.keys(log.ignored).length === 0) return '';
+  const counts = Object.entries(log.ignored).map(([reason, count]) => `${count} ${reason}`);
+  return `not offered to the agents, left out: ${counts.join(', ')}\n`;
+}
 
 /** Reads `--staffed FILE` (start, staffed): one count per history row, matched by start. */
 function readStaffed(file: string, history: CallHistory): number[] {
@@ -118,7 +125,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   if (csvPath === '-') return;
   io.out(
-    `history of ${file}: ${log.calls.length} calls (${log.format}), ${interval / 60}-minute intervals${pool === 'none' ? '' : `, pooled per ${pool}`}\n\n`,
+    `history of ${file}: ${log.calls.length} calls (${log.format}), ${interval / 60}-minute intervals${pool === 'none' ? '' : `, pooled per ${pool}`}\n${leftOut(log)}\n`,
   );
   if (csvPath === undefined) io.out(`${historyTable(history, rows)}\n`);
   io.out(calibrationText(history, calibration, staffedFrom));
