@@ -17,21 +17,21 @@ for (let i = 0; i < 672; i++) {
 const text = `${lines.join('\n')}\n`;
 const forecast = readForecast('week.csv', text);
 const target = { serviceLevel: 0.8, answerTime: 20 };
-const settings = { shrinkage: 0.3, method: 'sipp' as const, concurrency: 2, fractionalTolerance: 5e-5, shift: 8 * 3600 };
-const plan = planForecast('week.csv', forecast.rows, target, settings);
+const settings = { shrinkage: 0.3, availability: 1, method: 'sipp' as const, concurrency: 2, fractionalTolerance: 5e-5, shift: 8 * 3600 };
+const plan = planForecast(forecast, target, settings);
 
 export const cases: BenchCase[] = [
   { name: 'cli readForecast 672 rows', target: '—', fn: () => readForecast('week.csv', text).rows.length },
   {
     name: 'cli planForecast 672 rows (SIPP, Erlang A, 80/20)',
     target: '—',
-    fn: () => planForecast('week.csv', forecast.rows, target, settings).totals.calls,
+    fn: () => planForecast(forecast, target, settings).totals.calls,
   },
   { name: 'cli plan table + CSV 672 rows', target: '—', fn: () => planTable(plan).length + planCsv(plan).length },
   { name: 'cli renderChart 672 rows', target: '—', fn: () => renderChart(chartPoints(plan)).length },
   {
     name: 'cli whole plan in process 672 rows (read, plan, table)',
     target: '≤ 300 ms incl. node start-up (bench/cli-plan.ts)',
-    fn: () => planTable(planForecast('week.csv', readForecast('week.csv', text).rows, target, settings)).length,
+    fn: () => planTable(planForecast(readForecast('week.csv', text), target, settings)).length,
   },
 ];

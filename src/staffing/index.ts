@@ -33,3 +33,12 @@ export {
   type DeferredWork,
   deferredPlan,
 } from './deferredPlan.js';
+export type {
+  Channel,
+  ChannelInterval,
+  ChannelIntervalPlan,
+  ChannelPlan,
+  ChannelPlanOptions,
+  ChannelPlanTotals,
+} from './ChannelPlanTypes.js';
+export { channelPlan } from './channelPlan.js';

@@ -34,7 +34,7 @@ describe('queuecast plan, channel by channel', () => {
     const two = file('two.csv', 'start,channel,calls,aht,deadline\n08:00,email,10,900,1h\n08:30,email,10,900,2h\n');
     r = await runInProcess(['plan', two]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${two}:3: every email row must promise the same response time (3600 s on line 2)`);
+    expect(r.stderr).toContain(`${two}:3:5 (column "deadline"): every email row must promise the same response time (3600 s on line 2)`);
   });
 
   test('rows come back in the file order with each channel planned by its own model', async () => {

@@ -8,7 +8,7 @@ import { type FlagValues, stringFlag } from '../flags/flags.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatDuration, formatPercent, toJson } from '../output/formatValue.js';
 import { planFile } from '../engine/planFile.js';
-import { chartPoints, openAtEnd, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
+import { channelNote, chartPoints, openAtEnd, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
 import type { PlanRow } from '../engine/PlanRow.js';
 import { renderChart } from '../output/renderChart.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
@@ -40,7 +40,10 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const name = shortPath(forecast);
   writeFileAtomic(
     chart,
-    renderChart(chartPoints(plan), { title: `Staffing plan: ${basename(forecast)} (${describeTarget(target)})` }),
+    renderChart(chartPoints(plan), {
+      title: `Staffing plan: ${basename(forecast)} (${describeTarget(target)})`,
+      ...(channelNote(plan) !== undefined && { note: channelNote(plan) as string }),
+    }),
     'chart',
   );
 

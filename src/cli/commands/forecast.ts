@@ -69,16 +69,16 @@ function fileError(e: unknown, history: Forecast, used: readonly ForecastInterva
   const row = match ? used[Number(match[1])] : undefined;
   if (match === null || row === undefined) return e;
   const field = ROW_FIELDS[match[2] as string] ?? 'start';
-  const column = history.columnNumbers[field];
+  const column = history.located[field];
   if (column === undefined) {
     // A value the file does not hold (an interval length from the spacing of the starts): said so, at the start.
     return new UsageError(
-      `${history.file}:${row.line}:${history.columnNumbers.start} (column "${history.columns.start}", ${JSON.stringify(row.label)}): the ${field} taken from the spacing of the starts must be ${e.expected}, got ${String(e.value)}`,
+      `${history.file}:${row.line}:${(history.located.start?.index ?? 0) + 1} (column "${history.columns.start}", ${JSON.stringify(row.label)}): the ${field} taken from the spacing of the starts must be ${e.expected}, got ${String(e.value)}`,
     );
   }
   const value = field === 'start' ? row.label : String(e.value);
   return new UsageError(
-    `${history.file}:${row.line}:${column} (column "${history.columns[field]}"): expected ${e.expected}, got ${JSON.stringify(value)}`,
+    `${history.file}:${row.line}:${column.index + 1} (column "${column.header}"): expected ${e.expected}, got ${JSON.stringify(value)}`,
   );
 }
 

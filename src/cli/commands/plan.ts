@@ -4,7 +4,7 @@ import type { Command, Output } from '../Command.js';
 import { type FlagValues, stringFlag } from '../flags/flags.js';
 import { formatPercent, toJson } from '../output/formatValue.js';
 import { planFile } from '../engine/planFile.js';
-import { chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
+import { channelNote, chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
 import { renderChart } from '../output/renderChart.js';
 import { simulatePlan } from '../engine/simulatePlan.js';
 import { UsageError } from '../UsageError.js';
@@ -39,7 +39,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (chartPath !== undefined) {
     const title =
       stringFlag(values, 'title') ?? `Staffing plan: ${file === '-' ? 'standard input' : basename(file)} (${describeTarget(target)})`;
-    writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title }), 'chart');
+    const note = channelNote(plan);
+    writeFileAtomic(chartPath, renderChart(chartPoints(plan), { title, ...(note !== undefined && { note }) }), 'chart');
   }
   if (values.json === true) {
     const simulated =

@@ -6,7 +6,7 @@ import { csvCell, formatTable } from '../output/formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../output/formatValue.js';
 import { joinLines } from '../output/joinLines.js';
 import { readInputFile } from '../readers/readInputFile.js';
-import { readRequirement } from '../readers/readRequirement.js';
+import { type Requirement, readRequirement } from '../readers/readRequirement.js';
 import { readShifts } from '../readers/readShifts.js';
 import { renderChart } from '../output/renderChart.js';
 import { UsageError } from '../UsageError.js';
@@ -38,6 +38,41 @@ export function coverageCsv(schedule: Schedule, dated: boolean): string {
   );
 }
 
+/** How the plan's channels were scheduled, for the heading: nothing for a file of one channel. */
+function channelWords(requirement: Requirement): string {
+  if (requirement.channels.length <= 1) return '';
+  if (requirement.scheduled.length === 1) return `, ${requirement.scheduled[0]} rows only`;
+  return `, the sum of ${requirement.scheduled.join(' + ')} per interval`;
+}
+
+/** Most runs of short intervals named one by one. */
+const SHORT_NAMED = 6;
+
+/**
+ * Which intervals are short, as runs of adjacent intervals with how many people each lacks
+ * (`00:00–06:00 (3 short)`), and why when the objective covers every interval it can.
+ */
+function shortWords(schedule: Schedule, dated: boolean, objective: string): string {
+  const runs: { start: number; end: number; least: number; most: number }[] = [];
+  for (const r of schedule.intervals) {
+    if (!(r.under > 0)) continue;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && Math.abs(last.end - r.start) < 1e-6) {
+      last.end = r.start + r.length;
+      last.least = Math.min(last.least, r.under);
+      last.most = Math.max(last.most, r.under);
+    } else runs.push({ start: r.start, end: r.start + r.length, least: r.under, most: r.under });
+  }
+  const named = runs.slice(0, SHORT_NAMED).map((run) => {
+    const people = run.least === run.most ? formatNumber(run.most, 0) : `${formatNumber(run.least, 0)}–${formatNumber(run.most, 0)}`;
+    return `${formatClock(run.start, dated)}–${formatClock(run.end, dated)} (${people} short)`;
+  });
+  const more = runs.length > SHORT_NAMED ? `, and ${runs.length - SHORT_NAMED} more (see --coverage-csv)` : '';
+  const why =
+    objective === 'cover' ? "; no shift can cover them (outside every template's hours, or capped by maxPerStart or maxOnFloor)" : '';
+  return `${named.join(', ')}${more}${why}`;
+}
+
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a plan CSV file, e.g. queuecast schedule plan.csv --shifts shifts.json');
@@ -50,18 +85,25 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
       `--objective: expected cover, difference or service-level, got ${JSON.stringify(stringFlag(values, 'objective'))}`,
     );
   }
-  const requirement = readRequirement(file, readInputFile(file));
+  // every flag is checked, also those only the service-level objective uses
+  const sl = slFrom(values) as NonNullable<ReturnType<typeof slFrom>>;
+  const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
+  const per = (stringFlag(values, 'target-per') ?? 'day').toLowerCase();
+  if (per !== 'day' && per !== 'plan')
+    throw new UsageError(`--target-per: expected day or plan, got ${JSON.stringify(stringFlag(values, 'target-per'))}`);
+  const requirement = readRequirement(file, readInputFile(file), stringFlag(values, 'channel'));
   const shifts = readShifts(shiftsPath, readInputFile(shiftsPath));
   const options: ScheduleOptions = { objective };
   if (shifts.maxOnFloor !== undefined) options.maxOnFloor = shifts.maxOnFloor;
   if (objective === 'service-level') {
-    const sl = slFrom(values) as NonNullable<ReturnType<typeof slFrom>>;
     options.target = { serviceLevel: sl.serviceLevel, answerTime: sl.answerTime };
-    options.shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
-    const per = (stringFlag(values, 'target-per') ?? 'day').toLowerCase();
-    if (per !== 'day' && per !== 'plan')
-      throw new UsageError(`--target-per: expected day or plan, got ${JSON.stringify(stringFlag(values, 'target-per'))}`);
+    options.shrinkage = shrinkage;
     options.targetPer = per;
+    if (requirement.scheduled.length > 1) {
+      throw new UsageError(
+        `--objective service-level: judges one queue, but ${file} plans ${requirement.channels.join(', ')}; add --channel ${requirement.channels[0]}`,
+      );
+    }
     if (requirement.demand.some((d) => d.required > 0 && (d.calls === undefined || d.handleTime === undefined))) {
       throw new UsageError(
         `${file}: --objective service-level needs calls and aht columns (a plan CSV from "queuecast plan --csv" has them)`,
@@ -98,7 +140,11 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     }));
     writeFileAtomic(
       chartPath,
-      renderChart(points, { title: `Shift schedule: ${file} (${objective})`, legend: { required: 'required', scheduled: 'on the floor' } }),
+      renderChart(points, {
+        title: `Shift schedule: ${file} (${objective})`,
+        legend: { required: 'required', scheduled: 'on the floor' },
+        ...(requirement.scheduled.length > 1 && { note: `contacts and people: ${requirement.scheduled.join(' + ')} summed per interval` }),
+      }),
       'chart',
     );
   }
@@ -108,7 +154,9 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   if (csvPath === '-') return;
   const t = schedule.totals;
-  io.out(`schedule for ${file} (column "${requirement.column}"), shifts from ${shiftsPath}, objective ${objective}\n\n`);
+  io.out(
+    `schedule for ${file} (column "${requirement.column}"${channelWords(requirement)}), shifts from ${shiftsPath}, objective ${objective}\n\n`,
+  );
   if (csvPath === undefined) {
     const rows = schedule.shifts.map((s) => [
       s.template,
@@ -133,6 +181,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     ],
     ['short intervals', `${t.shortIntervals} (${formatNumber(t.under, 0)} person-intervals under, ${formatNumber(t.over, 0)} over)`],
   ];
+  if (t.shortIntervals > 0) lines.push(['  short at', shortWords(schedule, dated, objective)]);
   if (t.serviceLevel !== undefined) lines.push(['service level', `${formatPercent(t.serviceLevel)} over all calls`]);
   const width = Math.max(...lines.map(([l]) => l.length)) + 2;
   io.out(lines.map(([l, v]) => `${l.padEnd(width)}${v}\n`).join(''));
@@ -151,6 +200,7 @@ export const scheduleCommand: Command = {
     objective: { type: 'string', short: 'o' },
     sl: { type: 'string' },
     'target-per': { type: 'string' },
+    channel: { type: 'string' },
     shrinkage: { type: 'string', short: 's' },
     csv: { type: 'string' },
     'coverage-csv': { type: 'string' },
@@ -165,7 +215,9 @@ Usage:
 
 PLAN.csv: a plan from "queuecast plan --csv" (its "scheduled" column: people after shrinkage),
 or any CSV with a start column and a "required" (or "agents", "people") column. Gaps between
-rows are closed hours (nobody required).
+rows are closed hours (nobody required). A plan of several channels (a "channel" column) is
+scheduled as the sum of every channel's people per interval (the heading says so), or one
+channel with --channel.
 
 SHIFTS.json: shift templates, an array or {"shifts": [...], "maxOnFloor": N}. Durations are
 seconds or text (8h, 30m, 7h30m); times of day are 06:00. Every time must sit on the plan's
@@ -192,6 +244,9 @@ Objectives:
       --sl P/T         target for service-level (default 80/20)
       --target-per X   day (default: every day meets it) or plan (the whole plan, e.g. the week)
   -s, --shrinkage P    service-level: share of people on the floor not on the phones (default 0)
+Channels:
+      --channel C      schedule only the rows of channel C (voice, chat or email); needed by
+                       --objective service-level on a plan of several channels
 Output:
       --csv FILE           the shifts as CSV (- for stdout)
       --coverage-csv FILE  required vs on the floor per interval

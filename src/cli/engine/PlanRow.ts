@@ -1,5 +1,5 @@
 import type { Estimate } from '../../index.js';
-import type { Channel, ForecastInterval } from '../readers/ForecastInterval.js';
+import type { Channel } from '../readers/ForecastInterval.js';
 
 /** One planned interval. */
 export interface PlanRow {
@@ -43,33 +43,4 @@ export interface PlanRow {
   latestResponse?: number;
   /** Simulated service level with its 95% CI (plan --simulate). */
   simulatedServiceLevel?: Estimate;
-}
-
-/** Staffing answer and metrics of one row, as the channel's planner found them. */
-export type RowAnswer = Pick<
-  PlanRow,
-  'handleTime' | 'load' | 'required' | 'fractionalAgents' | 'scheduled' | 'binding' | 'serviceLevel' | 'asa' | 'probAbandon' | 'occupancy'
->;
-
-/** One plan row, built as one object literal so every row has the same shape (fast to read). */
-export function planRow(r: ForecastInterval, a: RowAnswer): PlanRow {
-  return {
-    line: r.line,
-    start: r.label,
-    startSeconds: r.start,
-    length: r.length,
-    channel: r.channel,
-    calls: r.calls,
-    handleTime: a.handleTime,
-    patience: r.patience ?? null,
-    load: a.load,
-    required: a.required,
-    fractionalAgents: a.fractionalAgents,
-    scheduled: a.scheduled,
-    binding: a.binding,
-    serviceLevel: a.serviceLevel,
-    asa: a.asa,
-    probAbandon: a.probAbandon,
-    occupancy: a.occupancy,
-  };
 }

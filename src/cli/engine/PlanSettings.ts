@@ -4,6 +4,8 @@ import type { StaffingTarget } from '../../index.js';
 export interface PlanSettings {
   /** Shrinkage, a fraction in [0, 1). */
   shrinkage: number;
+  /** Availability, a fraction in (0, 1]: the share of time on shift spent answering. */
+  availability: number;
   /** `'sipp'` (each interval on its own) or `'offeredLoad'` (Jennings et al. 1996). */
   method: 'sipp' | 'offeredLoad';
   /** Chat: conversations per agent when the file has no concurrency column. */

@@ -57,9 +57,7 @@ export function planFile(
   const forecast = readForecast(file, readInputFile(file), defaults);
   // fractional agents appear in CSV (three decimals) and JSON (full precision), not in the table
   const fractionalTolerance = values.json === true ? 1e-9 : stringFlag(values, 'csv') !== undefined ? 5e-5 : Infinity;
-  // Scheduled agents answer only `availability` of their time on shift and are on shift only
-  // (1 − shrinkage) of it: one combined gross-up, 1 − (1 − shrinkage) × availability.
-  const settings: PlanSettings = { shrinkage: 1 - (1 - shrinkage) * availability, method, concurrency: 2, fractionalTolerance, shift };
+  const settings: PlanSettings = { shrinkage, availability, method, concurrency: 2, fractionalTolerance, shift };
   const conc = stringFlag(values, 'concurrency');
   if (conc !== undefined) settings.concurrency = numberFlag('concurrency', conc, { integer: true, positive: true });
   const chatSl = stringFlag(values, 'chat-sl');
@@ -75,5 +73,5 @@ export function planFile(
       );
     settings.responseTime = response;
   }
-  return { plan: planForecast(file, forecast.rows, target, settings), shrinkage, availability, shift, target, method };
+  return { plan: planForecast(forecast, target, settings), shrinkage, availability, shift, target, method };
 }

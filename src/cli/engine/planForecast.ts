@@ -1,41 +1,115 @@
-import type { StaffingTarget } from '../../index.js';
-import { byChannel, type Channel, type ForecastInterval } from '../readers/ForecastInterval.js';
-import { type ForecastPlanTotals, forecastPlanTotals } from './forecastPlanTotals.js';
-import { planChat } from './planChat.js';
-import { planEmail } from './planEmail.js';
+import { type ChannelIntervalPlan, type ChannelPlan, type ChannelPlanOptions, channelPlan, type StaffingTarget } from '../../index.js';
+import type { ForecastInterval } from '../readers/ForecastInterval.js';
+import type { Forecast } from '../readers/readForecast.js';
+import { asUsageError } from '../flags/asUsageError.js';
 import type { PlanRow } from './PlanRow.js';
 import type { PlanSettings } from './PlanSettings.js';
-import { planVoice } from './planVoice.js';
 
-/** A staffing plan for a forecast. */
+/** Totals over a plan of every channel: the JSON `totals` of `queuecast plan` (hours, FTE, the peak by start label). */
+export interface ForecastPlanTotals {
+  intervals: number;
+  calls: number;
+  /** Σ required × length, hours. */
+  requiredHours: number;
+  /** Σ scheduled × length, hours. */
+  scheduledHours: number;
+  /** Full-time equivalents: scheduledHours over the paid hours of one shift. */
+  fte: number;
+  /** Peak scheduled agents (all channels at the same start summed) and where. */
+  peak: { start: string; scheduled: number; required: number };
+  /** Service level weighted by calls (voice and chat). */
+  serviceLevel: number;
+  /** Abandonment weighted by calls (voice and chat). */
+  probAbandon: number;
+  /** ASA weighted by answered calls, seconds. */
+  asa: number;
+}
+
+/** A staffing plan for a forecast file. */
 export interface Plan {
   rows: PlanRow[];
   totals: ForecastPlanTotals;
 }
 
+/** One plan row: the library's row with the forecast row's line, label and patience. */
+function planRow(r: ForecastInterval, p: ChannelIntervalPlan): PlanRow {
+  const row: PlanRow = {
+    line: r.line,
+    start: r.label,
+    startSeconds: r.start,
+    length: r.length,
+    channel: r.channel,
+    calls: r.calls,
+    handleTime: p.handleTime,
+    patience: r.patience ?? null,
+    load: p.load,
+    required: p.agents,
+    fractionalAgents: p.fractionalAgents,
+    scheduled: p.scheduledAgents,
+    binding: p.binding,
+    serviceLevel: p.serviceLevel ?? 1,
+    asa: p.asa,
+    probAbandon: p.probAbandon,
+    occupancy: p.occupancy,
+  };
+  if (p.concurrency !== undefined) row.concurrency = p.concurrency;
+  if (p.responseTime !== undefined) row.responseTime = p.responseTime;
+  if (p.backlog !== undefined) row.backlog = p.backlog;
+  if (p.latestResponse !== undefined) row.latestResponse = p.latestResponse;
+  return row;
+}
+
 /**
- * Plans a forecast with the staffing layer, channel by channel: voice with `staffingPlan` (SIPP or
- * the offered-load method), chat with `requiredChatAgents` (agents handle `concurrency`
- * conversations at once), email with `deferredPlan` (every item answered within its response
- * time, backlog carried between intervals). Each answer is grossed up for shrinkage. Rows come
- * back in the file's order. Errors name the file and line, or the flag.
+ * Plans a forecast file with the library's {@link channelPlan} (voice, chat and email, each by its
+ * own model, grossed up for availability and shrinkage). Rows come back in the file's order.
+ * Errors name the file, line and column, or the flag.
  */
-export function planForecast(file: string, rows: readonly ForecastInterval[], target: StaffingTarget, settings: PlanSettings): Plan {
-  const lists = byChannel(rows);
-  const planned = new Map<Channel, PlanRow[]>();
-  // voice, chat, email: the first error a file has is reported in that order
-  const voice = lists.get('voice');
-  if (voice !== undefined) planned.set('voice', planVoice(file, voice, target, settings));
-  const chat = lists.get('chat');
-  if (chat !== undefined) planned.set('chat', planChat(file, chat, settings.chatTarget ?? target, settings));
-  const email = lists.get('email');
-  if (email !== undefined) planned.set('email', planEmail(file, email, settings));
-  // back in the file's order: each channel's rows are in file order, so one cursor per channel
-  const next = new Map<Channel, number>();
-  const out = rows.map((r) => {
-    const k = next.get(r.channel) ?? 0;
-    next.set(r.channel, k + 1);
-    return (planned.get(r.channel) as PlanRow[])[k] as PlanRow;
+export function planForecast(forecast: Forecast, target: StaffingTarget, settings: PlanSettings): Plan {
+  const rows = forecast.rows;
+  const options: ChannelPlanOptions = {
+    method: settings.method,
+    shrinkage: settings.shrinkage,
+    availability: settings.availability,
+    concurrency: settings.concurrency,
+    hoursPerFte: settings.shift / 3600,
+    fractionalTolerance: settings.fractionalTolerance,
+  };
+  if (settings.chatTarget !== undefined) options.chatTarget = settings.chatTarget;
+  if (settings.responseTime !== undefined) options.responseTime = settings.responseTime;
+  const intervals = rows.map((r) => {
+    const interval: Parameters<typeof channelPlan>[0][number] = {
+      start: r.start,
+      length: r.length,
+      calls: r.calls,
+      handleTime: r.handleTime,
+      channel: r.channel,
+    };
+    if (r.patience !== undefined) interval.patience = r.patience;
+    if (r.concurrency !== undefined) interval.concurrency = r.concurrency;
+    if (r.deadline !== undefined) interval.responseTime = r.deadline;
+    return interval;
   });
-  return { rows: out, totals: forecastPlanTotals(out, settings.shift) };
+  let plan: ChannelPlan;
+  try {
+    plan = channelPlan(intervals, target, options);
+  } catch (e) {
+    asUsageError(e, forecast);
+  }
+  const out = plan.intervals.map((p) => planRow(rows[p.index] as ForecastInterval, p));
+  const t = plan.totals;
+  const peak = out.find((r) => r.startSeconds === t.peakStart);
+  return {
+    rows: out,
+    totals: {
+      intervals: t.intervals,
+      calls: t.calls,
+      requiredHours: t.agentHours,
+      scheduledHours: t.scheduledAgentHours,
+      fte: t.fte,
+      peak: { start: peak?.start ?? '', scheduled: t.peakScheduledAgents, required: t.peakAgents },
+      serviceLevel: t.serviceLevel ?? 1,
+      probAbandon: t.probAbandon,
+      asa: t.asa,
+    },
+  };
 }

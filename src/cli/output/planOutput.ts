@@ -73,8 +73,8 @@ export function planTable(plan: Plan): string {
     r.load.toFixed(1),
     String(r.required),
     String(r.scheduled),
-    r.channel === 'email' ? '–' : formatPercent(r.serviceLevel),
-    r.channel === 'email' ? '–' : formatDuration(r.asa),
+    r.channel === 'email' ? '–' : r.calls === 0 ? `no ${r.channel === 'chat' ? 'chats' : 'calls'}` : formatPercent(r.serviceLevel),
+    r.channel === 'email' || r.calls === 0 ? '–' : formatDuration(r.asa),
     hasPatience && r.channel !== 'email' ? formatPercent(r.probAbandon) : '–',
     formatPercent(r.occupancy),
     ...(hasEmail
@@ -124,6 +124,12 @@ export function planRowsJson(plan: Plan): object[] {
     const { serviceLevel: _sl, asa: _asa, ...rest } = r;
     return r.latestResponse === Infinity ? { ...rest, latestResponseNote: OPEN_AT_END } : rest;
   });
+}
+
+/** What a chart of a plan of several channels sums, for its note; undefined for one channel. */
+export function channelNote(plan: Plan): string | undefined {
+  const channels = [...new Set(plan.rows.map((r) => r.channel))];
+  return channels.length > 1 ? `contacts and agents: ${channels.join(' + ')} summed per interval` : undefined;
 }
 
 /** Chart points: all channels summed per start. */

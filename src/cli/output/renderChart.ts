@@ -24,6 +24,8 @@ export interface ChartOptions {
   maxBars?: number;
   /** Legend labels of the two lines. @defaultValue `{ required: 'required agents', scheduled: 'scheduled' }` */
   legend?: { required: string; scheduled: string };
+  /** A line under the title saying what the series hold, e.g. which channels they sum. @defaultValue none */
+  note?: string;
 }
 
 /** Most time labels on the axis. */
@@ -123,6 +125,7 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${left}" y="24" font-size="16" font-weight="bold" fill="${COLORS.text}">${escapeXml(title)}</text>`,
   );
+  if (options.note !== undefined) parts.push(`<text id="note" x="${left}" y="42" fill="${COLORS.text}">${escapeXml(options.note)}</text>`);
   // Grid and left axis (calls).
   parts.push('<g id="axes">');
   for (let v = 0; v <= callTop + 1e-9; v += callStep) {
@@ -150,6 +153,7 @@ export function renderChart(input: readonly ChartPoint[], options: ChartOptions 
   }
   parts.push(
     `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" stroke="${COLORS.text}"/>`,
+    `<text x="${left + plotW / 2}" y="${top + plotH + 38}" text-anchor="middle" fill="${COLORS.text}">${withDate ? 'date (interval start)' : 'time of day (interval start)'}</text>`,
     `<text transform="translate(16 ${top + plotH / 2}) rotate(-90)" text-anchor="middle" fill="${COLORS.text}">contacts per interval</text>`,
     `<text transform="translate(${width - 14} ${top + plotH / 2}) rotate(90)" text-anchor="middle" fill="${COLORS.scheduled}">agents</text>`,
     '</g>',

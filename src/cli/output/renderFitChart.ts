@@ -6,6 +6,10 @@ const WIDTH = 960;
 const HEIGHT = 420;
 const LEFT = 64;
 const RIGHT = 24;
+/** Closest two off-scale marks of one line may be, px. */
+const MARK_WIDTH = 12;
+/** Steps between time labels, seconds: round hours, then days, then weeks. */
+const LABEL_STEPS = [1800, 3600, 7200, 10_800, 14_400, 21_600, 43_200, 86_400, 172_800, 604_800];
 const COLORS = { observed: '#9ecae1', erlangA: '#d62728', erlangC: '#ff7f0e', grid: '#e5e5e5', text: '#333333' };
 
 /**
@@ -58,12 +62,15 @@ export function renderFitChart(history: CallHistory, calibration: Calibration, t
       const d = rows.map((r, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)} ${y(r[model][panel.key]).toFixed(1)}`).join(' ');
       const dash = model === 'erlangC' ? ' stroke-dasharray="6 4"' : '';
       parts.push(`<g id="${panel.key}-${model}"><path d="${d}" fill="none" stroke="${COLORS[model]}" stroke-width="2.5"${dash}/>`);
+      // one mark per run of off-scale intervals closer than a mark's width (no "∞∞∞∞" over weeks)
+      let lastMark = -Infinity;
       rows.forEach((r, i) => {
         const v = r[model][panel.key];
-        if (v > top)
-          parts.push(
-            `<text x="${x(i).toFixed(1)}" y="${panel.top - 2}" text-anchor="middle" fill="${COLORS[model]}">${Number.isFinite(v) ? '↑' : '∞'}</text>`,
-          );
+        if (!(v > top) || x(i) - lastMark < MARK_WIDTH) return;
+        lastMark = x(i);
+        parts.push(
+          `<text x="${x(i).toFixed(1)}" y="${panel.top - 2}" text-anchor="middle" fill="${COLORS[model]}">${Number.isFinite(v) ? '↑' : '∞'}</text>`,
+        );
       });
       parts.push('</g>');
     }
@@ -71,12 +78,22 @@ export function renderFitChart(history: CallHistory, calibration: Calibration, t
   const first = rows[0]?.start ?? 0;
   const oneDay = history.pool === 'none' && (rows[rows.length - 1]?.start ?? 0) - first < 86_400;
   const label = (start: number): string => (oneDay ? startLabel(history, start).slice(-5) : startLabel(history, start));
-  const every = Math.max(1, Math.ceil((n * (label(first).length * 7 + 12)) / plotWidth));
+  // labels at round times (every 1, 2, 3, 4, 6 or 12 hours, or whole days) that fit side by side
+  const labelWidth = label(first).length * 7 + 12;
+  let gap = Infinity;
+  for (let i = 1; i < rows.length; i++) gap = Math.min(gap, (rows[i]?.start ?? 0) - (rows[i - 1]?.start ?? 0));
+  if (!(gap > 0 && gap < Infinity)) gap = 1800;
+  const fits = (step: number): boolean => (slot * step) / gap >= labelWidth;
+  const step = LABEL_STEPS.find(fits) ?? (LABEL_STEPS[LABEL_STEPS.length - 1] as number);
   parts.push(`<g id="starts" fill="${COLORS.text}">`);
+  let lastLabel = -Infinity;
   rows.forEach((r, i) => {
-    if (i % every === 0)
-      parts.push(`<text x="${x(i).toFixed(1)}" y="${HEIGHT - 30}" text-anchor="middle">${escapeXml(label(r.start))}</text>`);
+    if (r.start % step !== 0 || x(i) - lastLabel < labelWidth) return;
+    lastLabel = x(i);
+    parts.push(`<text x="${x(i).toFixed(1)}" y="${HEIGHT - 30}" text-anchor="middle">${escapeXml(label(r.start))}</text>`);
   });
-  parts.push('</g></svg>');
+  const axis = history.pool === 'day' ? 'time of day' : history.pool === 'week' ? 'day and time of the week' : 'interval start (UTC)';
+  parts.push(`</g><text x="${LEFT + plotWidth / 2}" y="${HEIGHT - 10}" text-anchor="middle" fill="${COLORS.text}">${axis}</text>`);
+  parts.push('</svg>');
   return `${parts.join('\n')}\n`;
 }

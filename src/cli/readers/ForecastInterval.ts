@@ -18,6 +18,8 @@ export interface ForecastInterval extends Interval {
   concurrency?: number;
   /** Email: response-time promise, seconds. */
   deadline?: number;
+  /** The row's cells as written, for messages that quote one. */
+  cells: readonly string[];
 }
 
 /** The intervals of each channel, in file order (channels in order of first appearance). */

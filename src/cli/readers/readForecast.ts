@@ -22,8 +22,8 @@ export interface Forecast {
   rows: ForecastInterval[];
   /** Canonical field → header name used, for messages and docs. */
   columns: Partial<Record<Field, string>>;
-  /** Canonical field → its 1-based column number, for file:line:column messages. */
-  columnNumbers: Partial<Record<Field, number>>;
+  /** Canonical field → where it was found (index, header, unit), for messages about a cell. */
+  located: Partial<Record<Field, Column>>;
 }
 
 const NUMBER = /^[+-]?(\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -132,7 +132,7 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
       const t = cell(cells, cols.length);
       length = duration(line, cols.length, t, 'an interval length');
     }
-    const row: ForecastInterval = { line, label, start: start as number, length, calls, handleTime: handleTime as number, channel };
+    const row: ForecastInterval = { line, label, start: start as number, length, calls, handleTime: handleTime as number, channel, cells };
     if (patience !== undefined) row.patience = patience;
     if (cols.concurrency !== undefined) {
       const t = cell(cells, cols.concurrency);
@@ -196,10 +196,6 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     }
   }
   const columns: Partial<Record<Field, string>> = {};
-  const columnNumbers: Partial<Record<Field, number>> = {};
-  for (const [k, v] of Object.entries(cols)) {
-    columns[k as Field] = (v as Column).header;
-    columnNumbers[k as Field] = (v as Column).index + 1;
-  }
-  return { file, rows, columns, columnNumbers };
+  for (const [k, v] of Object.entries(cols)) columns[k as Field] = (v as Column).header;
+  return { file, rows, columns, located: cols };
 }

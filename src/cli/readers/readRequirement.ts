@@ -1,10 +1,10 @@
-import type { DemandInterval } from '../../index.js';
 import { headerKey } from '../../calllog/headerKey.js';
 import { parseCsv } from '../../calllog/parseCsv.js';
+import type { DemandInterval } from '../../index.js';
 import { parseDurationSeconds } from '../flags/parseDuration.js';
-import { COLUMN_ALIASES } from './forecastColumns.js';
 import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
 import { UsageError } from '../UsageError.js';
+import { COLUMN_ALIASES } from './forecastColumns.js';
 
 /** A requirement read from a plan CSV, on a gap-free grid. */
 export interface Requirement {
@@ -13,17 +13,86 @@ export interface Requirement {
   dated: boolean;
   /** The column the requirement came from. */
   column: string;
+  /** The file's channels in order of first appearance (one, `voice`, when it has no channel column). */
+  channels: string[];
+  /** The channels scheduled: one (`--channel`, or the file's only one), or every channel summed per interval. */
+  scheduled: string[];
 }
 
 const REQUIRED = ['scheduled', 'required_people', 'people', 'required', 'agents', 'staff', 'headcount'];
 
+interface Row {
+  line: number;
+  start: number;
+  demand: DemandInterval;
+}
+
+/** One channel's rows on its own grid (the smallest spacing of its starts; 30 min for a single row). */
+function channelGrid(file: string, rows: readonly Row[], startColumn: number): { first: number; step: number; demand: DemandInterval[] } {
+  let step = Infinity;
+  for (let i = 1; i < rows.length; i++) step = Math.min(step, (rows[i] as Row).start - (rows[i - 1] as Row).start);
+  if (step === Infinity) step = 1800;
+  const first = (rows[0] as Row).start;
+  const demand: DemandInterval[] = [];
+  for (const r of rows) {
+    const k = (r.start - first) / step;
+    if (Math.abs(k - Math.round(k)) > 1e-6)
+      throw new UsageError(
+        `${file}:${r.line}:${startColumn + 1}: expected starts on a ${step}-second grid (the smallest spacing in the file)`,
+      );
+    while (demand.length < Math.round(k)) demand.push({ start: first + demand.length * step, length: step, required: 0, calls: 0 });
+    demand.push({ ...r.demand, start: first + demand.length * step, length: step });
+  }
+  return { first, step, demand };
+}
+
+/**
+ * Every channel's people summed per interval, on the finest grid of the channels (a channel with
+ * longer intervals counts in each shorter interval it covers); calls are summed, handle time and
+ * patience left out (they do not add across channels).
+ */
+function sumChannels(
+  file: string,
+  grids: readonly { channel: string; first: number; step: number; demand: DemandInterval[] }[],
+): DemandInterval[] {
+  const step = Math.min(...grids.map((g) => g.step));
+  const first = Math.min(...grids.map((g) => g.first));
+  const end = Math.max(...grids.map((g) => g.first + g.demand.length * g.step));
+  for (const g of grids) {
+    const ratio = g.step / step;
+    const offset = (g.first - first) / step;
+    if (Math.abs(ratio - Math.round(ratio)) > 1e-6 || Math.abs(offset - Math.round(offset)) > 1e-6) {
+      throw new UsageError(
+        `${file}: the ${g.channel} rows (every ${g.step} s) do not fall on the ${step}-second grid of the other channels; schedule one channel with --channel`,
+      );
+    }
+  }
+  const demand: DemandInterval[] = [];
+  for (let k = 0; first + k * step < end - 1e-6; k++) {
+    const start = first + k * step;
+    let required = 0;
+    let calls = 0;
+    for (const g of grids) {
+      const d = g.demand[Math.floor((start - g.first) / g.step + 1e-9)];
+      if (start < g.first || d === undefined) continue;
+      required += d.required;
+      // a channel's calls spread evenly over the shorter intervals its interval covers
+      calls += ((d.calls ?? 0) * step) / g.step;
+    }
+    demand.push({ start, length: step, required, calls });
+  }
+  return demand;
+}
+
 /**
  * Reads the people required per interval from a plan CSV (`queuecast plan --csv`: its
  * `scheduled` column, else `required`/`agents`), with calls, handle time (`aht_s`) and patience
- * (`patience_s`) when present. Intervals must be sorted; gaps (closed hours) become intervals
- * with no requirement. Problems throw a UsageError naming file:line:column.
+ * (`patience_s`) when present. A `channel` column splits the file: `channel` names the one to
+ * schedule; without it every channel's people are summed per interval. Each channel's intervals
+ * must be sorted; gaps (closed hours) become intervals with no requirement. Problems throw a
+ * UsageError naming file:line:column.
  */
-export function readRequirement(file: string, text: string): Requirement {
+export function readRequirement(file: string, text: string, channel?: string): Requirement {
   const table = parseCsv(text);
   if (table === undefined) throw new UsageError(`${file}: the file is empty; expected a plan CSV such as "queuecast plan --csv" writes`);
   const names = table.header.map(headerKey);
@@ -43,13 +112,16 @@ export function readRequirement(file: string, text: string): Requirement {
   const callsCol = find(COLUMN_ALIASES.calls);
   const ahtCol = find(COLUMN_ALIASES.aht);
   const patienceCol = find(COLUMN_ALIASES.patience);
-  const rows: { line: number; start: number; demand: DemandInterval }[] = [];
+  const channelCol = find(COLUMN_ALIASES.channel);
+  const byChannel = new Map<string, Row[]>();
   let dated = false;
   for (const { line, cells } of table.rows) {
     const cell = (i: number): string => (cells[i] ?? '').trim();
+    if (cells.length === 1 && cell(0) === '') continue;
     const bad = (i: number, expected: string): never => {
       throw new UsageError(`${file}:${line}:${i + 1} (column "${table.header[i]}"): expected ${expected}, got ${JSON.stringify(cell(i))}`);
     };
+    const rowChannel = channelCol < 0 ? 'voice' : cell(channelCol).toLowerCase() || 'voice';
     const start = parseTimeSeconds(cell(startCol)) ?? bad(startCol, 'an interval start such as 08:30 or 2024-05-06 08:30');
     if (/^\d{4}-/.test(cell(startCol))) dated = true;
     const required = Number(cell(needCol));
@@ -67,24 +139,27 @@ export function readRequirement(file: string, text: string): Requirement {
       const p = parseDurationSeconds(cell(patienceCol));
       demand.patience = p !== undefined && p > 0 ? p : bad(patienceCol, 'a patience such as 180 or 3m');
     }
+    const rows = byChannel.get(rowChannel) ?? [];
+    byChannel.set(rowChannel, rows);
     const prev = rows[rows.length - 1];
-    if (prev !== undefined && !(start > prev.start)) bad(startCol, `a start after line ${prev.line}'s (intervals sorted, one row each)`);
+    if (prev !== undefined && !(start > prev.start)) {
+      const of = channelCol < 0 ? '' : ` of the ${rowChannel} rows`;
+      bad(startCol, `a start after line ${prev.line}'s (intervals${of} sorted, one row each)`);
+    }
     rows.push({ line, start, demand });
   }
-  let step = Infinity;
-  for (let i = 1; i < rows.length; i++)
-    step = Math.min(step, (rows[i] as { start: number }).start - (rows[i - 1] as { start: number }).start);
-  if (step === Infinity) step = 1800;
-  const demand: DemandInterval[] = [];
-  const first = (rows[0] as { start: number }).start;
-  for (const r of rows) {
-    const k = (r.start - first) / step;
-    if (Math.abs(k - Math.round(k)) > 1e-6)
-      throw new UsageError(
-        `${file}:${r.line}:${startCol + 1}: expected starts on a ${step}-second grid (the smallest spacing in the file)`,
-      );
-    while (demand.length < Math.round(k)) demand.push({ start: first + demand.length * step, length: step, required: 0, calls: 0 });
-    demand.push({ ...r.demand, start: first + demand.length * step, length: step });
+  const channels = [...byChannel.keys()];
+  if (byChannel.size === 0) throw new UsageError(`${file}: no intervals after the header on line ${table.headerLine}`);
+  const column = table.header[needCol] as string;
+  if (channel !== undefined) {
+    const rows = byChannel.get(channel.toLowerCase());
+    if (rows === undefined) {
+      throw new UsageError(`--channel: expected a channel the file plans (${channels.join(', ')}), got ${JSON.stringify(channel)}`);
+    }
+    return { demand: channelGrid(file, rows, startCol).demand, dated, column, channels, scheduled: [channel.toLowerCase()] };
   }
-  return { demand, dated, column: table.header[needCol] as string };
+  const grids = channels.map((c) => ({ channel: c, ...channelGrid(file, byChannel.get(c) as Row[], startCol) }));
+  if (grids.length === 1)
+    return { demand: (grids[0] as { demand: DemandInterval[] }).demand, dated, column, channels, scheduled: channels };
+  return { demand: sumChannels(file, grids), dated, column, channels, scheduled: channels };
 }
