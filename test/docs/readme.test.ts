@@ -88,8 +88,14 @@ const SENSIBLE: Record<string, (file: string, stdout: string) => void> = {
     const rows = csvRows(file);
     for (const r of rows) if (Number(r.calls) >= 1) expect(Number(r.scheduled), `scheduled at ${r.start}`).toBeGreaterThanOrEqual(1);
   },
-  schedule(file) {
+  schedule(file, stdout) {
     expect(sum(csvRows(file), 'people')).toBeGreaterThan(0);
+    // every short interval is named, with why no shift covers it
+    const short = Number(/^short intervals +(\d+)/m.exec(stdout)?.[1]);
+    if (short > 0) {
+      expect(stdout.match(/\d{4}-\d\d-\d\d \d\d:\d\d–/g)?.length, 'short intervals named').toBe(short);
+      expect(stdout).toMatch(/no shift can cover them/);
+    }
   },
 };
 
