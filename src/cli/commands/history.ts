@@ -113,6 +113,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
         skipped: log.skipped,
         problems: log.problems,
         ignored: log.ignored,
+        warnings: log.warnings,
         interval,
         pool,
         answerTime,

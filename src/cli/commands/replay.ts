@@ -47,7 +47,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const log = readCallLogFile(file, values, io);
   const result = replay(log.calls, { tracker: { announceQuantile: quantile }, agentWindow });
   if (values.json === true) {
-    io.out(toJson({ file, format: log.format, skipped: log.skipped, quantile, agentWindow, ...result }));
+    io.out(toJson({ file, format: log.format, skipped: log.skipped, warnings: log.warnings, quantile, agentWindow, ...result }));
     return;
   }
   const c = result.calls;
