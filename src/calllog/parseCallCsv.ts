@@ -170,8 +170,8 @@ export function parseCallCsv(text: string, tally: RowTally, options: CallCsvOpti
     if (i === undefined) return undefined;
     const value = cells[i]?.trim();
     if (value === undefined) return undefined;
-    const lower = value.toLowerCase();
-    return (value.length <= 4 && ABSENT.has(lower)) || options.none.has(lower) ? undefined : value;
+    if (value.length <= 4 && ABSENT.has(value.toLowerCase())) return undefined;
+    return options.none.size > 0 && options.none.has(value.toLowerCase()) ? undefined : value;
   };
   // The column a field was read from: an abandon read from the end column when there is no abandoned column.
   const source = (field: keyof CallRecord): Field => (field === 'abandonedAt' && endMeansAbandon ? 'endedAt' : (field as Field));
@@ -202,7 +202,7 @@ export function parseCallCsv(text: string, tally: RowTally, options: CallCsvOpti
       }
       if (text.includes(':')) {
         times[k] = (times[k] ?? 0) + 1;
-        if (MIDNIGHT.test(text)) midnightTimes[k] = (midnightTimes[k] ?? 0) + 1;
+        if (text.endsWith('00') && MIDNIGHT.test(text)) midnightTimes[k] = (midnightTimes[k] ?? 0) + 1;
       }
       // A time of day earlier than the offer is on the next day (a call crossing midnight).
       if (k > 0 && t < call.offeredAt && TIME_OF_DAY.test(text)) t += 86_400;
