@@ -1,4 +1,4 @@
-import { nonNegativeInteger, plainObject } from '../math/checks.js';
+import { nonNegativeInteger, plainObject, stringList } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { CallLog, ParseCallLogOptions } from './CallLog.js';
 import type { CallRecord } from './CallRecord.js';
@@ -11,13 +11,6 @@ import { RowTally } from './RowTally.js';
 
 const QUEUE_LOG_LINE = /^\s*[\d.:T -]+\|[^|]*\|[^|]*\|[^|]*\|[A-Z_]+/;
 const FORMATS = ['auto', 'csv', 'queue_log', 'see'] as const;
-
-/** A list of strings option, or a QueueInputError naming it. */
-function stringList(name: string, value: unknown): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new QueueInputError(name, value, 'an array of strings');
-  return value;
-}
 
 /**
  * Reads a centre's call log into {@link CallRecord}s sorted by offer time: the documented

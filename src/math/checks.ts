@@ -65,3 +65,12 @@ export function plainObject(parameter: string, value: unknown): Record<string, u
 export function optionsObject(value: unknown, parameter = 'options'): Record<string, unknown> {
   return value === undefined ? {} : plainObject(parameter, value);
 }
+
+/** An optional list of strings: omitted (`undefined`, read as `[]`) or an array of strings. */
+export function stringList(parameter: string, value: unknown): readonly string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new QueueInputError(parameter, value, 'an array of strings');
+  }
+  return value;
+}
