@@ -90,6 +90,8 @@ const SENSIBLE: Record<string, (file: string, stdout: string) => void> = {
   },
   schedule(file, stdout) {
     expect(sum(csvRows(file), 'people')).toBeGreaterThan(0);
+    // as the README says: paid hours within 2% of the lower bound
+    expect(Number(/^lower bound on cost .*\(([\d.]+)% above\)/m.exec(stdout)?.[1])).toBeLessThan(2);
     // every short interval is named, with why no shift covers it
     const short = Number(/^short intervals +(\d+)/m.exec(stdout)?.[1]);
     if (short > 0) {
