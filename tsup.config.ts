@@ -5,7 +5,8 @@ const config: ReturnType<typeof defineConfig> = defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    // no source maps in the package: they tripled its size (3.1 of 4.7 MB) for readable, unminified code
+    sourcemap: false,
     treeshake: true,
     clean: true,
     target: 'es2022',
@@ -14,7 +15,7 @@ const config: ReturnType<typeof defineConfig> = defineConfig([
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

@@ -1,4 +1,5 @@
 import type { FlagOptions, FlagValues } from './flags/flags.js';
+import type { Progress } from './output/Progress.js';
 
 /** Where a command writes: text for people on stdout, notes on stderr. */
 export interface Output {
@@ -6,6 +7,10 @@ export interface Output {
   out(text: string): void;
   /** Writes a note to standard error at once. */
   err(text: string): void;
+  /** Progress of long work on standard error (drawn only on a terminal, never with --quiet, --json or --csv). */
+  progress: Progress;
+  /** The built command line's own file, to run long simulations in a worker thread; undefined in-process. */
+  workerUrl?: URL;
 }
 
 /** One `queuecast <name>` command. */

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { QueueInputError } from '../index.js';
-import type { Command } from './Command.js';
+import type { Command, Output } from './Command.js';
+import { Progress } from './output/Progress.js';
 import { COMMANDS } from './commands/index.js';
 import { COMMON_FLAGS } from './flags/flags.js';
 import { COMMON_PARAMETER_FLAGS, flagFor, usageErrorFor } from './flags/libraryError.js';
@@ -32,7 +33,8 @@ Usage:
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`).join('\n')}
 
-Every command takes --json for machine-readable output. Exit codes: 0 success, 2 bad input
+Every command takes --json for machine-readable output; long simulations show progress on
+standard error when it is a terminal (-q, --quiet: never). Exit codes: 0 success, 2 bad input
 (the message names the flag, or the CSV file, line and column), 1 internal error.
 
 Examples:
@@ -80,16 +82,27 @@ function rejectRepeatedValues(tokens: NonNullable<ReturnType<typeof parseArgs>['
   }
 }
 
+/** How the command line was started: whether standard error is a terminal, and the built file for worker threads. */
+export interface CliContext {
+  /** Whether standard error is a terminal: progress of long work is drawn only then. @defaultValue false */
+  stderrIsTTY?: boolean;
+  /** The built command line's own file (`dist/cli.js`), to simulate in a worker thread. @defaultValue none: in this thread */
+  workerUrl?: URL;
+}
+
 /** Runs the command line; resolves to the exit code. Output goes to `process.stdout`/`stderr`. */
-export async function runCli(argv: readonly string[]): Promise<number> {
+export async function runCli(argv: readonly string[], context: CliContext = {}): Promise<number> {
   const chunks: string[] = [];
-  const io = {
+  const stderr = { write: (text: string): void => void process.stderr.write(text), isTTY: context.stderrIsTTY === true };
+  const io: Output = {
     out: (text: string): void => {
       chunks.push(text);
     },
     err: (text: string): void => {
       process.stderr.write(text);
     },
+    progress: new Progress(stderr, true),
+    ...(context.workerUrl !== undefined && { workerUrl: context.workerUrl }),
   };
   let commandName = '';
   try {
@@ -137,7 +150,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         `unexpected argument ${JSON.stringify(parsed.positionals[command.positionals.length])} for "queuecast ${command.name}"; see: queuecast ${command.name} --help`,
       );
     }
-    await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    // progress only for people: not with --quiet, nor when the output is for programs
+    io.progress = new Progress(stderr, values.quiet === true || values.json === true || values.csv !== undefined);
+    await command.run(values, parsed.positionals, io);
     writeOut(chunks);
     return 0;
   } catch (e) {

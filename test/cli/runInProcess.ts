@@ -1,4 +1,4 @@
-import { runCli as run } from '../../src/cli/runCli.js';
+import { type CliContext, runCli as run } from '../../src/cli/runCli.js';
 import type { CliResult } from './runCli.js';
 
 /**
@@ -6,7 +6,7 @@ import type { CliResult } from './runCli.js';
  * process.stdout/stderr captured. Paths are relative to the test's working directory (the
  * repository root). Calls are serialized: the capture replaces the process's writers.
  */
-export async function runInProcess(args: readonly string[]): Promise<CliResult> {
+export async function runInProcess(args: readonly string[], context: CliContext = {}): Promise<CliResult> {
   const previous = queue;
   let release = (): void => {};
   queue = new Promise<void>((r) => {
@@ -20,7 +20,7 @@ export async function runInProcess(args: readonly string[]): Promise<CliResult> 
   process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string | Uint8Array) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
   try {
-    const code = await run(args);
+    const code = await run(args, context);
     return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {
     process.stdout.write = stdoutWrite;

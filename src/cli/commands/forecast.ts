@@ -7,7 +7,9 @@ import {
   QueueInputError,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
+import { forecastCellError } from '../flags/asUsageError.js';
 import { type FlagValues, stringFlag } from '../flags/flags.js';
+import { rethrowAsFlag } from '../flags/libraryError.js';
 import { formatClock } from '../output/formatClock.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatNumber, formatPercent, toJson } from '../output/formatValue.js';
@@ -15,9 +17,7 @@ import { joinLines } from '../output/joinLines.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
 import { fractionFlag } from '../flags/parseFraction.js';
 import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
-import type { Field } from '../readers/forecastColumns.js';
-import type { ForecastInterval } from '../readers/ForecastInterval.js';
-import { type Forecast, readForecast } from '../readers/readForecast.js';
+import { readForecast } from '../readers/readForecast.js';
 import { readInputFile } from '../readers/readInputFile.js';
 import { UsageError } from '../UsageError.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
@@ -50,37 +50,13 @@ function dayList(flag: string, text: string): number[] {
   });
 }
 
-/** The file column each field of a history row comes from. */
-const ROW_FIELDS: Readonly<Record<string, Field>> = {
-  start: 'start',
-  seconds: 'length',
-  calls: 'calls',
-  handleTime: 'aht',
-  patience: 'patience',
+/** Flags of `forecastArrivals`' options. */
+const FORECAST_FLAGS: Readonly<Record<string, string>> = {
+  'options.method': '--method',
+  'options.exclude': '--exclude',
+  'options.events': '--events',
+  'options.coverage': '--coverage',
 };
-
-/**
- * A library error about `history[i].field` as the file's line, column and header, with the value
- * as written for a start; anything else unchanged.
- */
-function fileError(e: unknown, history: Forecast, used: readonly ForecastInterval[]): unknown {
-  if (!(e instanceof QueueInputError)) return e;
-  const match = /^history\[(\d+)\]\.(\w+)/.exec(e.parameter);
-  const row = match ? used[Number(match[1])] : undefined;
-  if (match === null || row === undefined) return e;
-  const field = ROW_FIELDS[match[2] as string] ?? 'start';
-  const column = history.located[field];
-  if (column === undefined) {
-    // A value the file does not hold (an interval length from the spacing of the starts): said so, at the start.
-    return new UsageError(
-      `${history.file}:${row.line}:${(history.located.start?.index ?? 0) + 1} (column "${history.columns.start}", ${JSON.stringify(row.label)}): the ${field} taken from the spacing of the starts must be ${e.expected}, got ${String(e.value)}`,
-    );
-  }
-  const value = field === 'start' ? row.label : String(e.value);
-  return new UsageError(
-    `${history.file}:${row.line}:${column.index + 1} (column "${column.header}"): expected ${e.expected}, got ${JSON.stringify(value)}`,
-  );
-}
 
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
@@ -97,8 +73,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   // Intervals with no calls at the end of a history (a call crossing midnight leaves one) add nothing but a day.
   let last = history.rows.length;
   while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
-  const used = history.rows.slice(0, last);
-  const rows: HistoryRow[] = used.map((r) => {
+  const rows: HistoryRow[] = history.rows.slice(0, last).map((r) => {
     const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
     if (r.patience !== undefined) row.patience = r.patience;
@@ -135,7 +110,14 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   try {
     forecast = forecastArrivals(rows, options);
   } catch (e) {
-    throw fileError(e, history, used);
+    if (e instanceof QueueInputError) {
+      const cell = forecastCellError(e, history, 'history');
+      if (cell !== undefined) throw cell;
+    }
+    if (e instanceof QueueInputError && e.parameter === 'options.days' && weeks !== undefined) {
+      throw new UsageError(`--weeks: expected weeks that make ${e.expected}, got ${JSON.stringify(weeks)} (${options.days} days)`);
+    }
+    rethrowAsFlag(e, { ...FORECAST_FLAGS, 'options.days': '--days' }, values);
   }
   const dated = rows.some((r) => r.start >= 2 * 86_400);
   const csvPath = stringFlag(values, 'csv');

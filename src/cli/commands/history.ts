@@ -2,6 +2,7 @@ import { type CallHistory, type CallLog, calibrateAvailability, callHistory, for
 import { parseCsv } from '../../calllog/parseCsv.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, stringFlag } from '../flags/flags.js';
+import { rethrowAsFlag } from '../flags/libraryError.js';
 import { toJson } from '../output/formatValue.js';
 import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../output/historyOutput.js';
 import { serviceLevelFlag } from '../flags/parseServiceLevel.js';
@@ -56,6 +57,14 @@ function readStaffed(file: string, history: CallHistory): number[] {
   });
 }
 
+/** Flags of `callHistory`'s options. */
+const HISTORY_FLAGS: Readonly<Record<string, string>> = {
+  'options.interval': '--interval',
+  'options.pool': '--pool',
+  'options.answerTime': '--sl',
+  'options.by': '--by',
+};
+
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a call log, e.g. queuecast history examples/bank-calls-1999-02-01.csv');
@@ -74,12 +83,17 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (by.some((b) => b !== 'callType' && b !== 'priority'))
     throw new UsageError(`--by: expected type, priority or type,priority, got ${JSON.stringify(byText)}`);
   const bandsText = stringFlag(values, 'bands');
-  const bands = bandsText === undefined ? undefined : bandsText.split(',').map(Number);
+  const bands = bandsText === undefined ? undefined : bandsText.split(',').map((h) => (h.trim() === '' ? Number.NaN : Number(h)));
   if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (bands[i - 1] as number)))) {
     throw new UsageError(`--bands: expected increasing hours of the day such as 7,12,17, got ${JSON.stringify(bandsText)}`);
   }
   const log = readCallLogFile(file, values, io);
-  const history = callHistory(log.calls, { interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
+  let history: CallHistory;
+  try {
+    history = callHistory(log.calls, { interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
+  } catch (e) {
+    rethrowAsFlag(e, HISTORY_FLAGS, values);
+  }
   const staffedPath = stringFlag(values, 'staffed');
   const staffed = staffedPath === undefined ? undefined : readStaffed(staffedPath, history);
   const calibration = calibrateAvailability(history.intervals, { ...(staffed && { staffed }), ...(bands && { bands }) });
@@ -162,8 +176,8 @@ Erlang A and Erlang C reproduce it once the centre's availability (answering ÷ 
 Usage:
   queuecast history CALLS.csv [--interval 1h] [--pool day|week] [--sl 80/20] [--staffed STAFFED.csv]
                     [--chart FIT.svg] [--forecast FORECAST.csv] [--csv OUT.csv | --json]
-  (CALLS: the per-call CSV of docs/sections/call-log.md, an Asterisk queue_log or the SEE lab's
-  per-call log, plain or gzip; - reads stdin)
+  (CALLS: the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md,
+  an Asterisk queue_log or the SEE lab's per-call log, plain or gzip; - reads stdin)
 
 Per interval: offered, answered, abandoned, P(wait), ASA, mean wait, service level, handle time,
 patience (abandons ÷ time waited, Brown et al. 2005, with its 95% interval), busy agents, agents seen.

@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { TARGET_FLAGS } from '../flags/targetFlags.js';
 import { describeTarget } from '../output/describeTarget.js';
 
-function run(values: FlagValues, positionals: readonly string[], io: Output): void {
+async function run(values: FlagValues, positionals: readonly string[], io: Output): Promise<void> {
   const file = positionals[0];
   if (file === undefined) throw new UsageError('expected a forecast CSV file, e.g. queuecast plan examples/forecast-day.csv');
   if (values.simulate !== true) {
@@ -22,7 +22,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     }
   }
   const { plan, shrinkage, availability, shift, target, method } = planFile(file, values);
-  const sim = values.simulate === true ? simulatePlan(plan, target.answerTime ?? 20, values) : undefined;
+  const sim = values.simulate === true ? await simulatePlan(plan, target.answerTime ?? 20, values, io) : undefined;
   if (sim?.intervals !== undefined) {
     const voice = plan.rows.filter((r) => r.channel === 'voice');
     sim.intervals.forEach((m, i) => {
@@ -146,6 +146,7 @@ Output:
       --chart FILE        write an SVG chart of calls and required/scheduled agents
       --title TEXT        the chart's title (default: the file's name and the target)
       --json              the plan and totals as JSON on stdout
+  -q, --quiet             no progress line on the terminal while --simulate runs
 Check by simulation (each interval at its required agents, from an empty queue):
       --simulate          add the simulated service level per interval and for the day
       --replications N    replications of the day (default 10; with --simulate only)

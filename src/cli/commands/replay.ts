@@ -87,8 +87,8 @@ feed it, and scores every wait predictor on the callers who waited and were answ
 
 Usage:
   queuecast replay CALLS.csv [--quantile 0.8] [--agent-window 15m] [--json]
-  (CALLS: the per-call CSV of docs/sections/call-log.md, an Asterisk queue_log or the SEE lab's
-  per-call log, plain or gzip; - reads stdin)
+  (CALLS: the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md,
+  an Asterisk queue_log or the SEE lab's per-call log, plain or gzip; - reads stdin)
 
 Per method: RMSE, MAE and bias of the wait predicted when the caller joined, the share answered
 within the announced time, the share told "no wait", and the share told under 5 s among callers who

@@ -114,6 +114,12 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   try {
     schedule = scheduleShifts(requirement.demand, shifts.templates, options);
   } catch (e) {
+    const cell = e instanceof QueueInputError ? /^demand\[(\d+)\]\.(\w+)/.exec(e.parameter) : null;
+    const found = cell === null ? undefined : requirement.locate(Number(cell[1]), cell[2] as string);
+    if (found !== undefined && e instanceof QueueInputError) {
+      const what = requirement.scheduled.length > 1 && cell?.[2] === 'required' ? ' (summed over the channels)' : '';
+      throw new UsageError(`${found.where}: expected ${e.expected}${what}, got ${JSON.stringify(found.cell)}`);
+    }
     const where = e instanceof QueueInputError ? shifts.locate(e.parameter) : undefined;
     if (where !== undefined && e instanceof QueueInputError)
       throw new UsageError(

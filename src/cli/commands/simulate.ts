@@ -1,4 +1,5 @@
-import { analyze, type Distribution, type Estimate, type SimMetrics, type SimResult, simulate } from '../../index.js';
+import { analyze, type Distribution, type Estimate, type SimMetrics, type SimResult } from '../../index.js';
+import { simulateWithProgress } from '../engine/simulateWithProgress.js';
 import { rethrowAsFlag } from '../flags/libraryError.js';
 import type { Command, Output } from '../Command.js';
 import { DEMAND_FLAGS, demandFrom, type FlagValues, MAX_BUDGET, required, seedFrom, slFrom, stringFlag } from '../flags/flags.js';
@@ -24,7 +25,7 @@ function ci(e: Estimate | undefined, show: (x: number) => string): string {
   return `${show(e.value)}  [${show(e.lower)}, ${show(e.upper)}]`;
 }
 
-function run(values: FlagValues, _p: readonly string[], io: Output): void {
+async function run(values: FlagValues, _p: readonly string[], io: Output): Promise<void> {
   const demand = demandFrom(values);
   const agents = numberFlag('agents', required(values, 'agents', '185'), { integer: true });
   const sl = slFrom(values);
@@ -58,7 +59,8 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     throw new UsageError(`--${demand.calls === undefined ? 'rate' : 'calls'}: expected calls to simulate (more than 0)`);
   let result: SimResult;
   try {
-    result = simulate(scenario, { seed, calls: budget, answerTime });
+    const label = `simulating ${formatNumber(budget, 0)} calls`;
+    result = await simulateWithProgress({ scenario, options: { seed, calls: budget, answerTime } }, label, io.progress, io.workerUrl);
   } catch (e) {
     rethrowAsFlag(e, SIM_FLAGS);
   }
@@ -125,6 +127,7 @@ Simulation:
       --seed N             random seed (default 1): the same seed gives the same numbers
       --budget N           calls measured after a warm-up of a tenth (default 200000)
       --json               machine-readable JSON
+  -q, --quiet              no progress line on the terminal during a long run
   -h, --help               this help
 
 Examples:

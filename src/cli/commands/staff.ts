@@ -1,4 +1,4 @@
-import { type QueueMetrics, scheduledAgents } from '../../index.js';
+import { type QueueMetrics, type StaffingTarget, scheduledAgents } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { DEMAND_FLAGS, demandFrom, type FlagValues, fractionOpt, stringFlag } from '../flags/flags.js';
 import { TARGET_FLAGS, targetFrom } from '../flags/targetFlags.js';
@@ -9,6 +9,15 @@ import { fewestAgents, teamMetrics } from '../engine/staffingEngine.js';
 import { UsageError } from '../UsageError.js';
 import { describeTarget, bindingWords } from '../output/describeTarget.js';
 import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from '../output/queueMetricsText.js';
+
+/** Each target flag with the part of the target it sets (undefined when that part is not set). */
+const TARGET_PARTS: readonly (readonly [string, (t: StaffingTarget) => StaffingTarget | undefined])[] = [
+  ['sl', (t) => (t.serviceLevel === undefined ? undefined : { serviceLevel: t.serviceLevel, answerTime: t.answerTime ?? 20 })],
+  ['asa', (t) => (t.asa === undefined ? undefined : { asa: t.asa, answerTime: t.answerTime ?? 20 })],
+  ['max-abandon', (t) => (t.maxAbandon === undefined ? undefined : { maxAbandon: t.maxAbandon, answerTime: t.answerTime ?? 20 })],
+  ['max-occupancy', (t) => (t.maxOccupancy === undefined ? undefined : { maxOccupancy: t.maxOccupancy, answerTime: t.answerTime ?? 20 })],
+  ['max-wait-prob', (t) => (t.maxProbWait === undefined ? undefined : { maxProbWait: t.maxProbWait, answerTime: t.answerTime ?? 20 })],
+];
 
 /** Most conversations one agent handles at once. */
 const MAX_CONCURRENCY = 100;
@@ -25,9 +34,19 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
     );
   const answer = fewestAgents(demand, target, c);
   if (answer === undefined) {
-    throw new UsageError(
-      `no team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'} meets ${describeTarget(target)}; loosen the target`,
-    );
+    const team = `no team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'}`;
+    // name the target flag that no team meets on its own, as the user wrote it
+    const blamed = TARGET_PARTS.find(([flag, part]) => {
+      const alone = part(target);
+      return stringFlag(values, flag) !== undefined && alone !== undefined && fewestAgents(demand, alone, c) === undefined;
+    });
+    if (blamed !== undefined) {
+      const [flag] = blamed;
+      throw new UsageError(
+        `--${flag}: expected a target that some team of up to 10,000,000 ${c === 1 ? 'agents' : 'conversation slots'} meets, got ${JSON.stringify(stringFlag(values, flag))}; loosen it`,
+      );
+    }
+    throw new UsageError(`${team} meets ${describeTarget(target)} together; loosen one of the targets`);
   }
   const n = answer.agents;
   const scheduled = scheduledAgents(n, shrinkage);

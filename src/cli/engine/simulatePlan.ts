@@ -1,4 +1,6 @@
-import { type PlanSimResult, simulate } from '../../index.js';
+import type { PlanSimResult } from '../../index.js';
+import type { Output } from '../Command.js';
+import { simulateWithProgress } from './simulateWithProgress.js';
 import { type FlagValues, MAX_BUDGET, seedFrom, stringFlag } from '../flags/flags.js';
 import { formatNumber } from '../output/formatValue.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
@@ -6,8 +8,8 @@ import type { Plan } from './planForecast.js';
 import type { PlanRow } from './PlanRow.js';
 import { UsageError } from '../UsageError.js';
 
-/** Simulates the plan (each interval at its required agents) from an empty queue, replicated. */
-export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues): PlanSimResult {
+/** Simulates the plan (each interval at its required agents) from an empty queue, replicated, with progress on a terminal. */
+export async function simulatePlan(plan: Plan, answerTime: number, values: FlagValues, io: Output): Promise<PlanSimResult> {
   const reps = stringFlag(values, 'replications');
   const replications = reps === undefined ? 10 : numberFlag('replications', reps, { integer: true });
   if (replications < 2 || replications > 1000) {
@@ -36,5 +38,10 @@ export function simulatePlan(plan: Plan, answerTime: number, values: FlagValues)
     if (r.patience !== null) interval.patience = r.patience;
     return interval;
   });
-  return simulate({ handleTime: (rows[0] as PlanRow).handleTime, intervals }, { seed: seedFrom(values), replications, answerTime });
+  const task = {
+    scenario: { handleTime: (rows[0] as PlanRow).handleTime, intervals },
+    options: { seed: seedFrom(values), replications, answerTime },
+  };
+  const label = `simulating ${replications} replications of the day (${formatNumber(perDay * replications, 0)} calls)`;
+  return (await simulateWithProgress(task, label, io.progress, io.workerUrl)) as PlanSimResult;
 }

@@ -2,6 +2,7 @@ import { QueueInputError } from '../../index.js';
 import type { Column, Field } from '../readers/forecastColumns.js';
 import type { ForecastInterval } from '../readers/ForecastInterval.js';
 import type { Forecast } from '../readers/readForecast.js';
+import { formatDuration } from '../output/formatValue.js';
 import { UsageError } from '../UsageError.js';
 import { flagFor, TARGET_PARAMETER_FLAGS, usageErrorFor } from './libraryError.js';
 
@@ -20,6 +21,7 @@ const PLAN_PARAMETER_FLAGS: Readonly<Record<string, string>> = {
 const FIELD_COLUMNS: Readonly<Record<string, readonly Field[]>> = {
   start: ['start'],
   length: ['end', 'length', 'start'],
+  seconds: ['end', 'length', 'start'],
   calls: ['calls'],
   handleTime: ['aht'],
   patience: ['patience'],
@@ -47,27 +49,46 @@ function responseTimeMessage(forecast: Forecast, row: ForecastInterval, where: s
 }
 
 /**
- * Rethrows a library error of `channelPlan` as a UsageError naming the flag, or the file's line,
- * column and header with the cell as written (an interval the library calls `intervals[k]` is the
- * forecast's row k); what was expected speaks of lines, not of `intervals[k]`.
+ * A library error about `list[k].field` (`intervals[3].calls`, `history[0].seconds`) as a
+ * UsageError naming the forecast file's line, column and header with the cell as written (row k of
+ * the list is the forecast's row k); what was expected speaks of lines, not of `list[k]`.
+ * Undefined when the parameter is not about a row.
  */
-export function asUsageError(e: unknown, forecast: Forecast): never {
-  if (!(e instanceof QueueInputError)) throw e;
-  const flag = flagFor(e.parameter, PLAN_PARAMETER_FLAGS);
-  if (flag !== undefined) throw usageErrorFor(flag, e);
-  const m = /^intervals\[(\d+)\](?:\.(\w+))?/.exec(e.parameter);
+export function forecastCellError(e: QueueInputError, forecast: Forecast, list: string): UsageError | undefined {
+  const m = new RegExp(`^${list}\\[(\\d+)\\](?:\\.(\\w+))?`).exec(e.parameter);
   const row = m === null ? undefined : forecast.rows[Number(m[1])];
-  if (m === null || row === undefined) throw e;
+  if (m === null || row === undefined) return undefined;
   const field = m[2] ?? '';
   const column = (FIELD_COLUMNS[field] ?? []).map((f) => forecast.located[f]).find((c): c is Column => c !== undefined);
   const where =
     column === undefined ? `${forecast.file}:${row.line}` : `${forecast.file}:${row.line}:${column.index + 1} (column "${column.header}")`;
   if (field === 'responseTime' && row.channel === 'email' && (column !== undefined || e.value === undefined)) {
-    throw new UsageError(responseTimeMessage(forecast, row, where));
+    return new UsageError(responseTimeMessage(forecast, row, where));
   }
   const flagged = FIELD_FLAGS[field];
-  if (column === undefined && flagged !== undefined) throw usageErrorFor(flagged, e);
-  const expected = e.expected.replace(/intervals\[(\d+)\]/g, (_, k: string) => `line ${forecast.rows[Number(k)]?.line ?? '?'}`);
-  const shown = column === undefined ? '' : `, got ${JSON.stringify((row.cells[column.index] ?? '').trim())}`;
-  throw new UsageError(`${where}: expected ${expected}${shown}`);
+  if (column === undefined && flagged !== undefined) return usageErrorFor(flagged, e);
+  const expected = e.expected.replace(
+    new RegExp(`${list}\\[(\\d+)\\]`, 'g'),
+    (_, k: string) => `line ${forecast.rows[Number(k)]?.line ?? '?'}`,
+  );
+  // a length read from the spacing of the starts is shown as that spacing, in the file's words
+  const inferred = column?.header === forecast.located.start?.header && (field === 'length' || field === 'seconds');
+  const shown =
+    column === undefined
+      ? ''
+      : inferred
+        ? `, got starts ${formatDuration(row.length)} apart`
+        : `, got ${JSON.stringify((row.cells[column.index] ?? '').trim())}`;
+  return new UsageError(`${where}: expected ${expected}${shown}`);
+}
+
+/**
+ * Rethrows a library error of `channelPlan` as a UsageError naming the flag, or the file's line,
+ * column and header with the cell as written (see {@link forecastCellError}).
+ */
+export function asUsageError(e: unknown, forecast: Forecast): never {
+  if (!(e instanceof QueueInputError)) throw e;
+  const flag = flagFor(e.parameter, PLAN_PARAMETER_FLAGS);
+  if (flag !== undefined) throw usageErrorFor(flag, e);
+  throw forecastCellError(e, forecast, 'intervals') ?? e;
 }

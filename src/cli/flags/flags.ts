@@ -25,10 +25,14 @@ export const DEMAND_FLAGS: FlagOptions = {
 export const COMMON_FLAGS: FlagOptions = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  quiet: { type: 'boolean', short: 'q' },
 };
 
 /** Largest offered load (Erlangs) a command takes: far beyond any contact centre. */
 export const MAX_LOAD = 1e9;
+
+/** Longest handle time (s) the load check takes as plausible: past it, an overload blames --aht, not the volume. */
+const MAX_PLAUSIBLE_AHT = 86_400;
 
 /** Most calls the command measures in one run (a few seconds of CPU). */
 export const MAX_BUDGET = 50_000_000;
@@ -75,8 +79,11 @@ export function demandFrom(values: FlagValues): FlagDemand {
   }
   const handleTime = durationFlag('aht', required(values, 'aht', '4m30s'), true);
   if (!(arrivalRate * handleTime <= MAX_LOAD)) {
+    // blame the handle time only when it is beyond any contact centre's (a day); else the volume
+    const volume = rate === undefined ? 'calls' : 'rate';
+    const flag = handleTime > MAX_PLAUSIBLE_AHT ? 'aht' : volume;
     throw new UsageError(
-      `--aht: expected an offered load (${rate === undefined ? '--calls per --interval' : '--rate'} × --aht) of at most ${MAX_LOAD} Erlangs, got ${JSON.stringify(stringFlag(values, 'aht'))}`,
+      `--${flag}: expected an offered load (${rate === undefined ? '--calls per --interval' : '--rate'} × --aht) of at most ${MAX_LOAD} Erlangs, got ${JSON.stringify(stringFlag(values, flag))} (${(arrivalRate * handleTime).toPrecision(3)} Erlangs)`,
     );
   }
   const patienceText = stringFlag(values, 'patience');

@@ -1,5 +1,6 @@
 import { QueueInputError } from '../../index.js';
 import { UsageError } from '../UsageError.js';
+import type { FlagValues } from './flags.js';
 
 /**
  * The flag (or file position) that names a library parameter: the entry of `flags` for the
@@ -17,19 +18,35 @@ export function flagFor(parameter: string, flags: Readonly<Record<string, string
   }
 }
 
-/** `--flag: expected …, got …` from the error's fields (never from its message). */
-export function usageErrorFor(where: string, e: QueueInputError): UsageError {
+/**
+ * `--flag: expected …, got …` from the error's fields (never from its message); `typed`, when
+ * given, is shown instead of the library's value (the flag as the user wrote it, `"1ms"` rather
+ * than `0.001`).
+ */
+export function usageErrorFor(where: string, e: QueueInputError, typed?: string): UsageError {
   const v = e.value;
   const shown =
-    typeof v === 'number' || typeof v === 'string' ? JSON.stringify(String(v)) : typeof v === 'object' && v !== null ? typeof v : String(v);
+    typed !== undefined
+      ? JSON.stringify(typed)
+      : typeof v === 'number' || typeof v === 'string'
+        ? JSON.stringify(String(v))
+        : typeof v === 'object' && v !== null
+          ? typeof v
+          : String(v);
   return new UsageError(`${where}: expected ${e.expected}, got ${shown}`);
 }
 
-/** Rethrows a QueueInputError whose parameter has a flag in `flags` as a UsageError naming that flag. */
-export function rethrowAsFlag(e: unknown, flags: Readonly<Record<string, string>>): never {
+/**
+ * Rethrows a QueueInputError whose parameter has a flag in `flags` as a UsageError naming that
+ * flag, showing the flag's text from `values` when given.
+ */
+export function rethrowAsFlag(e: unknown, flags: Readonly<Record<string, string>>, values?: Readonly<FlagValues>): never {
   if (e instanceof QueueInputError) {
     const flag = flagFor(e.parameter, flags);
-    if (flag !== undefined) throw usageErrorFor(flag, e);
+    if (flag !== undefined) {
+      const typed = values?.[flag.replace(/^--/, '')];
+      throw usageErrorFor(flag, e, typeof typed === 'string' ? typed : undefined);
+    }
   }
   throw e;
 }

@@ -17,6 +17,11 @@ export interface Requirement {
   channels: string[];
   /** The channels scheduled: one (`--channel`, or the file's only one), or every channel summed per interval. */
   scheduled: string[];
+  /**
+   * Where `demand[k]`'s `field` was read (`file:line:column (column "header")`) and the cell as
+   * written; undefined for an interval the file does not have (a gap) or a field it has no column for.
+   */
+  locate: (k: number, field: string) => { where: string; cell: string } | undefined;
 }
 
 const REQUIRED = ['scheduled', 'required_people', 'people', 'required', 'agents', 'staff', 'headcount'];
@@ -25,15 +30,21 @@ interface Row {
   line: number;
   start: number;
   demand: DemandInterval;
+  cells: readonly string[];
+}
+
+/** A demand interval with the file row it was read from (none for a gap; the first of several summed). */
+interface Located extends DemandInterval {
+  row?: Row;
 }
 
 /** One channel's rows on its own grid (the smallest spacing of its starts; 30 min for a single row). */
-function channelGrid(file: string, rows: readonly Row[], startColumn: number): { first: number; step: number; demand: DemandInterval[] } {
+function channelGrid(file: string, rows: readonly Row[], startColumn: number): { first: number; step: number; demand: Located[] } {
   let step = Infinity;
   for (let i = 1; i < rows.length; i++) step = Math.min(step, (rows[i] as Row).start - (rows[i - 1] as Row).start);
   if (step === Infinity) step = 1800;
   const first = (rows[0] as Row).start;
-  const demand: DemandInterval[] = [];
+  const demand: Located[] = [];
   for (const r of rows) {
     const k = (r.start - first) / step;
     if (Math.abs(k - Math.round(k)) > 1e-6)
@@ -41,7 +52,7 @@ function channelGrid(file: string, rows: readonly Row[], startColumn: number): {
         `${file}:${r.line}:${startColumn + 1}: expected starts on a ${step}-second grid (the smallest spacing in the file)`,
       );
     while (demand.length < Math.round(k)) demand.push({ start: first + demand.length * step, length: step, required: 0, calls: 0 });
-    demand.push({ ...r.demand, start: first + demand.length * step, length: step });
+    demand.push({ ...r.demand, start: first + demand.length * step, length: step, row: r });
   }
   return { first, step, demand };
 }
@@ -51,10 +62,7 @@ function channelGrid(file: string, rows: readonly Row[], startColumn: number): {
  * longer intervals counts in each shorter interval it covers); calls are summed, handle time and
  * patience left out (they do not add across channels).
  */
-function sumChannels(
-  file: string,
-  grids: readonly { channel: string; first: number; step: number; demand: DemandInterval[] }[],
-): DemandInterval[] {
+function sumChannels(file: string, grids: readonly { channel: string; first: number; step: number; demand: Located[] }[]): Located[] {
   const step = Math.min(...grids.map((g) => g.step));
   const first = Math.min(...grids.map((g) => g.first));
   const end = Math.max(...grids.map((g) => g.first + g.demand.length * g.step));
@@ -67,19 +75,21 @@ function sumChannels(
       );
     }
   }
-  const demand: DemandInterval[] = [];
+  const demand: Located[] = [];
   for (let k = 0; first + k * step < end - 1e-6; k++) {
     const start = first + k * step;
     let required = 0;
     let calls = 0;
+    let row: Row | undefined;
     for (const g of grids) {
       const d = g.demand[Math.floor((start - g.first) / g.step + 1e-9)];
       if (start < g.first || d === undefined) continue;
       required += d.required;
+      row ??= d.row;
       // a channel's calls spread evenly over the shorter intervals its interval covers
       calls += ((d.calls ?? 0) * step) / g.step;
     }
-    demand.push({ start, length: step, required, calls });
+    demand.push(row === undefined ? { start, length: step, required, calls } : { start, length: step, required, calls, row });
   }
   return demand;
 }
@@ -146,20 +156,40 @@ export function readRequirement(file: string, text: string, channel?: string): R
       const of = channelCol < 0 ? '' : ` of the ${rowChannel} rows`;
       bad(startCol, `a start after line ${prev.line}'s (intervals${of} sorted, one row each)`);
     }
-    rows.push({ line, start, demand });
+    rows.push({ line, start, demand, cells });
   }
   const channels = [...byChannel.keys()];
   if (byChannel.size === 0) throw new UsageError(`${file}: no intervals after the header on line ${table.headerLine}`);
   const column = table.header[needCol] as string;
+  const fieldColumns: Readonly<Record<string, number>> = {
+    start: startCol,
+    length: startCol,
+    required: needCol,
+    calls: callsCol,
+    handleTime: ahtCol,
+    patience: patienceCol,
+  };
+  const result = (located: Located[], scheduled: string[]): Requirement => ({
+    demand: located.map(({ row: _row, ...d }) => d),
+    dated,
+    column,
+    channels,
+    scheduled,
+    locate: (k, field) => {
+      const row = located[k]?.row;
+      const i = fieldColumns[field] ?? -1;
+      if (row === undefined || i < 0) return undefined;
+      return { where: `${file}:${row.line}:${i + 1} (column "${table.header[i]}")`, cell: (row.cells[i] ?? '').trim() };
+    },
+  });
   if (channel !== undefined) {
     const rows = byChannel.get(channel.toLowerCase());
     if (rows === undefined) {
       throw new UsageError(`--channel: expected a channel the file plans (${channels.join(', ')}), got ${JSON.stringify(channel)}`);
     }
-    return { demand: channelGrid(file, rows, startCol).demand, dated, column, channels, scheduled: [channel.toLowerCase()] };
+    return result(channelGrid(file, rows, startCol).demand, [channel.toLowerCase()]);
   }
   const grids = channels.map((c) => ({ channel: c, ...channelGrid(file, byChannel.get(c) as Row[], startCol) }));
-  if (grids.length === 1)
-    return { demand: (grids[0] as { demand: DemandInterval[] }).demand, dated, column, channels, scheduled: channels };
-  return { demand: sumChannels(file, grids), dated, column, channels, scheduled: channels };
+  if (grids.length === 1) return result((grids[0] as { demand: Located[] }).demand, channels);
+  return result(sumChannels(file, grids), channels);
 }
