@@ -214,7 +214,7 @@ describe('history → forecast round trip', () => {
     const r = runCli(['forecast', odd]);
     expect(isOneLineUserError(r), r.stderr).toBe(true);
     expect(r.stderr).toMatch(
-      /seven-minutes\.csv:2:1 \(column "start", "2024-05-06 08:00"\): the length taken from the spacing of the starts must be .*got 420/,
+      /seven-minutes\.csv:2:1 \(column "start"\): expected an interval length that divides a day .*, got starts 7m apart/,
     );
     expect(r.stderr).not.toMatch(/history\[/);
   });
