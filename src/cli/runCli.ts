@@ -34,7 +34,7 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`).join('\n')}
 
 Every command takes --json for machine-readable output; long simulations show progress on
-standard error when it is a terminal (-q, --quiet: never). Exit codes: 0 success, 2 bad input
+standard error when it is a terminal (--quiet: never). Exit codes: 0 success, 2 bad input
 (the message names the flag, or the CSV file, line and column), 1 internal error.
 
 Examples:

@@ -1,6 +1,6 @@
 import { nonNegative, positive, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import type { ChannelInterval, ChannelIntervalPlan } from './ChannelPlanTypes.js';
+import type { Channel, ChannelInterval, ChannelIntervalPlan } from './ChannelPlanTypes.js';
 import { checkIntervalList } from './checkIntervalList.js';
 import { deferredPlan } from './deferredPlan.js';
 import { requiredChatAgents } from './requiredChatAgents.js';
@@ -22,6 +22,15 @@ function grossed(agents: number, g: GrossUp): { staffedAgents: number; scheduled
   };
 }
 
+/** The fields that place a row: its input index, channel, start, length and contacts. */
+function where(
+  index: number,
+  channel: Channel,
+  span: { start: number; length: number; calls: number },
+): Pick<ChannelIntervalPlan, 'index' | 'channel' | 'start' | 'length' | 'calls'> {
+  return { index, channel, start: span.start, length: span.length, calls: span.calls };
+}
+
 /** Voice rows with `staffingPlan`; errors name `intervals[k]` of `rows`. @internal */
 export function voiceRows(
   rows: readonly ChannelInterval[],
@@ -32,11 +41,7 @@ export function voiceRows(
 ): ChannelIntervalPlan[] {
   const plan = staffingPlan(rows, target, { ...options, shrinkage: g.shrinkage, availability: g.availability });
   return plan.intervals.map((p, k) => ({
-    index: indices[k] as number,
-    channel: 'voice',
-    start: p.start,
-    length: p.length,
-    calls: p.calls,
+    ...where(indices[k] as number, 'voice', p),
     handleTime: p.handleTime,
     load: p.load,
     agents: p.agents,
@@ -87,11 +92,7 @@ export function chatRows(
       throw new QueueInputError(parameter, e.value, e.expected, e.code);
     }
     return {
-      index: indices[k] as number,
-      channel: 'chat',
-      start: r.start,
-      length: r.length,
-      calls: r.calls,
+      ...where(indices[k] as number, 'chat', r),
       handleTime: r.handleTime,
       load: arrivalRate * r.handleTime,
       agents: a.agents,
@@ -134,7 +135,7 @@ export function emailRows(
     }
     return { ...span, items: nonNegative(`${name}.calls`, v.calls), handleTime: positive(`${name}.handleTime`, v.handleTime) };
   });
-  const R = promise as number;
+  const promised = promise as number;
   let items = 0;
   let work = 0;
   for (const r of checked) {
@@ -142,24 +143,20 @@ export function emailRows(
     work += r.items * r.handleTime;
   }
   const handleTime = items > 0 ? work / items : (checked[0] as { handleTime: number }).handleTime;
-  const plan = deferredPlan(checked, { handleTime, responseTime: R });
+  const plan = deferredPlan(checked, { handleTime, responseTime: promised });
   return plan.intervals.map((p, k) => ({
-    index: indices[k] as number,
-    channel: 'email',
-    start: p.start,
-    length: p.length,
-    calls: p.items,
+    ...where(indices[k] as number, 'email', { start: p.start, length: p.length, calls: p.items }),
     handleTime,
     load: (p.items * handleTime) / p.length,
     agents: p.agents,
     fractionalAgents: p.fractionalAgents,
     binding: 'deadline',
     ...grossed(p.agents, g),
-    serviceLevel: p.latestResponse <= R + 1e-6 ? 1 : 0,
+    serviceLevel: p.latestResponse <= promised + 1e-6 ? 1 : 0,
     asa: Number.NaN,
     probAbandon: 0,
     occupancy: p.occupancy,
-    responseTime: R,
+    responseTime: promised,
     backlog: p.backlog,
     latestResponse: p.latestResponse,
   }));

@@ -1,6 +1,7 @@
 // Builds dist/cli.js (only the CLI entry of tsup.config.ts, so the library files in dist/ are left
 // alone) when it is missing or older than any source file. Shared by globalSetup.ts and the
 // test files' beforeAll, serialised by a lock directory so parallel test files build once.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,4 +62,15 @@ export async function ensureCliBuilt(): Promise<void> {
   } finally {
     rmdirSync(lock);
   }
+}
+
+/** The paths `npm pack` would put in the tarball (a dry run, no scripts). */
+export function packedFiles(): string[] {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return (JSON.parse(out) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
 }

@@ -1,22 +1,15 @@
 // The packed package: only dist, README, LICENSE, CHANGELOG and examples; the `queuecast` bin is
 // the built CLI with a node shebang; the library entry holds nothing of the CLI.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CLI, ensureCliBuilt, ROOT } from './buildCli.js';
+import { CLI, ensureCliBuilt, packedFiles, ROOT } from './buildCli.js';
 
 beforeAll(ensureCliBuilt, 120_000);
 
 describe('npm pack', () => {
   test('contains only dist/, examples/, README.md, LICENSE, CHANGELOG.md and package.json', () => {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    const files = packedFiles();
     const allowed = /^(dist\/[^/]+|examples\/[^/]+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     for (const f of ['dist/cli.js', 'examples/forecast-day.csv', 'README.md', 'LICENSE', 'CHANGELOG.md']) expect(files).toContain(f);

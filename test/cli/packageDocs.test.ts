@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from './buildCli.js';
+import { packedFiles, ROOT } from './buildCli.js';
 
 const REPOSITORY = 'https://github.com/queuecast/queuecast';
 
@@ -32,13 +32,7 @@ describe('the package page', () => {
   });
 
   test('the tarball carries no source maps', () => {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const out = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
+    const files = packedFiles();
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(readFileSync(join(ROOT, 'tsup.config.ts'), 'utf8')).not.toMatch(/sourcemap: true/);
   });

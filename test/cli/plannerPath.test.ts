@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Calibration, CallHistory } from '../../src/index.js';
+import { parseDurationSeconds } from '../../src/cli/flags/parseDuration.js';
 import { renderChart } from '../../src/cli/output/renderChart.js';
 import { renderFitChart } from '../../src/cli/output/renderFitChart.js';
 import { isOneLineUserError } from './runCli.js';
@@ -182,5 +183,43 @@ describe('errors blame the flag or the file cell that is wrong', () => {
     expect(await userError(['plan', file])).toBe(
       `${file}:3:5 (column "deadline"): every email row must promise the same response time (3600 s on line 2)`,
     );
+  });
+});
+
+describe('the library plans what the command plans', () => {
+  test('channelPlan on the bundled example gives plan --json its agents and scheduled agents, row for row', async () => {
+    const { channelPlan } = await import('../../src/index.js');
+    const r = await runInProcess(['plan', EXAMPLE, '--shrinkage', '30%', '--availability', '90%', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      intervals: {
+        startSeconds: number;
+        length: number;
+        channel: 'voice' | 'chat' | 'email';
+        calls: number;
+        required: number;
+        scheduled: number;
+        patience: number | null;
+      }[];
+    };
+    const text = readFileSync(EXAMPLE, 'utf8').trim().split('\n');
+    const header = (text[0] ?? '').split(',');
+    const col = (name: string): number => header.indexOf(name);
+    const intervals = text.slice(1).map((line, i) => {
+      const cells = line.split(',');
+      const row = json.intervals[i];
+      return {
+        start: row?.startSeconds ?? 0,
+        length: row?.length ?? 0,
+        calls: Number(cells[col('calls')]),
+        handleTime: parseDurationSeconds(cells[col('aht')] ?? '') ?? Number.NaN,
+        channel: row?.channel ?? 'voice',
+        ...(row?.patience === null || row?.patience === undefined ? {} : { patience: row.patience }),
+        ...(cells[col('concurrency')] ? { concurrency: Number(cells[col('concurrency')]) } : {}),
+        ...(cells[col('deadline')] ? { responseTime: parseDurationSeconds(cells[col('deadline')] ?? '') ?? Number.NaN } : {}),
+      };
+    });
+    const plan = channelPlan(intervals, { serviceLevel: 0.8, answerTime: 20 }, { shrinkage: 0.3, availability: 0.9 });
+    expect(plan.intervals.map((p) => [p.agents, p.scheduledAgents])).toEqual(json.intervals.map((row) => [row.required, row.scheduled]));
   });
 });

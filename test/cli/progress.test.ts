@@ -39,7 +39,7 @@ describe('progress of long work', () => {
   });
 
   test('never with --quiet, --json or --csv, nor when stderr is not a terminal', async () => {
-    for (const extra of [['--quiet'], ['-q'], ['--json']]) {
+    for (const extra of [['--quiet'], ['--json']]) {
       const r = await runInProcess([...SIMULATE, ...extra], { stderrIsTTY: true });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stderr, extra.join(' ')).toBe('');
@@ -71,4 +71,9 @@ describe('progress of long work', () => {
     }
     expect(silent).toEqual([]);
   });
+});
+
+test("--quiet has no short form: replay's -q stays its quantile", async () => {
+  const r = await runInProcess(['replay', 'examples/bank-calls-1999-02-01.csv', '-q', '0.9']);
+  expect(r.code, r.stderr).toBe(0);
 });

@@ -241,6 +241,11 @@ export const properties: Record<string, Property> = Object.fromEntries([
         () => q.deferredPlan(rows as never, { handleTime: h, responseTime: r }),
         (p) => p.intervals.forEach((i) => nonNegativeOrInfinite('agents', i.agents)),
       );
+      const channels = rows.map((row, i) => ({ ...row, channel: (['voice', 'chat', 'email'] as const)[i % 3] }));
+      guarded(
+        () => q.channelPlan(channels as never, t, { responseTime: r, availability: h }),
+        (p) => p.intervals.forEach((i) => nonNegativeOrInfinite('scheduledAgents', i.scheduledAgents)),
+      );
     },
     150,
   ),

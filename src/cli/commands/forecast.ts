@@ -4,12 +4,10 @@ import {
   forecastArrivals,
   type ForecastMethodName,
   type HistoryRow,
-  QueueInputError,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { forecastCellError } from '../flags/asUsageError.js';
 import { type FlagValues, stringFlag } from '../flags/flags.js';
-import { rethrowAsFlag } from '../flags/libraryError.js';
+import { rethrowForecastError } from '../flags/rethrowForecastError.js';
 import { formatClock } from '../output/formatClock.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatNumber, formatPercent, toJson } from '../output/formatValue.js';
@@ -49,14 +47,6 @@ function dayList(flag: string, text: string): number[] {
     return t;
   });
 }
-
-/** Flags of `forecastArrivals`' options. */
-const FORECAST_FLAGS: Readonly<Record<string, string>> = {
-  'options.method': '--method',
-  'options.exclude': '--exclude',
-  'options.events': '--events',
-  'options.coverage': '--coverage',
-};
 
 function run(values: FlagValues, positionals: readonly string[], io: Output): void {
   const file = positionals[0];
@@ -110,14 +100,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   try {
     forecast = forecastArrivals(rows, options);
   } catch (e) {
-    if (e instanceof QueueInputError) {
-      const cell = forecastCellError(e, history, 'history');
-      if (cell !== undefined) throw cell;
-    }
-    if (e instanceof QueueInputError && e.parameter === 'options.days' && weeks !== undefined) {
-      throw new UsageError(`--weeks: expected weeks that make ${e.expected}, got ${JSON.stringify(weeks)} (${options.days} days)`);
-    }
-    rethrowAsFlag(e, { ...FORECAST_FLAGS, 'options.days': '--days' }, values);
+    rethrowForecastError(e, history, values);
   }
   const dated = rows.some((r) => r.start >= 2 * 86_400);
   const csvPath = stringFlag(values, 'csv');

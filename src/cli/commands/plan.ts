@@ -146,7 +146,7 @@ Output:
       --chart FILE        write an SVG chart of calls and required/scheduled agents
       --title TEXT        the chart's title (default: the file's name and the target)
       --json              the plan and totals as JSON on stdout
-  -q, --quiet             no progress line on the terminal while --simulate runs
+      --quiet             no progress line on the terminal while --simulate runs
 Check by simulation (each interval at its required agents, from an empty queue):
       --simulate          add the simulated service level per interval and for the day
       --replications N    replications of the day (default 10; with --simulate only)

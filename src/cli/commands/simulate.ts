@@ -127,7 +127,7 @@ Simulation:
       --seed N             random seed (default 1): the same seed gives the same numbers
       --budget N           calls measured after a warm-up of a tenth (default 200000)
       --json               machine-readable JSON
-  -q, --quiet              no progress line on the terminal during a long run
+      --quiet              no progress line on the terminal during a long run
   -h, --help               this help
 
 Examples:

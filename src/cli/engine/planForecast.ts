@@ -31,6 +31,8 @@ export interface Plan {
   totals: ForecastPlanTotals;
 }
 
+const CHANNEL_FIELDS = ['concurrency', 'responseTime', 'backlog', 'latestResponse'] as const;
+
 /** One plan row: the library's row with the forecast row's line, label and patience. */
 function planRow(r: ForecastInterval, p: ChannelIntervalPlan): PlanRow {
   const row: PlanRow = {
@@ -52,10 +54,11 @@ function planRow(r: ForecastInterval, p: ChannelIntervalPlan): PlanRow {
     probAbandon: p.probAbandon,
     occupancy: p.occupancy,
   };
-  if (p.concurrency !== undefined) row.concurrency = p.concurrency;
-  if (p.responseTime !== undefined) row.responseTime = p.responseTime;
-  if (p.backlog !== undefined) row.backlog = p.backlog;
-  if (p.latestResponse !== undefined) row.latestResponse = p.latestResponse;
+  // the channel's own fields (chat: concurrency; email: response time, backlog, latest response)
+  for (const key of CHANNEL_FIELDS) {
+    const value = p[key];
+    if (value !== undefined) row[key] = value;
+  }
   return row;
 }
 

@@ -25,7 +25,7 @@ export const DEMAND_FLAGS: FlagOptions = {
 export const COMMON_FLAGS: FlagOptions = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-  quiet: { type: 'boolean', short: 'q' },
+  quiet: { type: 'boolean' },
 };
 
 /** Largest offered load (Erlangs) a command takes: far beyond any contact centre. */

@@ -26,7 +26,7 @@ export interface Requirement {
 
 const REQUIRED = ['scheduled', 'required_people', 'people', 'required', 'agents', 'staff', 'headcount'];
 
-interface Row {
+interface FileRow {
   line: number;
   start: number;
   demand: DemandInterval;
@@ -35,15 +35,15 @@ interface Row {
 
 /** A demand interval with the file row it was read from (none for a gap; the first of several summed). */
 interface Located extends DemandInterval {
-  row?: Row;
+  row?: FileRow;
 }
 
 /** One channel's rows on its own grid (the smallest spacing of its starts; 30 min for a single row). */
-function channelGrid(file: string, rows: readonly Row[], startColumn: number): { first: number; step: number; demand: Located[] } {
+function channelGrid(file: string, rows: readonly FileRow[], startColumn: number): { first: number; step: number; demand: Located[] } {
   let step = Infinity;
-  for (let i = 1; i < rows.length; i++) step = Math.min(step, (rows[i] as Row).start - (rows[i - 1] as Row).start);
+  for (let i = 1; i < rows.length; i++) step = Math.min(step, (rows[i] as FileRow).start - (rows[i - 1] as FileRow).start);
   if (step === Infinity) step = 1800;
-  const first = (rows[0] as Row).start;
+  const first = (rows[0] as FileRow).start;
   const demand: Located[] = [];
   for (const r of rows) {
     const k = (r.start - first) / step;
@@ -80,7 +80,7 @@ function sumChannels(file: string, grids: readonly { channel: string; first: num
     const start = first + k * step;
     let required = 0;
     let calls = 0;
-    let row: Row | undefined;
+    let row: FileRow | undefined;
     for (const g of grids) {
       const d = g.demand[Math.floor((start - g.first) / g.step + 1e-9)];
       if (start < g.first || d === undefined) continue;
@@ -123,7 +123,7 @@ export function readRequirement(file: string, text: string, channel?: string): R
   const ahtCol = find(COLUMN_ALIASES.aht);
   const patienceCol = find(COLUMN_ALIASES.patience);
   const channelCol = find(COLUMN_ALIASES.channel);
-  const byChannel = new Map<string, Row[]>();
+  const byChannel = new Map<string, FileRow[]>();
   let dated = false;
   for (const { line, cells } of table.rows) {
     const cell = (i: number): string => (cells[i] ?? '').trim();
@@ -153,8 +153,8 @@ export function readRequirement(file: string, text: string, channel?: string): R
     byChannel.set(rowChannel, rows);
     const prev = rows[rows.length - 1];
     if (prev !== undefined && !(start > prev.start)) {
-      const of = channelCol < 0 ? '' : ` of the ${rowChannel} rows`;
-      bad(startCol, `a start after line ${prev.line}'s (intervals${of} sorted, one row each)`);
+      const ofChannel = channelCol < 0 ? '' : ` of the ${rowChannel} rows`;
+      bad(startCol, `a start after line ${prev.line}'s (intervals${ofChannel} sorted, one row each)`);
     }
     rows.push({ line, start, demand, cells });
   }
@@ -189,7 +189,7 @@ export function readRequirement(file: string, text: string, channel?: string): R
     }
     return result(channelGrid(file, rows, startCol).demand, [channel.toLowerCase()]);
   }
-  const grids = channels.map((c) => ({ channel: c, ...channelGrid(file, byChannel.get(c) as Row[], startCol) }));
+  const grids = channels.map((c) => ({ channel: c, ...channelGrid(file, byChannel.get(c) as FileRow[], startCol) }));
   if (grids.length === 1) return result((grids[0] as { demand: Located[] }).demand, channels);
   return result(sumChannels(file, grids), channels);
 }
