@@ -25,6 +25,9 @@ export class CallLogError extends QueueInputError {
     this.line = line;
     this.column = column;
     this.field = field;
-    this.problem = `${field} must be ${expected}, got ${describeValue(value)}`;
+    // One line whatever the file held: a string value is shown quoted with its escapes (\n for a line break).
+    const shown = typeof value === 'string' ? JSON.stringify(value) : describeValue(value);
+    this.problem = `${field} must be ${expected}, got ${shown}`;
+    this.message = `line ${line}, column ${column} (${field}) must be ${expected}, got ${shown}`;
   }
 }

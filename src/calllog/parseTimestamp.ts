@@ -1,7 +1,8 @@
 /**
  * Reads one time cell of a call log as seconds, or `undefined` when the text is not a time.
  * Internal to the call-log readers. Accepted, all read as the wall clock written:
- * - a number (`1696150800`, `12.5`): seconds on the log's own clock (for example Unix time);
+ * - a finite number (`1696150800`, `12.5`): seconds on the log's own clock (for example Unix time;
+ *   `1e999` is not a time);
  * - an ISO-8601 date-time (`2026-12-03T08:00:05`, `2026-12-03 08:00:05.250`): seconds since
  *   1970-01-01 with the time written read as UTC; a trailing `Z` or offset (`+02:00`) is ignored,
  *   so the hour of day stays the centre's own, as the log wrote it;
@@ -14,7 +15,10 @@ export function parseTimestamp(text: string, midnight = 0): number | undefined {
     const fast = isoSeconds(s);
     if (fast !== undefined) return fast;
   }
-  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(s)) return Number(s);
+  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(s)) {
+    const seconds = Number(s);
+    return Number.isFinite(seconds) ? seconds : undefined;
+  }
   const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/.exec(s);
   if (clock) {
     const [hours, minutes, seconds] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];

@@ -148,3 +148,12 @@ export function wholeMultiple(parameter: string, value: unknown, unit: number, l
   if (count > most) throw new QueueInputError(parameter, value, `${what} of the interval length (${unit} s), at most ${most} of them`);
   return count;
 }
+
+/** An optional list of strings: omitted (`undefined`, read as `[]`) or an array of strings. */
+export function stringList(parameter: string, value: unknown): readonly string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new QueueInputError(parameter, value, 'an array of strings');
+  }
+  return value;
+}

@@ -97,8 +97,38 @@ describe('global usage in-process', () => {
     [['simulate', '--calls', '100', '--aht', '3m', '--agents', '10', '--patience-dist', 'lognormal:1']],
     [['simulate', '--calls', '0', '--aht', '3m', '--agents', '10', '--patience', '1m']],
     [['demo', '--forecast', 'missing.csv']],
+    [['history', 'examples/forecast-day.csv']],
+    [['history', 'examples/bank-calls-1999-02-01.csv', '--format', 'xml']],
+    [['history', 'examples/bank-calls-1999-02-01.csv', '--columns', 'offered_at']],
+    [['history', 'examples/bank-calls-1999-02-01.csv', '--columns', 'offered_at=queued']],
+    [['history', 'examples/bank-calls-1999-02-01.csv', '--columns', 'joined=offered_at']],
+    [['forecast', 'examples/forecast-day.csv']],
   ])('%j exits 2 with one line', async (args) => {
     const r = await runInProcess(args);
     expect(isOneLineUserError(r), `${r.code} ${r.stderr}`).toBe(true);
+  });
+});
+
+describe('call logs read in-process', () => {
+  const placeholders = join(dir, 'placeholders.csv');
+  writeFileSync(
+    placeholders,
+    `date,joined,picked,ended_at\n${Array.from({ length: 12 }, (_, i) => `1999-02-01,08:${String(i).padStart(2, '0')}:00,${i % 3 ? `08:${String(i).padStart(2, '0')}:20` : '0:00:00'},`).join('\n')}\n`,
+  );
+  test('warnings on stderr, --strict exits 1, and --none with --columns reads the log', async () => {
+    const mapped = ['history', placeholders, '--columns', 'offered_at=joined,answered_at=picked'];
+    const warned = await runInProcess(mapped);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(/warning: .*column "picked"/);
+    expect((await runInProcess([...mapped, '--strict'])).code).toBe(1);
+    const named = await runInProcess([...mapped, '--none', '0:00:00', '--strict']);
+    expect(named.stderr).toBe('');
+    expect(named.code).toBe(0);
+  });
+  test('skipped rows are counted on stderr', async () => {
+    const file = join(dir, 'skipped.csv');
+    writeFileSync(file, 'offered_at,answered_at\n10,20\n1e999,5\n');
+    const r = await runInProcess(['replay', file]);
+    expect(r.stderr).toMatch(/1 rows skipped \(1 bad offeredAt\); first: .*skipped\.csv, line 3, column 1 \(offered_at\)/);
   });
 });

@@ -52,12 +52,24 @@ function dayList(flag: string, text: string): number[] {
   });
 }
 
-/** Interval rows of a history-shaped CSV (start, calls; optional aht, patience); `length` for a file of one row. */
-/** A history CSV as read (for errors that point at its cells) and as forecastArrivals' rows. */
+/**
+ * A history-shaped CSV (start, calls; optional aht, patience) as read (for errors that point at
+ * its cells) and as forecastArrivals' rows. `length` is given for today's counts (a file that may
+ * hold one row), whose trailing quiet intervals are kept.
+ */
 function readHistory(file: string, length?: number): { history: Forecast; rows: HistoryRow[] } {
   // handle times are optional in a history: 0 stands for "none given" and is dropped below
   const history = readForecast(file, readInputFile(file), { handleTime: 0, ...(length !== undefined && { length }) });
-  const rows = history.rows.map((r) => {
+  const channels = [...new Set(history.rows.map((r) => r.channel))];
+  if (channels.length > 1)
+    throw new UsageError(
+      `${file}: rows of ${channels.join(', ')} (column "${history.columns.channel}"); expected the history of one channel: keep one channel's rows`,
+    );
+  // Intervals with no calls at the end of a history (a call crossing midnight leaves one) add
+  // nothing but a day; today's counts so far keep theirs (a quiet last interval is an observation).
+  let last = history.rows.length;
+  if (length === undefined) while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
+  const rows = history.rows.slice(0, last).map((r) => {
     const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
     if (r.patience !== undefined) row.patience = r.patience;

@@ -1,4 +1,4 @@
-import { type CallHistory, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
+import { type CallHistory, type CallLog, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
 import { parseCsv } from '../../calllog/parseCsv.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, stringFlag } from '../flags/flags.js';
@@ -6,11 +6,18 @@ import { rethrowAsFlag } from '../flags/libraryError.js';
 import { toJson } from '../output/formatValue.js';
 import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../output/historyOutput.js';
 import { serviceLevelFlag } from '../flags/parseServiceLevel.js';
-import { readCallLogFile } from '../readers/readCallLogFile.js';
+import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readers/readCallLogFile.js';
 import { readInputFile } from '../readers/readInputFile.js';
 import { renderFitChart } from '../output/renderFitChart.js';
 import { UsageError } from '../UsageError.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
+
+/** The SEE log's rows that never reached an agent's queue, by reason, as a line (empty for other formats). */
+function leftOut(log: CallLog): string {
+  if (log.format !== 'see' || Object.keys(log.ignored).length === 0) return '';
+  const counts = Object.entries(log.ignored).map(([reason, count]) => `${count} ${reason}`);
+  return `not offered to the agents, left out: ${counts.join(', ')}\n`;
+}
 
 /** Reads `--staffed FILE` (start, staffed): one count per history row, matched by start. */
 function readStaffed(file: string, history: CallHistory): number[] {
@@ -31,12 +38,12 @@ function readStaffed(file: string, history: CallHistory): number[] {
     const start = time === undefined ? undefined : day * 86_400 + time;
     if (start === undefined)
       throw new UsageError(
-        `${file}:${row.line}:${startAt + 1}: expected a start time such as 08:00 or 2026-12-03 08:00, got ${JSON.stringify(row.cells[startAt])}`,
+        `${file}:${row.line}:${startAt + 1} (column "${table.header[startAt]}"): expected a start time such as 08:00 or 2026-12-03 08:00, got ${JSON.stringify(row.cells[startAt])}`,
       );
     const count = Number(row.cells[staffedAt]);
     if (!(count >= 0))
       throw new UsageError(
-        `${file}:${row.line}:${staffedAt + 1}: expected agents staffed (a number ≥ 0), got ${JSON.stringify(row.cells[staffedAt])}`,
+        `${file}:${row.line}:${staffedAt + 1} (column "${table.header[staffedAt]}"): expected agents staffed (a number ≥ 0), got ${JSON.stringify(row.cells[staffedAt])}`,
       );
     byStart.set(start, count);
   }
@@ -101,7 +108,11 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   const chartPath = stringFlag(values, 'chart');
   if (chartPath !== undefined) writeFileAtomic(chartPath, renderFitChart(history, calibration, `Observed and predicted: ${file}`), 'chart');
-  const rows = [...history.intervals, ...history.groups];
+  // A call crossing midnight at the end of the log leaves a last interval with no calls offered: not shown.
+  let last = history.intervals.length;
+  while (pool === 'none' && last > 0 && history.intervals[last - 1]?.offered === 0) last--;
+  const intervals = history.intervals.slice(0, last);
+  const rows = [...intervals, ...history.groups];
   const csvPath = stringFlag(values, 'csv');
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(historyCsv(history, rows));
@@ -116,10 +127,11 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
         skipped: log.skipped,
         problems: log.problems,
         ignored: log.ignored,
+        warnings: log.warnings,
         interval,
         pool,
         answerTime,
-        intervals: history.intervals,
+        intervals,
         groups: history.groups,
         calibration,
       }),
@@ -128,7 +140,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   if (csvPath === '-') return;
   io.out(
-    `history of ${file}: ${log.calls.length} calls (${log.format}), ${interval / 60}-minute intervals${pool === 'none' ? '' : `, pooled per ${pool}`}\n\n`,
+    `history of ${file}: ${log.calls.length} calls (${log.format}), ${interval / 60}-minute intervals${pool === 'none' ? '' : `, pooled per ${pool}`}\n${leftOut(log)}\n`,
   );
   if (csvPath === undefined) io.out(`${historyTable(history, rows)}\n`);
   io.out(calibrationText(history, calibration, staffedFrom));
@@ -153,8 +165,7 @@ export const historyCommand: Command = {
     by: { type: 'string' },
     staffed: { type: 'string' },
     bands: { type: 'string' },
-    format: { type: 'string' },
-    strict: { type: 'boolean' },
+    ...CALL_LOG_FLAGS,
     csv: { type: 'string' },
     chart: { type: 'string' },
     forecast: { type: 'string' },
@@ -165,8 +176,8 @@ Erlang A and Erlang C reproduce it once the centre's availability (answering ÷ 
 Usage:
   queuecast history CALLS.csv [--interval 1h] [--pool day|week] [--sl 80/20] [--staffed STAFFED.csv]
                     [--chart FIT.svg] [--forecast FORECAST.csv] [--csv OUT.csv | --json]
-  (CALLS may be the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md
-  or an Asterisk queue_log; - reads stdin)
+  (CALLS: the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md,
+  an Asterisk queue_log or the SEE lab's per-call log, plain or gzip; - reads stdin)
 
 Per interval: offered, answered, abandoned, P(wait), ASA, mean wait, service level, handle time,
 patience (abandons ÷ time waited, Brown et al. 2005, with its 95% interval), busy agents, agents seen.
@@ -182,9 +193,7 @@ Flags:
       --staffed FILE    agents staffed per interval (columns start, staffed; start as in the log,
                         a time of day with --pool day, Mon 08:00 with --pool week); default: the agents seen answering
       --bands H,H,...   hours at which an availability band starts, e.g. 7,12,17 (default: one)
-      --format F        csv, queue_log or auto (default)
-      --strict          stop at the first bad row (file:line:column) instead of counting it
-Output:
+${CALL_LOG_HELP}Output:
       --csv FILE        the history as CSV (- for stdout)
       --chart FILE      an SVG chart of observed against predicted per interval
       --forecast FILE   a forecast CSV for queuecast plan: per interval of the day or week, the mean

@@ -3,7 +3,7 @@ import type { Command, Output } from '../Command.js';
 import { type FlagValues, durationOpt, fractionOpt } from '../flags/flags.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatPercent, toJson } from '../output/formatValue.js';
-import { readCallLogFile } from '../readers/readCallLogFile.js';
+import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readers/readCallLogFile.js';
 import { UsageError } from '../UsageError.js';
 
 const METHODS: readonly ReplayMethod[] = ['auto', 'model', 'les', 'hol', 'history', 'asterisk', 'genesys'];
@@ -47,7 +47,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const log = readCallLogFile(file, values, io);
   const result = replay(log.calls, { tracker: { announceQuantile: quantile }, agentWindow });
   if (values.json === true) {
-    io.out(toJson({ file, format: log.format, skipped: log.skipped, quantile, agentWindow, ...result }));
+    io.out(toJson({ file, format: log.format, skipped: log.skipped, warnings: log.warnings, quantile, agentWindow, ...result }));
     return;
   }
   const c = result.calls;
@@ -80,16 +80,15 @@ export const replayCommand: Command = {
   options: {
     quantile: { type: 'string', short: 'q' },
     'agent-window': { type: 'string' },
-    format: { type: 'string' },
-    strict: { type: 'boolean' },
+    ...CALL_LOG_FLAGS,
   },
   help: `queuecast replay — replays a call log through the live tracker, as a telephony backend would
 feed it, and scores every wait predictor on the callers who waited and were answered
 
 Usage:
   queuecast replay CALLS.csv [--quantile 0.8] [--agent-window 15m] [--json]
-  (CALLS may be the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md
-  or an Asterisk queue_log; - reads stdin)
+  (CALLS: the per-call CSV of https://github.com/queuecast/queuecast/blob/main/docs/sections/call-log.md,
+  an Asterisk queue_log or the SEE lab's per-call log, plain or gzip; - reads stdin)
 
 Per method: RMSE, MAE and bias of the wait predicted when the caller joined, the share answered
 within the announced time, the share told "no wait", and the share told under 5 s among callers who
@@ -101,9 +100,7 @@ hour of day.
 Flags:
   -q, --quantile Q      the announced quantile (default 0.8)
       --agent-window D  agents are taken as logged in within D of their calls (default 15m)
-      --format F        csv, queue_log or auto (default)
-      --strict          stop at the first bad row (file:line:column) instead of counting it
-Output:
+${CALL_LOG_HELP}Output:
       --json            every figure, overall and per split, as JSON
   -h, --help            this help
 

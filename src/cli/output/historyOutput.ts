@@ -13,10 +13,14 @@ export function startLabel(history: CallHistory, start: number): string {
   return new Date(start * 1000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** A number for CSV; empty when absent or unbounded (a patience with no abandonment), as the readers take it. */
 const fixed = (x: number | undefined, digits: number): string =>
-  x === undefined ? '' : Number.isFinite(x) ? String(Number(x.toFixed(digits))) : 'inf';
+  x === undefined || !Number.isFinite(x) ? '' : String(Number(x.toFixed(digits)));
 
-/** The history as CSV (seconds and fractions; `inf` for a patience with no abandonment). */
+/**
+ * The history as CSV (seconds and fractions; an empty cell for a value that is absent or
+ * unbounded, e.g. the patience of an interval with no abandonment), which `queuecast forecast` reads.
+ */
 export function historyCsv(history: CallHistory, rows: readonly HistoryInterval[]): string {
   const header =
     'start,seconds,periods,call_type,priority,offered,answered,abandoned,exited,waiting,abandon,wait_prob,asa_s,mean_wait_s,' +
@@ -137,6 +141,6 @@ export function forecastCsv(history: CallHistory, rows: readonly HistoryForecast
     history.pool === 'week' ? new Date((weekStart + s) * 1000).toISOString().slice(0, 16).replace('T', ' ') : clock(s);
   return `start,length,calls,aht,patience\n${joinLines(rows.length, (i) => {
     const r = rows[i] as HistoryForecastInterval;
-    return `${start(r.start)},${r.length},${fixed(r.calls, 3)},${fixed(r.handleTime, 1)},${Number.isFinite(r.patience) ? fixed(r.patience, 1) : ''}`;
+    return `${start(r.start)},${r.length},${fixed(r.calls, 3)},${fixed(r.handleTime, 1)},${fixed(r.patience, 1)}`;
   })}`;
 }

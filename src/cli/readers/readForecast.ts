@@ -10,7 +10,7 @@ import { UsageError } from '../UsageError.js';
 export interface ForecastDefaults {
   /** Interval length (s) when the file has no end/length column. */
   length?: number;
-  /** Handle time (s) when the file has no handle-time column. */
+  /** Handle time (s) when the file has no handle-time column or an empty cell; 0 = none given (a cell of 0 then reads as none). */
   handleTime?: number;
   /** Patience (s) when the file has no patience column. */
   patience?: number;
@@ -106,7 +106,9 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     let handleTime = defaults.handleTime;
     if (cols.aht !== undefined) {
       const t = cell(cells, cols.aht);
-      if (t !== '' || handleTime === undefined) handleTime = duration(line, cols.aht, t, 'a handle time');
+      // With a default of 0 ("none given", a history's intervals with no answer), a cell of 0 is none too.
+      if (defaults.handleTime === 0 && numberCell(t) === 0) handleTime = 0;
+      else if (t !== '' || handleTime === undefined) handleTime = duration(line, cols.aht, t, 'a handle time');
     }
     let patience = defaults.patience;
     if (cols.patience !== undefined) {
