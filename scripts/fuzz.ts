@@ -648,9 +648,11 @@ while (Date.now() < cliEnd) {
   if (run.error !== undefined || run.signal !== null)
     fail(`queuecast ${command}: hang or crash (${run.signal ?? run.error?.message})`, shown);
   else if (run.status === 2) {
+    // The error is one line, the last; the reader's warnings about the file may come before it.
     const lines = run.stderr.trimEnd().split('\n');
-    if (lines.length !== 1 || !lines[0]?.startsWith('queuecast'))
-      fail(`queuecast ${command}: exit 2 without one line`, `${shown}\n${run.stderr.slice(0, 400)}`);
+    const errors = lines.filter((line) => line.startsWith('queuecast'));
+    if (errors.length !== 1 || !lines.at(-1)?.startsWith('queuecast'))
+      fail(`queuecast ${command}: exit 2 without one line`, `${shown}\n${run.stderr.slice(-400)}`);
   } else if (run.status !== 0) fail(`queuecast ${command}: exit ${run.status}`, `${shown}\n${run.stderr.slice(0, 400)}`);
   else if (args.includes('--json') && !args.includes('--help')) {
     try {

@@ -210,7 +210,8 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
     );
   }
   labelledDays(grid, values, horizon, defaults);
-  const z = normalQuantile((1 + coverage) / 2);
+  // from the tail, which keeps its digits: (1 + coverage)/2 rounds to 1 for coverage within 1e-16 of 1
+  const z = -normalQuantile((1 - coverage) / 2);
   const best = ranked.find((r) => r.method === chosen);
   const spread: IntervalSpread =
     best !== undefined

@@ -152,3 +152,18 @@ describe('forecastArrivals(history, options)', () => {
     ).toThrow(/repeats/);
   });
 });
+
+describe('forecastArrivals: coverage within 1e-16 of 1 (fuzz seed 101)', () => {
+  it('forecastArrivals(history, { coverage: 0.9999999999999999 }) gives finite bounds around the forecast (were NaN: (1 + coverage)/2 rounded to 1)', () => {
+    const history: HistoryRow[] = [];
+    for (let d = 0; d < 14; d++)
+      for (let k = 0; k < 10; k++)
+        history.push({ start: d * 86_400 + 28_800 + k * 3600, seconds: 3600, calls: 40 + ((d * 7 + k * 3) % 11) });
+    for (const method of ['profile', 'auto'] as const) {
+      for (const row of forecastArrivals(history, { days: 3, method, coverage: 0.9999999999999999 }).rows) {
+        expect(Number.isFinite(row.lower) && Number.isFinite(row.upper)).toBe(true);
+        expect(row.lower <= row.calls && row.calls <= row.upper).toBe(true);
+      }
+    }
+  });
+});

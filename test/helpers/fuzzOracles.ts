@@ -138,6 +138,26 @@ function planProblems(
   }
 }
 
+/** UTC weekday (0 = Sunday) of a time in seconds. */
+const weekdayOf = (seconds: number): number => new Date(seconds * 1000).getUTCDay();
+
+/**
+ * An empty forecast is honest only when the centre is closed on every day forecast (from the day
+ * after the last call): no weekday of those days had a call in the history.
+ */
+function emptyForecastProblems(volumes: readonly { start: number; calls: number }[], days: number): string[] {
+  const busy = volumes.filter((r) => r.calls > 0);
+  const open = new Set(busy.map((r) => weekdayOf(r.start)));
+  // trailing intervals with no calls (a call crossing midnight) do not move the forecast's first day
+  const last = Math.max(...busy.map((r) => r.start));
+  const firstDay = Math.floor(last / 86_400) + 1;
+  const ahead = Array.from({ length: days }, (_, d) => weekdayOf((firstDay + d) * 86_400));
+  const openAhead = ahead.filter((weekday) => open.has(weekday));
+  return openAhead.length === 0
+    ? []
+    : [`forecastArrivals: no rows for ${days} days ahead, though weekdays ${openAhead.join(', ')} had calls`];
+}
+
 /** Forecast rows (forecastFromHistory, forecastArrivals) are rows staffingPlan takes, and its agents meet the target. */
 export function forecastsPlan(seed: number): string[] {
   const random = rng(seed);
@@ -154,8 +174,10 @@ export function forecastsPlan(seed: number): string[] {
     ...(r.handleTime !== undefined && r.handleTime > 0 && { handleTime: r.handleTime }),
   }));
   try {
-    const forecast = forecastArrivals(volumes, { days: intBetween(random, 1, 7) });
-    problems.push(...planProblems('forecastArrivals', forecast.rows));
+    const days = intBetween(random, 1, 7);
+    const forecast = forecastArrivals(volumes, { days });
+    if (forecast.rows.length > 0) problems.push(...planProblems('forecastArrivals', forecast.rows));
+    else problems.push(...emptyForecastProblems(volumes, days));
     for (const row of forecast.rows) {
       if (!(row.lower <= row.calls && row.calls <= row.upper))
         problems.push(`forecastArrivals at ${row.start}: ${row.calls} outside [${row.lower}, ${row.upper}]`);

@@ -1,7 +1,7 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
 import { checkCallRecords } from '../../calllog/checkCallRecords.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
-import { plainObject, positive } from '../../math/checks.js';
+import { finite, plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
 import { createQueueTracker } from '../tracker/createQueueTracker.js';
 import type { PredictorName } from '../tracker/PredictorName.js';
@@ -116,6 +116,8 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   (o.agentEvents as unknown[] | undefined)?.forEach((event, i) => {
     if (!AGENT_EVENTS.has(plainObject(`options.agentEvents[${i}]`, event).type as string))
       throw new QueueInputError(`options.agentEvents[${i}].type`, (event as QueueEvent).type, "'login', 'logout' or 'agent'");
+    // sorted with the calls' events: a time that is not a number cannot be placed among them
+    finite(`options.agentEvents[${i}].time`, (event as QueueEvent).time);
   });
   checkCallRecords(records, 'records');
   const quantile = checkTrackerOptions(o.tracker, 'options.tracker').announceQuantile; // named as replay's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallRecord } from '../../../src/index.js';
+import type { CallRecord, QueueEvent } from '../../../src/index.js';
 import { QueueInputError, replay } from '../../../src/index.js';
 
 describe('replay(records, options)', () => {
@@ -72,5 +72,14 @@ describe('replay at the ends of its domain', () => {
   it('names options.tracker when the tracker options are wrong', () => {
     expect(() => replay([], { tracker: 5 as never })).toThrow(/^options\.tracker must be an object/);
     expect(() => replay([], { tracker: { history: 0 } })).toThrow(/^options\.tracker\.history/);
+  });
+});
+
+describe('replay: agent events whose time is not a number (fuzz seed 101)', () => {
+  it('replay(log, { agentEvents: [{ type: "login", time: 10n, count: 3 }] }) is a QueueInputError naming the time (was a TypeError mixing BigInt)', () => {
+    const log = [{ offeredAt: 0, answeredAt: 0, endedAt: 200, agent: 'A0' }];
+    const agentEvents = [{ type: 'login', time: 10n, count: 3 }] as unknown as QueueEvent[];
+    expect(() => replay(log, { agentEvents })).toThrow(QueueInputError);
+    expect(() => replay(log, { agentEvents })).toThrow(/options\.agentEvents\[0\]\.time/);
   });
 });
