@@ -1,10 +1,11 @@
 // In-process figures for the CLI's own work on a week forecast (672 rows of 15 minutes): reading
 // the CSV, planning it, and writing CSV, table and chart. The wall time of the whole command,
 // Node start-up included, is measured by bench/cli-plan.ts.
-import { chartPoints, planCsv, planTable } from '../src/cli/output/planOutput.js';
+
 import { planForecast } from '../src/cli/engine/planForecast.js';
-import { readForecast } from '../src/cli/readers/readForecast.js';
+import { chartPoints, planCsv, planTable } from '../src/cli/output/planOutput.js';
 import { renderChart } from '../src/cli/output/renderChart.js';
+import { readForecast } from '../src/cli/readers/readForecast.js';
 import type { BenchCase } from './BenchCase.js';
 
 const lines = ['start,calls,aht,patience'];

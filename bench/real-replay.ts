@@ -7,9 +7,10 @@
  *
  * Run: npm run bench:replay  (add --json for the whole result, splits included)
  */
+
+import type { ReplayMethod, ReplayTable } from '../src/index.js';
 import { createQueueTracker, replay } from '../src/index.js';
 import { callLogEvents } from '../src/realtime/replay/callLogEvents.js';
-import type { ReplayMethod, ReplayTable } from '../src/index.js';
 import { loadBankLog } from './realData/bankLog.js';
 
 const { calls } = loadBankLog();

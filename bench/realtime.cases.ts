@@ -1,5 +1,5 @@
-import type { BenchCase } from './BenchCase.js';
 import { announce, createQueueTracker, estimateWait, forecastInterval } from '../src/index.js';
+import type { BenchCase } from './BenchCase.js';
 
 // estimateWait + announce for one caller (the 0.8 quantile, English, cached formatters).
 let k = 0;

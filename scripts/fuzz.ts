@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as library from '../src/index.js';
-import { BoundedCaller, type BoundedCall, type BoundedOutcome } from '../test/helpers/callBounded.js';
+import { type BoundedCall, BoundedCaller, type BoundedOutcome } from '../test/helpers/callBounded.js';
 import { ORACLES } from '../test/helpers/fuzzOracles.js';
 import { HOSTILE_NUMBERS } from '../test/helpers/hostileNumbers.js';
 import { rng } from '../test/helpers/rng.js';

@@ -8,12 +8,13 @@
  * `process`.
  * @packageDocumentation
  */
+
+export * from './calllog/index.js';
+export * from './forecast/index.js';
+export * from './history/index.js';
 export * from './math/index.js';
 export * from './models/index.js';
-export * from './staffing/index.js';
 export * from './realtime/index.js';
-export * from './sim/index.js';
-export * from './calllog/index.js';
-export * from './history/index.js';
 export * from './schedule/index.js';
-export * from './forecast/index.js';
+export * from './sim/index.js';
+export * from './staffing/index.js';

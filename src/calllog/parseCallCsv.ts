@@ -1,6 +1,6 @@
-import type { CallRecord } from './CallRecord.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { CallLogError } from './CallLogError.js';
+import type { CallRecord } from './CallRecord.js';
 import type { MidnightCounts } from './callLogWarnings.js';
 import { callRecordProblem } from './callRecordProblem.js';
 import { headerKey } from './headerKey.js';

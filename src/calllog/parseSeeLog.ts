@@ -1,5 +1,5 @@
-import type { CallRecord } from './CallRecord.js';
 import { CallLogError } from './CallLogError.js';
+import type { CallRecord } from './CallRecord.js';
 import { headerKey } from './headerKey.js';
 import { parseCsv } from './parseCsv.js';
 import { parseDate, parseTimestamp } from './parseTimestamp.js';

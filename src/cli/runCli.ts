@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { QueueInputError } from '../index.js';
 import type { Command, Output } from './Command.js';
-import { Progress } from './output/Progress.js';
 import { COMMANDS } from './commands/index.js';
 import { COMMON_FLAGS } from './flags/flags.js';
 import { COMMON_PARAMETER_FLAGS, flagFor, usageErrorFor } from './flags/libraryError.js';
+import { Progress } from './output/Progress.js';
 import { UsageError } from './UsageError.js';
 
 function version(): string {

@@ -1,7 +1,7 @@
 import { dayGroups } from './dayGroups.js';
 import { dayLevel } from './dayLevel.js';
-import type { ForecastMethod } from './ForecastMethod.js';
 import { dayShape } from './dayShape.js';
+import type { ForecastMethod } from './ForecastMethod.js';
 import { dayTotal, weekdayOf } from './historyGrid.js';
 
 /** Recent days of a kind whose calls make its intraday shape. */

@@ -1,5 +1,5 @@
-import type { HistoryGrid } from './historyGrid.js';
 import type { ForecastMethod } from './ForecastMethod.js';
+import type { HistoryGrid } from './historyGrid.js';
 
 const GRID = [0.01, 0.05, 0.2];
 /** Days the smoother runs over (the latest; eight weeks: one to start the seasons, seven to smooth). */

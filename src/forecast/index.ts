@@ -1,7 +1,5 @@
 // Public exports of the forecasting layer (re-exported by src/index.ts).
-export type { HistoryRow } from './HistoryRow.js';
-export type { BacktestScore } from './backtest.js';
-export type { AnomalousDay } from './anomalousDays.js';
+
 export type {
   ArrivalForecast,
   ArrivalForecastOptions,
@@ -11,7 +9,10 @@ export type {
   ForecastMethodName,
   ForecastSpread,
 } from './ArrivalForecast.js';
+export type { AnomalousDay } from './anomalousDays.js';
+export type { BacktestScore } from './backtest.js';
 export { forecastArrivals } from './forecastArrivals.js';
+export type { HistoryRow } from './HistoryRow.js';
 export {
   type DayReforecast,
   type LiveArrivals,

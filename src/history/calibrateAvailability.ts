@@ -1,5 +1,5 @@
-import { findRoot } from '../math/findRoot.js';
 import { plainObject } from '../math/checks.js';
+import { findRoot } from '../math/findRoot.js';
 import type { AvailabilityBand, Calibration, CalibrationInput, CalibrationOptions } from './Calibration.js';
 import { outcomeAtAgents } from './outcomeAtAgents.js';
 import { MAX_AVAILABILITY, predictUsable, type UsableInterval, usableIntervals } from './predictHistory.js';

@@ -1,6 +1,6 @@
+import { nonNegative, nonNegativeInteger, openUnit } from '../math/checks.js';
 import { findRoot } from '../math/findRoot.js';
 import { gammaP } from '../math/incompleteGamma.js';
-import { nonNegative, nonNegativeInteger, openUnit } from '../math/checks.js';
 
 /** A mean patience with its confidence interval, seconds. */
 export interface PatienceEstimate {

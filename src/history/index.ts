@@ -1,7 +1,5 @@
 // Public exports of the history layer (re-exported by src/index.ts).
-export type { CallHistory, CallHistoryOptions, HistoryInterval } from './HistoryInterval.js';
-export { callHistory } from './callHistory.js';
-export { censoredPatience, type PatienceEstimate } from './censoredPatience.js';
+
 export type {
   AvailabilityBand,
   Calibration,
@@ -13,5 +11,8 @@ export type {
   PredictedInterval,
 } from './Calibration.js';
 export { calibrateAvailability } from './calibrateAvailability.js';
-export { predictHistory } from './predictHistory.js';
+export { callHistory } from './callHistory.js';
+export { censoredPatience, type PatienceEstimate } from './censoredPatience.js';
 export { forecastFromHistory, type HistoryForecastInterval } from './forecastFromHistory.js';
+export type { CallHistory, CallHistoryOptions, HistoryInterval } from './HistoryInterval.js';
+export { predictHistory } from './predictHistory.js';

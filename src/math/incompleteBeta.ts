@@ -1,7 +1,7 @@
-import { logPoissonTerm } from './logPoissonTerm.js';
-import { stirlingError } from './stirlingError.js';
 import { deviance } from './deviance.js';
+import { logPoissonTerm } from './logPoissonTerm.js';
 import { MIN_NORMAL } from './minNormal.js';
+import { stirlingError } from './stirlingError.js';
 
 const LOG_2PI = 1.8378770664093453;
 const TINY = 1e-300;

@@ -1,12 +1,12 @@
 import { digammaGap } from '../math/digammaGap.js';
 import {
   type GammaPoint,
-  gammaPoint,
-  logGammaP,
-  lowerGammaPoint,
   gammaPBetweenRatio,
   gammaPIntegralRatio,
+  gammaPoint,
+  logGammaP,
   logGammaPNext,
+  lowerGammaPoint,
   seriesOverFirstTerm,
 } from '../math/incompleteGamma.js';
 import { logGammaKernel } from '../math/logGamma.js';

@@ -1,4 +1,4 @@
-import { erlangATail, erlangAState } from './erlangAKernel.js';
+import { erlangAState, erlangATail } from './erlangAKernel.js';
 import { type ErlangAFigures, erlangAOverflow } from './erlangAOverflow.js';
 import type { CheckedQueue } from './Queue.js';
 import { type QueueMetrics, setServiceLevels } from './QueueMetrics.js';

@@ -1,7 +1,7 @@
 import { logPoissonTerm } from '../math/logPoissonTerm.js';
 import { lowerGammaSeries } from '../math/lowerGammaSeries.js';
-import { TEMME_SHAPE } from '../math/temmeShape.js';
 import { temmeRatio } from '../math/temmeGamma.js';
+import { TEMME_SHAPE } from '../math/temmeShape.js';
 import { upperGammaFraction } from '../math/upperGammaFraction.js';
 
 /**

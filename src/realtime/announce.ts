@@ -1,8 +1,8 @@
 import { nonNegativeInteger, openUnit, plainObject, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
+import { checkEstimate, waitOf } from './checkEstimate.js';
 import type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
 import { builtInPhrases } from './locales/index.js';
-import { checkEstimate, waitOf } from './checkEstimate.js';
 import { type AnnounceStep, checkSteps, roundUpWaitKernel } from './roundUpWait.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 

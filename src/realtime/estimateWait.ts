@@ -1,6 +1,6 @@
 import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
-import { capacityAfterOvertaking } from './capacityAfterOvertaking.js';
 import { QueueInputError } from '../math/QueueInputError.js';
+import { capacityAfterOvertaking } from './capacityAfterOvertaking.js';
 import { DegenerateWait, OfferedWait } from './OfferedWait.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 

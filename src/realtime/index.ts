@@ -1,17 +1,25 @@
 // Public exports of the realtime layer (re-exported by src/index.ts).
-export { MAX_AHEAD, estimateWait } from './estimateWait.js';
-export type { WaitInput } from './estimateWait.js';
-export type { WaitEstimate } from './WaitEstimate.js';
+
+export type { Announcement, AnnouncementKind, AnnounceOptions } from './announce.js';
 export { announce } from './announce.js';
-export { roundUpWait } from './roundUpWait.js';
-export type { AnnounceOptions, Announcement, AnnouncementKind } from './announce.js';
-export type { AnnounceStep } from './roundUpWait.js';
+export type { WaitInput } from './estimateWait.js';
+export { estimateWait, MAX_AHEAD } from './estimateWait.js';
+export type { ForecastOptions, IntervalForecast, IntervalOutlook, LiveQueueState, ServiceTarget } from './forecastInterval.js';
+export { forecastInterval } from './forecastInterval.js';
 export type { AnnouncePhrases } from './locales/AnnouncePhrases.js';
-export { reviseAnnouncement } from './reviseAnnouncement.js';
-export type { PreviousAnnouncement, ReviseOptions } from './reviseAnnouncement.js';
-export { offerCallback } from './offerCallback.js';
 export type { CallbackDecision, CallbackOptions } from './offerCallback.js';
+export { offerCallback } from './offerCallback.js';
+export type { ReplayFigures } from './replay/ReplayScore.js';
+export type { ReplayMethod, ReplayOptions, ReplayResult, ReplayTable } from './replay/replay.js';
+export { replay } from './replay/replay.js';
+export type { PreviousAnnouncement, ReviseOptions } from './reviseAnnouncement.js';
+export { reviseAnnouncement } from './reviseAnnouncement.js';
+export type { AnnounceStep } from './roundUpWait.js';
+export { roundUpWait } from './roundUpWait.js';
+export type { TrackerErrorCode } from './TrackerEventError.js';
+export { TrackerEventError } from './TrackerEventError.js';
 export { createQueueTracker, restoreQueueTracker } from './tracker/createQueueTracker.js';
+export type { PredictorName } from './tracker/PredictorName.js';
 export type { AgentState, CallId, QueueEvent } from './tracker/QueueEvent.js';
 export type {
   CallerEstimate,
@@ -23,13 +31,6 @@ export type {
   RecordResult,
   TrackerStats,
 } from './tracker/QueueTracker.js';
-export type { PredictorName } from './tracker/PredictorName.js';
 export type { TrackerOptions } from './tracker/TrackerOptions.js';
 export type { TrackerSnapshot } from './tracker/trackerSnapshot.js';
-export { TrackerEventError } from './TrackerEventError.js';
-export type { TrackerErrorCode } from './TrackerEventError.js';
-export { forecastInterval } from './forecastInterval.js';
-export type { ForecastOptions, IntervalForecast, IntervalOutlook, LiveQueueState, ServiceTarget } from './forecastInterval.js';
-export { replay } from './replay/replay.js';
-export type { ReplayMethod, ReplayOptions, ReplayResult, ReplayTable } from './replay/replay.js';
-export type { ReplayFigures } from './replay/ReplayScore.js';
+export type { WaitEstimate } from './WaitEstimate.js';

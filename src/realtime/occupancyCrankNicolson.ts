@@ -1,5 +1,5 @@
 import type { TransientChain } from './birthDeathChain.js';
-import { NEGLIGIBLE, deathRates, grownStates } from './birthDeathChain.js';
+import { deathRates, grownStates, NEGLIGIBLE } from './birthDeathChain.js';
 
 /** Most states the mean of the distribution may move in one step (1/16 of it in the implicit-Euler start). */
 const DRIFT = 0.5;

@@ -1,5 +1,5 @@
 import { QueueInputError } from '../math/QueueInputError.js';
-import { NEGLIGIBLE, deathRates, grownStates, type TransientChain } from './birthDeathChain.js';
+import { deathRates, grownStates, NEGLIGIBLE, type TransientChain } from './birthDeathChain.js';
 
 /** Most state updates (steps × states) before the exact method gives up (about a second). */
 const MAX_UNIFORMIZATION_WORK = 1e8;

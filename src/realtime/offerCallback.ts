@@ -1,6 +1,6 @@
-import type { WaitEstimate } from './WaitEstimate.js';
 import { nonNegativeOrInfinite, openUnit, plainObject, unitInterval } from '../math/checks.js';
 import { checkEstimate, waitOf } from './checkEstimate.js';
+import type { WaitEstimate } from './WaitEstimate.js';
 
 /** Options of {@link offerCallback}. */
 export interface CallbackOptions {

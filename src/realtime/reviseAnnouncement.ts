@@ -1,6 +1,6 @@
 import { nonNegative, nonNegativeOrInfinite, plainObject, unitInterval } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import type { AnnounceOptions, Announcement } from './announce.js';
+import type { Announcement, AnnounceOptions } from './announce.js';
 import { announce } from './announce.js';
 import type { WaitEstimate } from './WaitEstimate.js';
 

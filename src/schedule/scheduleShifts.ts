@@ -1,5 +1,6 @@
 import { nonNegative, openUnit, plainObject, positive, positiveOrInfinite, unitInterval } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
+import { type IntervalQueue, IntervalServiceLevels } from './IntervalServiceLevels.js';
 import { improveDifference } from './improveDifference.js';
 import { roundCover } from './roundCover.js';
 import type { Schedule, ScheduledShift, ScheduleInterval } from './Schedule.js';
@@ -8,7 +9,6 @@ import type { ShiftRoster } from './ShiftRoster.js';
 import type { ShiftTemplate } from './ShiftTemplate.js';
 import { type Candidate, type ShiftGrid, shiftGrid } from './shiftGrid.js';
 import { raiseBound, solveScheduleLp } from './solveScheduleLp.js';
-import { type IntervalQueue, IntervalServiceLevels } from './IntervalServiceLevels.js';
 import { trimForServiceLevel } from './trimForServiceLevel.js';
 
 /** Options for {@link scheduleShifts}. */

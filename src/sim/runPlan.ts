@@ -1,9 +1,9 @@
 import { deterministicLog } from './deterministicLog.js';
 import type { EventReplay } from './EventReplay.js';
-import { AGENT_TIME, BUSY_TIME, FIELDS, QUEUE_TIME, type SampleStats, SPAN } from './SampleStats.js';
 import { blankSimulatedCall, reportCall } from './reportCall.js';
-import { siftDown } from './siftDown.js';
+import { AGENT_TIME, BUSY_TIME, FIELDS, QUEUE_TIME, type SampleStats, SPAN } from './SampleStats.js';
 import type { SimCallRecord } from './SimEvent.js';
+import { siftDown } from './siftDown.js';
 import type { Xoshiro128 } from './Xoshiro128.js';
 
 /** A checked plan run. Internal. */

@@ -1,5 +1,6 @@
 import { deterministicLog } from './deterministicLog.js';
 import type { EventReplay } from './EventReplay.js';
+import { blankSimulatedCall, reportCall } from './reportCall.js';
 import {
   ABANDONED,
   ABANDONED_ON_TIME,
@@ -17,9 +18,8 @@ import {
   SUM_WAIT,
   WAITED,
 } from './SampleStats.js';
-import { blankSimulatedCall, reportCall } from './reportCall.js';
-import { siftDown } from './siftDown.js';
 import type { SimCallRecord } from './SimEvent.js';
+import { siftDown } from './siftDown.js';
 import type { Xoshiro128 } from './Xoshiro128.js';
 
 /** A checked steady-state run. Internal. */

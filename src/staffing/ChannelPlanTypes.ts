@@ -1,6 +1,6 @@
+import type { StaffingConstraint, StaffingTarget } from './StaffingTarget.js';
 import type { Shrinkage } from './scheduledAgents.js';
 import type { Interval } from './staffingPlan.js';
-import type { StaffingConstraint, StaffingTarget } from './StaffingTarget.js';
 
 /** A contact channel {@link channelPlan} staffs: calls, chats (several at once per agent) or emails (answered later). */
 export type Channel = 'voice' | 'chat' | 'email';

@@ -3,8 +3,8 @@ import { QueueInputError } from '../math/QueueInputError.js';
 import type { Channel, ChannelInterval, ChannelIntervalPlan, ChannelPlan, ChannelPlanOptions } from './ChannelPlanTypes.js';
 import { chatRows, emailRows, type GrossUp, voiceRows } from './channelPlanRows.js';
 import { channelPlanTotals } from './channelPlanTotals.js';
-import { type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 import type { StaffingTarget } from './StaffingTarget.js';
+import { type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 
 const CHANNELS: readonly Channel[] = ['voice', 'chat', 'email'];
 

@@ -4,9 +4,9 @@ import type { Channel, ChannelInterval, ChannelIntervalPlan } from './ChannelPla
 import { checkIntervalList } from './checkIntervalList.js';
 import { deferredPlan } from './deferredPlan.js';
 import { requiredChatAgents } from './requiredChatAgents.js';
+import type { StaffingTarget } from './StaffingTarget.js';
 import { scheduledAgentsKernel } from './scheduledAgents.js';
 import { staffingPlan } from './staffingPlan.js';
-import type { StaffingTarget } from './StaffingTarget.js';
 
 /** Shrinkage (a total) and availability of a plan, checked. @internal */
 export interface GrossUp {

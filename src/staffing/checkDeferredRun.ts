@@ -1,6 +1,6 @@
 import { booleanFlag, nonNegative, plainObject, positive } from '../math/checks.js';
-import { checkIntervalList } from './checkIntervalList.js';
 import { CumulativeCurve } from './CumulativeCurve.js';
+import { checkIntervalList } from './checkIntervalList.js';
 import type { DeferredInterval } from './DeferredWork.js';
 import { type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 

@@ -1,6 +1,6 @@
 import { QueueInputError } from '../math/QueueInputError.js';
-import type { DeferredRun } from './checkDeferredRun.js';
 import { CumulativeCurve } from './CumulativeCurve.js';
+import type { DeferredRun } from './checkDeferredRun.js';
 import type { DeferredIntervalPlan } from './DeferredIntervalPlan.js';
 import type { DeferredInterval } from './DeferredWork.js';
 import { scheduledAgentsKernel } from './scheduledAgents.js';

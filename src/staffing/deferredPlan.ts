@@ -1,7 +1,7 @@
 import { checkDeferredRun } from './checkDeferredRun.js';
-import { type DeferredRow, deadlineAgents } from './deadlineAgents.js';
 import type { DeferredPlan } from './DeferredIntervalPlan.js';
 import type { DeferredInterval, DeferredPlanOptions, DeferredWork } from './DeferredWork.js';
+import { type DeferredRow, deadlineAgents } from './deadlineAgents.js';
 import { fillLatestResponses } from './fillLatestResponses.js';
 
 export type { DeferredIntervalPlan, DeferredPlan } from './DeferredIntervalPlan.js';

@@ -1,6 +1,6 @@
 import { firstIndex } from './breakpoints.js';
-import type { DeferredRun } from './checkDeferredRun.js';
 import type { CumulativeCurve } from './CumulativeCurve.js';
+import type { DeferredRun } from './checkDeferredRun.js';
 import type { DeferredRow } from './deadlineAgents.js';
 
 /**

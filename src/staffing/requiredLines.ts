@@ -2,9 +2,9 @@ import { fractionExcluding, nonNegative, plainObject } from '../math/checks.js';
 import { findRoot } from '../math/findRoot.js';
 import { normalHazard } from '../math/normalHazard.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { logErlangBKernel } from '../models/erlangBKernel.js';
-import { ErlangBRecursion } from '../models/ErlangBRecursion.js';
 import { smallestInteger } from '../math/smallestInteger.js';
+import { ErlangBRecursion } from '../models/ErlangBRecursion.js';
+import { logErlangBKernel } from '../models/erlangBKernel.js';
 
 /** What a group of lines must achieve. */
 export interface BlockingTarget {

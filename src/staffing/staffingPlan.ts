@@ -1,11 +1,11 @@
 import { nonNegative, plainObject, positive, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
+import { checkIntervalList } from './checkIntervalList.js';
 import { offeredLoad } from './offeredLoad.js';
 import { requiredAgentsKernel } from './requiredAgents.js';
-import { scheduledAgentsKernel, type Shrinkage, totalShrinkage } from './scheduledAgents.js';
 import { type CheckedTarget, checkTarget, type StaffingConstraint, type StaffingTarget } from './StaffingTarget.js';
-import { checkIntervalList } from './checkIntervalList.js';
+import { type Shrinkage, scheduledAgentsKernel, totalShrinkage } from './scheduledAgents.js';
 
 /** One forecast interval of a day. */
 export interface Interval {

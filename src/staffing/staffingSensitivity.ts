@@ -2,8 +2,8 @@ import { integerInRange, plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import { analyze } from '../models/analyze.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
-import { requiredAgentsKernel } from './requiredAgents.js';
 import type { Demand } from './Demand.js';
+import { requiredAgentsKernel } from './requiredAgents.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 

@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { formatTable } from '../../src/cli/output/formatTable.js';
 import { parseCsv } from '../../src/calllog/parseCsv.js';
 import { parseDurationSeconds } from '../../src/cli/flags/parseDuration.js';
 import { parseFraction } from '../../src/cli/flags/parseFraction.js';
 import { serviceLevelFlag } from '../../src/cli/flags/parseServiceLevel.js';
 import { parseTimeSeconds } from '../../src/cli/flags/parseTimeSeconds.js';
+import { formatTable } from '../../src/cli/output/formatTable.js';
 
 describe('parseDurationSeconds(text)', () => {
   test.each([

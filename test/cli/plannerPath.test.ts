@@ -2,10 +2,10 @@
 // names what it shows, and errors that blame the flag or the file cell that is wrong.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Calibration, CallHistory } from '../../src/index.js';
 import { parseDurationSeconds } from '../../src/cli/flags/parseDuration.js';
 import { renderChart } from '../../src/cli/output/renderChart.js';
 import { renderFitChart } from '../../src/cli/output/renderFitChart.js';
+import type { Calibration, CallHistory } from '../../src/index.js';
 import { isOneLineUserError } from './runCli.js';
 import { runInProcess } from './runInProcess.js';
 import { cliTempDir } from './tempFiles.js';

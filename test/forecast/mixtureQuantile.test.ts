@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { mixtureQuantile } from '../../src/forecast/mixtureBounds.js';
 import { normalCdf } from '../../src/math/index.js';
 import { normalQuantile } from '../../src/math/normalQuantile.js';
-import { mixtureQuantile } from '../../src/forecast/mixtureBounds.js';
 
 describe('mixtureQuantile (prediction bounds of a day that may be unusual)', () => {
   test.prop([

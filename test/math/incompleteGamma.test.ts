@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { erfc, gammaP, gammaQ, logGamma } from '../../src/index.js';
-import { relativeError } from '../helpers/expectRelative.js';
 import fixture from '../fixtures/math/gamma.json' with { type: 'json' };
+import { relativeError } from '../helpers/expectRelative.js';
 
 const EPS = 2 ** -52;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, erlangB, erlangC, QUEUE_METRIC_NAMES, type QueueMetrics } from '../../src/index.js';
-import { relativeError } from '../helpers/expectRelative.js';
 import fixture from '../fixtures/models/erlang.json' with { type: 'json' };
+import { relativeError } from '../helpers/expectRelative.js';
 
 /**
  * Every quantity against the 50-digit references of test/fixtures/models/generate.py (exact

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { WaitEstimate } from '../../src/index.js';
-import { QueueInputError, announce, estimateWait, offerCallback, reviseAnnouncement } from '../../src/index.js';
+import { announce, estimateWait, offerCallback, QueueInputError, reviseAnnouncement } from '../../src/index.js';
 
 /** A wait that is exactly `s` seconds (every statistic is s). */
 const fixed = (s: number): WaitEstimate => ({ mean: s, sd: 0, probAnswered: 1, quantile: () => s, cdf: (t) => (t >= s ? 1 : 0) });

@@ -2,12 +2,12 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { QueueEvent, QueueTracker } from '../../src/index.js';
 import {
-  QueueInputError,
-  TrackerEventError,
   createQueueTracker,
   estimateWait,
   forecastInterval,
+  QueueInputError,
   restoreQueueTracker,
+  TrackerEventError,
 } from '../../src/index.js';
 import { simulateStream } from './simulatedStream.js';
 

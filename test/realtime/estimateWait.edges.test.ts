@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_AHEAD, QueueInputError, estimateWait } from '../../src/index.js';
+import { estimateWait, MAX_AHEAD, QueueInputError } from '../../src/index.js';
 import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
 import { BoundedCaller } from '../helpers/callBounded.js';
 import { expectRelative } from '../helpers/expectRelative.js';

@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { QueueInputError, estimateWait } from '../../src/index.js';
-import { expectRelative } from '../helpers/expectRelative.js';
+import { estimateWait, QueueInputError } from '../../src/index.js';
 import fixture from '../fixtures/realtime/wait.json' with { type: 'json' };
+import { expectRelative } from '../helpers/expectRelative.js';
 
 interface Case {
   ahead: number;

@@ -4,8 +4,8 @@ import { forecastInterval } from '../../src/index.js';
 import { occupancyCrankNicolson } from '../../src/realtime/occupancyCrankNicolson.js';
 import { solveInterval } from '../../src/realtime/solveInterval.js';
 import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
-import { parameterOf } from '../helpers/parameterOf.js';
 import { BoundedCaller } from '../helpers/callBounded.js';
+import { parameterOf } from '../helpers/parameterOf.js';
 
 const caller = new BoundedCaller(10_000);
 afterAll(() => caller.close());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QueueInputError, forecastInterval } from '../../src/index.js';
+import { forecastInterval, QueueInputError } from '../../src/index.js';
 import { rng } from '../helpers/rng.js';
 
 /**

@@ -6,8 +6,8 @@ import {
   type HistoryRow,
   type Schedule,
   type ScheduleOptions,
-  scheduleShifts,
   type ShiftTemplate,
+  scheduleShifts,
 } from '../../src/index.js';
 
 describe('public signatures of the planner’s week', () => {

@@ -6,8 +6,8 @@ import {
   QueueInputError,
   requiredAgents,
   type Schedule,
-  scheduleShifts,
   type ShiftTemplate,
+  scheduleShifts,
   simulate,
 } from '../../src/index.js';
 

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { QueueInputError, analyze, simulate } from '../../src/index.js';
+import { analyze, QueueInputError, simulate } from '../../src/index.js';
 import { anyDouble } from '../helpers/anyDouble.js';
 import { BoundedCaller } from '../helpers/callBounded.js';
 

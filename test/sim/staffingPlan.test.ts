@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Interval, type SimResult, simulate, type StaffingPlan, staffingPlan } from '../../src/index.js';
+import { type Interval, type SimResult, type StaffingPlan, simulate, staffingPlan } from '../../src/index.js';
 
 /**
  * Staffing plans (SIPP and the offered-load method) checked by simulating the day they staff:

@@ -1,11 +1,11 @@
 import { analyze, type QueueMetrics } from '../../index.js';
-import { queueOf } from '../engine/staffingEngine.js';
 import type { Command, Output } from '../Command.js';
+import { queueOf } from '../engine/staffingEngine.js';
 import { DEMAND_FLAGS, demandFrom, type FlagValues, slFrom, stringFlag } from '../flags/flags.js';
+import { numberFlag, rangeFlag } from '../flags/parseNumberFlag.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatDuration, formatPercent, toJson } from '../output/formatValue.js';
 import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from '../output/queueMetricsText.js';
-import { numberFlag, rangeFlag } from '../flags/parseNumberFlag.js';
 import { UsageError } from '../UsageError.js';
 
 function run(values: FlagValues, _positionals: readonly string[], io: Output): void {

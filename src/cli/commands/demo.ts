@@ -4,18 +4,18 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { estimateWait, offerCallback } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, stringFlag } from '../flags/flags.js';
-import { formatTable } from '../output/formatTable.js';
-import { formatDuration, formatPercent, toJson } from '../output/formatValue.js';
-import { planFile } from '../engine/planFile.js';
-import { channelNote, chartPoints, openAtEnd, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
-import type { PlanRow } from '../engine/PlanRow.js';
-import { renderChart } from '../output/renderChart.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { announcementsFor } from '../engine/announcementsFor.js';
+import type { PlanRow } from '../engine/PlanRow.js';
+import { planFile } from '../engine/planFile.js';
 import { localesFrom } from '../flags/announceFlags.js';
+import { type FlagValues, stringFlag } from '../flags/flags.js';
 import { describeTarget } from '../output/describeTarget.js';
 import { estimateJson } from '../output/estimateJson.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatDuration, formatPercent, toJson } from '../output/formatValue.js';
+import { channelNote, chartPoints, openAtEnd, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
+import { renderChart } from '../output/renderChart.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
 
 /** The example forecast shipped in the package (`examples/forecast-day.csv`). */
 export function exampleForecastPath(): string {

@@ -2,27 +2,27 @@ import {
   type ArrivalForecast,
   type ArrivalForecastOptions,
   type DayReforecast,
-  forecastArrivals,
   type ForecastMethodName,
+  forecastArrivals,
   type HistoryRow,
   reforecastDay,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, stringFlag } from '../flags/flags.js';
+import { rethrowAsFlag } from '../flags/libraryError.js';
+import { fractionFlag } from '../flags/parseFraction.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
+import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
 import { rethrowForecastError } from '../flags/rethrowForecastError.js';
 import { formatClock } from '../output/formatClock.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatNumber, formatPercent, toJson } from '../output/formatValue.js';
 import { joinLines } from '../output/joinLines.js';
-import { numberFlag } from '../flags/parseNumberFlag.js';
-import { fractionFlag } from '../flags/parseFraction.js';
-import { rethrowAsFlag } from '../flags/libraryError.js';
-import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { readCalendar } from '../readers/readCalendar.js';
 import { type Forecast, readForecast } from '../readers/readForecast.js';
 import { readInputFile } from '../readers/readInputFile.js';
 import { UsageError } from '../UsageError.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
 
 const METHODS: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
 

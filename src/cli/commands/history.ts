@@ -1,16 +1,16 @@
-import { type CallHistory, type CallLog, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
 import { parseCsv } from '../../calllog/parseCsv.js';
+import { type CallHistory, type CallLog, calibrateAvailability, callHistory, forecastFromHistory, parseCallLog } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, durationOpt, stringFlag } from '../flags/flags.js';
+import { durationOpt, type FlagValues, stringFlag } from '../flags/flags.js';
 import { rethrowAsFlag } from '../flags/libraryError.js';
+import { serviceLevelFlag } from '../flags/parseServiceLevel.js';
 import { toJson } from '../output/formatValue.js';
 import { calibrationText, forecastCsv, historyCsv, historyTable, startLabel } from '../output/historyOutput.js';
-import { serviceLevelFlag } from '../flags/parseServiceLevel.js';
+import { renderFitChart } from '../output/renderFitChart.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readers/readCallLogFile.js';
 import { readInputFile } from '../readers/readInputFile.js';
-import { renderFitChart } from '../output/renderFitChart.js';
 import { UsageError } from '../UsageError.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
 
 /** The SEE log's rows that never reached an agent's queue, by reason, as a line (empty for other formats). */
 function leftOut(log: CallLog): string {

@@ -1,8 +1,8 @@
 import type { Command } from '../Command.js';
 import { analyzeCommand } from './analyze.js';
 import { demoCommand } from './demo.js';
-import { historyCommand } from './history.js';
 import { forecastCommand } from './forecast.js';
+import { historyCommand } from './history.js';
 import { planCommand } from './plan.js';
 import { replayCommand } from './replay.js';
 import { scheduleCommand } from './schedule.js';

@@ -1,16 +1,16 @@
 import { basename } from 'node:path';
 import type { Estimate } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, stringFlag } from '../flags/flags.js';
-import { formatPercent, toJson } from '../output/formatValue.js';
 import { planFile } from '../engine/planFile.js';
-import { channelNote, chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
-import { renderChart } from '../output/renderChart.js';
 import { simulatePlan } from '../engine/simulatePlan.js';
-import { UsageError } from '../UsageError.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { type FlagValues, stringFlag } from '../flags/flags.js';
 import { TARGET_FLAGS } from '../flags/targetFlags.js';
 import { describeTarget } from '../output/describeTarget.js';
+import { formatPercent, toJson } from '../output/formatValue.js';
+import { channelNote, chartPoints, openAtEnd, planCsv, planRowsJson, planTable, planTotalsText } from '../output/planOutput.js';
+import { renderChart } from '../output/renderChart.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
+import { UsageError } from '../UsageError.js';
 
 async function run(values: FlagValues, positionals: readonly string[], io: Output): Promise<void> {
   const file = positionals[0];

@@ -1,6 +1,6 @@
 import { type ReplayMethod, type ReplayTable, replay } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, durationOpt, fractionOpt } from '../flags/flags.js';
+import { durationOpt, type FlagValues, fractionOpt } from '../flags/flags.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatPercent, toJson } from '../output/formatValue.js';
 import { CALL_LOG_FLAGS, CALL_LOG_HELP, readCallLogFile } from '../readers/readCallLogFile.js';

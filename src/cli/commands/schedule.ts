@@ -1,16 +1,16 @@
-import { type Schedule, type ScheduleOptions, scheduleShifts, QueueInputError } from '../../index.js';
+import { QueueInputError, type Schedule, type ScheduleOptions, scheduleShifts } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags/flags.js';
 import { formatClock } from '../output/formatClock.js';
 import { csvCell, formatTable } from '../output/formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../output/formatValue.js';
 import { joinLines } from '../output/joinLines.js';
+import { renderChart } from '../output/renderChart.js';
+import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { readInputFile } from '../readers/readInputFile.js';
 import { type Requirement, readRequirement } from '../readers/readRequirement.js';
 import { readShifts } from '../readers/readShifts.js';
-import { renderChart } from '../output/renderChart.js';
 import { UsageError } from '../UsageError.js';
-import { writeFileAtomic } from '../output/writeFileAtomic.js';
 
 function breaksText(s: Schedule['shifts'][number], dated: boolean): string {
   return s.breaks.map((b) => `${formatClock(b.start, dated)}+${formatDuration(b.length)}${b.paid ? '' : ' unpaid'}`).join(' ');

@@ -1,15 +1,15 @@
 import { analyze, type Distribution, type Estimate, type SimMetrics, type SimResult } from '../../index.js';
-import { simulateWithProgress } from '../engine/simulateWithProgress.js';
-import { rethrowAsFlag } from '../flags/libraryError.js';
 import type { Command, Output } from '../Command.js';
+import { simulateWithProgress } from '../engine/simulateWithProgress.js';
+import { queueOf } from '../engine/staffingEngine.js';
 import { DEMAND_FLAGS, demandFrom, type FlagValues, MAX_BUDGET, required, seedFrom, slFrom, stringFlag } from '../flags/flags.js';
-import { formatTable } from '../output/formatTable.js';
-import { formatDuration, formatNumber, formatPercent, toJson } from '../output/formatValue.js';
+import { rethrowAsFlag } from '../flags/libraryError.js';
 import { distributionFlag } from '../flags/parseDistribution.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
-import { UsageError } from '../UsageError.js';
-import { queueOf } from '../engine/staffingEngine.js';
+import { formatTable } from '../output/formatTable.js';
+import { formatDuration, formatNumber, formatPercent, toJson } from '../output/formatValue.js';
 import { describeDemand } from '../output/queueMetricsText.js';
+import { UsageError } from '../UsageError.js';
 
 const SIM_FLAGS: Record<string, string> = {
   'scenario.arrivalRate': '--calls',

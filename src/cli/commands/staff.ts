@@ -1,14 +1,14 @@
 import { type QueueMetrics, type StaffingTarget, scheduledAgents } from '../../index.js';
 import type { Command, Output } from '../Command.js';
+import { fewestAgents, teamMetrics } from '../engine/staffingEngine.js';
 import { DEMAND_FLAGS, demandFrom, type FlagValues, fractionOpt, stringFlag } from '../flags/flags.js';
-import { TARGET_FLAGS, targetFrom } from '../flags/targetFlags.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
+import { TARGET_FLAGS, targetFrom } from '../flags/targetFlags.js';
+import { bindingWords, describeTarget } from '../output/describeTarget.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatPercent, toJson } from '../output/formatValue.js';
-import { fewestAgents, teamMetrics } from '../engine/staffingEngine.js';
-import { UsageError } from '../UsageError.js';
-import { describeTarget, bindingWords } from '../output/describeTarget.js';
 import { describeDemand, formatPairs, metricLines, SWEEP_COLUMNS, sweepRow } from '../output/queueMetricsText.js';
+import { UsageError } from '../UsageError.js';
 
 /** Each target flag with the part of the target it sets (undefined when that part is not set). */
 const TARGET_PARTS: readonly (readonly [string, (t: StaffingTarget) => StaffingTarget | undefined])[] = [

@@ -1,13 +1,13 @@
 import { estimateWait, offerCallback, type WaitInput } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, required, stringFlag } from '../flags/flags.js';
-import { formatDuration, formatPercent, toJson } from '../output/formatValue.js';
-import { durationFlag } from '../flags/parseDuration.js';
-import { numberFlag } from '../flags/parseNumberFlag.js';
-import { UsageError } from '../UsageError.js';
 import { announcementsFor } from '../engine/announcementsFor.js';
 import { announceSettingsFrom, localesFrom } from '../flags/announceFlags.js';
+import { type FlagValues, required, stringFlag } from '../flags/flags.js';
+import { durationFlag } from '../flags/parseDuration.js';
+import { numberFlag } from '../flags/parseNumberFlag.js';
 import { estimateJson, WAIT_PERCENTILES } from '../output/estimateJson.js';
+import { formatDuration, formatPercent, toJson } from '../output/formatValue.js';
+import { UsageError } from '../UsageError.js';
 
 /** The caller's queue from flags. */
 function waitInput(values: FlagValues): WaitInput {

@@ -1,13 +1,13 @@
 import type { StaffingTarget } from '../../index.js';
-import { targetFrom } from '../flags/targetFlags.js';
-import { type FlagValues, durationOpt, fractionOpt, stringFlag } from '../flags/flags.js';
+import { durationOpt, type FlagValues, fractionOpt, stringFlag } from '../flags/flags.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
 import { serviceLevelFlag } from '../flags/parseServiceLevel.js';
-import { type Plan, planForecast } from './planForecast.js';
-import type { PlanSettings } from './PlanSettings.js';
+import { targetFrom } from '../flags/targetFlags.js';
 import { type ForecastDefaults, readForecast } from '../readers/readForecast.js';
 import { readInputFile } from '../readers/readInputFile.js';
 import { UsageError } from '../UsageError.js';
+import type { PlanSettings } from './PlanSettings.js';
+import { type Plan, planForecast } from './planForecast.js';
 
 /** Reads the forecast file and plans it; shared with the demo. */
 export function planFile(

@@ -1,7 +1,7 @@
 import { type ChannelIntervalPlan, type ChannelPlan, type ChannelPlanOptions, channelPlan, type StaffingTarget } from '../../index.js';
+import { asUsageError } from '../flags/asUsageError.js';
 import type { ForecastInterval } from '../readers/ForecastInterval.js';
 import type { Forecast } from '../readers/readForecast.js';
-import { asUsageError } from '../flags/asUsageError.js';
 import type { PlanRow } from './PlanRow.js';
 import type { PlanSettings } from './PlanSettings.js';
 

@@ -1,12 +1,12 @@
 import type { PlanSimResult } from '../../index.js';
 import type { Output } from '../Command.js';
-import { simulateWithProgress } from './simulateWithProgress.js';
 import { type FlagValues, MAX_BUDGET, seedFrom, stringFlag } from '../flags/flags.js';
-import { formatNumber } from '../output/formatValue.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
-import type { Plan } from './planForecast.js';
-import type { PlanRow } from './PlanRow.js';
+import { formatNumber } from '../output/formatValue.js';
 import { UsageError } from '../UsageError.js';
+import type { PlanRow } from './PlanRow.js';
+import type { Plan } from './planForecast.js';
+import { simulateWithProgress } from './simulateWithProgress.js';
 
 /** Simulates the plan (each interval at its required agents) from an empty queue, replicated, with progress on a terminal. */
 export async function simulatePlan(plan: Plan, answerTime: number, values: FlagValues, io: Output): Promise<PlanSimResult> {

@@ -1,8 +1,8 @@
 import { QueueInputError } from '../../index.js';
-import type { Column, Field } from '../readers/forecastColumns.js';
-import type { ForecastInterval } from '../readers/ForecastInterval.js';
-import type { Forecast } from '../readers/readForecast.js';
 import { formatDuration } from '../output/formatValue.js';
+import type { ForecastInterval } from '../readers/ForecastInterval.js';
+import type { Column, Field } from '../readers/forecastColumns.js';
+import type { Forecast } from '../readers/readForecast.js';
 import { UsageError } from '../UsageError.js';
 import { flagFor, TARGET_PARAMETER_FLAGS, usageErrorFor } from './libraryError.js';
 

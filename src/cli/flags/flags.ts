@@ -1,10 +1,10 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Demand } from '../../index.js';
+import { UsageError } from '../UsageError.js';
 import { durationFlag } from './parseDuration.js';
 import { fractionFlag } from './parseFraction.js';
 import { numberFlag } from './parseNumberFlag.js';
 import { type ServiceLevelTarget, serviceLevelFlag } from './parseServiceLevel.js';
-import { UsageError } from '../UsageError.js';
 
 /** Parsed flag values as `node:util` `parseArgs` returns them. */
 export type FlagValues = Record<string, string | boolean | undefined>;

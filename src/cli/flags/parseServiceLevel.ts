@@ -1,5 +1,5 @@
-import { parseDurationSeconds } from './parseDuration.js';
 import { UsageError } from '../UsageError.js';
+import { parseDurationSeconds } from './parseDuration.js';
 
 /** A service-level target: `serviceLevel` of calls answered within `answerTime` seconds. */
 export interface ServiceLevelTarget {

@@ -1,6 +1,6 @@
 import type { StaffingTarget } from '../../index.js';
-import { durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, stringFlag } from './flags.js';
 import { UsageError } from '../UsageError.js';
+import { durationOpt, type FlagOptions, type FlagValues, fractionOpt, slFrom, stringFlag } from './flags.js';
 
 /** Flags for staffing targets (staff and plan). */
 export const TARGET_FLAGS: FlagOptions = {

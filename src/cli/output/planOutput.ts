@@ -1,9 +1,10 @@
 // The plan of `queuecast plan` and `demo` as text: table, totals, CSV, JSON rows, chart points.
+
+import type { PlanRow } from '../engine/PlanRow.js';
+import type { Plan } from '../engine/planForecast.js';
 import { csvCell, formatTable } from './formatTable.js';
 import { formatDuration, formatNumber, formatPercent } from './formatValue.js';
 import { joinLines } from './joinLines.js';
-import type { Plan } from '../engine/planForecast.js';
-import type { PlanRow } from '../engine/PlanRow.js';
 import type { ChartPoint } from './renderChart.js';
 
 function fastNumber(x: number, digits: number): string {

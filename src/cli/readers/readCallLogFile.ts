@@ -2,8 +2,8 @@ import { type CallLog, CallLogError, type ParseCallLogOptions, parseCallLog } fr
 import type { Output } from '../Command.js';
 import { type FlagOptions, type FlagValues, stringFlag } from '../flags/flags.js';
 import { rethrowAsFlag } from '../flags/libraryError.js';
-import { readInputFile } from './readInputFile.js';
 import { UsageError } from '../UsageError.js';
+import { readInputFile } from './readInputFile.js';
 
 /** The flags of every command that reads a call log. */
 export const CALL_LOG_FLAGS: FlagOptions = {

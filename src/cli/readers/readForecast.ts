@@ -1,10 +1,10 @@
-import { type Column, COLUMN_ALIASES, type Field, findColumns } from './forecastColumns.js';
-import { byChannel, type Channel, type ForecastInterval } from './ForecastInterval.js';
 import { parseCsv } from '../../calllog/parseCsv.js';
-import { isClockTime, parseTimeSeconds } from '../flags/parseTimeSeconds.js';
-import { parseDurationSeconds } from '../flags/parseDuration.js';
 import { MAX_LOAD } from '../flags/flags.js';
+import { parseDurationSeconds } from '../flags/parseDuration.js';
+import { isClockTime, parseTimeSeconds } from '../flags/parseTimeSeconds.js';
 import { UsageError } from '../UsageError.js';
+import { byChannel, type Channel, type ForecastInterval } from './ForecastInterval.js';
+import { COLUMN_ALIASES, type Column, type Field, findColumns } from './forecastColumns.js';
 
 /** Defaults for columns a forecast may leave out. */
 export interface ForecastDefaults {

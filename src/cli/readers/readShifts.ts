@@ -1,8 +1,8 @@
 import type { BreakRule, ShiftTemplate } from '../../index.js';
-import { type LocatedJson, parseJsonLocated } from './parseJsonLocated.js';
 import { parseDurationSeconds } from '../flags/parseDuration.js';
 import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
 import { UsageError } from '../UsageError.js';
+import { type LocatedJson, parseJsonLocated } from './parseJsonLocated.js';
 
 /** The shifts file: templates and the floor limit. */
 export interface ShiftsFile {

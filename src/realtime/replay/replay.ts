@@ -1,6 +1,5 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
 import { checkCallRecords } from '../../calllog/checkCallRecords.js';
-import type { WaitEstimate } from '../WaitEstimate.js';
 import { finite, plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
 import { createQueueTracker } from '../tracker/createQueueTracker.js';
@@ -8,10 +7,11 @@ import type { PredictorName } from '../tracker/PredictorName.js';
 import { PREDICTORS } from '../tracker/PredictorName.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
 import type { TrackerOptions } from '../tracker/TrackerOptions.js';
+import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
+import type { WaitEstimate } from '../WaitEstimate.js';
 import { callLogEvents } from './callLogEvents.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
-import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
 
 /** The methods a replay scores: the tracker's predictors and `auto`, and two platforms' formulas. */
 export type ReplayMethod = 'auto' | PredictorName | 'asterisk' | 'genesys';

@@ -1,7 +1,7 @@
 import { ONE_SIDED_5_PERCENT } from '../../math/criticalValues.js';
 import { wilsonLowerBound } from '../../math/wilsonLowerBound.js';
-import { MAX_ABS_TIME } from './checkEvent.js';
 import type { ClassLine } from './ClassLine.js';
+import { MAX_ABS_TIME } from './checkEvent.js';
 import type { SnapshotFields } from './SnapshotFields.js';
 import { MAX_CLASSES } from './WaitingLine.js';
 

@@ -1,8 +1,8 @@
-import type { TrackerEventError } from '../TrackerEventError.js';
 import type { LiveQueueState } from '../forecastInterval.js';
+import type { TrackerEventError } from '../TrackerEventError.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
-import type { CallId, QueueEvent } from './QueueEvent.js';
 import type { PredictorName } from './PredictorName.js';
+import type { CallId, QueueEvent } from './QueueEvent.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
 
 /** Live parameter estimates and counts. */

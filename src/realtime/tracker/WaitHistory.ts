@@ -1,8 +1,8 @@
 import { MAX_ABS_TIME } from './checkEvent.js';
 import type { SnapshotFields } from './SnapshotFields.js';
+import { MAX_CLASSES } from './WaitingLine.js';
 import type { SavedRegression } from './WaitRegression.js';
 import { FEATURES, WaitRegression } from './WaitRegression.js';
-import { MAX_CLASSES } from './WaitingLine.js';
 
 /** Buckets of "callers ahead on arrival": 0..9 one by one, then two per doubling up to 20. */
 export const HISTORY_BUCKETS = 20;

@@ -10,9 +10,9 @@ import { announcedTime, calibrationMinimum, predictMeans, waitEstimate } from '.
 import type { PredictorAccuracy } from './QueueTracker.js';
 import type { ExactNumber, SnapshotFields } from './SnapshotFields.js';
 import type { CheckedTrackerOptions } from './TrackerOptions.js';
-import type { WaitingCaller } from './WaitingCaller.js';
 import type { SavedHistory } from './WaitHistory.js';
 import { WaitHistory } from './WaitHistory.js';
+import type { WaitingCaller } from './WaitingCaller.js';
 
 /** The predictors' learned state as a snapshot writes it. */
 export interface SavedPredictors {

@@ -1,5 +1,5 @@
-import { PRIORITY_LIMIT } from './checkEvent.js';
 import { ClassLine } from './ClassLine.js';
+import { PRIORITY_LIMIT } from './checkEvent.js';
 import type { CallId } from './QueueEvent.js';
 import type { SnapshotFields } from './SnapshotFields.js';
 import type { CallerRow } from './WaitingCaller.js';

@@ -1,10 +1,10 @@
 import { plainObject } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
 import type { QueueTracker } from './QueueTracker.js';
+import { SnapshotFields } from './SnapshotFields.js';
 import { Tracker } from './Tracker.js';
 import type { TrackerOptions } from './TrackerOptions.js';
 import { checkTrackerOptions } from './TrackerOptions.js';
-import { SnapshotFields } from './SnapshotFields.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
 import { SNAPSHOT_VERSION, upgradeSnapshotState } from './trackerSnapshot.js';
 import { upgradeSnapshotV1 } from './upgradeSnapshotV1.js';

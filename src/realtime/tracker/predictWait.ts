@@ -1,12 +1,12 @@
+import { reciprocalSum } from '../../math/waitSums.js';
 import { DegenerateWait, OfferedWait } from '../OfferedWait.js';
 import { PointWait } from '../PointWait.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
-import { reciprocalSum } from '../../math/waitSums.js';
 import { CalibratedWait } from './CalibratedWait.js';
 import type { ErrorWindow } from './ErrorWindow.js';
 import { PREDICTORS } from './PredictorName.js';
-import type { JoinSight } from './WaitingCaller.js';
 import type { WaitHistory } from './WaitHistory.js';
+import type { JoinSight } from './WaitingCaller.js';
 
 /** What a wait prediction for one caller is made from. */
 export interface WaitSituation extends JoinSight {

@@ -1,7 +1,7 @@
 import { smallestInteger } from '../../math/smallestInteger.js';
+import { ErlangBRecursion } from '../../models/ErlangBRecursion.js';
 import { erlangAState, erlangATail } from '../../models/erlangAKernel.js';
 import { logErlangBKernel } from '../../models/erlangBKernel.js';
-import { ErlangBRecursion } from '../../models/ErlangBRecursion.js';
 import type { CheckedDemand, CheckedTarget } from '../StaffingTarget.js';
 import { AB, ASA, CONSTRAINT_COUNT, logit, OCC, type Point, PW, probSlack, SL } from './constraints.js';
 import { estimateAgents } from './estimateAgents.js';

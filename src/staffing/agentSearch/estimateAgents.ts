@@ -1,6 +1,6 @@
 import { findRoot } from '../../math/findRoot.js';
-import { garnettProbWait, halfinWhittProbWait } from '../heavyTrafficProbWait.js';
 import { logNormalTail, normalHazard } from '../../math/normalHazard.js';
+import { garnettProbWait, halfinWhittProbWait } from '../heavyTrafficProbWait.js';
 import type { CheckedDemand, CheckedTarget } from '../StaffingTarget.js';
 import { AB, ASA, OCC, PW, SL } from './constraints.js';
 

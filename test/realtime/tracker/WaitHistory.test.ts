@@ -1,8 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-
-import { FEATURES } from '../../../src/realtime/tracker/WaitRegression.js';
 import { WaitHistory } from '../../../src/realtime/tracker/WaitHistory.js';
+import { FEATURES } from '../../../src/realtime/tracker/WaitRegression.js';
 
 /** A deterministic uniform draw in [0, 1). */
 function draws(seed: number): () => number {

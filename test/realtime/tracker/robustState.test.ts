@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QueueEvent, QueueTracker, TrackerSnapshot } from '../../../src/index.js';
-import { QueueInputError, createQueueTracker, restoreQueueTracker } from '../../../src/index.js';
+import { createQueueTracker, QueueInputError, restoreQueueTracker } from '../../../src/index.js';
 
 const rejectedField = (r: ReturnType<ReturnType<typeof createQueueTracker>['record']>) =>
   r.ok ? 'ok' : `${r.error.code}:${r.error.parameter}`;
