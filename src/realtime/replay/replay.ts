@@ -1,17 +1,16 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
 import { checkCallRecords } from '../../calllog/checkCallRecords.js';
-import type { WaitEstimate } from '../WaitEstimate.js';
 import { finite, plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
-import { createQueueTracker } from '../tracker/createQueueTracker.js';
 import type { PredictorName } from '../tracker/PredictorName.js';
-import { PREDICTORS } from '../tracker/PredictorName.js';
+import { AUTO, PREDICTOR_SLOTS, PREDICTORS } from '../tracker/PredictorName.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
 import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { callLogEvents } from './callLogEvents.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
 import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
+import { Tracker } from '../tracker/Tracker.js';
 
 /** The methods a replay scores: the tracker's predictors and `auto`, and two platforms' formulas. */
 export type ReplayMethod = 'auto' | PredictorName | 'asterisk' | 'genesys';
@@ -120,18 +119,26 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     finite(`options.agentEvents[${i}].time`, (event as QueueEvent).time);
   });
   checkCallRecords(records, 'records');
-  const quantile = checkTrackerOptions(o.tracker, 'options.tracker').announceQuantile; // named as replay's
-  const tracker = createQueueTracker(o.tracker as TrackerOptions | undefined);
+  const trackerOptions = checkTrackerOptions(o.tracker, 'options.tracker'); // named as replay's
+  const quantile = trackerOptions.announceQuantile;
+  const tracker = new Tracker(trackerOptions);
+  const each = new Float64Array(2 * PREDICTOR_SLOTS);
   const overall = scores();
   const byHour = Array.from({ length: 24 }, scores);
   const byAhead = GROUPS.map(scores);
   const pending = new Map<number, { told: Float64Array; hour: number; ahead: number }>();
-  const outcomes: number[] = [];
+  // The last RECENT_OUTCOMES answers and abandons (1: abandoned), a ring, and how many abandoned.
+  const outcomes = new Uint8Array(RECENT_OUTCOMES);
+  let outcomeCount = 0;
+  let abandonedCount = 0;
   let holdtime = 0;
   const counts = { total: records.length, waitedAnswered: 0, answeredAtOnce: 0, abandoned: 0, unresolved: 0 };
   const noteOutcome = (abandoned: number) => {
-    outcomes.push(abandoned);
-    if (outcomes.length > RECENT_OUTCOMES) outcomes.shift();
+    const at = outcomeCount % RECENT_OUTCOMES;
+    if (outcomeCount >= RECENT_OUTCOMES) abandonedCount -= outcomes[at] as number;
+    outcomes[at] = abandoned;
+    abandonedCount += abandoned;
+    outcomeCount += 1;
   };
   for (const event of callLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window)) {
     if (!tracker.record(event).ok || event.type === 'login' || event.type === 'logout' || event.type === 'agent') continue;
@@ -139,14 +146,14 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     const call = records[id] as CallRecord;
     if (event.type === 'joined') {
       const told = new Float64Array(2 * METHODS.length);
-      for (let m = 0; m < TRACKED; m++) {
-        const estimate = tracker.estimate(id, { predictor: METHODS[m] as 'auto' }) as WaitEstimate;
-        told[2 * m] = estimate.mean;
-        told[2 * m + 1] = estimate.quantile(quantile);
-      }
+      tracker.estimateEach(id, quantile, each);
+      // METHODS: auto first, then the predictors in the tracker's order (auto last there)
+      told.set(each.subarray(2 * AUTO), 0);
+      told.set(each.subarray(0, 2 * AUTO), 2);
       const s = tracker.stats();
       const ahead = tracker.position(id) as number;
-      const abandonShare = outcomes.length > 0 ? outcomes.reduce((a, b) => a + b, 0) / outcomes.length : 0;
+      const recent = Math.min(outcomeCount, RECENT_OUTCOMES);
+      const abandonShare = recent > 0 ? abandonedCount / recent : 0;
       const genesys = ((s.handleTime * (ahead + 1)) / Math.max(s.agents, 1)) * (1 - abandonShare);
       told.set([holdtime, holdtime, genesys, genesys], 2 * TRACKED);
       pending.set(id, { told, hour: hourOfDay(call.offeredAt), ahead });
@@ -165,11 +172,8 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
         continue;
       }
       counts.waitedAnswered += 1;
-      for (const set of [overall, byHour[p.hour] as Scores, byAhead[group(p.ahead)] as Scores]) {
-        METHODS.forEach((_, m) => {
-          (set[m] as ReplayScore).add(p.told[2 * m] as number, p.told[2 * m + 1] as number, wait);
-        });
-      }
+      for (const set of [overall, byHour[p.hour] as Scores, byAhead[group(p.ahead)] as Scores])
+        for (let m = 0; m < METHODS.length; m++) (set[m] as ReplayScore).add(p.told[2 * m] as number, p.told[2 * m + 1] as number, wait);
     }
   }
   counts.unresolved = pending.size;
