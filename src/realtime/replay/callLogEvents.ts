@@ -31,15 +31,18 @@ export function callLogEvents(
     }
   });
   events.push(...(agentEvents ?? inferAgents(records, agentWindow)));
-  // A call that ends the instant it is answered completes after its answer.
-  const rank = events.map((e) =>
-    e.type === 'completed' && (records[e.id as number] as CallRecord).answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type],
-  );
-  const order = events.map((_, i) => i);
-  order.sort(
-    (a, b) => (events[a] as QueueEvent).time - (events[b] as QueueEvent).time || (rank[a] as number) - (rank[b] as number) || a - b,
-  );
-  return order.map((i) => events[i] as QueueEvent);
+  const times = new Float64Array(events.length);
+  const rank = new Float64Array(events.length);
+  const order = new Uint32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as QueueEvent;
+    times[i] = e.time;
+    // A call that ends the instant it is answered completes after its answer.
+    rank[i] = e.type === 'completed' && (records[e.id as number] as CallRecord).answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type];
+    order[i] = i;
+  }
+  order.sort((a, b) => (times[a] as number) - (times[b] as number) || (rank[a] as number) - (rank[b] as number) || a - b);
+  return Array.from(order, (i) => events[i] as QueueEvent);
 }
 
 /** `login`/`logout` events of the named agents, each present within `window` seconds of its calls. */

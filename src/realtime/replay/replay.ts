@@ -9,6 +9,7 @@ import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { callLogEvents } from './callLogEvents.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
+import { ToldRows } from './ToldRows.js';
 import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
 import { Tracker } from '../tracker/Tracker.js';
 
@@ -126,7 +127,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   const overall = scores();
   const byHour = Array.from({ length: 24 }, scores);
   const byAhead = GROUPS.map(scores);
-  const pending = new Map<number, { told: Float64Array; hour: number; ahead: number }>();
+  const pending = new ToldRows(records.length, 2 * METHODS.length);
   // The last RECENT_OUTCOMES answers and abandons (1: abandoned), a ring, and how many abandoned.
   const outcomes = new Uint8Array(RECENT_OUTCOMES);
   let outcomeCount = 0;
@@ -145,8 +146,8 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     const id = event.id as number;
     const call = records[id] as CallRecord;
     if (event.type === 'joined') {
-      const told = new Float64Array(2 * METHODS.length);
       tracker.estimateEach(id, quantile, each);
+      const told = pending.open(id);
       // METHODS: auto first, then the predictors in the tracker's order (auto last there)
       told.set(each.subarray(2 * AUTO), 0);
       told.set(each.subarray(0, 2 * AUTO), 2);
@@ -156,24 +157,24 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
       const abandonShare = recent > 0 ? abandonedCount / recent : 0;
       const genesys = ((s.handleTime * (ahead + 1)) / Math.max(s.agents, 1)) * (1 - abandonShare);
       told.set([holdtime, holdtime, genesys, genesys], 2 * TRACKED);
-      pending.set(id, { told, hour: hourOfDay(call.offeredAt), ahead });
+      pending.hour[id] = hourOfDay(call.offeredAt);
+      pending.ahead[id] = ahead;
     } else if (event.type === 'abandoned') {
-      pending.delete(id);
+      pending.close(id);
       counts.abandoned += 1;
       noteOutcome(1);
     } else if (event.type === 'answered') {
-      const p = pending.get(id);
-      pending.delete(id);
+      const told = pending.close(id);
       const wait = event.time - call.offeredAt;
       holdtime = (3 * holdtime + wait) / 4;
       noteOutcome(0);
-      if (wait === 0 || p === undefined) {
+      if (wait === 0 || told === undefined) {
         counts.answeredAtOnce += 1;
         continue;
       }
       counts.waitedAnswered += 1;
-      for (const set of [overall, byHour[p.hour] as Scores, byAhead[group(p.ahead)] as Scores])
-        for (let m = 0; m < METHODS.length; m++) (set[m] as ReplayScore).add(p.told[2 * m] as number, p.told[2 * m + 1] as number, wait);
+      for (const set of [overall, byHour[pending.hour[id] as number] as Scores, byAhead[group(pending.ahead[id] as number)] as Scores])
+        for (let m = 0; m < METHODS.length; m++) (set[m] as ReplayScore).add(told[2 * m] as number, told[2 * m + 1] as number, wait);
     }
   }
   counts.unresolved = pending.size;
