@@ -92,11 +92,15 @@ export class WaitPredictors {
     for (let p = 0; p < PREDICTORS.length; p++) {
       const mean = this.means[p] as number;
       const window = this.windows[p] as ErrorWindow;
-      out[2 * p] = mean;
-      out[2 * p + 1] =
-        window.count >= this.minimum && mean > 0 && mean < Infinity
-          ? Math.max(mean, 1) * window.ratioQuantile(quantile)
-          : waitEstimate(p, mean, s, window, this.minimum).quantile(quantile);
+      if (window.count >= this.minimum && mean > 0 && mean < Infinity) {
+        out[2 * p] = mean;
+        out[2 * p + 1] = Math.max(mean, 1) * window.ratioQuantile(quantile);
+      } else {
+        // the model's exact distribution computes its own mean (equal but for rounding)
+        const estimate = waitEstimate(p, mean, s, window, this.minimum);
+        out[2 * p] = estimate.mean;
+        out[2 * p + 1] = estimate.quantile(quantile);
+      }
     }
     const chosen = this.chosenIndex();
     out[2 * AUTO] = out[2 * chosen] as number;
