@@ -15,7 +15,9 @@ const twoWeeks = loadBankLog().calls;
 const WEEK = 7 * 86_400;
 const start = twoWeeks[0]?.offeredAt ?? 0;
 const shift = (call: CallRecord, by: number): CallRecord =>
-  Object.fromEntries(Object.entries(call).map(([key, value]) => [key, typeof value === 'number' && key.endsWith('At') ? value + by : value])) as CallRecord;
+  Object.fromEntries(
+    Object.entries(call).map(([key, value]) => [key, typeof value === 'number' && key.endsWith('At') ? value + by : value]),
+  ) as CallRecord;
 const month = [0, 2, 4].flatMap((weeks) =>
   twoWeeks.map((call) => shift(call, weeks * WEEK)).filter((call) => call.offeredAt < start + 31 * 86_400),
 );

@@ -151,12 +151,14 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
       // METHODS: auto first, then the predictors in the tracker's order (auto last there)
       told.set(each.subarray(2 * AUTO), 0);
       told.set(each.subarray(0, 2 * AUTO), 2);
-      const s = tracker.stats();
       const ahead = tracker.position(id) as number;
       const recent = Math.min(outcomeCount, RECENT_OUTCOMES);
       const abandonShare = recent > 0 ? abandonedCount / recent : 0;
-      const genesys = ((s.handleTime * (ahead + 1)) / Math.max(s.agents, 1)) * (1 - abandonShare);
-      told.set([holdtime, holdtime, genesys, genesys], 2 * TRACKED);
+      const genesys = ((tracker.handleTime * (ahead + 1)) / Math.max(tracker.agents, 1)) * (1 - abandonShare);
+      told[2 * TRACKED] = holdtime;
+      told[2 * TRACKED + 1] = holdtime;
+      told[2 * TRACKED + 2] = genesys;
+      told[2 * TRACKED + 3] = genesys;
       pending.hour[id] = hourOfDay(call.offeredAt);
       pending.ahead[id] = ahead;
     } else if (event.type === 'abandoned') {

@@ -80,6 +80,16 @@ export class Tracker implements QueueTracker {
     };
   }
 
+  /** `stats().handleTime` alone (mean handle time, seconds), for `replay`'s per-caller formulas. */
+  get handleTime(): number {
+    return this.queue.handleTime;
+  }
+
+  /** `stats().agents` alone (agents logged in), for `replay`'s per-caller formulas. */
+  get agents(): number {
+    return this.queue.board.loggedIn;
+  }
+
   chosen(): PredictorName {
     return PREDICTORS[this.predictors.chosenIndex()] as PredictorName;
   }
