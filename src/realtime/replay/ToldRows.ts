@@ -7,7 +7,8 @@ export class ToldRows {
   /** Callers holding a row. */
   size = 0;
   private readonly width: number;
-  private rows: Float64Array;
+  /** The rows, `width` numbers each (replaced when it grows: read it after {@link ToldRows.open}). */
+  rows: Float64Array;
   private readonly rowOf: Int32Array;
   private readonly free: number[] = [];
   private used = 0;
@@ -24,8 +25,8 @@ export class ToldRows {
     this.ahead = new Float64Array(calls);
   }
 
-  /** A row for call `id` (which holds none), to fill. */
-  open(id: number): Float64Array {
+  /** A row for call `id` (which holds none), to fill: the offset of its first number in {@link ToldRows.rows}. */
+  open(id: number): number {
     let row = this.free.pop();
     if (row === undefined) {
       row = this.used++;
@@ -37,16 +38,16 @@ export class ToldRows {
     }
     this.rowOf[id] = row;
     this.size += 1;
-    return this.rows.subarray(row * this.width, (row + 1) * this.width);
+    return row * this.width;
   }
 
-  /** Call `id`'s row (undefined when it holds none), released: valid until the next {@link ToldRows.open}. */
-  close(id: number): Float64Array | undefined {
+  /** Call `id`'s row released (its offset in {@link ToldRows.rows}, −1 when it holds none): valid until the next {@link ToldRows.open}. */
+  close(id: number): number {
     const row = this.rowOf[id] as number;
-    if (row < 0) return undefined;
+    if (row < 0) return -1;
     this.rowOf[id] = -1;
     this.free.push(row);
     this.size -= 1;
-    return this.rows.subarray(row * this.width, (row + 1) * this.width);
+    return row * this.width;
   }
 }

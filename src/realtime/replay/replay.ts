@@ -147,18 +147,22 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     const call = records[id] as CallRecord;
     if (event.type === 'joined') {
       tracker.estimateEach(id, quantile, each);
-      const told = pending.open(id);
+      const at = pending.open(id);
+      const told = pending.rows;
       // METHODS: auto first, then the predictors in the tracker's order (auto last there)
-      told.set(each.subarray(2 * AUTO), 0);
-      told.set(each.subarray(0, 2 * AUTO), 2);
+      for (let m = 0; m < TRACKED; m++) {
+        const p = m === 0 ? AUTO : m - 1;
+        told[at + 2 * m] = each[2 * p] as number;
+        told[at + 2 * m + 1] = each[2 * p + 1] as number;
+      }
       const ahead = tracker.position(id) as number;
       const recent = Math.min(outcomeCount, RECENT_OUTCOMES);
       const abandonShare = recent > 0 ? abandonedCount / recent : 0;
       const genesys = ((tracker.handleTime * (ahead + 1)) / Math.max(tracker.agents, 1)) * (1 - abandonShare);
-      told[2 * TRACKED] = holdtime;
-      told[2 * TRACKED + 1] = holdtime;
-      told[2 * TRACKED + 2] = genesys;
-      told[2 * TRACKED + 3] = genesys;
+      told[at + 2 * TRACKED] = holdtime;
+      told[at + 2 * TRACKED + 1] = holdtime;
+      told[at + 2 * TRACKED + 2] = genesys;
+      told[at + 2 * TRACKED + 3] = genesys;
       pending.hour[id] = hourOfDay(call.offeredAt);
       pending.ahead[id] = ahead;
     } else if (event.type === 'abandoned') {
@@ -166,17 +170,19 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
       counts.abandoned += 1;
       noteOutcome(1);
     } else if (event.type === 'answered') {
-      const told = pending.close(id);
+      const at = pending.close(id);
       const wait = event.time - call.offeredAt;
       holdtime = (3 * holdtime + wait) / 4;
       noteOutcome(0);
-      if (wait === 0 || told === undefined) {
+      if (wait === 0 || at < 0) {
         counts.answeredAtOnce += 1;
         continue;
       }
       counts.waitedAnswered += 1;
+      const told = pending.rows;
       for (const set of [overall, byHour[pending.hour[id] as number] as Scores, byAhead[group(pending.ahead[id] as number)] as Scores])
-        for (let m = 0; m < METHODS.length; m++) (set[m] as ReplayScore).add(told[2 * m] as number, told[2 * m + 1] as number, wait);
+        for (let m = 0; m < METHODS.length; m++)
+          (set[m] as ReplayScore).add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, wait);
     }
   }
   counts.unresolved = pending.size;
