@@ -19,47 +19,66 @@ export function callLogEvents(
   agentWindow: number,
 ): QueueEvent[] {
   const events: QueueEvent[] = [];
-  records.forEach((call, id) => {
+  const rank: number[] = [];
+  const add = (event: QueueEvent, order: number) => {
+    events.push(event);
+    rank.push(order);
+  };
+  for (let id = 0; id < records.length; id++) {
+    const call = records[id] as CallRecord;
     const joined: QueueEvent = { type: 'joined', time: call.offeredAt, id };
     if (call.priority !== undefined && call.priority !== 0) joined.priority = call.priority;
-    events.push(joined);
+    add(joined, RANK.joined);
     if (call.answeredAt !== undefined) {
-      events.push({ type: 'answered', time: call.answeredAt, id });
-      if (call.endedAt !== undefined) events.push({ type: 'completed', time: Math.max(call.endedAt, call.answeredAt), id });
+      add({ type: 'answered', time: call.answeredAt, id }, RANK.answered);
+      // A call that ends the instant it is answered completes after its answer.
+      if (call.endedAt !== undefined)
+        add(
+          { type: 'completed', time: Math.max(call.endedAt, call.answeredAt), id },
+          call.endedAt > call.answeredAt ? RANK.completed : RANK.answered + 0.5,
+        );
     } else if (call.abandonedAt !== undefined || call.exitedAt !== undefined) {
-      events.push({ type: 'abandoned', time: call.abandonedAt ?? (call.exitedAt as number), id });
+      add({ type: 'abandoned', time: call.abandonedAt ?? (call.exitedAt as number), id }, RANK.abandoned);
     }
-  });
-  events.push(...(agentEvents ?? inferAgents(records, agentWindow)));
-  // A call that ends the instant it is answered completes after its answer.
-  const rank = events.map((e) =>
-    e.type === 'completed' && (records[e.id as number] as CallRecord).answeredAt === e.time ? RANK.answered + 0.5 : RANK[e.type],
-  );
-  const order = events.map((_, i) => i);
-  order.sort(
-    (a, b) => (events[a] as QueueEvent).time - (events[b] as QueueEvent).time || (rank[a] as number) - (rank[b] as number) || a - b,
-  );
-  return order.map((i) => events[i] as QueueEvent);
+  }
+  for (const event of agentEvents ?? inferAgents(records, agentWindow)) add(event, RANK[event.type]);
+  const times = new Float64Array(events.length);
+  const order: number[] = [];
+  for (let i = 0; i < events.length; i++) {
+    times[i] = (events[i] as QueueEvent).time;
+    order.push(i);
+  }
+  order.sort((a, b) => (times[a] as number) - (times[b] as number) || (rank[a] as number) - (rank[b] as number) || a - b);
+  const sorted: QueueEvent[] = [];
+  for (const i of order) sorted.push(events[i] as QueueEvent);
+  return sorted;
 }
 
 /** `login`/`logout` events of the named agents, each present within `window` seconds of its calls. */
 function inferAgents(records: readonly CallRecord[], window: number): QueueEvent[] {
-  const spans = new Map<string, [number, number][]>();
+  const spans = new Map<string, number[]>();
   for (const call of records) {
     if (call.agent === undefined || call.answeredAt === undefined) continue;
     const list = spans.get(call.agent) ?? [];
-    list.push([call.answeredAt - window, Math.max(call.endedAt ?? call.answeredAt, call.answeredAt) + window]);
-    spans.set(call.agent, list);
+    if (list.length === 0) spans.set(call.agent, list);
+    list.push(call.answeredAt - window, Math.max(call.endedAt ?? call.answeredAt, call.answeredAt) + window);
   }
   const out: QueueEvent[] = [];
   for (const list of spans.values()) {
-    list.sort((a, b) => a[0] - b[0]);
-    let [start, end] = list[0] as [number, number];
-    for (const [s, e] of list.slice(1)) {
+    // the agent's spans (start, end) in order of start, merged where they overlap
+    const byStart: number[] = [];
+    for (let i = 0; i < list.length; i += 2) byStart.push(i);
+    byStart.sort((a, b) => (list[a] as number) - (list[b] as number));
+    let start = list[byStart[0] as number] as number;
+    let end = list[(byStart[0] as number) + 1] as number;
+    for (let k = 1; k < byStart.length; k++) {
+      const s = list[byStart[k] as number] as number;
+      const e = list[(byStart[k] as number) + 1] as number;
       if (s <= end) end = Math.max(end, e);
       else {
         out.push({ type: 'login', time: start }, { type: 'logout', time: end });
-        [start, end] = [s, e];
+        start = s;
+        end = e;
       }
     }
     out.push({ type: 'login', time: start }, { type: 'logout', time: end });

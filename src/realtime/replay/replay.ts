@@ -2,16 +2,16 @@ import type { CallRecord } from '../../calllog/CallRecord.js';
 import { checkCallRecords } from '../../calllog/checkCallRecords.js';
 import { finite, plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
-import { createQueueTracker } from '../tracker/createQueueTracker.js';
 import type { PredictorName } from '../tracker/PredictorName.js';
-import { PREDICTORS } from '../tracker/PredictorName.js';
+import { AUTO, PREDICTOR_SLOTS, PREDICTORS } from '../tracker/PredictorName.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
+import { Tracker } from '../tracker/Tracker.js';
 import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
-import type { WaitEstimate } from '../WaitEstimate.js';
 import { callLogEvents } from './callLogEvents.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
+import { ToldRows } from './ToldRows.js';
 
 /** The methods a replay scores: the tracker's predictors and `auto`, and two platforms' formulas. */
 export type ReplayMethod = 'auto' | PredictorName | 'asterisk' | 'genesys';
@@ -120,56 +120,69 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     finite(`options.agentEvents[${i}].time`, (event as QueueEvent).time);
   });
   checkCallRecords(records, 'records');
-  const quantile = checkTrackerOptions(o.tracker, 'options.tracker').announceQuantile; // named as replay's
-  const tracker = createQueueTracker(o.tracker as TrackerOptions | undefined);
+  const trackerOptions = checkTrackerOptions(o.tracker, 'options.tracker'); // named as replay's
+  const quantile = trackerOptions.announceQuantile;
+  const tracker = new Tracker(trackerOptions);
+  const each = new Float64Array(2 * PREDICTOR_SLOTS);
   const overall = scores();
   const byHour = Array.from({ length: 24 }, scores);
   const byAhead = GROUPS.map(scores);
-  const pending = new Map<number, { told: Float64Array; hour: number; ahead: number }>();
-  const outcomes: number[] = [];
+  const pending = new ToldRows(records.length, 2 * METHODS.length);
+  // The last RECENT_OUTCOMES answers and abandons (1: abandoned), a ring, and how many abandoned.
+  const outcomes = new Uint8Array(RECENT_OUTCOMES);
+  let outcomeCount = 0;
+  let abandonedCount = 0;
   let holdtime = 0;
   const counts = { total: records.length, waitedAnswered: 0, answeredAtOnce: 0, abandoned: 0, unresolved: 0 };
   const noteOutcome = (abandoned: number) => {
-    outcomes.push(abandoned);
-    if (outcomes.length > RECENT_OUTCOMES) outcomes.shift();
+    const at = outcomeCount % RECENT_OUTCOMES;
+    if (outcomeCount >= RECENT_OUTCOMES) abandonedCount -= outcomes[at] as number;
+    outcomes[at] = abandoned;
+    abandonedCount += abandoned;
+    outcomeCount += 1;
   };
   for (const event of callLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window)) {
     if (!tracker.record(event).ok || event.type === 'login' || event.type === 'logout' || event.type === 'agent') continue;
     const id = event.id as number;
     const call = records[id] as CallRecord;
     if (event.type === 'joined') {
-      const told = new Float64Array(2 * METHODS.length);
+      tracker.estimateEach(id, quantile, each);
+      const at = pending.open(id);
+      const told = pending.rows;
+      // METHODS: auto first, then the predictors in the tracker's order (auto last there)
       for (let m = 0; m < TRACKED; m++) {
-        const estimate = tracker.estimate(id, { predictor: METHODS[m] as 'auto' }) as WaitEstimate;
-        told[2 * m] = estimate.mean;
-        told[2 * m + 1] = estimate.quantile(quantile);
+        const p = m === 0 ? AUTO : m - 1;
+        told[at + 2 * m] = each[2 * p] as number;
+        told[at + 2 * m + 1] = each[2 * p + 1] as number;
       }
-      const s = tracker.stats();
       const ahead = tracker.position(id) as number;
-      const abandonShare = outcomes.length > 0 ? outcomes.reduce((a, b) => a + b, 0) / outcomes.length : 0;
-      const genesys = ((s.handleTime * (ahead + 1)) / Math.max(s.agents, 1)) * (1 - abandonShare);
-      told.set([holdtime, holdtime, genesys, genesys], 2 * TRACKED);
-      pending.set(id, { told, hour: hourOfDay(call.offeredAt), ahead });
+      const recent = Math.min(outcomeCount, RECENT_OUTCOMES);
+      const abandonShare = recent > 0 ? abandonedCount / recent : 0;
+      const genesys = ((tracker.handleTime * (ahead + 1)) / Math.max(tracker.agents, 1)) * (1 - abandonShare);
+      told[at + 2 * TRACKED] = holdtime;
+      told[at + 2 * TRACKED + 1] = holdtime;
+      told[at + 2 * TRACKED + 2] = genesys;
+      told[at + 2 * TRACKED + 3] = genesys;
+      pending.hour[id] = hourOfDay(call.offeredAt);
+      pending.ahead[id] = ahead;
     } else if (event.type === 'abandoned') {
-      pending.delete(id);
+      pending.close(id);
       counts.abandoned += 1;
       noteOutcome(1);
     } else if (event.type === 'answered') {
-      const p = pending.get(id);
-      pending.delete(id);
+      const at = pending.close(id);
       const wait = event.time - call.offeredAt;
       holdtime = (3 * holdtime + wait) / 4;
       noteOutcome(0);
-      if (wait === 0 || p === undefined) {
+      if (wait === 0 || at < 0) {
         counts.answeredAtOnce += 1;
         continue;
       }
       counts.waitedAnswered += 1;
-      for (const set of [overall, byHour[p.hour] as Scores, byAhead[group(p.ahead)] as Scores]) {
-        METHODS.forEach((_, m) => {
-          (set[m] as ReplayScore).add(p.told[2 * m] as number, p.told[2 * m + 1] as number, wait);
-        });
-      }
+      const told = pending.rows;
+      for (const set of [overall, byHour[pending.hour[id] as number] as Scores, byAhead[group(pending.ahead[id] as number)] as Scores])
+        for (let m = 0; m < METHODS.length; m++)
+          (set[m] as ReplayScore).add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, wait);
     }
   }
   counts.unresolved = pending.size;

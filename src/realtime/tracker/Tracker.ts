@@ -80,6 +80,16 @@ export class Tracker implements QueueTracker {
     };
   }
 
+  /** `stats().handleTime` alone (mean handle time, seconds), for `replay`'s per-caller formulas. */
+  get handleTime(): number {
+    return this.queue.handleTime;
+  }
+
+  /** `stats().agents` alone (agents logged in), for `replay`'s per-caller formulas. */
+  get agents(): number {
+    return this.queue.board.loggedIn;
+  }
+
   chosen(): PredictorName {
     return PREDICTORS[this.predictors.chosenIndex()] as PredictorName;
   }
@@ -123,6 +133,20 @@ export class Tracker implements QueueTracker {
     if (line === undefined) return undefined;
     const joined = (line.caller(id) as { joinTime: number }).joinTime;
     return this.estimateFor(p, line.priority, line.index, id, this.queue.line.position(id) as number, Math.max(0, now - joined));
+  }
+
+  /**
+   * What `estimate(id, { predictor })` gives for every predictor and `auto` (last), as pairs
+   * (mean, `quantile`) in `out`, for `replay` (0 < `quantile` < 1); false when `id` is not waiting.
+   */
+  estimateEach(id: CallId, quantile: number, out: Float64Array): boolean {
+    const line = this.queue.line.lineOf(id);
+    if (line === undefined) return false;
+    const joined = (line.caller(id) as { joinTime: number }).joinTime;
+    const position = this.queue.line.position(id) as number;
+    const s = this.queue.situate(line.priority, line.index, id, position, Math.max(0, this.queue.time - joined));
+    this.predictors.estimateEach(s, quantile, out);
+    return true;
   }
 
   estimateAll(options?: EstimateOptions): CallerEstimate[] {

@@ -82,6 +82,31 @@ export class WaitPredictors {
     return waitEstimate(p, this.means[p] as number, s, this.windows[p] as ErrorWindow, this.minimum);
   }
 
+  /**
+   * Into `out`, per predictor index (`auto` at {@link AUTO}), the mean and the `quantile` (0 < p < 1) of
+   * {@link WaitPredictors.estimate} in situation `s`, with the means computed once and no estimate
+   * built once calibrated (the ratio quantile read in place: the window's ratios stay unshared).
+   */
+  estimateEach(s: WaitSituation, quantile: number, out: Float64Array): void {
+    predictMeans(s, this.means, this.history);
+    for (let p = 0; p < PREDICTORS.length; p++) {
+      const mean = this.means[p] as number;
+      const window = this.windows[p] as ErrorWindow;
+      if (window.count >= this.minimum && mean > 0 && mean < Infinity) {
+        out[2 * p] = mean;
+        out[2 * p + 1] = Math.max(mean, 1) * window.ratioQuantile(quantile);
+      } else {
+        // the model's exact distribution computes its own mean (equal but for rounding)
+        const estimate = waitEstimate(p, mean, s, window, this.minimum);
+        out[2 * p] = estimate.mean;
+        out[2 * p + 1] = estimate.quantile(quantile);
+      }
+    }
+    const chosen = this.chosenIndex();
+    out[2 * AUTO] = out[2 * chosen] as number;
+    out[2 * AUTO + 1] = out[2 * chosen + 1] as number;
+  }
+
   /** Each predictor's and `auto`'s recent accuracy; `answeredAtOnce` callers are left out of it. */
   accuracy(answeredAtOnce: number): Record<PredictorName | 'auto', PredictorAccuracy> {
     // No caller scored yet: every figure is 0 (never NaN, which JSON turns into null).

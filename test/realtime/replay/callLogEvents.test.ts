@@ -1,0 +1,59 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import type { CallRecord, QueueEvent } from '../../../src/index.js';
+import { callLogEvents } from '../../../src/realtime/replay/callLogEvents.js';
+
+/** The order callLogEvents promises, by a plain sort: time, then login/agent, completed, joined, answered or abandoned, logout (a completion at its answer's instant after it), then as built. */
+/** A call's event's id (undefined for agent events). */
+const idOf = (e: QueueEvent): unknown => ('id' in e ? e.id : undefined);
+const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed: 1, joined: 2, answered: 3, abandoned: 3, logout: 4 };
+const call = fc
+  .record({ offeredAt: fc.integer({ min: 0, max: 20 }), wait: fc.integer({ min: 0, max: 5 }), talk: fc.integer({ min: -2, max: 5 }) })
+  .chain(({ offeredAt, wait, talk }) =>
+    fc.constantFrom<CallRecord>(
+      { offeredAt, answeredAt: offeredAt + wait, endedAt: offeredAt + wait + Math.max(talk, 0), agent: `A${talk & 3}` },
+      { offeredAt, answeredAt: offeredAt + wait, agent: 'B' },
+      { offeredAt, abandonedAt: offeredAt + wait, priority: 1 },
+      { offeredAt, exitedAt: offeredAt + wait },
+      { offeredAt },
+    ),
+  );
+
+describe("callLogEvents: the log's events in time order, ties as documented", () => {
+  test.prop([fc.array(call, { maxLength: 40 }), fc.integer({ min: 1, max: 10 }), fc.boolean()], { numRuns: 200 })(
+    'puts every event of the calls (and agents) in the order of a plain sort on (time, rank, place built)',
+    (records, window, given) => {
+      const agentEvents: QueueEvent[] | undefined = given
+        ? [
+            { type: 'logout', time: 7 },
+            { type: 'login', time: 7 },
+            { type: 'agent', time: 3, agent: 'A', state: 'available' },
+          ]
+        : undefined;
+      const events = callLogEvents(records, agentEvents, window);
+      const rank = (e: QueueEvent) => (e.type === 'completed' && records[idOf(e) as number]?.answeredAt === e.time ? 3.5 : RANK[e.type]);
+      for (let i = 1; i < events.length; i++) {
+        const [a, b] = [events[i - 1] as QueueEvent, events[i] as QueueEvent];
+        expect(a.time < b.time || (a.time === b.time && rank(a) <= rank(b))).toBe(true);
+        // among calls' events tied on time and rank, the earlier record first
+        if (a.time === b.time && rank(a) === rank(b) && idOf(a) !== undefined && idOf(b) !== undefined)
+          expect((idOf(a) as number) < (idOf(b) as number)).toBe(true);
+      }
+      const perCall = records.reduce(
+        (n, c) =>
+          n +
+          1 +
+          (c.answeredAt !== undefined
+            ? c.endedAt !== undefined
+              ? 2
+              : 1
+            : c.abandonedAt !== undefined || c.exitedAt !== undefined
+              ? 1
+              : 0),
+        0,
+      );
+      expect(events.filter((e) => idOf(e) !== undefined)).toHaveLength(perCall);
+      if (agentEvents !== undefined) expect(events.filter((e) => idOf(e) === undefined)).toHaveLength(3);
+    },
+  );
+});
