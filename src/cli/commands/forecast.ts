@@ -54,10 +54,12 @@ function dayList(flag: string, text: string): number[] {
 
 /**
  * A history-shaped CSV (start, calls; optional aht, patience) as read (for errors that point at
- * its cells) and as forecastArrivals' rows. `length` is given for today's counts (a file that may
- * hold one row), whose trailing quiet intervals are kept.
+ * its cells) and as forecastArrivals' rows. A history drops its trailing quiet intervals (a call
+ * crossing midnight leaves one); today's counts so far (`today`, with the history's interval
+ * length for a file of one row) keep them: a quiet last interval is an observation.
  */
-function readHistory(file: string, length?: number): { history: Forecast; rows: HistoryRow[] } {
+function readHistory(file: string, today?: { length: number | undefined }): { history: Forecast; rows: HistoryRow[] } {
+  const length = today?.length;
   // handle times are optional in a history: 0 stands for "none given" and is dropped below
   const history = readForecast(file, readInputFile(file), { handleTime: 0, ...(length !== undefined && { length }) });
   const channels = [...new Set(history.rows.map((r) => r.channel))];
@@ -65,10 +67,8 @@ function readHistory(file: string, length?: number): { history: Forecast; rows: 
     throw new UsageError(
       `${file}: rows of ${channels.join(', ')} (column "${history.columns.channel}"); expected the history of one channel: keep one channel's rows`,
     );
-  // Intervals with no calls at the end of a history (a call crossing midnight leaves one) add
-  // nothing but a day; today's counts so far keep theirs (a quiet last interval is an observation).
   let last = history.rows.length;
-  if (length === undefined) while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
+  if (today === undefined) while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
   const rows = history.rows.slice(0, last).map((r) => {
     const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
@@ -163,7 +163,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     try {
       today = reforecastDay(
         forecast,
-        readHistory(todayFile, rows[0]?.seconds).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
+        readHistory(todayFile, { length: rows[0]?.seconds }).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
       );
     } catch (e) {
       rethrowAsFlag(e, { today: `--today ${todayFile}` });
