@@ -74,6 +74,11 @@ export interface ArrivalForecastRow {
   readonly lower: number;
   /** Upper end of the prediction interval, calls. */
   readonly upper: number;
+  /**
+   * Calendar days only: the calls an ordinary day of its weekday would have here (NaN-free, ≥ 0),
+   * what {@link reforecastDay} weighs against the label when the day's calls contradict it.
+   */
+  readonly ordinary?: number;
   /** Mean handle time, seconds (when the history has handle times). */
   readonly handleTime?: number;
   /** Mean patience, seconds (when the history has patience). */

@@ -209,6 +209,8 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       `enough history for the ${family} method (seasonal naive, weekly averages and day types need a week or two, Holt–Winters two)`,
     );
   }
+  // a calendar day keeps its ordinary forecast beside its own: what reforecastDay falls back on
+  const ordinaryValues = grid.dayKind.subarray(grid.days).some((kind) => kind >= 7) ? values.slice() : undefined;
   labelledDays(grid, values, horizon, defaults);
   // from the tail, which keeps its digits: (1 + coverage)/2 rounds to 1 for coverage within 1e-16 of 1
   const z = -normalQuantile((1 - coverage) / 2);
@@ -249,6 +251,10 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
         calls,
         lower,
         upper,
+        ...(ordinaryValues !== undefined &&
+          (grid.dayKind[grid.days + h] as number) >= 7 && {
+            ordinary: Math.min(Math.max(0, ordinaryValues[h * S + k] as number) * factor, Number.MAX_VALUE),
+          }),
         ...(handleTime !== undefined && { handleTime }),
         ...(patience !== undefined && { patience }),
       });

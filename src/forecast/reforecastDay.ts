@@ -1,7 +1,7 @@
 import { nonNegative, optionsObject, plainObject } from '../math/checks.js';
 import { normalQuantile } from '../math/normalQuantile.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import type { ArrivalForecast, ArrivalForecastRow } from './ArrivalForecast.js';
+import type { ArrivalForecast, ArrivalForecastRow, DayUpdateRule } from './ArrivalForecast.js';
 import { discountedRatio } from './intradayUpdate.js';
 
 const DAY = 86_400;
@@ -38,7 +38,10 @@ export interface ReforecastOptions {
 export interface DayReforecast {
   /** The day's rows from the interval in progress (or the next) to its end, re-forecast. */
   readonly rows: readonly ArrivalForecastRow[];
-  /** What the day's forecast is multiplied by: the posterior mean of its level ÷ the forecast's. */
+  /**
+   * What the day's forecast is multiplied by: the posterior mean of its level ÷ the forecast's (on
+   * a calendar day, the rest of the day's calls re-forecast ÷ forecast).
+   */
   readonly factor: number;
   /** Calls so far. */
   readonly observed: number;
@@ -90,6 +93,49 @@ function observedSoFar(forecast: ArrivalForecast, today: TodaySoFar): SoFar {
   return { now, day, calls, exposure: (r) => Math.min(1, Math.max(0, (now - r.start) / r.length)) };
 }
 
+/** The day's level given its calls so far, under one forecast of its intervals. */
+interface LevelPosterior {
+  /** Posterior mean of the level ÷ the forecast's. */
+  factor: number;
+  /** Calls the forecast expected by now. */
+  expected: number;
+  /** Probability that the day is unusual given its calls so far. */
+  chance: number;
+  /** Log of the calls so far's (normal) likelihood under this forecast, ordinary and unusual days mixed. */
+  logEvidence: number;
+}
+
+/**
+ * The level of a day whose seen intervals `seen` were forecast `expectedOf(row)` calls and had
+ * `counts`: an ordinary day (the history's rule) or, at the history's rate, an unusual one (a prior
+ * of one call), weighed by the normal likelihood of the calls so far.
+ */
+function levelPosterior(
+  counts: readonly number[],
+  seen: readonly ArrivalForecastRow[],
+  expectedOf: (r: ArrivalForecastRow) => number,
+  rule: DayUpdateRule,
+  rate: number,
+): LevelPosterior {
+  const expectations = seen.map(expectedOf);
+  const observed = counts.reduce((sum, v) => sum + v, 0);
+  const expected = expectations.reduce((sum, v) => sum + v, 0);
+  const ordinary = discountedRatio(counts, expectations, seen.length, rule.memory, rule.prior);
+  const unusual = discountedRatio(counts, expectations, seen.length, rule.memory, 1);
+  const noise = Math.max(1, rule.noise);
+  const logLikelihood = (relativeVariance: number): number => {
+    const variance = noise * Math.max(expected, 1) + expected * expected * relativeVariance;
+    return -0.5 * (Math.log(variance) + (observed - expected) ** 2 / variance);
+  };
+  const ordinaryLog = Math.log(1 - rate) + logLikelihood(noise / Math.max(rule.prior, 1e-9));
+  const unusualLog = Math.log(rate) + logLikelihood(1);
+  const odds = unusualLog - ordinaryLog;
+  const chance = odds > 700 ? 1 : Math.exp(odds) / (1 + Math.exp(odds));
+  const top = Math.max(ordinaryLog, unusualLog);
+  const logEvidence = top + Math.log(Math.exp(ordinaryLog - top) + Math.exp(unusualLog - top));
+  return { factor: (1 - chance) * ordinary + chance * unusual, expected, chance, logEvidence };
+}
+
 /**
  * Re-forecasts the rest of a day from its calls so far (Weinberg, Brown & Stroud 2007: the day's
  * level is a random multiplier of its forecast, updated within the day by the calls seen; Shen &
@@ -99,8 +145,14 @@ function observedSoFar(forecast: ArrivalForecast, today: TodaySoFar): SoFar {
  * while little is seen); memory and prior are those that re-forecast the history's own days best
  * (`forecast.spread.update`). Calls far from that rule's expectation make the day unusual (at the
  * history's rate of unusual days a priori, by the normal likelihood of the calls so far) and the
- * ratio then trusts the calls alone (a prior of one call). Intervals: ± z·√(noise·f + restVariance·f²) with the variance
- * those re-forecasts left. The interval in progress (live arrivals) counts for the part seen.
+ * ratio then trusts the calls alone (a prior of one call). On a calendar day (rows with
+ * `ordinary`), two forecasts of the day are weighed by the likelihood of its calls so far (Bayesian
+ * model averaging, Hoeting, Madigan, Raftery & Volinsky 1999): its label's, believed a priori but
+ * for the history's rate of unusual days, and an ordinary day of its weekday; so a day labelled a
+ * holiday whose morning runs like an ordinary day is re-forecast as one, not as the label's shape
+ * scaled by the morning's ratio. Intervals: ± z·√(noise·f + restVariance·f²) with the variance
+ * those re-forecasts left (plus, on a calendar day, the spread between the two forecasts). The
+ * interval in progress (live arrivals) counts for the part seen.
  *
  * @param forecast - what {@link forecastArrivals} answered (its rows must cover the day)
  * @param today - calls so far: `{ start, calls }` per interval of the forecast, or `{ arrivals, now }` from a live tracker
@@ -125,29 +177,36 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
   if (dayRows.length === 0) throw new QueueInputError('today', `day ${soFar.day}`, 'counts of a day the forecast covers');
   const seen = dayRows.filter((r) => soFar.exposure(r) > 0);
   const observed = [...soFar.calls.values()].reduce((sum, v) => sum + v, 0);
-  const expected = seen.reduce((sum, r) => sum + r.calls * soFar.exposure(r), 0);
-  const rule = f.spread.update;
   const counts = seen.map((r) => soFar.calls.get(r.start) ?? 0);
-  const expectations = seen.map((r) => r.calls * soFar.exposure(r));
-  // an ordinary day (the history's rule) or, at the history's rate, an unusual one (a prior of one call)
-  const ordinary = discountedRatio(counts, expectations, seen.length, rule.memory, rule.prior);
-  const unusual = discountedRatio(counts, expectations, seen.length, rule.memory, 1);
-  const noise = Math.max(1, rule.noise);
-  const logLikelihood = (relativeVariance: number): number => {
-    const variance = noise * Math.max(expected, 1) + expected * expected * relativeVariance;
-    return -0.5 * (Math.log(variance) + (observed - expected) ** 2 / variance);
-  };
   const rate = Math.min(Math.max(f.spread.anomalyRate, 1e-9), 1 - 1e-9);
-  const odds = Math.log(rate / (1 - rate)) + logLikelihood(1) - logLikelihood(noise / Math.max(rule.prior, 1e-9));
-  const chance = odds > 700 ? 1 : Math.exp(odds) / (1 + Math.exp(odds));
-  const factor = (1 - chance) * ordinary + chance * unusual;
+  const own = levelPosterior(counts, seen, (r) => r.calls * soFar.exposure(r), f.spread.update, rate);
+  // a calendar day: its label (believed but at the history's rate of unusual days) or an ordinary day of its weekday
+  const labelled = dayRows.some((r) => r.ordinary !== undefined);
+  const plain = labelled ? levelPosterior(counts, seen, (r) => (r.ordinary ?? r.calls) * soFar.exposure(r), f.spread.update, rate) : own;
+  const odds = labelled ? Math.log(rate / (1 - rate)) + plain.logEvidence - own.logEvidence : -Infinity;
+  const ordinaryWeight = odds > 700 ? 1 : Math.exp(odds) / (1 + Math.exp(odds));
+  const expected = (1 - ordinaryWeight) * own.expected + ordinaryWeight * plain.expected;
+  const chance = (1 - ordinaryWeight) * own.chance + ordinaryWeight * plain.chance;
+  const rule = f.spread.update;
   const z = normalQuantile((1 + coverage) / 2);
+  let before = 0;
+  let after = 0;
   const rows = dayRows
     .filter((r) => r.start + r.length > soFar.now)
     .map((r) => {
-      const calls = Math.min(r.calls * factor, Number.MAX_VALUE);
-      const width = z * Math.sqrt(Math.max(calls, 1)) * Math.sqrt(rule.noise + rule.restVariance * calls);
+      const fromOwn = r.calls * own.factor;
+      const fromPlain = (r.ordinary ?? r.calls) * plain.factor;
+      const calls = Math.min((1 - ordinaryWeight) * fromOwn + ordinaryWeight * fromPlain, Number.MAX_VALUE);
+      before += r.calls;
+      after += calls;
+      // the variance of each hypothesis, and of the choice between them
+      const variance = (mean: number): number => Math.max(mean, 1) * (rule.noise + rule.restVariance * mean);
+      const spread =
+        (1 - ordinaryWeight) * (variance(fromOwn) + (fromOwn - calls) ** 2) +
+        ordinaryWeight * (variance(fromPlain) + (fromPlain - calls) ** 2);
+      const width = z * Math.sqrt(Math.min(spread, Number.MAX_VALUE));
       return { ...r, calls, lower: Math.max(0, calls - width), upper: Math.min(calls + width, Number.MAX_VALUE) };
     });
+  const factor = labelled ? (before > 0 ? after / before : plain.factor) : own.factor;
   return { rows, factor, observed, expected, unusual: chance };
 }

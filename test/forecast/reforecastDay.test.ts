@@ -55,6 +55,71 @@ describe('reforecastDay(forecast, today)', () => {
     },
   );
 
+  test.prop([fc.integer({ min: 1, max: 10 }), fc.double({ min: 0.1, max: 1, noNaN: true })])(
+    'a morning exactly on forecast leaves the rest of the day as forecast, its intervals at most as wide as coverage asks',
+    (hours, inner) => {
+      const exact = forecast.rows.slice(0, hours).map((r) => ({ start: r.start, calls: r.calls }));
+      const r = reforecastDay(forecast, exact);
+      expect(r.factor).toBeCloseTo(1, 12);
+      expect(r.unusual).toBeLessThan(0.5);
+      r.rows.forEach((row, i) => expect(row.calls).toBeCloseTo(forecast.rows[hours + i]?.calls as number, 9));
+      // nested: a lower coverage gives intervals inside the higher one's
+      const narrow = reforecastDay(forecast, exact, { coverage: 0.95 * inner });
+      narrow.rows.forEach((row, i) => {
+        expect(row.lower).toBeGreaterThanOrEqual((r.rows[i]?.lower as number) - 1e-9);
+        expect(row.upper).toBeLessThanOrEqual((r.rows[i]?.upper as number) + 1e-9);
+      });
+    },
+  );
+
+  test.prop([fc.double({ min: 0, max: 4, noNaN: true }), fc.double({ min: 0, max: 4, noNaN: true }), fc.integer({ min: 1, max: 10 })])(
+    'more calls in the morning never lower the rest of the day',
+    (a, b, hours) => {
+      const [low, high] = a <= b ? [a, b] : [b, a];
+      const scaled = (s: number) => forecast.rows.slice(0, hours).map((r) => ({ start: r.start, calls: r.calls * s }));
+      expect(reforecastDay(forecast, scaled(high)).factor).toBeGreaterThanOrEqual(reforecastDay(forecast, scaled(low)).factor - 1e-12);
+    },
+  );
+
+  describe('a calendar day', () => {
+    // a 'holiday' at 10% of an ordinary day, seen three times; day 58 (a Tuesday) is one too
+    const holidays = [16, 30, 44];
+    const next = 58;
+    const labelledHistory = centreHistory(56, 5, (d) => (holidays.includes(d) ? 0.1 : 1));
+    const calendar = [...holidays, next].map((d) => ({ day: SUNDAY + d * DAY, label: 'holiday' }));
+    const labelled = forecastArrivals(labelledHistory, { days: 5, calendar }); // days 55 (closed) to 59
+    const holidayRows = labelled.rows.filter((r) => Math.floor((r.start - SUNDAY) / DAY) === next);
+    const morningAt = (pick: (r: (typeof holidayRows)[number]) => number) =>
+      holidayRows.slice(0, 4).map((r) => ({ start: r.start, calls: pick(r) }));
+
+    it('carries its ordinary forecast beside its own (only calendar days do)', () => {
+      expect(holidayRows.length).toBeGreaterThan(0);
+      for (const r of holidayRows) expect(r.ordinary as number).toBeGreaterThan(3 * r.calls);
+      expect(labelled.rows.filter((r) => r.ordinary === undefined).length).toBe(labelled.rows.length - holidayRows.length);
+      expect(forecast.rows.every((r) => r.ordinary === undefined)).toBe(true);
+    });
+
+    it('follows its label while the calls agree, and an ordinary day when they show one (no 10× blow-up)', () => {
+      const asLabelled = reforecastDay(
+        labelled,
+        morningAt((r) => r.calls),
+      );
+      // the ordinary hypothesis keeps a trace of weight (the history's rate of unusual days)
+      asLabelled.rows.forEach((row, i) => expect(row.calls / (holidayRows[4 + i]?.calls as number)).toBeCloseTo(1, 2));
+      const busy = reforecastDay(
+        labelled,
+        morningAt((r) => r.ordinary as number),
+      );
+      busy.rows.forEach((row, i) => {
+        const ordinary = holidayRows[4 + i]?.ordinary as number;
+        expect(row.calls / ordinary).toBeGreaterThan(0.8);
+        expect(row.calls / ordinary).toBeLessThan(1.25);
+        expect(row.lower).toBeLessThanOrEqual(row.calls);
+        expect(row.upper).toBeGreaterThanOrEqual(row.calls);
+      });
+    });
+  });
+
   it('refuses counts it cannot place, naming them', () => {
     const cases: [unknown, RegExp][] = [
       [[], /today/],
