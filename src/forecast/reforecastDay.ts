@@ -120,12 +120,15 @@ function levelPosterior(
   const expectations = seen.map(expectedOf);
   const observed = counts.reduce((sum, v) => sum + v, 0);
   const expected = expectations.reduce((sum, v) => sum + v, 0);
-  const ordinary = discountedRatio(counts, expectations, seen.length, rule.memory, rule.prior);
-  const unusual = discountedRatio(counts, expectations, seen.length, rule.memory, 1);
+  const ordinary = Math.min(discountedRatio(counts, expectations, seen.length, rule.memory, rule.prior), Number.MAX_VALUE);
+  const unusual = Math.min(discountedRatio(counts, expectations, seen.length, rule.memory, 1), Number.MAX_VALUE);
   const noise = Math.max(1, rule.noise);
+  // variance noise·m + expected²·v in units of m = max(expected, 1), and the squared error capped: no overflow
+  const scale = Math.max(expected, 1);
+  const squared = Math.min(((observed - expected) / Math.sqrt(scale)) ** 2, Number.MAX_VALUE);
   const logLikelihood = (relativeVariance: number): number => {
-    const variance = noise * Math.max(expected, 1) + expected * expected * relativeVariance;
-    return -0.5 * (Math.log(variance) + (observed - expected) ** 2 / variance);
+    const perScale = noise + expected * (expected / scale) * relativeVariance;
+    return -0.5 * (Math.log(scale) + Math.log(perScale) + squared / perScale);
   };
   const ordinaryLog = Math.log(1 - rate) + logLikelihood(noise / Math.max(rule.prior, 1e-9));
   const unusualLog = Math.log(rate) + logLikelihood(1);
@@ -133,7 +136,7 @@ function levelPosterior(
   const chance = odds > 700 ? 1 : Math.exp(odds) / (1 + Math.exp(odds));
   const top = Math.max(ordinaryLog, unusualLog);
   const logEvidence = top + Math.log(Math.exp(ordinaryLog - top) + Math.exp(unusualLog - top));
-  return { factor: (1 - chance) * ordinary + chance * unusual, expected, chance, logEvidence };
+  return { factor: Math.min((1 - chance) * ordinary + chance * unusual, Number.MAX_VALUE), expected, chance, logEvidence };
 }
 
 /**
@@ -194,19 +197,18 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
   const rows = dayRows
     .filter((r) => r.start + r.length > soFar.now)
     .map((r) => {
-      const fromOwn = r.calls * own.factor;
-      const fromPlain = (r.ordinary ?? r.calls) * plain.factor;
+      const fromOwn = Math.min(r.calls * own.factor, Number.MAX_VALUE);
+      const fromPlain = Math.min((r.ordinary ?? r.calls) * plain.factor, Number.MAX_VALUE);
       const calls = Math.min((1 - ordinaryWeight) * fromOwn + ordinaryWeight * fromPlain, Number.MAX_VALUE);
       before += r.calls;
       after += calls;
       // the variance of each hypothesis, and of the choice between them
       const variance = (mean: number): number => Math.max(mean, 1) * (rule.noise + rule.restVariance * mean);
-      const spread =
-        (1 - ordinaryWeight) * (variance(fromOwn) + (fromOwn - calls) ** 2) +
-        ordinaryWeight * (variance(fromPlain) + (fromPlain - calls) ** 2);
+      const part = (weight: number, mean: number): number => (weight > 0 ? weight * (variance(mean) + (mean - calls) ** 2) : 0);
+      const spread = part(1 - ordinaryWeight, fromOwn) + part(ordinaryWeight, fromPlain);
       const width = z * Math.sqrt(Math.min(spread, Number.MAX_VALUE));
       return { ...r, calls, lower: Math.max(0, calls - width), upper: Math.min(calls + width, Number.MAX_VALUE) };
     });
-  const factor = labelled ? (before > 0 ? after / before : plain.factor) : own.factor;
+  const factor = labelled ? Math.min(before > 0 ? after / before : plain.factor, Number.MAX_VALUE) : own.factor;
   return { rows, factor, observed, expected, unusual: chance };
 }

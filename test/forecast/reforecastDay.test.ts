@@ -118,6 +118,25 @@ describe('reforecastDay(forecast, today)', () => {
         expect(row.upper).toBeGreaterThanOrEqual(row.calls);
       });
     });
+
+    it('stays finite when the morning has absurd counts (NaN before: the likelihoods overflowed)', () => {
+      for (const f of [forecast, labelled]) {
+        const rows = f === forecast ? forecast.rows : holidayRows;
+        for (const calls of [1e300, Number.MAX_VALUE, 1e-300, 0]) {
+          const r = reforecastDay(
+            f,
+            rows.slice(0, 3).map((x) => ({ start: x.start, calls })),
+          );
+          expect(Number.isFinite(r.factor)).toBe(true);
+          expect(r.unusual).toBeGreaterThanOrEqual(0);
+          for (const row of r.rows) {
+            expect(Number.isFinite(row.calls) && Number.isFinite(row.upper)).toBe(true);
+            expect(row.lower).toBeLessThanOrEqual(row.calls);
+            expect(row.upper).toBeGreaterThanOrEqual(row.calls);
+          }
+        }
+      }
+    });
   });
 
   it('refuses counts it cannot place, naming them', () => {
