@@ -49,6 +49,11 @@ export interface DayReforecast {
   readonly expected: number;
   /** Probability that the day is unusual (unlike the history's ordinary days) given its calls so far. */
   readonly unusual: number;
+  /**
+   * Calendar days only: the probability that the day follows its label's forecast rather than an
+   * ordinary day's, given its calls so far (the rows weigh the two by it).
+   */
+  readonly label?: number;
 }
 
 interface SoFar {
@@ -188,7 +193,7 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
   const plain = labelled ? levelPosterior(counts, seen, (r) => (r.ordinary ?? r.calls) * soFar.exposure(r), f.spread.update, rate) : own;
   const odds = labelled ? Math.log(rate / (1 - rate)) + plain.logEvidence - own.logEvidence : -Infinity;
   const ordinaryWeight = odds > 700 ? 1 : Math.exp(odds) / (1 + Math.exp(odds));
-  const expected = (1 - ordinaryWeight) * own.expected + ordinaryWeight * plain.expected;
+  const expected = own.expected;
   const chance = (1 - ordinaryWeight) * own.chance + ordinaryWeight * plain.chance;
   const rule = f.spread.update;
   const z = normalQuantile((1 + coverage) / 2);
@@ -210,5 +215,5 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
       return { ...r, calls, lower: Math.max(0, calls - width), upper: Math.min(calls + width, Number.MAX_VALUE) };
     });
   const factor = labelled ? Math.min(before > 0 ? after / before : plain.factor, Number.MAX_VALUE) : own.factor;
-  return { rows, factor, observed, expected, unusual: chance };
+  return { rows, factor, observed, expected, unusual: chance, ...(labelled && { label: 1 - ordinaryWeight }) };
 }

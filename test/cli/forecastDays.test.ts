@@ -67,6 +67,16 @@ describe('queuecast forecast: unusual days, calendar, the rest of today', () => 
     expect(lines.length - 1).toBe(16);
     const json = JSON.parse(runCli(['forecast', history, '--today', today, '--json']).stdout);
     expect(json.factor).toBeGreaterThan(1.5);
+    // the same morning on a day labelled a holiday (seen at a tenth of its volume): it runs like an ordinary day
+    const calendar = file('today-calendar.csv', 'date,label\n2024-04-24,holiday\n2024-05-13,holiday\n');
+    const labelled = runCli(['forecast', history, '--today', today, '--calendar', calendar]);
+    expect(labelled.code, labelled.stderr).toBe(0);
+    expect(labelled.stdout).toMatch(/a calendar day: its calls so far follow its label with probability 0%, an ordinary day's 100%/);
+    const labelledJson = JSON.parse(runCli(['forecast', history, '--today', today, '--calendar', calendar, '--json']).stdout);
+    expect(labelledJson.label).toBeLessThan(0.01);
+    expect(labelledJson.rows[0].calls / json.rows[0].calls).toBeGreaterThan(0.8);
+    expect(labelledJson.rows[0].calls / json.rows[0].calls).toBeLessThan(1.25);
+    expect(json.label).toBeUndefined();
     const wrongDay = runCli(['forecast', history, '--today', file('old.csv', 'start,calls\n2024-04-02 08:00,10\n')]);
     expect(isOneLineUserError(wrongDay), wrongDay.stderr).toBe(true);
     expect(wrongDay.stderr).toMatch(/--today .*old\.csv: expected counts of a day the forecast covers/);

@@ -106,10 +106,13 @@ describe('reforecastDay(forecast, today)', () => {
       );
       // the ordinary hypothesis keeps a trace of weight (the history's rate of unusual days)
       asLabelled.rows.forEach((row, i) => expect(row.calls / (holidayRows[4 + i]?.calls as number)).toBeCloseTo(1, 2));
+      expect(asLabelled.label).toBeGreaterThan(0.9);
       const busy = reforecastDay(
         labelled,
         morningAt((r) => r.ordinary as number),
       );
+      expect(busy.label).toBeLessThan(0.01);
+      expect(reforecastDay(forecast, morning(1)).label).toBeUndefined();
       busy.rows.forEach((row, i) => {
         const ordinary = holidayRows[4 + i]?.ordinary as number;
         expect(row.calls / ordinary).toBeGreaterThan(0.8);

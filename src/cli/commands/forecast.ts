@@ -87,8 +87,13 @@ function writeToday(today: DayReforecast, file: string, dated: boolean, csvPath:
     return;
   }
   io.out(
-    `rest of today from ${file}: ${formatNumber(today.observed, 0)} calls so far against ${formatNumber(today.expected, 0)} forecast (× ${formatNumber(today.factor, 2)})\n\n`,
+    `rest of today from ${file}: ${formatNumber(today.observed, 0)} calls so far against ${formatNumber(today.expected, 0)} forecast (× ${formatNumber(today.factor, 2)})\n`,
   );
+  if (today.label !== undefined)
+    io.out(
+      `a calendar day: its calls so far follow its label with probability ${formatNumber(100 * today.label, 0)}%, an ordinary day's ${formatNumber(100 * (1 - today.label), 0)}%\n`,
+    );
+  io.out('\n');
   io.out(
     `${formatTable(
       [{ header: 'start', align: 'left' }, { header: 'calls' }, { header: 'lower' }, { header: 'upper' }],
