@@ -20,7 +20,8 @@
  * (realData/israel-1999-calendar.csv: Israel's official holidays of 1999 and their eves, from the
  * Hebrew calendar, with the planner's guess for a label not yet seen). The error is split into
  * unusual days, the week after one and other ordinary days; the re-forecast is bounded by the
- * best linear rule in the morning's level fitted on the scored days themselves (not a forecast).
+ * best linear rule in the morning's level fitted on the scored days themselves, and by the
+ * re-forecast with every unusual day's afternoon total known (neither is a forecast).
  * Figures per half-year and per quarter of origins (Feb–Mar is where the method was developed;
  * Apr–Jun confirms it).
  * Run: `npm run bench:forecast-year` (`-- --json` for JSON, `-- --quick` to skip the day-ahead runs).
@@ -177,6 +178,11 @@ function measure(calendar: readonly CalendarDay[] | undefined) {
             ['afternoon total known', aheadAfternoon > 0 ? (before * actualAfternoon) / aheadAfternoon : 0],
             [`day-ahead ${kind}`, before],
             [`re-forecast ${kind}`, u?.calls ?? 0],
+            // not a forecast: unusual days' afternoon totals known, the other days re-forecast
+            [
+              'unusual afternoons known',
+              kind === 'unusual' && aheadAfternoon > 0 ? (before * actualAfternoon) / aheadAfternoon : (u?.calls ?? 0),
+            ],
           ] as const) {
             a.se[m] = (a.se[m] ?? 0) + (actual - f) ** 2;
             a.count[m] = (a.count[m] ?? 0) + 1;
@@ -287,6 +293,7 @@ const updateTable = (afternoon: Record<string, Afternoon>, pairs: ReturnType<typ
       'week after': ratio('week after'),
       'unusual days': ratio('unusual'),
       'bound: linear in the morning': fixed(linearBound(pairs.filter((p) => name === 'Feb–Jun' || p.quarter === name)), 3),
+      'oracle: unusual afternoons known': fixed(rmse('unusual afternoons known') / rmse('day-ahead'), 3),
       'oracle: afternoon total known': fixed(rmse('afternoon total known') / rmse('day-ahead'), 3),
       'seasonal naive': fixed(rmse('seasonal naive')),
       '95% cover (re-forecast)': `${((100 * a.inside) / a.n).toFixed(1)}%`,
