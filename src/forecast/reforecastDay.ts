@@ -207,11 +207,12 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
       const calls = Math.min((1 - ordinaryWeight) * fromOwn + ordinaryWeight * fromPlain, Number.MAX_VALUE);
       before += r.calls;
       after += calls;
-      // the variance of each hypothesis, and of the choice between them
-      const variance = (mean: number): number => Math.max(mean, 1) * (rule.noise + rule.restVariance * mean);
-      const part = (weight: number, mean: number): number => (weight > 0 ? weight * (variance(mean) + (mean - calls) ** 2) : 0);
-      const spread = part(1 - ordinaryWeight, fromOwn) + part(ordinaryWeight, fromPlain);
-      const width = z * Math.sqrt(Math.min(spread, Number.MAX_VALUE));
+      // the variance of each forecast and of the choice between them, in units of the larger (no overflow)
+      const sd = (mean: number): number => Math.sqrt(Math.max(mean, 1)) * Math.sqrt(rule.noise + rule.restVariance * mean);
+      const scale = Math.max(fromOwn, fromPlain, 1);
+      const part = (weight: number, mean: number): number =>
+        weight > 0 ? weight * ((sd(mean) / scale) ** 2 + ((mean - calls) / scale) ** 2) : 0;
+      const width = z * scale * Math.sqrt(part(1 - ordinaryWeight, fromOwn) + part(ordinaryWeight, fromPlain));
       return { ...r, calls, lower: Math.max(0, calls - width), upper: Math.min(calls + width, Number.MAX_VALUE) };
     });
   const factor = labelled ? Math.min(before > 0 ? after / before : plain.factor, Number.MAX_VALUE) : own.factor;
