@@ -124,7 +124,13 @@ function showCurves(c: Curves, agents: number): void {
       format: (y) => `${Math.round(y * 100)}%`,
     }),
     lineChart({ ...base, title: 'ASA (s)', series: both((m) => m.asa), yMax: asaMax, format: (y) => formatNumber(y, 1) }),
-    lineChart({ ...base, title: 'Abandonment', series: both((m) => m.probAbandon), yMax: abandonMax, format: (y) => formatPercent(y, 0) }),
+    lineChart({
+      ...base,
+      title: 'Abandonment',
+      series: both((m) => m.probAbandon),
+      yMax: abandonMax,
+      format: (y) => formatPercent(y, abandonMax < 0.04 ? 1 : 0),
+    }),
   ].join('');
   const headers = [
     'agents',
