@@ -80,7 +80,7 @@ function showAnswer(a: Answer): void {
   const m = a.result.metrics;
   show('out-agents', String(a.result.agents), a.result.agents);
   show('out-scheduled', String(a.scheduled), a.scheduled);
-  show('out-model', m.model === 'erlang-a' ? 'Erlang A (callers hang up)' : 'Erlang C (nobody hangs up)', m.model);
+  show('out-model', m.model === 'erlang-a' ? 'Erlang A' : 'Erlang C', m.model);
   show('out-binding', BINDING[a.result.binding] ?? a.result.binding, a.result.binding);
   show('out-fractional', formatNumber(a.result.fractionalAgents, 3), a.result.fractionalAgents);
   show('out-load', `${formatNumber(m.load, 3)} Erlangs`, m.load);
