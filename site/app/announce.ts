@@ -2,7 +2,7 @@
 import { formatDuration, formatPercent } from '../../src/cli/output/formatValue.js';
 import { announce, estimateWait, offerCallback, type WaitInput } from '../../src/index.js';
 import { byId, clearInputError, inputNumber, inputText, show, showInputError } from './dom.js';
-import { defaultsOf, loadState, saveState, stateLink } from './urlState.js';
+import { bindForm } from './urlState.js';
 
 const FIELDS = ['position', 'ann-agents', 'ann-aht', 'ann-patience', 'ann-locale', 'ann-quantile', 'ann-max-wait'];
 
@@ -64,17 +64,6 @@ function update(): void {
     }
     show('announce-ssml', '');
   }
-  const link = stateLink(FIELDS, defaults);
-  byId<HTMLAnchorElement>('share-link').href = link;
-  saveState(link);
 }
 
-const defaults = defaultsOf(FIELDS);
-loadState(FIELDS);
-byId('announce-form').addEventListener('input', update);
-byId('announce-form').addEventListener('submit', (event) => event.preventDefault());
-window.addEventListener('hashchange', () => {
-  loadState(FIELDS);
-  update();
-});
-update();
+bindForm('announce-form', FIELDS, update);

@@ -4,7 +4,7 @@ import type { QueueMetrics, StaffingTarget } from '../../src/index.js';
 import { type Answer, answer, type Curves, curves, type Scenario } from './calculate.js';
 import { byId, clearInputError, inputNumber, inputText, renderTable, show, showInputError } from './dom.js';
 import { lineChart } from './lineChart.js';
-import { defaultsOf, loadState, saveState, stateLink } from './urlState.js';
+import { bindForm } from './urlState.js';
 
 const FIELDS = [
   'calls',
@@ -147,8 +147,6 @@ function showCurves(c: Curves, agents: number): void {
   renderTable(byId<HTMLTableElement>('calc-chart-table'), headers, rows);
 }
 
-const defaults = defaultsOf(FIELDS);
-
 /** Recomputes everything from the form: synchronous, so the answer is on screen in the same frame. */
 function update(): void {
   clearInputError('out-error', FIELDS);
@@ -160,16 +158,6 @@ function update(): void {
     showInputError('out-error', e, FIELD_OF);
     clearAnswer();
   }
-  const link = stateLink(FIELDS, defaults);
-  byId<HTMLAnchorElement>('share-link').href = link;
-  saveState(link);
 }
 
-loadState(FIELDS);
-byId('calculator').addEventListener('input', update);
-byId('calculator').addEventListener('submit', (event) => event.preventDefault());
-window.addEventListener('hashchange', () => {
-  loadState(FIELDS);
-  update();
-});
-update();
+bindForm('calculator', FIELDS, update);
