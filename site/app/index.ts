@@ -64,6 +64,8 @@ function readScenario(): Scenario {
   if (asa !== undefined) target.asa = asa;
   if (maxAbandon !== undefined) target.maxAbandon = maxAbandon;
   if (maxOccupancy !== undefined) target.maxOccupancy = maxOccupancy;
+  if ([sl, asa, maxAbandon, maxOccupancy].every((x) => x === undefined))
+    throw new Error('give a target: a service level, an ASA, an abandonment or an occupancy cap');
   return {
     calls: inputNumber('calls') ?? Number.NaN,
     callsPer: inputText('calls-per') === 'hour' ? 'hour' : 'interval',
