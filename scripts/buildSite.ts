@@ -6,13 +6,13 @@
 // reference pages: it is run as `tsx scripts/buildReference.ts OUT_DIR`. site/README.md says more.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = join(ROOT, 'site');
-const OUT = join(ROOT, process.argv[2] ?? 'site-dist');
+const OUT = resolve(ROOT, process.argv[2] ?? 'site-dist');
 /** The example call log behind the log page's "try the example" button. */
 const EXAMPLE_LOG = join(ROOT, 'examples', 'bank-calls-1999-02-01.csv');
 /** Files of site/ that are sources or notes, not part of the site. */
