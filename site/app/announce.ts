@@ -43,7 +43,7 @@ function update(): void {
     show('announce-seconds', formatDuration(spoken.seconds), spoken.seconds);
     show('announce-kind', spoken.kind, spoken.kind);
     const quantile = estimate.quantile(statistic);
-    show('wait-quantile', `${formatDuration(quantile)} (${formatPercent(statistic, 0)} answered sooner)`, quantile);
+    show('wait-quantile', `${formatDuration(quantile)} (${formatPercent(statistic, 0)})`, quantile);
     show('wait-mean', formatDuration(estimate.mean), estimate.mean);
     show('prob-answered', formatPercent(estimate.probAnswered), estimate.probAnswered);
     show('callback-offer', callback.offer ? 'yes (press 1)' : 'no', String(callback.offer));
