@@ -33,6 +33,8 @@ import type { CentrePredictor, CentrePredictorFactory } from './centre/CentrePre
 import { CentreScore } from './centre/CentreScore.js';
 import { CENTRES } from './centre/centres.js';
 import { CentreOracle } from './centre/oracle.js';
+import { checkOracle } from './centre/oracleCheck.js';
+import { TRACKERS } from './centre/trackers.js';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -73,7 +75,7 @@ for (const centre of CENTRES) {
   const predictors: [string, CentrePredictor][] = [
     ['oracle', oracle],
     ['oracle E[offered wait]', offered],
-    ...Object.entries(BASELINES).map(([name, factory]): [string, CentrePredictor] => [name, factory(centre.scenario)]),
+    ...Object.entries({ ...BASELINES, ...TRACKERS }).map(([name, factory]): [string, CentrePredictor] => [name, factory(centre.scenario)]),
     ...plugins.map(([name, factory]): [string, CentrePredictor] => [name, factory(centre.scenario)]),
   ];
   const queueNames = centre.scenario.queues.map((queue) => queue.name);
@@ -104,10 +106,11 @@ for (const centre of CENTRES) {
   });
   report.push({ centre: centre.name, callers: sim.overall.offered, queues: [...queueNames, 'overall'], rows });
 }
+const check = checkOracle(CONTINUATIONS, quick ? 21_600 : 86_400);
 const seconds = (performance.now() - started) / 1000;
 
 if (json) {
-  console.log(JSON.stringify({ continuations: CONTINUATIONS, seconds, report }, null, 2));
+  console.log(JSON.stringify({ continuations: CONTINUATIONS, seconds, oracleCheck: check, report }, null, 2));
 } else {
   for (const { centre, callers, queues, rows } of report) {
     const oracle = rows[0] as (typeof rows)[number];
@@ -124,8 +127,12 @@ if (json) {
       console.log(`| ${row.predictor} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
     }
   }
+  const fixed = (x: number) => x.toFixed(2);
   console.log(
-    `\n${CONTINUATIONS} continuations per caller for the oracle; ${seconds.toFixed(1)} s in all${quick ? ' (--quick: a quarter of each run)' : ''}.`,
+    `\noracle check on M/M/10+M at load 0.95 (${check.callers} callers who waited, exact mean wait ${check.meanExact.toFixed(1)} s): oracle − exact E[V] mean ${fixed(check.offered.bias)} s, RMS ${fixed(check.offered.rms)} s; E[V | answered] mean ${fixed(check.answered.bias)} s, RMS ${fixed(check.answered.rms)} s (Monte Carlo noise).`,
+  );
+  console.log(
+    `${CONTINUATIONS} continuations per caller for the oracle; ${seconds.toFixed(1)} s in all${quick ? ' (--quick: a quarter of each run)' : ''}.`,
   );
   for (const [name] of plugins) {
     const within = report.every(({ rows }) => {

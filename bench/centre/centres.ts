@@ -70,4 +70,24 @@ export const CENTRES: HarnessCentre[] = [
     warmUpTime: 3600,
     seed: 3,
   },
+  {
+    // 40 agents, 0.90: a chain of skills, each group's second queue at penalty 1
+    name: 'chain: 3 queues, 40 agents, overlapping pairs with penalties, load 0.90',
+    scenario: {
+      queues: [
+        { name: 'X', arrivalRate: 14 / 180, handleTime: 180, patience: 300 },
+        { name: 'Y', arrivalRate: 12 / 240, handleTime: 240, patience: 450 },
+        { name: 'Z', arrivalRate: 10 / 300, handleTime: 300, patience: 600 },
+      ],
+      agents: [
+        { name: 'xy', count: 14, serves: ['X', { queue: 'Y', penalty: 1 }] },
+        { name: 'yz', count: 12, serves: ['Y', { queue: 'Z', penalty: 1 }] },
+        { name: 'zx', count: 10, serves: ['Z', { queue: 'X', penalty: 1 }] },
+        { name: 'all', count: 4, serves: ['X', 'Y', 'Z'] },
+      ],
+    },
+    duration: 86_400,
+    warmUpTime: 3600,
+    seed: 4,
+  },
 ];
