@@ -22,7 +22,8 @@
  *     return { onEvent: (event) => tracker.record(event), estimate: (id) => tracker.estimate(id)?.mean ?? 0 };
  *   };
  *
- * Run: npm run bench:centre-sim [-- --predictor FILE …] [--quick] [--json]
+ * Run: npm run bench:centre-sim [-- --predictor FILE …] [--centre WORD] [--continuations N] [--quick] [--json]
+ * (`--centre bank` runs only the centres whose name contains the word; `--quick` a quarter of each run, 30 continuations).
  * Seeds are fixed; about 20 s on an idle machine.
  */
 import { resolve } from 'node:path';
@@ -39,7 +40,12 @@ import { TRACKERS } from './centre/trackers.js';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const json = args.includes('--json');
-const CONTINUATIONS = quick ? 30 : 100;
+const option = (flag: string): string | undefined => {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const CONTINUATIONS = Number(option('--continuations') ?? (quick ? 30 : 100));
+const only = option('--centre');
 
 const plugins: [string, CentrePredictorFactory][] = [];
 for (let i = 0; i < args.length; i++) {
@@ -62,7 +68,7 @@ const report: {
   queues: string[];
   rows: { predictor: string; rmse: number[]; bias: number[]; count: number[] }[];
 }[] = [];
-for (const centre of CENTRES) {
+for (const centre of CENTRES.filter((c) => only === undefined || c.name.includes(only))) {
   const events: CentreEvent[] = [];
   const sim = simulateCentre(centre.scenario, {
     duration: quick ? centre.duration / 4 : centre.duration,
