@@ -1,20 +1,24 @@
-// What the log page computes from a call log, apart from the page: the same steps, and the same
-// CSV files, as `queuecast history LOG --pool week --forecast forecast.csv` followed by
-// `queuecast plan forecast.csv --availability P --sl S/T --shrinkage X`.
+// What the log page computes from a call log, apart from the page: the README's planner's path,
+// the same steps and the same CSV files as `queuecast history LOG --csv history.csv`, then
+// `queuecast forecast history.csv --weeks 1 --csv forecast.csv`, then
+// `queuecast plan forecast.csv --availability P --sl S/T --shrinkage X --csv plan.csv`.
 import { type Plan, planForecast } from '../../src/cli/engine/planForecast.js';
 import { parseFraction } from '../../src/cli/flags/parseFraction.js';
+import { forecastCsv } from '../../src/cli/output/forecastOutput.js';
 import { formatPercent } from '../../src/cli/output/formatValue.js';
-import { forecastCsv, historyCsv } from '../../src/cli/output/historyOutput.js';
+import { historyCsv } from '../../src/cli/output/historyOutput.js';
 import { planCsv } from '../../src/cli/output/planOutput.js';
 import { readForecast } from '../../src/cli/readers/readForecast.js';
+import { readHistoryCsv } from '../../src/cli/readers/readHistoryCsv.js';
 import {
+  type ArrivalForecast,
+  type ArrivalForecastOptions,
   type Calibration,
   type CallHistory,
   type CallLog,
   calibrateAvailability,
   callHistory,
-  forecastFromHistory,
-  type HistoryForecastInterval,
+  forecastArrivals,
   type HistoryInterval,
   parseCallLog,
 } from '../../src/index.js';
@@ -39,9 +43,10 @@ export interface LogAnalysis {
   calibration: Calibration;
   /** The availability the plan uses: the calibrated one as the CLI prints it (a tenth of a percent). */
   availability: number;
-  /** The history pooled per interval of the week, and the forecast of the next week from it. */
-  week: CallHistory;
-  forecast: HistoryForecastInterval[];
+  /** The forecast of the next week from `history.csv`, as `queuecast forecast` makes it (method, unusual days, rows). */
+  forecast: ArrivalForecast;
+  /** Whether the forecast's starts are dates (else days of a clock: a log of times of day only). */
+  dated: boolean;
   plan: Plan;
   csv: { history: string; forecast: string; plan: string };
 }
@@ -56,11 +61,8 @@ export function readLog(text: string): CallLog {
   return log;
 }
 
-/** The Sunday 00:00 after the log's last call, seconds since 1970 (the week the forecast is for). */
-function nextSunday(log: CallLog): number {
-  const last = log.calls[log.calls.length - 1]?.offeredAt ?? 0;
-  return (Math.floor((last + 4 * 86_400) / 604_800) + 1) * 604_800 - 4 * 86_400;
-}
+/** The options `queuecast forecast --weeks 1` gives `forecastArrivals`. */
+const NEXT_WEEK: ArrivalForecastOptions = { days: 7, method: 'auto' };
 
 /** History, calibration, forecast and plan of a log, with their CSV files. */
 export function analyzeLog(log: CallLog, settings: LogSettings): LogAnalysis {
@@ -71,9 +73,10 @@ export function analyzeLog(log: CallLog, settings: LogSettings): LogAnalysis {
   const intervals = history.intervals.slice(0, last);
   const calibration = calibrateAvailability(history.intervals);
   const availability = parseFraction(formatPercent(calibration.availability)) ?? calibration.availability;
-  const week = callHistory(log.calls, { interval, answerTime, pool: 'week' });
-  const forecast = forecastFromHistory(week);
-  const forecastText = forecastCsv(week, forecast, nextSunday(log));
+  const historyText = historyCsv(history, intervals);
+  const read = readHistoryCsv('history.csv', historyText);
+  const forecast = forecastArrivals(read.rows, NEXT_WEEK);
+  const forecastText = forecastCsv(forecast, read.dated);
   const plan = planForecast(
     readForecast('forecast.csv', forecastText),
     { serviceLevel: settings.serviceLevel, answerTime },
@@ -85,10 +88,10 @@ export function analyzeLog(log: CallLog, settings: LogSettings): LogAnalysis {
     intervals,
     calibration,
     availability,
-    week,
     forecast,
+    dated: read.dated,
     plan,
-    csv: { history: historyCsv(history, intervals), forecast: forecastText, plan: planCsv(plan) },
+    csv: { history: historyText, forecast: forecastText, plan: planCsv(plan) },
   };
 }
 
@@ -98,7 +101,7 @@ export function commandLines(file: string, s: LogSettings, availability: number)
   const flags = `--interval ${s.interval / 60}m --sl ${sl}`;
   return [
     `queuecast history ${file} ${flags} --csv history.csv`,
-    `queuecast history ${file} ${flags} --pool week --forecast forecast.csv`,
+    'queuecast forecast history.csv --weeks 1 --csv forecast.csv',
     `queuecast plan forecast.csv --sl ${sl} --availability ${formatPercent(availability)} --shrinkage ${formatPercent(s.shrinkage)} --csv plan.csv`,
   ];
 }

@@ -1,5 +1,7 @@
 // The log page's tables and charts for a log's analysis.
 
+import { ANOMALY_HEADERS, anomalyCells } from '../../src/cli/output/forecastOutput.js';
+import { formatClock } from '../../src/cli/output/formatClock.js';
 import { formatDuration, formatNumber, formatPercent } from '../../src/cli/output/formatValue.js';
 import { CALIBRATION_HEADERS, calibrationCells, historyCells, historyHeaders, startLabel } from '../../src/cli/output/historyOutput.js';
 import { chartPoints } from '../../src/cli/output/planOutput.js';
@@ -53,6 +55,26 @@ function showCalibration(a: LogAnalysis, file: string): void {
   );
 }
 
+/** The forecast's method and the unusual days it found in the history (as `queuecast forecast` lists them). */
+function showForecast(a: LogAnalysis): void {
+  const { method, anomalies } = a.forecast;
+  show('forecast-method', method, method);
+  show(
+    'forecast-anomalies-note',
+    anomalies.length === 0
+      ? 'No unusual day in the history.'
+      : `Unusual days in the history (kept out of fitting; confirm them, or label them with --calendar): ${anomalies.length}.`,
+    anomalies.length,
+  );
+  const table = byId<HTMLTableElement>('forecast-anomalies');
+  table.hidden = anomalies.length === 0;
+  renderTable(
+    table,
+    ANOMALY_HEADERS,
+    anomalies.map((d) => anomalyCells(d, a.dated)),
+  );
+}
+
 /** The forecast and the plan: totals, chart, tables. */
 function showPlan(a: LogAnalysis): void {
   const { plan } = a;
@@ -66,13 +88,14 @@ function showPlan(a: LogAnalysis): void {
   });
   fill(
     'forecast-table',
-    ['start', 'length', 'calls', 'AHT', 'patience'],
-    a.plan.rows.map((r) => [
-      r.start,
-      formatDuration(r.length),
+    ['start', 'calls', 'lower', 'upper', 'AHT', 'patience'],
+    a.forecast.rows.map((r) => [
+      formatClock(r.start, a.dated),
       formatNumber(r.calls, 2),
-      formatDuration(r.handleTime),
-      formatDuration(r.patience ?? Infinity),
+      formatNumber(r.lower, 2),
+      formatNumber(r.upper, 2),
+      r.handleTime === undefined ? '–' : formatDuration(r.handleTime),
+      r.patience === undefined ? '–' : formatDuration(r.patience),
     ]),
   );
   fill(
@@ -96,5 +119,6 @@ function showPlan(a: LogAnalysis): void {
 export function showAnalysis(a: LogAnalysis, file: string): void {
   showHistory(a);
   showCalibration(a, file);
+  showForecast(a);
   showPlan(a);
 }
