@@ -57,8 +57,15 @@ function showCalibration(a: LogAnalysis, file: string): void {
 
 /** The forecast's method and the unusual days it found in the history (as `queuecast forecast` lists them). */
 function showForecast(a: LogAnalysis): void {
-  const { method, anomalies } = a.forecast;
+  const { method, anomalies, backtest } = a.forecast;
   show('forecast-method', method, method);
+  show(
+    'forecast-backtest',
+    backtest.length > 0
+      ? `(the least error in a rolling-origin backtest of ${backtest.length} methods on your history)`
+      : '(history too short for a backtest: the pooled profile of similar weekdays is used)',
+    backtest.length,
+  );
   show(
     'forecast-anomalies-note',
     anomalies.length === 0
