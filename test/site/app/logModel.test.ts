@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -11,6 +11,26 @@ const EXAMPLE = 'examples/bank-calls-1999-02-01.csv';
 /** The bank's two weeks as published (the SEE lab's log, gzip), beside the checkout when present. */
 const BANK = join(process.cwd(), '../shared/data/anonymous-bank-1999-02-01-to-14.tsv.gz');
 let dir: string;
+
+/**
+ * Six weeks of a made-up call log (2024-01-01 to 02-11, calls spread evenly over 08:00–18:00,
+ * answered at once), whose Wednesday 2024-01-24 had a fifth of its calls: a day the forecast
+ * reports as unusual.
+ */
+function logWithAnOutage(): string {
+  const clock = (t: number): string => new Date(t * 1000).toISOString().slice(11, 19);
+  const lines = ['id,date,offered_at,answered_at,abandoned_at,ended_at'];
+  for (let day = 0; day < 42; day++) {
+    const date = new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10);
+    const weekend = day % 7 >= 5;
+    const calls = date === '2024-01-24' ? 40 : weekend ? 100 + (day % 5) : 200 + ((day * 7) % 11);
+    for (let k = 0; k < calls; k++) {
+      const t = 8 * 3600 + Math.floor(((k + 0.5) * 36_000) / calls);
+      lines.push(`${lines.length},${date},${clock(t)},${clock(t)},,${clock(t + 120)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
 
 beforeAll(async () => {
   await ensureCliBuilt();
@@ -57,6 +77,16 @@ describe('the log page (site/app/logModel.ts)', () => {
     },
     120_000,
   );
+
+  test('the unusual days the page lists are those `queuecast forecast` reports (a day at a fifth of its calls)', () => {
+    const file = join(dir, 'outage.csv');
+    writeFileSync(file, logWithAnOutage());
+    const page = expectSameFiles(file, logWithAnOutage(), { interval: 3600, serviceLevel: 0.8, answerTime: 20, shrinkage: 0 });
+    const r = runCli(['forecast', 'history.csv', '--weeks', '1', '--json'], { cwd: dir });
+    const cli = JSON.parse(r.stdout) as { method: string; anomalies: { day: number }[] };
+    expect(cli.anomalies.map((a) => new Date(a.day * 1000).toISOString().slice(0, 10))).toEqual(['2024-01-24']);
+    expect([page.forecast.method, page.forecast.anomalies]).toEqual([cli.method, cli.anomalies]);
+  });
 
   test('the totals the page shows are those of `queuecast history --json`', () => {
     const page = analyzeLog(readLog(readFileSync(EXAMPLE, 'utf8')), { interval: 3600, serviceLevel: 0.8, answerTime: 20, shrinkage: 0 });
