@@ -43,12 +43,20 @@ export interface LogAnalysis {
   calibration: Calibration;
   /** The availability the plan uses: the calibrated one as the CLI prints it (a tenth of a percent). */
   availability: number;
-  /** The forecast of the next week from `history.csv`, as `queuecast forecast` makes it (method, unusual days, rows). */
+  /** `history.csv`. */
+  csv: { history: string };
+  /** Next week's forecast and plan, or the error that stops the command line's path there. */
+  next: NextWeek | { error: string };
+}
+
+/** Next week from `history.csv`: the forecast and its plan, with their CSV files. */
+export interface NextWeek {
+  /** The forecast of the next week, as `queuecast forecast` makes it (method, backtest, unusual days, rows). */
   forecast: ArrivalForecast;
-  /** Whether the forecast's starts are dates (else days of a clock: a log of times of day only). */
+  /** Whether the forecast's starts are dates (else times of day: a log without dates). */
   dated: boolean;
   plan: Plan;
-  csv: { history: string; forecast: string; plan: string };
+  csv: { forecast: string; plan: string };
 }
 
 /** Reads a call log (CSV, Asterisk queue_log or the SEE lab's log); throws when no call can be read. */
@@ -64,7 +72,23 @@ export function readLog(text: string): CallLog {
 /** The options `queuecast forecast --weeks 1` gives `forecastArrivals`. */
 const NEXT_WEEK: ArrivalForecastOptions = { days: 7, method: 'auto' };
 
-/** History, calibration, forecast and plan of a log, with their CSV files. */
+/**
+ * The forecast from `history.csv` (`queuecast forecast history.csv --weeks 1`) and its plan
+ * (`queuecast plan forecast.csv …`); throws what those commands would say when they cannot.
+ */
+function nextWeek(historyText: string, settings: LogSettings, availability: number): NextWeek {
+  const read = readHistoryCsv('history.csv', historyText);
+  const forecast = forecastArrivals(read.rows, NEXT_WEEK);
+  const forecastText = forecastCsv(forecast, read.dated);
+  const plan = planForecast(
+    readForecast('forecast.csv', forecastText),
+    { serviceLevel: settings.serviceLevel, answerTime: settings.answerTime },
+    { shrinkage: settings.shrinkage, availability, method: 'sipp', concurrency: 2, fractionalTolerance: 5e-5, shift: 8 * 3600 },
+  );
+  return { forecast, dated: read.dated, plan, csv: { forecast: forecastText, plan: planCsv(plan) } };
+}
+
+/** History and calibration of a log, then next week's forecast and plan (or why not), with their CSV files. */
 export function analyzeLog(log: CallLog, settings: LogSettings): LogAnalysis {
   const { interval, answerTime } = settings;
   const history = callHistory(log.calls, { interval, answerTime });
@@ -74,25 +98,13 @@ export function analyzeLog(log: CallLog, settings: LogSettings): LogAnalysis {
   const calibration = calibrateAvailability(history.intervals);
   const availability = parseFraction(formatPercent(calibration.availability)) ?? calibration.availability;
   const historyText = historyCsv(history, intervals);
-  const read = readHistoryCsv('history.csv', historyText);
-  const forecast = forecastArrivals(read.rows, NEXT_WEEK);
-  const forecastText = forecastCsv(forecast, read.dated);
-  const plan = planForecast(
-    readForecast('forecast.csv', forecastText),
-    { serviceLevel: settings.serviceLevel, answerTime },
-    { shrinkage: settings.shrinkage, availability, method: 'sipp', concurrency: 2, fractionalTolerance: 5e-5, shift: 8 * 3600 },
-  );
-  return {
-    log,
-    history,
-    intervals,
-    calibration,
-    availability,
-    forecast,
-    dated: read.dated,
-    plan,
-    csv: { history: historyText, forecast: forecastText, plan: planCsv(plan) },
-  };
+  let next: LogAnalysis['next'];
+  try {
+    next = nextWeek(historyText, settings, availability);
+  } catch (e) {
+    next = { error: e instanceof Error ? e.message : String(e) };
+  }
+  return { log, history, intervals, calibration, availability, csv: { history: historyText }, next };
 }
 
 /** The command lines that write the same files. */

@@ -8,7 +8,7 @@ import { chartPoints } from '../../src/cli/output/planOutput.js';
 import { renderChart } from '../../src/cli/output/renderChart.js';
 import { renderFitChart } from '../../src/cli/output/renderFitChart.js';
 import { byId, renderTable, show } from './dom.js';
-import type { LogAnalysis } from './logModel.js';
+import type { LogAnalysis, NextWeek } from './logModel.js';
 
 /** Most rows a table shows (the CSV has them all). */
 const MAX_ROWS = 800;
@@ -56,8 +56,8 @@ function showCalibration(a: LogAnalysis, file: string): void {
 }
 
 /** The forecast's method and the unusual days it found in the history (as `queuecast forecast` lists them). */
-function showForecast(a: LogAnalysis): void {
-  const { method, anomalies, backtest } = a.forecast;
+function showForecast(next: NextWeek): void {
+  const { method, anomalies, backtest } = next.forecast;
   show('forecast-method', method, method);
   show(
     'forecast-backtest',
@@ -78,26 +78,26 @@ function showForecast(a: LogAnalysis): void {
   renderTable(
     table,
     ANOMALY_HEADERS,
-    anomalies.map((d) => anomalyCells(d, a.dated)),
+    anomalies.map((d) => anomalyCells(d, next.dated)),
   );
 }
 
 /** The forecast and the plan: totals, chart, tables. */
-function showPlan(a: LogAnalysis): void {
-  const { plan } = a;
+function showPlan(next: NextWeek, availability: number): void {
+  const { plan } = next;
   const t = plan.totals;
   show('forecast-calls', formatNumber(t.calls, 1), t.calls);
   show('plan-hours', formatNumber(t.scheduledHours, 1), t.scheduledHours);
   show('plan-fte', formatNumber(t.fte, 1), t.fte);
   show('plan-peak', `${t.peak.scheduled} at ${t.peak.start}`, t.peak.scheduled);
   byId('plan-chart').innerHTML = renderChart(chartPoints(plan), {
-    title: `Next week: calls forecast and agents (availability ${formatPercent(a.availability)})`,
+    title: `Next week: calls forecast and agents (availability ${formatPercent(availability)})`,
   });
   fill(
     'forecast-table',
     ['start', 'calls', 'lower', 'upper', 'AHT', 'patience'],
-    a.forecast.rows.map((r) => [
-      formatClock(r.start, a.dated),
+    next.forecast.rows.map((r) => [
+      formatClock(r.start, next.dated),
       formatNumber(r.calls, 2),
       formatNumber(r.lower, 2),
       formatNumber(r.upper, 2),
@@ -126,6 +126,12 @@ function showPlan(a: LogAnalysis): void {
 export function showAnalysis(a: LogAnalysis, file: string): void {
   showHistory(a);
   showCalibration(a, file);
-  showForecast(a);
-  showPlan(a);
+  const { next } = a;
+  const error = 'error' in next ? next.error : undefined;
+  byId('next-week').hidden = error !== undefined;
+  show('plan-error', error ?? '');
+  byId('plan-error').hidden = error === undefined;
+  if ('error' in next) return;
+  showForecast(next);
+  showPlan(next, a.availability);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { analyzeLog, commandLines, type LogAnalysis, type LogSettings, readLog } from '../../../site/app/logModel.js';
+import { analyzeLog, commandLines, type LogAnalysis, type LogSettings, type NextWeek, readLog } from '../../../site/app/logModel.js';
 import { ensureCliBuilt } from '../../cli/buildCli.js';
 import { runCli } from '../../cli/runCli.js';
 
@@ -39,19 +39,36 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the log page (site/app/logModel.ts)', () => {
-  /** Runs the command lines the page prints in a scratch folder and compares every CSV with the page's. */
-  function expectSameFiles(file: string, text: string, settings: LogSettings): LogAnalysis {
+  /**
+   * Runs the command lines the page prints in a scratch folder and compares every CSV with the
+   * page's; where a command fails, the page stops there too, with the message the command prints.
+   */
+  function pageAndCli(file: string, text: string, settings: LogSettings): LogAnalysis {
     const page = analyzeLog(readLog(text), settings);
     const lines = commandLines(file, settings, page.availability);
     expect(lines.map((line) => line.split(' ')[1])).toEqual(['history', 'forecast', 'plan']);
-    for (const line of lines) {
+    const names = ['history', 'forecast', 'plan'] as const;
+    for (const [k, line] of lines.entries()) {
+      rmSync(join(dir, `${names[k]}.csv`), { force: true });
       const r = runCli(line.split(' ').slice(1), { cwd: dir });
+      if (k > 0 && 'error' in page.next) {
+        if (r.code === 0) continue;
+        expect(r.stderr, line).toContain(page.next.error);
+        return page;
+      }
       expect(r.code, `${line}: ${r.stderr}`).toBe(0);
+      const csv = k === 0 ? page.csv.history : (page.next as NextWeek).csv[k === 1 ? 'forecast' : 'plan'];
+      expect(csv, names[k]).toBe(readFileSync(join(dir, `${names[k]}.csv`), 'utf8'));
     }
-    for (const name of ['history', 'forecast', 'plan'] as const) {
-      expect(page.csv[name], name).toBe(readFileSync(join(dir, `${name}.csv`), 'utf8'));
-    }
+    expect(page.next, 'the page stops while the command line goes on').not.toHaveProperty('error');
     return page;
+  }
+
+  /** {@link pageAndCli} where the whole path goes through: next week's forecast and plan. */
+  function expectSameFiles(file: string, text: string, settings: LogSettings): NextWeek {
+    const { next } = pageAndCli(file, text, settings);
+    if ('error' in next) throw new Error(next.error);
+    return next;
   }
 
   test.each([
@@ -64,7 +81,7 @@ describe('the log page (site/app/logModel.ts)', () => {
   test.skipIf(!existsSync(BANK))(
     "the same on the bank's two weeks, the README's planner's path (30-minute intervals, 80/20, 30% shrinkage)",
     () => {
-      const page = expectSameFiles(BANK, gunzipSync(readFileSync(BANK)).toString('utf8'), {
+      const next = expectSameFiles(BANK, gunzipSync(readFileSync(BANK)).toString('utf8'), {
         interval: 1800,
         serviceLevel: 0.8,
         answerTime: 20,
@@ -73,7 +90,7 @@ describe('the log page (site/app/logModel.ts)', () => {
       // the unusual days the page lists are those `queuecast forecast --json` reports
       const r = runCli(['forecast', 'history.csv', '--weeks', '1', '--json'], { cwd: dir });
       const cli = JSON.parse(r.stdout) as { method: string; anomalies: unknown[] };
-      expect([page.forecast.method, page.forecast.anomalies]).toEqual([cli.method, cli.anomalies]);
+      expect([next.forecast.method, next.forecast.anomalies]).toEqual([cli.method, cli.anomalies]);
     },
     120_000,
   );
@@ -81,11 +98,19 @@ describe('the log page (site/app/logModel.ts)', () => {
   test('the unusual days the page lists are those `queuecast forecast` reports (a day at a fifth of its calls)', () => {
     const file = join(dir, 'outage.csv');
     writeFileSync(file, logWithAnOutage());
-    const page = expectSameFiles(file, logWithAnOutage(), { interval: 3600, serviceLevel: 0.8, answerTime: 20, shrinkage: 0 });
+    const next = expectSameFiles(file, logWithAnOutage(), { interval: 3600, serviceLevel: 0.8, answerTime: 20, shrinkage: 0 });
     const r = runCli(['forecast', 'history.csv', '--weeks', '1', '--json'], { cwd: dir });
     const cli = JSON.parse(r.stdout) as { method: string; anomalies: { day: number }[] };
     expect(cli.anomalies.map((a) => new Date(a.day * 1000).toISOString().slice(0, 10))).toEqual(['2024-01-24']);
-    expect([page.forecast.method, page.forecast.anomalies]).toEqual([cli.method, cli.anomalies]);
+    expect([next.forecast.method, next.forecast.anomalies]).toEqual([cli.method, cli.anomalies]);
+  });
+
+  test('a log without dates: the page shows its history and stops where the command line stops, with its message', () => {
+    const file = join(dir, 'times-only.csv');
+    const text = 'offered_at,answered_at,ended_at\n08:00:00,08:00:05,08:02:00\n08:40:00,08:40:30,08:44:00\n09:10:00,09:10:05,09:12:00\n';
+    writeFileSync(file, text);
+    const page = pageAndCli(file, text, { interval: 3600, serviceLevel: 0.8, answerTime: 20, shrinkage: 0 });
+    expect(page.intervals.map((i) => i.offered)).toEqual([2, 1]);
   });
 
   test('the totals the page shows are those of `queuecast history --json`', () => {
