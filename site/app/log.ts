@@ -120,12 +120,12 @@ zone.addEventListener('drop', (event) => {
 byId('try-example').addEventListener('click', openExample);
 byId('log-settings').addEventListener('input', update);
 byId('log-settings').addEventListener('submit', (event) => event.preventDefault());
-for (const [id, name] of [
-  ['download-history', 'history'],
-  ['download-forecast', 'forecast'],
-  ['download-plan', 'plan'],
-] as const) {
-  byId(id).addEventListener('click', () => {
-    if (analysis !== undefined) download(`${name}.csv`, analysis.csv[name]);
+byId('download-history').addEventListener('click', () => {
+  if (analysis !== undefined) download('history.csv', analysis.csv.history);
+});
+for (const name of ['forecast', 'plan'] as const) {
+  byId(`download-${name}`).addEventListener('click', () => {
+    const next = analysis?.next;
+    if (next !== undefined && 'csv' in next) download(`${name}.csv`, next.csv[name]);
   });
 }

@@ -1,12 +1,14 @@
 // The log page's tables and charts for a log's analysis.
 
+import { ANOMALY_HEADERS, anomalyCells } from '../../src/cli/output/forecastOutput.js';
+import { formatClock } from '../../src/cli/output/formatClock.js';
 import { formatDuration, formatNumber, formatPercent } from '../../src/cli/output/formatValue.js';
 import { CALIBRATION_HEADERS, calibrationCells, historyCells, historyHeaders, startLabel } from '../../src/cli/output/historyOutput.js';
 import { chartPoints } from '../../src/cli/output/planOutput.js';
 import { renderChart } from '../../src/cli/output/renderChart.js';
 import { renderFitChart } from '../../src/cli/output/renderFitChart.js';
 import { byId, renderTable, show } from './dom.js';
-import type { LogAnalysis } from './logModel.js';
+import type { LogAnalysis, NextWeek } from './logModel.js';
 
 /** Most rows a table shows (the CSV has them all). */
 const MAX_ROWS = 800;
@@ -53,26 +55,54 @@ function showCalibration(a: LogAnalysis, file: string): void {
   );
 }
 
+/** The forecast's method and the unusual days it found in the history (as `queuecast forecast` lists them). */
+function showForecast(next: NextWeek): void {
+  const { method, anomalies, backtest } = next.forecast;
+  show('forecast-method', method, method);
+  show(
+    'forecast-backtest',
+    backtest.length > 0
+      ? `(the least error in a rolling-origin backtest of ${backtest.length} methods on your history)`
+      : '(history too short for a backtest: the pooled profile of similar weekdays is used)',
+    backtest.length,
+  );
+  show(
+    'forecast-anomalies-note',
+    anomalies.length === 0
+      ? 'No unusual day in the history.'
+      : `Unusual days in the history (kept out of fitting; confirm them, or label them with --calendar): ${anomalies.length}.`,
+    anomalies.length,
+  );
+  const table = byId<HTMLTableElement>('forecast-anomalies');
+  table.hidden = anomalies.length === 0;
+  renderTable(
+    table,
+    ANOMALY_HEADERS,
+    anomalies.map((d) => anomalyCells(d, next.dated)),
+  );
+}
+
 /** The forecast and the plan: totals, chart, tables. */
-function showPlan(a: LogAnalysis): void {
-  const { plan } = a;
+function showPlan(next: NextWeek, availability: number): void {
+  const { plan } = next;
   const t = plan.totals;
   show('forecast-calls', formatNumber(t.calls, 1), t.calls);
   show('plan-hours', formatNumber(t.scheduledHours, 1), t.scheduledHours);
   show('plan-fte', formatNumber(t.fte, 1), t.fte);
   show('plan-peak', `${t.peak.scheduled} at ${t.peak.start}`, t.peak.scheduled);
   byId('plan-chart').innerHTML = renderChart(chartPoints(plan), {
-    title: `Next week: calls forecast and agents (availability ${formatPercent(a.availability)})`,
+    title: `Next week: calls forecast and agents (availability ${formatPercent(availability)})`,
   });
   fill(
     'forecast-table',
-    ['start', 'length', 'calls', 'AHT', 'patience'],
-    a.plan.rows.map((r) => [
-      r.start,
-      formatDuration(r.length),
+    ['start', 'calls', 'lower', 'upper', 'AHT', 'patience'],
+    next.forecast.rows.map((r) => [
+      formatClock(r.start, next.dated),
       formatNumber(r.calls, 2),
-      formatDuration(r.handleTime),
-      formatDuration(r.patience ?? Infinity),
+      formatNumber(r.lower, 2),
+      formatNumber(r.upper, 2),
+      r.handleTime === undefined ? '–' : formatDuration(r.handleTime),
+      r.patience === undefined ? '–' : formatDuration(r.patience),
     ]),
   );
   fill(
@@ -96,5 +126,12 @@ function showPlan(a: LogAnalysis): void {
 export function showAnalysis(a: LogAnalysis, file: string): void {
   showHistory(a);
   showCalibration(a, file);
-  showPlan(a);
+  const { next } = a;
+  const error = 'error' in next ? next.error : undefined;
+  byId('next-week').hidden = error !== undefined;
+  show('plan-error', error ?? '');
+  byId('plan-error').hidden = error === undefined;
+  if ('error' in next) return;
+  showForecast(next);
+  showPlan(next, a.availability);
 }

@@ -4,7 +4,6 @@ import {
   type DayReforecast,
   type ForecastMethodName,
   forecastArrivals,
-  type HistoryRow,
   reforecastDay,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
@@ -14,34 +13,17 @@ import { fractionFlag } from '../flags/parseFraction.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
 import { parseTimeSeconds } from '../flags/parseTimeSeconds.js';
 import { rethrowForecastError } from '../flags/rethrowForecastError.js';
+import { ANOMALY_HEADERS, anomalyCells, forecastCsv } from '../output/forecastOutput.js';
 import { formatClock } from '../output/formatClock.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatNumber, formatPercent, toJson } from '../output/formatValue.js';
-import { joinLines } from '../output/joinLines.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { readCalendar } from '../readers/readCalendar.js';
-import { type Forecast, readForecast } from '../readers/readForecast.js';
+import { type HistoryCsv, readHistoryCsv } from '../readers/readHistoryCsv.js';
 import { readInputFile } from '../readers/readInputFile.js';
 import { UsageError } from '../UsageError.js';
 
 const METHODS: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
-
-/** The forecast as the CSV `queuecast plan` reads (plus prediction bounds). */
-export function forecastCsv(forecast: Pick<ArrivalForecast, 'rows'>, dated: boolean): string {
-  const withAht = forecast.rows.some((r) => r.handleTime !== undefined);
-  const withPatience = forecast.rows.some((r) => r.patience !== undefined);
-  return (
-    `start,end,calls${withAht ? ',aht' : ''}${withPatience ? ',patience' : ''},lower,upper\n` +
-    joinLines(forecast.rows.length, (i) => {
-      const r = forecast.rows[i] as ArrivalForecast['rows'][number];
-      return (
-        `${formatClock(r.start, dated)},${formatClock(r.start + r.length, dated)},${r.calls.toFixed(2)}` +
-        `${withAht ? `,${r.handleTime === undefined ? '' : r.handleTime.toFixed(1)}` : ''}` +
-        `${withPatience ? `,${r.patience === undefined ? '' : r.patience.toFixed(1)}` : ''},${r.lower.toFixed(2)},${r.upper.toFixed(2)}`
-      );
-    })
-  );
-}
 
 function dayList(flag: string, text: string): number[] {
   return text.split(',').map((d) => {
@@ -52,30 +34,9 @@ function dayList(flag: string, text: string): number[] {
   });
 }
 
-/**
- * A history-shaped CSV (start, calls; optional aht, patience) as read (for errors that point at
- * its cells) and as forecastArrivals' rows. A history drops its trailing quiet intervals (a call
- * crossing midnight leaves one); today's counts so far (`today`, with the history's interval
- * length for a file of one row) keep them: a quiet last interval is an observation.
- */
-function readHistory(file: string, today?: { length: number | undefined }): { history: Forecast; rows: HistoryRow[] } {
-  const length = today?.length;
-  // handle times are optional in a history: 0 stands for "none given" and is dropped below
-  const history = readForecast(file, readInputFile(file), { handleTime: 0, ...(length !== undefined && { length }) });
-  const channels = [...new Set(history.rows.map((r) => r.channel))];
-  if (channels.length > 1)
-    throw new UsageError(
-      `${file}: rows of ${channels.join(', ')} (column "${history.columns.channel}"); expected the history of one channel: keep one channel's rows`,
-    );
-  let last = history.rows.length;
-  if (today === undefined) while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
-  const rows = history.rows.slice(0, last).map((r) => {
-    const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
-    if (r.handleTime > 0) row.handleTime = r.handleTime;
-    if (r.patience !== undefined) row.patience = r.patience;
-    return row;
-  });
-  return { history, rows };
+/** A history CSV file, read as {@link readHistoryCsv} reads its text. */
+function readHistory(file: string, today?: { length: number | undefined }): HistoryCsv {
+  return readHistoryCsv(file, readInputFile(file), today);
 }
 
 /** The rest of today, re-forecast from today's counts so far. */
@@ -109,13 +70,8 @@ function writeAnomalies(forecast: ArrivalForecast, dated: boolean, io: Output): 
   io.out('unusual days in the history (kept out of fitting; confirm them, or label them with --calendar):\n');
   io.out(
     `${formatTable(
-      [{ header: 'day', align: 'left' }, { header: 'calls' }, { header: 'expected' }, { header: 'ratio' }],
-      forecast.anomalies.map((a) => [
-        dated ? new Date(a.day * 1000).toISOString().slice(0, 10) : `day ${Math.floor(a.day / 86_400)}`,
-        formatNumber(a.calls, 0),
-        formatNumber(a.expected, 0),
-        formatPercent(a.ratio),
-      ]),
+      ANOMALY_HEADERS.map((header, i) => (i === 0 ? { header, align: 'left' as const } : { header })),
+      forecast.anomalies.map((a) => anomalyCells(a, dated)),
     )}\n`,
   );
 }
@@ -124,7 +80,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const file = positionals[0];
   if (file === undefined)
     throw new UsageError('expected a history CSV file (start, calls; optional aht, patience), e.g. queuecast forecast history.csv');
-  const { history, rows } = readHistory(file);
+  const { history, rows, dated } = readHistory(file);
   const options: ArrivalForecastOptions = {};
   const days = stringFlag(values, 'days');
   const weeks = stringFlag(values, 'weeks');
@@ -160,7 +116,6 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   } catch (e) {
     rethrowForecastError(e, history, values);
   }
-  const dated = rows.some((r) => r.start >= 2 * 86_400);
   const csvPath = stringFlag(values, 'csv');
   const todayFile = stringFlag(values, 'today');
   if (todayFile !== undefined) {

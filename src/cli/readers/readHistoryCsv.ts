@@ -1,0 +1,40 @@
+import type { HistoryRow } from '../../index.js';
+import { UsageError } from '../UsageError.js';
+import { type Forecast, readForecast } from './readForecast.js';
+
+/** A history CSV as read (for errors that point at its cells) and as `forecastArrivals`' rows. */
+export interface HistoryCsv {
+  /** The file as read, row k its row k. */
+  history: Forecast;
+  /** The rows `forecastArrivals` takes. */
+  rows: HistoryRow[];
+  /** Whether the starts are dates (a forecast then writes dates, else `day N` clocks). */
+  dated: boolean;
+}
+
+/**
+ * Reads the text of a history-shaped CSV (start, calls; optional aht, patience; one channel), as
+ * `queuecast forecast` does, in the page as on the command line. A history drops its trailing
+ * quiet intervals (a call crossing midnight leaves one); today's counts so far (`today`, with the
+ * history's interval length for a file of one row) keep them: a quiet last interval is an
+ * observation. Throws a UsageError naming the file (and line, column) for a file it cannot read.
+ */
+export function readHistoryCsv(file: string, text: string, today?: { length: number | undefined }): HistoryCsv {
+  const length = today?.length;
+  // handle times are optional in a history: 0 stands for "none given" and is dropped below
+  const history = readForecast(file, text, { handleTime: 0, ...(length !== undefined && { length }) });
+  const channels = [...new Set(history.rows.map((r) => r.channel))];
+  if (channels.length > 1)
+    throw new UsageError(
+      `${file}: rows of ${channels.join(', ')} (column "${history.columns.channel}"); expected the history of one channel: keep one channel's rows`,
+    );
+  let last = history.rows.length;
+  if (today === undefined) while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
+  const rows = history.rows.slice(0, last).map((r) => {
+    const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
+    if (r.handleTime > 0) row.handleTime = r.handleTime;
+    if (r.patience !== undefined) row.patience = r.patience;
+    return row;
+  });
+  return { history, rows, dated: rows.some((r) => r.start >= 2 * 86_400) };
+}
