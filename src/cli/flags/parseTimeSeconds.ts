@@ -2,6 +2,8 @@
 const MAX_START_SECONDS = 8.64e12;
 
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?$/;
+/** A time of day on a later day of a file without dates, as `formatClock` writes it: `08:00 (+7d)`. */
+const LATER_DAY = /^(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*\(\+(\d{1,7})d\)$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** Whether a cell is a bare time of day (`08:30`, `23:59:30`), which wraps past midnight. */
@@ -44,11 +46,19 @@ function fastDateTime(s: string): number {
   return lastDayStart + h * 3600 + minute * 60;
 }
 
-/** Parses an interval start: `08:30`, `2024-05-06 08:30`, ISO 8601, or seconds. */
+/**
+ * Parses an interval start: `08:30`, `08:30 (+7d)` (a time of day N days after the first, as the
+ * files of a log without dates write it), `2024-05-06 08:30`, ISO 8601, or seconds.
+ */
 export function parseTimeSeconds(text: string): number | undefined {
   const s = text.trim();
   const fast = fastDateTime(s);
   if (!Number.isNaN(fast)) return fast;
+  const later = LATER_DAY.exec(s);
+  if (later) {
+    const clock = parseTimeSeconds(later[1] as string);
+    return clock === undefined || clock >= 86_400 ? undefined : Number(later[2]) * 86_400 + clock;
+  }
   const clock = CLOCK.exec(s);
   if (clock) {
     const h = Number(clock[1]);

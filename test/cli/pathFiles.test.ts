@@ -1,0 +1,60 @@
+// The planner's path on the command line (history → forecast → plan → schedule): every command
+// reads the file the one before it wrote, for a log without dates.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseTimeSeconds } from '../../src/cli/flags/parseTimeSeconds.js';
+import { runInProcess } from './runInProcess.js';
+import { cliTempDir } from './tempFiles.js';
+
+const tmp = cliTempDir('queuecast-path-files-');
+const SHIFTS = 'examples/shifts.json';
+
+/** A call log of times of day only (no dates): three calls from 08:00 to 09:12. */
+const UNDATED_LOG = 'offered_at,answered_at,ended_at\n08:00:00,08:00:05,08:02:00\n08:40:00,08:40:30,08:44:00\n09:10:00,09:10:05,09:12:00\n';
+
+/** Runs one command, expecting success. */
+async function ok(args: readonly string[]): Promise<void> {
+  const r = await runInProcess(args);
+  expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+}
+
+/** The first cell of each data row of a CSV file. */
+function starts(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(',')[0] as string);
+}
+
+describe('a log without dates: each command reads the file the one before wrote', () => {
+  test('history → forecast → plan → schedule, the starts of later days as "08:00 (+7d)"', async () => {
+    const log = tmp.file('undated.csv', UNDATED_LOG);
+    const [history, forecast, plan, shifts] = ['history.csv', 'forecast.csv', 'plan.csv', 'shifts.csv'].map((f) => tmp.path(f)) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    await ok(['history', log, '--interval', '30m', '--csv', history]);
+    expect(starts(history)).toEqual(['1970-01-01 08:00', '1970-01-01 08:30', '1970-01-01 09:00']);
+    await ok(['forecast', history, '--weeks', '1', '--csv', forecast]);
+    expect(starts(forecast)).toEqual(['08:00 (+7d)', '08:30 (+7d)', '09:00 (+7d)']);
+    await ok(['plan', forecast, '--csv', plan]);
+    expect(starts(plan)).toEqual(['08:00 (+7d)', '08:30 (+7d)', '09:00 (+7d)']);
+    const json = JSON.parse((await runInProcess(['plan', forecast, '--json'])).stdout) as { intervals: { length: number }[] };
+    expect(json.intervals.map((r) => r.length)).toEqual([1800, 1800, 1800]);
+    await ok(['schedule', plan, '--shifts', SHIFTS, '--csv', shifts]);
+    // the part-time shift of 06:00–10:00 on the forecast's day covers 08:00–09:30
+    expect(readFileSync(shifts, 'utf8')).toContain('part-time,0,06:00 (+7d),10:00 (+7d),,1,');
+  });
+
+  test('the start of a later day reads as that day plus the time of day; a clock past the day does not', () => {
+    expect(parseTimeSeconds('08:00 (+7d)')).toBe(7 * 86_400 + 8 * 3600);
+    expect(parseTimeSeconds('00:00 (+8d)')).toBe(8 * 86_400);
+    expect(parseTimeSeconds('23:59:30(+1d)')).toBe(86_400 + 86_370);
+    expect(parseTimeSeconds('24:00 (+7d)')).toBeUndefined();
+    expect(parseTimeSeconds('08:00 (-7d)')).toBeUndefined();
+    expect(parseTimeSeconds('08:00 (+d)')).toBeUndefined();
+  });
+});
