@@ -1,5 +1,5 @@
 // The planner's path on the command line (history → forecast → plan → schedule): every command
-// reads the file the one before it wrote, for a log without dates.
+// reads the file the one before it wrote, for a log without dates and for a history of one row.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseTimeSeconds } from '../../src/cli/flags/parseTimeSeconds.js';
@@ -56,5 +56,47 @@ describe('a log without dates: each command reads the file the one before wrote'
     expect(parseTimeSeconds('24:00 (+7d)')).toBeUndefined();
     expect(parseTimeSeconds('08:00 (-7d)')).toBeUndefined();
     expect(parseTimeSeconds('08:00 (+d)')).toBeUndefined();
+  });
+});
+
+describe('the interval length of a history CSV: its column, else the spacing of its starts', () => {
+  const HEADER = 'start,seconds,offered,handle_time_s\n';
+
+  test('a history of one row takes its length from the "seconds" column `history --csv` writes', async () => {
+    const log = tmp.file('one-row-log.csv', 'offered_at,answered_at,ended_at\n08:05:00,08:05:10,08:09:00\n');
+    const history = tmp.path('one-row-history.csv');
+    await ok(['history', log, '--interval', '30m', '--csv', history]);
+    expect(readFileSync(history, 'utf8')).toMatch(/^start,seconds,.*\n1970-01-01 08:00,1800,[^\n]*\n$/);
+    const forecast = tmp.path('one-row-forecast.csv');
+    await ok(['forecast', history, '--weeks', '1', '--csv', forecast]);
+    expect(readFileSync(forecast, 'utf8').split('\n')[1]).toMatch(/^08:00 \(\+7d\),08:30 \(\+7d\),/);
+    await ok(['plan', forecast]);
+  });
+
+  test('a length and starts one interval apart agree; starts further apart than the length are refused, naming both', async () => {
+    const agree = tmp.file(
+      'agree.csv',
+      `${HEADER}2024-01-01 08:00,1800,10,180\n2024-01-01 08:30,1800,12,180\n2024-01-01 10:00,1800,8,180\n`,
+    );
+    await ok(['forecast', agree, '--weeks', '1']);
+    const apart = tmp.file('apart.csv', `${HEADER}2024-01-01 08:00,900,10,180\n2024-01-01 08:30,900,12,180\n2024-01-01 09:00,900,8,180\n`);
+    const r = await runInProcess(['forecast', apart, '--weeks', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `queuecast forecast: ${apart}:3:1 (column "start"): expected starts one interval apart at the closest (900 s, column "seconds" on line 2), got 1800 s after line 2; fix the starts or the interval length\n`,
+    );
+    const overlap = tmp.file('overlap.csv', `${HEADER}2024-01-01 08:00,3600,10,180\n2024-01-01 08:30,3600,12,180\n`);
+    expect((await runInProcess(['forecast', overlap, '--weeks', '1'])).stderr).toContain(
+      `${overlap}:3:1 (column "start"): interval "2024-01-01 08:30" starts before the interval on line 2 ends`,
+    );
+  });
+
+  test('without a length column, the length is the spacing of the starts; one such row still cannot tell it', async () => {
+    const spaced = tmp.file('spaced.csv', 'start,calls\n2024-01-01 08:00,10\n2024-01-01 08:30,12\n');
+    await ok(['forecast', spaced, '--weeks', '1']);
+    const single = tmp.file('single.csv', 'start,calls\n2024-01-01 08:00,10\n');
+    expect((await runInProcess(['forecast', single, '--weeks', '1'])).stderr).toContain(
+      `${single}:2: cannot tell the interval length from a single row`,
+    );
   });
 });

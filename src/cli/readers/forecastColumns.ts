@@ -7,7 +7,8 @@ export type Field = 'start' | 'end' | 'length' | 'calls' | 'aht' | 'patience' | 
 export const COLUMN_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   start: ['start', 'interval_start', 'start_time', 'time', 'interval', 'datetime', 'date_time', 'timestamp', 'period', 'from'],
   end: ['end', 'interval_end', 'end_time', 'to', 'until'],
-  length: ['length', 'interval_length', 'duration', 'interval_duration'],
+  // `seconds`: the interval length of the history CSV `queuecast history --csv` writes
+  length: ['length', 'interval_length', 'duration', 'interval_duration', 'seconds'],
   calls: [
     'calls',
     'volume',
