@@ -64,7 +64,7 @@ function solveMoment(
  *   [0, 1], `patience` ≥ 0 or `Infinity`), `staffed` is not one count ≥ 0 per row or `bands` is not
  *   increasing whole hours
  * @example
- * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
+ * const row = { start: 0, length: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
  * calibrateAvailability([row]).availability; // ≈ 0.6
  */
 export function calibrateAvailability(history: readonly CalibrationInput[], options: CalibrationOptions = {}): Calibration {

@@ -109,7 +109,7 @@ export function observedOutcome(row: CalibrationInput): IntervalOutcome {
  *   one (numbers finite and ≥ 0, fractions in [0, 1]), `staffed` is not
  *   one count ≥ 0 per row, or `bands` is not increasing whole hours
  * @example
- * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
+ * const row = { start: 0, length: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
  * predictHistory([row], 0.6).intervals[0].erlangA.probAbandon; // ≈ 0.10294
  * predictHistory([row], 1).erlangA.fits; // => false
  */
@@ -143,7 +143,7 @@ export function predictUsable(
     const answering = u.staffed * availability;
     return {
       start: u.row.start,
-      seconds: u.row.seconds,
+      length: u.row.length,
       offered: u.row.offered,
       staffed: u.staffed,
       availability,

@@ -70,7 +70,7 @@ function readHistory(file: string, today?: { length: number | undefined }): { hi
   let last = history.rows.length;
   if (today === undefined) while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
   const rows = history.rows.slice(0, last).map((r) => {
-    const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
+    const row: HistoryRow = { start: r.start, length: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
     if (r.patience !== undefined) row.patience = r.patience;
     return row;
@@ -163,7 +163,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     try {
       today = reforecastDay(
         forecast,
-        readHistory(todayFile, { length: rows[0]?.seconds }).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
+        readHistory(todayFile, { length: rows[0]?.length }).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
       );
     } catch (e) {
       rethrowAsFlag(e, { today: `--today ${todayFile}` });

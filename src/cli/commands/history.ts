@@ -59,7 +59,7 @@ function readStaffed(file: string, history: CallHistory): number[] {
 
 /** Flags of `callHistory`'s options. */
 const HISTORY_FLAGS: Readonly<Record<string, string>> = {
-  'options.interval': '--interval',
+  'options.intervalSeconds': '--interval',
   'options.pool': '--pool',
   'options.answerTime': '--sl',
   'options.by': '--by',
@@ -90,7 +90,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const log = readCallLogFile(file, values, io);
   let history: CallHistory;
   try {
-    history = callHistory(log.calls, { interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
+    history = callHistory(log.calls, { intervalSeconds: interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
   } catch (e) {
     rethrowAsFlag(e, HISTORY_FLAGS, values);
   }
