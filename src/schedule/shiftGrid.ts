@@ -68,9 +68,9 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
       throw new QueueInputError(`demand[${i}].start`, d.start, `${expected} (consecutive intervals of equal length)`);
     }
     if (d.length !== length) throw new QueueInputError(`demand[${i}].length`, d.length, `${length} (every interval the same length)`);
-    required[i] = nonNegative(`demand[${i}].required`, d.required);
-    if ((required[i] as number) > MAX_PEOPLE)
-      throw new QueueInputError(`demand[${i}].required`, d.required, `at most ${MAX_PEOPLE} people`);
+    const need = nonNegative(`demand[${i}].required`, d.required);
+    required[i] = need;
+    if (need > MAX_PEOPLE) throw new QueueInputError(`demand[${i}].required`, d.required, `at most ${MAX_PEOPLE} people`);
   });
   if (!Array.isArray(templates) || templates.length === 0)
     throw new QueueInputError('templates', templates, 'a non-empty array of shift templates');
@@ -195,13 +195,19 @@ export function placeBreaks(c: Candidate, weights: Float64Array): { covered: num
   const last = c.breaks.length - 1;
   const lastTable = tables[last] as Float64Array;
   let bestIndex = 0;
-  for (let i = 1; i < lastTable.length; i++) if ((lastTable[i] as number) < (lastTable[bestIndex] as number)) bestIndex = i;
+  let least = lastTable[0] ?? Infinity;
+  lastTable.forEach((removed, i) => {
+    if (removed < least) {
+      least = removed;
+      bestIndex = i;
+    }
+  });
   let p = (c.breaks[last] as BreakSteps).earliest + bestIndex;
   for (let k = last; k >= 0; k--) {
     offsets[k] = p;
     if (k > 0) p = (from[k] as Int32Array)[p - (c.breaks[k] as BreakSteps).earliest] as number;
   }
-  return { covered: covered - (lastTable[bestIndex] as number), offsets };
+  return { covered: covered - least, offsets };
 }
 
 /** Interval indexes (inside the plan) a candidate covers with its breaks at `offsets`. @internal */
