@@ -71,11 +71,12 @@ export function calibrateAvailability(history: readonly CalibrationInput[], opti
   plainObject('options', options);
   const { rows, skipped } = usableIntervals(history, options);
   const starts = options.bands ?? [0];
+  const [firstStart = 0] = starts;
   const abandonA = (u: UsableInterval, f: number): number =>
     outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, u.staffed * f, u.patience === Infinity ? u.cacheC : u.cacheA).probAbandon;
   const bands: AvailabilityBand[] = starts.map((fromHour, band) => {
     const inBand = rows.filter((u) => u.band === band);
-    const next = starts[band + 1] ?? (starts[0] as number) + 24;
+    const next = starts[band + 1] ?? firstStart + 24; // the last band wraps to the first
     if (inBand.length === 0) return { fromHour, toHour: next, availability: 1, low: 0, high: Infinity, intervals: 0 };
     const [availability, low, high] = solveMoment(inBand, abandonA, (u) => u.row.probAbandon);
     return { fromHour, toHour: next, availability, low, high, intervals: inBand.length };

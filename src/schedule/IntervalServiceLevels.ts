@@ -53,7 +53,9 @@ export class IntervalServiceLevels {
   /** Calls answered within the answer time, summed over intervals. */
   answered(coverage: Float64Array): number {
     let s = 0;
-    for (let t = 0; t < coverage.length; t++) s += (this.queues[t] as IntervalQueue).calls * this.at(t, coverage[t] as number);
+    coverage.forEach((people, t) => {
+      s += (this.queues[t] as IntervalQueue).calls * this.at(t, people);
+    });
     return s;
   }
 }

@@ -138,7 +138,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
       const [day = '', mult = ''] = e.split('=');
       const multiplier = Number(mult);
       if (!(multiplier > 0)) throw new UsageError(`--events: expected DATE=MULTIPLIER such as 2024-05-06=1.3, got ${JSON.stringify(e)}`);
-      return { day: dayList('events', day)[0] as number, multiplier };
+      const [date = 0] = dayList('events', day);
+      return { day: date, multiplier };
     });
   }
   const coverage = stringFlag(values, 'coverage');

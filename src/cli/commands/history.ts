@@ -84,7 +84,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     throw new UsageError(`--by: expected type, priority or type,priority, got ${JSON.stringify(byText)}`);
   const bandsText = stringFlag(values, 'bands');
   const bands = bandsText === undefined ? undefined : bandsText.split(',').map((h) => (h.trim() === '' ? Number.NaN : Number(h)));
-  if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (bands[i - 1] as number)))) {
+  if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || h <= (bands[i - 1] ?? -Infinity))) {
     throw new UsageError(`--bands: expected increasing hours of the day such as 7,12,17, got ${JSON.stringify(bandsText)}`);
   }
   const log = readCallLogFile(file, values, io);
