@@ -53,9 +53,7 @@ export class IntervalServiceLevels {
   /** Calls answered within the answer time, summed over intervals. */
   answered(coverage: Float64Array): number {
     let s = 0;
-    coverage.forEach((people, t) => {
-      s += (this.queues[t] as IntervalQueue).calls * this.at(t, people);
-    });
+    for (let t = 0; t < coverage.length; t++) s += (this.queues[t] as IntervalQueue).calls * this.at(t, coverage[t] as number);
     return s;
   }
 }

@@ -33,8 +33,8 @@ export class RestrictedMaster {
     for (let i = 0; i < m; i++) {
       this.inverse[i * m + i] = 1;
       this.basis[i] = i;
+      this.values[i] = rhs[i] as number;
     }
-    this.values.set(rhs);
   }
 
   /** Adds a column (a shift covering `rows`) at its lower bound 0. */

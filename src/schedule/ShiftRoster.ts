@@ -93,15 +93,9 @@ export class ShiftRoster {
     let best: { column: ShiftColumn; value: number } | undefined;
     const horizon = weights.length;
     const positive = new Float64Array(horizon + 1); // prefix sums of max(0, w): a bound that skips most shifts
-    let sum = 0;
-    weights.forEach((w, t) => {
-      sum += Math.max(0, w);
-      positive[t + 1] = sum;
-    });
-    // both ends clamped to [0, horizon]: inside the prefix sums
-    const prefix = (t: number): number => positive[Math.min(horizon, Math.max(0, t))] ?? 0;
+    for (let t = 0; t < horizon; t++) positive[t + 1] = (positive[t] as number) + Math.max(0, weights[t] as number);
     this.grid.candidates.forEach((c, i) => {
-      const most = prefix(c.first + c.steps) - prefix(c.first);
+      const most = (positive[Math.min(horizon, Math.max(0, c.first + c.steps))] as number) - (positive[Math.max(0, c.first)] as number);
       if (!(most > 1e-12) || (best !== undefined && (perCost ? most / c.cost : most) <= best.value)) return;
       const { covered, offsets } = placeBreaks(c, weights);
       const value = perCost ? covered / c.cost : covered;

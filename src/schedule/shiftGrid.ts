@@ -195,19 +195,13 @@ export function placeBreaks(c: Candidate, weights: Float64Array): { covered: num
   const last = c.breaks.length - 1;
   const lastTable = tables[last] as Float64Array;
   let bestIndex = 0;
-  let least = lastTable[0] ?? Infinity;
-  lastTable.forEach((removed, i) => {
-    if (removed < least) {
-      least = removed;
-      bestIndex = i;
-    }
-  });
+  for (let i = 1; i < lastTable.length; i++) if ((lastTable[i] as number) < (lastTable[bestIndex] as number)) bestIndex = i;
   let p = (c.breaks[last] as BreakSteps).earliest + bestIndex;
   for (let k = last; k >= 0; k--) {
     offsets[k] = p;
     if (k > 0) p = (from[k] as Int32Array)[p - (c.breaks[k] as BreakSteps).earliest] as number;
   }
-  return { covered: covered - least, offsets };
+  return { covered: covered - (lastTable[bestIndex] as number), offsets };
 }
 
 /** Interval indexes (inside the plan) a candidate covers with its breaks at `offsets`. @internal */
