@@ -19,7 +19,7 @@ export class CumulativeCurve {
 
   /** Time of the last breakpoint added. */
   lastTime(): number {
-    return this.times.at(-1) ?? -Infinity;
+    return this.times[this.times.length - 1] as number;
   }
 
   /** Puts breakpoints added out of order in time order. */
@@ -30,17 +30,20 @@ export class CumulativeCurve {
   /** The count at time t: linear between breakpoints (binary search), 0 before the first. */
   valueAt(t: number): number {
     const { times, totals } = this;
-    const k = firstIndex(times, (time) => time > t); // times[k − 1] ≤ t < times[k]
-    if (k === 0) return 0;
-    if (k === times.length) return totals[k - 1] ?? 0;
-    const [ta, tb, va, vb] = this.segment(k);
-    return va + ((vb - va) * (t - ta)) / (tb - ta);
-  }
-
-  /** Times and counts at both ends of the segment from breakpoint k − 1 to k (0 < k < length). */
-  private segment(k: number): [ta: number, tb: number, va: number, vb: number] {
-    const { times, totals } = this;
-    return [times[k - 1] ?? 0, times[k] ?? 0, totals[k - 1] ?? 0, totals[k] ?? 0];
+    if (t < (times[0] as number)) return 0;
+    let lo = 0;
+    let hi = times.length - 1;
+    if (t >= (times[hi] as number)) return totals[hi] as number;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((times[mid] as number) <= t) lo = mid;
+      else hi = mid;
+    }
+    const ta = times[lo] as number;
+    const tb = times[hi] as number;
+    const va = totals[lo] as number;
+    const vb = totals[hi] as number;
+    return tb > ta ? va + ((vb - va) * (t - ta)) / (tb - ta) : vb;
   }
 
   /**
@@ -52,8 +55,11 @@ export class CumulativeCurve {
     const tolerance = 1e-12 * Math.max(1, Math.abs(level));
     const k = firstIndex(totals, (vk) => (strict ? vk > level + tolerance : vk >= level - tolerance));
     if (k === totals.length) return Infinity;
-    if (k === 0) return times[0] ?? Infinity;
-    const [ta, tb, va, vk] = this.segment(k);
+    if (k === 0) return times[0] as number;
+    const vk = totals[k] as number;
+    const va = totals[k - 1] as number;
+    const ta = times[k - 1] as number;
+    const tb = times[k] as number;
     return vk > va ? ta + (tb - ta) * Math.min(1, Math.max(0, (level - va) / (vk - va))) : tb;
   }
 }

@@ -36,10 +36,12 @@ export function deadlineAgents(run: DeferredRun): { rows: DeferredRow[]; answers
     if (next !== undefined && next.start > end) rate = neededRate(arrivals, done, next.start - responseTime, end - start, rate);
     // breakpoints b with b + R in (start, end): the intervals are sorted and disjoint, so one pointer
     // walks the breakpoints once over the whole plan (linear, not quadratic, in the number of intervals)
-    // (past the last breakpoint nothing falls due: Infinity ends both walks)
-    const dueAt = (k: number): number => (arrivals.times[k] ?? Infinity) + responseTime;
-    while (dueAt(from) <= start) from++;
-    for (let k = from; dueAt(k) < end; k++) rate = neededRate(arrivals, done, dueAt(k) - responseTime, dueAt(k) - start, rate);
+    const times = arrivals.times;
+    while (from < times.length && (times[from] as number) + responseTime <= start) from++;
+    for (let k = from; k < times.length && (times[k] as number) + responseTime < end; k++) {
+      const due = (times[k] as number) + responseTime;
+      rate = neededRate(arrivals, done, due - responseTime, due - start, rate);
+    }
     const fractionalAgents = rate * handleTime;
     if (!Number.isFinite(fractionalAgents)) {
       throw new QueueInputError(

@@ -21,10 +21,8 @@ export function fillLatestResponses(rows: DeferredRow[], run: DeferredRun, answe
     const arrivedAtEnd = arrivals.valueAt(end);
     if (!(arrivedAtEnd > arrivedAtStart)) continue; // no items arrive in this interval
     const breakTimes = [start];
-    let k = firstIndex(totals, (v) => v > arrivedAtStart);
-    // the levels the answers pass inside the interval (past the last breakpoint, none: Infinity ends the walk)
-    for (let total = totals[k] ?? Infinity; total < arrivedAtEnd; total = totals[++k] ?? Infinity) {
-      breakTimes.push(start + ((total - arrivedAtStart) / (arrivedAtEnd - arrivedAtStart)) * row.length);
+    for (let k = firstIndex(totals, (v) => v > arrivedAtStart); k < totals.length && (totals[k] as number) < arrivedAtEnd; k++) {
+      breakTimes.push(start + (((totals[k] as number) - arrivedAtStart) / (arrivedAtEnd - arrivedAtStart)) * row.length);
     }
     let worst = answers.timeReaching(arrivedAtEnd, false) - end;
     for (const u of breakTimes) {
