@@ -126,7 +126,7 @@ for (const origin of origins) {
     dayAheadCache.set(d, ahead);
     const morning = Array.from({ length: NOON }, (_, k) => ({
       start: firstDay + (d * S + k) * HALF,
-      length: HALF,
+      seconds: HALF,
       calls: counts[d * S + k] as number,
     }));
     const update = reforecastDay(ahead, morning);
