@@ -9,7 +9,7 @@ export interface HistoryInterval {
   /** Start, seconds: on the log's clock, or since midnight (`pool: 'day'`), or since Sunday 00:00 (`pool: 'week'`). */
   readonly start: number;
   /** Length of the interval, seconds. */
-  readonly seconds: number;
+  readonly length: number;
   /** Days or weeks pooled in this row (those with at least one call offered in it); 1 when not pooled. */
   readonly periods: number;
   /** Call type of this row when split by type (absent: all types). */
@@ -64,6 +64,12 @@ export interface HistoryInterval {
 /** Options of {@link callHistory}. */
 export interface CallHistoryOptions {
   /** Interval length, seconds (with `pool`, it must divide a day or a week). @defaultValue `3600` */
+  readonly intervalSeconds?: number;
+  /**
+   * The interval length under its earlier name, read when `intervalSeconds` is not given.
+   * @deprecated Give `intervalSeconds` (a lone length says its unit). Read until 0.3.0.
+   * @defaultValue `3600`
+   */
   readonly interval?: number;
   /**
    * Pool the intervals over days (`'day'`: per interval of the day) or weeks (`'week'`: per
@@ -85,8 +91,8 @@ export interface CallHistory {
   readonly intervals: readonly HistoryInterval[];
   /** Rows per call type and/or priority (when `by` asked for them), by start then group. */
   readonly groups: readonly HistoryInterval[];
-  /** The options used, defaults filled in. */
-  readonly interval: number;
+  /** The interval length used, seconds (the options used, defaults filled in). */
+  readonly intervalSeconds: number;
   /** How the intervals were pooled: not (`'none'`), per interval of the day or of the week. */
   readonly pool: 'none' | 'day' | 'week';
   /** The answer time of the service levels, seconds. */
