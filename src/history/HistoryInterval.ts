@@ -66,12 +66,6 @@ export interface CallHistoryOptions {
   /** Interval length, seconds (with `pool`, it must divide a day or a week). @defaultValue `3600` */
   readonly intervalSeconds?: number;
   /**
-   * The interval length under its earlier name, read when `intervalSeconds` is not given.
-   * @deprecated Give `intervalSeconds` (a lone length says its unit). Read until 0.3.0.
-   * @defaultValue `3600`
-   */
-  readonly interval?: number;
-  /**
    * Pool the intervals over days (`'day'`: per interval of the day) or weeks (`'week'`: per
    * interval of the week), or not at all (`'none'`: intervals on the log's clock).
    * @defaultValue `'none'`

@@ -26,7 +26,7 @@ const MAX_INTERVALS = 250_000;
  * (write the centre's local time as if it were UTC, as {@link parseCallLog} does).
  *
  * @param calls - the log's calls (any order), e.g. `parseCallLog(text).calls`
- * @param options - `{ intervalSeconds?, pool?, answerTime?, by?, logEnd? }` (`interval`: `intervalSeconds`' deprecated name)
+ * @param options - `{ intervalSeconds?, pool?, answerTime?, by?, logEnd? }`
  * @returns `{ intervals, groups, intervalSeconds, pool, answerTime }`, rows sorted by start
  * @throws {QueueInputError} when a record is inconsistent (see {@link checkCallRecords}), or
  *   `intervalSeconds` is not > 0 (or does not divide the pooling period), or (code `limit-reached`) it
@@ -40,15 +40,16 @@ const MAX_INTERVALS = 250_000;
 export function callHistory(calls: readonly CallRecord[], options: CallHistoryOptions = {}): CallHistory {
   checkCallRecords(calls);
   plainObject('options', options);
-  // `interval`: the option's deprecated name, named in errors when it is the one given
-  const intervalName =
-    options.intervalSeconds === undefined && options.interval !== undefined ? 'options.interval' : 'options.intervalSeconds';
-  const intervalSeconds = positive(intervalName, options.intervalSeconds ?? options.interval ?? 3600);
+  const intervalSeconds = positive('options.intervalSeconds', options.intervalSeconds ?? 3600);
   const pool = options.pool ?? 'none';
   if (pool !== 'none' && pool !== 'day' && pool !== 'week') throw new QueueInputError('options.pool', pool, "'none', 'day' or 'week'");
   const periodLength = pool === 'day' ? DAY : pool === 'week' ? WEEK : Infinity;
   if (periodLength !== Infinity && (!Number.isInteger(periodLength / intervalSeconds) || periodLength / intervalSeconds < 1)) {
-    throw new QueueInputError(intervalName, intervalSeconds, `a length that divides a ${pool} (${periodLength} s), e.g. 900, 1800 or 3600`);
+    throw new QueueInputError(
+      'options.intervalSeconds',
+      intervalSeconds,
+      `a length that divides a ${pool} (${periodLength} s), e.g. 900, 1800 or 3600`,
+    );
   }
   const answerTime = nonNegative('options.answerTime', options.answerTime ?? 20);
   const by = options.by ?? [];
@@ -71,7 +72,7 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   const cut = periodLength === Infinity ? `the log's span (${logEnd - logStart} s)` : `a ${pool} (${periodLength} s)`;
   if (Math.min(periodLength, logEnd - logStart) / intervalSeconds > MAX_INTERVALS) {
     throw new QueueInputError(
-      intervalName,
+      'options.intervalSeconds',
       intervalSeconds,
       `an interval that cuts ${cut} into at most ${MAX_INTERVALS} intervals`,
       'limit-reached',

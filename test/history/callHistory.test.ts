@@ -109,12 +109,6 @@ describe('callHistory(calls, options)', () => {
     expect(() => callHistory(calls, { pool: 'month' as 'day' })).toThrow('options.pool');
     expect(() => callHistory(calls, { by: ['agent' as 'callType'] })).toThrow('options.by');
   });
-
-  test('still reads the option under its deprecated name `interval` (until 0.3.0), and names it in errors', () => {
-    expect(callHistory(calls, { interval: 1800 })).toEqual(callHistory(calls, { intervalSeconds: 1800 }));
-    expect(callHistory(calls, { intervalSeconds: 3600, interval: 1800 }).intervalSeconds).toBe(3600);
-    expect(() => callHistory(calls, { pool: 'day', interval: 7000 })).toThrow(/^options\.interval must be/);
-  });
 });
 
 describe('callHistory counts every caller not answered as one who waited', () => {
