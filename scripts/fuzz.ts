@@ -176,9 +176,9 @@ const TEMPLATES: Record<string, unknown[][]> = {
   ],
   checkCallRecords: [[callRecords]],
   callHistory: [
-    [callRecords, { interval: 3600, answerTime: 20 }],
-    [callRecords, { interval: 1800, pool: 'day', by: ['priority', 'callType'], logEnd: 5000 }],
-    [callRecords, { interval: 900, pool: 'week', answerTime: 0 }],
+    [callRecords, { intervalSeconds: 3600, answerTime: 20 }],
+    [callRecords, { intervalSeconds: 1800, pool: 'day', by: ['priority', 'callType'], logEnd: 5000 }],
+    [callRecords, { intervalSeconds: 900, pool: 'week', answerTime: 0 }],
   ],
   calibrateAvailability: [[hourly.intervals], [hourly.intervals, { bands: [0, 12], staffed: hourly.intervals.map(() => 4) }]],
   predictHistory: [
