@@ -14,8 +14,14 @@ export interface WarmOptions {
   now: number;
   /**
    * How many hours of the log before `now` are fed (`Infinity`: all of it). Calls that joined
-   * before that but were still waiting or in service at its start are fed from their join.
-   * @defaultValue `4`
+   * before that but were still waiting or in service at its start are fed from their join; a
+   * call answered before it and never ended in the log is taken as over. The learned rates forget
+   * within a few `halfLife`s, so a few hours bring them, the model's and LES and HOL's waits to
+   * those of a tracker that ran all along; the `history` regression and `auto`'s choice learn
+   * from the last `history` (× 10 for `auto`) callers who waited, so a day brings them closer (on
+   * the bank's log, `auto`'s gap to a tracker that ran all along: 45 s after 4 hours, 23 s after
+   * a day, 50 s cold).
+   * @defaultValue `24`
    */
   hours?: number;
   /**
@@ -57,6 +63,10 @@ const AGENT_EVENTS = new Set(['login', 'logout', 'agent']);
 /** The last time a record says something happened to the call (its offer when nothing else). */
 const lastTime = (call: CallRecord): number => call.endedAt ?? call.answeredAt ?? call.abandonedAt ?? call.exitedAt ?? call.offeredAt;
 
+/** Whether a record (as read at `now`) is of a caller still waiting. */
+const waitingAt = (call: CallRecord): boolean =>
+  call.answeredAt === undefined && call.abandonedAt === undefined && call.exitedAt === undefined;
+
 /**
  * The record as a log read at `now` would hold it: an outcome at or after `now` not yet known
  * (the caller is waiting), an end at or after `now` not yet known (the call is in service; its
@@ -81,8 +91,9 @@ function asAt(call: CallRecord, now: number): CallRecord {
  * start from the centre's recent hours rather than the priors. The log is read as it stood at
  * `now`: a caller who joined before `now` and was not answered or gone by then is waiting in the
  * tracker, with its join time; a call answered before `now` and not ended by then keeps an agent
- * busy. Each caller is known by its record's `id` when it has one (so the backend's next events
- * for it find it), else by its index in `records`. Feed the live events from `now` on.
+ * busy. Each of those callers and calls is known by its record's `id` when it has one (so the
+ * backend's next events for it find it), else by its index in `records`; the calls over by `now`
+ * by their index (ids a log reuses over days do not collide). Feed the live events from `now` on.
  *
  * Never throws on the log: a record that is not a sound call record is left out, an event the
  * tracker refuses is rejected as `record` rejects it; both are counted and the first few returned.
@@ -107,7 +118,7 @@ export function warmTracker(tracker: QueueTracker, records: readonly CallRecord[
   if (!Array.isArray(records)) throw new QueueInputError('records', records, 'an array of CallRecord');
   const o = optionsObject(options);
   const now = finite('options.now', o.now);
-  const start = now - 3600 * (o.hours === undefined ? 4 : positiveOrInfinite('options.hours', o.hours));
+  const start = now - 3600 * (o.hours === undefined ? 24 : positiveOrInfinite('options.hours', o.hours));
   const window = o.agentWindow === undefined ? 900 : positive('options.agentWindow', o.agentWindow);
   if (o.agentEvents !== undefined && !Array.isArray(o.agentEvents))
     throw new QueueInputError('options.agentEvents', o.agentEvents, 'an array of login, logout or agent events');
@@ -129,8 +140,10 @@ export function warmTracker(tracker: QueueTracker, records: readonly CallRecord[
     }
     const call = records[i] as CallRecord;
     if (call.offeredAt >= now || (call.offeredAt < start && lastTime(call) < start)) continue;
-    calls.push(asAt(call, now));
-    ids.push(call.id ?? i);
+    const seen = asAt(call, now);
+    calls.push(seen);
+    // a call still open at `now` is named as the backend will name it; the others need no name but a unique one
+    ids.push(waitingAt(seen) || seen.endedAt === now ? (call.id ?? i) : i);
   }
   let agentEvents: QueueEvent[] | undefined;
   if (o.agentEvents !== undefined) {
@@ -161,7 +174,7 @@ export function warmTracker(tracker: QueueTracker, records: readonly CallRecord[
   let waiting = 0;
   let inService = 0;
   for (const call of calls) {
-    if (call.answeredAt === undefined && call.abandonedAt === undefined && call.exitedAt === undefined) waiting += 1;
+    if (waitingAt(call)) waiting += 1;
     else if (call.endedAt === now) inService += 1;
   }
   return { calls: calls.length, accepted, rejected, skipped, problems, waiting, inService };
