@@ -8,7 +8,7 @@ import type { QueueEvent } from '../tracker/QueueEvent.js';
 import { Tracker } from '../tracker/Tracker.js';
 import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
-import { callLogEvents } from './callLogEvents.js';
+import { CallLogEvents } from './callLogEvents.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
 import { ToldRows } from './ToldRows.js';
@@ -141,7 +141,9 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     abandonedCount += abandoned;
     outcomeCount += 1;
   };
-  for (const event of callLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window)) {
+  const log = new CallLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window);
+  for (let k = 0; k < log.length; k++) {
+    const event = log.event(k);
     if (!tracker.record(event).ok || event.type === 'login' || event.type === 'logout' || event.type === 'agent') continue;
     const id = event.id as number;
     const call = records[id] as CallRecord;

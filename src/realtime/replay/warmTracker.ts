@@ -6,7 +6,7 @@ import { TrackerEventError } from '../TrackerEventError.js';
 import { checkEvent } from '../tracker/checkEvent.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
 import type { QueueTracker } from '../tracker/QueueTracker.js';
-import { callLogEvents } from './callLogEvents.js';
+import { CallLogEvents } from './callLogEvents.js';
 
 /** Options of {@link warmTracker}. */
 export interface WarmOptions {
@@ -161,7 +161,9 @@ export function warmTracker(tracker: QueueTracker, records: readonly CallRecord[
     }
   }
   let accepted = 0;
-  for (const event of callLogEvents(calls, agentEvents, window)) {
+  const log = new CallLogEvents(calls, agentEvents, window);
+  for (let k = 0; k < log.length; k++) {
+    const event = log.event(k);
     if (event.time >= now) continue;
     if ('id' in event) event.id = ids[event.id as number] as string | number;
     const result = tracker.record(event);
