@@ -87,6 +87,10 @@ const AGENT_EVENTS = new Set(['login', 'logout', 'agent']);
 
 type Scores = ReplayScore[];
 const scores = (): Scores => METHODS.map(() => new ReplayScore());
+/** Scores each method's prediction and announcement (at `at` in `told`) against the caller's `wait`. */
+const score = (set: Scores, told: Float64Array, at: number, wait: number): void => {
+  for (let m = 0; m < METHODS.length; m++) (set[m] as ReplayScore).add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, wait);
+};
 const table = (s: Scores): ReplayTable =>
   Object.fromEntries(METHODS.map((m, i) => [m, (s[i] as ReplayScore).figures()])) as Record<ReplayMethod, ReplayFigures>;
 
@@ -181,10 +185,9 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
         continue;
       }
       counts.waitedAnswered += 1;
-      const told = pending.rows;
-      for (const set of [overall, byHour[pending.hour[id] as number] as Scores, byAhead[group(pending.ahead[id] as number)] as Scores])
-        for (let m = 0; m < METHODS.length; m++)
-          (set[m] as ReplayScore).add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, wait);
+      score(overall, pending.rows, at, wait);
+      score(byHour[pending.hour[id] as number] as Scores, pending.rows, at, wait);
+      score(byAhead[group(pending.ahead[id] as number)] as Scores, pending.rows, at, wait);
     }
   }
   counts.unresolved = pending.size;

@@ -57,3 +57,55 @@ describe("callLogEvents: the log's events in time order, ties as documented", ()
     },
   );
 });
+
+/** The agents' spans merged pairwise (sorted by start, a span that starts by the current end extends it): a reference. */
+function mergedSpans(records: readonly CallRecord[], window: number): [number, number][] {
+  const byAgent = new Map<string, [number, number][]>();
+  for (const c of records) {
+    if (c.agent === undefined || c.answeredAt === undefined) continue;
+    byAgent.set(c.agent, [
+      ...(byAgent.get(c.agent) ?? []),
+      [c.answeredAt - window, Math.max(c.endedAt ?? c.answeredAt, c.answeredAt) + window],
+    ]);
+  }
+  const out: [number, number][] = [];
+  for (const spans of byAgent.values()) {
+    spans.sort((a, b) => a[0] - b[0]);
+    let [start, end] = spans[0] as [number, number];
+    for (const [s, e] of spans.slice(1)) {
+      if (s <= end) end = Math.max(end, e);
+      else {
+        out.push([start, end]);
+        [start, end] = [s, e];
+      }
+    }
+    out.push([start, end]);
+  }
+  return out;
+}
+
+describe('callLogEvents without agent events: agents inferred from the calls', () => {
+  const named = fc.record({
+    offeredAt: fc.integer({ min: 0, max: 100 }),
+    wait: fc.integer({ min: 0, max: 20 }),
+    talk: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+    agent: fc.constantFrom('A', 'B', 'C'),
+  });
+  test.prop([fc.array(named, { maxLength: 40 }), fc.integer({ min: 0, max: 15 })], { numRuns: 200 })(
+    "logs each agent in and out over the union of its calls' spans (touching spans merged), as a pairwise merge does",
+    (drawn, window) => {
+      const records: CallRecord[] = drawn.map(({ offeredAt, wait, talk, agent }) =>
+        talk === undefined
+          ? { offeredAt, answeredAt: offeredAt + wait, agent }
+          : { offeredAt, answeredAt: offeredAt + wait, endedAt: offeredAt + wait + talk, agent },
+      );
+      const agents = callLogEvents(records, undefined, window).filter((e) => e.type === 'login' || e.type === 'logout');
+      const logins = agents.filter((e) => e.type === 'login').map((e) => e.time);
+      const logouts = agents.filter((e) => e.type === 'logout').map((e) => e.time);
+      const spans = mergedSpans(records, window);
+      const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
+      expect(sorted(logins)).toEqual(sorted(spans.map((s) => s[0])));
+      expect(sorted(logouts)).toEqual(sorted(spans.map((s) => s[1])));
+    },
+  );
+});
