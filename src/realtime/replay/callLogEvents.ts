@@ -171,8 +171,8 @@ function inferAgents(records: readonly CallRecord[], window: number): QueueEvent
   }
   const out: QueueEvent[] = [];
   for (const agent of spans.values()) {
-    const starts = Float64Array.from(agent.starts).sort();
-    const ends = Float64Array.from(agent.ends).sort();
+    const starts = new Float64Array(agent.starts).sort();
+    const ends = new Float64Array(agent.ends).sort();
     let open = 0;
     let start = 0;
     for (let i = 0, j = 0; j < ends.length; ) {
