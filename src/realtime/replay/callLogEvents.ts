@@ -37,7 +37,7 @@ export class CallLogEvents {
   private readonly agents: readonly QueueEvent[];
   /** Per event as built: what it is, and its record's (or agent event's) index. */
   private readonly kind: Uint8Array;
-  private readonly ref: Int32Array;
+  private readonly source: Int32Array;
   /** The events as built, in time order. */
   private readonly order: Int32Array;
 
@@ -49,13 +49,13 @@ export class CallLogEvents {
     const times = new Float64Array(most);
     const ranks = new Uint8Array(most);
     const kind = new Uint8Array(most);
-    const ref = new Int32Array(most);
+    const source = new Int32Array(most);
     let n = 0;
     const add = (time: number, rank: number, what: number, index: number) => {
       times[n] = time;
       ranks[n] = rank;
       kind[n] = what;
-      ref[n] = index;
+      source[n] = index;
       n += 1;
     };
     for (let id = 0; id < records.length; id++) {
@@ -78,14 +78,14 @@ export class CallLogEvents {
     for (let i = 0; i < agents.length; i++) add((agents[i] as QueueEvent).time, RANK[(agents[i] as QueueEvent).type], AGENT, i);
     this.length = n;
     this.kind = kind.subarray(0, n);
-    this.ref = ref.subarray(0, n);
+    this.source = source.subarray(0, n);
     this.order = timeOrder(times.subarray(0, n), ranks.subarray(0, n));
   }
 
   /** The `k`-th event in time order (0 ≤ k < {@link CallLogEvents.length}), a new object (an agent event as given). */
   event(k: number): QueueEvent {
     const built = this.order[k] as number;
-    const index = this.ref[built] as number;
+    const index = this.source[built] as number;
     const what = this.kind[built] as number;
     if (what === AGENT) return this.agents[index] as QueueEvent;
     const call = this.records[index] as CallRecord;
