@@ -127,7 +127,10 @@ describe('warmTracker: properties', () => {
     (calls, now, hours) => {
       // every call either joins at or after now, or is over before the window starts
       const start = now - 3600 * hours;
-      const quiet = calls.filter((c) => c.offeredAt >= now || (c.endedAt ?? c.abandonedAt ?? c.exitedAt ?? Infinity) < start);
+      // (a leftover before the window, never answered or never ended in the log, is taken as over)
+      const quiet = calls.filter(
+        (c) => c.offeredAt >= now || (c.endedAt ?? c.answeredAt ?? c.abandonedAt ?? c.exitedAt ?? c.offeredAt) < start,
+      );
       const tracker = createQueueTracker();
       expect(warmTracker(tracker, quiet, { now, hours }).accepted).toBe(0);
       expect(tracker.snapshot()).toEqual(createQueueTracker().snapshot());
