@@ -150,10 +150,12 @@ export function warmTracker(tracker: QueueTracker, records: readonly CallRecord[
   if (o.agentEvents !== undefined) {
     agentEvents = [];
     for (const event of o.agentEvents as unknown[]) {
-      const type = (event as QueueEvent).type;
+      // a well-formed event (checkEvent first: it may be no object at all) of an agent
       const error =
         checkEvent(event) ??
-        (AGENT_EVENTS.has(type) ? undefined : new TrackerEventError('bad-event', 'type', type, "'login', 'logout' or 'agent'"));
+        (AGENT_EVENTS.has((event as QueueEvent).type)
+          ? undefined
+          : new TrackerEventError('bad-event', 'type', (event as QueueEvent).type, "'login', 'logout' or 'agent'"));
       if (error === undefined) agentEvents.push(event as QueueEvent);
       else {
         rejected += 1;

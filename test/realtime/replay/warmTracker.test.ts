@@ -53,15 +53,22 @@ describe('warmTracker(tracker, records, { now, hours })', () => {
       { offeredAt: 20, priority: 0.5 },
       { offeredAt: 30, id: 'c' }, // waiting at now under the id of another waiting caller
     ] as unknown as CallRecord[];
-    const agentEvents = [{ type: 'login', time: 0, count: 1 }, { type: 'joined', time: 1, id: 9 }, 7, { type: 'login', time: 1, cont: 2 }];
+    const agentEvents = [
+      { type: 'login', time: 0, count: 1 },
+      { type: 'joined', time: 1, id: 9 },
+      7,
+      null,
+      { type: 'login', time: 1, cont: 2 },
+    ];
     const result = warmTracker(tracker, bad, { now: 600, agentEvents: agentEvents as QueueEvent[] });
     expect(result.skipped).toBe(4);
-    expect(result.rejected).toBe(4);
+    expect(result.rejected).toBe(5);
     expect(result.problems.map((p) => p.constructor)).toEqual([
       QueueInputError,
       QueueInputError,
       QueueInputError,
       QueueInputError,
+      TrackerEventError,
       TrackerEventError,
       TrackerEventError,
       TrackerEventError,
@@ -73,6 +80,7 @@ describe('warmTracker(tracker, records, { now, hours })', () => {
       'records[5].answeredAt',
       'records[6].priority',
       'type',
+      'event',
       'event',
       'cont',
       'id',
