@@ -114,11 +114,40 @@ export function callLogEvents(
 
 /**
  * The indices of events sorted by (time, rank, index), exactly as a comparison sort on those
- * three keys would order them (every time a finite number): each time replaced by its place
- * among the distinct times (a numeric sort, then binary searches), then a counting sort on
+ * three keys would order them (every time a finite number; −0 ties with 0). Whole-second times
+ * (most logs) in a range that leaves room: one numeric sort of the exact keys
+ * ((time − earliest) × ranks + rank) × events + index. Any others: each time replaced by its
+ * place among the distinct times (a numeric sort, then binary searches), then a counting sort on
  * place × ranks + rank, stable, so ties keep the index order.
  */
 function timeOrder(times: Float64Array, ranks: Uint8Array): Int32Array {
+  const n = times.length;
+  let earliest = Infinity;
+  let latest = -Infinity;
+  let whole = true;
+  for (let i = 0; i < n; i++) {
+    const t = times[i] as number;
+    if (t < earliest) earliest = t;
+    if (t > latest) latest = t;
+    if (!Number.isInteger(t)) whole = false;
+  }
+  // below 2^53 every key, and every time's offset from the earliest, is exact
+  return whole && ((latest - earliest) * RANKS + RANKS) * n < 2 ** 53 ? wholeSecondOrder(times, ranks, earliest) : placeOrder(times, ranks);
+}
+
+/** {@link timeOrder} for whole-second times whose exact keys stay below 2^53. */
+function wholeSecondOrder(times: Float64Array, ranks: Uint8Array, earliest: number): Int32Array {
+  const n = times.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (((times[i] as number) - earliest) * RANKS + (ranks[i] as number)) * n + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % n;
+  return order;
+}
+
+/** {@link timeOrder} for any finite times: by each time's place among the distinct times. */
+function placeOrder(times: Float64Array, ranks: Uint8Array): Int32Array {
   const n = times.length;
   const distinct = times.slice().sort();
   let count = 0;

@@ -8,7 +8,16 @@ import { callLogEvents } from '../../../src/realtime/replay/callLogEvents.js';
 const idOf = (e: QueueEvent): unknown => ('id' in e ? e.id : undefined);
 const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed: 1, joined: 2, answered: 3, abandoned: 3, logout: 4 };
 const call = fc
-  .record({ offeredAt: fc.integer({ min: 0, max: 20 }), wait: fc.integer({ min: 0, max: 5 }), talk: fc.integer({ min: -2, max: 5 }) })
+  .record({
+    // whole seconds mostly (sorted by exact keys), sometimes fractions, −0 or times far apart (sorted by the times' places)
+    offeredAt: fc.oneof(
+      { weight: 4, arbitrary: fc.integer({ min: 0, max: 20 }) },
+      fc.integer({ min: -8, max: 80 }).map((x) => x / 4),
+      fc.constantFrom(-0, 2 ** 53 + 2, 1e300, -1e300),
+    ),
+    wait: fc.integer({ min: 0, max: 5 }),
+    talk: fc.integer({ min: -2, max: 5 }),
+  })
   .chain(({ offeredAt, wait, talk }) =>
     fc.constantFrom<CallRecord>(
       { offeredAt, answeredAt: offeredAt + wait, endedAt: offeredAt + wait + Math.max(talk, 0), agent: `A${talk & 3}` },
