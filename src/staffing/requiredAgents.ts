@@ -1,7 +1,7 @@
 import { optionsObject, positiveInteger, positiveOrInfinite } from '../math/checks.js';
 import { serviceLevelWalk } from './agentSearch/serviceLevelWalk.js';
 import type { Demand } from './Demand.js';
-import { lazyStaffingResult } from './lazyStaffingResult.js';
+import { LazyStaffingResult } from './LazyStaffingResult.js';
 import { requiredAgentsKernel } from './requiredAgentsKernel.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
@@ -52,18 +52,23 @@ export interface RequiredAgentsOptions {
  * requiredAgents({ arrivalRate: 100 / 180, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).binding; // => 'serviceLevel'
  */
 export function requiredAgents(demand: Demand, target: StaffingTarget, options?: RequiredAgentsOptions): StaffingResult {
-  // the everyday question (Erlang C, a service level alone, a load of a few hundred Erlangs or less)
-  // in one pass; the rest of the answer waits until it is read
-  const question = serviceLevelQuestion(demand, target, options);
+  // the everyday question (Erlang C, a service level alone, up to 1,500 Erlangs, no options) in one
+  // pass; the rest of the answer waits until it is read
+  const question = options === undefined ? serviceLevelQuestion(demand, target) : undefined;
   if (question !== undefined) {
     const agents = serviceLevelWalk(question);
-    if (!Number.isNaN(agents)) return lazyStaffingResult(agents, question);
+    if (!Number.isNaN(agents)) return new LazyStaffingResult(agents, question);
   }
+  return checkedRequiredAgents(demand, target, options);
+}
+
+/** {@link requiredAgents} by the full checks and the exact search (kept apart: the everyday path never compiles it). */
+function checkedRequiredAgents(demand: Demand, target: StaffingTarget, options: RequiredAgentsOptions | undefined): StaffingResult {
   const d = checkDemand(demand);
   const t = checkTarget(target);
   const o = optionsObject(options);
   const maxAgents = o.maxAgents === undefined ? 1e9 : positiveInteger('options.maxAgents', o.maxAgents);
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
   const full = requiredAgentsKernel(d, t, maxAgents, 'target', tolerance);
-  return lazyStaffingResult(full.agents, full);
+  return new LazyStaffingResult(full.agents, full);
 }

@@ -8,10 +8,6 @@ export interface ServiceLevelQuestion {
   readonly serviceLevel: number;
   /** t, seconds (≥ 0, finite). */
   readonly answerTime: number;
-  /** The largest team to consider (a positive integer). */
-  readonly maxAgents: number;
-  /** Accuracy of `fractionalAgents`, agents (> 0; `Infinity`: no refinement). */
-  readonly fractionalTolerance: number;
 }
 
 /**
@@ -28,7 +24,7 @@ export const WALK_MAX_LOAD = 1500;
  * the first stable team ⌊a⌋ + 1, then one agent at a time while P(W > t) = C·e^{−(n−a)t/h} with
  * C = n/((n − a)/B + a) exceeds 1 − target. Every comparison must clear the target by a relative
  * 1e-9 (and 1e-14 for the service level's last digits): otherwise rounding could decide it, and
- * NaN leaves it to the exact search, as when the answer is above `maxAgents` or 512 agents past
+ * NaN leaves it to the exact search, as when the answer is more than 512 agents past
  * the first stable team. No allocation, one pass: O(a + answer − a).
  */
 export function serviceLevelWalk(q: ServiceLevelQuestion): number {
@@ -40,7 +36,7 @@ export function serviceLevelWalk(q: ServiceLevelQuestion): number {
   let inverseB = 1;
   for (let k = 1; k <= n; k++) inverseB = 1 + (k / a) * inverseB;
   const rate = q.answerTime / q.handleTime; // t/h: the exponent one more agent adds
-  const last = Math.min(q.maxAgents, n + 512);
+  const last = n + 512;
   for (; n <= last; n++) {
     // P(W > t) = late·n/weight with late = e^{−x}, x = (n − a)t/h, compared without dividing;
     // e^{−x} ≥ 1 − x settles most teams short of the answer without an exponential
