@@ -19,8 +19,8 @@ export function serviceLevelQuestion(demand: unknown, target: unknown): ServiceL
     typeof handleTime !== 'number' ||
     typeof serviceLevel !== 'number' ||
     typeof answerTime !== 'number' ||
-    !(arrivalRate * handleTime > 0 && arrivalRate * handleTime <= WALK_MAX_LOAD) ||
-    !(arrivalRate < Infinity && handleTime > 0 && handleTime < Infinity) ||
+    // with handleTime > 0, a load in (0, WALK_MAX_LOAD] has both factors positive and finite
+    !(handleTime > 0 && arrivalRate * handleTime > 0 && arrivalRate * handleTime <= WALK_MAX_LOAD) ||
     !(serviceLevel >= 0 && serviceLevel < 1 && answerTime >= 0 && answerTime < Infinity) ||
     !(patience === undefined || patience === Infinity) ||
     t.serviceLevelDefinition !== undefined ||
