@@ -38,12 +38,21 @@ export interface RequiredAgentsOptions {
  * walks the integers (Erlang C steps with the Erlang B recursion B_{k+1} = aB_k/(k+1+aB_k) at
  * O(1) each) to the exact minimum: met at n, not met at n − 1.
  * `fractionalAgents` uses Jagerman's (1974) continuous extension of Erlang B in the servers.
+ * The everyday question (Erlang C, a service level alone, up to 1,500 Erlangs, no options) is
+ * answered in one pass instead: the recursion from one agent up, every team checked with a
+ * margin of 1e-9 (closer calls take the search above).
+ *
+ * `agents` is computed by the call; `fractionalAgents`, `binding` and `metrics` are getters that
+ * run the search when one of them is first read (then kept): code that reads only `agents` pays
+ * for nothing else. `JSON.stringify` writes every field; `{ ...result }`, `Object.keys` and the
+ * console see `agents` only.
  *
  * @param demand - `{ arrivalRate (calls/s), handleTime (s), patience? (s) }`
  * @param target - any of `serviceLevel` + `answerTime` (fraction, s), `asa` (s), `maxAbandon`,
  *   `maxOccupancy`, `maxProbWait` (fractions)
  * @param options - `{ maxAgents?, fractionalTolerance? }`
- * @returns `{ agents, fractionalAgents, binding, metrics }` (no calls: 0 agents)
+ * @returns `{ agents, fractionalAgents, binding, metrics }` (no calls: 0 agents), the last three
+ *   computed on first read
  * @throws {QueueInputError} on bad demand or target, for a target no team can meet (service level
  *   1, ASA 0, a `maxAbandon` of 0) and when more than `maxAgents` agents would be needed
  * @example

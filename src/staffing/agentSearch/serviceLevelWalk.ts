@@ -38,11 +38,12 @@ export function serviceLevelWalk(q: ServiceLevelQuestion): number {
   const rate = q.answerTime / q.handleTime; // t/h: the exponent one more agent adds
   const last = n + 512;
   for (; n <= last; n++) {
-    // P(W > t) = late·n/weight with late = e^{−x}, x = (n − a)t/h, compared without dividing;
-    // e^{−x} ≥ 1 − x settles most teams short of the answer without an exponential
+    // P(W > t) = e^{−x}·n/weight, x = (n − a)t/h, compared without dividing; the bounds
+    // 1 − x ≤ e^{−x} ≤ 1/(1 + x + x²/2) settle most teams without an exponential
     const weight = inverseB * (n - a) + a;
     const x = (n - a) * rate;
     if (!((1 - x) * n > surelyMissed * weight)) {
+      if (n < surelyMet * weight * (1 + x + 0.5 * x * x)) return n;
       const wait = Math.exp(-x) * n;
       if (wait < surelyMet * weight) return n;
       if (!(wait > surelyMissed * weight)) break;
