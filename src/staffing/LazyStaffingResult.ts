@@ -1,23 +1,25 @@
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import type { ServiceLevelQuestion } from './agentSearch/serviceLevelWalk.js';
-import { requiredAgentsKernel } from './requiredAgentsKernel.js';
+import { type RequiredAgentsSearch, searchRequiredAgents } from './requiredAgentsKernel.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingConstraint } from './StaffingTarget.js';
 
 /**
  * What {@link requiredAgents} returns: `agents` at once; `fractionalAgents`, `binding` and
- * `metrics` are getters that run the exact search on first access (once per result, then kept:
- * the values the search always gave). `JSON.stringify` writes every field (`toJSON`); spreading,
+ * `metrics` are getters that run the exact search (or its last step, when the search found
+ * `agents`) on first access, once per result: the values the search always gave. `JSON.stringify` writes every field (`toJSON`); spreading,
  * `Object.keys` and the console see `agents` only. (A console method under a computed key would
  * keep the class in every bundle: esbuild cannot drop it.) @internal
  */
 export class LazyStaffingResult implements StaffingResult {
   readonly agents: number;
-  /** The checked question until a field it does not answer is first read, then the full answer. */
-  #answer: ServiceLevelQuestion | StaffingResult;
+  /**
+   * The checked question (the walk's) or the exact search short of its last step until a lazy
+   * field is first read, then the full answer.
+   */
+  #answer: ServiceLevelQuestion | RequiredAgentsSearch | StaffingResult;
 
-  /** `answer`: the full answer, or the question whose exact search runs when a field needs it. */
-  constructor(agents: number, answer: ServiceLevelQuestion | StaffingResult) {
+  constructor(agents: number, answer: ServiceLevelQuestion | RequiredAgentsSearch) {
     this.agents = agents;
     this.#answer = answer;
   }
@@ -42,9 +44,11 @@ export class LazyStaffingResult implements StaffingResult {
 
   #solved(): StaffingResult {
     const q = this.#answer;
-    if ('metrics' in q) return q;
-    // the question's fields are a demand's and a target's (checking them again costs nothing here)
-    const full = requiredAgentsKernel(checkDemand(q), checkTarget(q), 1e9, 'target'); // the default options
+    if ('fractionalAgents' in q) return q;
+    // the walk's question is a checked demand's and target's fields: the search with the default options
+    const found = 'finish' in q ? q : searchRequiredAgents(checkDemand(q), checkTarget(q), 1e9, 'target');
+    const { x, binding } = found.finish();
+    const full = { agents: found.agents, fractionalAgents: x, binding, metrics: found.metrics };
     this.#answer = full;
     return full;
   }

@@ -2,7 +2,7 @@ import { optionsObject, positiveInteger, positiveOrInfinite } from '../math/chec
 import { serviceLevelWalk } from './agentSearch/serviceLevelWalk.js';
 import type { Demand } from './Demand.js';
 import { LazyStaffingResult } from './LazyStaffingResult.js';
-import { requiredAgentsKernel } from './requiredAgentsKernel.js';
+import { searchRequiredAgents } from './requiredAgentsKernel.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 import { serviceLevelQuestion } from './serviceLevelQuestion.js';
@@ -71,13 +71,16 @@ export function requiredAgents(demand: Demand, target: StaffingTarget, options?:
   return checkedRequiredAgents(demand, target, options);
 }
 
-/** {@link requiredAgents} by the full checks and the exact search (kept apart: the everyday path never compiles it). */
+/**
+ * {@link requiredAgents} by the full checks and the exact search, short of `fractionalAgents` until
+ * it is read (kept apart: the everyday path never compiles it).
+ */
 function checkedRequiredAgents(demand: Demand, target: StaffingTarget, options: RequiredAgentsOptions | undefined): StaffingResult {
   const d = checkDemand(demand);
   const t = checkTarget(target);
   const o = optionsObject(options);
   const maxAgents = o.maxAgents === undefined ? 1e9 : positiveInteger('options.maxAgents', o.maxAgents);
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
-  const full = requiredAgentsKernel(d, t, maxAgents, 'target', tolerance);
-  return new LazyStaffingResult(full.agents, full);
+  const found = searchRequiredAgents(d, t, maxAgents, 'target', tolerance);
+  return new LazyStaffingResult(found.agents, found);
 }

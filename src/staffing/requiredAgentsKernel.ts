@@ -7,7 +7,7 @@ import { CONSTRAINT_COUNT } from './agentSearch/constraints.js';
 import { fractionalRoot } from './agentSearch/fractionalRoot.js';
 import { searchAgents } from './agentSearch/searchAgents.js';
 import type { StaffingResult } from './StaffingResult.js';
-import type { CheckedDemand, CheckedTarget } from './StaffingTarget.js';
+import type { CheckedDemand, CheckedTarget, StaffingConstraint } from './StaffingTarget.js';
 
 /**
  * {@link requiredAgents} for checked input; `where` names the target in errors, `tolerance` is
@@ -20,6 +20,33 @@ export function requiredAgentsKernel(
   where: string,
   tolerance = 1e-9,
 ): StaffingResult {
+  const found = searchRequiredAgents(d, t, maxAgentsAsked, where, tolerance);
+  const { x, binding } = found.finish();
+  return { agents: found.agents, fractionalAgents: x, binding, metrics: found.metrics };
+}
+
+/** The exact search's answer before its last step (what {@link searchRequiredAgents} returns). @internal */
+export interface RequiredAgentsSearch {
+  /** The fewest agents meeting the target. */
+  readonly agents: number;
+  /** Every metric there. */
+  readonly metrics: QueueMetrics;
+  /** The search's last step, once: `fractionalAgents` (x) and the binding constraint. */
+  readonly finish: () => { x: number; binding: StaffingConstraint | 'stability' };
+}
+
+/**
+ * The search of {@link requiredAgentsKernel} up to the integer answer and its metrics (every
+ * error is thrown here); `finish` continues from the search's state to `fractionalAgents`, so
+ * calling it later gives the same values as calling it at once. @internal
+ */
+export function searchRequiredAgents(
+  d: CheckedDemand,
+  t: CheckedTarget,
+  maxAgentsAsked: number,
+  where: string,
+  tolerance = 1e-9,
+): RequiredAgentsSearch {
   // Teams are counted exactly: above 2^52 a step of one agent is lost in rounding.
   const maxAgents = Math.min(maxAgentsAsked, MAX_COUNTED_AGENTS);
   const answerTime = Number.isNaN(t.answerTime) ? undefined : t.answerTime;
@@ -30,27 +57,30 @@ export function requiredAgentsKernel(
     return d.patience === Infinity ? erlangCMetrics(q, answerTime, p?.kernelB(agents)) : erlangAMetrics(q, answerTime);
   };
   if (d.arrivalRate === 0) {
-    return { agents: 0, fractionalAgents: 0, binding: 'stability', metrics: metricsAt(0) };
+    return { agents: 0, metrics: metricsAt(0), finish: () => ({ x: 0, binding: 'stability' }) };
   }
   // a load that overflows needs more agents than any limit
   if (!Number.isFinite(d.arrivalRate * d.handleTime)) throw tooMany(where, t, maxAgents);
-  p = new AgentProblem(d, t);
-  if (p.nLow > maxAgents) throw tooMany(where, t, maxAgents);
-  const s = searchAgents(p, maxAgents);
+  const problem = new AgentProblem(d, t);
+  p = problem;
+  if (problem.nLow > maxAgents) throw tooMany(where, t, maxAgents);
+  const s = searchAgents(problem, maxAgents);
   if (s === undefined) throw tooMany(where, t, maxAgents);
   let n = s.n;
   let metrics = metricsAt(n);
   // The search used the same formulas; settle last-digit disagreements with the metrics.
   for (let k = 0; k < 64 && !meets(metrics, t); k++) metrics = metricsAt(++n);
-  if (n === s.n && s.below !== undefined && nearMiss(s.below, p.active)) {
+  if (n === s.n && s.below !== undefined && nearMiss(s.below, problem.active)) {
     const m = metricsAt(n - 1);
     if (meets(m, t)) {
       n -= 1;
       metrics = m;
     }
   }
-  const { x, binding } = fractionalRoot(p, n === s.n ? s : { n, atHiN: p.atInt(n), below: undefined }, tolerance);
-  return { agents: n, fractionalAgents: x, binding, metrics };
+  const agents = n;
+  const finish = () =>
+    fractionalRoot(problem, agents === s.n ? s : { n: agents, atHiN: problem.atInt(agents), below: undefined }, tolerance);
+  return { agents, metrics, finish };
 }
 
 /** The largest team the search counts agent by agent (2^52: beyond it n + 1 rounds to n). */
