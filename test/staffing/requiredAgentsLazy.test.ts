@@ -40,6 +40,27 @@ describe('requiredAgents: the everyday question in one pass, the rest when read'
     expect(r.metrics).toEqual(full.metrics);
   });
 
+  test.prop(
+    [
+      fc.double({ min: 0.05, max: 3000, noNaN: true }),
+      fc.double({ min: 10, max: 600, noNaN: true }),
+      fc.option(fc.double({ min: 1, max: 3000, noNaN: true }), { nil: undefined }),
+      fc.record(
+        {
+          asa: fc.double({ min: 0.5, max: 600, noNaN: true }),
+          maxAbandon: fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+          maxOccupancy: fc.double({ min: 0.3, max: 1, noNaN: true }),
+        },
+        { requiredKeys: [] },
+      ),
+    ],
+    { numRuns: 80 },
+  )('the general search (patience, other constraints): its last step when read gives the same values', (a, h, patience, extra) => {
+    const d = patience === undefined ? { arrivalRate: a / h, handleTime: h } : { arrivalRate: a / h, handleTime: h, patience };
+    const t = { serviceLevel: 0.8, answerTime: 20, ...extra };
+    expect(fields(requiredAgents(d, t))).toEqual(exact(d, t));
+  });
+
   test.prop([fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.3, max: 60, noNaN: true })], { numRuns: 60 })(
     'options pass through: maxAgents (an error above it) and fractionalTolerance',
     (maxAgents, tolerance) => {
