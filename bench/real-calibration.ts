@@ -26,7 +26,7 @@ const weeks = {
   'week 1 (Feb 1–7)': calls.filter((c) => weekday(c) && c.offeredAt < split),
   'week 2 (Feb 8–14)': calls.filter((c) => weekday(c) && c.offeredAt >= split),
 };
-const history = (list: readonly CallRecord[]) => callHistory(list, { interval: 3600, pool: 'day', answerTime: 20 }).intervals;
+const history = (list: readonly CallRecord[]) => callHistory(list, { intervalSeconds: 3600, pool: 'day', answerTime: 20 }).intervals;
 
 const results: Record<string, unknown>[] = [];
 const names = Object.keys(weeks) as (keyof typeof weeks)[];
@@ -105,13 +105,13 @@ const time = (fn: () => unknown, runs = 7): number => {
   return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
 };
 const medianCpu = (): number => cpuTimes[Math.floor(cpuTimes.length / 2)] as number;
-const pooled = time(() => calibrateAvailability(callHistory(month, { interval: 3600, pool: 'day' }).intervals));
+const pooled = time(() => calibrateAvailability(callHistory(month, { intervalSeconds: 3600, pool: 'day' }).intervals));
 const pooledCpu = medianCpu();
-const quarterHours = time(() => calibrateAvailability(callHistory(month, { interval: 900 }).intervals));
+const quarterHours = time(() => calibrateAvailability(callHistory(month, { intervalSeconds: 900 }).intervals));
 const quarterCpu = medianCpu();
 console.log(
   `\nSpeed, ${month.length} calls (median of 7; wall / CPU of this process; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores): ` +
-    `history + calibration per hour of day ${pooled.toFixed(0)} / ${pooledCpu.toFixed(0)} ms; per 15-minute interval (${callHistory(month, { interval: 900 }).intervals.length} intervals) ${quarterHours.toFixed(0)} / ${quarterCpu.toFixed(0)} ms`,
+    `history + calibration per hour of day ${pooled.toFixed(0)} / ${pooledCpu.toFixed(0)} ms; per 15-minute interval (${callHistory(month, { intervalSeconds: 900 }).intervals.length} intervals) ${quarterHours.toFixed(0)} / ${quarterCpu.toFixed(0)} ms`,
 );
 const speed: Record<string, number> = {
   calls: month.length,

@@ -38,7 +38,7 @@ const S = DAY / HALF;
 const { firstDay, counts, days } = loadBankArrivals(HALF);
 const weekday = (day: number): number => new Date((firstDay + day * DAY) * 1000).getUTCDay();
 const historyBefore = (day: number): HistoryRow[] =>
-  Array.from({ length: day * S }, (_, k) => ({ start: firstDay + k * HALF, seconds: HALF, calls: counts[k] as number }));
+  Array.from({ length: day * S }, (_, k) => ({ start: firstDay + k * HALF, length: HALF, calls: counts[k] as number }));
 const scoredDay = (day: number): boolean => weekday(day) <= 4;
 const OPEN = 14; // 07:00
 const NOON = 24;
@@ -317,7 +317,7 @@ const anomalies = headline.anomalies;
 const period = 25 * 7 * S;
 const year: HistoryRow[] = Array.from({ length: 365 * S }, (_, k) => ({
   start: firstDay + k * HALF,
-  seconds: HALF,
+  length: HALF,
   calls: counts[k % period] as number,
 }));
 const times: number[] = [];

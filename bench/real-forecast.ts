@@ -34,7 +34,7 @@ for (const c of calls) {
 }
 const history: HistoryRow[] = [];
 for (let k = 0; k < 7 * 48; k++) {
-  const row: HistoryRow = { start: firstDay + k * HALF, seconds: HALF, calls: counts[k] as number };
+  const row: HistoryRow = { start: firstDay + k * HALF, length: HALF, calls: counts[k] as number };
   if ((handled[k] as number) > 0) row.handleTime = (handle[k] as number) / (handled[k] as number);
   history.push(row);
 }

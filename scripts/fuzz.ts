@@ -55,12 +55,12 @@ const callRecords = Array.from({ length: 40 }, (_, i) => ({
 }));
 const volumeHistory = Array.from({ length: 14 * 10 }, (_, i) => ({
   start: Math.floor(i / 10) * 86_400 + 28_800 + (i % 10) * 3600,
-  seconds: 3600,
+  length: 3600,
   calls: 40 + ((i * 7) % 11),
 }));
 // History rows, per hour and pooled per day, for the calibration and the history's forecast.
-const hourly = library.callHistory(callRecords, { interval: 3600, answerTime: 20 });
-const daily = library.callHistory(callRecords, { interval: 1800, pool: 'day' });
+const hourly = library.callHistory(callRecords, { intervalSeconds: 3600, answerTime: 20 });
+const daily = library.callHistory(callRecords, { intervalSeconds: 1800, pool: 'day' });
 const TEMPLATES: Record<string, unknown[][]> = {
   analyze: [[queue, { answerTime: 20 }], [{ arrivalRate: 1, handleTime: 180, agents: 200 }]],
   announce: [], // built from an estimate below
@@ -176,9 +176,9 @@ const TEMPLATES: Record<string, unknown[][]> = {
   ],
   checkCallRecords: [[callRecords]],
   callHistory: [
-    [callRecords, { interval: 3600, answerTime: 20 }],
-    [callRecords, { interval: 1800, pool: 'day', by: ['priority', 'callType'], logEnd: 5000 }],
-    [callRecords, { interval: 900, pool: 'week', answerTime: 0 }],
+    [callRecords, { intervalSeconds: 3600, answerTime: 20 }],
+    [callRecords, { intervalSeconds: 1800, pool: 'day', by: ['priority', 'callType'], logEnd: 5000 }],
+    [callRecords, { intervalSeconds: 900, pool: 'week', answerTime: 0 }],
   ],
   calibrateAvailability: [[hourly.intervals], [hourly.intervals, { bands: [0, 12], staffed: hourly.intervals.map(() => 4) }]],
   predictHistory: [

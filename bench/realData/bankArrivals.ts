@@ -12,20 +12,20 @@ export const BANK_ARRIVALS_PATH: string =
   process.env.QUEUECAST_BANK_ARRIVALS ??
   fileURLToPath(new URL('../../../shared/data/anonymous-bank-1999-arrivals-6min-jan-jun.csv.gz', import.meta.url));
 
-/** Calls per interval of `seconds` (a multiple of 360), from the first day's midnight. */
+/** Calls per interval of `intervalSeconds` (a multiple of 360), from the first day's midnight. */
 export interface BankArrivals {
   /** Midnight of the first day, seconds. */
   readonly firstDay: number;
   /** Interval length, seconds. */
-  readonly seconds: number;
+  readonly intervalSeconds: number;
   /** Calls per interval, day-major. */
   readonly counts: Float64Array;
   /** Days covered. */
   readonly days: number;
 }
 
-/** Reads the file (gzip or plain CSV `date,interval,calls`) summed to intervals of `seconds`. */
-export function loadBankArrivals(seconds = 1800, path: string = BANK_ARRIVALS_PATH): BankArrivals {
+/** Reads the file (gzip or plain CSV `date,interval,calls`) summed to intervals of `intervalSeconds`. */
+export function loadBankArrivals(intervalSeconds = 1800, path: string = BANK_ARRIVALS_PATH): BankArrivals {
   const raw = readFileSync(path);
   const text = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   const rows = text.trim().split(/\r?\n/).slice(1);
@@ -40,10 +40,10 @@ export function loadBankArrivals(seconds = 1800, path: string = BANK_ARRIVALS_PA
   const firstDay = Math.min(...parsed.map((r) => r.start));
   const last = Math.max(...parsed.map((r) => r.start));
   const days = Math.floor((last - firstDay) / 86_400) + 1;
-  const counts = new Float64Array((days * 86_400) / seconds);
+  const counts = new Float64Array((days * 86_400) / intervalSeconds);
   for (const r of parsed) {
-    const k = Math.floor((r.start - firstDay) / seconds);
+    const k = Math.floor((r.start - firstDay) / intervalSeconds);
     counts[k] = (counts[k] as number) + r.calls;
   }
-  return { firstDay, seconds, counts, days };
+  return { firstDay, intervalSeconds, counts, days };
 }

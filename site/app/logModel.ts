@@ -91,7 +91,7 @@ function nextWeek(historyText: string, settings: LogSettings, availability: numb
 /** History and calibration of a log, then next week's forecast and plan (or why not), with their CSV files. */
 export function analyzeLog(log: CallLog, settings: LogSettings): LogAnalysis {
   const { interval, answerTime } = settings;
-  const history = callHistory(log.calls, { interval, answerTime });
+  const history = callHistory(log.calls, { intervalSeconds: interval, answerTime });
   let last = history.intervals.length;
   while (last > 0 && history.intervals[last - 1]?.offered === 0) last--;
   const intervals = history.intervals.slice(0, last);

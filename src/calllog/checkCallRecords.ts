@@ -1,9 +1,6 @@
-import { plainObject } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { CallRecord } from './CallRecord.js';
-import { callRecordProblem } from './callRecordProblem.js';
-
-const TIMES = ['offeredAt', 'answeredAt', 'abandonedAt', 'exitedAt', 'endedAt'] as const;
+import { callRecordError } from './callRecordError.js';
 
 /**
  * Checks call records given from code (the same rules {@link parseCallLog} applies to a file):
@@ -21,22 +18,8 @@ const TIMES = ['offeredAt', 'answeredAt', 'abandonedAt', 'exitedAt', 'endedAt'] 
 export function checkCallRecords(calls: readonly CallRecord[], parameter = 'calls'): readonly CallRecord[] {
   if (!Array.isArray(calls)) throw new QueueInputError(parameter, calls, 'an array of call records');
   for (let i = 0; i < calls.length; i++) {
-    const call = plainObject(`${parameter}[${i}]`, calls[i]) as unknown as CallRecord;
-    for (const field of TIMES) {
-      const t = call[field];
-      if ((field === 'offeredAt' || t !== undefined) && !Number.isFinite(t)) {
-        throw new QueueInputError(`${parameter}[${i}].${field}`, t, 'a finite number of seconds');
-      }
-    }
-    if (call.priority !== undefined && !Number.isInteger(call.priority)) {
-      throw new QueueInputError(`${parameter}[${i}].priority`, call.priority, 'an integer');
-    }
-    for (const field of ['agent', 'callType', 'id'] as const) {
-      if (call[field] !== undefined && typeof call[field] !== 'string')
-        throw new QueueInputError(`${parameter}[${i}].${field}`, call[field], 'a string');
-    }
-    const problem = callRecordProblem(call);
-    if (problem) throw new QueueInputError(`${parameter}[${i}].${problem.field}`, call[problem.field], problem.expected);
+    const error = callRecordError(calls[i], parameter, i);
+    if (error !== undefined) throw error;
   }
   return calls;
 }

@@ -7,7 +7,7 @@ export interface HistoryRow {
   /** Start, seconds (since 1970 for dated history; the weekday is `new Date(start * 1000).getUTCDay()`). */
   start: number;
   /** Length, seconds (the same for every row, dividing a day). */
-  seconds: number;
+  length: number;
   /** Calls that arrived (a series row). Give this or `offered`. */
   calls?: number;
   /** Calls offered (an interval-history row). Give this or `calls`. */

@@ -156,11 +156,11 @@ function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: Ba
  * and per weekday until they held the backtest's errors (unusual days included) at `coverage`.
  * A last day with no call and only part of its rows (a busy-only row at 00:00) is not history.
  *
- * @param history - interval rows `{ start (s), seconds, calls | offered, handleTime?, patience? }`
+ * @param history - interval rows `{ start (s), length (s), calls | offered, handleTime?, patience? }`
  * @returns rows ready for `staffingPlan` (calls, handleTime, patience per interval), the method, the backtest, the anomalous days and the spread
  * @throws {QueueInputError} on malformed rows, repeated starts, lengths that do not divide a day, or bad options
  * @example
- * const history = Array.from({ length: 14 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, seconds: 3600, calls: [10, 20, 30, 20][i % 4] }));
+ * const history = Array.from({ length: 14 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, length: 3600, calls: [10, 20, 30, 20][i % 4] }));
  * forecastArrivals(history, { days: 1 }).rows.map((r) => Math.round(r.calls)); // => [10, 20, 30, 20]
  */
 export function forecastArrivals(history: readonly HistoryRow[], options: ArrivalForecastOptions = {}): ArrivalForecast {

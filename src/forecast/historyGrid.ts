@@ -71,16 +71,15 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
   if (!Array.isArray(rows) || rows.length === 0) throw new QueueInputError('history', rows, 'a non-empty array of interval rows');
   const excluded = optionList('options.exclude', exclude);
   const first = rows[0] as HistoryRow;
-  const slotSeconds = positive('history[0].seconds', first?.seconds);
+  const slotSeconds = positive('history[0].length', first?.length);
   const slotsPerDay = DAY / slotSeconds;
   if (!Number.isInteger(slotsPerDay))
-    throw new QueueInputError('history[0].seconds', slotSeconds, 'an interval length that divides a day (e.g. 900 or 1800)');
+    throw new QueueInputError('history[0].length', slotSeconds, 'an interval length that divides a day (e.g. 900 or 1800)');
   let lo = Infinity;
   let hi = -Infinity;
   rows.forEach((r: HistoryRow, i) => {
     const start = nonNegative(`history[${i}].start`, r?.start);
-    if (r.seconds !== slotSeconds)
-      throw new QueueInputError(`history[${i}].seconds`, r.seconds, `${slotSeconds} (every row the same length)`);
+    if (r.length !== slotSeconds) throw new QueueInputError(`history[${i}].length`, r.length, `${slotSeconds} (every row the same length)`);
     if (Math.abs(start / slotSeconds - Math.round(start / slotSeconds)) > 1e-9)
       throw new QueueInputError(`history[${i}].start`, start, `a multiple of the interval length (${slotSeconds} s)`);
     lo = Math.min(lo, start);

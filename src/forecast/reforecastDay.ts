@@ -167,7 +167,7 @@ function levelPosterior(
  * @returns the rest of the day's rows, the multiplier, calls observed and expected so far, and the chance the day is unusual
  * @throws {QueueInputError} on malformed counts, rows of several days, or a day the forecast does not cover
  * @example
- * const history = Array.from({ length: 28 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, seconds: 3600, calls: [100, 200, 300, 200][i % 4] }));
+ * const history = Array.from({ length: 28 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, length: 3600, calls: [100, 200, 300, 200][i % 4] }));
  * const forecast = forecastArrivals(history, { days: 1 });
  * const today = [{ start: 28 * 86400 + 36000, calls: 150 }, { start: 28 * 86400 + 39600, calls: 300 }];
  * reforecastDay(forecast, today).rows.map((r) => Math.round(r.calls)); // => [449, 300]

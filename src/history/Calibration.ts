@@ -15,7 +15,7 @@ export interface PredictedInterval {
   /** Start of the interval (as in the history), seconds. */
   readonly start: number;
   /** Length, seconds. */
-  readonly seconds: number;
+  readonly length: number;
   /** Calls offered (weight of the interval in the fit). */
   readonly offered: number;
   /** Agents staffed (given, or the agents seen). */
@@ -109,7 +109,7 @@ export interface CalibrationOptions {
 export type CalibrationInput = Pick<
   HistoryInterval,
   | 'start'
-  | 'seconds'
+  | 'length'
   | 'offered'
   | 'abandoned'
   | 'probAbandon'

@@ -9,7 +9,7 @@ export interface HistoryInterval {
   /** Start, seconds: on the log's clock, or since midnight (`pool: 'day'`), or since Sunday 00:00 (`pool: 'week'`). */
   readonly start: number;
   /** Length of the interval, seconds. */
-  readonly seconds: number;
+  readonly length: number;
   /** Days or weeks pooled in this row (those with at least one call offered in it); 1 when not pooled. */
   readonly periods: number;
   /** Call type of this row when split by type (absent: all types). */
@@ -64,7 +64,7 @@ export interface HistoryInterval {
 /** Options of {@link callHistory}. */
 export interface CallHistoryOptions {
   /** Interval length, seconds (with `pool`, it must divide a day or a week). @defaultValue `3600` */
-  readonly interval?: number;
+  readonly intervalSeconds?: number;
   /**
    * Pool the intervals over days (`'day'`: per interval of the day) or weeks (`'week'`: per
    * interval of the week), or not at all (`'none'`: intervals on the log's clock).
@@ -85,8 +85,8 @@ export interface CallHistory {
   readonly intervals: readonly HistoryInterval[];
   /** Rows per call type and/or priority (when `by` asked for them), by start then group. */
   readonly groups: readonly HistoryInterval[];
-  /** The options used, defaults filled in. */
-  readonly interval: number;
+  /** The interval length used, seconds (the options used, defaults filled in). */
+  readonly intervalSeconds: number;
   /** How the intervals were pooled: not (`'none'`), per interval of the day or of the week. */
   readonly pool: 'none' | 'day' | 'week';
   /** The answer time of the service levels, seconds. */

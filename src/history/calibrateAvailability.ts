@@ -64,18 +64,19 @@ function solveMoment(
  *   [0, 1], `patience` ≥ 0 or `Infinity`), `staffed` is not one count ≥ 0 per row or `bands` is not
  *   increasing whole hours
  * @example
- * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
+ * const row = { start: 0, length: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
  * calibrateAvailability([row]).availability; // ≈ 0.6
  */
 export function calibrateAvailability(history: readonly CalibrationInput[], options: CalibrationOptions = {}): Calibration {
   plainObject('options', options);
   const { rows, skipped } = usableIntervals(history, options);
   const starts = options.bands ?? [0];
+  const [firstStart = 0] = starts;
   const abandonA = (u: UsableInterval, f: number): number =>
     outcomeAtAgents(u.row.arrivalRate, u.handleTime, u.patience, u.staffed * f, u.patience === Infinity ? u.cacheC : u.cacheA).probAbandon;
   const bands: AvailabilityBand[] = starts.map((fromHour, band) => {
     const inBand = rows.filter((u) => u.band === band);
-    const next = starts[band + 1] ?? (starts[0] as number) + 24;
+    const next = starts[band + 1] ?? firstStart + 24; // the last band wraps to the first
     if (inBand.length === 0) return { fromHour, toHour: next, availability: 1, low: 0, high: Infinity, intervals: 0 };
     const [availability, low, high] = solveMoment(inBand, abandonA, (u) => u.row.probAbandon);
     return { fromHour, toHour: next, availability, low, high, intervals: inBand.length };

@@ -26,26 +26,30 @@ const MAX_INTERVALS = 250_000;
  * (write the centre's local time as if it were UTC, as {@link parseCallLog} does).
  *
  * @param calls - the log's calls (any order), e.g. `parseCallLog(text).calls`
- * @param options - `{ interval?, pool?, answerTime?, by?, logEnd? }`
- * @returns `{ intervals, groups, interval, pool, answerTime }`, rows sorted by start
+ * @param options - `{ intervalSeconds?, pool?, answerTime?, by?, logEnd? }`
+ * @returns `{ intervals, groups, intervalSeconds, pool, answerTime }`, rows sorted by start
  * @throws {QueueInputError} when a record is inconsistent (see {@link checkCallRecords}), or
- *   `interval` is not > 0 (or does not divide the pooling period), or (code `limit-reached`) it
+ *   `intervalSeconds` is not > 0 (or does not divide the pooling period), or (code `limit-reached`) it
  *   cuts the log's span, or the pooling period, into more than 250,000 intervals, or a call's
  *   talk spans more than 250,000 of them
  * @example
- * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330 }, { offeredAt: 60, abandonedAt: 120 }], { interval: 3600 });
+ * const h = callHistory([{ offeredAt: 0, answeredAt: 30, endedAt: 330 }, { offeredAt: 60, abandonedAt: 120 }], { intervalSeconds: 3600 });
  * h.intervals[0].probAbandon; // => 0.5
  * h.intervals[0].patience; // => 90
  */
 export function callHistory(calls: readonly CallRecord[], options: CallHistoryOptions = {}): CallHistory {
   checkCallRecords(calls);
   plainObject('options', options);
-  const interval = positive('options.interval', options.interval ?? 3600);
+  const intervalSeconds = positive('options.intervalSeconds', options.intervalSeconds ?? 3600);
   const pool = options.pool ?? 'none';
   if (pool !== 'none' && pool !== 'day' && pool !== 'week') throw new QueueInputError('options.pool', pool, "'none', 'day' or 'week'");
   const periodLength = pool === 'day' ? DAY : pool === 'week' ? WEEK : Infinity;
-  if (periodLength !== Infinity && (!Number.isInteger(periodLength / interval) || periodLength / interval < 1)) {
-    throw new QueueInputError('options.interval', interval, `a length that divides a ${pool} (${periodLength} s), e.g. 900, 1800 or 3600`);
+  if (periodLength !== Infinity && (!Number.isInteger(periodLength / intervalSeconds) || periodLength / intervalSeconds < 1)) {
+    throw new QueueInputError(
+      'options.intervalSeconds',
+      intervalSeconds,
+      `a length that divides a ${pool} (${periodLength} s), e.g. 900, 1800 or 3600`,
+    );
   }
   const answerTime = nonNegative('options.answerTime', options.answerTime ?? 20);
   const by = options.by ?? [];
@@ -66,10 +70,10 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   let logStart = Infinity;
   for (const c of calls) logStart = Math.min(logStart, c.offeredAt);
   const cut = periodLength === Infinity ? `the log's span (${logEnd - logStart} s)` : `a ${pool} (${periodLength} s)`;
-  if (Math.min(periodLength, logEnd - logStart) / interval > MAX_INTERVALS) {
+  if (Math.min(periodLength, logEnd - logStart) / intervalSeconds > MAX_INTERVALS) {
     throw new QueueInputError(
-      'options.interval',
-      interval,
+      'options.intervalSeconds',
+      intervalSeconds,
       `an interval that cuts ${cut} into at most ${MAX_INTERVALS} intervals`,
       'limit-reached',
     );
@@ -79,10 +83,10 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   // The interval index and the period (day or week; 0 unpooled) of a time.
   let period = 0;
   const locate = (time: number): number => {
-    if (periodLength === Infinity) return Math.floor(time / interval);
+    if (periodLength === Infinity) return Math.floor(time / intervalSeconds);
     const shifted = time + shift;
     period = Math.floor(shifted / periodLength);
-    return Math.floor((shifted - period * periodLength) / interval);
+    return Math.floor((shifted - period * periodLength) / intervalSeconds);
   };
   const splitType = by.includes('callType');
   const splitPriority = by.includes('priority');
@@ -147,7 +151,7 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
 
   calls.forEach((call, i) => {
     // The busy-time split below walks the intervals a call spans: bounded as the result is.
-    if (call.answeredAt !== undefined && ((call.endedAt ?? call.answeredAt) - call.answeredAt) / interval > MAX_INTERVALS) {
+    if (call.answeredAt !== undefined && ((call.endedAt ?? call.answeredAt) - call.answeredAt) / intervalSeconds > MAX_INTERVALS) {
       throw new QueueInputError(
         `calls[${i}].endedAt`,
         call.endedAt,
@@ -166,9 +170,9 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
     const from = call.answeredAt;
     const to = call.endedAt ?? from;
     let at = from;
-    for (let guard = 0; guard <= (to - from) / interval + 2; guard++) {
+    for (let guard = 0; guard <= (to - from) / intervalSeconds + 2; guard++) {
       const busyIndex = locate(at);
-      const end = Math.min(to, (periodLength === Infinity ? 0 : period * periodLength - shift) + (busyIndex + 1) * interval);
+      const end = Math.min(to, (periodLength === Infinity ? 0 : period * periodLength - shift) + (busyIndex + 1) * intervalSeconds);
       const agent = at === from ? call.agent : undefined;
       addBusy(whole(busyIndex), end - at, period, agent);
       if (split) addBusy(group(busyIndex, call), end - at, period, agent);
@@ -179,6 +183,6 @@ export function callHistory(calls: readonly CallRecord[], options: CallHistoryOp
   const rows = (map: Map<unknown, IntervalTally>): HistoryInterval[] =>
     [...map.values()]
       .sort((a, b) => a.index - b.index || String(a.callType).localeCompare(String(b.callType)) || (a.priority ?? 0) - (b.priority ?? 0))
-      .map((t) => summariseInterval(t, t.index * interval, interval, answerTime));
-  return { intervals: rows(all), groups: rows(grouped), interval, pool, answerTime };
+      .map((t) => summariseInterval(t, t.index * intervalSeconds, intervalSeconds, answerTime));
+  return { intervals: rows(all), groups: rows(grouped), intervalSeconds, pool, answerTime };
 }

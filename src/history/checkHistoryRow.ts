@@ -11,7 +11,7 @@ import { QueueInputError } from '../math/QueueInputError.js';
 export function checkHistoryRow(row: unknown, parameter: string): void {
   const r = plainObject(parameter, row);
   if (typeof r.start !== 'number' || !Number.isFinite(r.start)) throw new QueueInputError(`${parameter}.start`, r.start, 'a finite number');
-  positive(`${parameter}.seconds`, r.seconds);
+  positive(`${parameter}.length`, r.length);
   for (const field of ['offered', 'abandoned', 'meanWait', 'arrivalRate'] as const) nonNegative(`${parameter}.${field}`, r[field]);
   for (const field of ['probAbandon', 'probWait'] as const) unitInterval(`${parameter}.${field}`, r[field]);
   if (r.handleTime !== undefined) nonNegative(`${parameter}.handleTime`, r.handleTime);

@@ -25,7 +25,7 @@ export interface HistoryForecastInterval {
  * handle time or the patience of the whole history). It repeats
  * the past; add growth or events yourself.
  *
- * @param history - `callHistory(calls, { pool: 'day' | 'week', interval })`
+ * @param history - `callHistory(calls, { pool: 'day' | 'week', intervalSeconds })`
  * @returns one row per interval that had calls, by start; `staffingPlan(rows, target)` plans it
  * @throws {QueueInputError} when the history is not pooled per day or week, a row is not a history row
  *   (numbers finite and ≥ 0, fractions in [0, 1], `periods` a whole number ≥ 1), or no handle time is > 0
@@ -65,7 +65,7 @@ export function forecastFromHistory(history: CallHistory): HistoryForecastInterv
   const meanPatience = abandoned > 0 && waited > 0 ? waited / abandoned : Infinity;
   return rows.map((r) => ({
     start: r.start,
-    length: r.seconds,
+    length: r.length,
     calls: r.offered / r.periods,
     handleTime: r.handleTime !== undefined && r.handleTime > 0 ? r.handleTime : meanHandle,
     patience: r.abandoned > 0 && r.patience > 0 ? r.patience : meanPatience,

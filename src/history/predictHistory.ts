@@ -26,7 +26,7 @@ export function bandOfHour(bands: readonly number[] | undefined): number[] {
   if (
     !Array.isArray(starts) ||
     starts.length === 0 ||
-    starts.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (starts[i - 1] as number)))
+    starts.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || h <= (starts[i - 1] ?? -Infinity))
   ) {
     throw new QueueInputError('options.bands', bands, 'increasing whole hours of the day (0–23), e.g. [7, 12, 17]');
   }
@@ -68,8 +68,8 @@ export function usableIntervals(
   const skipped: Record<string, number> = {};
   history.forEach((row, i) => {
     const agents = nonNegative(`options.staffed[${i}]`, staffed ? staffed[i] : row.agentsSeen);
-    const reason =
-      row.offered === 0 ? 'no calls' : agents === 0 ? 'no agents' : !((row.handleTime ?? 0) > 0) ? 'no handle time' : undefined;
+    const handleTime = row.handleTime ?? 0;
+    const reason = row.offered === 0 ? 'no calls' : agents === 0 ? 'no agents' : !(handleTime > 0) ? 'no handle time' : undefined;
     if (reason) {
       skipped[reason] = (skipped[reason] ?? 0) + 1;
       return;
@@ -79,9 +79,9 @@ export function usableIntervals(
     rows.push({
       row,
       staffed: agents,
-      band: bandOf[hour] as number,
+      band: bandOf[hour] ?? 0, // hour in 0–23
       patience,
-      handleTime: row.handleTime as number,
+      handleTime,
       cacheA: new Map(),
       cacheC: new Map(),
     });
@@ -109,7 +109,7 @@ export function observedOutcome(row: CalibrationInput): IntervalOutcome {
  *   one (numbers finite and ≥ 0, fractions in [0, 1]), `staffed` is not
  *   one count ≥ 0 per row, or `bands` is not increasing whole hours
  * @example
- * const row = { start: 0, seconds: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
+ * const row = { start: 0, length: 3600, offered: 360, abandoned: 37, probAbandon: 0.10294, probWait: 0.4846, meanWait: 12.35, arrivalRate: 0.1, handleTime: 180, patience: 120, agentsSeen: 30 };
  * predictHistory([row], 0.6).intervals[0].erlangA.probAbandon; // ≈ 0.10294
  * predictHistory([row], 1).erlangA.fits; // => false
  */
@@ -143,7 +143,7 @@ export function predictUsable(
     const answering = u.staffed * availability;
     return {
       start: u.row.start,
-      seconds: u.row.seconds,
+      length: u.row.length,
       offered: u.row.offered,
       staffed: u.staffed,
       availability,

@@ -9,7 +9,7 @@ function ratio(a: number, b: number, none: number): number {
 }
 
 /** Turns an interval's running sums into its history row. Internal to {@link callHistory}. */
-export function summariseInterval(tally: IntervalTally, start: number, seconds: number, answerTime: number): HistoryInterval {
+export function summariseInterval(tally: IntervalTally, start: number, length: number, answerTime: number): HistoryInterval {
   const t = tally;
   const periods = Math.max(1, t.periods.size);
   let agentsSeen = 0;
@@ -17,7 +17,7 @@ export function summariseInterval(tally: IntervalTally, start: number, seconds: 
   const patience = censoredPatience(t.abandoned, t.totalWait);
   return {
     start,
-    seconds,
+    length,
     periods,
     ...(t.callType !== undefined && { callType: t.callType }),
     ...(t.priority !== undefined && { priority: t.priority }),
@@ -26,7 +26,7 @@ export function summariseInterval(tally: IntervalTally, start: number, seconds: 
     abandoned: t.abandoned,
     exited: t.exited,
     waiting: t.waiting,
-    arrivalRate: t.offered / (seconds * periods),
+    arrivalRate: t.offered / (length * periods),
     probAbandon: ratio(t.abandoned, t.offered, 0),
     probWait: ratio(t.waited, t.offered, 0),
     asa: ratio(t.answeredWait, t.answered, 0),
@@ -39,7 +39,7 @@ export function summariseInterval(tally: IntervalTally, start: number, seconds: 
     patience: patience.patience,
     patienceLow: patience.low,
     patienceHigh: patience.high,
-    busyAgents: t.busySeconds / (seconds * periods),
+    busyAgents: t.busySeconds / (length * periods),
     agentsSeen: agentsSeen / periods,
   };
 }

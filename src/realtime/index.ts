@@ -12,6 +12,8 @@ export { offerCallback } from './offerCallback.js';
 export type { ReplayFigures } from './replay/ReplayScore.js';
 export type { ReplayMethod, ReplayOptions, ReplayResult, ReplayTable } from './replay/replay.js';
 export { replay } from './replay/replay.js';
+export type { WarmOptions, WarmResult } from './replay/warmTracker.js';
+export { warmTracker } from './replay/warmTracker.js';
 export type { PreviousAnnouncement, ReviseOptions } from './reviseAnnouncement.js';
 export { reviseAnnouncement } from './reviseAnnouncement.js';
 export type { AnnounceStep } from './roundUpWait.js';

@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import { type Candidate, coveredRows, placeBreaks, type ShiftGrid } from './shiftGrid.js';
 import type { ShiftColumn } from './solveScheduleLp.js';
 
@@ -30,11 +31,31 @@ export class ShiftRoster {
   canAdd(column: ShiftColumn): boolean {
     const c = this.candidateOf(column);
     if ((this.perStart.get(column.candidate) ?? 0) >= c.maxPerStart) return false;
-    if ((this.perDay.get(`${c.template}:${c.day}`) ?? 0) >= (this.grid.maxPerDay[c.template] as number)) return false;
+    if ((this.perDay.get(`${c.template}:${c.day}`) ?? 0) >= (this.grid.maxPerDay[c.template] ?? Infinity)) return false;
     if (this.maxOnFloor !== Infinity) {
-      for (const t of column.rows) if ((this.coverage[t] as number) + 1 > this.maxOnFloor) return false;
+      for (const t of column.rows) if (this.coverageAt(t) + 1 > this.maxOnFloor) return false;
     }
     return true;
+  }
+
+  /** People on column j (0 for an index past the last column). */
+  peopleOn(j: number): number {
+    return this.people[j] ?? 0;
+  }
+
+  /** People on the floor in interval t (0 past the horizon). */
+  coverageAt(t: number): number {
+    return this.coverage[t] ?? 0;
+  }
+
+  /** What interval t lacks: required − people on the floor (negative: over). */
+  gap(t: number): number {
+    return (this.grid.required[t] ?? 0) - this.coverageAt(t);
+  }
+
+  /** Whether interval t has fewer people than it requires (by more than 1e-9). */
+  isShort(t: number): boolean {
+    return this.coverageAt(t) < (this.grid.required[t] ?? 0) - 1e-9;
   }
 
   /** Adds `count` people to a column (limits are the caller's business). Returns its index. */
@@ -55,11 +76,11 @@ export class ShiftRoster {
   change(j: number, delta: number): void {
     const column = this.columns[j] as ShiftColumn;
     const c = this.candidateOf(column);
-    this.people[j] = (this.people[j] as number) + delta;
+    addAt(this.people, j, delta);
     this.perStart.set(column.candidate, (this.perStart.get(column.candidate) ?? 0) + delta);
     const day = `${c.template}:${c.day}`;
     this.perDay.set(day, (this.perDay.get(day) ?? 0) + delta);
-    for (const t of column.rows) this.coverage[t] = (this.coverage[t] as number) + delta;
+    for (const t of column.rows) addAt(this.coverage, t, delta);
   }
 
   /** Cost of one person on column j. */

@@ -7,8 +7,8 @@ function delta(roster: ShiftRoster, rows: Int32Array, sign: number): number {
   const required = roster.grid.required;
   let d = 0;
   for (const t of rows) {
-    const c = roster.coverage[t] as number;
-    const r = required[t] as number;
+    const c = roster.coverageAt(t);
+    const r = required[t] ?? 0;
     d += Math.abs(c + sign - r) - Math.abs(c - r);
   }
   return d;
@@ -24,7 +24,7 @@ function delta(roster: ShiftRoster, rows: Int32Array, sign: number): number {
 export function improveDifference(grid: ShiftGrid, lp: LpSolution, maxOnFloor: number): ShiftRoster {
   const roster = new ShiftRoster(grid, maxOnFloor);
   lp.columns.forEach((column, j) => {
-    let n = Math.round(lp.values[j] as number);
+    let n = Math.round(lp.values[j] ?? 0);
     while (n > 0 && roster.canAdd(column)) {
       roster.add(column);
       n--;
@@ -33,13 +33,13 @@ export function improveDifference(grid: ShiftGrid, lp: LpSolution, maxOnFloor: n
   const required = grid.required;
   const weights = new Float64Array(required.length);
   let total = 0;
-  for (let t = 0; t < required.length; t++) total += Math.abs((roster.coverage[t] as number) - (required[t] as number));
+  for (let t = 0; t < required.length; t++) total += Math.abs(roster.gap(t));
   const cap = Math.ceil(total) * 4 + 4 * required.length + 16;
   for (let move = 0; move < cap; move++) {
     let bestRemoval = -1;
     let removalGain = 1e-9;
     roster.columns.forEach((column, j) => {
-      if ((roster.people[j] as number) === 0) return;
+      if (roster.peopleOn(j) === 0) return;
       const gain = -delta(roster, column.rows, -1);
       if (
         gain > removalGain ||
@@ -51,7 +51,7 @@ export function improveDifference(grid: ShiftGrid, lp: LpSolution, maxOnFloor: n
     });
     // Adding a person helps by +1 where short (−1 elsewhere), so price with those weights.
     for (let t = 0; t < required.length; t++) {
-      const gap = (required[t] as number) - (roster.coverage[t] as number);
+      const gap = roster.gap(t);
       weights[t] = gap >= 1 ? 1 : gap <= 0 ? -1 : 2 * gap - 1;
     }
     const addition = roster.bestAddition(weights, false);

@@ -7,12 +7,11 @@ function fillDeficits(roster: ShiftRoster): void {
   const required = roster.grid.required;
   const weights = new Float64Array(required.length);
   let short = 0;
-  for (let t = 0; t < required.length; t++)
-    short += Math.max(0, Math.ceil((required[t] as number) - (roster.coverage[t] as number) - 1e-9));
+  for (let t = 0; t < required.length; t++) short += Math.max(0, Math.ceil(roster.gap(t) - 1e-9));
   for (let step = 0; step <= short; step++) {
     let any = false;
     for (let t = 0; t < required.length; t++) {
-      const gap = (required[t] as number) - (roster.coverage[t] as number);
+      const gap = roster.gap(t);
       weights[t] = gap > 1e-9 ? 1 : 0;
       any ||= gap > 1e-9;
     }
@@ -27,7 +26,7 @@ function fillDeficits(roster: ShiftRoster): void {
 export function dropRedundant(roster: ShiftRoster, keeps: (j: number) => boolean): void {
   const order = roster.columns.map((_, j) => j).sort((a, b) => roster.cost(b) - roster.cost(a));
   for (const j of order) {
-    while ((roster.people[j] as number) > 0) {
+    while (roster.peopleOn(j) > 0) {
       roster.change(j, -1);
       if (keeps(j)) continue;
       roster.change(j, 1);
@@ -38,10 +37,7 @@ export function dropRedundant(roster: ShiftRoster, keeps: (j: number) => boolean
 
 /** True when column j's removal (already applied) leaves its intervals covered. @internal */
 export function stillCovered(roster: ShiftRoster, j: number): boolean {
-  const required = roster.grid.required;
-  for (const t of (roster.columns[j] as { rows: Int32Array }).rows) {
-    if ((roster.coverage[t] as number) < (required[t] as number) - 1e-9) return false;
-  }
+  for (const t of roster.columns[j]?.rows ?? []) if (roster.isShort(t)) return false;
   return true;
 }
 
@@ -58,14 +54,14 @@ function swapCheaper(roster: ShiftRoster, passes: number): void {
     let improved = false;
     const order = roster.columns.map((_, j) => j).sort((a, b) => roster.cost(b) - roster.cost(a));
     for (const j of order) {
-      if ((roster.people[j] as number) === 0) continue;
+      if (roster.peopleOn(j) === 0) continue;
       roster.change(j, -1);
       let lo = horizon;
       let hi = -1;
       let count = 0;
       short.fill(0);
       for (const t of (roster.columns[j] as ShiftColumn).rows) {
-        if ((roster.coverage[t] as number) < (required[t] as number) - 1e-9) {
+        if (roster.isShort(t)) {
           short[t] = 1;
           lo = Math.min(lo, t);
           hi = Math.max(hi, t);
@@ -99,7 +95,7 @@ function swapCheaper(roster: ShiftRoster, passes: number): void {
 function rounding(grid: ShiftGrid, lp: LpSolution, maxOnFloor: number, round: (x: number) => number): ShiftRoster {
   const roster = new ShiftRoster(grid, maxOnFloor);
   lp.columns.forEach((column, j) => {
-    let n = round(lp.values[j] as number);
+    let n = round(lp.values[j] ?? 0);
     while (n > 0 && roster.canAdd(column)) {
       roster.add(column);
       n--;

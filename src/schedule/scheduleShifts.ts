@@ -68,7 +68,7 @@ function describe(
 ): { shifts: ScheduledShift[]; intervals: ScheduleInterval[] } {
   const shifts: ScheduledShift[] = [];
   roster.columns.forEach((column, j) => {
-    const people = roster.people[j] as number;
+    const people = roster.peopleOn(j);
     if (people === 0) return;
     const c = grid.candidates[column.candidate] as Candidate;
     const at = (steps: number): number => grid.start + steps * grid.length;
@@ -89,7 +89,7 @@ function describe(
   });
   shifts.sort((a, b) => a.start - b.start || a.template.localeCompare(b.template) || (a.breaks[0]?.start ?? 0) - (b.breaks[0]?.start ?? 0));
   const intervals = Array.from(grid.required, (required, t): ScheduleInterval => {
-    const scheduled = roster.coverage[t] as number;
+    const scheduled = roster.coverageAt(t);
     const row: ScheduleInterval = {
       start: grid.start + t * grid.length,
       length: grid.length,
@@ -166,7 +166,7 @@ export function scheduleShifts(
   const roster = objective === 'difference' ? improveDifference(work, lp, maxOnFloor) : roundCover(work, lp, maxOnFloor);
   // The LP prices people short at `penalty` each; where limits leave the cover short, take that out.
   let workUnder = 0;
-  for (let t = 0; t < work.required.length; t++) workUnder += Math.max(0, (work.required[t] as number) - (roster.coverage[t] as number));
+  for (let t = 0; t < work.required.length; t++) workUnder += Math.max(0, roster.gap(t)); // roster.grid is work
   let lpBound = lp.lowerBound;
   if (!lp.converged && objective !== 'difference' && workUnder === 0) {
     // LP solved in blocks: raise its Lagrangian bound towards this schedule's cost

@@ -68,9 +68,9 @@ export function shiftGrid(demand: unknown, templates: unknown): ShiftGrid {
       throw new QueueInputError(`demand[${i}].start`, d.start, `${expected} (consecutive intervals of equal length)`);
     }
     if (d.length !== length) throw new QueueInputError(`demand[${i}].length`, d.length, `${length} (every interval the same length)`);
-    required[i] = nonNegative(`demand[${i}].required`, d.required);
-    if ((required[i] as number) > MAX_PEOPLE)
-      throw new QueueInputError(`demand[${i}].required`, d.required, `at most ${MAX_PEOPLE} people`);
+    const need = nonNegative(`demand[${i}].required`, d.required);
+    required[i] = need;
+    if (need > MAX_PEOPLE) throw new QueueInputError(`demand[${i}].required`, d.required, `at most ${MAX_PEOPLE} people`);
   });
   if (!Array.isArray(templates) || templates.length === 0)
     throw new QueueInputError('templates', templates, 'a non-empty array of shift templates');

@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import { RestrictedMaster } from './RestrictedMaster.js';
 import { type Candidate, coveredRows, placeBreaks, type ShiftGrid } from './shiftGrid.js';
 
@@ -30,15 +31,15 @@ function components(grid: ShiftGrid): [number, number][] {
     const a = Math.max(0, c.first);
     const b = Math.min(horizon, c.first + c.steps);
     if (b - a >= 2) {
-      links[a] = (links[a] as number) + 1;
-      links[b - 1] = (links[b - 1] as number) - 1;
+      addAt(links, a, 1);
+      addAt(links, b - 1, -1);
     }
   }
   const runs: [number, number][] = [];
   let open = 0;
   let from = 0;
-  for (let t = 0; t < horizon; t++) {
-    open += links[t] as number;
+  for (const [t, link] of links.subarray(0, horizon).entries()) {
+    open += link;
     if (open === 0) {
       runs.push([from, t + 1]);
       from = t + 1;
@@ -90,11 +91,13 @@ function farleyBound(grid: ShiftGrid, weights: Float64Array, under: number, shif
     ratio = Math.max(ratio, covered / cost);
     if (gradient !== undefined && covered > cost) {
       const upper = usefulUpper(c, grid.required);
-      for (const t of coveredRows(c, offsets, y.length)) gradient[t] = (gradient[t] as number) - upper;
+      for (const t of coveredRows(c, offsets, y.length)) addAt(gradient, t, -upper);
     }
   }
   let bound = 0;
-  for (let t = 0; t < y.length; t++) bound += (grid.required[t] as number) * (y[t] as number);
+  y.forEach((dual, t) => {
+    bound += (grid.required[t] ?? 0) * dual;
+  });
   return bound / ratio;
 }
 
@@ -139,7 +142,8 @@ export function raiseBound(
 /** Most people of one candidate any optimal solution needs: its limit, or the most it can be useful for. */
 function usefulUpper(c: Candidate, required: Float64Array): number {
   let most = 0;
-  for (let k = Math.max(0, c.first); k < Math.min(required.length, c.first + c.steps); k++) most = Math.max(most, required[k] as number);
+  for (const need of required.subarray(Math.max(0, c.first), Math.max(0, Math.min(required.length, c.first + c.steps))))
+    most = Math.max(most, need);
   return Math.min(c.maxPerStart, Math.ceil(most));
 }
 
@@ -163,7 +167,7 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
   grid.candidates.forEach((c, i) => {
     const at = Math.max(0, c.first);
     extent.forEach(([from, to], r) => {
-      if (at >= from && at < to) (members[r] as number[]).push(i);
+      if (at >= from && at < to) members[r]?.push(i);
     });
   });
   const columns: ShiftColumn[] = [];
@@ -178,12 +182,14 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
     const master = new RestrictedMaster(rhs, underCost, overCost);
     const local: ShiftColumn[] = [];
     const seen = new Set<string>();
-    const list = members[r] as number[];
+    const list = members[r] ?? [];
     let optimal = false;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const solved = master.solve(50 * m + 500);
       weights.fill(0);
-      for (let t = 0; t < m; t++) weights[lo + t] = Math.min(underCost, Math.max(-overCost, master.duals[t] as number));
+      master.duals.forEach((dual, t) => {
+        weights[lo + t] = Math.min(underCost, Math.max(-overCost, dual));
+      });
       const priced: { rc: number; column: ShiftColumn; key: string; cost: number }[] = [];
       for (const i of list) {
         const c = grid.candidates[i] as Candidate;
@@ -193,8 +199,9 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
         if (rc < -1e-9) {
           const key = `${i}:${offsets.join(',')}`;
           if (seen.has(key)) continue;
-          const rows = coveredRows(c, offsets, horizon).filter((t) => t >= lo && t < hi);
-          for (let k = 0; k < rows.length; k++) rows[k] = (rows[k] as number) - lo;
+          const rows = coveredRows(c, offsets, horizon)
+            .filter((t) => t >= lo && t < hi)
+            .map((t) => t - lo);
           priced.push({ rc, column: { candidate: i, offsets, rows }, key, cost });
         }
       }
@@ -211,7 +218,7 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
       }
     }
     converged &&= optimal;
-    for (let t = own; t < ownEnd; t++) joined[t] = weights[t] as number;
+    joined.set(weights.subarray(own, ownEnd), own);
     const z = master.objective();
     objective += z;
     lowerBound += optimal ? z - 1e-9 * Math.max(1, z) : -Infinity; // not optimal: the Farley bound below
@@ -219,10 +226,11 @@ export function solveScheduleLp(grid: ShiftGrid, underCost: number, overCost: nu
     local.forEach((column, j) => {
       const c = grid.candidates[column.candidate] as Candidate;
       const at = Math.max(0, c.first);
-      if ((x[j] as number) <= 1e-9 || at < own || at >= ownEnd) return;
+      const value = x[j] ?? 0;
+      if (value <= 1e-9 || at < own || at >= ownEnd) return;
       const rows = coveredRows(c, column.offsets, horizon);
       columns.push({ candidate: column.candidate, offsets: column.offsets, rows });
-      values.push(x[j] as number);
+      values.push(value);
     });
   });
   if (split || !converged) lowerBound = farleyBound(grid, joined, underCost, shiftCostScale);

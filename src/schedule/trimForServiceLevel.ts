@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import type { IntervalServiceLevels } from './IntervalServiceLevels.js';
 import type { ShiftRoster } from './ShiftRoster.js';
 
@@ -13,27 +14,26 @@ export function trimForServiceLevel(roster: ShiftRoster, levels: IntervalService
   const periods = period.reduce((m, p) => Math.max(m, p), 0) + 1;
   const answered = new Float64Array(periods);
   const floor = new Float64Array(periods);
-  for (let t = 0; t < period.length; t++) {
-    const p = period[t] as number;
-    answered[p] = (answered[p] as number) + levels.callsAt(t) * levels.at(t, roster.coverage[t] as number);
-    floor[p] = (floor[p] as number) + target * levels.callsAt(t) - 1e-9;
-  }
+  period.forEach((p, t) => {
+    addAt(answered, p, levels.callsAt(t) * levels.at(t, roster.coverageAt(t)));
+    floor[p] = (floor[p] ?? 0) + target * levels.callsAt(t) - 1e-9;
+  });
   const loss = new Float64Array(periods);
   const people = roster.people.reduce((s, n) => s + n, 0);
   for (let removal = 0; removal < people; removal++) {
     let best = -1;
     let bestScore = -Infinity;
     roster.columns.forEach((column, j) => {
-      if ((roster.people[j] as number) === 0) return;
+      if (roster.peopleOn(j) === 0) return;
       loss.fill(0);
       let total = 0;
       for (const t of column.rows) {
-        const l = levels.lossOfOne(t, roster.coverage[t] as number);
-        loss[period[t] as number] = (loss[period[t] as number] as number) + l;
+        const l = levels.lossOfOne(t, roster.coverageAt(t));
+        addAt(loss, period[t] ?? 0, l);
         total += l;
       }
-      for (let p = 0; p < periods; p++)
-        if ((loss[p] as number) > 0 && (answered[p] as number) - (loss[p] as number) < (floor[p] as number)) return;
+      // a period that loses calls must stay at its floor
+      if (loss.some((lost, p) => lost > 0 && (answered[p] ?? 0) - lost < (floor[p] ?? 0))) return;
       const score = roster.cost(j) / (total + 1e-9);
       if (score > bestScore) {
         bestScore = score;
@@ -41,10 +41,7 @@ export function trimForServiceLevel(roster: ShiftRoster, levels: IntervalService
       }
     });
     if (best < 0) return;
-    for (const t of (roster.columns[best] as { rows: Int32Array }).rows) {
-      const p = period[t] as number;
-      answered[p] = (answered[p] as number) - levels.lossOfOne(t, roster.coverage[t] as number);
-    }
+    for (const t of roster.columns[best]?.rows ?? []) addAt(answered, period[t] ?? 0, -levels.lossOfOne(t, roster.coverageAt(t)));
     roster.change(best, -1);
   }
 }

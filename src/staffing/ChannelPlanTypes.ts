@@ -106,8 +106,8 @@ export interface ChannelIntervalPlan {
    * the interval's items are all answered within the promise, else 0.
    */
   readonly serviceLevel?: number;
-  /** Voice and chat: mean wait of answered contacts, seconds; email: `NaN` (not defined). */
-  readonly asa: number;
+  /** Voice and chat: mean wait of answered contacts, seconds; absent for email (not defined). */
+  readonly asa?: number;
   /** Share of offered contacts that abandon (0 for email). */
   readonly probAbandon: number;
   /** Share of the agents' time busy. */

@@ -1,7 +1,11 @@
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import type { StaffingConstraint } from './StaffingTarget.js';
 
-/** The answer of {@link requiredAgents}. */
+/**
+ * The answer of {@link requiredAgents}. From `requiredAgents` itself, `fractionalAgents`,
+ * `binding` and `metrics` are getters computed on first read (the same values): `JSON.stringify`
+ * writes every field, spreading copies `agents` only.
+ */
 export interface StaffingResult {
   /** The fewest agents meeting every constraint of the target (an integer). */
   readonly agents: number;

@@ -14,11 +14,10 @@ export function firstIndex(values: readonly number[], holds: (v: number) => bool
 
 /** Sorts breakpoints by time (then value), in place, keeping each time with its value. */
 export function sortBreakpoints(t: number[], v: number[]): void {
-  const order = t.map((_, i) => i).sort((a, b) => (t[a] as number) - (t[b] as number) || (v[a] as number) - (v[b] as number));
-  const sortedTimes = order.map((i) => t[i] as number);
-  const sortedValues = order.map((i) => v[i] as number);
-  for (let i = 0; i < t.length; i++) {
-    t[i] = sortedTimes[i] as number;
-    v[i] = sortedValues[i] as number;
-  }
+  const points = t.map((time, i) => ({ time, value: v[i] ?? 0 })); // v has t's length
+  points.sort((a, b) => a.time - b.time || a.value - b.value);
+  points.forEach(({ time, value }, i) => {
+    t[i] = time;
+    v[i] = value;
+  });
 }

@@ -3,7 +3,7 @@ import { findRoot } from '../math/findRoot.js';
 import { erlangAMetrics } from '../models/erlangAMetrics.js';
 import { erlangCMetrics } from '../models/erlangCMetrics.js';
 import { AgentProblem } from './agentSearch/AgentProblem.js';
-import { meets } from './requiredAgents.js';
+import { meets } from './requiredAgentsKernel.js';
 import { type CheckedTarget, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 import type { Team } from './Team.js';
 

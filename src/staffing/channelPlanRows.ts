@@ -153,7 +153,6 @@ export function emailRows(
     binding: 'deadline',
     ...grossed(p.agents, g),
     serviceLevel: p.latestResponse <= promised + 1e-6 ? 1 : 0,
-    asa: Number.NaN,
     probAbandon: 0,
     occupancy: p.occupancy,
     responseTime: promised,

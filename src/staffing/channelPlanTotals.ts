@@ -29,7 +29,7 @@ export function channelPlanTotals(rows: readonly ChannelIntervalPlan[], hoursPer
     else if (r.calls > 0) withoutServiceLevel = true;
     abandonSum += r.probAbandon * r.calls;
     const answeredCalls = r.calls * (1 - r.probAbandon);
-    if (Number.isFinite(r.asa) && answeredCalls > 0) {
+    if (r.asa !== undefined && Number.isFinite(r.asa) && answeredCalls > 0) {
       asaSum += r.asa * answeredCalls;
       answered += answeredCalls;
     }

@@ -1,7 +1,7 @@
 import { plainObject, positiveInteger } from '../math/checks.js';
 import { analyze } from '../models/analyze.js';
 import type { Demand } from './Demand.js';
-import { requiredAgentsKernel } from './requiredAgents.js';
+import { requiredAgentsKernel } from './requiredAgentsKernel.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 

@@ -3,7 +3,7 @@ import { QueueInputError } from '../math/QueueInputError.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import { checkIntervalList } from './checkIntervalList.js';
 import { offeredLoad } from './offeredLoad.js';
-import { requiredAgentsKernel } from './requiredAgents.js';
+import { requiredAgentsKernel } from './requiredAgentsKernel.js';
 import { type CheckedTarget, checkTarget, type StaffingConstraint, type StaffingTarget } from './StaffingTarget.js';
 import { type Shrinkage, scheduledAgentsKernel, totalShrinkage } from './scheduledAgents.js';
 

@@ -3,7 +3,7 @@ import { QueueInputError } from '../math/QueueInputError.js';
 import { analyze } from '../models/analyze.js';
 import type { QueueMetrics } from '../models/QueueMetrics.js';
 import type { Demand } from './Demand.js';
-import { requiredAgentsKernel } from './requiredAgents.js';
+import { requiredAgentsKernel } from './requiredAgentsKernel.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
 

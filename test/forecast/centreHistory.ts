@@ -37,7 +37,7 @@ export function centreHistory(days: number, seed: number, scale: (day: number) =
     for (let h = 0; h < 24; h++) {
       const mean = meanCalls(d % 7, h);
       if (Number.isNaN(mean)) continue;
-      rows.push({ start: SUNDAY + d * DAY + h * 3600, seconds: 3600, calls: poisson(mean * scale(d), u) });
+      rows.push({ start: SUNDAY + d * DAY + h * 3600, length: 3600, calls: poisson(mean * scale(d), u) });
     }
   return rows;
 }

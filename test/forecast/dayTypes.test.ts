@@ -89,7 +89,7 @@ describe('forecastArrivals: unusual days, day types, calendar', () => {
     const h = centreHistory(28, 2);
     const last = SUNDAY + 28 * DAY; // midnight after the last day
     const plain = forecastArrivals(h, { days: 7 });
-    const trailing = forecastArrivals([...h, { start: last, seconds: 3600, calls: 0 }], { days: 7 });
+    const trailing = forecastArrivals([...h, { start: last, length: 3600, calls: 0 }], { days: 7 });
     expect(trailing.rows[0]?.start).toBe(plain.rows[0]?.start);
     expect(trailing.method).toBe(plain.method);
     expect(trailing.backtest.map((b) => b.intervals)).toEqual(plain.backtest.map((b) => b.intervals));
@@ -104,7 +104,7 @@ describe('forecastArrivals: unusual days, day types, calendar', () => {
       const open = centreHistory(days, 4).filter((r) => r.start >= SUNDAY + 7 * DAY).length;
       expect(intervals[i]).toBeGreaterThanOrEqual(open);
     }
-    const extraRow = forecastArrivals([...centreHistory(14, 4), { start: SUNDAY + 14 * DAY + 8 * 3600, seconds: 3600, calls: 40 }], {
+    const extraRow = forecastArrivals([...centreHistory(14, 4), { start: SUNDAY + 14 * DAY + 8 * 3600, length: 3600, calls: 40 }], {
       days: 7,
     });
     expect(extraRow.backtest[0]?.intervals).toBeGreaterThan(100);
@@ -127,7 +127,7 @@ describe('forecastArrivals: unusual days, day types, calendar', () => {
       expect(() => forecastArrivals(h, options as never)).toThrow(message);
     }
     for (const patience of [Number.NaN, -1, 0])
-      expect(() => forecastArrivals([{ start: 0, seconds: 3600, calls: 1, patience }])).toThrow(/history\[0\]\.patience/);
+      expect(() => forecastArrivals([{ start: 0, length: 3600, calls: 1, patience }])).toThrow(/history\[0\]\.patience/);
     // Infinity: nobody abandoned (what callHistory writes), no information on the mean
     expect(
       forecastArrivals(

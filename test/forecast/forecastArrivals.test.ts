@@ -34,7 +34,7 @@ function history(weeks: number, seed: number, noise = true): HistoryRow[] {
           cdf += p;
         }
       }
-      rows.push({ start: MONDAY + d * DAY + h * 3600, seconds: 3600, calls, handleTime: 200 + h });
+      rows.push({ start: MONDAY + d * DAY + h * 3600, length: 3600, calls, handleTime: 200 + h });
     }
   }
   return rows;
@@ -140,14 +140,14 @@ describe('forecastArrivals(history, options)', () => {
   it('accepts interval-history rows (offered) and rejects bad input naming the field', () => {
     const rows = history(2, 2).map(({ calls, ...r }) => ({ ...r, offered: calls as number }));
     expect(forecastArrivals(rows).rows.length).toBeGreaterThan(0);
-    expect(() => forecastArrivals([{ start: 0, seconds: 7000, calls: 1 }])).toThrow(/history\[0\]\.seconds/);
-    expect(() => forecastArrivals([{ start: 0, seconds: 3600, calls: -1 }])).toThrow(QueueInputError);
+    expect(() => forecastArrivals([{ start: 0, length: 7000, calls: 1 }])).toThrow(/history\[0\]\.length/);
+    expect(() => forecastArrivals([{ start: 0, length: 3600, calls: -1 }])).toThrow(QueueInputError);
     expect(() => forecastArrivals(history(1, 1), { method: 'arima' as 'auto' })).toThrow(/options\.method/);
     expect(() => forecastArrivals(history(1, 1), { method: 'seasonal-naive' })).not.toThrow();
     expect(() =>
       forecastArrivals([
-        { start: 0, seconds: 3600, calls: 1 },
-        { start: 0, seconds: 3600, calls: 2 },
+        { start: 0, length: 3600, calls: 1 },
+        { start: 0, length: 3600, calls: 2 },
       ]),
     ).toThrow(/repeats/);
   });
@@ -158,7 +158,7 @@ describe('forecastArrivals: coverage within 1e-16 of 1 (fuzz seed 101)', () => {
     const history: HistoryRow[] = [];
     for (let d = 0; d < 14; d++)
       for (let k = 0; k < 10; k++)
-        history.push({ start: d * 86_400 + 28_800 + k * 3600, seconds: 3600, calls: 40 + ((d * 7 + k * 3) % 11) });
+        history.push({ start: d * 86_400 + 28_800 + k * 3600, length: 3600, calls: 40 + ((d * 7 + k * 3) % 11) });
     for (const method of ['profile', 'auto'] as const) {
       for (const row of forecastArrivals(history, { days: 3, method, coverage: 0.9999999999999999 }).rows) {
         expect(Number.isFinite(row.lower) && Number.isFinite(row.upper)).toBe(true);

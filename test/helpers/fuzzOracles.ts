@@ -48,12 +48,12 @@ export function drawCallLog(random: Draw, days = 1): CallRecord[] {
 export function historyDefinitions(seed: number): string[] {
   const random = rng(seed);
   const log = drawCallLog(random);
-  const interval = pickFrom(random, [900, 1800, 3600]);
+  const intervalSeconds = pickFrom(random, [900, 1800, 3600]);
   const answerTime = pickFrom(random, [0, 20, 60]);
-  const history = callHistory(log, { interval, answerTime });
+  const history = callHistory(log, { intervalSeconds, answerTime });
   const problems: string[] = [];
   for (const row of history.intervals) {
-    const calls = log.filter((c) => c.offeredAt >= row.start && c.offeredAt < row.start + row.seconds);
+    const calls = log.filter((c) => c.offeredAt >= row.start && c.offeredAt < row.start + row.length);
     const wait = (c: CallRecord): number => ((c.answeredAt ?? c.abandonedAt) as number) - c.offeredAt;
     const answered = calls.filter((c) => c.answeredAt !== undefined);
     const offered = calls.length;
@@ -80,7 +80,7 @@ export function historyDefinitions(seed: number): string[] {
 /** calibrateAvailability's per-interval predictions are predictHistory's at the fitted availabilities. */
 export function calibrationAgreesWithPrediction(seed: number): string[] {
   const random = rng(seed);
-  const history = callHistory(drawCallLog(random, 2), { interval: 3600 }).intervals;
+  const history = callHistory(drawCallLog(random, 2), { intervalSeconds: 3600 }).intervals;
   const bands = random() < 0.5 ? undefined : [intBetween(random, 0, 11), intBetween(random, 12, 23)];
   const options = bands === undefined ? {} : { bands };
   const calibration = calibrateAvailability(history, options);
@@ -162,14 +162,14 @@ function emptyForecastProblems(volumes: readonly { start: number; calls: number 
 export function forecastsPlan(seed: number): string[] {
   const random = rng(seed);
   const log = drawCallLog(random, intBetween(random, 1, 15));
-  const history = callHistory(log, { interval: pickFrom(random, [1800, 3600]), pool: 'day' });
+  const history = callHistory(log, { intervalSeconds: pickFrom(random, [1800, 3600]), pool: 'day' });
   const problems: string[] = [];
   if (history.intervals.some((r) => r.handleTime !== undefined && r.handleTime > 0)) {
     problems.push(...planProblems('forecastFromHistory', forecastFromHistory(history)));
   }
-  const volumes = callHistory(log, { interval: 3600 }).intervals.map((r) => ({
+  const volumes = callHistory(log, { intervalSeconds: 3600 }).intervals.map((r) => ({
     start: r.start,
-    seconds: r.seconds,
+    length: r.length,
     calls: r.offered,
     ...(r.handleTime !== undefined && r.handleTime > 0 && { handleTime: r.handleTime }),
   }));

@@ -25,7 +25,7 @@ describe('calibrateAvailability(history, { staffed })', () => {
         return { length: 3600, agents, calls: (utilisation * agents * 3600) / handleTime, patience: patienceRatio * handleTime };
       });
       const sim = simulate({ handleTime, intervals }, { seed, replications: 20, records: true });
-      const history = callHistory(simulatedLog(sim.records ?? []), { pool: 'day', interval: 3600 });
+      const history = callHistory(simulatedLog(sim.records ?? []), { pool: 'day', intervalSeconds: 3600 });
       const rows = history.intervals.filter((r) => r.start < 5 * 3600);
       const fit = calibrateAvailability(rows, { staffed: rows.map((r) => staffedPerHour[r.start / 3600] as number) });
       expect(Math.abs(fit.availability - tenths / 10)).toBeLessThan(0.04);
@@ -39,7 +39,7 @@ describe('calibrateAvailability(history, { staffed })', () => {
       const m = analyze({ arrivalRate: 0.1, handleTime: 180, agents: answering, patience: 120 });
       return {
         start,
-        seconds: 3600,
+        length: 3600,
         offered: 360,
         abandoned: 36,
         probAbandon: m.probAbandon,

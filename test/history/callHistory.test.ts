@@ -24,8 +24,8 @@ describe('callHistory(calls) on a simulated centre', () => {
       const queue = { arrivalRate: (utilisation * agents) / handleTime, handleTime, agents, patience: patienceRatio * handleTime };
       const sim = simulate(queue, { calls: 40_000, seed, records: true, warmUpCalls: 2000 });
       const calls = simulatedLog(sim.records ?? []);
-      const whole = callHistory(calls, { interval: 1e9 }).intervals[0];
-      const hours = callHistory(calls, { interval: 3600 }).intervals;
+      const whole = callHistory(calls, { intervalSeconds: 1e9 }).intervals[0];
+      const hours = callHistory(calls, { intervalSeconds: 3600 }).intervals;
       if (whole === undefined) throw new Error('no history');
       // Arrival rate over whole hours inside the measured span (Poisson count).
       const full = hours.slice(1, -1);
@@ -59,8 +59,8 @@ describe('callHistory(calls, options)', () => {
   ];
 
   test('measures each definition on a log small enough to count by hand', () => {
-    const [first, second] = callHistory(calls, { interval: 3600, answerTime: 20 }).intervals;
-    expect(first).toMatchObject({ start: 0, seconds: 3600, offered: 5, answered: 3, abandoned: 2, probAbandon: 0.4, probWait: 0.8 });
+    const [first, second] = callHistory(calls, { intervalSeconds: 3600, answerTime: 20 }).intervals;
+    expect(first).toMatchObject({ start: 0, length: 3600, offered: 5, answered: 3, abandoned: 2, probAbandon: 0.4, probWait: 0.8 });
     // waits 0, 30, 10 (abandoned), 60 (abandoned), 10
     expect(first?.asa).toBeCloseTo((0 + 30 + 10) / 3, 12);
     expect(first?.meanWait).toBeCloseTo(110 / 5, 12);
@@ -84,7 +84,7 @@ describe('callHistory(calls, options)', () => {
     const [row] = callHistory(days, { pool: 'day' }).intervals;
     expect(row).toMatchObject({ start: 8 * 3600, periods: 3, offered: 3 });
     expect(row?.arrivalRate).toBeCloseTo(1 / 3600, 15);
-    const week = callHistory(days, { pool: 'week', interval: 86_400 }).intervals;
+    const week = callHistory(days, { pool: 'week', intervalSeconds: 86_400 }).intervals;
     expect(week.map((r) => r.start / 86_400)).toEqual([4, 5, 6]); // 1970-01-01 was a Thursday
   });
 
@@ -104,8 +104,8 @@ describe('callHistory(calls, options)', () => {
 
   test('rejects inconsistent records and bad options, naming them', () => {
     expect(() => callHistory([{ offeredAt: 5, answeredAt: 1 }])).toThrow('calls[0].answeredAt');
-    expect(() => callHistory(calls, { interval: 0 })).toThrow(QueueInputError);
-    expect(() => callHistory(calls, { pool: 'day', interval: 7000 })).toThrow('options.interval');
+    expect(() => callHistory(calls, { intervalSeconds: 0 })).toThrow(QueueInputError);
+    expect(() => callHistory(calls, { pool: 'day', intervalSeconds: 7000 })).toThrow('options.intervalSeconds');
     expect(() => callHistory(calls, { pool: 'month' as 'day' })).toThrow('options.pool');
     expect(() => callHistory(calls, { by: ['agent' as 'callType'] })).toThrow('options.by');
   });

@@ -25,7 +25,7 @@ describe('public signatures of call logs, history and calibration', () => {
   test('callHistory rows carry start, seconds, offered, handleTime and patience in seconds', () => {
     expectTypeOf(callHistory).returns.toEqualTypeOf<CallHistory>();
     expectTypeOf<HistoryInterval['start']>().toEqualTypeOf<number>();
-    expectTypeOf<HistoryInterval['seconds']>().toEqualTypeOf<number>();
+    expectTypeOf<HistoryInterval['length']>().toEqualTypeOf<number>();
     expectTypeOf<HistoryInterval['offered']>().toEqualTypeOf<number>();
     expectTypeOf<HistoryInterval['handleTime']>().toEqualTypeOf<number | undefined>();
     expectTypeOf<HistoryInterval['patience']>().toEqualTypeOf<number>();

@@ -10,7 +10,7 @@ import {
 
 const row = {
   start: 0,
-  seconds: 3600,
+  length: 3600,
   offered: 360,
   abandoned: 37,
   probAbandon: 0.10294,
@@ -33,7 +33,7 @@ describe('predictHistory and calibrateAvailability check each history row', () =
     ['probWait', 1.5],
     ['arrivalRate', Infinity],
     ['patience', -1],
-    ['seconds', 0],
+    ['length', 0],
     ['start', Infinity],
   ])('a row with %s = %s is refused, naming the field', (field, value) => {
     expect(() => predictHistory([{ ...row, [field]: value }], 0.6)).toThrow(new RegExp(`^history\\[0\\]\\.${field} must be`));

@@ -10,27 +10,27 @@ const calls = [
 ];
 
 describe('callHistory refuses results of more than 250,000 intervals', () => {
-  test.each([5e-324, 1e-300, 1e-4, 200 / 250_001])('interval %s s is limit-reached', (interval) => {
-    expect(code(() => callHistory(calls, { interval }))).toBe('limit-reached');
+  test.each([5e-324, 1e-300, 1e-4, 200 / 250_001])('interval %s s is limit-reached', (intervalSeconds) => {
+    expect(code(() => callHistory(calls, { intervalSeconds }))).toBe('limit-reached');
   });
   test('a call that ends 1e12 s later is limit-reached, not a walk over its intervals', () => {
-    expect(code(() => callHistory([{ offeredAt: 0, answeredAt: 1, endedAt: 1e12 }], { interval: 3600 }))).toBe('limit-reached');
+    expect(code(() => callHistory([{ offeredAt: 0, answeredAt: 1, endedAt: 1e12 }], { intervalSeconds: 3600 }))).toBe('limit-reached');
   });
   test('pooled, a call that spans more than 250,000 intervals is limit-reached (endedAt Number.MAX_VALUE walked its intervals: fuzz seed 1)', () => {
     const long = [{ offeredAt: 540, answeredAt: 540, endedAt: Number.MAX_VALUE }];
-    expect(code(() => callHistory(long, { interval: 900, pool: 'week', answerTime: 0 }))).toBe('limit-reached');
+    expect(code(() => callHistory(long, { intervalSeconds: 900, pool: 'week', answerTime: 0 }))).toBe('limit-reached');
     const spanning = [{ offeredAt: 540, answeredAt: 540, endedAt: 540 + 900 * 250_000 }];
-    expect(callHistory(spanning, { interval: 900, pool: 'week' }).intervals).toHaveLength(672);
+    expect(callHistory(spanning, { intervalSeconds: 900, pool: 'week' }).intervals).toHaveLength(672);
   });
   test('200 s cut into 250,000 intervals is read', () => {
-    expect(callHistory(calls, { interval: 200 / 250_000 }).intervals.length).toBeGreaterThan(0);
+    expect(callHistory(calls, { intervalSeconds: 200 / 250_000 }).intervals.length).toBeGreaterThan(0);
   });
   test('pooled, the bound is on the day or week: ten years pooled by day in 15-minute intervals is read, a week of seconds is not', () => {
     const tenYears = [...calls, { offeredAt: 10 * 365 * 86_400 + 3600, abandonedAt: 10 * 365 * 86_400 + 3605 }];
-    expect(code(() => callHistory(tenYears, { interval: 900 }))).toBe('limit-reached');
-    expect(callHistory(tenYears, { interval: 900, pool: 'day' }).intervals.length).toBe(2);
-    expect(callHistory(calls, { interval: 1, pool: 'day' }).intervals.length).toBeGreaterThan(0);
-    expect(code(() => callHistory(tenYears, { interval: 1, pool: 'week' }))).toBe('limit-reached');
+    expect(code(() => callHistory(tenYears, { intervalSeconds: 900 }))).toBe('limit-reached');
+    expect(callHistory(tenYears, { intervalSeconds: 900, pool: 'day' }).intervals.length).toBe(2);
+    expect(callHistory(calls, { intervalSeconds: 1, pool: 'day' }).intervals.length).toBeGreaterThan(0);
+    expect(code(() => callHistory(tenYears, { intervalSeconds: 1, pool: 'week' }))).toBe('limit-reached');
   });
 });
 

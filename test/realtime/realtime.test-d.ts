@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Announcement, IntervalOutlook, QueueEvent, RecordResult, WaitEstimate } from '../../src/index.js';
-import { announce, createQueueTracker, estimateWait, forecastInterval, offerCallback, reviseAnnouncement } from '../../src/index.js';
+import type { Announcement, IntervalOutlook, QueueEvent, QueueTracker, RecordResult, WaitEstimate, WarmResult } from '../../src/index.js';
+import {
+  announce,
+  createQueueTracker,
+  estimateWait,
+  forecastInterval,
+  offerCallback,
+  reviseAnnouncement,
+  warmTracker,
+} from '../../src/index.js';
 
 describe('realtime public signatures', () => {
   it('estimateWait returns a WaitEstimate; announce an Announcement', () => {
@@ -22,5 +30,11 @@ describe('realtime public signatures', () => {
   it('forecastInterval returns an IntervalOutlook', () => {
     expectTypeOf(forecastInterval).returns.toEqualTypeOf<IntervalOutlook>();
     expectTypeOf<IntervalOutlook['alert']>().toEqualTypeOf<'none' | 'warning' | 'critical'>();
+  });
+  it('warmTracker takes a tracker, call records and { now }, and returns a WarmResult', () => {
+    expectTypeOf(warmTracker).parameter(0).toEqualTypeOf<QueueTracker>();
+    expectTypeOf(warmTracker).returns.toEqualTypeOf<WarmResult>();
+    // @ts-expect-error: now is required
+    warmTracker(createQueueTracker(), [], {});
   });
 });

@@ -42,6 +42,8 @@ describe('channelPlan', () => {
     );
     expect([plan.intervals[0]?.agents, plan.intervals[4]?.agents]).toEqual(deferred.intervals.map((r) => r.agents));
     expect(plan.intervals[0]?.binding).toBe('deadline');
+    expect(plan.intervals[0]).not.toHaveProperty('asa'); // not defined for email: absent, not NaN
+    expect(plan.intervals[1]?.asa).toBeGreaterThan(0);
     expect(plan.totals.intervals).toBe(5);
     expect(plan.totals.calls).toBe(660);
   });

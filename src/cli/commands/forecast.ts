@@ -99,7 +99,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
       const [day = '', mult = ''] = e.split('=');
       const multiplier = Number(mult);
       if (!(multiplier > 0)) throw new UsageError(`--events: expected DATE=MULTIPLIER such as 2024-05-06=1.3, got ${JSON.stringify(e)}`);
-      return { day: dayList('events', day)[0] as number, multiplier };
+      const [date = 0] = dayList('events', day);
+      return { day: date, multiplier };
     });
   }
   const coverage = stringFlag(values, 'coverage');
@@ -123,7 +124,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     try {
       today = reforecastDay(
         forecast,
-        readHistory(todayFile, { length: rows[0]?.seconds }).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
+        readHistory(todayFile, { length: rows[0]?.length }).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
       );
     } catch (e) {
       rethrowAsFlag(e, { today: `--today ${todayFile}` });

@@ -59,7 +59,7 @@ function readStaffed(file: string, history: CallHistory): number[] {
 
 /** Flags of `callHistory`'s options. */
 const HISTORY_FLAGS: Readonly<Record<string, string>> = {
-  'options.interval': '--interval',
+  'options.intervalSeconds': '--interval',
   'options.pool': '--pool',
   'options.answerTime': '--sl',
   'options.by': '--by',
@@ -84,13 +84,13 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     throw new UsageError(`--by: expected type, priority or type,priority, got ${JSON.stringify(byText)}`);
   const bandsText = stringFlag(values, 'bands');
   const bands = bandsText === undefined ? undefined : bandsText.split(',').map((h) => (h.trim() === '' ? Number.NaN : Number(h)));
-  if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || (i > 0 && h <= (bands[i - 1] as number)))) {
+  if (bands?.some((h, i) => !Number.isInteger(h) || h < 0 || h > 23 || h <= (bands[i - 1] ?? -Infinity))) {
     throw new UsageError(`--bands: expected increasing hours of the day such as 7,12,17, got ${JSON.stringify(bandsText)}`);
   }
   const log = readCallLogFile(file, values, io);
   let history: CallHistory;
   try {
-    history = callHistory(log.calls, { interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
+    history = callHistory(log.calls, { intervalSeconds: interval, pool, answerTime, by: by as ('callType' | 'priority')[] });
   } catch (e) {
     rethrowAsFlag(e, HISTORY_FLAGS, values);
   }

@@ -29,8 +29,8 @@ export interface PlanRow {
   binding: string;
   /** P(answered within the answer time) over offered calls. */
   serviceLevel: number;
-  /** Seconds. */
-  asa: number;
+  /** Seconds; absent for email. */
+  asa?: number;
   probAbandon: number;
   occupancy: number;
   /** Chat: conversations per agent. */

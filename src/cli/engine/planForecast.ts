@@ -50,7 +50,7 @@ function planRow(r: ForecastInterval, p: ChannelIntervalPlan): PlanRow {
     scheduled: p.scheduledAgents,
     binding: p.binding,
     serviceLevel: p.serviceLevel ?? 1,
-    asa: p.asa,
+    ...(p.asa !== undefined && { asa: p.asa }),
     probAbandon: p.probAbandon,
     occupancy: p.occupancy,
   };

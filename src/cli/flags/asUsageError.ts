@@ -21,7 +21,6 @@ const PLAN_PARAMETER_FLAGS: Readonly<Record<string, string>> = {
 const FIELD_COLUMNS: Readonly<Record<string, readonly Field[]>> = {
   start: ['start'],
   length: ['end', 'length', 'start'],
-  seconds: ['end', 'length', 'start'],
   calls: ['calls'],
   handleTime: ['aht'],
   patience: ['patience'],
@@ -49,7 +48,7 @@ function responseTimeMessage(forecast: Forecast, row: ForecastInterval, where: s
 }
 
 /**
- * A library error about `list[k].field` (`intervals[3].calls`, `history[0].seconds`) as a
+ * A library error about `list[k].field` (`intervals[3].calls`, `history[0].length`) as a
  * UsageError naming the forecast file's line, column and header with the cell as written (row k of
  * the list is the forecast's row k); what was expected speaks of lines, not of `list[k]`.
  * Undefined when the parameter is not about a row.
@@ -72,7 +71,7 @@ export function forecastCellError(e: QueueInputError, forecast: Forecast, list: 
     (_, k: string) => `line ${forecast.rows[Number(k)]?.line ?? '?'}`,
   );
   // a length read from the spacing of the starts is shown as that spacing, in the file's words
-  const inferred = column?.header === forecast.located.start?.header && (field === 'length' || field === 'seconds');
+  const inferred = column?.header === forecast.located.start?.header && field === 'length';
   const shown =
     column === undefined
       ? ''

@@ -26,10 +26,10 @@ export function serviceLevelFlag(flag: string, text: string): ServiceLevelTarget
   if (!/^(\d+(?:\.\d+)?|\.\d+)$/.test(left)) return fail();
   let sl = Number(left);
   if ((m[1] ?? '').trim().endsWith('%') || sl > 1) sl /= 100;
-  const t = parseDurationSeconds(m[2] ?? '');
-  if (!(sl > 0 && sl <= 1) || t === undefined) return fail();
+  const t = parseDurationSeconds(m[2] ?? '') ?? fail();
+  if (!(sl > 0 && sl <= 1)) return fail();
   if (sl === 1) {
     throw new UsageError(`--${flag}: a service level of 100% is never met (some callers always wait); use e.g. 99/${(m[2] ?? '').trim()}`);
   }
-  return { serviceLevel: sl, answerTime: t as number };
+  return { serviceLevel: sl, answerTime: t };
 }

@@ -31,7 +31,7 @@ export function historyCsv(history: CallHistory, rows: readonly HistoryInterval[
       const r = rows[i] as HistoryInterval;
       return [
         csvCell(startLabel(history, r.start)),
-        r.seconds,
+        r.length,
         r.periods,
         csvCell(r.callType ?? ''),
         r.priority ?? '',

@@ -36,7 +36,7 @@ export function planCsv(plan: Plan): string {
         `${csvCell(r.start)},${r.channel},${fastNumber(r.calls, 4)},${fastNumber(r.handleTime, 3)},` +
         `${r.patience === null ? '' : fastNumber(r.patience, 3)},${r.load.toFixed(3)},${r.required},` +
         `${r.fractionalAgents.toFixed(3)},${r.scheduled},${r.binding},${email ? '' : r.serviceLevel.toFixed(4)},` +
-        `${email ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf'},${r.probAbandon.toFixed(4)},${r.occupancy.toFixed(4)},` +
+        `${r.asa === undefined ? '' : Number.isFinite(r.asa) ? r.asa.toFixed(2) : 'inf'},${r.probAbandon.toFixed(4)},${r.occupancy.toFixed(4)},` +
         `${r.backlog === undefined ? '' : fastNumber(r.backlog, 2)},` +
         `${r.latestResponse === undefined ? '' : Number.isFinite(r.latestResponse) ? r.latestResponse.toFixed(0) : 'inf'},` +
         `${r.latestResponse === Infinity ? OPEN_AT_END : ''}`
@@ -75,7 +75,7 @@ export function planTable(plan: Plan): string {
     String(r.required),
     String(r.scheduled),
     r.channel === 'email' ? '–' : r.calls === 0 ? `no ${r.channel === 'chat' ? 'chats' : 'calls'}` : formatPercent(r.serviceLevel),
-    r.channel === 'email' || r.calls === 0 ? '–' : formatDuration(r.asa),
+    r.asa === undefined || r.calls === 0 ? '–' : formatDuration(r.asa),
     hasPatience && r.channel !== 'email' ? formatPercent(r.probAbandon) : '–',
     formatPercent(r.occupancy),
     ...(hasEmail

@@ -97,8 +97,7 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
   for (const { line, cells } of table.rows) {
     if (cells.length === 1 && cells[0]?.trim() === '') continue;
     const label = cell(cells, startCol);
-    const start = parseTimeSeconds(label);
-    if (start === undefined) bad(line, startCol, 'an interval start such as 08:30 or 2024-05-06T08:30', label);
+    const start = parseTimeSeconds(label) ?? bad(line, startCol, 'an interval start such as 08:30 or 2024-05-06T08:30', label);
     const callsText = cell(cells, callsCol);
     const calls = numberCell(callsText);
     if (!Number.isFinite(calls)) bad(line, callsCol, 'a number of calls', callsText);
@@ -125,14 +124,14 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
       const t = cell(cells, cols.end);
       let end = parseTimeSeconds(t);
       if (end === undefined) return bad(line, cols.end, 'an interval end such as 09:00', t);
-      if (end <= (start as number) && isClockTime(t) && end + 86400 > (start as number)) end += 86400; // 23:30–00:00
-      if (!(end > (start as number))) bad(line, cols.end, 'an end after the start', t);
-      length = end - (start as number);
+      if (end <= start && isClockTime(t) && end + 86400 > start) end += 86400; // 23:30–00:00
+      if (!(end > start)) bad(line, cols.end, 'an end after the start', t);
+      length = end - start;
     } else if (cols.length !== undefined) {
       const t = cell(cells, cols.length);
       length = duration(line, cols.length, t, 'an interval length');
     }
-    const row: ForecastInterval = { line, label, start: start as number, length, calls, handleTime: handleTime as number, channel, cells };
+    const row: ForecastInterval = { line, label, start, length, calls, handleTime: handleTime as number, channel, cells };
     if (patience !== undefined) row.patience = patience;
     if (cols.concurrency !== undefined) {
       const t = cell(cells, cols.concurrency);

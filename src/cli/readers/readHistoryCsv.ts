@@ -58,7 +58,7 @@ export function readHistoryCsv(file: string, text: string, today?: { length: num
   let last = history.rows.length;
   if (today === undefined) while (last > 1 && history.rows[last - 1]?.calls === 0) last--;
   const rows = history.rows.slice(0, last).map((r) => {
-    const row: HistoryRow = { start: r.start, seconds: r.length, calls: r.calls };
+    const row: HistoryRow = { start: r.start, length: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
     if (r.patience !== undefined) row.patience = r.patience;
     return row;

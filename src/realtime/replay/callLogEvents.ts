@@ -1,8 +1,20 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
 
-/** Order of events at one instant: log-ins, completions, joins, answers and abandons, log-outs. */
-const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed: 1, joined: 2, answered: 3, abandoned: 3, logout: 4 };
+/**
+ * Order of events at one instant: log-ins (and agent states), completions, joins, answers and
+ * abandons, completions at their answer's instant, log-outs.
+ */
+const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed: 1, joined: 2, answered: 3, abandoned: 3, logout: 5 };
+const COMPLETED_AT_ANSWER = 4;
+const RANKS = 6;
+
+/** What an event is, as {@link CallLogEvents} keeps it until it is read. */
+const JOINED = 0;
+const ANSWERED = 1;
+const LEFT = 2;
+const COMPLETED = 3;
+const AGENT = 4;
 
 /**
  * The tracker events a call log stands for, in time order: each call joined at `offeredAt` (with
@@ -10,78 +22,199 @@ const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed
  * given, else inferred as the distinct named agents with a call within `agentWindow` seconds
  * (each agent present from `agentWindow` before its first call's answer to `agentWindow` after
  * its last call's end, in merged spans), sent as `login`/`logout`. A call that left the queue
- * unanswered (`exitedAt`) leaves it as an abandon does. Call ids are the record's
- * index in `records`.
+ * unanswered (`exitedAt`) leaves it as an abandon does. Call ids are the record's index in
+ * `records`. Events at one instant go in the order of {@link RANK}, then as built (call by call,
+ * each call's in the order above, the agents' last).
+ *
+ * Kept compact (a few numbers per event, sorted by counting) and built one at a time by
+ * {@link CallLogEvents.event}, so that a month's replay neither sorts with a comparator nor
+ * holds a hundred thousand event objects at once.
  */
+export class CallLogEvents {
+  /** Events in the log. */
+  readonly length: number;
+  private readonly records: readonly CallRecord[];
+  private readonly agents: readonly QueueEvent[];
+  /** Per event as built: what it is, and its record's (or agent event's) index. */
+  private readonly kind: Uint8Array;
+  private readonly source: Int32Array;
+  /** The events as built, in time order. */
+  private readonly order: Int32Array;
+
+  constructor(records: readonly CallRecord[], agentEvents: readonly QueueEvent[] | undefined, agentWindow: number) {
+    this.records = records;
+    const agents = agentEvents ?? inferAgents(records, agentWindow);
+    this.agents = agents;
+    const most = 3 * records.length + agents.length;
+    const times = new Float64Array(most);
+    const ranks = new Uint8Array(most);
+    const kind = new Uint8Array(most);
+    const source = new Int32Array(most);
+    let n = 0;
+    const add = (time: number, rank: number, what: number, index: number) => {
+      times[n] = time;
+      ranks[n] = rank;
+      kind[n] = what;
+      source[n] = index;
+      n += 1;
+    };
+    for (let id = 0; id < records.length; id++) {
+      const call = records[id] as CallRecord;
+      add(call.offeredAt, RANK.joined, JOINED, id);
+      if (call.answeredAt !== undefined) {
+        add(call.answeredAt, RANK.answered, ANSWERED, id);
+        // A call that ends the instant it is answered completes after its answer.
+        if (call.endedAt !== undefined)
+          add(
+            Math.max(call.endedAt, call.answeredAt),
+            call.endedAt > call.answeredAt ? RANK.completed : COMPLETED_AT_ANSWER,
+            COMPLETED,
+            id,
+          );
+      } else if (call.abandonedAt !== undefined || call.exitedAt !== undefined) {
+        add(call.abandonedAt ?? (call.exitedAt as number), RANK.abandoned, LEFT, id);
+      }
+    }
+    for (let i = 0; i < agents.length; i++) add((agents[i] as QueueEvent).time, RANK[(agents[i] as QueueEvent).type], AGENT, i);
+    this.length = n;
+    this.kind = kind.subarray(0, n);
+    this.source = source.subarray(0, n);
+    this.order = timeOrder(times.subarray(0, n), ranks.subarray(0, n));
+  }
+
+  /** The `k`-th event in time order (0 ≤ k < {@link CallLogEvents.length}), a new object (an agent event as given). */
+  event(k: number): QueueEvent {
+    const built = this.order[k] as number;
+    const index = this.source[built] as number;
+    const what = this.kind[built] as number;
+    if (what === AGENT) return this.agents[index] as QueueEvent;
+    const call = this.records[index] as CallRecord;
+    if (what === JOINED) {
+      const joined: QueueEvent = { type: 'joined', time: call.offeredAt, id: index };
+      if (call.priority !== undefined && call.priority !== 0) joined.priority = call.priority;
+      return joined;
+    }
+    if (what === ANSWERED) return { type: 'answered', time: call.answeredAt as number, id: index };
+    if (what === COMPLETED) return { type: 'completed', time: Math.max(call.endedAt as number, call.answeredAt as number), id: index };
+    return { type: 'abandoned', time: call.abandonedAt ?? (call.exitedAt as number), id: index };
+  }
+}
+
+/** Every event of {@link CallLogEvents} (see there), in time order, as an array. */
 export function callLogEvents(
   records: readonly CallRecord[],
   agentEvents: readonly QueueEvent[] | undefined,
   agentWindow: number,
 ): QueueEvent[] {
+  const log = new CallLogEvents(records, agentEvents, agentWindow);
   const events: QueueEvent[] = [];
-  const rank: number[] = [];
-  const add = (event: QueueEvent, order: number) => {
-    events.push(event);
-    rank.push(order);
-  };
-  for (let id = 0; id < records.length; id++) {
-    const call = records[id] as CallRecord;
-    const joined: QueueEvent = { type: 'joined', time: call.offeredAt, id };
-    if (call.priority !== undefined && call.priority !== 0) joined.priority = call.priority;
-    add(joined, RANK.joined);
-    if (call.answeredAt !== undefined) {
-      add({ type: 'answered', time: call.answeredAt, id }, RANK.answered);
-      // A call that ends the instant it is answered completes after its answer.
-      if (call.endedAt !== undefined)
-        add(
-          { type: 'completed', time: Math.max(call.endedAt, call.answeredAt), id },
-          call.endedAt > call.answeredAt ? RANK.completed : RANK.answered + 0.5,
-        );
-    } else if (call.abandonedAt !== undefined || call.exitedAt !== undefined) {
-      add({ type: 'abandoned', time: call.abandonedAt ?? (call.exitedAt as number), id }, RANK.abandoned);
-    }
-  }
-  for (const event of agentEvents ?? inferAgents(records, agentWindow)) add(event, RANK[event.type]);
-  const times = new Float64Array(events.length);
-  const order: number[] = [];
-  for (let i = 0; i < events.length; i++) {
-    times[i] = (events[i] as QueueEvent).time;
-    order.push(i);
-  }
-  order.sort((a, b) => (times[a] as number) - (times[b] as number) || (rank[a] as number) - (rank[b] as number) || a - b);
-  const sorted: QueueEvent[] = [];
-  for (const i of order) sorted.push(events[i] as QueueEvent);
-  return sorted;
+  for (let k = 0; k < log.length; k++) events.push(log.event(k));
+  return events;
 }
 
-/** `login`/`logout` events of the named agents, each present within `window` seconds of its calls. */
+/**
+ * The indices of events sorted by (time, rank, index), exactly as a comparison sort on those
+ * three keys would order them (every time a finite number; −0 ties with 0). Whole-second times
+ * (most logs) in a range that leaves room: one numeric sort of the exact keys
+ * ((time − earliest) × ranks + rank) × events + index. Any others: each time replaced by its
+ * place among the distinct times (a numeric sort, then binary searches), then a counting sort on
+ * place × ranks + rank, stable, so ties keep the index order.
+ */
+function timeOrder(times: Float64Array, ranks: Uint8Array): Int32Array {
+  const n = times.length;
+  let earliest = Infinity;
+  let latest = -Infinity;
+  let whole = true;
+  for (let i = 0; i < n; i++) {
+    const t = times[i] as number;
+    if (t < earliest) earliest = t;
+    if (t > latest) latest = t;
+    if (!Number.isInteger(t)) whole = false;
+  }
+  // below 2^53 every key, and every time's offset from the earliest, is exact
+  return whole && ((latest - earliest) * RANKS + RANKS) * n < 2 ** 53 ? wholeSecondOrder(times, ranks, earliest) : placeOrder(times, ranks);
+}
+
+/** {@link timeOrder} for whole-second times whose exact keys stay below 2^53. */
+function wholeSecondOrder(times: Float64Array, ranks: Uint8Array, earliest: number): Int32Array {
+  const n = times.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (((times[i] as number) - earliest) * RANKS + (ranks[i] as number)) * n + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % n;
+  return order;
+}
+
+/** {@link timeOrder} for any finite times: by each time's place among the distinct times. */
+function placeOrder(times: Float64Array, ranks: Uint8Array): Int32Array {
+  const n = times.length;
+  const distinct = times.slice().sort();
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    // −0 and +0 are one time, as the tracker takes them
+    if (count === 0 || (distinct[i] as number) !== (distinct[count - 1] as number)) distinct[count++] = distinct[i] as number;
+  }
+  const keys = new Int32Array(n);
+  const starts = new Int32Array(count * RANKS + 1);
+  for (let i = 0; i < n; i++) {
+    const t = times[i] as number;
+    let lo = 0;
+    let hi = count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((distinct[mid] as number) < t) lo = mid + 1;
+      else hi = mid;
+    }
+    const key = lo * RANKS + (ranks[i] as number);
+    keys[i] = key;
+    starts[key + 1] = (starts[key + 1] as number) + 1;
+  }
+  for (let key = 1; key < starts.length; key++) starts[key] = (starts[key] as number) + (starts[key - 1] as number);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as number;
+    order[starts[key] as number] = i;
+    starts[key] = (starts[key] as number) + 1;
+  }
+  return order;
+}
+
+/**
+ * `login`/`logout` events of the named agents, each present within `window` seconds of its calls:
+ * per agent (in order of first call), the union of its spans [answer − window, end + window],
+ * spans that touch merged, from the spans' starts and ends each sorted (a start before an end at
+ * one time), in order.
+ */
 function inferAgents(records: readonly CallRecord[], window: number): QueueEvent[] {
-  const spans = new Map<string, number[]>();
+  const spans = new Map<string, { starts: number[]; ends: number[] }>();
   for (const call of records) {
     if (call.agent === undefined || call.answeredAt === undefined) continue;
-    const list = spans.get(call.agent) ?? [];
-    if (list.length === 0) spans.set(call.agent, list);
-    list.push(call.answeredAt - window, Math.max(call.endedAt ?? call.answeredAt, call.answeredAt) + window);
+    let agent = spans.get(call.agent);
+    if (agent === undefined) {
+      agent = { starts: [], ends: [] };
+      spans.set(call.agent, agent);
+    }
+    agent.starts.push(call.answeredAt - window);
+    agent.ends.push(Math.max(call.endedAt ?? call.answeredAt, call.answeredAt) + window);
   }
   const out: QueueEvent[] = [];
-  for (const list of spans.values()) {
-    // the agent's spans (start, end) in order of start, merged where they overlap
-    const byStart: number[] = [];
-    for (let i = 0; i < list.length; i += 2) byStart.push(i);
-    byStart.sort((a, b) => (list[a] as number) - (list[b] as number));
-    let start = list[byStart[0] as number] as number;
-    let end = list[(byStart[0] as number) + 1] as number;
-    for (let k = 1; k < byStart.length; k++) {
-      const s = list[byStart[k] as number] as number;
-      const e = list[(byStart[k] as number) + 1] as number;
-      if (s <= end) end = Math.max(end, e);
-      else {
-        out.push({ type: 'login', time: start }, { type: 'logout', time: end });
-        start = s;
-        end = e;
+  for (const agent of spans.values()) {
+    const starts = new Float64Array(agent.starts).sort();
+    const ends = new Float64Array(agent.ends).sort();
+    let open = 0;
+    let start = 0;
+    for (let i = 0, j = 0; j < ends.length; ) {
+      if (i < starts.length && (starts[i] as number) <= (ends[j] as number)) {
+        if (open === 0) start = starts[i] as number;
+        open += 1;
+        i += 1;
+      } else {
+        open -= 1;
+        if (open === 0) out.push({ type: 'login', time: start }, { type: 'logout', time: ends[j] as number });
+        j += 1;
       }
     }
-    out.push({ type: 'login', time: start }, { type: 'logout', time: end });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { QueueEvent } from '../tracker/QueueEvent.js';
 import { Tracker } from '../tracker/Tracker.js';
 import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
-import { callLogEvents } from './callLogEvents.js';
+import { CallLogEvents } from './callLogEvents.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
 import { ToldRows } from './ToldRows.js';
@@ -87,6 +87,10 @@ const AGENT_EVENTS = new Set(['login', 'logout', 'agent']);
 
 type Scores = ReplayScore[];
 const scores = (): Scores => METHODS.map(() => new ReplayScore());
+/** Scores each method's prediction and announcement (at `at` in `told`) against the caller's `wait`. */
+const score = (set: Scores, told: Float64Array, at: number, wait: number): void => {
+  for (let m = 0; m < METHODS.length; m++) (set[m] as ReplayScore).add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, wait);
+};
 const table = (s: Scores): ReplayTable =>
   Object.fromEntries(METHODS.map((m, i) => [m, (s[i] as ReplayScore).figures()])) as Record<ReplayMethod, ReplayFigures>;
 
@@ -141,7 +145,9 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     abandonedCount += abandoned;
     outcomeCount += 1;
   };
-  for (const event of callLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window)) {
+  const log = new CallLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window);
+  for (let k = 0; k < log.length; k++) {
+    const event = log.event(k);
     if (!tracker.record(event).ok || event.type === 'login' || event.type === 'logout' || event.type === 'agent') continue;
     const id = event.id as number;
     const call = records[id] as CallRecord;
@@ -179,10 +185,9 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
         continue;
       }
       counts.waitedAnswered += 1;
-      const told = pending.rows;
-      for (const set of [overall, byHour[pending.hour[id] as number] as Scores, byAhead[group(pending.ahead[id] as number)] as Scores])
-        for (let m = 0; m < METHODS.length; m++)
-          (set[m] as ReplayScore).add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, wait);
+      score(overall, pending.rows, at, wait);
+      score(byHour[pending.hour[id] as number] as Scores, pending.rows, at, wait);
+      score(byAhead[group(pending.ahead[id] as number)] as Scores, pending.rows, at, wait);
     }
   }
   counts.unresolved = pending.size;

@@ -8,7 +8,16 @@ import { callLogEvents } from '../../../src/realtime/replay/callLogEvents.js';
 const idOf = (e: QueueEvent): unknown => ('id' in e ? e.id : undefined);
 const RANK: Record<QueueEvent['type'], number> = { login: 0, agent: 0, completed: 1, joined: 2, answered: 3, abandoned: 3, logout: 4 };
 const call = fc
-  .record({ offeredAt: fc.integer({ min: 0, max: 20 }), wait: fc.integer({ min: 0, max: 5 }), talk: fc.integer({ min: -2, max: 5 }) })
+  .record({
+    // whole seconds mostly (sorted by exact keys), sometimes fractions, −0 or times far apart (sorted by the times' places)
+    offeredAt: fc.oneof(
+      { weight: 4, arbitrary: fc.integer({ min: 0, max: 20 }) },
+      fc.integer({ min: -8, max: 80 }).map((x) => x / 4),
+      fc.constantFrom(-0, 2 ** 53 + 2, 1e300, -1e300),
+    ),
+    wait: fc.integer({ min: 0, max: 5 }),
+    talk: fc.integer({ min: -2, max: 5 }),
+  })
   .chain(({ offeredAt, wait, talk }) =>
     fc.constantFrom<CallRecord>(
       { offeredAt, answeredAt: offeredAt + wait, endedAt: offeredAt + wait + Math.max(talk, 0), agent: `A${talk & 3}` },
@@ -54,6 +63,58 @@ describe("callLogEvents: the log's events in time order, ties as documented", ()
       );
       expect(events.filter((e) => idOf(e) !== undefined)).toHaveLength(perCall);
       if (agentEvents !== undefined) expect(events.filter((e) => idOf(e) === undefined)).toHaveLength(3);
+    },
+  );
+});
+
+/** The agents' spans merged pairwise (sorted by start, a span that starts by the current end extends it): a reference. */
+function mergedSpans(records: readonly CallRecord[], window: number): [number, number][] {
+  const byAgent = new Map<string, [number, number][]>();
+  for (const c of records) {
+    if (c.agent === undefined || c.answeredAt === undefined) continue;
+    byAgent.set(c.agent, [
+      ...(byAgent.get(c.agent) ?? []),
+      [c.answeredAt - window, Math.max(c.endedAt ?? c.answeredAt, c.answeredAt) + window],
+    ]);
+  }
+  const out: [number, number][] = [];
+  for (const spans of byAgent.values()) {
+    spans.sort((a, b) => a[0] - b[0]);
+    let [start, end] = spans[0] as [number, number];
+    for (const [s, e] of spans.slice(1)) {
+      if (s <= end) end = Math.max(end, e);
+      else {
+        out.push([start, end]);
+        [start, end] = [s, e];
+      }
+    }
+    out.push([start, end]);
+  }
+  return out;
+}
+
+describe('callLogEvents without agent events: agents inferred from the calls', () => {
+  const named = fc.record({
+    offeredAt: fc.integer({ min: 0, max: 100 }),
+    wait: fc.integer({ min: 0, max: 20 }),
+    talk: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+    agent: fc.constantFrom('A', 'B', 'C'),
+  });
+  test.prop([fc.array(named, { maxLength: 40 }), fc.integer({ min: 0, max: 15 })], { numRuns: 200 })(
+    "logs each agent in and out over the union of its calls' spans (touching spans merged), as a pairwise merge does",
+    (drawn, window) => {
+      const records: CallRecord[] = drawn.map(({ offeredAt, wait, talk, agent }) =>
+        talk === undefined
+          ? { offeredAt, answeredAt: offeredAt + wait, agent }
+          : { offeredAt, answeredAt: offeredAt + wait, endedAt: offeredAt + wait + talk, agent },
+      );
+      const agents = callLogEvents(records, undefined, window).filter((e) => e.type === 'login' || e.type === 'logout');
+      const logins = agents.filter((e) => e.type === 'login').map((e) => e.time);
+      const logouts = agents.filter((e) => e.type === 'logout').map((e) => e.time);
+      const spans = mergedSpans(records, window);
+      const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
+      expect(sorted(logins)).toEqual(sorted(spans.map((s) => s[0])));
+      expect(sorted(logouts)).toEqual(sorted(spans.map((s) => s[1])));
     },
   );
 });
