@@ -105,7 +105,7 @@ describe('the log page (site/app/logModel.ts)', () => {
     expect([next.forecast.method, next.forecast.anomalies]).toEqual([cli.method, cli.anomalies]);
   });
 
-  test('a log without dates: the page shows its history and stops where the command line stops, with its message', () => {
+  test('a log without dates: the page goes as far as the command line goes (same files, or the same message where it stops)', () => {
     const file = join(dir, 'times-only.csv');
     const text = 'offered_at,answered_at,ended_at\n08:00:00,08:00:05,08:02:00\n08:40:00,08:40:30,08:44:00\n09:10:00,09:10:05,09:12:00\n';
     writeFileSync(file, text);
