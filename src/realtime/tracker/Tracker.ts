@@ -90,6 +90,16 @@ export class Tracker implements QueueTracker {
     return this.queue.board.loggedIn;
   }
 
+  /** Whether call `id` is in service here (answered, not completed), for a centre of queues. */
+  inService(id: CallId): boolean {
+    return this.queue.board.serves(id);
+  }
+
+  /** The prior share of an agent's capacity this queue expects (see {@link TrackedQueue.capacityShare}), set by a centre of queues. */
+  setCapacityShare(share: number): void {
+    this.queue.capacityShare = share;
+  }
+
   chosen(): PredictorName {
     return PREDICTORS[this.predictors.chosenIndex()] as PredictorName;
   }

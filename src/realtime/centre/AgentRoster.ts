@@ -1,0 +1,178 @@
+import { MAX_AGENTS } from '../tracker/checkEvent.js';
+import type { AgentState, CallId } from '../tracker/QueueEvent.js';
+import type { SnapshotFields } from '../tracker/SnapshotFields.js';
+import { checkServes } from './CentreOptions.js';
+
+type Present = Exclude<AgentState, 'logged-out'>;
+const PRESENT: ReadonlySet<string> = new Set(['available', 'on-call', 'wrap-up', 'not-ready']);
+
+/** A roster as a snapshot writes it: per agent [agent, { queue: penalty }, logged in (0/1), state or null]; per queue its anonymous agents. */
+export interface SavedRoster {
+  readonly agents: [CallId, Record<string, number>, number, Present | null][];
+  readonly anonymous: Record<string, number>;
+}
+
+/**
+ * Who serves which queue in a centre: each named agent's queues with their penalties, whether it
+ * is logged in (`login`/`logout` by name) or in which state (`agent` events), and the anonymous
+ * agents of each queue; and, per queue, the prior share of its present agents' time it may
+ * expect: an agent's time is split over its queues in proportion to 2^−r, r the rank of the
+ * queue's penalty among the agent's distinct penalties (equal penalties share equally; each step
+ * of penalty halves the share), an anonymous agent of a queue gives it all of its time.
+ */
+export class AgentRoster {
+  private readonly serves: Map<CallId, Map<string, number>>;
+  private readonly loggedIn: Set<CallId> = new Set();
+  private readonly states: Map<CallId, Present> = new Map();
+  private readonly anonymous: Map<string, number> = new Map();
+  /** Per queue, the sum of its present named agents' shares, and how many they are. */
+  private readonly shareSum: Map<string, number> = new Map();
+  private readonly shareCount: Map<string, number> = new Map();
+
+  constructor(queues: Iterable<string>, agents: ReadonlyMap<CallId, ReadonlyMap<string, number>>) {
+    this.serves = new Map([...agents].map(([agent, serves]) => [agent, new Map(serves)]));
+    for (const queue of queues) {
+      this.anonymous.set(queue, 0);
+      this.shareSum.set(queue, 0);
+      this.shareCount.set(queue, 0);
+    }
+  }
+
+  /** Named agents known (in the roster, logged in, in a state or learned). */
+  get size(): number {
+    return this.serves.size;
+  }
+
+  /** Named agents present (logged in or in a present state). */
+  get present(): number {
+    let n = 0;
+    for (const agent of this.serves.keys()) if (this.isPresent(agent)) n += 1;
+    return n;
+  }
+
+  /** Whether `agent` is known. */
+  knows(agent: CallId): boolean {
+    return this.serves.has(agent);
+  }
+
+  /** The queues `agent` serves (empty when unknown). */
+  queuesOf(agent: CallId): Iterable<string> {
+    return this.serves.get(agent)?.keys() ?? [];
+  }
+
+  /** Whether `agent` serves `queue`. */
+  servesQueue(agent: CallId, queue: string): boolean {
+    return this.serves.get(agent)?.has(queue) ?? false;
+  }
+
+  /** Whether `agent` is logged in by name. */
+  isLoggedIn(agent: CallId): boolean {
+    return this.loggedIn.has(agent);
+  }
+
+  /** `agent`'s state (undefined: none reported, or logged out). */
+  stateOf(agent: CallId): Present | undefined {
+    return this.states.get(agent);
+  }
+
+  /** Anonymous agents of `queue`. */
+  anonymousIn(queue: string): number {
+    return this.anonymous.get(queue) as number;
+  }
+
+  private isPresent(agent: CallId): boolean {
+    return this.loggedIn.has(agent) || this.states.has(agent);
+  }
+
+  /** Adds (`sign` 1) or removes (−1) `agent`'s shares from its queues' sums, when present. */
+  private contribute(agent: CallId, sign: number): void {
+    const serves = this.serves.get(agent);
+    if (serves === undefined || serves.size === 0 || !this.isPresent(agent)) return;
+    const ranks = [...new Set(serves.values())].sort((a, b) => a - b);
+    let total = 0;
+    for (const penalty of serves.values()) total += 2 ** -ranks.indexOf(penalty);
+    for (const [queue, penalty] of serves) {
+      this.shareSum.set(queue, (this.shareSum.get(queue) as number) + (sign * 2 ** -ranks.indexOf(penalty)) / total);
+      this.shareCount.set(queue, (this.shareCount.get(queue) as number) + sign);
+    }
+  }
+
+  /** Runs `change` on `agent` with its shares taken out before and put back after. */
+  private changing(agent: CallId, change: () => void): void {
+    this.contribute(agent, -1);
+    change();
+    if (!this.serves.has(agent)) this.serves.set(agent, new Map());
+    this.contribute(agent, 1);
+  }
+
+  /** `agent` logged in (`true`) or out by name. */
+  setLoggedIn(agent: CallId, loggedIn: boolean): void {
+    this.changing(agent, () => (loggedIn ? this.loggedIn.add(agent) : this.loggedIn.delete(agent)));
+  }
+
+  /** `agent`'s state changed. */
+  setState(agent: CallId, state: AgentState): void {
+    this.changing(agent, () => (state === 'logged-out' ? this.states.delete(agent) : this.states.set(agent, state)));
+  }
+
+  /** `agent` serves `queue` from now on, ranked after its other queues (penalty one above its highest). */
+  learn(agent: CallId, queue: string): void {
+    this.changing(agent, () => {
+      const serves = this.serves.get(agent) ?? new Map<string, number>();
+      this.serves.set(agent, serves);
+      serves.set(queue, serves.size === 0 ? 0 : Math.max(...serves.values()) + 1);
+    });
+  }
+
+  /** Undoes {@link AgentRoster.learn}. */
+  unlearn(agent: CallId, queue: string): void {
+    this.changing(agent, () => this.serves.get(agent)?.delete(queue));
+  }
+
+  /** `count` anonymous agents of `queue` logged in (negative: out). */
+  addAnonymous(queue: string, count: number): void {
+    this.anonymous.set(queue, (this.anonymous.get(queue) as number) + count);
+  }
+
+  /** The prior share of its present agents' time `queue` may expect (1 when none is present). */
+  share(queue: string): number {
+    const anonymous = this.anonymous.get(queue) as number;
+    const count = (this.shareCount.get(queue) as number) + anonymous;
+    // sums of shares in (0, 1] each: clamped against rounding
+    return count > 0 ? Math.min(1, Math.max(1e-6, ((this.shareSum.get(queue) as number) + anonymous) / count)) : 1;
+  }
+
+  /** The roster, for a snapshot. */
+  save(): SavedRoster {
+    return {
+      agents: [...this.serves].map(([agent, serves]) => [
+        agent,
+        Object.fromEntries(serves),
+        this.loggedIn.has(agent) ? 1 : 0,
+        this.states.get(agent) ?? null,
+      ]),
+      anonymous: Object.fromEntries(this.anonymous),
+    };
+  }
+
+  /** Loads what {@link AgentRoster.save} wrote into a roster of the same queues (and no agents yet). */
+  restore(f: SnapshotFields, most: number): void {
+    const agents = f.array('agents');
+    if (agents.length > most) throw f.error('agents', agents.length, `at most ${most} agents`);
+    this.serves.clear();
+    for (const entry of agents) {
+      const [agent, serves, loggedIn, state] = f.array('agents', entry, 4);
+      if (this.serves.has(f.id('agents', agent))) throw f.error('agents', agent, 'distinct agents');
+      const id = agent as CallId;
+      this.serves.set(id, checkServes(`${'snapshot.state.roster.agents'}.serves`, serves, this.anonymous));
+      if (f.number('agents.loggedIn', loggedIn, 0, 1, true) === 1) this.loggedIn.add(id);
+      if (state !== null) {
+        if (typeof state !== 'string' || !PRESENT.has(state)) throw f.error('agents.state', state, 'a present state or null');
+        this.states.set(id, state as Present);
+      }
+      this.contribute(id, 1);
+    }
+    const anonymous = f.part('anonymous');
+    for (const queue of this.anonymous.keys()) this.anonymous.set(queue, anonymous.get(queue, 0, MAX_AGENTS, true));
+  }
+}
