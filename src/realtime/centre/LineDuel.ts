@@ -11,16 +11,20 @@ export interface SavedLineDuel {
   readonly told: [CallId, number, ExactNumber, ExactNumber][];
 }
 
+/** The views a queue's callers are predicted from: its own tracker, the centre's line, the mean of both. */
+export type QueueViewName = 'own' | 'line' | 'both';
+
 /**
- * Which view predicts a queue's callers better: the queue's own tracker (its callers, the agents
- * able to serve it, the capacity they give it learned from its answers) or the centre's line (every
+ * Which view predicts a queue's callers best: the queue's own tracker (its callers, the agents
+ * able to serve it, the capacity they give it learned from its answers), the centre's line (every
  * caller of every queue in one line by priority, then arrival, and all the agents), as an ACD that
- * hands its agents the longest-waiting caller of the queues they serve. The `auto` means of both,
- * told each caller when it joined, are scored on the callers who waited and were answered by
+ * hands its agents the longest-waiting caller of the queues they serve, or the mean of the two (an
+ * equal-weight forecast combination, Bates & Granger 1969). The `auto` means of both views, told
+ * each caller when it joined, are scored on the callers who waited and were answered by
  * {@link PredictorDuel}'s paired test. The view first used is the line when the queue's agents are
  * expected to give it less than half of their time ({@link LineDuel.lineFirst}: its callers mostly
- * compete with the other queues' for the same agents), else the queue's own; the other view
- * replaces it once its squared errors are significantly lower on this queue's recent callers.
+ * compete with the other queues' for the same agents), else the queue's own; another replaces it
+ * once its squared errors are significantly lower on this queue's recent callers.
  */
 export class LineDuel {
   /** The line challenging the queue's own tracker. */
@@ -32,7 +36,8 @@ export class LineDuel {
   private readonly minimum: number;
   /** Per waiting caller: join time, own mean, line mean (NaN: the line has no estimate). */
   private readonly told: Map<CallId, [number, number, number]> = new Map();
-  private readonly pair: Float64Array = new Float64Array(2);
+  /** The candidates' means of one caller: the view first used, the other, their mean. */
+  private readonly candidates: Float64Array = new Float64Array(3);
 
   /** `history`: the queue's tracker's `history` window (the duel weighs {@link DUEL_WINDOWS} of them). */
   constructor(history: number) {
@@ -41,9 +46,11 @@ export class LineDuel {
     this.minimum = calibrationMinimum(history);
   }
 
-  /** Whether the line predicts this queue's callers now. */
-  get useLine(): boolean {
-    return this.lineFirst ? this.reverse.choose(this.minimum) === 0 : this.duel.choose(this.minimum) === 1;
+  /** The view that predicts this queue's callers now. */
+  get view(): QueueViewName {
+    const chosen = (this.lineFirst ? this.reverse : this.duel).choose(this.minimum);
+    if (chosen === 2) return 'both';
+    return (chosen === 1) === this.lineFirst ? 'own' : 'line';
   }
 
   /** Caller `id` joined at `time`, told `own` by its queue and `line` by the line (NaN: none). */
@@ -58,12 +65,14 @@ export class LineDuel {
     this.told.delete(id);
     const wait = time - told[0];
     if (!answered || !(wait > 0)) return;
-    this.pair[0] = told[1];
-    this.pair[1] = told[2];
-    this.duel.add(this.pair, wait);
-    this.pair[0] = told[2];
-    this.pair[1] = told[1];
-    this.reverse.add(this.pair, wait);
+    const c = this.candidates;
+    c[0] = told[1];
+    c[1] = told[2];
+    c[2] = (told[1] + told[2]) / 2;
+    this.duel.add(c, wait);
+    c[0] = told[2];
+    c[1] = told[1];
+    this.reverse.add(c, wait);
   }
 
   /** The duel, for a snapshot. */

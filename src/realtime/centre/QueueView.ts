@@ -12,7 +12,8 @@ import type {
 import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { CentreQueue } from './CentreTracker.js';
-import type { LineDuel } from './LineDuel.js';
+import type { LineDuel, QueueViewName } from './LineDuel.js';
+import { ScaledWait } from './ScaledWait.js';
 
 /**
  * One queue of a centre ({@link CentreQueue}): its tracker's queries, with `now` defaulting to the
@@ -33,11 +34,19 @@ export class QueueView implements CentreQueue {
     this.clock = clock;
   }
 
-  /** The tracker that predicts for this queue's caller `id` (a caller joining when undefined). */
-  private predictor(id?: CallId): Tracker {
+  /** The view that predicts for this queue's caller `id` (a caller joining when undefined): its own tracker's unless the line has the caller. */
+  private view(id?: CallId): QueueViewName {
     const line = this.line;
-    if (line === undefined || !this.duel?.useLine) return this.tracker;
-    return id === undefined || line.position(id) !== undefined ? line : this.tracker;
+    if (line === undefined || this.duel === undefined || (id !== undefined && line.position(id) === undefined)) return 'own';
+    return this.duel.view;
+  }
+
+  /** The estimate of `view` from the queue's own (`own`) and the line's (`line`, when used) estimates. */
+  private combine(view: QueueViewName, own: WaitEstimate, line: () => WaitEstimate): WaitEstimate {
+    if (view === 'own') return own;
+    const lined = line();
+    if (view === 'line' || !(own.mean > 0 && own.mean < Infinity && lined.mean > 0 && lined.mean < Infinity)) return lined;
+    return new ScaledWait(lined, (own.mean + lined.mean) / 2 / lined.mean);
   }
 
   /** `options` with `now` set to the centre's clock when it is not given (and the clock has started). */
@@ -64,17 +73,19 @@ export class QueueView implements CentreQueue {
   predict(options?: PredictOptions): WaitEstimate {
     // callers ahead given in this queue's terms: the queue's own tracker answers
     const ahead = typeof options === 'object' && options !== null && options.ahead !== undefined;
-    return (ahead ? this.tracker : this.predictor()).predict(options);
+    const own = this.tracker.predict(options);
+    return this.combine(ahead ? 'own' : this.view(), own, () => (this.line as Tracker).predict(options));
   }
 
   estimate(id: CallId, options?: EstimateOptions): WaitEstimate | undefined {
-    if (this.tracker.position(id) === undefined) return undefined;
-    return this.predictor(id).estimate(id, this.atNow(options));
+    const own = this.tracker.estimate(id, this.atNow(options));
+    if (own === undefined) return undefined;
+    return this.combine(this.view(id), own, () => (this.line as Tracker).estimate(id, this.atNow(options)) as WaitEstimate);
   }
 
   estimateAll(options?: EstimateOptions): CallerEstimate[] {
     const all = this.tracker.estimateAll(this.atNow(options));
-    if (this.predictor() === this.tracker) return all;
+    if (this.view() === 'own') return all;
     return all.map((c) => ({ ...c, estimate: this.estimate(c.id, options) as WaitEstimate }));
   }
 
