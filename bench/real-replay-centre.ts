@@ -15,7 +15,7 @@
  * Run: npm run bench:replay-centre
  */
 
-import type { CallRecord, CentreAgent, CentreEvent, QueueEvent } from '../src/index.js';
+import type { CallRecord, CentreAgent, CentreTrackerEvent, QueueEvent } from '../src/index.js';
 import { createCentreTracker, createQueueTracker } from '../src/index.js';
 import { callLogEvents } from '../src/realtime/replay/callLogEvents.js';
 import { ReplayScore } from '../src/realtime/replay/ReplayScore.js';
@@ -28,7 +28,7 @@ const { calls } = loadBankLog({ includeInternet: true });
 const started = performance.now();
 
 /** Named log-ins and log-outs: each agent present from WINDOW before an answer to WINDOW after the call's end, spans merged. */
-function agentEvents(records: readonly CallRecord[]): { time: number; event: CentreEvent }[] {
+function agentEvents(records: readonly CallRecord[]): { time: number; event: CentreTrackerEvent }[] {
   const spans = new Map<string, [number, number][]>();
   for (const c of records) {
     if (c.agent === undefined || c.answeredAt === undefined) continue;
@@ -37,7 +37,7 @@ function agentEvents(records: readonly CallRecord[]): { time: number; event: Cen
       [c.answeredAt - WINDOW, Math.max(c.endedAt ?? c.answeredAt, c.answeredAt) + WINDOW],
     ]);
   }
-  const out: { time: number; event: CentreEvent }[] = [];
+  const out: { time: number; event: CentreTrackerEvent }[] = [];
   for (const [agent, list] of spans) {
     list.sort((a, b) => a[0] - b[0]);
     let [start, end] = list[0] as [number, number];
@@ -70,20 +70,20 @@ const centre = createCentreTracker({ queues: Object.fromEntries(types.map((t) =>
 // before the calls' events of the same instant, log-outs after.
 const callEvents = callLogEvents(calls, [], WINDOW);
 const agents = agentEvents(calls);
-const stream: CentreEvent[] = [];
+const stream: CentreTrackerEvent[] = [];
 let k = 0;
 for (const e of callEvents) {
   while (
     k < agents.length &&
     ((agents[k]?.time as number) < e.time || ((agents[k]?.time as number) === e.time && agents[k]?.event.type === 'login'))
   )
-    stream.push((agents[k++] as { event: CentreEvent }).event);
+    stream.push((agents[k++] as { event: CentreTrackerEvent }).event);
   const call = calls[(e as { id: number }).id] as CallRecord;
   if (e.type === 'joined') stream.push({ ...e, queue: call.callType as string });
   else if (e.type === 'answered' && call.agent !== undefined) stream.push({ ...e, agent: call.agent });
-  else stream.push(e as CentreEvent);
+  else stream.push(e as CentreTrackerEvent);
 }
-while (k < agents.length) stream.push((agents[k++] as { event: CentreEvent }).event);
+while (k < agents.length) stream.push((agents[k++] as { event: CentreTrackerEvent }).event);
 
 // Per call: the centre's auto mean and announced time, Genesys-style for its queue, when it joined.
 const told = new Map<number, [number, number, number]>();

@@ -8,8 +8,8 @@ import type { SnapshotFields } from '../tracker/SnapshotFields.js';
 import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { AgentRoster } from './AgentRoster.js';
-import type { CentreEvent } from './CentreEvent.js';
-import type { CentreQueue, CentreSnapshot, CentreStats, CentreTracker } from './CentreTracker.js';
+import type { CentreQueueView, CentreSnapshot, CentreStats, CentreTracker } from './CentreTracker.js';
+import type { CentreTrackerEvent } from './CentreTrackerEvent.js';
 import { checkCentreEvent } from './checkCentreEvent.js';
 import { LineDuel } from './LineDuel.js';
 import { QueueView } from './QueueView.js';
@@ -45,7 +45,7 @@ export class Centre implements CentreTracker {
     this.refreshShares(this.queues);
   }
 
-  record(event: CentreEvent): RecordResult {
+  record(event: CentreTrackerEvent): RecordResult {
     const error = this.apply(event);
     if (error === undefined) {
       this.accepted += 1;
@@ -56,7 +56,7 @@ export class Centre implements CentreTracker {
     return { ok: false, error };
   }
 
-  private apply(input: CentreEvent): TrackerEventError | undefined {
+  private apply(input: CentreTrackerEvent): TrackerEventError | undefined {
     const read = checkCentreEvent(input, this.trackers);
     if (read instanceof TrackerEventError) return read;
     const event = read.event;
@@ -80,11 +80,19 @@ export class Centre implements CentreTracker {
             `a ${event.type === 'completed' ? 'call in service' : 'waiting call'}${where}`,
           );
         }
+        // the agent on the call (answered) or freed by it (completed), as the queue ties them
+        const agent =
+          event.type === 'completed'
+            ? ((this.trackers.get(queue) as Tracker).agentOn(event.id) ?? event.agent)
+            : event.type === 'answered'
+              ? event.agent
+              : undefined;
         const error =
           event.type === 'answered' && event.agent !== undefined && !this.roster.servesQueue(event.agent, queue)
             ? this.answerLearning(queue, event, event.agent)
             : this.forward(queue, event);
         if (error !== undefined) return error;
+        if (agent !== undefined) this.mirror(agent, queue, event.time, event.type === 'answered');
         this.toLine(event);
         if (event.type !== 'completed') (this.views.get(queue) as QueueView).duel?.left(event.id, event.time, event.type === 'answered');
         return undefined;
@@ -100,6 +108,19 @@ export class Centre implements CentreTracker {
       default:
         return read.agent === undefined ? this.queueAgents(read.queue as string, event) : this.namedAgent(read.agent, event);
     }
+  }
+
+  /**
+   * An agent followed through agent events went on a call of `queue` (`onCall`) or off it: its
+   * other queues see it on the call, then available, as `queue` does (backends that report every
+   * state change send them too, and those apply as they come).
+   */
+  private mirror(agent: CallId, queue: string, time: number, onCall: boolean): void {
+    const state = this.roster.stateOf(agent);
+    if (state === undefined || (!onCall && state !== 'on-call')) return;
+    const next = onCall ? 'on-call' : 'available';
+    this.roster.setState(agent, next);
+    for (const other of this.roster.queuesOf(agent)) if (other !== queue) this.forward(other, { type: 'agent', time, agent, state: next });
   }
 
   /** `count` anonymous agents of `queue` logged in or out. */
@@ -211,7 +232,7 @@ export class Centre implements CentreTracker {
     return this.waitingQueue(id) ?? this.servingQueue(id);
   }
 
-  queue(name: string): CentreQueue {
+  queue(name: string): CentreQueueView {
     const view = this.views.get(name);
     if (view === undefined) throw new QueueInputError('name', name, `one of the centre's queues (${this.queues.join(', ')})`);
     return view;

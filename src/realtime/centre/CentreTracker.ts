@@ -2,14 +2,14 @@ import type { CallId } from '../tracker/QueueEvent.js';
 import type { EstimateOptions, QueueTracker, RecordResult, TrackerStats } from '../tracker/QueueTracker.js';
 import type { TrackerSnapshot } from '../tracker/trackerSnapshot.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
-import type { CentreEvent } from './CentreEvent.js';
+import type { CentreTrackerEvent } from './CentreTrackerEvent.js';
 
 /**
  * One queue of a centre, with the queries of a {@link QueueTracker} (positions, estimates,
  * `predict`, `accuracy`, `chosen`, `liveState`, `stats`); events go to the centre. Estimates and
  * waits are taken at the centre's last event unless `now` is given.
  */
-export type CentreQueue = Omit<QueueTracker, 'record' | 'snapshot'>;
+export type CentreQueueView = Omit<QueueTracker, 'record' | 'snapshot'>;
 
 /** A centre's counts, and each queue's {@link TrackerStats}. */
 export interface CentreStats {
@@ -47,9 +47,9 @@ export interface CentreTracker {
   /** The queues' names, in the order of the options. */
   readonly queues: readonly string[];
   /** Applies one event; a bad event is rejected (state untouched) and reported, never thrown. */
-  record(event: CentreEvent): RecordResult;
+  record(event: CentreTrackerEvent): RecordResult;
   /** The queue `name`'s queries; throws a `QueueInputError` for a name that is not a queue. */
-  queue(name: string): CentreQueue;
+  queue(name: string): CentreQueueView;
   /** The queue of call `id` while it waits or is in service, else undefined. */
   queueOf(id: CallId): string | undefined;
   /** Callers of its queue who will be served before `id`, or undefined when it is not waiting. */

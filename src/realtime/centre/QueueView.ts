@@ -11,16 +11,16 @@ import type {
 } from '../tracker/QueueTracker.js';
 import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
-import type { CentreQueue } from './CentreTracker.js';
+import type { CentreQueueView } from './CentreTracker.js';
 import type { LineDuel, QueueViewName } from './LineDuel.js';
 import { ScaledWait } from './ScaledWait.js';
 
 /**
- * One queue of a centre ({@link CentreQueue}): its tracker's queries, with `now` defaulting to the
+ * One queue of a centre ({@link CentreQueueView}): its tracker's queries, with `now` defaulting to the
  * centre's last event (the queue's own may be older), and its callers' estimates from the centre's
  * line instead when the queue's {@link LineDuel} says so.
  */
-export class QueueView implements CentreQueue {
+export class QueueView implements CentreQueueView {
   private readonly tracker: Tracker;
   private readonly line: Tracker | undefined;
   /** Whether the line predicts this queue's callers (the duel's verdict); undefined without a line. */

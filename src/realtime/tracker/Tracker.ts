@@ -95,6 +95,11 @@ export class Tracker implements QueueTracker {
     return this.queue.board.serves(id);
   }
 
+  /** The agent who answered call `id` while it is in service and tied to one, for a centre of queues. */
+  agentOn(id: CallId): CallId | undefined {
+    return this.queue.board.agentOn(id);
+  }
+
   /** The prior share of an agent's capacity this queue expects (see {@link TrackedQueue.capacityShare}), set by a centre of queues. */
   setCapacityShare(share: number): void {
     this.queue.capacityShare = share;

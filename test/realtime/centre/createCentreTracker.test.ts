@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { CentreEvent, CentreTracker, QueueEvent, RecordResult } from '../../../src/index.js';
+import type { CentreTrackerEvent, CentreTracker, QueueEvent, RecordResult } from '../../../src/index.js';
 import {
   createCentreTracker,
   createQueueTracker,
@@ -239,7 +239,7 @@ describe('createCentreTracker: queues sharing agents', () => {
       const c = createCentreTracker({ queues: { A: { capacity: 6, history: 8 }, B: { history: 8 }, C: {} }, agents: ROSTER });
       timed(raw, (event) => {
         const before = state(c);
-        const result = c.record(event as CentreEvent);
+        const result = c.record(event as CentreTrackerEvent);
         if (!result.ok) {
           expect(result.error).toBeInstanceOf(TrackerEventError);
           expect(state(c)).toBe(before);
@@ -265,7 +265,7 @@ describe('createCentreTracker: queues sharing agents', () => {
       const c = createCentreTracker({ queues: { A: {}, B: {}, C: {} }, agents: ROSTER });
       const noStates = raw.filter((r) => (r as { type?: unknown } | null)?.type !== 'agent');
       timed(noStates, (event) => {
-        const ok = c.record(event as CentreEvent).ok;
+        const ok = c.record(event as CentreTrackerEvent).ok;
         for (const q of c.queues)
           if ((c.stats().queues[q]?.agents as number) > 0)
             for (const { estimate } of c.queue(q).estimateAll()) expect(Number.isFinite(estimate.mean)).toBe(true);
@@ -293,7 +293,7 @@ describe('createCentreTracker: queues sharing agents', () => {
             centred = { ...counted, queue: 'A' };
           }
         }
-        const ok = c.record(centred as CentreEvent).ok;
+        const ok = c.record(centred as CentreTrackerEvent).ok;
         expect(t.record(single as QueueEvent).ok).toBe(ok);
         const view = c.queue('A');
         expect(view.estimateAll()).toEqual(t.estimateAll());

@@ -5,7 +5,7 @@ import type { AgentState, CallId } from '../tracker/QueueEvent.js';
  * events of {@link QueueEvent}, a caller's `joined` naming its queue, and agents logging in or out
  * by name (each counts in every queue it serves) or by count in one queue.
  */
-export type CentreEvent =
+export type CentreTrackerEvent =
   | {
       /** A caller entered a queue. */
       type: 'joined';
