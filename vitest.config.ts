@@ -11,6 +11,7 @@ export const DEEP_TESTS: string[] = [
   'test/hostile/wholeRange.test.ts',
   'test/cli/docs.test.ts',
   'test/sim/validation.test.ts',
+  'test/sim/centreValidation.test.ts',
   'test/realtime/trackerValidation.test.ts',
   'test/realtime/forecastInterval.ode.test.ts',
   'test/realtime/forecastInterval.lengths.test.ts',
