@@ -15,26 +15,25 @@ export interface SavedRoster {
 /**
  * Who serves which queue in a centre: each named agent's queues with their penalties, whether it
  * is logged in (`login`/`logout` by name) or in which state (`agent` events), and the anonymous
- * agents of each queue; and, per queue, the prior share of its present agents' time it may
- * expect: an agent's time is split over its queues in proportion to 2^−r, r the rank of the
- * queue's penalty among the agent's distinct penalties (equal penalties share equally; each step
- * of penalty halves the share), an anonymous agent of a queue gives it all of its time.
+ * agents of each queue; and, per queue, how many of its present agents pool it with another
+ * queue: serve another queue at the same penalty, so that they take the longest-waiting caller of
+ * the two (the queue's callers then wait in one line with the other's).
  */
 export class AgentRoster {
   private readonly serves: Map<CallId, Map<string, number>>;
   private readonly loggedIn: Set<CallId> = new Set();
   private readonly states: Map<CallId, Present> = new Map();
   private readonly anonymous: Map<string, number> = new Map();
-  /** Per queue, the sum of its present named agents' shares, and how many they are. */
-  private readonly shareSum: Map<string, number> = new Map();
-  private readonly shareCount: Map<string, number> = new Map();
+  /** Per queue, its present named agents, and how many of them pool it with another queue. */
+  private readonly present: Map<string, number> = new Map();
+  private readonly pooling: Map<string, number> = new Map();
 
   constructor(queues: Iterable<string>, agents: ReadonlyMap<CallId, ReadonlyMap<string, number>>) {
     this.serves = new Map([...agents].map(([agent, serves]) => [agent, new Map(serves)]));
     for (const queue of queues) {
       this.anonymous.set(queue, 0);
-      this.shareSum.set(queue, 0);
-      this.shareCount.set(queue, 0);
+      this.present.set(queue, 0);
+      this.pooling.set(queue, 0);
     }
   }
 
@@ -44,7 +43,7 @@ export class AgentRoster {
   }
 
   /** Named agents present (logged in or in a present state). */
-  get present(): number {
+  get presentAgents(): number {
     let n = 0;
     for (const agent of this.serves.keys()) if (this.isPresent(agent)) n += 1;
     return n;
@@ -84,20 +83,19 @@ export class AgentRoster {
     return this.loggedIn.has(agent) || this.states.has(agent);
   }
 
-  /** Adds (`sign` 1) or removes (−1) `agent`'s shares from its queues' sums, when present. */
+  /** Adds (`sign` 1) or removes (−1) `agent` from its queues' counts, when present. */
   private contribute(agent: CallId, sign: number): void {
     const serves = this.serves.get(agent);
-    if (serves === undefined || serves.size === 0 || !this.isPresent(agent)) return;
-    const ranks = [...new Set(serves.values())].sort((a, b) => a - b);
-    let total = 0;
-    for (const penalty of serves.values()) total += 2 ** -ranks.indexOf(penalty);
+    if (serves === undefined || !this.isPresent(agent)) return;
+    const levels = new Map<number, number>();
+    for (const penalty of serves.values()) levels.set(penalty, (levels.get(penalty) ?? 0) + 1);
     for (const [queue, penalty] of serves) {
-      this.shareSum.set(queue, (this.shareSum.get(queue) as number) + (sign * 2 ** -ranks.indexOf(penalty)) / total);
-      this.shareCount.set(queue, (this.shareCount.get(queue) as number) + sign);
+      this.present.set(queue, (this.present.get(queue) as number) + sign);
+      if ((levels.get(penalty) as number) > 1) this.pooling.set(queue, (this.pooling.get(queue) as number) + sign);
     }
   }
 
-  /** Runs `change` on `agent` with its shares taken out before and put back after. */
+  /** Runs `change` on `agent` with it taken out of the counts before and put back after. */
   private changing(agent: CallId, change: () => void): void {
     this.contribute(agent, -1);
     change();
@@ -134,12 +132,10 @@ export class AgentRoster {
     this.anonymous.set(queue, (this.anonymous.get(queue) as number) + count);
   }
 
-  /** The prior share of its present agents' time `queue` may expect (1 when none is present). */
-  share(queue: string): number {
-    const anonymous = this.anonymous.get(queue) as number;
-    const count = (this.shareCount.get(queue) as number) + anonymous;
-    // sums of shares in (0, 1] each: clamped against rounding
-    return count > 0 ? Math.min(1, Math.max(1e-6, ((this.shareSum.get(queue) as number) + anonymous) / count)) : 1;
+  /** Whether most of `queue`'s present agents (named or anonymous) pool it with another queue. */
+  pooled(queue: string): boolean {
+    const all = (this.present.get(queue) as number) + (this.anonymous.get(queue) as number);
+    return 2 * (this.pooling.get(queue) as number) > all;
   }
 
   /** The roster, for a snapshot. */

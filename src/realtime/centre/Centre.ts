@@ -21,7 +21,7 @@ const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
  * queue's calls and the agents who serve it; the centre's line, one tracker fed every call and
  * agent (with two queues or more), and per queue the {@link LineDuel} that says which of the two
  * predicts its callers; the roster ({@link AgentRoster}) that says who serves which queue and sets
- * each queue's prior share of its agents' time.
+ * which view each queue starts from.
  */
 export class Centre implements CentreTracker {
   readonly queues: readonly string[];
@@ -42,7 +42,7 @@ export class Centre implements CentreTracker {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
       this.views.set(name, new QueueView(tracker, line, duel, () => this.clock));
     }
-    this.refreshShares(this.queues);
+    this.refreshViews(this.queues);
   }
 
   record(event: CentreTrackerEvent): RecordResult {
@@ -103,7 +103,7 @@ export class Centre implements CentreTracker {
         this.roster.setState(event.agent, event.state);
         for (const queue of this.roster.queuesOf(event.agent)) this.forward(queue, event);
         this.toLine(event);
-        this.refreshShares(this.roster.queuesOf(event.agent));
+        this.refreshViews(this.roster.queuesOf(event.agent));
         return undefined;
       default:
         return read.agent === undefined ? this.queueAgents(read.queue as string, event) : this.namedAgent(read.agent, event);
@@ -137,7 +137,7 @@ export class Centre implements CentreTracker {
     if (error !== undefined) return error;
     this.toLine(event);
     this.roster.addAnonymous(queue, event.type === 'login' ? count : -count);
-    this.refreshShares([queue]);
+    this.refreshViews([queue]);
     return undefined;
   }
 
@@ -154,7 +154,7 @@ export class Centre implements CentreTracker {
     this.roster.setLoggedIn(agent, login);
     for (const queue of queues) this.forward(queue, { type: event.type, time: event.time });
     this.toLine({ type: event.type, time: event.time });
-    this.refreshShares(queues);
+    this.refreshViews(queues);
     return undefined;
   }
 
@@ -176,8 +176,8 @@ export class Centre implements CentreTracker {
       if (loggedIn) this.forward(queue, { type: 'logout', time });
       this.roster.unlearn(agent, queue);
     }
-    this.refreshShares(this.roster.queuesOf(agent));
-    this.refreshShares([queue]);
+    this.refreshViews(this.roster.queuesOf(agent));
+    this.refreshViews([queue]);
     return error;
   }
 
@@ -209,12 +209,10 @@ export class Centre implements CentreTracker {
     return result.ok ? undefined : result.error;
   }
 
-  private refreshShares(queues: Iterable<string>): void {
+  private refreshViews(queues: Iterable<string>): void {
     for (const queue of queues) {
-      const share = this.roster.share(queue);
-      (this.trackers.get(queue) as Tracker).setCapacityShare(share);
       const duel = (this.views.get(queue) as QueueView).duel;
-      if (duel !== undefined) duel.lineFirst = share < 0.5;
+      if (duel !== undefined) duel.lineFirst = this.roster.pooled(queue);
     }
   }
 
@@ -256,7 +254,7 @@ export class Centre implements CentreTracker {
       queues[name] = s;
       waiting += s.waiting;
     }
-    return { time: this.clock, accepted: this.accepted, rejected: this.rejected, agents: this.roster.present, waiting, queues };
+    return { time: this.clock, accepted: this.accepted, rejected: this.rejected, agents: this.roster.presentAgents, waiting, queues };
   }
 
   snapshot(): CentreSnapshot {
@@ -275,7 +273,7 @@ export class Centre implements CentreTracker {
     };
   }
 
-  /** Loads the centre's own part of a snapshot (clock, counts, roster) after its queues were restored; the shares follow. */
+  /** Loads the centre's own part of a snapshot (clock, counts, roster) after its queues were restored; the views' first choices follow. */
   restore(f: SnapshotFields): void {
     this.clock = f.fields.time === null ? -Infinity : f.get('time', -Number.MAX_VALUE, Number.MAX_VALUE);
     for (const [name, tracker] of this.trackers)
@@ -283,7 +281,7 @@ export class Centre implements CentreTracker {
     this.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
     this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
     this.roster.restore(f.part('roster'), MAX_NAMED_AGENTS);
-    this.refreshShares(this.queues);
+    this.refreshViews(this.queues);
     const duels = f.part('duels');
     for (const [name, view] of this.views) {
       const tracker = this.trackers.get(name) as Tracker;

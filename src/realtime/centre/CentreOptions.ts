@@ -17,8 +17,8 @@ export interface CentreAgent {
   agent: CallId;
   /**
    * The queues it serves, each with its penalty (an integer ≥ 0; lower is served first, as
-   * Asterisk's queue members' penalties): an agent gives its lowest-penalty queues the larger
-   * share of its time until the answers show how it really splits it.
+   * Asterisk's queue members' penalties): queues an agent serves at the same penalty it serves
+   * longest-waiting first, as one line.
    */
   serves: Readonly<Record<string, number>>;
 }

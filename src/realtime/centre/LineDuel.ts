@@ -21,17 +21,18 @@ export type QueueViewName = 'own' | 'line' | 'both';
  * hands its agents the longest-waiting caller of the queues they serve, or the mean of the two (an
  * equal-weight forecast combination, Bates & Granger 1969). The `auto` means of both views, told
  * each caller when it joined, are scored on the callers who waited and were answered by
- * {@link PredictorDuel}'s paired test. The view first used is the line when the queue's agents are
- * expected to give it less than half of their time ({@link LineDuel.lineFirst}: its callers mostly
- * compete with the other queues' for the same agents), else the queue's own; another replaces it
- * once its squared errors are significantly lower on this queue's recent callers.
+ * {@link PredictorDuel}'s paired test. The view first used is the line when most of the queue's agents
+ * serve another queue at the same penalty ({@link LineDuel.lineFirst}: they take the
+ * longest-waiting caller of the two, so its callers wait in one line with the other's), else the
+ * queue's own; another replaces it once its squared errors are significantly lower on this
+ * queue's recent callers.
  */
 export class LineDuel {
   /** The line challenging the queue's own tracker. */
   private readonly duel: PredictorDuel;
   /** The queue's own tracker challenging the line. */
   private readonly reverse: PredictorDuel;
-  /** Whether the line is the view first used (set by the centre from the queue's prior share). */
+  /** Whether the line is the view first used (set by the centre from its roster: see {@link AgentRoster.pooled}). */
   lineFirst = false;
   private readonly minimum: number;
   /** Per waiting caller: join time, own mean, line mean (NaN: the line has no estimate). */

@@ -16,16 +16,24 @@ import type { CentreSnapshot, CentreTracker } from './CentreTracker.js';
  * 'PS', … }`; its later events are tied to it by id), agents log in by name (`{ type: 'login',
  * agent: 'a7' }`) or report states (`agent` events), and each counts in every queue it serves
  * (`options.agents`, with penalties; an agent who answers a queue's caller serves that queue from
- * then on). Each queue is a {@link createQueueTracker} tracker (priority classes, every predictor,
- * `auto`, calibrated announcements) over its own callers and the agents able to serve it; its
- * answering capacity is learned from its own answers while its callers wait, per agent able to
- * serve it, so the time those agents spend on the other queues is taken out as it is observed.
- * Before data, a queue expects the share of its agents' time their penalties give it (an agent's
- * time split over its queues in proportion to 2^−rank of the penalty). The per-agent answering
- * rate of a queue is the one of Whitt's (1999) Erlang A estimate the single-queue tracker uses,
- * pooled over a shared pool as in the skill-based routing approximations of Gans, Koole &
- * Mandelbaum (2003, §5). A centre with one queue and all its agents answers as the single-queue
- * tracker does. Bad or inconsistent events are rejected with a {@link TrackerEventError}, never thrown.
+ * then on; an agent on a call of one queue is on it in all of them). Two views of each queue are
+ * kept, each a {@link createQueueTracker} tracker (priority classes, every predictor, `auto`,
+ * calibrated announcements):
+ * - the queue's own: its callers and the agents able to serve it, its answering capacity learned
+ *   from its own answers while its callers wait (per agent able to serve it), so the time those
+ *   agents give the other queues is taken out as it is observed (a queue whose agents prefer it,
+ *   at a lower penalty, keeps most of their time; one they take second, what the others leave);
+ * - the centre's line: every caller of every queue in one line by priority, then arrival, and all
+ *   the agents: what happens when agents take the longest-waiting caller of the queues they serve.
+ *
+ * A queue's estimates come from the line when most of its agents serve another queue at the same
+ * penalty, else from its own tracker, until the other view, or the mean of both (an equal-weight
+ * forecast combination, Bates & Granger 1969), has been significantly better on its recent callers
+ * who waited (the paired test `auto` uses, after Diebold & Mariano 1995). Skill-based routing has
+ * no exact formula for a caller's wait; these are the two limits between which the approximations
+ * surveyed by Gans, Koole & Mandelbaum (2003) lie: separate queues, and one pooled queue. A centre
+ * of one queue has no line and answers exactly as the single-queue tracker does. Bad or
+ * inconsistent events are rejected with a {@link TrackerEventError}, never thrown.
  *
  * @param options - {@link CentreOptions}
  * @returns a {@link CentreTracker}

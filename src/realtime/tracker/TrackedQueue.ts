@@ -46,11 +46,6 @@ export class TrackedQueue {
   private readonly freed: FreedAgents = new FreedAgents();
   private clock = -Infinity;
   private atOnce = 0;
-  /**
-   * The share of an agent's answering capacity this queue expects before data (1: agents answer
-   * this queue only); a centre of queues sets it from its agents' other queues (see `createCentreTracker`).
-   */
-  capacityShare = 1;
   private readonly situation: WaitSituation = {
     idle: 0,
     ahead: 0,
@@ -88,7 +83,7 @@ export class TrackedQueue {
 
   /** Answers per second while callers wait, all working agents. */
   get answeringRate(): number {
-    return this.rates.answerRatePerAgent(this.handleTime / this.capacityShare) * this.board.working;
+    return this.rates.answerRatePerAgent(this.handleTime) * this.board.working;
   }
 
   /** Agents the tracker takes as idle now (see {@link TrackerStats.idle}). */

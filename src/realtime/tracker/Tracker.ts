@@ -100,11 +100,6 @@ export class Tracker implements QueueTracker {
     return this.queue.board.agentOn(id);
   }
 
-  /** The prior share of an agent's capacity this queue expects (see {@link TrackedQueue.capacityShare}), set by a centre of queues. */
-  setCapacityShare(share: number): void {
-    this.queue.capacityShare = share;
-  }
-
   chosen(): PredictorName {
     return PREDICTORS[this.predictors.chosenIndex()] as PredictorName;
   }

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { CentreTrackerEvent, CentreTracker, QueueEvent, RecordResult } from '../../../src/index.js';
+import type { CentreTracker, CentreTrackerEvent, QueueEvent, RecordResult } from '../../../src/index.js';
 import {
   createCentreTracker,
   createQueueTracker,
@@ -153,6 +153,18 @@ describe('createCentreTracker: queues sharing agents', () => {
     expect(outcome(c.record({ type: 'logout', time: 60, agent: 'y' }))).toBe('ok');
     expect(agents()).toEqual([1, 1, 2]);
     expect(c.stats()).toMatchObject({ accepted: 8, rejected: 0, waiting: 1, time: 60 });
+  });
+
+  it('an agent followed through agent events is on a call of one queue in all its queues, and available again after it', () => {
+    const c = createCentreTracker({ queues: { A: {}, B: {} }, agents: [{ agent: 'x', serves: { A: 0, B: 1 } }] });
+    const idle = () => [c.queue('A').stats().idle, c.queue('B').stats().idle];
+    c.record({ type: 'agent', time: 0, agent: 'x', state: 'available' });
+    c.record({ type: 'joined', time: 1, id: 1, queue: 'A' });
+    expect(idle()).toEqual([1, 1]);
+    expect(outcome(c.record({ type: 'answered', time: 2, id: 1, agent: 'x' }))).toBe('ok');
+    expect(idle()).toEqual([0, 0]);
+    expect(outcome(c.record({ type: 'completed', time: 60, id: 1 }))).toBe('ok');
+    expect(idle()).toEqual([1, 1]);
   });
 
   it('rejects each fault with its code, never throwing', () => {
