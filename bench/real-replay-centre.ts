@@ -1,16 +1,18 @@
 /**
  * Replays the bank's two weeks (shared/data, via loadBankLog) as a centre of queues by call type
- * (PS, PE, NE, NW, TT, and IN with its own agents) through createCentreTracker, with the library's
- * defaults, as a backend would feed it: each call joins its type's queue, answered naming its
- * agent, completed, abandoned; each named agent logs in 15 minutes before its first answer of a
- * stretch and out 15 minutes after its last call ends (the log has no log-ins). Which agent
- * serves which type is what a user would declare: the types it answered in the log's first
- * quarter of calls (an agent answering another type later serves it from then on, as the centre
- * learns). Scored on the callers who waited and were answered: overall `auto` against the
- * single-queue tracker (all types but IN in one line, as `npm run bench:replay`) on the same
- * callers, and per queue `auto` against the Genesys-style formula for that queue (its handle
- * time × (position + 1) ÷ its agents × (1 − its recent abandon share)). Nothing here is fitted
- * to the data.
+ * (PS, PE, NE, NW, TT and IN) through createCentreTracker, with the library's defaults, as a
+ * backend would feed it: each call joins its type's queue, answered naming its agent, completed,
+ * abandoned; each named agent logs in 15 minutes before its first answer of a stretch and out 15
+ * minutes after its last call ends (the log has no log-ins). Which agent serves which type is what
+ * a user would declare: the types it answered in the log's first quarter of calls (an agent
+ * answering another type later serves it from then on, as the centre learns). An answer naming an
+ * agent still on its previous call (the log has agents answering a second before hanging up) is
+ * sent again without its agent, as a backend that cannot tie it would. Scored on the callers who
+ * waited and were answered, predicted at the join: overall and per queue `auto` against the
+ * single-queue tracker fed every type as one line (the same callers), and against bench:replay's
+ * (IN left out) on the others; per queue against the Genesys-style formula for that queue (its
+ * handle time × (position + 1) ÷ its agents × (1 − its recent abandon share)). Nothing here is
+ * fitted to the data.
  *
  * Run: npm run bench:replay-centre
  */
