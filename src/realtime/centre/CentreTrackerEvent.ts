@@ -1,4 +1,4 @@
-import type { AgentState, CallId } from '../tracker/QueueEvent.js';
+import type { CallId, QueueEvent } from '../tracker/QueueEvent.js';
 
 /**
  * One thing that happened in a centre of queues, at `time` seconds on the backend's clock: the
@@ -69,13 +69,5 @@ export type CentreTrackerEvent =
        */
       count?: number;
     }
-  | {
-      /** A named agent's state changed; it applies in every queue the agent serves. */
-      type: 'agent';
-      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
-      time: number;
-      /** The agent's identifier. */
-      agent: CallId;
-      /** Its new state. */
-      state: AgentState;
-    };
+  /** A named agent's state changed: it applies in every queue the agent serves. */
+  | Extract<QueueEvent, { type: 'agent' }>;
