@@ -1,3 +1,4 @@
+import { QueueInputError } from '../math/QueueInputError.js';
 import type { CentreCallRecord, CentreEvent } from './CentreEvent.js';
 import type { CentreFigures, CentreGroupFigures, CentreQueueFigures } from './CentreResult.js';
 import { CentreTally } from './CentreTally.js';
@@ -10,6 +11,12 @@ const WAITING = 0;
 const IN_SERVICE = 1;
 const ABANDONED = 2;
 const RELEASED = 3;
+
+/**
+ * Most calls a centre run holds at once beyond one per agent (about 40 bytes each): only an
+ * overloaded centre whose callers never hang up reaches it, and the run is refused there.
+ */
+const MAX_CALLS_HELD = 1_000_000;
 
 /** A call's record while the run goes on (frozen into a {@link CentreCallRecord} by the type). */
 type OpenRecord = { -readonly [K in keyof CentreCallRecord]: CentreCallRecord[K] };
@@ -61,6 +68,7 @@ class CentreKernel {
   private readonly ringSize: number[] = [];
   private readonly records: OpenRecord[] | null;
   private readonly emit: ((event: CentreEvent) => void) | null;
+  private readonly maxSlots: number;
   private calls = 0;
 
   constructor(private readonly r: CentreRun) {
@@ -69,6 +77,7 @@ class CentreKernel {
     this.lines = r.queueNames.map(() => []);
     this.lineHeads = r.queueNames.map(() => 0);
     const agents = r.counts.reduce((sum, count) => sum + count, 0);
+    this.maxSlots = agents + MAX_CALLS_HELD;
     this.agentGroup = new Int32Array(agents);
     this.agentSlot = new Int32Array(agents);
     this.ring = new Int32Array(agents);
@@ -262,6 +271,11 @@ class CentreKernel {
 
   private allocate(id: number, q: number, arrival: number, handle: number): number {
     const slot = this.freeSlots.length > 0 ? (this.freeSlots.pop() as number) : this.slotCall.length;
+    if (slot >= this.maxSlots) {
+      const duration = this.r.endTime - this.r.warmUpTime;
+      const expected = `a run in which fewer than ${MAX_CALLS_HELD} callers wait at once (at ${arrival.toFixed(0)} s this overloaded centre's callers, who never hang up, passed that): a shorter duration or a patience`;
+      throw new QueueInputError('options.duration', duration, expected, 'limit-reached');
+    }
     this.slotCall[slot] = id;
     this.slotQueue[slot] = q;
     this.slotArrival[slot] = arrival;

@@ -35,7 +35,8 @@ import type { SimulateCentreOptions } from './SimulateCentreOptions.js';
  *   twice, a negative arrival rate, a bad distribution, a group's `serves` naming an unknown
  *   queue or one twice, a negative or fractional penalty, a queue no agent serves, more than 10⁷
  *   agents, or a budget above {@link MAX_SIMULATED_CALLS} calls ({@link MAX_RECORDED_CALLS}
- *   with records)
+ *   with records); code `limit-reached`, naming `options.duration`, when an overloaded centre
+ *   whose callers never hang up holds 10⁶ callers waiting at once
  * @example
  * const centre = { queues: [{ name: 'sales', arrivalRate: 0.04, handleTime: 120 }, { name: 'care', arrivalRate: 0.02, handleTime: 200, patience: 300 }], agents: [{ count: 4, serves: ['sales'] }, { count: 4, serves: ['care'] }, { count: 3, serves: ['sales', { queue: 'care', penalty: 1 }] }] };
  * const result = simulateCentre(centre, { duration: 36000, seed: 3, answerTime: 20 });

@@ -220,3 +220,27 @@ describe('simulateCentre(scenario, options): bad input names the parameter', () 
     });
   }
 });
+
+describe('simulateCentre(scenario, options): overload', () => {
+  it('an overloaded centre is an answer: callers pile up as waiting, or hang up', () => {
+    const queues = [{ name: 'a', arrivalRate: 1, handleTime: 100 }];
+    const result = simulateCentre({ queues, agents: [{ count: 2, serves: ['a'] }] }, { duration: 10_000, warmUpTime: 0 });
+    expect(result.overall.waiting).toBeGreaterThan(9000);
+    const impatient = simulateCentre(
+      { queues: [{ name: 'a', arrivalRate: 1, handleTime: 100, patience: 60 }], agents: [{ count: 2, serves: ['a'] }] },
+      { duration: 10_000 },
+    );
+    expect(impatient.overall.probAbandon).toBeGreaterThan(0.9);
+  });
+  it('holding 10⁶ callers waiting at once is refused (limit-reached, naming options.duration)', () => {
+    const queues = [{ name: 'a', arrivalRate: 10, handleTime: 100 }];
+    let thrown: unknown;
+    try {
+      simulateCentre({ queues, agents: [{ count: 1, serves: ['a'] }] }, { duration: 150_000, warmUpTime: 0 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as QueueInputError).parameter).toBe('options.duration');
+    expect((thrown as QueueInputError).code).toBe('limit-reached');
+  });
+});
