@@ -159,13 +159,11 @@ if (json) {
   for (const [name] of plugins) {
     const cells = report.flatMap(({ centre, queues, rows }) => {
       const row = rows.find((r) => r.predictor === name);
-      return queues
-        .slice(0, -1)
-        .map((queue, i) => ({
-          where: `${centre.split(':')[0]} ${queue}`,
-          ratio: row?.ratio[i] as number,
-          error: row?.ratioError[i] as number,
-        }));
+      return queues.slice(0, -1).map((queue, i) => ({
+        where: `${centre.split(':')[0]} ${queue}`,
+        ratio: row?.ratio[i] as number,
+        error: row?.ratioError[i] as number,
+      }));
     });
     const worst = cells.reduce((a, b) => (b.ratio > a.ratio ? b : a));
     const within = cells.every((cell) => cell.ratio <= 1.1);

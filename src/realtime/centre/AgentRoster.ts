@@ -21,6 +21,8 @@ export interface SavedRoster {
  */
 export class AgentRoster {
   private readonly serves: Map<CallId, Map<string, number>>;
+  /** Per queue, the agents who serve it. */
+  private readonly servers: Map<string, Set<CallId>> = new Map();
   private readonly loggedIn: Set<CallId> = new Set();
   private readonly states: Map<CallId, Present> = new Map();
   private readonly anonymous: Map<string, number> = new Map();
@@ -31,10 +33,12 @@ export class AgentRoster {
   constructor(queues: Iterable<string>, agents: ReadonlyMap<CallId, ReadonlyMap<string, number>>) {
     this.serves = new Map([...agents].map(([agent, serves]) => [agent, new Map(serves)]));
     for (const queue of queues) {
+      this.servers.set(queue, new Set());
       this.anonymous.set(queue, 0);
       this.present.set(queue, 0);
       this.pooling.set(queue, 0);
     }
+    for (const [agent, serves] of this.serves) for (const queue of serves.keys()) this.servers.get(queue)?.add(agent);
   }
 
   /** Named agents known (in the roster, logged in, in a state or learned). */
@@ -57,6 +61,21 @@ export class AgentRoster {
   /** The queues `agent` serves (empty when unknown). */
   queuesOf(agent: CallId): Iterable<string> {
     return this.serves.get(agent)?.keys() ?? [];
+  }
+
+  /** The agents who serve `queue`. */
+  agentsOf(queue: string): Iterable<CallId> {
+    return this.servers.get(queue) as Set<CallId>;
+  }
+
+  /** `agent`'s penalty for `queue` (undefined: it does not serve it). */
+  penalty(agent: CallId, queue: string): number | undefined {
+    return this.serves.get(agent)?.get(queue);
+  }
+
+  /** `agent`'s queues with their penalties (empty when unknown). */
+  penalties(agent: CallId): Iterable<[string, number]> {
+    return this.serves.get(agent) ?? [];
   }
 
   /** Whether `agent` serves `queue`. */
@@ -119,12 +138,17 @@ export class AgentRoster {
       const serves = this.serves.get(agent) ?? new Map<string, number>();
       this.serves.set(agent, serves);
       serves.set(queue, serves.size === 0 ? 0 : Math.max(...serves.values()) + 1);
+      this.servers.get(queue)?.add(agent);
     });
   }
 
-  /** Undoes {@link AgentRoster.learn}. */
-  unlearn(agent: CallId, queue: string): void {
-    this.changing(agent, () => this.serves.get(agent)?.delete(queue));
+  /** Undoes {@link AgentRoster.learn} (`known`: whether the agent was known before it). */
+  unlearn(agent: CallId, queue: string, known: boolean): void {
+    this.changing(agent, () => {
+      this.serves.get(agent)?.delete(queue);
+      this.servers.get(queue)?.delete(agent);
+    });
+    if (!known) this.serves.delete(agent);
   }
 
   /** `count` anonymous agents of `queue` logged in (negative: out). */
@@ -156,11 +180,13 @@ export class AgentRoster {
     const agents = f.array('agents');
     if (agents.length > most) throw f.error('agents', agents.length, `at most ${most} agents`);
     this.serves.clear();
+    for (const set of this.servers.values()) set.clear();
     for (const entry of agents) {
       const [agent, serves, loggedIn, state] = f.array('agents', entry, 4);
       if (this.serves.has(f.id('agents', agent))) throw f.error('agents', agent, 'distinct agents');
       const id = agent as CallId;
       this.serves.set(id, checkServes(`${'snapshot.state.roster.agents'}.serves`, serves, this.anonymous));
+      for (const queue of (this.serves.get(id) as Map<string, number>).keys()) this.servers.get(queue)?.add(id);
       if (f.number('agents.loggedIn', loggedIn, 0, 1, true) === 1) this.loggedIn.add(id);
       if (state !== null) {
         if (typeof state !== 'string' || !PRESENT.has(state)) throw f.error('agents.state', state, 'a present state or null');

@@ -8,6 +8,7 @@ import type { SnapshotFields } from '../tracker/SnapshotFields.js';
 import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { AgentRoster } from './AgentRoster.js';
+import { AgentSync } from './AgentSync.js';
 import type { CentreQueueView, CentreSnapshot, CentreStats, CentreTracker } from './CentreTracker.js';
 import type { CentreTrackerEvent } from './CentreTrackerEvent.js';
 import { checkCentreEvent } from './checkCentreEvent.js';
@@ -29,6 +30,7 @@ export class Centre implements CentreTracker {
   private readonly line: Tracker | undefined;
   private readonly views: Map<string, QueueView> = new Map();
   private readonly roster: AgentRoster;
+  private readonly agents: AgentSync;
   private clock = -Infinity;
   private accepted = 0;
   private rejected = 0;
@@ -37,6 +39,7 @@ export class Centre implements CentreTracker {
     this.trackers = trackers;
     this.line = line;
     this.roster = roster;
+    this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
@@ -92,7 +95,8 @@ export class Centre implements CentreTracker {
             ? this.answerLearning(queue, event, event.agent)
             : this.forward(queue, event);
         if (error !== undefined) return error;
-        if (agent !== undefined) this.mirror(agent, queue, event.time, event.type === 'answered');
+        if (agent !== undefined) this.mirror(agent, event.time, event.type === 'answered');
+        if (event.type !== 'completed' && (this.trackers.get(queue) as Tracker).waiting === 0) this.agents.toggled(queue, event.time);
         this.toLine(event);
         if (event.type !== 'completed') (this.views.get(queue) as QueueView).duel?.left(event.id, event.time, event.type === 'answered');
         return undefined;
@@ -101,7 +105,7 @@ export class Centre implements CentreTracker {
         if (!this.roster.knows(event.agent) && this.roster.size >= MAX_NAMED_AGENTS)
           return new TrackerEventError('capacity', 'agent', event.agent, `at most ${MAX_NAMED_AGENTS} named agents`);
         this.roster.setState(event.agent, event.state);
-        for (const queue of this.roster.queuesOf(event.agent)) this.forward(queue, event);
+        this.agents.sync(event.agent, event.time, this.roster.queuesOf(event.agent), true);
         this.toLine(event);
         this.refreshViews(this.roster.queuesOf(event.agent));
         return undefined;
@@ -111,16 +115,15 @@ export class Centre implements CentreTracker {
   }
 
   /**
-   * An agent followed through agent events went on a call of `queue` (`onCall`) or off it: its
-   * other queues see it on the call, then available, as `queue` does (backends that report every
+   * An agent followed through agent events went on a call (`onCall`) or off it: its other queues
+   * see it on the call, then available, as the call's queue does (backends that report every
    * state change send them too, and those apply as they come).
    */
-  private mirror(agent: CallId, queue: string, time: number, onCall: boolean): void {
+  private mirror(agent: CallId, time: number, onCall: boolean): void {
     const state = this.roster.stateOf(agent);
     if (state === undefined || (!onCall && state !== 'on-call')) return;
-    const next = onCall ? 'on-call' : 'available';
-    this.roster.setState(agent, next);
-    for (const other of this.roster.queuesOf(agent)) if (other !== queue) this.forward(other, { type: 'agent', time, agent, state: next });
+    this.roster.setState(agent, onCall ? 'on-call' : 'available');
+    this.agents.sync(agent, time);
   }
 
   /** `count` anonymous agents of `queue` logged in or out. */
@@ -152,7 +155,7 @@ export class Centre implements CentreTracker {
     if (login && queues.some((queue) => (this.trackers.get(queue) as Tracker).agents >= MAX_AGENTS))
       return new TrackerEventError('capacity', 'agent', agent, `at most ${MAX_AGENTS} agents in each queue`);
     this.roster.setLoggedIn(agent, login);
-    for (const queue of queues) this.forward(queue, { type: event.type, time: event.time });
+    this.agents.sync(agent, event.time, queues);
     this.toLine({ type: event.type, time: event.time });
     this.refreshViews(queues);
     return undefined;
@@ -164,17 +167,13 @@ export class Centre implements CentreTracker {
    */
   private answerLearning(queue: string, event: QueueEvent, agent: CallId): TrackerEventError | undefined {
     if (!this.roster.knows(agent) && this.roster.size >= MAX_NAMED_AGENTS) return this.forward(queue, event);
-    const time = event.time;
-    const state = this.roster.stateOf(agent);
-    const loggedIn = this.roster.isLoggedIn(agent) && (this.trackers.get(queue) as Tracker).agents < MAX_AGENTS;
+    const known = this.roster.knows(agent);
     this.roster.learn(agent, queue);
-    if (state !== undefined) this.forward(queue, { type: 'agent', time, agent, state });
-    if (loggedIn) this.forward(queue, { type: 'login', time });
+    this.agents.sync(agent, event.time, [queue]);
     const error = this.forward(queue, event);
     if (error !== undefined) {
-      if (state !== undefined) this.forward(queue, { type: 'agent', time, agent, state: 'logged-out' });
-      if (loggedIn) this.forward(queue, { type: 'logout', time });
-      this.roster.unlearn(agent, queue);
+      this.roster.unlearn(agent, queue, known);
+      this.agents.sync(agent, event.time, [queue]);
     }
     this.refreshViews(this.roster.queuesOf(agent));
     this.refreshViews([queue]);
@@ -185,6 +184,7 @@ export class Centre implements CentreTracker {
   private join(queue: string, event: QueueEvent & { type: 'joined' }): TrackerEventError | undefined {
     const error = this.forward(queue, event);
     if (error !== undefined) return error;
+    if ((this.trackers.get(queue) as Tracker).waiting === 1) this.agents.toggled(queue, event.time);
     const view = this.views.get(queue) as QueueView;
     if (this.line === undefined || view.duel === undefined) return undefined;
     this.toLine(event);
@@ -281,6 +281,7 @@ export class Centre implements CentreTracker {
     this.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
     this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
     this.roster.restore(f.part('roster'), MAX_NAMED_AGENTS);
+    this.agents.rebuild();
     this.refreshViews(this.queues);
     const duels = f.part('duels');
     for (const [name, view] of this.views) {

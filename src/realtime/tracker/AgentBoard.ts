@@ -69,6 +69,11 @@ export class AgentBoard {
     return this.agentOf.get(id);
   }
 
+  /** Named agent `agent`'s state (undefined: not followed). */
+  stateOf(agent: CallId): AgentState | undefined {
+    return this.named.get(agent);
+  }
+
   /** Whether call `id` is in service (answered, not completed), overdue ones included. */
   serves(id: CallId): boolean {
     return this.inService.has(id) || this.overdue.has(id);

@@ -139,28 +139,34 @@ describe('createCentreTracker: queues sharing agents', () => {
     expect(c.stats().agents).toBe(2);
     expect(outcome(c.record({ type: 'joined', time: 1, id: 'c1', queue: 'B' }))).toBe('ok');
     expect(outcome(c.record({ type: 'joined', time: 2, id: 'c2', queue: 'A', priority: 1 }))).toBe('ok');
+    // x prefers A (penalty 0): while A has a caller waiting, x does not count in B
+    expect(agents()).toEqual([1, 1, 2]);
     expect([c.queueOf('c1'), c.queueOf('c2'), c.queueOf('c3')]).toEqual(['B', 'A', undefined]);
     expect([c.position('c1'), c.position('c2')]).toEqual([0, 0]);
     expect(c.queue('B').position('c1')).toBe(0);
     expect(c.estimate('c1')?.mean).toBeGreaterThan(0);
     expect(c.estimate('c3')).toBeUndefined();
-    // y serves B only: its answer of an A caller teaches the centre that it serves A.
+    // y serves B only: its answer of an A caller teaches the centre that it serves A, after B
+    // (which has c1 waiting, so y does not count in A yet); A is empty again, so x counts in B.
     expect(outcome(c.record({ type: 'answered', time: 3, id: 'c2', agent: 'y' }))).toBe('ok');
+    expect(agents()).toEqual([1, 2, 2]);
+    expect(outcome(c.record({ type: 'abandoned', time: 4, id: 'c1' }))).toBe('ok');
     expect(agents()).toEqual([2, 2, 2]);
     expect(c.queueOf('c2')).toBe('A');
     expect(outcome(c.record({ type: 'completed', time: 50, id: 'c2' }))).toBe('ok');
     expect(c.queueOf('c2')).toBeUndefined();
     expect(outcome(c.record({ type: 'logout', time: 60, agent: 'y' }))).toBe('ok');
     expect(agents()).toEqual([1, 1, 2]);
-    expect(c.stats()).toMatchObject({ accepted: 8, rejected: 0, waiting: 1, time: 60 });
+    expect(c.stats()).toMatchObject({ accepted: 9, rejected: 0, waiting: 0, time: 60 });
   });
 
-  it('an agent followed through agent events is on a call of one queue in all its queues, and available again after it', () => {
+  it('an agent followed through agent events is on a call of one queue in all its queues; a queue it prefers with callers waiting holds it from the others', () => {
     const c = createCentreTracker({ queues: { A: {}, B: {} }, agents: [{ agent: 'x', serves: { A: 0, B: 1 } }] });
     const idle = () => [c.queue('A').stats().idle, c.queue('B').stats().idle];
     c.record({ type: 'agent', time: 0, agent: 'x', state: 'available' });
-    c.record({ type: 'joined', time: 1, id: 1, queue: 'A' });
     expect(idle()).toEqual([1, 1]);
+    c.record({ type: 'joined', time: 1, id: 1, queue: 'A' });
+    expect(idle()).toEqual([1, 0]);
     expect(outcome(c.record({ type: 'answered', time: 2, id: 1, agent: 'x' }))).toBe('ok');
     expect(idle()).toEqual([0, 0]);
     expect(outcome(c.record({ type: 'completed', time: 60, id: 1 }))).toBe('ok');
@@ -285,6 +291,36 @@ describe('createCentreTracker: queues sharing agents', () => {
       });
     },
   );
+
+  it('an answer by an agent nobody reported, refused where agents report states, leaves the centre as it was (found with seed 1747704037)', () => {
+    const c = createCentreTracker({ queues: { A: {}, B: {} }, agents: [{ agent: 'x', serves: { A: 0, B: 1 } }] });
+    c.record({ type: 'agent', time: 0, agent: 'x', state: 'available' });
+    c.record({ type: 'joined', time: 0, id: 0, queue: 'A' });
+    const before = state(c);
+    expect(outcome(c.record({ type: 'answered', time: 0, id: 0, agent: 'w' }))).toBe('agent-mismatch:agent');
+    expect(state(c)).toBe(before);
+  });
+
+  it('a state reported for an agent absent from its queue moves the queue on as a single tracker (found with seed -351279226)', () => {
+    const c = createCentreTracker({
+      queues: { A: {} },
+      agents: [
+        { agent: 'x', serves: { A: 0 } },
+        { agent: 'y', serves: { A: 0 } },
+      ],
+    });
+    const t = createQueueTracker();
+    const events: QueueEvent[] = [
+      { type: 'joined', time: 0, id: 0 },
+      { type: 'agent', time: 0, agent: 'x', state: 'available' },
+      { type: 'agent', time: 4.3246257801501394e-13, agent: 'y', state: 'logged-out' },
+    ];
+    for (const e of events) {
+      expect(c.record(e.type === 'joined' ? { ...e, queue: 'A' } : e).ok).toBe(true);
+      t.record(e);
+    }
+    expect(c.queue('A').predict()).toEqual(t.predict());
+  });
 
   test.prop([fc.array(eventArb, { maxLength: 120 })], { numRuns: 80 })(
     'a centre of one queue answers as the single-queue tracker fed the same events',
