@@ -141,7 +141,25 @@ function singleQueue(keep: (c: CallRecord) => boolean): Map<number, [number, num
 const singleAll = singleQueue(() => true);
 const singleNoInternet = singleQueue((c) => c.callType !== 'IN');
 
-const score = () => ({ centre: new ReplayScore(), single: new ReplayScore(), genesys: new ReplayScore() });
+/** Paired differences of squared errors, centre − Genesys-style, for a z-score (is a gap more than noise?). */
+class PairedGap {
+  private n = 0;
+  private sum = 0;
+  private squares = 0;
+  add(centre: number, genesys: number, wait: number): void {
+    const d = (centre - wait) ** 2 - (genesys - wait) ** 2;
+    this.n += 1;
+    this.sum += d;
+    this.squares += d * d;
+  }
+  /** The mean difference over its standard error (< 0: the centre better). */
+  get z(): number {
+    const mean = this.sum / this.n;
+    const variance = Math.max(0, this.squares / this.n - mean * mean);
+    return mean / Math.sqrt(variance / this.n);
+  }
+}
+const score = () => ({ centre: new ReplayScore(), single: new ReplayScore(), genesys: new ReplayScore(), gap: new PairedGap() });
 const overall = score();
 const overallNoInternet = score();
 const byQueue = new Map(types.map((t) => [t, score()]));
@@ -154,6 +172,7 @@ calls.forEach((c, id) => {
     g.centre.add(mine[0], mine[1], wait);
     g.single.add(theirs[0], theirs[1], wait);
     g.genesys.add(mine[2], mine[2], wait);
+    g.gap.add(mine[0], mine[2], wait);
   }
   const without = singleNoInternet.get(id);
   if (without === undefined) return;
@@ -169,15 +188,15 @@ console.log(
 );
 console.log(`queues' agents at the end: ${types.map((t) => `${t} ${s.queues[t]?.agents}`).join(', ')}\n`);
 console.log(
-  '| queue | callers who waited | centre auto RMSE s | single-queue auto RMSE s | Genesys-style (queue) RMSE s | centre bias s | centre coverage | centre ≤ Genesys |',
+  '| queue | callers who waited | centre auto RMSE s | single-queue auto RMSE s | Genesys-style (queue) RMSE s | centre bias s | centre coverage | centre ≤ Genesys | paired z (centre − Genesys, squared errors) |',
 );
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|');
 const line = (name: string, g: ReturnType<typeof score>) => {
   const c = g.centre.figures();
   const one = g.single.figures();
   const gen = g.genesys.figures();
   console.log(
-    `| ${name} | ${c.count} | ${c.rmse.toFixed(1)} | ${one.rmse.toFixed(1)} | ${gen.rmse.toFixed(1)} | ${c.bias.toFixed(1)} | ${pct(c.coverage)} | ${c.rmse <= gen.rmse ? 'yes' : 'NO'} |`,
+    `| ${name} | ${c.count} | ${c.rmse.toFixed(1)} | ${one.rmse.toFixed(1)} | ${gen.rmse.toFixed(1)} | ${c.bias.toFixed(1)} | ${pct(c.coverage)} | ${c.rmse <= gen.rmse ? 'yes' : 'NO'} | ${Number.isFinite(g.gap.z) ? g.gap.z.toFixed(2) : '—'} |`,
   );
   return c.rmse <= gen.rmse;
 };

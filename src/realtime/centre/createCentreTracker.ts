@@ -16,13 +16,14 @@ import type { CentreSnapshot, CentreTracker } from './CentreTracker.js';
  * 'PS', … }`; its later events are tied to it by id), agents log in by name (`{ type: 'login',
  * agent: 'a7' }`) or report states (`agent` events), and each counts in every queue it serves
  * (`options.agents`, with penalties; an agent who answers a queue's caller serves that queue from
- * then on; an agent on a call of one queue is on it in all of them). Two views of each queue are
+ * then on; an agent on a call of one queue is on it in all of them; while a queue it prefers, at
+ * a lower penalty, has callers waiting, it counts as not ready in the others, as an ACD with
+ * penalties hands it that queue's callers first). Two views of each queue are
  * kept, each a {@link createQueueTracker} tracker (priority classes, every predictor, `auto`,
  * calibrated announcements):
  * - the queue's own: its callers and the agents able to serve it, its answering capacity learned
  *   from its own answers while its callers wait (per agent able to serve it), so the time those
- *   agents give the other queues is taken out as it is observed (a queue whose agents prefer it,
- *   at a lower penalty, keeps most of their time; one they take second, what the others leave);
+ *   agents give the other queues is taken out as it is observed;
  * - the centre's line: every caller of every queue in one line by priority, then arrival, and all
  *   the agents: what happens when agents take the longest-waiting caller of the queues they serve.
  *
