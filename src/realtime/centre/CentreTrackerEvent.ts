@@ -21,36 +21,8 @@ export type CentreTrackerEvent =
        */
       priority?: number;
     }
-  | {
-      /** A waiting caller was answered, or hung up. */
-      type: 'answered' | 'abandoned';
-      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
-      time: number;
-      /** The call it concerns. */
-      id: CallId;
-      /**
-       * The call's queue (optional: the centre knows it from the `joined`); another queue is refused
-       * with code `unknown-call`.
-       */
-      queue?: string;
-      /**
-       * `answered` only: the agent who answered it (optional), on the call until its `completed`;
-       * an agent answering a queue it was not known to serve serves it from then on.
-       */
-      agent?: CallId;
-    }
-  | {
-      /** An answered call ended. */
-      type: 'completed';
-      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
-      time: number;
-      /** The call it concerns. */
-      id: CallId;
-      /** The call's queue (optional, as for `answered`). */
-      queue?: string;
-      /** The agent who answered it (optional). */
-      agent?: CallId;
-    }
+  /** A waiting caller was answered (by `agent`, when named), hung up, or an answered call ended; `queue` as on {@link CallOfQueue}. */
+  | (Extract<QueueEvent, { type: 'answered' | 'abandoned' | 'completed' }> & CallOfQueue)
   | {
       /**
        * Agents logged in or out, for backends that know only log-ins and log-outs: either one named
@@ -71,3 +43,13 @@ export type CentreTrackerEvent =
     }
   /** A named agent's state changed: it applies in every queue the agent serves. */
   | Extract<QueueEvent, { type: 'agent' }>;
+
+/** The queue a call event may name (the centre knows it from the call's `joined`). */
+export interface CallOfQueue {
+  /**
+   * The call's queue (optional); another queue than the call's is refused with code
+   * `unknown-call`. An `answered` naming an agent not known to serve the queue teaches the centre
+   * that it does.
+   */
+  queue?: string;
+}

@@ -188,7 +188,7 @@ describe('createCentreTracker: queues sharing agents', () => {
       c.record({ type: 'login', time: 3, agent: 'ann', queue: 'A' }),
       c.record({ type: 'login', time: 3, agent: 'ann', count: 2 }),
       c.record({ type: 'agent', time: 3, agent: 'ann', state: 'asleep' } as never),
-      c.record({ type: 'abandoned', time: 3, id: 1, agent: 'ann' }),
+      c.record({ type: 'abandoned', time: 3, id: 1, agent: 'ann' } as never),
       c.record({ type: 'completed', time: 3, id: 1 }),
       c.record(null as never),
     ].map(outcome);
