@@ -4,7 +4,7 @@ export type { Announcement, AnnouncementKind, AnnounceOptions } from './announce
 export { announce } from './announce.js';
 export type { CentreAgent, CentreOptions } from './centre/CentreOptions.js';
 export type { CentreQueueView, CentreSnapshot, CentreStats, CentreTracker } from './centre/CentreTracker.js';
-export type { CallOfQueue, CentreTrackerEvent } from './centre/CentreTrackerEvent.js';
+export type { AgentStateEvent, CallOfQueue, CentreTrackerEvent } from './centre/CentreTrackerEvent.js';
 export { createCentreTracker, restoreCentreTracker } from './centre/createCentreTracker.js';
 export type { WaitInput } from './estimateWait.js';
 export { estimateWait, MAX_AHEAD } from './estimateWait.js';

@@ -1,4 +1,4 @@
-import type { CallId, QueueEvent } from '../tracker/QueueEvent.js';
+import type { AgentState, CallId, QueueEvent } from '../tracker/QueueEvent.js';
 
 /**
  * One thing that happened in a centre of queues, at `time` seconds on the backend's clock: the
@@ -21,8 +21,24 @@ export type CentreTrackerEvent =
        */
       priority?: number;
     }
-  /** A waiting caller was answered (by `agent`, when named), hung up, or an answered call ended; `queue` as on {@link CallOfQueue}. */
-  | (Extract<QueueEvent, { type: 'answered' | 'abandoned' | 'completed' }> & CallOfQueue)
+  | ({
+      /** A waiting caller was answered, or an answered call ended. */
+      type: 'answered' | 'completed';
+      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+      time: number;
+      /** The call it concerns. */
+      id: CallId;
+      /** The agent who answered it (optional): on the call until its `completed`, in every queue it serves. */
+      agent?: CallId;
+    } & CallOfQueue)
+  | ({
+      /** A waiting caller hung up. */
+      type: 'abandoned';
+      /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+      time: number;
+      /** The call it concerns. */
+      id: CallId;
+    } & CallOfQueue)
   | {
       /**
        * Agents logged in or out, for backends that know only log-ins and log-outs: either one named
@@ -41,8 +57,22 @@ export type CentreTrackerEvent =
        */
       count?: number;
     }
-  /** A named agent's state changed: it applies in every queue the agent serves. */
-  | Extract<QueueEvent, { type: 'agent' }>;
+  | AgentStateEvent;
+
+/** A named agent's state changed (as a {@link QueueEvent} of type `'agent'` says it): it applies in every queue the agent serves. */
+export interface AgentStateEvent {
+  /** The agent, as the roster, `login` and `answered` events name it. */
+  agent: CallId;
+  /**
+   * Its new state: any state but `'logged-out'` makes it present in each queue it serves (while a
+   * queue it prefers has callers waiting, it counts in the others as `'not-ready'`).
+   */
+  state: AgentState;
+  /** `'agent'`. */
+  type: 'agent';
+  /** When it happened, in seconds on the backend's clock; never earlier than the previous event. */
+  time: number;
+}
 
 /** The queue a call event may name (the centre knows it from the call's `joined`). */
 export interface CallOfQueue {
