@@ -2,7 +2,8 @@
  * Scores wait predictors on simulated centres of several queues with overlapping agent pools
  * (simulateCentre), against an oracle that knows the routing and the true rates (Monte Carlo
  * continuations of the centre from the exact state at each join: bench/centre/oracle.ts) and
- * against baselines told the true rates (bench/centre/baselines.ts). For each centre it prints,
+ * against baselines told the true rates (bench/centre/baselines.ts) and the single-queue tracker
+ * per queue and pooled (bench/centre/trackers.ts). For each centre it prints,
  * per queue and overall, each predictor's RMSE and bias (s) over the callers who waited and were
  * answered (estimate made at the join; callers who hung up, were answered at once or were still
  * waiting at the end are not scored, as `replay` scores), and each RMSE ÷ the oracle's.
@@ -24,7 +25,7 @@
  *
  * Run: npm run bench:centre-sim [-- --predictor FILE …] [--centre WORD] [--continuations N] [--quick] [--json]
  * (`--centre bank` runs only the centres whose name contains the word; `--quick` a quarter of each run, 30 continuations).
- * Seeds are fixed; about 20 s on an idle machine.
+ * Seeds are fixed; about 8 s of CPU (13–27 s wall on the loaded 2-core build machine).
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -124,6 +124,21 @@ const TEMPLATES: Record<string, unknown[][]> = {
       { calls: 2000, answerTime: 20 },
     ],
   ],
+  simulateCentre: [
+    [
+      {
+        queues: [
+          { name: 'a', arrivalRate: 0.05, handleTime: 120, patience: 200 },
+          { name: 'b', arrivalRate: 0.02, handleTime: { kind: 'gamma', mean: 300, cv: 0.5 } },
+        ],
+        agents: [
+          { count: 3, serves: ['a'] },
+          { name: 'ab', count: 4, serves: ['b', { queue: 'a', penalty: 1 }] },
+        ],
+      },
+      { duration: 20_000, answerTime: 20, records: true },
+    ],
+  ],
   staffingPlan: [
     [
       [
@@ -248,6 +263,26 @@ const TEMPLATES: Record<string, unknown[][]> = {
 };
 
 /** A copy of `value` with one leaf (an argument, a field, an array element) replaced by `replacement`. */
+/**
+ * Keeps a simulateCentre run short: when its queues' arrival rates are numbers and the run would
+ * simulate more than 50,000 calls (a valid budget allows 10⁹: minutes of CPU), its duration and
+ * warm-up are scaled down to about that many.
+ */
+function capCentreRun(args: unknown[]): void {
+  const [scenario, options] = args as [{ queues?: unknown }, Record<string, unknown> | undefined];
+  if (typeof options !== 'object' || options === null || !Array.isArray(scenario?.queues)) return;
+  const rate = (scenario.queues as { arrivalRate?: unknown }[]).reduce(
+    (sum, queue) => sum + (typeof queue?.arrivalRate === 'number' && queue.arrivalRate > 0 ? queue.arrivalRate : 0),
+    0,
+  );
+  const duration = typeof options.duration === 'number' ? options.duration : 86_400;
+  const warmUp = typeof options.warmUpTime === 'number' ? options.warmUpTime : duration / 10;
+  const calls = rate * (duration + warmUp);
+  if (!(calls > 50_000) || calls > 1e9) return;
+  options.duration = (duration * 50_000) / calls;
+  options.warmUpTime = (warmUp * 50_000) / calls;
+}
+
 function mutate(value: unknown, replacement: unknown): unknown {
   if (Array.isArray(value)) {
     if (value.length === 0 || random() < 0.1) return replacement;
@@ -414,6 +449,7 @@ while (Date.now() < end) {
         (options as { calls: number }).calls = 20_000;
       }
     }
+    if (name === 'simulateCentre') capCentreRun(call.args);
     const outcome = await caller.call(call);
     // Tracker snapshots, for restore: keep the last few (tampered next time).
     if (name === 'createQueueTracker' && outcome.ok) {

@@ -41,7 +41,7 @@ export interface CentreGroupFigures {
   readonly agents: number;
   /** Measured callers its agents answered, by queue name (queues it serves). */
   readonly answered: Readonly<Record<string, number>>;
-  /** Busy agent time ÷ agent time over the measured time (0 for a group of no agents). */
+  /** Busy agent time ÷ agent time over the measured time, in [0, 1] (0 for a group of no agents or an empty window). */
   readonly occupancy: number;
 }
 

@@ -89,7 +89,10 @@ export class CentreTally {
         const count = this.answeredBy[g * this.queues + q] as number;
         if (count > 0) answered[queueName] = count;
       });
-      return { name, agents, answered, occupancy: agents > 0 ? (this.busy[g] as number) / (agents * span) : 0 };
+      // busy time is at most agents × span; above it only by rounding the overlaps of many calls (a
+      // duration lost in rounding after a long warm-up leaves an empty window: 0)
+      const occupancy = agents > 0 && span > 0 ? Math.min(1, (this.busy[g] as number) / (agents * span)) : 0;
+      return { name, agents, answered, occupancy };
     });
     const overall = this.figures(
       total,
