@@ -2,6 +2,10 @@
 
 export type { Announcement, AnnouncementKind, AnnounceOptions } from './announce.js';
 export { announce } from './announce.js';
+export type { CentreAgent, CentreOptions } from './centre/CentreOptions.js';
+export type { CentreQueueView, CentreSnapshot, CentreStats, CentreTracker } from './centre/CentreTracker.js';
+export type { AgentStateEvent, CallOfQueue, CentreTrackerEvent } from './centre/CentreTrackerEvent.js';
+export { createCentreTracker, restoreCentreTracker } from './centre/createCentreTracker.js';
 export type { WaitInput } from './estimateWait.js';
 export { estimateWait, MAX_AHEAD } from './estimateWait.js';
 export type { ForecastOptions, IntervalForecast, IntervalOutlook, LiveQueueState, ServiceTarget } from './forecastInterval.js';

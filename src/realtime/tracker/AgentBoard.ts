@@ -64,6 +64,16 @@ export class AgentBoard {
     return this.named.has(agent);
   }
 
+  /** The agent who answered call `id`, while it is in service and tied to one. */
+  agentOn(id: CallId): CallId | undefined {
+    return this.agentOf.get(id);
+  }
+
+  /** Named agent `agent`'s state (undefined: not followed). */
+  stateOf(agent: CallId): AgentState | undefined {
+    return this.named.get(agent);
+  }
+
   /** Whether call `id` is in service (answered, not completed), overdue ones included. */
   serves(id: CallId): boolean {
     return this.inService.has(id) || this.overdue.has(id);

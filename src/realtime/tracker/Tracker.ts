@@ -4,7 +4,7 @@ import type { WaitEstimate } from '../WaitEstimate.js';
 import { checkEvent } from './checkEvent.js';
 import type { PredictorName } from './PredictorName.js';
 import { PREDICTORS } from './PredictorName.js';
-import type { CallId, QueueEvent } from './QueueEvent.js';
+import type { AgentState, CallId, QueueEvent } from './QueueEvent.js';
 import type {
   CallerEstimate,
   EstimateOptions,
@@ -88,6 +88,26 @@ export class Tracker implements QueueTracker {
   /** `stats().agents` alone (agents logged in), for `replay`'s per-caller formulas. */
   get agents(): number {
     return this.queue.board.loggedIn;
+  }
+
+  /** Whether call `id` is in service here (answered, not completed), for a centre of queues. */
+  inService(id: CallId): boolean {
+    return this.queue.board.serves(id);
+  }
+
+  /** Callers waiting, for a centre of queues. */
+  get waiting(): number {
+    return this.queue.line.size;
+  }
+
+  /** Named agent `agent`'s state here (undefined: not followed), for a centre of queues. */
+  agentState(agent: CallId): AgentState | undefined {
+    return this.queue.board.stateOf(agent);
+  }
+
+  /** The agent who answered call `id` while it is in service and tied to one, for a centre of queues. */
+  agentOn(id: CallId): CallId | undefined {
+    return this.queue.board.agentOn(id);
   }
 
   chosen(): PredictorName {

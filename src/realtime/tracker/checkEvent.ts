@@ -19,7 +19,8 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
 const TYPES = "'joined', 'answered', 'abandoned', 'completed', 'login', 'logout' or 'agent'";
 const STATES = new Set(['available', 'on-call', 'wrap-up', 'not-ready', 'logged-out']);
 
-const isId = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+/** Whether `v` is a call or agent id (a string or a finite number). */
+export const isId = (v: unknown): boolean => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 
 /**
  * The shape of one event, checked before the tracker looks at its own state: a known type, only the

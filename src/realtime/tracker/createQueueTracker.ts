@@ -66,6 +66,8 @@ export function createQueueTracker(options?: TrackerOptions): QueueTracker {
  */
 export function restoreQueueTracker(snapshot: TrackerSnapshot): QueueTracker {
   const s = plainObject('snapshot', snapshot);
+  if (s.kind !== undefined)
+    throw new QueueInputError('snapshot.kind', s.kind, "none (a centre's snapshot is read by restoreCentreTracker)");
   const version = s.version;
   if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5 && version !== SNAPSHOT_VERSION)
     throw new QueueInputError('snapshot.version', version, '1, 2, 3, 4, 5 or 6');

@@ -1,0 +1,292 @@
+import { QueueInputError } from '../../math/QueueInputError.js';
+import { TrackerEventError } from '../TrackerEventError.js';
+import { MAX_NAMED_AGENTS } from '../tracker/AgentBoard.js';
+import { MAX_AGENTS } from '../tracker/checkEvent.js';
+import type { CallId, QueueEvent } from '../tracker/QueueEvent.js';
+import type { EstimateOptions, RecordResult, TrackerStats } from '../tracker/QueueTracker.js';
+import type { SnapshotFields } from '../tracker/SnapshotFields.js';
+import type { Tracker } from '../tracker/Tracker.js';
+import type { WaitEstimate } from '../WaitEstimate.js';
+import type { AgentRoster } from './AgentRoster.js';
+import { AgentSync } from './AgentSync.js';
+import type { CentreQueueView, CentreSnapshot, CentreStats, CentreTracker } from './CentreTracker.js';
+import type { CentreTrackerEvent } from './CentreTrackerEvent.js';
+import { checkCentreEvent } from './checkCentreEvent.js';
+import { LineDuel } from './LineDuel.js';
+import { QueueView } from './QueueView.js';
+
+const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
+
+/**
+ * The centre behind {@link createCentreTracker} (see there): one tracker per queue, fed the
+ * queue's calls and the agents who serve it; the centre's line, one tracker fed every call and
+ * agent (with two queues or more), and per queue the {@link LineDuel} that says which of the two
+ * predicts its callers; the roster ({@link AgentRoster}) that says who serves which queue and sets
+ * which view each queue starts from.
+ */
+export class Centre implements CentreTracker {
+  readonly queues: readonly string[];
+  private readonly trackers: Map<string, Tracker>;
+  private readonly line: Tracker | undefined;
+  private readonly views: Map<string, QueueView> = new Map();
+  private readonly roster: AgentRoster;
+  private readonly agents: AgentSync;
+  private clock = -Infinity;
+  private accepted = 0;
+  private rejected = 0;
+
+  constructor(trackers: Map<string, Tracker>, line: Tracker | undefined, roster: AgentRoster) {
+    this.trackers = trackers;
+    this.line = line;
+    this.roster = roster;
+    this.agents = new AgentSync(trackers, roster);
+    this.queues = [...trackers.keys()];
+    for (const [name, tracker] of trackers) {
+      const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
+      this.views.set(name, new QueueView(tracker, line, duel, () => this.clock));
+    }
+    this.refreshViews(this.queues);
+  }
+
+  record(event: CentreTrackerEvent): RecordResult {
+    const error = this.apply(event);
+    if (error === undefined) {
+      this.accepted += 1;
+      this.clock = event.time;
+      return ACCEPTED;
+    }
+    this.rejected += 1;
+    return { ok: false, error };
+  }
+
+  private apply(input: CentreTrackerEvent): TrackerEventError | undefined {
+    const read = checkCentreEvent(input, this.trackers);
+    if (read instanceof TrackerEventError) return read;
+    const event = read.event;
+    if (event.time < this.clock)
+      return new TrackerEventError('out-of-order', 'time', event.time, `a time ≥ ${this.clock} (the last event)`);
+    switch (event.type) {
+      case 'joined':
+        if (this.queueOf(event.id) !== undefined)
+          return new TrackerEventError('duplicate-call', 'id', event.id, 'a call not already waiting or in service in the centre');
+        return this.join(read.queue as string, event);
+      case 'answered':
+      case 'abandoned':
+      case 'completed': {
+        const queue = event.type === 'completed' ? this.servingQueue(event.id) : this.waitingQueue(event.id);
+        if (queue === undefined || (read.queue !== undefined && read.queue !== queue)) {
+          const where = read.queue === undefined ? '' : ` of queue ${read.queue}`;
+          return new TrackerEventError(
+            'unknown-call',
+            'id',
+            event.id,
+            `a ${event.type === 'completed' ? 'call in service' : 'waiting call'}${where}`,
+          );
+        }
+        // the agent on the call (answered) or freed by it (completed), as the queue ties them
+        const agent =
+          event.type === 'completed'
+            ? ((this.trackers.get(queue) as Tracker).agentOn(event.id) ?? event.agent)
+            : event.type === 'answered'
+              ? event.agent
+              : undefined;
+        const error =
+          event.type === 'answered' && event.agent !== undefined && !this.roster.servesQueue(event.agent, queue)
+            ? this.answerLearning(queue, event, event.agent)
+            : this.forward(queue, event);
+        if (error !== undefined) return error;
+        if (agent !== undefined) this.mirror(agent, event.time, event.type === 'answered');
+        if (event.type !== 'completed' && (this.trackers.get(queue) as Tracker).waiting === 0) this.agents.toggled(queue, event.time);
+        this.toLine(event);
+        if (event.type !== 'completed') (this.views.get(queue) as QueueView).duel?.left(event.id, event.time, event.type === 'answered');
+        return undefined;
+      }
+      case 'agent':
+        if (!this.roster.knows(event.agent) && this.roster.size >= MAX_NAMED_AGENTS)
+          return new TrackerEventError('capacity', 'agent', event.agent, `at most ${MAX_NAMED_AGENTS} named agents`);
+        this.roster.setState(event.agent, event.state);
+        this.agents.sync(event.agent, event.time, this.roster.queuesOf(event.agent), true);
+        this.toLine(event);
+        this.refreshViews(this.roster.queuesOf(event.agent));
+        return undefined;
+      default:
+        return read.agent === undefined ? this.queueAgents(read.queue as string, event) : this.namedAgent(read.agent, event);
+    }
+  }
+
+  /**
+   * An agent followed through agent events went on a call (`onCall`) or off it: its other queues
+   * see it on the call, then available, as the call's queue does (backends that report every
+   * state change send them too, and those apply as they come).
+   */
+  private mirror(agent: CallId, time: number, onCall: boolean): void {
+    const state = this.roster.stateOf(agent);
+    if (state === undefined || (!onCall && state !== 'on-call')) return;
+    this.roster.setState(agent, onCall ? 'on-call' : 'available');
+    this.agents.sync(agent, time);
+  }
+
+  /** `count` anonymous agents of `queue` logged in or out. */
+  private queueAgents(queue: string, event: QueueEvent & { type: 'login' | 'logout' }): TrackerEventError | undefined {
+    const count = event.count ?? 1;
+    if (event.type === 'logout' && count > this.roster.anonymousIn(queue))
+      return new TrackerEventError(
+        'agents-below-zero',
+        'count',
+        count,
+        `at most ${this.roster.anonymousIn(queue)} (agents of queue ${queue} logged in by count)`,
+      );
+    const error = this.forward(queue, event);
+    if (error !== undefined) return error;
+    this.toLine(event);
+    this.roster.addAnonymous(queue, event.type === 'login' ? count : -count);
+    this.refreshViews([queue]);
+    return undefined;
+  }
+
+  /** Agent `agent` logged in or out by name: one agent more or less in each queue it serves. */
+  private namedAgent(agent: CallId, event: QueueEvent & { type: 'login' | 'logout' }): TrackerEventError | undefined {
+    const login = event.type === 'login';
+    if (this.roster.isLoggedIn(agent) === login)
+      return new TrackerEventError('agent-mismatch', 'agent', agent, `an agent ${login ? 'logged out' : 'logged in'} (by name)`);
+    if (!this.roster.knows(agent) && this.roster.size >= MAX_NAMED_AGENTS)
+      return new TrackerEventError('capacity', 'agent', agent, `at most ${MAX_NAMED_AGENTS} named agents`);
+    const queues = [...this.roster.queuesOf(agent)];
+    if (login && queues.some((queue) => (this.trackers.get(queue) as Tracker).agents >= MAX_AGENTS))
+      return new TrackerEventError('capacity', 'agent', agent, `at most ${MAX_AGENTS} agents in each queue`);
+    this.roster.setLoggedIn(agent, login);
+    this.agents.sync(agent, event.time, queues);
+    this.toLine({ type: event.type, time: event.time });
+    this.refreshViews(queues);
+    return undefined;
+  }
+
+  /**
+   * An answer by an agent not known to serve `queue`: the agent serves it from now on (its state or
+   * log-in carried into the queue first), unless the queue refuses the answer.
+   */
+  private answerLearning(queue: string, event: QueueEvent, agent: CallId): TrackerEventError | undefined {
+    if (!this.roster.knows(agent) && this.roster.size >= MAX_NAMED_AGENTS) return this.forward(queue, event);
+    const known = this.roster.knows(agent);
+    this.roster.learn(agent, queue);
+    this.agents.sync(agent, event.time, [queue]);
+    const error = this.forward(queue, event);
+    if (error !== undefined) {
+      this.roster.unlearn(agent, queue, known);
+      this.agents.sync(agent, event.time, [queue]);
+    }
+    this.refreshViews(this.roster.queuesOf(agent));
+    this.refreshViews([queue]);
+    return error;
+  }
+
+  /** A caller joined `queue`: its queue and the line take it, and the queue's duel notes what each told it. */
+  private join(queue: string, event: QueueEvent & { type: 'joined' }): TrackerEventError | undefined {
+    const error = this.forward(queue, event);
+    if (error !== undefined) return error;
+    if ((this.trackers.get(queue) as Tracker).waiting === 1) this.agents.toggled(queue, event.time);
+    const view = this.views.get(queue) as QueueView;
+    if (this.line === undefined || view.duel === undefined) return undefined;
+    this.toLine(event);
+    const own = (this.trackers.get(queue) as Tracker).estimate(event.id)?.mean ?? Number.NaN;
+    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN);
+    return undefined;
+  }
+
+  /**
+   * The line takes an event its queue (or the centre) accepted; what it refuses it does without
+   * (an agent on a call of another queue answers without being tied to the call).
+   */
+  private toLine(event: QueueEvent): void {
+    if (this.line === undefined) return;
+    const result = this.line.record(event);
+    if (!result.ok && result.error.code === 'agent-mismatch' && (event.type === 'answered' || event.type === 'completed'))
+      this.line.record({ type: event.type, time: event.time, id: event.id });
+  }
+
+  private forward(queue: string, event: QueueEvent): TrackerEventError | undefined {
+    const result = (this.trackers.get(queue) as Tracker).record(event);
+    return result.ok ? undefined : result.error;
+  }
+
+  private refreshViews(queues: Iterable<string>): void {
+    for (const queue of queues) {
+      const duel = (this.views.get(queue) as QueueView).duel;
+      if (duel !== undefined) duel.lineFirst = this.roster.pooled(queue);
+    }
+  }
+
+  private waitingQueue(id: CallId): string | undefined {
+    for (const [name, tracker] of this.trackers) if (tracker.position(id) !== undefined) return name;
+    return undefined;
+  }
+
+  private servingQueue(id: CallId): string | undefined {
+    for (const [name, tracker] of this.trackers) if (tracker.inService(id)) return name;
+    return undefined;
+  }
+
+  queueOf(id: CallId): string | undefined {
+    return this.waitingQueue(id) ?? this.servingQueue(id);
+  }
+
+  queue(name: string): CentreQueueView {
+    const view = this.views.get(name);
+    if (view === undefined) throw new QueueInputError('name', name, `one of the centre's queues (${this.queues.join(', ')})`);
+    return view;
+  }
+
+  position(id: CallId): number | undefined {
+    const queue = this.waitingQueue(id);
+    return queue === undefined ? undefined : (this.trackers.get(queue) as Tracker).position(id);
+  }
+
+  estimate(id: CallId, options?: EstimateOptions): WaitEstimate | undefined {
+    const queue = this.waitingQueue(id);
+    return queue === undefined ? undefined : (this.views.get(queue) as QueueView).estimate(id, options);
+  }
+
+  stats(): CentreStats {
+    const queues: Record<string, TrackerStats> = {};
+    let waiting = 0;
+    for (const [name, tracker] of this.trackers) {
+      const s = tracker.stats();
+      queues[name] = s;
+      waiting += s.waiting;
+    }
+    return { time: this.clock, accepted: this.accepted, rejected: this.rejected, agents: this.roster.presentAgents, waiting, queues };
+  }
+
+  snapshot(): CentreSnapshot {
+    return {
+      kind: 'centre',
+      version: 1,
+      queues: Object.fromEntries([...this.trackers].map(([name, tracker]) => [name, tracker.snapshot()])),
+      state: {
+        time: Number.isFinite(this.clock) ? this.clock : null,
+        accepted: this.accepted,
+        rejected: this.rejected,
+        roster: this.roster.save(),
+        line: this.line?.snapshot() ?? null,
+        duels: Object.fromEntries([...this.views].flatMap(([name, view]) => (view.duel === undefined ? [] : [[name, view.duel.save()]]))),
+      },
+    };
+  }
+
+  /** Loads the centre's own part of a snapshot (clock, counts, roster) after its queues were restored; the views' first choices follow. */
+  restore(f: SnapshotFields): void {
+    this.clock = f.fields.time === null ? -Infinity : f.get('time', -Number.MAX_VALUE, Number.MAX_VALUE);
+    for (const [name, tracker] of this.trackers)
+      if (tracker.stats().time > this.clock) throw f.error('time', f.fields.time, `a time ≥ queue ${name}'s last event`);
+    this.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
+    this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
+    this.roster.restore(f.part('roster'), MAX_NAMED_AGENTS);
+    this.agents.rebuild();
+    this.refreshViews(this.queues);
+    const duels = f.part('duels');
+    for (const [name, view] of this.views) {
+      const tracker = this.trackers.get(name) as Tracker;
+      view.duel?.restore(duels.part(name), (id) => tracker.position(id) !== undefined);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { DUEL_WINDOWS, PredictorDuel } from '../tracker/PredictorDuel.js';
+import { calibrationMinimum } from '../tracker/predictWait.js';
+import type { CallId } from '../tracker/QueueEvent.js';
+import type { ExactNumber, SnapshotFields } from '../tracker/SnapshotFields.js';
+import { exactNumber } from '../tracker/SnapshotFields.js';
+
+/** A queue's duel as a snapshot writes it: the two duels' sums (the line challenging, the queue's own challenging), and per waiting caller [id, join time, own mean, line mean]. */
+export interface SavedLineDuel {
+  readonly duel: ExactNumber[];
+  readonly reverse: ExactNumber[];
+  readonly told: [CallId, number, ExactNumber, ExactNumber][];
+}
+
+/** The views a queue's callers are predicted from: its own tracker, the centre's line, the mean of both. */
+export type QueueViewName = 'own' | 'line' | 'both';
+
+/**
+ * Which view predicts a queue's callers best: the queue's own tracker (its callers, the agents
+ * able to serve it, the capacity they give it learned from its answers), the centre's line (every
+ * caller of every queue in one line by priority, then arrival, and all the agents), as an ACD that
+ * hands its agents the longest-waiting caller of the queues they serve, or the mean of the two (an
+ * equal-weight forecast combination, Bates & Granger 1969). The `auto` means of both views, told
+ * each caller when it joined, are scored on the callers who waited and were answered by
+ * {@link PredictorDuel}'s paired test. The view first used is the line when most of the queue's agents
+ * serve another queue at the same penalty ({@link LineDuel.lineFirst}: they take the
+ * longest-waiting caller of the two, so its callers wait in one line with the other's), else the
+ * queue's own; another replaces it once its squared errors are significantly lower on this
+ * queue's recent callers.
+ */
+export class LineDuel {
+  /** The line challenging the queue's own tracker. */
+  private readonly duel: PredictorDuel;
+  /** The queue's own tracker challenging the line. */
+  private readonly reverse: PredictorDuel;
+  /** Whether the line is the view first used (set by the centre from its roster: see {@link AgentRoster.pooled}). */
+  lineFirst = false;
+  private readonly minimum: number;
+  /** Per waiting caller: join time, own mean, line mean (NaN: the line has no estimate). */
+  private readonly told: Map<CallId, [number, number, number]> = new Map();
+  /** The candidates' means of one caller: the view first used, the other, their mean. */
+  private readonly candidates: Float64Array = new Float64Array(3);
+
+  /** `history`: the queue's tracker's `history` window (the duel weighs {@link DUEL_WINDOWS} of them). */
+  constructor(history: number) {
+    this.duel = new PredictorDuel(DUEL_WINDOWS * history);
+    this.reverse = new PredictorDuel(DUEL_WINDOWS * history);
+    this.minimum = calibrationMinimum(history);
+  }
+
+  /** The view that predicts this queue's callers now. */
+  get view(): QueueViewName {
+    const chosen = (this.lineFirst ? this.reverse : this.duel).choose(this.minimum);
+    if (chosen === 2) return 'both';
+    return (chosen === 1) === this.lineFirst ? 'own' : 'line';
+  }
+
+  /** Caller `id` joined at `time`, told `own` by its queue and `line` by the line (NaN: none). */
+  joined(id: CallId, time: number, own: number, line: number): void {
+    this.told.set(id, [time, own, line]);
+  }
+
+  /** Caller `id` left the queue at `time`, answered or not; an answer after a wait is scored. */
+  left(id: CallId, time: number, answered: boolean): void {
+    const told = this.told.get(id);
+    if (told === undefined) return;
+    this.told.delete(id);
+    const wait = time - told[0];
+    if (!answered || !(wait > 0)) return;
+    const c = this.candidates;
+    c[0] = told[1];
+    c[1] = told[2];
+    c[2] = (told[1] + told[2]) / 2;
+    this.duel.add(c, wait);
+    c[0] = told[2];
+    c[1] = told[1];
+    this.reverse.add(c, wait);
+  }
+
+  /** The duel, for a snapshot. */
+  save(): SavedLineDuel {
+    return {
+      duel: this.duel.save(),
+      reverse: this.reverse.save(),
+      told: [...this.told].map(([id, [time, own, line]]) => [id, time, exactNumber(own), exactNumber(line)]),
+    };
+  }
+
+  /** Loads what {@link LineDuel.save} wrote, keeping the callers for which `waiting` holds. */
+  restore(f: SnapshotFields, waiting: (id: CallId) => boolean): void {
+    this.duel.restore(f, 'duel');
+    this.reverse.restore(f, 'reverse');
+    for (const row of f.array('told')) {
+      const [id, time, own, line] = f.array('told', row, 4);
+      if (!waiting(f.id('told', id))) throw f.error('told', id, 'a caller waiting in the queue');
+      this.told.set(id as CallId, [
+        f.number('told.time', time, -Number.MAX_VALUE, Number.MAX_VALUE),
+        f.exact('told', own),
+        f.exact('told', line),
+      ]);
+    }
+  }
+}

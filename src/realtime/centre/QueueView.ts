@@ -1,0 +1,99 @@
+import type { LiveQueueState } from '../forecastInterval.js';
+import type { PredictorName } from '../tracker/PredictorName.js';
+import type { CallId } from '../tracker/QueueEvent.js';
+import type {
+  CallerEstimate,
+  EstimateOptions,
+  LiveStateOptions,
+  PredictOptions,
+  PredictorAccuracy,
+  TrackerStats,
+} from '../tracker/QueueTracker.js';
+import type { Tracker } from '../tracker/Tracker.js';
+import type { WaitEstimate } from '../WaitEstimate.js';
+import type { CentreQueueView } from './CentreTracker.js';
+import type { LineDuel, QueueViewName } from './LineDuel.js';
+import { ScaledWait } from './ScaledWait.js';
+
+/**
+ * One queue of a centre ({@link CentreQueueView}): its tracker's queries, with `now` defaulting to the
+ * centre's last event (the queue's own may be older), and its callers' estimates from the centre's
+ * line instead when the queue's {@link LineDuel} says so.
+ */
+export class QueueView implements CentreQueueView {
+  private readonly tracker: Tracker;
+  private readonly line: Tracker | undefined;
+  /** Whether the line predicts this queue's callers (the duel's verdict); undefined without a line. */
+  readonly duel: LineDuel | undefined;
+  private readonly clock: () => number;
+
+  constructor(tracker: Tracker, line: Tracker | undefined, duel: LineDuel | undefined, clock: () => number) {
+    this.tracker = tracker;
+    this.line = line;
+    this.duel = duel;
+    this.clock = clock;
+  }
+
+  /** The view that predicts for this queue's caller `id` (a caller joining when undefined): its own tracker's unless the line has the caller. */
+  private view(id?: CallId): QueueViewName {
+    const line = this.line;
+    if (line === undefined || this.duel === undefined || (id !== undefined && line.position(id) === undefined)) return 'own';
+    return this.duel.view;
+  }
+
+  /** The estimate of `view` from the queue's own (`own`) and the line's (`line`, when used) estimates. */
+  private combine(view: QueueViewName, own: WaitEstimate, line: () => WaitEstimate): WaitEstimate {
+    if (view === 'own') return own;
+    const lined = line();
+    if (view === 'line' || !(own.mean > 0 && own.mean < Infinity && lined.mean > 0 && lined.mean < Infinity)) return lined;
+    return new ScaledWait(lined, (own.mean + lined.mean) / 2 / lined.mean);
+  }
+
+  /** `options` with `now` set to the centre's clock when it is not given (and the clock has started). */
+  private atNow<T extends { now?: number }>(options: T | undefined): T | undefined {
+    const now = this.clock();
+    if (!Number.isFinite(now)) return options;
+    if (options === undefined) return { now } as T;
+    if (typeof options !== 'object' || options === null || options.now !== undefined) return options;
+    return { ...options, now };
+  }
+
+  stats(): TrackerStats {
+    return this.tracker.stats();
+  }
+
+  position(id: CallId): number | undefined {
+    return this.tracker.position(id);
+  }
+
+  chosen(): PredictorName {
+    return this.tracker.chosen();
+  }
+
+  predict(options?: PredictOptions): WaitEstimate {
+    // callers ahead given in this queue's terms: the queue's own tracker answers
+    const ahead = typeof options === 'object' && options !== null && options.ahead !== undefined;
+    const own = this.tracker.predict(options);
+    return this.combine(ahead ? 'own' : this.view(), own, () => (this.line as Tracker).predict(options));
+  }
+
+  estimate(id: CallId, options?: EstimateOptions): WaitEstimate | undefined {
+    const own = this.tracker.estimate(id, this.atNow(options));
+    if (own === undefined) return undefined;
+    return this.combine(this.view(id), own, () => (this.line as Tracker).estimate(id, this.atNow(options)) as WaitEstimate);
+  }
+
+  estimateAll(options?: EstimateOptions): CallerEstimate[] {
+    const all = this.tracker.estimateAll(this.atNow(options));
+    if (this.view() === 'own') return all;
+    return all.map((c) => ({ ...c, estimate: this.estimate(c.id, options) as WaitEstimate }));
+  }
+
+  liveState(options?: LiveStateOptions): LiveQueueState {
+    return this.tracker.liveState(this.atNow(options));
+  }
+
+  accuracy(): Record<PredictorName | 'auto', PredictorAccuracy> {
+    return this.tracker.accuracy();
+  }
+}
