@@ -16,12 +16,21 @@ const LEFT = 2;
 const COMPLETED = 3;
 const AGENT = 4;
 
+/** An agent's event in a log's stream: a tracker's (`login`, `logout`, `agent`), or a centre's naming the agent. */
+export interface LogAgentEvent {
+  type: QueueEvent['type'];
+  time: number;
+}
+/** A call's event in a log's stream. */
+export type LogCallEvent = Extract<QueueEvent, { id: unknown }>;
+
 /**
  * The tracker events a call log stands for, in time order: each call joined at `offeredAt` (with
  * its priority), answered or abandoned, completed at `endedAt`; agents as `agentEvents` when
  * given, else inferred as the distinct named agents with a call within `agentWindow` seconds
  * (each agent present from `agentWindow` before its first call's answer to `agentWindow` after
- * its last call's end, in merged spans), sent as `login`/`logout`. A call that left the queue
+ * its last call's end, in merged spans), sent as `login`/`logout` (naming the agent when `named`,
+ * as a centre takes them). A call that left the queue
  * unanswered (`exitedAt`) leaves it as an abandon does. Call ids are the record's index in
  * `records`. Events at one instant go in the order of {@link RANK}, then as built (call by call,
  * each call's in the order above, the agents' last).
@@ -30,20 +39,20 @@ const AGENT = 4;
  * {@link CallLogEvents.event}, so that a month's replay neither sorts with a comparator nor
  * holds a hundred thousand event objects at once.
  */
-export class CallLogEvents {
+export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
   /** Events in the log. */
   readonly length: number;
   private readonly records: readonly CallRecord[];
-  private readonly agents: readonly QueueEvent[];
+  private readonly agents: readonly Agent[];
   /** Per event as built: what it is, and its record's (or agent event's) index. */
   private readonly kind: Uint8Array;
   private readonly source: Int32Array;
   /** The events as built, in time order. */
   private readonly order: Int32Array;
 
-  constructor(records: readonly CallRecord[], agentEvents: readonly QueueEvent[] | undefined, agentWindow: number) {
+  constructor(records: readonly CallRecord[], agentEvents: readonly Agent[] | undefined, agentWindow: number, named = false) {
     this.records = records;
-    const agents = agentEvents ?? inferAgents(records, agentWindow);
+    const agents = agentEvents ?? (inferAgents(records, agentWindow, named) as Agent[]);
     this.agents = agents;
     const most = 3 * records.length + agents.length;
     const times = new Float64Array(most);
@@ -75,7 +84,7 @@ export class CallLogEvents {
         add(call.abandonedAt ?? (call.exitedAt as number), RANK.abandoned, LEFT, id);
       }
     }
-    for (let i = 0; i < agents.length; i++) add((agents[i] as QueueEvent).time, RANK[(agents[i] as QueueEvent).type], AGENT, i);
+    for (let i = 0; i < agents.length; i++) add((agents[i] as Agent).time, RANK[(agents[i] as Agent).type], AGENT, i);
     this.length = n;
     this.kind = kind.subarray(0, n);
     this.source = source.subarray(0, n);
@@ -83,14 +92,14 @@ export class CallLogEvents {
   }
 
   /** The `k`-th event in time order (0 ≤ k < {@link CallLogEvents.length}), a new object (an agent event as given). */
-  event(k: number): QueueEvent {
+  event(k: number): LogCallEvent | Agent {
     const built = this.order[k] as number;
     const index = this.source[built] as number;
     const what = this.kind[built] as number;
-    if (what === AGENT) return this.agents[index] as QueueEvent;
+    if (what === AGENT) return this.agents[index] as Agent;
     const call = this.records[index] as CallRecord;
     if (what === JOINED) {
-      const joined: QueueEvent = { type: 'joined', time: call.offeredAt, id: index };
+      const joined: LogCallEvent = { type: 'joined', time: call.offeredAt, id: index };
       if (call.priority !== undefined && call.priority !== 0) joined.priority = call.priority;
       return joined;
     }
@@ -184,9 +193,9 @@ function placeOrder(times: Float64Array, ranks: Uint8Array): Int32Array {
  * `login`/`logout` events of the named agents, each present within `window` seconds of its calls:
  * per agent (in order of first call), the union of its spans [answer − window, end + window],
  * spans that touch merged, from the spans' starts and ends each sorted (a start before an end at
- * one time), in order.
+ * one time), in order; each naming its agent when `named`.
  */
-function inferAgents(records: readonly CallRecord[], window: number): QueueEvent[] {
+function inferAgents(records: readonly CallRecord[], window: number, named: boolean): LogAgentEvent[] {
   const spans = new Map<string, { starts: number[]; ends: number[] }>();
   for (const call of records) {
     if (call.agent === undefined || call.answeredAt === undefined) continue;
@@ -198,8 +207,9 @@ function inferAgents(records: readonly CallRecord[], window: number): QueueEvent
     agent.starts.push(call.answeredAt - window);
     agent.ends.push(Math.max(call.endedAt ?? call.answeredAt, call.answeredAt) + window);
   }
-  const out: QueueEvent[] = [];
-  for (const agent of spans.values()) {
+  const out: LogAgentEvent[] = [];
+  for (const [name, agent] of spans) {
+    const who = named ? { agent: name } : {};
     const starts = new Float64Array(agent.starts).sort();
     const ends = new Float64Array(agent.ends).sort();
     let open = 0;
@@ -211,7 +221,7 @@ function inferAgents(records: readonly CallRecord[], window: number): QueueEvent
         i += 1;
       } else {
         open -= 1;
-        if (open === 0) out.push({ type: 'login', time: start }, { type: 'logout', time: ends[j] as number });
+        if (open === 0) out.push({ type: 'login', time: start, ...who }, { type: 'logout', time: ends[j] as number, ...who });
         j += 1;
       }
     }
