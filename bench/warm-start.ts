@@ -7,13 +7,23 @@
  * hour's callers on joining (per predictor) by the warmed or cold tracker and by the running one,
  * all three fed the same events from `now` on. 13 calls answered and never ended in the log are
  * left out (they would keep agents busy for ever in the running tracker). Nothing is fitted to
- * the log.
+ * the log. Last, the same for a centre of queues by call type (`warmCentreTracker`, IN
+ * included, the roster as `bench:replay-centre` declares it): its warming time, and the mean gap
+ * of the waits its queues tell joining callers to those of a centre that ran all along.
  *
  * Run: npm run bench:warm
  */
-import type { CallRecord } from '../src/index.js';
-import { createQueueTracker, restoreQueueTracker, warmTracker } from '../src/index.js';
+import type { CallRecord, CentreTrackerEvent } from '../src/index.js';
+import {
+  createCentreTracker,
+  createQueueTracker,
+  restoreCentreTracker,
+  restoreQueueTracker,
+  warmCentreTracker,
+  warmTracker,
+} from '../src/index.js';
 import { callLogEvents } from '../src/realtime/replay/callLogEvents.js';
+import { bankCentre, centreJoinGap, recordTied } from '../test/realtime/replay/warmCentreStreams.js';
 import { joinEstimateGap } from '../test/realtime/replay/warmStreams.js';
 import { loadBankLog } from './realData/bankLog.js';
 
@@ -70,3 +80,48 @@ for (const [name, row] of [
   ['warmed 24 h', sums[24]],
 ] as const)
   console.log(`| ${name} | ${row.map((x) => x.toFixed(1)).join(' | ')} |`);
+
+// The log as a centre of queues by call type (IN included; roster as bench:replay-centre), warmed
+// by warmCentreTracker: the same restarts, the centre's mean waits (each queue's view, `auto`).
+const bank = bankCentre();
+const centreOptions = { queues: Object.fromEntries(bank.queues.map((q) => [q, {}])), agents: bank.roster };
+const centreTimings = (hours: number) => {
+  const cpus: number[] = [];
+  for (const now of nows) {
+    const cpu = process.cpuUsage();
+    warmCentreTracker(createCentreTracker(centreOptions), bank.records, { now, hours });
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
+  }
+  return `first ${(cpus[0] as number).toFixed(1)} ms CPU, median of the next ${nows.length - 1} ${median(cpus.slice(1)).toFixed(1)} ms CPU`;
+};
+console.log(
+  `\ncentre by call type (${bank.records.length} calls scanned): warming from 4 hours ${centreTimings(4)}; from a day ${centreTimings(24)}`,
+);
+const centreSums = { cold: 0, 4: 0, 24: 0 };
+const ranAllAlong = createCentreTracker(centreOptions);
+let next = 0;
+for (const now of nows) {
+  while (next < bank.events.length && (bank.events[next] as CentreTrackerEvent).time < now)
+    recordTied(ranAllAlong, bank.events[next++] as CentreTrackerEvent);
+  const running = () => restoreCentreTracker(ranAllAlong.snapshot());
+  // cold: told only who is logged in at now
+  const present = new Set<string | number>();
+  for (const e of bank.agentEvents) if (e.time < now && 'agent' in e) e.type === 'login' ? present.add(e.agent) : present.delete(e.agent);
+  const cold = createCentreTracker(centreOptions);
+  for (const agent of present) cold.record({ type: 'login', time: now, agent });
+  centreSums.cold += centreJoinGap(running(), cold, bank.events, now, 3600) / nows.length;
+  for (const hours of windows) {
+    const warm = createCentreTracker(centreOptions);
+    warmCentreTracker(warm, bank.records, { now, hours });
+    centreSums[hours] += centreJoinGap(running(), warm, bank.events, now, 3600) / nows.length;
+  }
+}
+console.log(`\nmean gap of the centre's waits to a centre that ran all along, s (${nows.length} restarts, the next hour's callers each)`);
+console.log("| centre | auto (each queue's view) |\n|---|---|");
+for (const [name, gap] of [
+  ['cold', centreSums.cold],
+  ['warmed 4 h', centreSums[4]],
+  ['warmed 24 h', centreSums[24]],
+] as const)
+  console.log(`| ${name} | ${gap.toFixed(1)} |`);
