@@ -2,7 +2,7 @@ import type { CallRecord } from '../../calllog/CallRecord.js';
 import { callRecordError } from '../../calllog/callRecordError.js';
 import { finite, optionsObject, positive, positiveOrInfinite } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
-import type { TrackerEventError } from '../TrackerEventError.js';
+import { TrackerEventError } from '../TrackerEventError.js';
 import type { CallId } from '../tracker/QueueEvent.js';
 import type { RecordResult } from '../tracker/QueueTracker.js';
 import type { LogAgentEvent, LogCallEvent } from './callLogEvents.js';
@@ -140,14 +140,15 @@ export class WarmWindow {
   agentEvents<Agent extends LogAgentEvent>(
     given: readonly unknown[] | undefined,
     check: (event: unknown) => TrackerEventError | undefined,
-    typeError: (type: unknown) => TrackerEventError,
   ): Agent[] | undefined {
     if (given === undefined) return undefined;
     const kept: Agent[] = [];
     for (const event of given) {
       // a well-formed event (check first: it may be no object at all) of an agent
       const type = (event as { type?: unknown } | null)?.type;
-      const error = check(event) ?? (AGENT_EVENTS.has(type) ? undefined : typeError(type));
+      const error =
+        check(event) ??
+        (AGENT_EVENTS.has(type) ? undefined : new TrackerEventError('bad-event', 'type', type, "'login', 'logout' or 'agent'"));
       if (error === undefined) kept.push(event as Agent);
       else {
         this.rejected += 1;

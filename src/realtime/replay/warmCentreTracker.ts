@@ -68,24 +68,22 @@ export function warmCentreTracker(centre: CentreTracker, records: readonly CallR
       ? undefined
       : new QueueInputError(`records[${i}]`, queue, `a record of one of the centre's queues (${centre.queues.join(', ')})`);
   });
-  const agentEvents = window.agentEvents<CentreAgentEvent>(
-    options.agentEvents,
-    (event) => {
-      const read = checkCentreEvent(event, queues);
-      return read instanceof TrackerEventError ? read : undefined;
-    },
-    (type) => new TrackerEventError('bad-event', 'type', type, "'login', 'logout' or 'agent'"),
-  );
+  const agentEvents = window.agentEvents<CentreAgentEvent>(options.agentEvents, (event) => {
+    const read = checkCentreEvent(event, queues);
+    return read instanceof TrackerEventError ? read : undefined;
+  });
   window.feed<CentreAgentEvent>(agentEvents, true, (event, call) => {
-    if (call < 0 || event.type !== 'joined') return answering(centre, event as CentreTrackerEvent, window.calls[call]?.agent);
-    return centre.record({ ...event, queue: queueOf(records[window.sources[call] as number] as CallRecord) as string });
+    if (call < 0) return centre.record(event as CentreAgentEvent);
+    if (event.type === 'joined')
+      return centre.record({ ...event, queue: queueOf(records[window.sources[call] as number] as CallRecord) as string });
+    return answering(centre, event as CentreTrackerEvent, window.calls[call]?.agent);
   });
   return window.result();
 }
 
 /**
- * Records an event other than a join; an answer names `agent` (when the record names one), and is
- * recorded again without it when the centre finds that agent on another call.
+ * Records a call's event other than its join; an answer names `agent` (when the record names one),
+ * and is recorded again without it when the centre finds that agent on another call.
  */
 function answering(centre: CentreTracker, event: CentreTrackerEvent, agent: string | undefined): RecordResult {
   if (event.type !== 'answered' || agent === undefined) return centre.record(event);

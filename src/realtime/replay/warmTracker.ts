@@ -1,6 +1,5 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
-import { TrackerEventError } from '../TrackerEventError.js';
 import { checkEvent } from '../tracker/checkEvent.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
 import type { QueueTracker } from '../tracker/QueueTracker.js';
@@ -52,11 +51,7 @@ export function warmTracker(tracker: QueueTracker, records: readonly CallRecord[
   if (typeof tracker !== 'object' || tracker === null || typeof (tracker as Partial<QueueTracker>).record !== 'function')
     throw new QueueInputError('tracker', tracker, 'a QueueTracker (createQueueTracker or restoreQueueTracker)');
   const window = new WarmWindow(records, options);
-  const agentEvents = window.agentEvents<QueueEvent>(
-    options.agentEvents,
-    checkEvent,
-    (type) => new TrackerEventError('bad-event', 'type', type, "'login', 'logout' or 'agent'"),
-  );
+  const agentEvents = window.agentEvents<QueueEvent>(options.agentEvents, checkEvent);
   window.feed(agentEvents, false, (event) => tracker.record(event));
   return window.result();
 }

@@ -1,6 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { CentreQueueView, CentreSnapshot, CentreTrackerEvent, RecordResult, WaitEstimate } from '../../../src/index.js';
-import { createCentreTracker, restoreCentreTracker } from '../../../src/index.js';
+import type {
+  CentreQueueView,
+  CentreSnapshot,
+  CentreTracker,
+  CentreTrackerEvent,
+  RecordResult,
+  WaitEstimate,
+  WarmResult,
+} from '../../../src/index.js';
+import { createCentreTracker, restoreCentreTracker, warmCentreTracker } from '../../../src/index.js';
 
 describe('centre tracker public signatures', () => {
   it('record takes a CentreTrackerEvent: a join names its queue, a log-in an agent or a queue', () => {
@@ -17,5 +25,12 @@ describe('centre tracker public signatures', () => {
     expectTypeOf(c.estimate).returns.toEqualTypeOf<WaitEstimate | undefined>();
     expectTypeOf(c.snapshot).returns.toEqualTypeOf<CentreSnapshot>();
     expectTypeOf(restoreCentreTracker).parameter(0).toEqualTypeOf<CentreSnapshot>();
+  });
+  it('warmCentreTracker takes a centre, call records and { now, queueOf? }, and returns a WarmResult', () => {
+    expectTypeOf(warmCentreTracker).parameter(0).toEqualTypeOf<CentreTracker>();
+    expectTypeOf(warmCentreTracker).returns.toEqualTypeOf<WarmResult>();
+    warmCentreTracker(createCentreTracker({ queues: { A: {} } }), [], { now: 0, queueOf: (record) => record.callType });
+    // @ts-expect-error: now is required
+    warmCentreTracker(createCentreTracker({ queues: { A: {} } }), [], {});
   });
 });

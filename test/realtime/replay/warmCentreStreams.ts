@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { CallRecord, CentreAgent, CentreEvent, CentreTracker, CentreTrackerEvent } from '../../../src/index.js';
 import { parseCallLog, simulateCentre } from '../../../src/index.js';
@@ -78,7 +78,9 @@ export function simulatedCentre(seed: number, hours: number): CentreLog {
  * sent again without it when the log has the agent still on its previous call).
  */
 export function bankCentre(): CentreLog {
-  const text = gunzipSync(readFileSync(join(__dirname, '../../../../shared/data/anonymous-bank-1999-02-01-to-14.tsv.gz'))).toString('utf8');
+  const text = gunzipSync(
+    readFileSync(fileURLToPath(new URL('../../../../shared/data/anonymous-bank-1999-02-01-to-14.tsv.gz', import.meta.url))),
+  ).toString('utf8');
   // (known by their index: the log's ids left out)
   const records = parseCallLog(text, { format: 'see' })
     .calls.filter((c) => c.answeredAt === undefined || c.endedAt !== undefined)
