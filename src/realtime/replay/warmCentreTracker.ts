@@ -42,7 +42,10 @@ type CentreAgentEvent = Extract<CentreTrackerEvent, { type: 'login' | 'logout' |
  *
  * Never throws on the log: a record that is not a sound call record or of no queue of the centre
  * is left out, an event the centre refuses is rejected; all are counted and the first few
- * returned. A window that holds no call leaves the centre as it was.
+ * returned. A window that holds no call leaves the centre as it was. Cost: warming a centre of
+ * the bank's six call types from a day of its log takes about 50 ms of CPU (`npm run bench:warm`;
+ * the mean gap of the waits it then tells to those of a centre that ran all along: 14 s after 4
+ * hours, 9 s after a day, 24 s cold).
  *
  * @param centre - a centre that has seen no event after the window's start (usually a fresh one)
  * @param records - the call log ({@link CallRecord}), any order, calls after `now` included or not
