@@ -90,22 +90,27 @@ export function bankCentre(): CentreLog {
   for (const c of records.slice(0, Math.floor(records.length / 4)))
     if (c.agent !== undefined && c.answeredAt !== undefined) serves.set(c.agent, { ...serves.get(c.agent), [c.callType as string]: 0 });
   const roster = [...serves].map(([agent, s]) => ({ agent, serves: s }));
-  const log = new CallLogEvents<CentreTrackerEvent>(records, undefined, 900, true);
-  const agentEvents: CentreTrackerEvent[] = [];
+  const events = centreEvents(records);
+  const agentEvents = events.filter((e) => !('id' in e));
+  return { queues, events, records, agentEvents, roster };
+}
+
+/**
+ * The events a backend sends for `records` (calls known by their index), in time order: each call
+ * joins its `callType`'s queue, answers name the record's agent; the agents as `agentEvents`, else
+ * logged in by name 15 minutes around their calls.
+ */
+export function centreEvents(records: readonly CallRecord[], agentEvents?: readonly CentreTrackerEvent[]): CentreTrackerEvent[] {
+  const log = new CallLogEvents<CentreTrackerEvent>(records, agentEvents, 900, true);
   const events: CentreTrackerEvent[] = [];
   for (let k = 0; k < log.length; k++) {
     const e = log.event(k);
-    if (!('id' in e)) {
-      agentEvents.push(e);
-      events.push(e);
-      continue;
-    }
-    const call = records[e.id as number] as CallRecord;
-    if (e.type === 'joined') events.push({ ...e, queue: call.callType as string });
-    else if (e.type === 'answered' && call.agent !== undefined) events.push({ ...e, agent: call.agent });
+    const call = 'id' in e ? (records[e.id as number] as CallRecord) : undefined;
+    if (e.type === 'joined') events.push({ ...e, queue: call?.callType as string });
+    else if (e.type === 'answered' && call?.agent !== undefined) events.push({ ...e, agent: call.agent });
     else events.push(e as CentreTrackerEvent);
   }
-  return { queues, events, records, agentEvents, roster };
+  return events;
 }
 
 /** Records `event`; an answer the centre refuses because its agent is on another call is recorded again without the agent. */

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import type { CallRecord, CentreTrackerEvent } from '../../../src/index.js';
 import { createCentreTracker, QueueInputError, restoreCentreTracker, warmCentreTracker } from '../../../src/index.js';
-import { bankCentre, centreJoinGap, recordTied, simulatedCentre } from './warmCentreStreams.js';
+import { bankCentre, centreEvents, centreJoinGap, recordTied, simulatedCentre } from './warmCentreStreams.js';
 
 describe('warmCentreTracker(centre, records, { now, hours, queueOf })', () => {
   // ann serves sales and care; sales call A in service at 600, care call B over, care caller C waiting.
@@ -114,6 +114,21 @@ describe('warmCentreTracker: properties', () => {
       const centre = createCentreTracker(options);
       expect(warmCentreTracker(centre, quiet, { now, hours }).accepted).toBe(0);
       expect(centre.snapshot()).toEqual(createCentreTracker(options).snapshot());
+    },
+  );
+
+  test.prop([records, fc.integer({ min: 0, max: 2600 })])(
+    'warming from a window that holds the whole log, then feeding the events from now on, ends where replaying every event ends (snapshots equal)',
+    (calls, now) => {
+      const agentEvents: CentreTrackerEvent[] = ['ann', 'bob', 'eve'].map((agent) => ({ type: 'login', time: 0, agent }));
+      const options = { queues: { sales: {}, care: {} }, agents: [{ agent: 'ann', serves: { sales: 0, care: 1 } }] };
+      const all = centreEvents(calls, agentEvents);
+      const whole = createCentreTracker(options);
+      for (const event of all) recordTied(whole, event);
+      const warmed = createCentreTracker(options);
+      warmCentreTracker(warmed, calls, { now, hours: Infinity, agentEvents });
+      for (const event of all) if (event.time >= now) recordTied(warmed, event);
+      expect(warmed.snapshot()).toEqual(whole.snapshot());
     },
   );
 });
