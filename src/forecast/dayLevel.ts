@@ -1,4 +1,5 @@
 import type { HistoryGrid } from './historyGrid.js';
+import { median } from './median.js';
 
 const ALPHAS = [0.05, 0.1, 0.2, 0.35, 0.5];
 const GAMMAS = [0, 0.05, 0.15];
@@ -11,12 +12,6 @@ export interface DayLevel {
   level: number;
   /** Weekday effects (NaN: weekday never seen). */
   effect: Float64Array;
-}
-
-function median(values: number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** One pass of the smoother; returns the sum and count of its squared errors 1 to 7 days ahead. */

@@ -1,5 +1,6 @@
 import type { HistoryGrid } from './historyGrid.js';
 import { dayTotal, weekdayOf } from './historyGrid.js';
+import { median } from './median.js';
 
 /** Candidate discounts per interval of the calls seen so far, and prior weights in calls. */
 const MEMORIES = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
@@ -123,9 +124,7 @@ function previousTotal(grid: HistoryGrid, day: number): number {
     const total = dayTotal(grid, d);
     if (!Number.isNaN(total)) past.push(total);
   }
-  past.sort((a, b) => a - b);
-  const mid = past.length >> 1;
-  return past.length === 0 ? NaN : past.length % 2 === 1 ? (past[mid] as number) : ((past[mid - 1] as number) + (past[mid] as number)) / 2;
+  return median(past);
 }
 
 /** (Σ memory^(c−1−k)·y_k + prior) ÷ (Σ memory^(c−1−k)·b_k + prior) over the intervals k < c with a count. @internal */

@@ -1,5 +1,6 @@
 import { dayShape } from './dayShape.js';
 import { dayTotal, type HistoryGrid } from './historyGrid.js';
+import { median } from './median.js';
 
 /** Past days of a label whose calls make its shape. */
 const SHAPE_DAYS = 8;
@@ -13,10 +14,7 @@ function labelRatio(grid: HistoryGrid, kind: number): number {
     const typical = grid.typical[d] as number;
     if (!Number.isNaN(total) && typical >= 0) ratios.push((total + 1) / (typical + 1));
   }
-  ratios.sort((a, b) => a - b);
-  const mid = ratios.length >> 1;
-  if (ratios.length === 0) return Number.NaN;
-  return ratios.length % 2 === 1 ? (ratios[mid] as number) : ((ratios[mid - 1] as number) + (ratios[mid] as number)) / 2;
+  return median(ratios);
 }
 
 /**
