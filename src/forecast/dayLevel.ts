@@ -25,14 +25,14 @@ function smooth(logs: Float64Array, weekdays: Int8Array, start: DayLevel, alpha:
   for (let d = 0; d < logs.length; d++) {
     const x = logs[d] as number;
     const w = weekdays[d] as number;
-    if (!Number.isNaN(x) && !Number.isNaN(effect[w] as number) && d >= 7) {
+    if (!Number.isNaN(x) && !Number.isNaN(effect[w]) && d >= 7) {
       for (const before of past) {
         const ahead = x - before - (effect[w] as number);
         sse += ahead * ahead;
         n++;
       }
     }
-    if (!Number.isNaN(x) && !Number.isNaN(effect[w] as number)) {
+    if (!Number.isNaN(x) && !Number.isNaN(effect[w])) {
       const e = x - level - (effect[w] as number);
       level += alpha * e;
       effect[w] = (effect[w] as number) + gamma * e;

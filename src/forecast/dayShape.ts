@@ -1,4 +1,5 @@
-import { dayTotal, type HistoryGrid } from './historyGrid.js';
+import { addAt } from '../math/addAt.js';
+import { daySlots, dayTotal, type HistoryGrid } from './historyGrid.js';
 
 /**
  * The intraday shape (share of the day's calls per slot) of the latest `limit` days before
@@ -19,15 +20,13 @@ export function dayShape(
   for (let d = fitDays - 1; d >= 0 && used < limit; d--) {
     if (!take(d) || Number.isNaN(dayTotal(grid, d, values))) continue;
     used++;
-    for (let k = 0; k < S; k++) {
-      const v = values[d * S + k] as number;
+    daySlots(grid, d, values).forEach((v, k) => {
       if (!Number.isNaN(v)) {
-        sum[k] = (sum[k] as number) + v;
+        addAt(sum, k, v);
         total += v;
       }
-    }
+    });
   }
   if (used === 0) return undefined;
-  if (total > 0) for (let k = 0; k < S; k++) sum[k] = (sum[k] as number) / total;
-  return sum;
+  return total > 0 ? sum.map((v) => v / total) : sum;
 }

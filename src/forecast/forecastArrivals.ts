@@ -54,7 +54,7 @@ function mean(forecasts: readonly Float64Array[]): Float64Array {
     let sum = 0;
     let n = 0;
     for (const f of forecasts)
-      if (!Number.isNaN(f[k] as number)) {
+      if (!Number.isNaN(f[k])) {
         sum += f[k] as number;
         n++;
       }
@@ -75,7 +75,7 @@ function openSlots(grid: HistoryGrid): Uint8Array {
   const open = new Uint8Array(7 * S);
   for (let d = 0; d < grid.days; d++) {
     const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.raw[d * S + k] as number)) open[w * S + k] = 1;
+    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.raw[d * S + k])) open[w * S + k] = 1;
   }
   return open;
 }
@@ -108,7 +108,7 @@ function unusualRatios(grid: HistoryGrid, found: DayAnomalies): { unusual: numbe
   const ratios: number[] = [];
   let judged = 0;
   for (let d = 0; d < grid.days; d++) {
-    if (Number.isNaN(found.expected[d] as number)) continue;
+    if (Number.isNaN(found.expected[d])) continue;
     judged++;
     if (found.flagged[d] === 1 && (grid.dayKind[d] as number) < 7)
       ratios.push(((found.totals[d] as number) + 1) / ((found.expected[d] as number) + 1));

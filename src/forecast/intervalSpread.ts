@@ -63,7 +63,7 @@ export function intervalSpread(
         const actual = grid.calls[day * S + k] as number;
         const f = values[d * S + k] as number;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
-        if (Number.isNaN(grid.calls[day * S + k] as number)) continue;
+        if (Number.isNaN(grid.calls[day * S + k])) continue;
         fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, day });
       }
     }

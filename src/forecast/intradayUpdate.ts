@@ -45,7 +45,7 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
       for (const { y, b } of days)
         for (const c of cuts) {
           const ratio = discountedRatio(y, b, c, memory, prior);
-          for (let k = c; k < S; k++) if (!Number.isNaN(y[k] as number)) error += ((y[k] as number) - (b[k] as number) * ratio) ** 2;
+          for (let k = c; k < S; k++) if (!Number.isNaN(y[k])) error += ((y[k] as number) - (b[k] as number) * ratio) ** 2;
         }
       if (error < best.error) best = { error, memory, prior };
     }
@@ -60,7 +60,7 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
       const ratio = discountedRatio(y, b, c, best.memory, best.prior);
       for (let k = c; k < S; k++) {
         const f = (b[k] as number) * ratio;
-        if (Number.isNaN(y[k] as number) || !(f > 0)) continue;
+        if (Number.isNaN(y[k]) || !(f > 0)) continue;
         const e2 = ((y[k] as number) - f) ** 2;
         sumF += f;
         sumF2 += f * f;
@@ -111,7 +111,7 @@ function baselineDays(grid: HistoryGrid): DayPair[] {
     if (!(typical > 0) || !((totals[w] as number) > 0)) continue;
     const y = grid.raw.subarray(d * S, (d + 1) * S);
     const b = new Float64Array(S);
-    for (let k = 0; k < S; k++) b[k] = Number.isNaN(y[k] as number) ? 0 : (typical * (share[w * S + k] as number)) / (totals[w] as number);
+    for (let k = 0; k < S; k++) b[k] = Number.isNaN(y[k]) ? 0 : (typical * (share[w * S + k] as number)) / (totals[w] as number);
     days.push({ y, b });
   }
   return days;

@@ -1,14 +1,13 @@
 import { addAt } from '../math/addAt.js';
 import { dayGroups } from './dayGroups.js';
 import type { ForecastMethod } from './ForecastMethod.js';
-import { dayTotal, weekdayOf } from './historyGrid.js';
+import { daySlots, dayTotal, weekdayOf } from './historyGrid.js';
 
 /** Smooths a profile with weights 1-2-1 among open neighbours (closed slots stay 0). */
 function smoothProfile(p: Float64Array): Float64Array {
   const out = new Float64Array(p.length);
-  for (let k = 0; k < p.length; k++) {
-    const v = p[k] as number;
-    if (v === 0) continue;
+  p.forEach((v, k) => {
+    if (v === 0) return;
     let s = 2 * v;
     let w = 2;
     for (const j of [k - 1, k + 1]) {
@@ -19,12 +18,11 @@ function smoothProfile(p: Float64Array): Float64Array {
       }
     }
     out[k] = s / w;
-  }
+  });
   let total = 0;
   for (const v of out) total += v;
   const before = p.reduce((a, b) => a + b, 0);
-  if (total > 0) for (let k = 0; k < out.length; k++) out[k] = ((out[k] as number) * before) / total;
-  return out;
+  return total > 0 ? out.map((v) => (v * before) / total) : out;
 }
 
 /**
@@ -50,17 +48,17 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
         const total = dayTotal(grid, d);
         if (Number.isNaN(total)) continue;
         const w = weekdayOf(grid, d);
-        const g = groups[w] as number;
+        const g = groups[w] ?? -1; // −1: no group
         if (g < 0) continue;
         let p = profiles.get(g);
         if (p === undefined) {
           p = { shape: new Float64Array(S), total: 0, days: 0 };
           profiles.set(g, p);
         }
-        for (let k = 0; k < S; k++) {
-          const v = grid.calls[d * S + k] as number;
-          if (!Number.isNaN(v)) addAt(p.shape, k, v);
-        }
+        const { shape } = p;
+        daySlots(grid, d).forEach((v, k) => {
+          if (!Number.isNaN(v)) addAt(shape, k, v);
+        });
         p.total += total;
         p.days += 1;
         addAt(weekdayTotals, w, total);
@@ -70,7 +68,7 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
       let any = false;
       for (let h = 0; h < horizon; h++) {
         const w = weekdayOf(grid, fitDays + h);
-        const g = groups[w] as number;
+        const g = groups[w] ?? -1;
         const p = g < 0 ? undefined : profiles.get(g);
         if (p === undefined || p.total <= 0) {
           if (g >= 0 && p !== undefined) for (let k = 0; k < S; k++) out[h * S + k] = 0;
@@ -78,9 +76,15 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
         }
         any = true;
         let level = p.total / p.days;
-        if (weekdayLevel && (weekdayDays[w] as number) >= 2) level = (weekdayTotals[w] as number) / (weekdayDays[w] as number);
+        // a weekday's calls and days in the lookback: none seen, 0
+        const days = weekdayDays[w] ?? 0;
+        if (weekdayLevel && days >= 2) level = (weekdayTotals[w] ?? 0) / days;
         const shape = smooth ? smoothProfile(p.shape) : p.shape;
-        for (let k = 0; k < S; k++) out[h * S + k] = (level * (shape[k] as number)) / p.total;
+        const { total } = p;
+        out.set(
+          shape.map((v) => (level * v) / total),
+          h * S,
+        );
       }
       return any ? out : undefined;
     },
