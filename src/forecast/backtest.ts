@@ -1,5 +1,5 @@
 import type { ForecastMethod } from './ForecastMethod.js';
-import type { HistoryGrid } from './historyGrid.js';
+import { daySlots, type HistoryGrid } from './historyGrid.js';
 
 /** Errors of one method in a rolling-origin backtest. */
 export interface BacktestScore {
@@ -91,10 +91,9 @@ export function scoreRuns(
       let actualDay = 0;
       let forecastDay = 0;
       let scored = false;
-      for (let k = 0; k < S; k++) {
-        const actual = grid.calls[(r.origin + d) * S + k] as number;
+      for (const [k, actual] of daySlots(grid, r.origin + d).entries()) {
         if (Number.isNaN(actual)) continue;
-        const value = f[d * S + k] as number;
+        const value = f[d * S + k] ?? Number.NaN; // no forecast
         const e = actual - value;
         // in units of √forecast, so that 1e300 calls do not overflow the squares
         const scaled = e / Math.sqrt(Math.max(value, 1));

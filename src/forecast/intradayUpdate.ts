@@ -1,5 +1,5 @@
-import type { HistoryGrid } from './historyGrid.js';
-import { dayTotal, weekdayOf } from './historyGrid.js';
+import { addAt } from '../math/addAt.js';
+import { daySlots, dayTotal, type HistoryGrid, weekdayOf } from './historyGrid.js';
 import { median } from './median.js';
 
 /** Candidate discounts per interval of the calls seen so far, and prior weights in calls. */
@@ -95,23 +95,24 @@ function baselineDays(grid: HistoryGrid): DayPair[] {
   const share = new Float64Array(7 * S);
   const totals = new Float64Array(7);
   const first = Math.max(0, grid.days - DAYS);
+  const weekdayShare = (w: number): Float64Array => share.subarray(w * S, (w + 1) * S);
   for (let d = first; d < grid.days; d++) {
     const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) {
-      const v = grid.calls[d * S + k] as number;
-      if (Number.isNaN(v)) continue;
-      share[w * S + k] = (share[w * S + k] as number) + v;
-      totals[w] = (totals[w] as number) + v;
-    }
+    const weekday = weekdayShare(w);
+    daySlots(grid, d).forEach((v, k) => {
+      if (Number.isNaN(v)) return;
+      addAt(weekday, k, v);
+      addAt(totals, w, v);
+    });
   }
   const days: DayPair[] = [];
   for (let d = first; d < grid.days; d++) {
     const w = weekdayOf(grid, d);
     const typical = previousTotal(grid, d);
-    if (!(typical > 0) || !((totals[w] as number) > 0)) continue;
-    const y = grid.raw.subarray(d * S, (d + 1) * S);
-    const b = new Float64Array(S);
-    for (let k = 0; k < S; k++) b[k] = Number.isNaN(y[k]) ? 0 : (typical * (share[w * S + k] as number)) / (totals[w] as number);
+    const total = totals[w] ?? 0; // the weekday's calls in the window: none seen, 0
+    if (!(typical > 0) || !(total > 0)) continue;
+    const y = daySlots(grid, d, grid.raw);
+    const b = weekdayShare(w).map((s, k) => (Number.isNaN(y[k]) ? 0 : (typical * s) / total));
     days.push({ y, b });
   }
   return days;
