@@ -1,5 +1,5 @@
 import type { ForecastMethod } from './ForecastMethod.js';
-import { daySlots, type HistoryGrid } from './historyGrid.js';
+import type { HistoryGrid } from './historyGrid.js';
 
 /** Errors of one method in a rolling-origin backtest. */
 export interface BacktestScore {
@@ -59,7 +59,8 @@ export function coversRuns(grid: HistoryGrid, runs: readonly BacktestRun[], i: n
   return runs.every((r) => {
     const f = r.forecasts[i];
     if (f === undefined) return false;
-    for (let at = 0; at < r.h * S; at++) if (!Number.isNaN(grid.calls[r.origin * S + at]) && Number.isNaN(f[at])) return false;
+    for (let at = 0; at < r.h * S; at++)
+      if (!Number.isNaN(grid.calls[r.origin * S + at]) && Number.isNaN(f[at])) return false;
     return true;
   });
 }
@@ -91,9 +92,11 @@ export function scoreRuns(
       let actualDay = 0;
       let forecastDay = 0;
       let scored = false;
-      for (const [k, actual] of daySlots(grid, r.origin + d).entries()) {
+      for (let k = 0; k < S; k++) {
+        // NaN: no row (not scored), no forecast
+        const actual = grid.calls[(r.origin + d) * S + k] ?? Number.NaN;
         if (Number.isNaN(actual)) continue;
-        const value = f[d * S + k] ?? Number.NaN; // no forecast
+        const value = f[d * S + k] ?? Number.NaN;
         const e = actual - value;
         // in units of √forecast, so that 1e300 calls do not overflow the squares
         const scaled = e / Math.sqrt(Math.max(value, 1));

@@ -23,9 +23,10 @@ export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28)
     const w = weekdayOf(grid, d);
     const day = weekdays[w] as Weekday; // w in 0–6
     if (lacking !== undefined && (!lacking[w] || day.count >= 4)) continue;
-    grid.calls.subarray(d * slots, (d + 1) * slots).forEach((v, k) => {
+    for (let k = 0; k < slots; k++) {
+      const v = grid.calls[d * slots + k] ?? Number.NaN; // NaN: no row
       if (!Number.isNaN(v)) addAt(day.share, k, v);
-    });
+    }
     day.total += total;
     day.count += 1;
   }
@@ -46,12 +47,12 @@ export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28)
       }
       let distance = 0;
       let noise = 0;
-      lead.share.forEach((leadShare, k) => {
+      for (let k = 0; k < slots; k++) {
         const a = (day.share[k] as number) / day.total;
-        const b = leadShare / lead.total;
+        const b = (lead.share[k] as number) / lead.total;
         distance += Math.abs(a - b);
         noise += Math.sqrt((2 / Math.PI) * (a / day.total + b / lead.total));
-      });
+      }
       if (distance <= noise + 0.15) {
         joined = lead;
         break;

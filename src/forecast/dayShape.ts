@@ -1,5 +1,5 @@
 import { addAt } from '../math/addAt.js';
-import { daySlots, dayTotal, type HistoryGrid } from './historyGrid.js';
+import { dayTotal, type HistoryGrid } from './historyGrid.js';
 
 /**
  * The intraday shape (share of the day's calls per slot) of the latest `limit` days before
@@ -20,13 +20,15 @@ export function dayShape(
   for (let d = fitDays - 1; d >= 0 && used < limit; d--) {
     if (!take(d) || Number.isNaN(dayTotal(grid, d, values))) continue;
     used++;
-    daySlots(grid, d, values).forEach((v, k) => {
+    for (let k = 0; k < S; k++) {
+      const v = values[d * S + k] ?? Number.NaN; // NaN: no row
       if (!Number.isNaN(v)) {
         addAt(sum, k, v);
         total += v;
       }
-    });
+    }
   }
   if (used === 0) return undefined;
-  return total > 0 ? sum.map((v) => v / total) : sum;
+  if (total > 0) for (let k = 0; k < S; k++) sum[k] = (sum[k] as number) / total;
+  return sum;
 }

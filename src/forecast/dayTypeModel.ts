@@ -50,10 +50,7 @@ export function dayTypeModel(shapes: 'weekday' | 'pooled'): ForecastMethod {
         if (Number.isNaN(effect) || shape === undefined) continue;
         const calls = Math.max(0, Math.exp(level.level + effect) - 1);
         any = true;
-        out.set(
-          shape.map((v) => calls * v),
-          h * S,
-        );
+        for (let k = 0; k < S; k++) out[h * S + k] = calls * (shape[k] as number);
       }
       return any ? out : undefined;
     },

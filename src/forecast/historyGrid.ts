@@ -141,7 +141,9 @@ export function daySlots(grid: HistoryGrid, day: number, values: Float64Array = 
 export function dayTotal(grid: HistoryGrid, day: number, values: Float64Array = grid.calls): number {
   let s = 0;
   let seen = false;
-  for (const v of daySlots(grid, day, values)) {
+  const base = day * grid.slotsPerDay;
+  for (let k = 0; k < grid.slotsPerDay; k++) {
+    const v = values[base + k] ?? Number.NaN; // NaN: no row
     if (!Number.isNaN(v)) {
       s += v;
       seen = true;

@@ -1,6 +1,6 @@
 import type { BacktestRun } from './backtest.js';
 import type { HistoryGrid } from './historyGrid.js';
-import { daySlots, weekdayOf } from './historyGrid.js';
+import { weekdayOf } from './historyGrid.js';
 
 /** Residuals a cell needs before its own quantile replaces the pooled one. */
 const CELL = 40;
@@ -60,8 +60,10 @@ export function intervalSpread(
     for (let d = 0; d < r.h; d++) {
       const day = r.origin + d;
       const weekday = weekdayOf(grid, day);
-      for (const [k, actual] of daySlots(grid, day).entries()) {
-        const f = values[d * S + k] ?? Number.NaN; // no forecast
+      for (let k = 0; k < S; k++) {
+        // NaN: no row, no forecast
+        const actual = grid.calls[day * S + k] ?? Number.NaN;
+        const f = values[d * S + k] ?? Number.NaN;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
         fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, day });
       }

@@ -1,13 +1,14 @@
 import { addAt } from '../math/addAt.js';
 import { dayGroups } from './dayGroups.js';
 import type { ForecastMethod } from './ForecastMethod.js';
-import { daySlots, dayTotal, weekdayOf } from './historyGrid.js';
+import { dayTotal, weekdayOf } from './historyGrid.js';
 
 /** Smooths a profile with weights 1-2-1 among open neighbours (closed slots stay 0). */
 function smoothProfile(p: Float64Array): Float64Array {
   const out = new Float64Array(p.length);
-  p.forEach((v, k) => {
-    if (v === 0) return;
+  for (let k = 0; k < p.length; k++) {
+    const v = p[k] ?? 0; // closed (and beyond the day): 0
+    if (v === 0) continue;
     let s = 2 * v;
     let w = 2;
     for (const j of [k - 1, k + 1]) {
@@ -18,11 +19,12 @@ function smoothProfile(p: Float64Array): Float64Array {
       }
     }
     out[k] = s / w;
-  });
+  }
   let total = 0;
   for (const v of out) total += v;
   const before = p.reduce((a, b) => a + b, 0);
-  return total > 0 ? out.map((v) => (v * before) / total) : out;
+  if (total > 0) for (let k = 0; k < out.length; k++) out[k] = ((out[k] as number) * before) / total;
+  return out;
 }
 
 /**
@@ -55,10 +57,10 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
           p = { shape: new Float64Array(S), total: 0, days: 0 };
           profiles.set(g, p);
         }
-        const { shape } = p;
-        daySlots(grid, d).forEach((v, k) => {
-          if (!Number.isNaN(v)) addAt(shape, k, v);
-        });
+        for (let k = 0; k < S; k++) {
+          const v = grid.calls[d * S + k] ?? Number.NaN; // NaN: no row
+          if (!Number.isNaN(v)) addAt(p.shape, k, v);
+        }
         p.total += total;
         p.days += 1;
         addAt(weekdayTotals, w, total);
@@ -80,11 +82,7 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
         const days = weekdayDays[w] ?? 0;
         if (weekdayLevel && days >= 2) level = (weekdayTotals[w] ?? 0) / days;
         const shape = smooth ? smoothProfile(p.shape) : p.shape;
-        const { total } = p;
-        out.set(
-          shape.map((v) => (level * v) / total),
-          h * S,
-        );
+        for (let k = 0; k < S; k++) out[h * S + k] = (level * (shape[k] as number)) / p.total;
       }
       return any ? out : undefined;
     },

@@ -1,5 +1,5 @@
 import type { ForecastMethod } from './ForecastMethod.js';
-import { daySlots, weekdayOf } from './historyGrid.js';
+import { weekdayOf } from './historyGrid.js';
 import { sameWeekday } from './sameWeekday.js';
 
 /** Seasonal naive: the same interval on the latest same weekday (Taylor 2008's benchmark). @internal */
@@ -14,10 +14,10 @@ export const seasonalNaive: ForecastMethod = {
       const past = sameWeekday(grid, fitDays, weekdayOf(grid, fitDays + h))[0];
       if (past === undefined) continue;
       any = true;
-      out.set(
-        daySlots(grid, past).map((v) => (!Number.isNaN(v) ? v : 0)),
-        h * S,
-      );
+      for (let k = 0; k < S; k++) {
+        const v = grid.calls[past * S + k] ?? Number.NaN; // NaN: no row, forecast 0
+        out[h * S + k] = !Number.isNaN(v) ? v : 0;
+      }
     }
     return any ? out : undefined;
   },
