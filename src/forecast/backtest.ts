@@ -59,8 +59,7 @@ export function coversRuns(grid: HistoryGrid, runs: readonly BacktestRun[], i: n
   return runs.every((r) => {
     const f = r.forecasts[i];
     if (f === undefined) return false;
-    for (let at = 0; at < r.h * S; at++)
-      if (!Number.isNaN(grid.calls[r.origin * S + at]) && Number.isNaN(f[at])) return false;
+    for (let at = 0; at < r.h * S; at++) if (!Number.isNaN(grid.calls[r.origin * S + at]) && Number.isNaN(f[at])) return false;
     return true;
   });
 }
