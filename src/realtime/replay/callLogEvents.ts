@@ -1,4 +1,5 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
+import { addAt } from '../../math/addAt.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
 
 /**
@@ -176,14 +177,14 @@ function placeOrder(times: Float64Array, ranks: Uint8Array): Int32Array {
     }
     const key = lo * RANKS + (ranks[i] as number);
     keys[i] = key;
-    starts[key + 1] = (starts[key + 1] as number) + 1;
+    addAt(starts, key + 1, 1);
   }
   for (let key = 1; key < starts.length; key++) starts[key] = (starts[key] as number) + (starts[key - 1] as number);
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const key = keys[i] as number;
     order[starts[key] as number] = i;
-    starts[key] = (starts[key] as number) + 1;
+    addAt(starts, key, 1);
   }
   return order;
 }
