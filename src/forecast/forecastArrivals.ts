@@ -117,7 +117,7 @@ function unlabelledAnomalies(grid: HistoryGrid, found: DayAnomalies): AnomalousD
   const anomalies: AnomalousDay[] = [];
   grid.dayKind.subarray(0, grid.days).forEach((kind, d) => {
     if (found.flagged[d] !== 1 || kind >= 7) return;
-    // a flagged day was judged: its calls and expectation are known (NaN: not known)
+    // a flagged day was judged, so both are known (NaN would say not known)
     const calls = found.totals[d] ?? Number.NaN;
     const expected = found.expected[d] ?? Number.NaN;
     anomalies.push({
