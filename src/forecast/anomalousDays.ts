@@ -1,4 +1,5 @@
 import { dayTotal, type HistoryGrid } from './historyGrid.js';
+import { median } from './median.js';
 
 /** A day of the history far from what its week and weekday led one to expect. */
 export interface AnomalousDay {
@@ -19,13 +20,6 @@ const CUTOFF = 3.5;
 /** Same-weekday neighbours each side, weeks; days of its week each side. */
 const WEEKS = 4;
 const WEEK_DAYS = 3;
-
-function median(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = values.slice().sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 /** What each day's calls, expectation and robust score are. @internal */
 export interface DayAnomalies {
@@ -54,14 +48,20 @@ export interface DayAnomalies {
 export function anomalousDays(grid: HistoryGrid): DayAnomalies {
   const days = grid.days;
   const totals = new Float64Array(days);
-  for (let d = 0; d < days; d++) totals[d] = dayTotal(grid, d, grid.raw);
-  const ordinary = (d: number): boolean => d >= 0 && d < days && !Number.isNaN(totals[d] as number) && (grid.dayKind[d] as number) < 7;
+  const ordinaryDay: boolean[] = [];
+  grid.dayKind.subarray(0, days).forEach((kind, d) => {
+    const total = dayTotal(grid, d, grid.raw);
+    totals[d] = total;
+    ordinaryDay.push(!Number.isNaN(total) && kind < 7);
+  });
+  // outside the history: no day
+  const ordinary = (d: number): boolean => ordinaryDay[d] === true;
   /** Median calls of each day's weekday over four weeks each side, among the days `keep` allows. */
   const weekdayMedians = (keep: (n: number) => boolean): Float64Array => {
     const out = new Float64Array(days).fill(Number.NaN);
     for (let d = 0; d < days; d++) {
       const near: number[] = [];
-      for (let j = 1; j <= WEEKS; j++) for (const n of [d - 7 * j, d + 7 * j]) if (ordinary(n) && keep(n)) near.push(totals[n] as number);
+      for (let j = 1; j <= WEEKS; j++) for (const n of [d - 7 * j, d + 7 * j]) if (ordinary(n) && keep(n)) near.push(known(totals, n));
       if (near.length >= 2) out[d] = median(near);
     }
     return out;
@@ -71,14 +71,14 @@ export function anomalousDays(grid: HistoryGrid): DayAnomalies {
   const first = judge(days, totals, all, (d) => {
     const near: number[] = [];
     for (let n = d - WEEK_DAYS; n <= d + WEEK_DAYS; n++)
-      if (n !== d && ordinary(n) && !Number.isNaN(all[n] as number)) near.push(((totals[n] as number) + 1) / ((all[n] as number) + 1));
+      if (n !== d && ordinary(n) && !Number.isNaN(known(all, n))) near.push((known(totals, n) + 1) / (known(all, n) + 1));
     return near.length >= 2 ? median(near) : 1;
   });
   // second pass, without the days the first found (a holiday's neighbours are often holidays):
   // the three days before or the three after as its week, whichever the day is more like
   const kept = (n: number): boolean => first.flagged[n] !== 1;
   const clean = weekdayMedians(kept);
-  const ratio = (d: number): number => ((totals[d] as number) + 1) / ((clean[d] as number) + 1);
+  const ratio = (d: number): number => (known(totals, d) + 1) / (known(clean, d) + 1);
   return judge(days, totals, clean, (d) => {
     const own = Math.log(ratio(d));
     let local = 1;
@@ -87,7 +87,7 @@ export function anomalousDays(grid: HistoryGrid): DayAnomalies {
       const near: number[] = [];
       for (let j = 1; j <= WEEK_DAYS; j++) {
         const n = d + side * j;
-        if (ordinary(n) && kept(n) && !Number.isNaN(clean[n] as number)) near.push(ratio(n));
+        if (ordinary(n) && kept(n) && !Number.isNaN(known(clean, n))) near.push(ratio(n));
       }
       if (near.length < 2) continue;
       const m = median(near);
@@ -100,25 +100,32 @@ export function anomalousDays(grid: HistoryGrid): DayAnomalies {
   });
 }
 
+/** `values[d]`, NaN (not known) outside the days. */
+function known(values: Float64Array, d: number): number {
+  return values[d] ?? Number.NaN;
+}
+
 /** Scores each day against its weekday median × `local(d)`, its week's factor. */
 function judge(days: number, totals: Float64Array, weekdayMedian: Float64Array, local: (d: number) => number): DayAnomalies {
   const expected = new Float64Array(days).fill(Number.NaN);
   const logRatio = new Float64Array(days).fill(Number.NaN);
-  for (let d = 0; d < days; d++) {
-    if (Number.isNaN(weekdayMedian[d] as number) || Number.isNaN(totals[d] as number)) continue;
-    expected[d] = ((weekdayMedian[d] as number) + 1) * local(d) - 1;
-    logRatio[d] = Math.log(((totals[d] as number) + 1) / Math.max(1, (expected[d] as number) + 1));
-  }
+  weekdayMedian.forEach((typical, d) => {
+    const calls = known(totals, d);
+    if (Number.isNaN(typical) || Number.isNaN(calls)) return;
+    const expect = (typical + 1) * local(d) - 1;
+    expected[d] = expect;
+    logRatio[d] = Math.log((calls + 1) / Math.max(1, expect + 1));
+  });
   const judged = [...logRatio].filter((r) => !Number.isNaN(r));
   const spread = 1.4826 * median(judged.map(Math.abs));
   const score = new Float64Array(days);
   const flagged = new Uint8Array(days);
   if (judged.length < 5 || !(spread > 0)) return { totals, expected, score, flagged };
-  for (let d = 0; d < days; d++) {
-    const r = logRatio[d] as number;
-    if (Number.isNaN(r)) continue;
-    score[d] = r / Math.sqrt(spread * spread + 1 / Math.max(1, (expected[d] as number) + 1));
-    if (Math.abs(score[d] as number) > CUTOFF) flagged[d] = 1;
-  }
+  logRatio.forEach((r, d) => {
+    if (Number.isNaN(r)) return;
+    const z = r / Math.sqrt(spread * spread + 1 / Math.max(1, known(expected, d) + 1));
+    score[d] = z;
+    if (Math.abs(z) > CUTOFF) flagged[d] = 1;
+  });
   return { totals, expected, score, flagged };
 }

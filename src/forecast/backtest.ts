@@ -59,8 +59,7 @@ export function coversRuns(grid: HistoryGrid, runs: readonly BacktestRun[], i: n
   return runs.every((r) => {
     const f = r.forecasts[i];
     if (f === undefined) return false;
-    for (let at = 0; at < r.h * S; at++)
-      if (!Number.isNaN(grid.calls[r.origin * S + at] as number) && Number.isNaN(f[at] as number)) return false;
+    for (let at = 0; at < r.h * S; at++) if (!Number.isNaN(grid.calls[r.origin * S + at]) && Number.isNaN(f[at])) return false;
     return true;
   });
 }
@@ -93,9 +92,10 @@ export function scoreRuns(
       let forecastDay = 0;
       let scored = false;
       for (let k = 0; k < S; k++) {
-        const actual = grid.calls[(r.origin + d) * S + k] as number;
+        // NaN: no row (not scored), no forecast
+        const actual = grid.calls[(r.origin + d) * S + k] ?? Number.NaN;
         if (Number.isNaN(actual)) continue;
-        const value = f[d * S + k] as number;
+        const value = f[d * S + k] ?? Number.NaN;
         const e = actual - value;
         // in units of √forecast, so that 1e300 calls do not overflow the squares
         const scaled = e / Math.sqrt(Math.max(value, 1));

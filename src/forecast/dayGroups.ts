@@ -12,62 +12,62 @@ import { dayTotal, type HistoryGrid, weekdayOf } from './historyGrid.js';
  */
 export function dayGroups(grid: HistoryGrid, fitDays: number, lookbackDays = 28): Int8Array {
   const slots = grid.slotsPerDay;
-  const shares: Float64Array[] = [];
-  const totals = new Float64Array(7);
-  const counts = new Float64Array(7);
-  for (let w = 0; w < 7; w++) shares.push(new Float64Array(slots));
+  const weekdays: Weekday[] = Array.from({ length: 7 }, (_, w) => ({ w, share: new Float64Array(slots), total: 0, count: 0 }));
   // the lookback, and before it up to four days of a weekday the lookback lacks (its days there
   // were left out of fitting)
   let lacking: boolean[] | undefined;
   for (let d = fitDays - 1; d >= 0; d--) {
-    if (d < fitDays - lookbackDays) lacking ??= [...counts].map((c) => c === 0);
+    if (d < fitDays - lookbackDays) lacking ??= weekdays.map((day) => day.count === 0);
     const total = dayTotal(grid, d);
     if (!(total > 0)) continue;
     const w = weekdayOf(grid, d);
-    if (lacking !== undefined && (!lacking[w] || (counts[w] as number) >= 4)) continue;
-    const share = shares[w] as Float64Array;
+    const day = weekdays[w] as Weekday; // w in 0–6
+    if (lacking !== undefined && (!lacking[w] || day.count >= 4)) continue;
     for (let k = 0; k < slots; k++) {
-      const v = grid.calls[d * slots + k] as number;
-      if (!Number.isNaN(v)) addAt(share, k, v);
+      const v = grid.calls[d * slots + k] ?? Number.NaN; // NaN: no row
+      if (!Number.isNaN(v)) addAt(day.share, k, v);
     }
-    addAt(totals, w, total);
-    addAt(counts, w, 1);
+    day.total += total;
+    day.count += 1;
   }
   const group = new Int8Array(7).fill(-1);
-  const order = [0, 1, 2, 3, 4, 5, 6]
-    .filter((w) => (counts[w] as number) > 0)
-    .sort((a, b) => (totals[b] as number) / (counts[b] as number) - (totals[a] as number) / (counts[a] as number));
-  const leaders: number[] = [];
-  for (const w of order) {
-    const mean = (totals[w] as number) / (counts[w] as number);
-    let joined = -1;
+  const order = weekdays.filter((day) => day.count > 0).sort((a, b) => b.total / b.count - a.total / a.count);
+  const leaders: Weekday[] = [];
+  for (const day of order) {
+    const mean = day.total / day.count;
+    let joined = day;
     for (const lead of leaders) {
-      const leadMean = (totals[lead] as number) / (counts[lead] as number);
+      const leadMean = lead.total / lead.count;
       if (mean < leadMean / 1.5) continue;
       // One day of each is no replication: a difference in shape cannot be told from the day-to-day
       // variation, so weekdays of like volume pool.
-      if ((counts[w] as number) < 2 || (counts[lead] as number) < 2) {
+      if (day.count < 2 || lead.count < 2) {
         joined = lead;
         break;
       }
       let distance = 0;
       let noise = 0;
       for (let k = 0; k < slots; k++) {
-        const a = ((shares[w] as Float64Array)[k] as number) / (totals[w] as number);
-        const b = ((shares[lead] as Float64Array)[k] as number) / (totals[lead] as number);
+        const a = (day.share[k] as number) / day.total;
+        const b = (lead.share[k] as number) / lead.total;
         distance += Math.abs(a - b);
-        noise += Math.sqrt((2 / Math.PI) * (a / (totals[w] as number) + b / (totals[lead] as number)));
+        noise += Math.sqrt((2 / Math.PI) * (a / day.total + b / lead.total));
       }
       if (distance <= noise + 0.15) {
         joined = lead;
         break;
       }
     }
-    if (joined < 0) {
-      leaders.push(w);
-      joined = w;
-    }
-    group[w] = group[joined] === -1 ? joined : (group[joined] as number);
+    if (joined === day) leaders.push(day);
+    group[day.w] = joined.w; // a leader's group is its own
   }
   return group;
+}
+
+/** One weekday's days in the fit: their calls per slot, in all, and how many. */
+interface Weekday {
+  w: number;
+  share: Float64Array;
+  total: number;
+  count: number;
 }

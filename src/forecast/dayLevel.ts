@@ -1,4 +1,5 @@
 import type { HistoryGrid } from './historyGrid.js';
+import { median } from './median.js';
 
 const ALPHAS = [0.05, 0.1, 0.2, 0.35, 0.5];
 const GAMMAS = [0, 0.05, 0.15];
@@ -13,12 +14,6 @@ export interface DayLevel {
   effect: Float64Array;
 }
 
-function median(values: number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 /** One pass of the smoother; returns the sum and count of its squared errors 1 to 7 days ahead. */
 function smooth(logs: Float64Array, weekdays: Int8Array, start: DayLevel, alpha: number, gamma: number, out: DayLevel): [number, number] {
   let level = start.level;
@@ -30,17 +25,18 @@ function smooth(logs: Float64Array, weekdays: Int8Array, start: DayLevel, alpha:
   for (let d = 0; d < logs.length; d++) {
     const x = logs[d] as number;
     const w = weekdays[d] as number;
-    if (!Number.isNaN(x) && !Number.isNaN(effect[w] as number) && d >= 7) {
+    const weekdayEffect = effect[w] ?? Number.NaN; // NaN: not a weekday seen
+    if (!Number.isNaN(x) && !Number.isNaN(weekdayEffect) && d >= 7) {
       for (const before of past) {
-        const ahead = x - before - (effect[w] as number);
+        const ahead = x - before - weekdayEffect;
         sse += ahead * ahead;
         n++;
       }
     }
-    if (!Number.isNaN(x) && !Number.isNaN(effect[w] as number)) {
-      const e = x - level - (effect[w] as number);
+    if (!Number.isNaN(x) && !Number.isNaN(weekdayEffect)) {
+      const e = x - level - weekdayEffect;
       level += alpha * e;
-      effect[w] = (effect[w] as number) + gamma * e;
+      effect[w] = weekdayEffect + gamma * e;
     }
     past.copyWithin(1, 0);
     past[0] = level;
@@ -63,25 +59,29 @@ export function dayLevel(grid: HistoryGrid, fitDays: number, totals: Float64Arra
   const logs = new Float64Array(fitDays).fill(NaN);
   const weekdays = new Int8Array(fitDays);
   const firsts: number[][] = [[], [], [], [], [], [], []];
-  for (let d = 0; d < fitDays; d++) {
-    weekdays[d] = grid.dayKind[d] as number;
-    const t = totals[d] as number;
-    if (Number.isNaN(t) || (grid.dayKind[d] as number) >= 7) continue;
-    logs[d] = Math.log(t + 1);
-    const list = firsts[weekdays[d] as number] as number[];
-    if (list.length < 3) list.push(logs[d] as number);
-  }
+  grid.dayKind.subarray(0, fitDays).forEach((kind, d) => {
+    weekdays[d] = kind;
+    const t = totals[d] ?? Number.NaN; // NaN: no row
+    const list = firsts[kind]; // a weekday's (kind < 7); a calendar label has none
+    if (Number.isNaN(t) || list === undefined) return;
+    const log = Math.log(t + 1);
+    logs[d] = log;
+    if (list.length < 3) list.push(log);
+  });
   const effect = new Float64Array(7).fill(NaN);
   let sum = 0;
   let seen = 0;
   firsts.forEach((list, w) => {
     if (list.length === 0) return;
-    effect[w] = median(list);
-    sum += effect[w] as number;
+    const m = median(list);
+    effect[w] = m;
+    sum += m;
     seen++;
   });
   if (seen === 0) return undefined;
-  for (let w = 0; w < 7; w++) effect[w] = (effect[w] as number) - sum / seen;
+  effect.forEach((e, w) => {
+    effect[w] = e - sum / seen;
+  });
   const start: DayLevel = { level: sum / seen, effect };
   let best: DayLevel = { ...start };
   let bestError = Infinity;

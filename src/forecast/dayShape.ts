@@ -1,3 +1,4 @@
+import { addAt } from '../math/addAt.js';
 import { dayTotal, type HistoryGrid } from './historyGrid.js';
 
 /**
@@ -20,9 +21,9 @@ export function dayShape(
     if (!take(d) || Number.isNaN(dayTotal(grid, d, values))) continue;
     used++;
     for (let k = 0; k < S; k++) {
-      const v = values[d * S + k] as number;
+      const v = values[d * S + k] ?? Number.NaN; // NaN: no row
       if (!Number.isNaN(v)) {
-        sum[k] = (sum[k] as number) + v;
+        addAt(sum, k, v);
         total += v;
       }
     }

@@ -45,7 +45,7 @@ export function dayTypeModel(shapes: 'weekday' | 'pooled'): ForecastMethod {
       for (let h = 0; h < horizon; h++) {
         const day = fitDays + h;
         const w = weekdayOf(grid, day);
-        const effect = level.effect[w] as number;
+        const effect = level.effect[w] ?? Number.NaN; // NaN: weekday never seen
         const shape = ordinaryShape(w);
         if (Number.isNaN(effect) || shape === undefined) continue;
         const calls = Math.max(0, Math.exp(level.level + effect) - 1);

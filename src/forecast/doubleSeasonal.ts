@@ -10,7 +10,7 @@ function run(grid: HistoryGrid, fitDays: number, horizon: number, alpha: number,
   const S = grid.slotsPerDay;
   const week = 7 * S;
   const first = Math.max(0, fitDays - SPAN);
-  const y = (t: number): number => grid.calls[first * S + t] as number;
+  const y = (t: number): number => grid.calls[first * S + t] ?? Number.NaN; // NaN: no row
   let level = 0;
   let n = 0;
   for (let t = 0; t < week; t++)

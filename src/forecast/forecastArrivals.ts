@@ -2,14 +2,14 @@ import { optionsObject, plainObject, positive } from '../math/checks.js';
 import { normalQuantile } from '../math/normalQuantile.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { ArrivalForecast, ArrivalForecastOptions, ArrivalForecastRow, ForecastMethodName } from './ArrivalForecast.js';
-import { anomalousDays, type DayAnomalies } from './anomalousDays.js';
+import { type AnomalousDay, anomalousDays, type DayAnomalies } from './anomalousDays.js';
 import { type BacktestRun, type BacktestScore, backtestRuns, coversRuns, scoreRuns } from './backtest.js';
 import { dayCalendar } from './dayCalendar.js';
 import { dayTypeModel } from './dayTypeModel.js';
 import { doubleSeasonal } from './doubleSeasonal.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import type { HistoryRow } from './HistoryRow.js';
-import { gridDayOf, type HistoryGrid, historyGrid, optionList, weekdayOf } from './historyGrid.js';
+import { daySlots, gridDayOf, type HistoryGrid, historyGrid, optionList, weekdayOf } from './historyGrid.js';
 import { callsSd, type IntervalSpread, intervalSpread } from './intervalSpread.js';
 import { intradayUpdate } from './intradayUpdate.js';
 import { labelledDays } from './labelledDays.js';
@@ -53,11 +53,13 @@ function mean(forecasts: readonly Float64Array[]): Float64Array {
   for (let k = 0; k < out.length; k++) {
     let sum = 0;
     let n = 0;
-    for (const f of forecasts)
-      if (!Number.isNaN(f[k] as number)) {
-        sum += f[k] as number;
+    for (const f of forecasts) {
+      const v = f[k] ?? Number.NaN; // beyond a forecast: not forecast
+      if (!Number.isNaN(v)) {
+        sum += v;
         n++;
       }
+    }
     out[k] = n > 0 ? sum / n : Number.NaN;
   }
   return out;
@@ -75,7 +77,7 @@ function openSlots(grid: HistoryGrid): Uint8Array {
   const open = new Uint8Array(7 * S);
   for (let d = 0; d < grid.days; d++) {
     const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.raw[d * S + k] as number)) open[w * S + k] = 1;
+    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.raw[d * S + k])) open[w * S + k] = 1;
   }
   return open;
 }
@@ -89,9 +91,8 @@ function inSampleDispersion(grid: HistoryGrid, method: ForecastMethod): number {
   let n = 0;
   for (let d = 0; d < grid.days; d++) {
     const h = (((d - grid.days) % 7) + 7) % 7;
-    for (let k = 0; k < S; k++) {
-      const y = grid.calls[d * S + k] as number;
-      const f = week[h * S + k] as number;
+    for (const [k, y] of daySlots(grid, d).entries()) {
+      const f = week[h * S + k] ?? Number.NaN; // no forecast
       if (Number.isNaN(y) || Number.isNaN(f)) continue;
       sum += ((y - f) / Math.sqrt(Math.max(f, 1))) ** 2;
       n++;
@@ -104,19 +105,30 @@ function inSampleDispersion(grid: HistoryGrid, method: ForecastMethod): number {
  * Ratios of the history's unlabelled anomalous days to their expectation (at most 9: their
  * deciles) and their share of the days judged: what an unforeseen day may look like, and how often.
  */
-function unusualRatios(grid: HistoryGrid, found: DayAnomalies): { unusual: number[]; unusualRate: number } {
-  const ratios: number[] = [];
-  let judged = 0;
-  for (let d = 0; d < grid.days; d++) {
-    if (Number.isNaN(found.expected[d] as number)) continue;
-    judged++;
-    if (found.flagged[d] === 1 && (grid.dayKind[d] as number) < 7)
-      ratios.push(((found.totals[d] as number) + 1) / ((found.expected[d] as number) + 1));
-  }
-  ratios.sort((a, b) => a - b);
+function unusualRatios(anomalies: readonly AnomalousDay[], judged: number): { unusual: number[]; unusualRate: number } {
+  const ratios = anomalies.map((a) => a.ratio).sort((a, b) => a - b);
   const unusual =
     ratios.length <= 9 ? ratios : Array.from({ length: 9 }, (_, i) => ratios[Math.round(((i + 0.5) / 9) * (ratios.length - 1))] as number);
   return { unusual, unusualRate: judged > 0 ? ratios.length / judged : 0 };
+}
+
+/** The history's days found anomalous that no calendar label explains, in order. */
+function unlabelledAnomalies(grid: HistoryGrid, found: DayAnomalies): AnomalousDay[] {
+  const anomalies: AnomalousDay[] = [];
+  grid.dayKind.subarray(0, grid.days).forEach((kind, d) => {
+    if (found.flagged[d] !== 1 || kind >= 7) return;
+    // a flagged day was judged, so both are known (NaN would say not known)
+    const calls = found.totals[d] ?? Number.NaN;
+    const expected = found.expected[d] ?? Number.NaN;
+    anomalies.push({
+      day: grid.firstDay + d * 86_400,
+      calls,
+      expected,
+      ratio: (calls + 1) / (expected + 1),
+      score: found.score[d] ?? 0, // 0: not judged
+    });
+  });
+  return anomalies;
 }
 
 /** The candidates the backtest could score at every origin, their scores, and the averages of the best two and three. */
@@ -185,8 +197,9 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   const found = anomalousDays(grid);
   grid.typical = found.expected;
   const S = grid.slotsPerDay;
-  for (let d = 0; d < grid.days; d++)
-    if (found.flagged[d] === 1 || (grid.dayKind[d] as number) >= 7) grid.calls.fill(NaN, d * S, (d + 1) * S);
+  grid.dayKind.subarray(0, grid.days).forEach((kind, d) => {
+    if (found.flagged[d] === 1 || kind >= 7) grid.calls.fill(NaN, d * S, (d + 1) * S);
+  });
   const all = candidates();
   const methods = family === 'auto' ? all : all.filter((m) => m.family === family);
   const runs = backtestRuns(grid, methods, Math.min(horizon, 7));
@@ -225,13 +238,15 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
           weekdayScale: new Float64Array(7).fill(1),
         };
   const open = openSlots(grid);
-  const { unusual, unusualRate } = unusualRatios(grid, found);
+  const anomalies = unlabelledAnomalies(grid, found);
+  const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
+  const { unusual, unusualRate } = unusualRatios(anomalies, judged);
   const rows: ArrivalForecastRow[] = [];
-  for (let h = 0; h < horizon; h++) {
+  // the forecast's days: their kinds, their slots
+  for (const [h, kind] of grid.dayKind.subarray(grid.days).entries()) {
     const w = weekdayOf(grid, grid.days + h);
     const factor = events.reduce((m, e) => (e.day === h ? m * e.multiplier : m), 1);
-    for (let k = 0; k < S; k++) {
-      const f = values[h * S + k] as number;
+    for (const [k, f] of values.subarray(h * S, (h + 1) * S).entries()) {
       if (open[w * S + k] !== 1 || Number.isNaN(f)) continue;
       const calls = Math.min(Math.max(0, f) * factor, Number.MAX_VALUE);
       const scale = (spread.hourScale[Math.floor((k * grid.slotSeconds) / 3600)] as number) * (spread.weekdayScale[w] as number);
@@ -252,7 +267,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
         lower,
         upper,
         ...(ordinaryValues !== undefined &&
-          (grid.dayKind[grid.days + h] as number) >= 7 && {
+          kind >= 7 && {
             ordinary: Math.min(Math.max(0, ordinaryValues[h * S + k] as number) * factor, Number.MAX_VALUE),
           }),
         ...(handleTime !== undefined && { handleTime }),
@@ -260,20 +275,6 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       });
     }
   }
-  const anomalies = [];
-  for (let d = 0; d < grid.days; d++)
-    if (found.flagged[d] === 1 && (grid.dayKind[d] as number) < 7) {
-      const calls = found.totals[d] as number;
-      const expected = found.expected[d] as number;
-      anomalies.push({
-        day: grid.firstDay + d * 86_400,
-        calls,
-        expected,
-        ratio: (calls + 1) / (expected + 1),
-        score: found.score[d] as number,
-      });
-    }
-  const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
   return {
     method: chosen.name,
     rows,

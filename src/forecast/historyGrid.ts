@@ -50,10 +50,8 @@ export function optionList(parameter: string, value: unknown): readonly unknown[
  * starts on it. A whole day of zero rows stays (a closed day).
  */
 function trailingDays(calls: Float64Array, slotsPerDay: number, days: number): number {
-  const base = (days - 1) * slotsPerDay;
   let rowsSeen = 0;
-  for (let k = 0; k < slotsPerDay; k++) {
-    const v = calls[base + k] as number;
+  for (const v of calls.subarray((days - 1) * slotsPerDay, days * slotsPerDay)) {
     if (Number.isNaN(v)) continue;
     if (v > 0) return days;
     rowsSeen++;
@@ -101,8 +99,7 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
     const patience = r.patience === undefined ? Infinity : positiveOrInfinite(`history[${i}].patience`, r.patience);
     const k = Math.round((r.start - firstDay) / slotSeconds);
     if (skip.has(Math.floor(k / slotsPerDay))) return;
-    if (!Number.isNaN(all[k] as number))
-      throw new QueueInputError(`history[${i}].start`, r.start, 'one row per interval (this start repeats)');
+    if (!Number.isNaN(all[k])) throw new QueueInputError(`history[${i}].start`, r.start, 'one row per interval (this start repeats)');
     all[k] = n;
     const slot = k % slotsPerDay;
     if (handleTime > 0 && n > 0) {
@@ -135,13 +132,18 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
   return grid;
 }
 
+/** The slots of grid day `day` in `values` (calls by default), a view. @internal */
+export function daySlots(grid: HistoryGrid, day: number, values: Float64Array = grid.calls): Float64Array {
+  return values.subarray(day * grid.slotsPerDay, (day + 1) * grid.slotsPerDay);
+}
+
 /** Σ calls of a grid day (NaN slots count 0), and whether the day has any row. @internal */
 export function dayTotal(grid: HistoryGrid, day: number, values: Float64Array = grid.calls): number {
   let s = 0;
   let seen = false;
   const base = day * grid.slotsPerDay;
   for (let k = 0; k < grid.slotsPerDay; k++) {
-    const v = values[base + k] as number;
+    const v = values[base + k] ?? Number.NaN; // NaN: no row
     if (!Number.isNaN(v)) {
       s += v;
       seen = true;

@@ -26,8 +26,9 @@ function quantile(values: number[], p: number): number {
   values.sort((a, b) => a - b);
   const at = p * (values.length - 1);
   const lo = Math.floor(at);
-  const a = values[lo] as number;
-  const b = values[Math.min(lo + 1, values.length - 1)] as number;
+  // no values: no quantile (NaN)
+  const a = values[lo] ?? Number.NaN;
+  const b = values[Math.min(lo + 1, values.length - 1)] ?? Number.NaN;
   return a + (b - a) * (at - lo);
 }
 
@@ -60,10 +61,10 @@ export function intervalSpread(
       const day = r.origin + d;
       const weekday = weekdayOf(grid, day);
       for (let k = 0; k < S; k++) {
-        const actual = grid.calls[day * S + k] as number;
-        const f = values[d * S + k] as number;
+        // NaN: no row, no forecast
+        const actual = grid.calls[day * S + k] ?? Number.NaN;
+        const f = values[d * S + k] ?? Number.NaN;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
-        if (Number.isNaN(grid.calls[day * S + k] as number)) continue;
         fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, day });
       }
     }

@@ -1,5 +1,6 @@
-import type { HistoryGrid } from './historyGrid.js';
-import { dayTotal, weekdayOf } from './historyGrid.js';
+import { addAt } from '../math/addAt.js';
+import { daySlots, dayTotal, type HistoryGrid, weekdayOf } from './historyGrid.js';
+import { median } from './median.js';
 
 /** Candidate discounts per interval of the calls seen so far, and prior weights in calls. */
 const MEMORIES = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
@@ -44,7 +45,7 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
       for (const { y, b } of days)
         for (const c of cuts) {
           const ratio = discountedRatio(y, b, c, memory, prior);
-          for (let k = c; k < S; k++) if (!Number.isNaN(y[k] as number)) error += ((y[k] as number) - (b[k] as number) * ratio) ** 2;
+          for (let k = c; k < S; k++) if (!Number.isNaN(y[k])) error += ((y[k] as number) - (b[k] as number) * ratio) ** 2;
         }
       if (error < best.error) best = { error, memory, prior };
     }
@@ -59,7 +60,7 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
       const ratio = discountedRatio(y, b, c, best.memory, best.prior);
       for (let k = c; k < S; k++) {
         const f = (b[k] as number) * ratio;
-        if (Number.isNaN(y[k] as number) || !(f > 0)) continue;
+        if (Number.isNaN(y[k]) || !(f > 0)) continue;
         const e2 = ((y[k] as number) - f) ** 2;
         sumF += f;
         sumF2 += f * f;
@@ -94,23 +95,24 @@ function baselineDays(grid: HistoryGrid): DayPair[] {
   const share = new Float64Array(7 * S);
   const totals = new Float64Array(7);
   const first = Math.max(0, grid.days - DAYS);
+  const weekdayShare = (w: number): Float64Array => share.subarray(w * S, (w + 1) * S);
   for (let d = first; d < grid.days; d++) {
     const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) {
-      const v = grid.calls[d * S + k] as number;
-      if (Number.isNaN(v)) continue;
-      share[w * S + k] = (share[w * S + k] as number) + v;
-      totals[w] = (totals[w] as number) + v;
-    }
+    const weekday = weekdayShare(w);
+    daySlots(grid, d).forEach((v, k) => {
+      if (Number.isNaN(v)) return;
+      addAt(weekday, k, v);
+      addAt(totals, w, v);
+    });
   }
   const days: DayPair[] = [];
   for (let d = first; d < grid.days; d++) {
     const w = weekdayOf(grid, d);
     const typical = previousTotal(grid, d);
-    if (!(typical > 0) || !((totals[w] as number) > 0)) continue;
-    const y = grid.raw.subarray(d * S, (d + 1) * S);
-    const b = new Float64Array(S);
-    for (let k = 0; k < S; k++) b[k] = Number.isNaN(y[k] as number) ? 0 : (typical * (share[w * S + k] as number)) / (totals[w] as number);
+    const total = totals[w] ?? 0; // the weekday's calls in the window: none seen, 0
+    if (!(typical > 0) || !(total > 0)) continue;
+    const y = daySlots(grid, d, grid.raw);
+    const b = weekdayShare(w).map((s, k) => (Number.isNaN(y[k]) ? 0 : (typical * s) / total));
     days.push({ y, b });
   }
   return days;
@@ -123,9 +125,7 @@ function previousTotal(grid: HistoryGrid, day: number): number {
     const total = dayTotal(grid, d);
     if (!Number.isNaN(total)) past.push(total);
   }
-  past.sort((a, b) => a - b);
-  const mid = past.length >> 1;
-  return past.length === 0 ? NaN : past.length % 2 === 1 ? (past[mid] as number) : ((past[mid - 1] as number) + (past[mid] as number)) / 2;
+  return median(past);
 }
 
 /** (Σ memory^(c−1−k)·y_k + prior) ÷ (Σ memory^(c−1−k)·b_k + prior) over the intervals k < c with a count. @internal */

@@ -1,5 +1,6 @@
 import { dayShape } from './dayShape.js';
 import { dayTotal, type HistoryGrid } from './historyGrid.js';
+import { median } from './median.js';
 
 /** Past days of a label whose calls make its shape. */
 const SHAPE_DAYS = 8;
@@ -10,13 +11,10 @@ function labelRatio(grid: HistoryGrid, kind: number): number {
   for (let d = 0; d < grid.days; d++) {
     if (grid.dayKind[d] !== kind) continue;
     const total = dayTotal(grid, d, grid.raw);
-    const typical = grid.typical[d] as number;
+    const typical = grid.typical[d] ?? Number.NaN; // NaN: not known
     if (!Number.isNaN(total) && typical >= 0) ratios.push((total + 1) / (typical + 1));
   }
-  ratios.sort((a, b) => a - b);
-  const mid = ratios.length >> 1;
-  if (ratios.length === 0) return Number.NaN;
-  return ratios.length % 2 === 1 ? (ratios[mid] as number) : ((ratios[mid - 1] as number) + (ratios[mid] as number)) / 2;
+  return median(ratios);
 }
 
 /**
@@ -28,23 +26,28 @@ function labelRatio(grid: HistoryGrid, kind: number): number {
  */
 export function labelledDays(grid: HistoryGrid, values: Float64Array, horizon: number, defaults: ReadonlyMap<number, number>): void {
   const S = grid.slotsPerDay;
-  for (let h = 0; h < horizon; h++) {
-    const kind = grid.dayKind[grid.days + h] as number;
+  for (const [h, kind] of grid.dayKind.subarray(grid.days, grid.days + horizon).entries()) {
     if (kind < 7) continue;
     const day = values.subarray(h * S, (h + 1) * S);
     const ratio = labelRatio(grid, kind);
     if (Number.isNaN(ratio)) {
       const multiplier = defaults.get(kind) ?? 1;
-      for (let k = 0; k < S; k++) day[k] = (day[k] as number) * multiplier;
+      day.forEach((v, k) => {
+        day[k] = v * multiplier;
+      });
       continue;
     }
     let total = 0;
     for (const v of day) if (!Number.isNaN(v)) total += v;
     const shape = dayShape(grid, grid.raw, grid.days, SHAPE_DAYS, (d) => grid.dayKind[d] === kind);
     const calls = Math.max(0, (total + 1) * ratio - 1);
-    for (let k = 0; k < S; k++) {
-      if (Number.isNaN(day[k] as number)) continue;
-      day[k] = shape === undefined ? (total > 0 ? ((day[k] as number) * calls) / total : 0) : calls * (shape[k] as number);
-    }
+    if (shape === undefined)
+      day.forEach((v, k) => {
+        if (!Number.isNaN(v)) day[k] = total > 0 ? (v * calls) / total : 0;
+      });
+    else
+      shape.forEach((share, k) => {
+        if (!Number.isNaN(day[k])) day[k] = calls * share;
+      });
   }
 }

@@ -7,7 +7,7 @@ import { dayTotal, weekdayOf } from './historyGrid.js';
 function smoothProfile(p: Float64Array): Float64Array {
   const out = new Float64Array(p.length);
   for (let k = 0; k < p.length; k++) {
-    const v = p[k] as number;
+    const v = p[k] ?? 0; // closed (and beyond the day): 0
     if (v === 0) continue;
     let s = 2 * v;
     let w = 2;
@@ -50,7 +50,7 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
         const total = dayTotal(grid, d);
         if (Number.isNaN(total)) continue;
         const w = weekdayOf(grid, d);
-        const g = groups[w] as number;
+        const g = groups[w] ?? -1; // −1: no group
         if (g < 0) continue;
         let p = profiles.get(g);
         if (p === undefined) {
@@ -58,7 +58,7 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
           profiles.set(g, p);
         }
         for (let k = 0; k < S; k++) {
-          const v = grid.calls[d * S + k] as number;
+          const v = grid.calls[d * S + k] ?? Number.NaN; // NaN: no row
           if (!Number.isNaN(v)) addAt(p.shape, k, v);
         }
         p.total += total;
@@ -70,7 +70,7 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
       let any = false;
       for (let h = 0; h < horizon; h++) {
         const w = weekdayOf(grid, fitDays + h);
-        const g = groups[w] as number;
+        const g = groups[w] ?? -1;
         const p = g < 0 ? undefined : profiles.get(g);
         if (p === undefined || p.total <= 0) {
           if (g >= 0 && p !== undefined) for (let k = 0; k < S; k++) out[h * S + k] = 0;
@@ -78,7 +78,9 @@ export function pooledProfile(smooth: boolean, weekdayLevel: boolean): ForecastM
         }
         any = true;
         let level = p.total / p.days;
-        if (weekdayLevel && (weekdayDays[w] as number) >= 2) level = (weekdayTotals[w] as number) / (weekdayDays[w] as number);
+        // a weekday's calls and days in the lookback: none seen, 0
+        const days = weekdayDays[w] ?? 0;
+        if (weekdayLevel && days >= 2) level = (weekdayTotals[w] ?? 0) / days;
         const shape = smooth ? smoothProfile(p.shape) : p.shape;
         for (let k = 0; k < S; k++) out[h * S + k] = (level * (shape[k] as number)) / p.total;
       }

@@ -15,7 +15,7 @@ export const seasonalNaive: ForecastMethod = {
       if (past === undefined) continue;
       any = true;
       for (let k = 0; k < S; k++) {
-        const v = grid.calls[past * S + k] as number;
+        const v = grid.calls[past * S + k] ?? Number.NaN; // NaN: no row, forecast 0
         out[h * S + k] = !Number.isNaN(v) ? v : 0;
       }
     }

@@ -22,7 +22,7 @@ export function weeklyAverage(alpha: number): ForecastMethod {
         for (let k = 0; k < S; k++) {
           let level = NaN;
           for (const d of past) {
-            const raw = grid.calls[d * S + k] as number;
+            const raw = grid.calls[d * S + k] ?? Number.NaN; // NaN: no row, taken as 0
             const v = !Number.isNaN(raw) ? raw : 0;
             level = !Number.isNaN(level) ? alpha * v + (1 - alpha) * level : v;
           }

@@ -1,11 +1,10 @@
 import { optionsObject, positiveInteger, positiveOrInfinite } from '../math/checks.js';
-import { serviceLevelWalk } from './agentSearch/serviceLevelWalk.js';
+import { serviceLevelWalk, WALK_MAX_LOAD } from './agentSearch/serviceLevelWalk.js';
 import type { Demand } from './Demand.js';
 import { LazyStaffingResult } from './LazyStaffingResult.js';
 import { searchRequiredAgents } from './requiredAgentsKernel.js';
 import type { StaffingResult } from './StaffingResult.js';
 import { checkDemand, checkTarget, type StaffingTarget } from './StaffingTarget.js';
-import { serviceLevelQuestion } from './serviceLevelQuestion.js';
 
 /** Options for {@link requiredAgents}. */
 export interface RequiredAgentsOptions {
@@ -61,12 +60,45 @@ export interface RequiredAgentsOptions {
  * requiredAgents({ arrivalRate: 100 / 180, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).binding; // => 'serviceLevel'
  */
 export function requiredAgents(demand: Demand, target: StaffingTarget, options?: RequiredAgentsOptions): StaffingResult {
-  // the everyday question (Erlang C, a service level alone, up to 1,500 Erlangs, no options) in one
-  // pass; the rest of the answer waits until it is read
-  const question = options === undefined ? serviceLevelQuestion(demand, target) : undefined;
-  if (question !== undefined) {
-    const agents = serviceLevelWalk(question);
-    if (!Number.isNaN(agents)) return new LazyStaffingResult(agents, question);
+  // the everyday question (Erlang C, a service level alone, up to WALK_MAX_LOAD Erlangs, no options)
+  // recognised in a few comparisons and answered in one pass, the rest of the answer when read;
+  // anything else, bad input included, takes the full checks. Inline and short: V8 compiles a
+  // function whole on its first call, and this is what a fresh process's first call compiles
+  if (
+    options === undefined &&
+    typeof demand === 'object' &&
+    typeof target === 'object' &&
+    demand !== null &&
+    target !== null &&
+    !Array.isArray(demand) &&
+    !Array.isArray(target)
+  ) {
+    const { arrivalRate, handleTime, patience } = demand;
+    const { serviceLevel, answerTime } = target;
+    const load = arrivalRate * handleTime;
+    if (
+      typeof arrivalRate === 'number' &&
+      typeof handleTime === 'number' &&
+      typeof serviceLevel === 'number' &&
+      typeof answerTime === 'number' &&
+      // with handleTime > 0, a load in (0, WALK_MAX_LOAD] has both factors positive and finite
+      handleTime > 0 &&
+      load > 0 &&
+      load <= WALK_MAX_LOAD &&
+      serviceLevel >= 0 &&
+      serviceLevel < 1 &&
+      answerTime >= 0 &&
+      answerTime < Infinity &&
+      (patience === undefined || patience === Infinity) &&
+      target.serviceLevelDefinition === undefined &&
+      target.asa === undefined &&
+      target.maxAbandon === undefined &&
+      target.maxOccupancy === undefined &&
+      target.maxProbWait === undefined
+    ) {
+      const agents = serviceLevelWalk(load, 1 - serviceLevel, answerTime / handleTime);
+      if (agents > 0) return new LazyStaffingResult(agents, { arrivalRate, handleTime, serviceLevel, answerTime });
+    }
   }
   return checkedRequiredAgents(demand, target, options);
 }

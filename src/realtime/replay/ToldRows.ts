@@ -43,7 +43,7 @@ export class ToldRows {
 
   /** Call `id`'s row released (its offset in {@link ToldRows.rows}, −1 when it holds none): valid until the next {@link ToldRows.open}. */
   close(id: number): number {
-    const row = this.rowOf[id] as number;
+    const row = this.rowOf[id] ?? -1; // an id it never saw holds none
     if (row < 0) return -1;
     this.rowOf[id] = -1;
     this.free.push(row);

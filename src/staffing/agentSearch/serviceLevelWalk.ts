@@ -19,36 +19,34 @@ export const WALK_MAX_LOAD = 1500;
 
 /**
  * Fewest Erlang C agents n meeting a service level alone, for a load a > 0 of at most
- * {@link WALK_MAX_LOAD} Erlangs: 1/B by the sum of positive terms 1/B_k = 1 + (k/a)/B_{k−1} from
- * B_0 = 1 (the Erlang B recursion B_k = aB_{k−1}/(k + aB_{k−1}), Erlang 1917, turned over) up to
- * the first stable team ⌊a⌋ + 1, then one agent at a time while P(W > t) = C·e^{−(n−a)t/h} with
- * C = n/((n − a)/B + a) exceeds 1 − target. Every comparison must clear the target by a relative
- * 1e-9 (and 1e-14 for the service level's last digits): otherwise rounding could decide it, and
- * NaN leaves it to the exact search, as when the answer is more than 512 agents past
- * the first stable team. No allocation, one pass: O(a + answer − a).
+ * {@link WALK_MAX_LOAD} Erlangs, a share `allowed` = 1 − target of calls that may wait longer than
+ * t, and `rate` = t/h: 1/B by the sum of positive terms 1/B_n = 1 + (n/a)/B_{n−1} from B_0 = 1 (the
+ * Erlang B recursion B_n = aB_{n−1}/(n + aB_{n−1}), Erlang 1917, turned over), each stable team
+ * (n > a) checked on the way while P(W > t) = C·e^{−(n−a)t/h} with C = n/((n − a)/B + a) exceeds
+ * `allowed`. Every comparison must clear the target by a relative 1e-9 (and 1e-14 for the service
+ * level's last digits): otherwise rounding could decide it, and 0 leaves it to the exact search, as
+ * when the answer is more than 512 agents past the first stable team ⌊a⌋ + 1. No allocation, one
+ * pass: O(answer). Small on purpose: V8 compiles it whole on the first call (bench/first-call.ts).
  */
-export function serviceLevelWalk(q: ServiceLevelQuestion): number {
-  const a = q.arrivalRate * q.handleTime;
-  const allowed = 1 - q.serviceLevel; // the share that may wait longer than t
+export function serviceLevelWalk(a: number, allowed: number, rate: number): number {
   const surelyMet = allowed * (1 - 1e-9) - 1e-14;
   const surelyMissed = allowed * (1 + 1e-9) + 1e-14;
-  let n = Math.floor(a) + 1;
+  const last = Math.floor(a) + 513;
   let inverseB = 1;
-  for (let k = 1; k <= n; k++) inverseB = 1 + (k / a) * inverseB;
-  const rate = q.answerTime / q.handleTime; // t/h: the exponent one more agent adds
-  const last = n + 512;
-  for (; n <= last; n++) {
-    // P(W > t) = e^{−x}·n/weight, x = (n − a)t/h, compared without dividing; the bounds
-    // 1 − x ≤ e^{−x} ≤ 1/(1 + x + x²/2) settle most teams without an exponential
-    const weight = inverseB * (n - a) + a;
-    const x = (n - a) * rate;
-    if (!((1 - x) * n > surelyMissed * weight)) {
-      if (n < surelyMet * weight * (1 + x + 0.5 * x * x)) return n;
-      const wait = Math.exp(-x) * n;
-      if (wait < surelyMet * weight) return n;
-      if (!(wait > surelyMissed * weight)) break;
+  for (let n = 1; n <= last; n++) {
+    inverseB = 1 + (n / a) * inverseB;
+    if (n > a) {
+      // P(W > t) = e^{−x}·n/weight, x = (n − a)t/h, compared without dividing; the bounds
+      // 1 − x ≤ e^{−x} ≤ 1/(1 + x + x²/2) settle most teams without an exponential
+      const weight = inverseB * (n - a) + a;
+      const x = (n - a) * rate;
+      if (!((1 - x) * n > surelyMissed * weight)) {
+        if (n < surelyMet * weight * (1 + x + 0.5 * x * x)) return n;
+        const wait = Math.exp(-x) * n;
+        if (wait < surelyMet * weight) return n;
+        if (!(wait > surelyMissed * weight)) return 0;
+      }
     }
-    inverseB = 1 + ((n + 1) / a) * inverseB;
   }
-  return Number.NaN;
+  return 0;
 }
