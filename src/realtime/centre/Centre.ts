@@ -14,6 +14,7 @@ import type { CentreTrackerEvent } from './CentreTrackerEvent.js';
 import { checkCentreEvent } from './checkCentreEvent.js';
 import { LineDuel } from './LineDuel.js';
 import { QueueView } from './QueueView.js';
+import { RoutingView } from './RoutingView.js';
 
 const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
 
@@ -41,9 +42,10 @@ export class Centre implements CentreTracker {
     this.roster = roster;
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
+    const routing = new RoutingView(trackers, roster);
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
-      this.views.set(name, new QueueView(tracker, line, duel, () => this.clock));
+      this.views.set(name, new QueueView(name, tracker, line, duel, routing, () => this.clock));
     }
     this.refreshViews(this.queues);
   }
@@ -189,7 +191,7 @@ export class Centre implements CentreTracker {
     if (this.line === undefined || view.duel === undefined) return undefined;
     this.toLine(event);
     const own = (this.trackers.get(queue) as Tracker).estimate(event.id)?.mean ?? Number.NaN;
-    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN);
+    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN, view.routedMean(event.id));
     return undefined;
   }
 
