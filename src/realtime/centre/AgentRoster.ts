@@ -22,6 +22,8 @@ export interface ServingGroup {
   readonly agents: number;
   readonly preferred: readonly string[];
   readonly equal: readonly string[];
+  /** Whether its agents serve this queue alone. */
+  readonly alone: boolean;
 }
 
 /**
@@ -154,13 +156,13 @@ export class AgentRoster {
   groups(queue: string): readonly ServingGroup[] {
     const known = this.routing.get(queue);
     if (known !== undefined) return known;
-    const byKey = new Map<string, { agents: number; preferred: string[]; equal: string[] }>();
-    const join = (key: string, preferred: string[], equal: string[], agents: number): void => {
-      const group = byKey.get(key) ?? { agents: 0, preferred, equal };
+    const byKey = new Map<string, { agents: number; preferred: string[]; equal: string[]; alone: boolean }>();
+    const join = (key: string, preferred: string[], equal: string[], agents: number, alone: boolean): void => {
+      const group = byKey.get(key) ?? { agents: 0, preferred, equal, alone };
       group.agents += agents;
       byKey.set(key, group);
     };
-    join('', [], [], this.anonymous.get(queue) as number);
+    join('alone', [], [], this.anonymous.get(queue) as number, true);
     for (const agent of this.agentsOf(queue)) {
       if (!this.isPresent(agent)) continue;
       const own = this.penalty(agent, queue) as number;
@@ -168,7 +170,8 @@ export class AgentRoster {
       const equal: string[] = [];
       for (const [other, penalty] of this.penalties(agent))
         if (other !== queue && penalty <= own) (penalty < own ? preferred : equal).push(other);
-      join(JSON.stringify([preferred.sort(), equal.sort()]), preferred, equal, 1);
+      const alone = (this.serves.get(agent) as Map<string, number>).size === 1;
+      join(alone ? 'alone' : JSON.stringify([preferred.sort(), equal.sort()]), preferred, equal, 1, alone);
     }
     const groups = [...byKey.values()].filter((group) => group.agents > 0);
     this.routing.set(queue, groups);

@@ -4,7 +4,7 @@ import type { CallId } from '../tracker/QueueEvent.js';
 import type { ExactNumber, SnapshotFields } from '../tracker/SnapshotFields.js';
 import { exactNumber } from '../tracker/SnapshotFields.js';
 
-/** A queue's duel as a snapshot writes it: the two duels' sums (the line challenging, the queue's own challenging), and per waiting caller [id, join time, own mean, line mean, routing mean]. */
+/** A queue's duel as a snapshot writes it: the two duels' sums (the queue's own first, the line first), and per waiting caller [id, join time, own mean, line mean, routing mean]. */
 export interface SavedLineDuel {
   readonly duel: ExactNumber[];
   readonly reverse: ExactNumber[];
@@ -13,6 +13,10 @@ export interface SavedLineDuel {
 
 /** The views a queue's callers are predicted from: its own tracker, the centre's line, the mean of both, the routing-aware view ({@link RoutingView}). */
 export type QueueViewName = 'own' | 'line' | 'both' | 'routing';
+
+/** The candidates of the duel with the queue's own view first (its model), then with the line first. */
+const OWN_FIRST: readonly QueueViewName[] = ['own', 'line', 'both', 'routing'];
+const LINE_FIRST: readonly QueueViewName[] = ['line', 'own', 'both', 'routing'];
 
 /**
  * Which view predicts a queue's callers best: the queue's own tracker (its callers, the agents
@@ -30,16 +34,16 @@ export type QueueViewName = 'own' | 'line' | 'both' | 'routing';
  * queue's recent callers.
  */
 export class LineDuel {
-  /** The line challenging the queue's own tracker. */
+  /** The line, their mean and the routing view challenging the queue's own tracker. */
   private readonly duel: PredictorDuel;
-  /** The queue's own tracker challenging the line. */
+  /** The queue's own tracker, the mean and the routing view challenging the line. */
   private readonly reverse: PredictorDuel;
   /** Whether the line is the view first used (set by the centre from its roster: see {@link AgentRoster.pooled}). */
   lineFirst = false;
   private readonly minimum: number;
   /** Per waiting caller: join time, own mean, line mean, routing mean (NaN: that view has no estimate). */
   private readonly told: Map<CallId, [number, number, number, number]> = new Map();
-  /** The candidates' means of one caller: the view first used, the other, their mean, the routing view's. */
+  /** The candidates' means of one caller, in a duel's order. */
   private readonly candidates: Float64Array = new Float64Array(4);
 
   /** `history`: the queue's tracker's `history` window (the duel weighs {@link DUEL_WINDOWS} of them). */
@@ -51,10 +55,8 @@ export class LineDuel {
 
   /** The view that predicts this queue's callers now. */
   get view(): QueueViewName {
-    const chosen = (this.lineFirst ? this.reverse : this.duel).choose(this.minimum);
-    if (chosen === 2) return 'both';
-    if (chosen === 3) return 'routing';
-    return (chosen === 1) === this.lineFirst ? 'own' : 'line';
+    const [duel, order] = this.lineFirst ? [this.reverse, LINE_FIRST] : [this.duel, OWN_FIRST];
+    return order[duel.choose(this.minimum)] as QueueViewName;
   }
 
   /** Caller `id` joined at `time`, told `own` by its queue, `line` by the line and `routed` by the routing view (NaN: none). */
@@ -74,15 +76,16 @@ export class LineDuel {
     this.told.delete(id);
     const wait = time - told[0];
     if (!answered || !(wait > 0)) return;
-    const c = this.candidates;
-    c[0] = told[1];
-    c[1] = told[2];
-    c[2] = (told[1] + told[2]) / 2;
-    c[3] = told[3];
-    this.duel.add(c, wait);
-    c[0] = told[2];
-    c[1] = told[1];
-    this.reverse.add(c, wait);
+    const means: Record<QueueViewName, number> = { own: told[1], line: told[2], both: (told[1] + told[2]) / 2, routing: told[3] };
+    for (const [duel, order] of [
+      [this.duel, OWN_FIRST],
+      [this.reverse, LINE_FIRST],
+    ] as const) {
+      order.forEach((view, i) => {
+        this.candidates[i] = means[view];
+      });
+      duel.add(this.candidates, wait);
+    }
   }
 
   /** The duel, for a snapshot. */

@@ -1,3 +1,4 @@
+import { erlangBKernel } from '../../models/erlangBKernel.js';
 import type { Tracker } from '../tracker/Tracker.js';
 import type { AgentRoster } from './AgentRoster.js';
 
@@ -7,7 +8,7 @@ import type { AgentRoster } from './AgentRoster.js';
  * call of a preferred queue whose line is momentarily empty answer the queue's callers. A structural
  * floor (one agent in ten), not fitted to any log.
  */
-export const LEAST_DRAIN_SHARE = 0.1;
+const LEAST_DRAIN_SHARE = 0.1;
 
 /**
  * Time (s) for `work` agent-seconds of waiting callers to be served by agents giving `drain`
@@ -16,7 +17,7 @@ export const LEAST_DRAIN_SHARE = 0.1;
  * w′ = −drain − w/patience, so it is gone at patience·ln(1 + work/(drain·patience)); without
  * abandonment (patience Infinity), work/drain.
  */
-export function drainTime(work: number, drain: number, patience: number): number {
+function drainTime(work: number, drain: number, patience: number): number {
   if (!(work > 0)) return 0;
   if (!(patience < Infinity)) return work / drain;
   return patience * Math.log1p(work / (drain * patience));
@@ -37,15 +38,17 @@ function drained(work: number, drain: number, patience: number, span: number): n
  * rule; estimated as that queue's waiting count less its arrivals since the caller joined) — and (3)
  * the callers who arrive meanwhile in the queues they prefer. A fluid approximation by agent group
  * ({@link AgentRoster.groups}): each group first clears its share of the other queues' callers
- * ahead (each queue's work, waiting callers × its handle time, split evenly among its present
- * agents), then answers q's callers; while it works, a share of its time (each preferred queue's
- * load, arrival rate × handle time ÷ its present agents) goes to the preferred queues' new callers
- * (at most all but {@link LEAST_DRAIN_SHARE}). q's callers ahead (ahead × q's handle time) drain at
- * the sum of the active groups' rates, hanging up at q's learned patience ({@link drainTime} on
- * each stretch), then the caller's own turn (one handle time of q, as in M/M/c: a caller with k
- * ahead waits (k + 1)/(cμ)). Rates, handle times and patience are each queue's own tracker's learned
- * ones (from their priors). O(groups × queues they serve) per estimate, no simulation. With no
- * other queue (one group of N agents) it is patience·ln(1 + ahead·h/(N·patience)) + h/N.
+ * ahead (each queue's waiting callers × its handle time, split evenly among its present agents),
+ * then answers q's callers; all along, a share of its time goes to the new callers of the queues it
+ * prefers (their load, arrival rate × handle time, beyond what the agents serving that queue alone
+ * carry, by Erlang's overflow; at most all but {@link LEAST_DRAIN_SHARE}). q's callers ahead (ahead
+ * × q's handle time) drain at the sum of the groups' rates as each joins, hanging up at q's learned
+ * patience ({@link drainTime} on each stretch); then the caller's own turn, the next of q's agents
+ * to finish, one handle time of q ÷ all the groups' rates (as in M/M/c, where a caller with k ahead
+ * waits (k + 1)/(cμ)). Rates, handle times and patience are each queue's own tracker's learned ones
+ * (from their priors). O(groups × queues they serve) per estimate, no simulation. With no other
+ * queue (one group of N agents) it is patience·ln(1 + ahead·h/(N·patience)) + h/N, the fluid
+ * Erlang-A wait; more callers waiting in a queue q's agents prefer never shorten it.
  */
 export class RoutingView {
   private readonly trackers: ReadonlyMap<string, Tracker>;
@@ -60,13 +63,23 @@ export class RoutingView {
     this.roster = roster;
   }
 
-  /** Per agent, the work (agent-seconds) of `queue`'s callers ahead of a caller who joined `elapsed` s ago (`all`: every caller waiting), and the load of its arrivals. */
+  /**
+   * Per agent, the work (agent-seconds) of `queue`'s callers ahead of a caller who joined `elapsed`
+   * s ago (`all`: every caller waiting), shared evenly by its present agents; and the load a of its
+   * arrivals on one of its agents: the c agents who serve it before any other queue (`first`) carry
+   * a·(1 − B(c, a)) between them, the others share the overflow a·B(c, a) (Erlang's loss formula
+   * as an overflow model, Erlang 1917, Wilkinson 1956).
+   */
   private share(queue: string, all: boolean, elapsed: number): [number, number] {
     const servers = this.roster.presentIn(queue);
     if (!(servers > 0)) return [0, 0];
     const s = (this.trackers.get(queue) as Tracker).stats();
     const ahead = all ? s.waiting : Math.max(0, s.waiting - s.arrivalRate * elapsed);
-    return [(ahead * s.handleTime) / servers, (s.arrivalRate * s.handleTime) / servers];
+    const load = s.arrivalRate * s.handleTime;
+    let first = 0;
+    for (const group of this.roster.groups(queue)) if (group.alone) first += group.agents;
+    const overflow = first < servers && load > 0 ? (load * erlangBKernel(first, load)) / (servers - first) : 0;
+    return [(ahead * s.handleTime) / servers, overflow];
   }
 
   /**
@@ -99,36 +112,26 @@ export class RoutingView {
       this.order.push(g);
     });
     this.order.sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number));
-    return this.fill(ahead * stats.handleTime, stats.handleTime, stats.patience);
+    let total = 0;
+    for (const g of this.order) total += this.rates[g] as number;
+    return this.fill(ahead * stats.handleTime, stats.patience) + stats.handleTime / total;
   }
 
   /**
-   * When `work` (abandoning at `patience`), then `turn` (not), are done by the groups of
-   * {@link RoutingView.order}, each answering from its start at its rate.
+   * When `work` (abandoning at `patience`) is done by the groups of {@link RoutingView.order}, each
+   * answering from its start at its rate.
    */
-  private fill(work: number, turn: number, patience: number): number {
+  private fill(work: number, patience: number): number {
     let time = 0;
     let drain = 0;
     let left = work;
-    let own = turn;
     for (let i = 0; i <= this.order.length; i++) {
       const next = i < this.order.length ? (this.starts[this.order[i] as number] as number) : Infinity;
-      if (left > 0) {
-        const clear = drain > 0 ? drainTime(left, drain, patience) : Infinity;
-        if (time + clear >= next) {
-          left = drained(left, drain, patience, next - time);
-          time = next;
-        } else {
-          time += clear;
-          left = 0;
-        }
-      }
-      if (left === 0 && drain > 0) {
-        if (time + own / drain <= next) return time + own / drain;
-        own -= drain * (next - time);
-      }
-      time = Math.max(time, next);
-      if (i < this.order.length) drain += this.rates[this.order[i] as number] as number;
+      const clear = left > 0 && drain > 0 ? drainTime(left, drain, patience) : left > 0 ? Infinity : 0;
+      if (time + clear < next) return time + clear;
+      left = drained(left, drain, patience, next - time);
+      time = next;
+      drain += this.rates[this.order[i] as number] as number;
     }
     return time;
   }
