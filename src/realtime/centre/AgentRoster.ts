@@ -135,12 +135,12 @@ export class AgentRoster {
    * are recomputed when it came or went (or `rerouted`: its queues changed).
    */
   private changing(agent: CallId, change: () => void, rerouted = false): void {
-    const was = this.isPresent(agent);
+    const present = this.isPresent(agent);
     this.contribute(agent, -1);
     change();
     if (!this.serves.has(agent)) this.serves.set(agent, new Map());
     this.contribute(agent, 1);
-    if (rerouted || was !== this.isPresent(agent)) this.routing.clear();
+    if (rerouted || present !== this.isPresent(agent)) this.routing.clear();
   }
 
   /** Agents present to serve `queue`: its present named agents and its anonymous ones. */
