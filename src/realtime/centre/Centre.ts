@@ -21,8 +21,8 @@ const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
 /**
  * The centre behind {@link createCentreTracker} (see there): one tracker per queue, fed the
  * queue's calls and the agents who serve it; the centre's line, one tracker fed every call and
- * agent (with two queues or more), and per queue the {@link LineDuel} that says which of the two
- * predicts its callers; the roster ({@link AgentRoster}) that says who serves which queue and sets
+ * agent (with two queues or more); the {@link RoutingView} over the queues and the roster; and per queue the
+ * {@link LineDuel} that says which view predicts its callers; the roster ({@link AgentRoster}) that says who serves which queue and sets
  * which view each queue starts from.
  */
 export class Centre implements CentreTracker {
@@ -214,7 +214,9 @@ export class Centre implements CentreTracker {
   private refreshViews(queues: Iterable<string>): void {
     for (const queue of queues) {
       const duel = (this.views.get(queue) as QueueView).duel;
-      if (duel !== undefined) duel.lineFirst = this.roster.pooled(queue);
+      if (duel === undefined) continue;
+      const held = this.roster.groups(queue).some((group) => group.preferred.length > 0);
+      duel.first = this.roster.pooled(queue) ? 'line' : held ? 'routing' : 'own';
     }
   }
 

@@ -39,7 +39,8 @@ function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>
       );
       const served = [...roster.values()].filter((serves) => serves.has(queue)).length;
       if (served > 0) tracker.record({ type: 'login', time: 0, count: served });
-      for (let k = 0; k < c.waiting[i] + (extra[queue] ?? 0); k++) tracker.record({ type: 'joined', time: 1, id: `${queue}${k}` });
+      for (let k = 0; k < (c.waiting[i] as number) + (extra[queue] ?? 0); k++)
+        tracker.record({ type: 'joined', time: 1, id: `${queue}${k}` });
       return [queue, tracker] as [string, Tracker];
     }),
   );
