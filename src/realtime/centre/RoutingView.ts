@@ -94,14 +94,15 @@ export class RoutingView {
 
   /**
    * Mean wait (s) of a caller of `queue` with `ahead` of its queue's callers ahead of it, who joined
-   * `elapsed` seconds ago; NaN while no agent is present to serve the queue (no view), 0 when one of
-   * them is idle and nobody is ahead.
+   * `elapsed` seconds ago; NaN while no agent is present to serve the queue (no view), 0 when fewer
+   * callers are ahead than the queue's idle agents (each of whom takes one of them at once).
    */
   mean(queue: string, ahead: number, elapsed: number): number {
     const stats = (this.trackers.get(queue) as Tracker).stats();
     const groups = this.roster.groups(queue);
     if (groups.length === 0) return Number.NaN;
-    if (ahead === 0 && stats.idle > 0) return 0;
+    // the queue's idle agents answer as many callers at once
+    if (ahead < stats.idle) return 0;
     if (groups.length > this.starts.length) {
       this.starts = new Float64Array(2 * groups.length);
       this.rates = new Float64Array(2 * groups.length);
@@ -124,7 +125,7 @@ export class RoutingView {
     this.order.sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number));
     let total = 0;
     for (const g of this.order) total += this.rates[g] as number;
-    return this.fill(ahead * stats.handleTime, stats.patience) + stats.handleTime / total;
+    return this.fill((ahead - stats.idle) * stats.handleTime, stats.patience) + stats.handleTime / total;
   }
 
   /**
