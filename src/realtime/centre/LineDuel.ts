@@ -16,7 +16,7 @@ export interface SavedLineDuel {
 export type QueueViewName = 'own' | 'line' | 'both' | 'routing';
 
 /** The views a queue may start from. */
-export type FirstView = Exclude<QueueViewName, 'both'>;
+type FirstView = Exclude<QueueViewName, 'both'>;
 /** Per view first used, the candidates of its duel: that view (the duel's model), then its challengers. */
 const ORDERS: Readonly<Record<FirstView, readonly QueueViewName[]>> = {
   own: ['own', 'line', 'both', 'routing'],
