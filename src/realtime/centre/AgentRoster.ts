@@ -13,6 +13,20 @@ export interface SavedRoster {
 }
 
 /**
+ * Present agents of a queue who take the same other queues' callers first ({@link AgentRoster.groups}):
+ * those they serve at a lower penalty (`preferred`), and at the same penalty (`equal`, the
+ * longest-waiting caller of the two first).
+ */
+export interface ServingGroup {
+  /** Agents in the group (named and present, or the queue's anonymous agents). */
+  readonly agents: number;
+  readonly preferred: readonly string[];
+  readonly equal: readonly string[];
+  /** Whether its agents serve this queue alone. */
+  readonly alone: boolean;
+}
+
+/**
  * Who serves which queue in a centre: each named agent's queues with their penalties, whether it
  * is logged in (`login`/`logout` by name) or in which state (`agent` events), and the anonymous
  * agents of each queue; and, per queue, how many of its present agents pool it with another
@@ -29,6 +43,8 @@ export class AgentRoster {
   /** Per queue, its present named agents, and how many of them pool it with another queue. */
   private readonly present: Map<string, number> = new Map();
   private readonly pooling: Map<string, number> = new Map();
+  /** Per queue, its {@link ServingGroup}s while present agents and their queues stay as they are. */
+  private readonly routing: Map<string, ServingGroup[]> = new Map();
 
   constructor(queues: Iterable<string>, agents: ReadonlyMap<CallId, ReadonlyMap<string, number>>) {
     this.serves = new Map([...agents].map(([agent, serves]) => [agent, new Map(serves)]));
@@ -114,12 +130,52 @@ export class AgentRoster {
     }
   }
 
-  /** Runs `change` on `agent` with it taken out of the counts before and put back after. */
-  private changing(agent: CallId, change: () => void): void {
+  /**
+   * Runs `change` on `agent` with it taken out of the counts before and put back after; the routes
+   * are recomputed when it came or went (or `rerouted`: its queues changed).
+   */
+  private changing(agent: CallId, change: () => void, rerouted = false): void {
+    const present = this.isPresent(agent);
     this.contribute(agent, -1);
     change();
     if (!this.serves.has(agent)) this.serves.set(agent, new Map());
     this.contribute(agent, 1);
+    if (rerouted || present !== this.isPresent(agent)) this.routing.clear();
+  }
+
+  /** Agents present to serve `queue`: its present named agents and its anonymous ones. */
+  presentIn(queue: string): number {
+    return (this.present.get(queue) as number) + (this.anonymous.get(queue) as number);
+  }
+
+  /**
+   * `queue`'s present agents grouped by the other queues they serve ahead of it or with it (its
+   * anonymous agents, serving it alone, in the group with none); kept until an agent comes, goes or
+   * learns a queue, so O(groups) per call after the first.
+   */
+  groups(queue: string): readonly ServingGroup[] {
+    const known = this.routing.get(queue);
+    if (known !== undefined) return known;
+    const byKey = new Map<string, { agents: number; preferred: string[]; equal: string[]; alone: boolean }>();
+    const join = (key: string, preferred: string[], equal: string[], agents: number, alone: boolean): void => {
+      const group = byKey.get(key) ?? { agents: 0, preferred, equal, alone };
+      group.agents += agents;
+      byKey.set(key, group);
+    };
+    join('alone', [], [], this.anonymous.get(queue) as number, true);
+    for (const agent of this.agentsOf(queue)) {
+      if (!this.isPresent(agent)) continue;
+      const own = this.penalty(agent, queue) as number;
+      const preferred: string[] = [];
+      const equal: string[] = [];
+      for (const [other, penalty] of this.penalties(agent))
+        if (other !== queue && penalty <= own) (penalty < own ? preferred : equal).push(other);
+      const alone = (this.serves.get(agent) as Map<string, number>).size === 1;
+      join(alone ? 'alone' : JSON.stringify([preferred.sort(), equal.sort()]), preferred, equal, 1, alone);
+    }
+    const groups = [...byKey.values()].filter((group) => group.agents > 0);
+    this.routing.set(queue, groups);
+    return groups;
   }
 
   /** `agent` logged in (`true`) or out by name. */
@@ -134,32 +190,40 @@ export class AgentRoster {
 
   /** `agent` serves `queue` from now on, ranked after its other queues (penalty one above its highest). */
   learn(agent: CallId, queue: string): void {
-    this.changing(agent, () => {
-      const serves = this.serves.get(agent) ?? new Map<string, number>();
-      this.serves.set(agent, serves);
-      serves.set(queue, serves.size === 0 ? 0 : Math.max(...serves.values()) + 1);
-      this.servers.get(queue)?.add(agent);
-    });
+    this.changing(
+      agent,
+      () => {
+        const serves = this.serves.get(agent) ?? new Map<string, number>();
+        this.serves.set(agent, serves);
+        serves.set(queue, serves.size === 0 ? 0 : Math.max(...serves.values()) + 1);
+        this.servers.get(queue)?.add(agent);
+      },
+      true,
+    );
   }
 
   /** Undoes {@link AgentRoster.learn} (`known`: whether the agent was known before it). */
   unlearn(agent: CallId, queue: string, known: boolean): void {
-    this.changing(agent, () => {
-      this.serves.get(agent)?.delete(queue);
-      this.servers.get(queue)?.delete(agent);
-    });
+    this.changing(
+      agent,
+      () => {
+        this.serves.get(agent)?.delete(queue);
+        this.servers.get(queue)?.delete(agent);
+      },
+      true,
+    );
     if (!known) this.serves.delete(agent);
   }
 
   /** `count` anonymous agents of `queue` logged in (negative: out). */
   addAnonymous(queue: string, count: number): void {
     this.anonymous.set(queue, (this.anonymous.get(queue) as number) + count);
+    this.routing.delete(queue);
   }
 
   /** Whether most of `queue`'s present agents (named or anonymous) pool it with another queue. */
   pooled(queue: string): boolean {
-    const all = (this.present.get(queue) as number) + (this.anonymous.get(queue) as number);
-    return 2 * (this.pooling.get(queue) as number) > all;
+    return 2 * (this.pooling.get(queue) as number) > this.presentIn(queue);
   }
 
   /** The roster, for a snapshot. */
@@ -180,6 +244,7 @@ export class AgentRoster {
     const agents = f.array('agents');
     if (agents.length > most) throw f.error('agents', agents.length, `at most ${most} agents`);
     this.serves.clear();
+    this.routing.clear();
     for (const set of this.servers.values()) set.clear();
     for (const entry of agents) {
       const [agent, serves, loggedIn, state] = f.array('agents', entry, 4);

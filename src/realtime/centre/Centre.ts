@@ -14,14 +14,15 @@ import type { CentreTrackerEvent } from './CentreTrackerEvent.js';
 import { checkCentreEvent } from './checkCentreEvent.js';
 import { LineDuel } from './LineDuel.js';
 import { QueueView } from './QueueView.js';
+import { RoutingView } from './RoutingView.js';
 
 const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
 
 /**
  * The centre behind {@link createCentreTracker} (see there): one tracker per queue, fed the
  * queue's calls and the agents who serve it; the centre's line, one tracker fed every call and
- * agent (with two queues or more), and per queue the {@link LineDuel} that says which of the two
- * predicts its callers; the roster ({@link AgentRoster}) that says who serves which queue and sets
+ * agent (with two queues or more); the {@link RoutingView} over the queues and the roster; and per queue the
+ * {@link LineDuel} that says which view predicts its callers; the roster ({@link AgentRoster}) that says who serves which queue and sets
  * which view each queue starts from.
  */
 export class Centre implements CentreTracker {
@@ -41,9 +42,10 @@ export class Centre implements CentreTracker {
     this.roster = roster;
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
+    const routing = new RoutingView(trackers, roster);
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
-      this.views.set(name, new QueueView(tracker, line, duel, () => this.clock));
+      this.views.set(name, new QueueView(name, tracker, line, duel, routing, () => this.clock));
     }
     this.refreshViews(this.queues);
   }
@@ -189,7 +191,7 @@ export class Centre implements CentreTracker {
     if (this.line === undefined || view.duel === undefined) return undefined;
     this.toLine(event);
     const own = (this.trackers.get(queue) as Tracker).estimate(event.id)?.mean ?? Number.NaN;
-    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN);
+    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN, view.routedMean(event.id));
     return undefined;
   }
 
@@ -212,7 +214,9 @@ export class Centre implements CentreTracker {
   private refreshViews(queues: Iterable<string>): void {
     for (const queue of queues) {
       const duel = (this.views.get(queue) as QueueView).duel;
-      if (duel !== undefined) duel.lineFirst = this.roster.pooled(queue);
+      if (duel === undefined) continue;
+      const held = this.roster.groups(queue).some((group) => group.preferred.length > 0);
+      duel.first = this.roster.pooled(queue) ? 'line' : held ? 'routing' : 'own';
     }
   }
 

@@ -7,7 +7,7 @@ import type { CentreTrackerEvent } from './CentreTrackerEvent.js';
 /**
  * One queue of a centre, with the queries of a {@link QueueTracker}; events go to the centre.
  * `estimate`, `estimateAll` and `predict` come from the view the queue uses now (its own tracker,
- * the centre's line, or their mean; `predict` with `ahead` given, from its own tracker);
+ * the centre's line, their mean, or the routing-aware view; `predict` with `ahead` given, from its own tracker);
  * `position`, `stats`, `liveState`, `accuracy` and `chosen` are its own tracker's (its callers, the
  * agents free to serve it). Estimates and waits are taken at the centre's last event unless `now`
  * is given.

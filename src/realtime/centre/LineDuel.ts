@@ -4,59 +4,72 @@ import type { CallId } from '../tracker/QueueEvent.js';
 import type { ExactNumber, SnapshotFields } from '../tracker/SnapshotFields.js';
 import { exactNumber } from '../tracker/SnapshotFields.js';
 
-/** A queue's duel as a snapshot writes it: the two duels' sums (the line challenging, the queue's own challenging), and per waiting caller [id, join time, own mean, line mean]. */
+/** A queue's duel as a snapshot writes it: the three duels' sums (the queue's own, the line, the routing view first), and per waiting caller [id, join time, own mean, line mean, routing mean]. */
 export interface SavedLineDuel {
   readonly duel: ExactNumber[];
   readonly reverse: ExactNumber[];
-  readonly told: [CallId, number, ExactNumber, ExactNumber][];
+  readonly routed: ExactNumber[];
+  readonly told: [CallId, number, ExactNumber, ExactNumber, ExactNumber][];
 }
 
-/** The views a queue's callers are predicted from: its own tracker, the centre's line, the mean of both. */
-export type QueueViewName = 'own' | 'line' | 'both';
+/** The views a queue's callers are predicted from: its own tracker, the centre's line, the mean of both, the routing-aware view ({@link RoutingView}). */
+export type QueueViewName = 'own' | 'line' | 'both' | 'routing';
+
+/** The views a queue may start from. */
+type FirstView = Exclude<QueueViewName, 'both'>;
+/** Per view first used, the candidates of its duel: that view (the duel's model), then its challengers. */
+const ORDERS: Readonly<Record<FirstView, readonly QueueViewName[]>> = {
+  own: ['own', 'line', 'both', 'routing'],
+  line: ['line', 'own', 'both', 'routing'],
+  routing: ['routing', 'own', 'line', 'both'],
+};
 
 /**
  * Which view predicts a queue's callers best: the queue's own tracker (its callers, the agents
  * able to serve it, the capacity they give it learned from its answers), the centre's line (every
  * caller of every queue in one line by priority, then arrival, and all the agents), as an ACD that
- * hands its agents the longest-waiting caller of the queues they serve, or the mean of the two (an
- * equal-weight forecast combination, Bates & Granger 1969). The `auto` means of both views, told
- * each caller when it joined, are scored on the callers who waited and were answered by
- * {@link PredictorDuel}'s paired test. The view first used is the line when most of the queue's agents
- * serve another queue at the same penalty ({@link LineDuel.lineFirst}: they take the
- * longest-waiting caller of the two, so its callers wait in one line with the other's), else the
- * queue's own; another replaces it once its squared errors are significantly lower on this
- * queue's recent callers.
+ * hands its agents the longest-waiting caller of the queues they serve, the mean of the two (an
+ * equal-weight forecast combination, Bates & Granger 1969), or the routing-aware view
+ * ({@link RoutingView}: the work the queue's agents take first, other queues' included). The means
+ * of the views, told each caller when it joined, are scored on the callers who waited and were
+ * answered by {@link PredictorDuel}'s paired test. The view first used ({@link LineDuel.first},
+ * set by the centre from its roster) is the line when most of the queue's agents serve another
+ * queue at the same penalty (they take the longest-waiting caller of the two, so its callers wait
+ * in one line with the other's), else the routing view when some of its agents serve another
+ * queue first (at a lower penalty), else the queue's own; another replaces it once its squared
+ * errors are significantly lower on this queue's recent callers.
  */
 export class LineDuel {
-  /** The line challenging the queue's own tracker. */
-  private readonly duel: PredictorDuel;
-  /** The queue's own tracker challenging the line. */
-  private readonly reverse: PredictorDuel;
-  /** Whether the line is the view first used (set by the centre from its roster: see {@link AgentRoster.pooled}). */
-  lineFirst = false;
+  /** Per view first used, the duel of the others challenging it. */
+  private readonly duels: Readonly<Record<FirstView, PredictorDuel>>;
+  /** The view first used (set by the centre from its roster: {@link AgentRoster.pooled}, {@link AgentRoster.groups}). */
+  first: FirstView = 'own';
   private readonly minimum: number;
-  /** Per waiting caller: join time, own mean, line mean (NaN: the line has no estimate). */
-  private readonly told: Map<CallId, [number, number, number]> = new Map();
-  /** The candidates' means of one caller: the view first used, the other, their mean. */
-  private readonly candidates: Float64Array = new Float64Array(3);
+  /** Per waiting caller: join time, own mean, line mean, routing mean (NaN: that view has no estimate). */
+  private readonly told: Map<CallId, [number, number, number, number]> = new Map();
+  /** The candidates' means of one caller, in a duel's order. */
+  private readonly candidates: Float64Array = new Float64Array(4);
 
   /** `history`: the queue's tracker's `history` window (the duel weighs {@link DUEL_WINDOWS} of them). */
   constructor(history: number) {
-    this.duel = new PredictorDuel(DUEL_WINDOWS * history);
-    this.reverse = new PredictorDuel(DUEL_WINDOWS * history);
+    const window = DUEL_WINDOWS * history;
+    this.duels = { own: new PredictorDuel(window), line: new PredictorDuel(window), routing: new PredictorDuel(window) };
     this.minimum = calibrationMinimum(history);
   }
 
   /** The view that predicts this queue's callers now. */
   get view(): QueueViewName {
-    const chosen = (this.lineFirst ? this.reverse : this.duel).choose(this.minimum);
-    if (chosen === 2) return 'both';
-    return (chosen === 1) === this.lineFirst ? 'own' : 'line';
+    return ORDERS[this.first][this.duels[this.first].choose(this.minimum)] as QueueViewName;
   }
 
-  /** Caller `id` joined at `time`, told `own` by its queue and `line` by the line (NaN: none). */
-  joined(id: CallId, time: number, own: number, line: number): void {
-    this.told.set(id, [time, own, line]);
+  /** Caller `id` joined at `time`, told `own` by its queue, `line` by the line and `routed` by the routing view (NaN: none). */
+  joined(id: CallId, time: number, own: number, line: number, routed: number): void {
+    this.told.set(id, [time, own, line, routed]);
+  }
+
+  /** When waiting caller `id` joined (undefined: not told). */
+  joinedAt(id: CallId): number | undefined {
+    return this.told.get(id)?.[0];
   }
 
   /** Caller `id` left the queue at `time`, answered or not; an answer after a wait is scored. */
@@ -66,36 +79,38 @@ export class LineDuel {
     this.told.delete(id);
     const wait = time - told[0];
     if (!answered || !(wait > 0)) return;
-    const c = this.candidates;
-    c[0] = told[1];
-    c[1] = told[2];
-    c[2] = (told[1] + told[2]) / 2;
-    this.duel.add(c, wait);
-    c[0] = told[2];
-    c[1] = told[1];
-    this.reverse.add(c, wait);
+    const means: Record<QueueViewName, number> = { own: told[1], line: told[2], both: (told[1] + told[2]) / 2, routing: told[3] };
+    for (const [first, duel] of Object.entries(this.duels)) {
+      ORDERS[first as FirstView].forEach((view, i) => {
+        this.candidates[i] = means[view];
+      });
+      duel.add(this.candidates, wait);
+    }
   }
 
   /** The duel, for a snapshot. */
   save(): SavedLineDuel {
     return {
-      duel: this.duel.save(),
-      reverse: this.reverse.save(),
-      told: [...this.told].map(([id, [time, own, line]]) => [id, time, exactNumber(own), exactNumber(line)]),
+      duel: this.duels.own.save(),
+      reverse: this.duels.line.save(),
+      routed: this.duels.routing.save(),
+      told: [...this.told].map(([id, [time, own, line, routed]]) => [id, time, exactNumber(own), exactNumber(line), exactNumber(routed)]),
     };
   }
 
   /** Loads what {@link LineDuel.save} wrote, keeping the callers for which `waiting` holds. */
   restore(f: SnapshotFields, waiting: (id: CallId) => boolean): void {
-    this.duel.restore(f, 'duel');
-    this.reverse.restore(f, 'reverse');
+    this.duels.own.restore(f, 'duel');
+    this.duels.line.restore(f, 'reverse');
+    this.duels.routing.restore(f, 'routed');
     for (const row of f.array('told')) {
-      const [id, time, own, line] = f.array('told', row, 4);
+      const [id, time, own, line, routed] = f.array('told', row, 5);
       if (!waiting(f.id('told', id))) throw f.error('told', id, 'a caller waiting in the queue');
       this.told.set(id as CallId, [
         f.number('told.time', time, -Number.MAX_VALUE, Number.MAX_VALUE),
         f.exact('told', own),
         f.exact('told', line),
+        f.exact('told', routed),
       ]);
     }
   }

@@ -13,12 +13,14 @@ import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { CentreQueueView } from './CentreTracker.js';
 import type { LineDuel, QueueViewName } from './LineDuel.js';
+import type { RoutingView } from './RoutingView.js';
 import { ScaledWait } from './ScaledWait.js';
 
 /**
  * One queue of a centre ({@link CentreQueueView}): its tracker's queries, with `now` defaulting to the
  * centre's last event (the queue's own may be older), and its callers' estimates from the centre's
- * line instead when the queue's {@link LineDuel} says so.
+ * line, the mean of both or the {@link RoutingView} instead when the queue's {@link LineDuel} says so
+ * (the routing view's mean on the queue's own distribution, scaled).
  */
 export class QueueView implements CentreQueueView {
   private readonly tracker: Tracker;
@@ -26,12 +28,32 @@ export class QueueView implements CentreQueueView {
   /** Whether the line predicts this queue's callers (the duel's verdict); undefined without a line. */
   readonly duel: LineDuel | undefined;
   private readonly clock: () => number;
+  private readonly name: string;
+  private readonly routing: RoutingView;
 
-  constructor(tracker: Tracker, line: Tracker | undefined, duel: LineDuel | undefined, clock: () => number) {
+  constructor(
+    name: string,
+    tracker: Tracker,
+    line: Tracker | undefined,
+    duel: LineDuel | undefined,
+    routing: RoutingView,
+    clock: () => number,
+  ) {
+    this.name = name;
     this.tracker = tracker;
     this.line = line;
     this.duel = duel;
+    this.routing = routing;
     this.clock = clock;
+  }
+
+  /** The routing view's mean for waiting caller `id` (s; NaN: no view), from the callers ahead of it and when it joined. */
+  routedMean(id: CallId): number {
+    const ahead = this.tracker.position(id);
+    if (ahead === undefined) return Number.NaN;
+    const now = this.clock();
+    const joined = this.duel?.joinedAt(id) ?? now;
+    return this.routing.mean(this.name, ahead, Number.isFinite(now) ? Math.max(0, now - joined) : 0);
   }
 
   /** The view that predicts for this queue's caller `id` (a caller joining when undefined): its own tracker's unless the line has the caller. */
@@ -41,9 +63,15 @@ export class QueueView implements CentreQueueView {
     return this.duel.view;
   }
 
-  /** The estimate of `view` from the queue's own (`own`) and the line's (`line`, when used) estimates. */
-  private combine(view: QueueViewName, own: WaitEstimate, line: () => WaitEstimate): WaitEstimate {
+  /** The estimate of `view` from the queue's own (`own`), the line's (`line`, when used) and the routing view's mean (`routed`, when used). */
+  private combine(view: QueueViewName, own: WaitEstimate, line: () => WaitEstimate, routed: () => number): WaitEstimate {
     if (view === 'own') return own;
+    if (view === 'routing') {
+      const mean = routed();
+      return own.mean > 0 && own.mean < Infinity && mean >= 0 && mean < Infinity
+        ? new ScaledWait(own, Math.max(mean, Number.MIN_VALUE) / own.mean)
+        : own;
+    }
     const lined = line();
     if (view === 'line' || !(own.mean > 0 && own.mean < Infinity && lined.mean > 0 && lined.mean < Infinity)) return lined;
     return new ScaledWait(lined, (own.mean + lined.mean) / 2 / lined.mean);
@@ -74,13 +102,23 @@ export class QueueView implements CentreQueueView {
     // callers ahead given in this queue's terms: the queue's own tracker answers
     const ahead = typeof options === 'object' && options !== null && options.ahead !== undefined;
     const own = this.tracker.predict(options);
-    return this.combine(ahead ? 'own' : this.view(), own, () => (this.line as Tracker).predict(options));
+    return this.combine(
+      ahead ? 'own' : this.view(),
+      own,
+      () => (this.line as Tracker).predict(options),
+      () => this.routing.mean(this.name, this.tracker.waiting, 0),
+    );
   }
 
   estimate(id: CallId, options?: EstimateOptions): WaitEstimate | undefined {
     const own = this.tracker.estimate(id, this.atNow(options));
     if (own === undefined) return undefined;
-    return this.combine(this.view(id), own, () => (this.line as Tracker).estimate(id, this.atNow(options)) as WaitEstimate);
+    return this.combine(
+      this.view(id),
+      own,
+      () => (this.line as Tracker).estimate(id, this.atNow(options)) as WaitEstimate,
+      () => this.routedMean(id),
+    );
   }
 
   estimateAll(options?: EstimateOptions): CallerEstimate[] {

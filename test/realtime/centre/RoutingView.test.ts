@@ -1,0 +1,98 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { AgentRoster } from '../../../src/realtime/centre/AgentRoster.js';
+import { RoutingView } from '../../../src/realtime/centre/RoutingView.js';
+import { Tracker } from '../../../src/realtime/tracker/Tracker.js';
+import { checkTrackerOptions } from '../../../src/realtime/tracker/TrackerOptions.js';
+
+const QUEUES = ['q', 'r', 's'] as const;
+
+/** A roster row: the penalty of each queue for one agent (undefined: does not serve it). */
+const penalties = fc.tuple(
+  fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+  fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+  fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+);
+
+const centre = fc.record({
+  agents: fc.array(penalties, { minLength: 1, maxLength: 8 }),
+  waiting: fc.tuple(fc.nat(12), fc.nat(12), fc.nat(12)),
+  handleTimes: fc.tuple(fc.integer({ min: 10, max: 600 }), fc.integer({ min: 10, max: 600 }), fc.integer({ min: 10, max: 600 })),
+  patience: fc.option(fc.integer({ min: 5, max: 2000 }), { nil: undefined }),
+  elapsed: fc.integer({ min: 0, max: 300 }),
+});
+type Centre = typeof centre extends fc.Arbitrary<infer T> ? T : never;
+
+/** The centre's trackers (each queue's callers joined, its agents logged in) and its routing view. */
+function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>> = {}): RoutingView {
+  const roster = new Map(
+    c.agents.map((row, a) => [
+      `a${a}`,
+      new Map(QUEUES.flatMap((queue, i) => (row[i] === undefined ? [] : [[queue, row[i] as number] as [string, number]]))),
+    ]),
+  );
+  const agents = new AgentRoster(QUEUES, roster);
+  const trackers = new Map(
+    QUEUES.map((queue, i) => {
+      const tracker = new Tracker(
+        checkTrackerOptions({ handleTime: c.handleTimes[i], ...(c.patience === undefined ? {} : { patience: c.patience }) }),
+      );
+      const served = [...roster.values()].filter((serves) => serves.has(queue)).length;
+      if (served > 0) tracker.record({ type: 'login', time: 0, count: served });
+      for (let k = 0; k < (c.waiting[i] as number) + (extra[queue] ?? 0); k++)
+        tracker.record({ type: 'joined', time: 1, id: `${queue}${k}` });
+      return [queue, tracker] as [string, Tracker];
+    }),
+  );
+  for (const agent of roster.keys()) agents.setLoggedIn(agent, true);
+  return new RoutingView(trackers, agents);
+}
+
+describe('RoutingView', () => {
+  test.prop([centre, fc.nat(20)])('is never negative or NaN: a wait ≥ 0, or NaN only while nobody serves the queue', (c, ahead) => {
+    const mean = build(c).mean('q', ahead, c.elapsed);
+    const served = c.agents.some((row) => row[0] !== undefined);
+    if (served) expect(mean).toBeGreaterThanOrEqual(0);
+    if (served) expect(Number.isFinite(mean)).toBe(true);
+    else expect(mean).toBeNaN();
+  });
+
+  test.prop([centre, fc.integer({ min: 1, max: 20 })])(
+    'with no other queue, is the fluid Erlang-A wait: patience·ln(1 + ahead·h/(N·patience)) + h/N',
+    (c, ahead) => {
+      const alone = { ...c, agents: c.agents.map((row) => [row[0] ?? 0, undefined, undefined] as typeof row) };
+      const n = alone.agents.length;
+      const h = c.handleTimes[0];
+      const theta = c.patience ?? Infinity;
+      const fluid = theta < Infinity ? theta * Math.log1p((ahead * h) / (n * theta)) : (ahead * h) / n;
+      expect(build(alone).mean('q', ahead, c.elapsed)).toBeCloseTo(fluid + h / n, 6);
+    },
+  );
+
+  test.prop([centre, fc.nat(20), fc.integer({ min: 1, max: 10 }), fc.constantFrom('r', 's' as const)])(
+    'more callers waiting in another queue never shorten the estimate (those its agents prefer lengthen it)',
+    (c, ahead, more, other) => {
+      const before = build(c).mean('q', ahead, c.elapsed);
+      fc.pre(Number.isFinite(before));
+      expect(build(c, { [other]: more }).mean('q', ahead, c.elapsed)).toBeGreaterThanOrEqual(before - 1e-9 * before);
+    },
+  );
+
+  test('an agent group that prefers another queue with callers waiting starts on this queue only after them', () => {
+    const c: Centre = {
+      agents: [
+        [0, undefined, undefined],
+        [1, 0, undefined],
+      ],
+      waiting: [0, 4, 0],
+      handleTimes: [100, 100, 100],
+      patience: undefined,
+      elapsed: 0,
+    };
+    // a1 clears r's 4 callers (400 s, r's load all on it: no agent serves r alone), a0 answers q
+    // from the start: 1 ahead (100 s of work) at a0's rate 1, then the turn, 100 s ÷ (1 + a1's rate)
+    const mean = build(c).mean('q', 1, 0);
+    expect(mean).toBeGreaterThan(100);
+    expect(mean).toBeLessThan(200);
+  });
+});
