@@ -1,0 +1,42 @@
+// The frame of every reference and guide page: the site's shared style sheet, the navigation, one
+// <main>. Pages live one folder down (reference/…, guides/…), so links to the site go through `../`.
+import { escapeHtml } from './markdown.js';
+
+/** The site's pages the navigation links to, relative to a page one folder down. */
+const NAVIGATION: readonly (readonly [string, string])[] = [
+  ['../index.html', 'Calculator'],
+  ['../guides/index.html', 'Guides'],
+  ['../reference/index.html', 'Reference'],
+];
+
+/** A whole HTML page: `title` in the tab and the heading, `body` already HTML; `current` is the navigation entry to mark. */
+export function page(title: string, body: string, current: string, description: string): string {
+  const nav = NAVIGATION.map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join(
+    '\n      ',
+  );
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${escapeHtml(title)} · queuecast</title>
+  <meta name="description" content="${escapeHtml(description)}">
+  <link rel="stylesheet" href="../style.css">
+  <link rel="stylesheet" href="../reference/reference.css">
+</head>
+<body class="docs">
+  <a class="skip" href="#main">Skip to the content</a>
+  <header class="site-header">
+    <a class="brand" href="../index.html">queuecast</a>
+    <nav aria-label="Site">
+      ${nav}
+    </nav>
+  </header>
+  <main id="main">
+<h1>${escapeHtml(title)}</h1>
+${body}
+  </main>
+</body>
+</html>
+`;
+}
