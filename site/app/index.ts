@@ -1,0 +1,176 @@
+// The staffing calculator (index.html): every input change recomputes at once, in this frame.
+import { formatDuration, formatNumber, formatPercent } from '../../src/cli/output/formatValue.js';
+import { QueueInputError, type QueueMetrics, type StaffingTarget } from '../../src/index.js';
+import { type Answer, answer, type Curves, curves, type Scenario } from './calculate.js';
+import { byId, inputNumber, inputText, messageOf, renderTable, show } from './dom.js';
+import { lineChart } from './lineChart.js';
+import { defaultsOf, loadState, saveState, stateLink } from './urlState.js';
+
+const FIELDS = [
+  'calls',
+  'calls-per',
+  'interval',
+  'aht',
+  'patience',
+  'sl',
+  'answer-time',
+  'asa',
+  'max-abandon',
+  'max-occupancy',
+  'shrinkage',
+];
+
+/** The input a library parameter comes from, to mark it invalid. */
+const FIELD_OF: Readonly<Record<string, string>> = {
+  count: 'calls',
+  intervalSeconds: 'interval',
+  'demand.handleTime': 'aht',
+  'demand.patience': 'patience',
+  'target.serviceLevel': 'sl',
+  'target.answerTime': 'answer-time',
+  'target.asa': 'asa',
+  'target.maxAbandon': 'max-abandon',
+  'target.maxOccupancy': 'max-occupancy',
+  shrinkage: 'shrinkage',
+};
+
+const BINDING: Readonly<Record<string, string>> = {
+  serviceLevel: 'service level',
+  asa: 'ASA',
+  maxAbandon: 'abandonment',
+  maxOccupancy: 'occupancy cap',
+  maxProbWait: 'probability of waiting',
+  stability: 'stability (more agents than Erlangs)',
+};
+
+const COLORS = { erlangC: '#1f4e79', erlangA: '#b3261e' };
+
+/** A percentage input as a fraction (undefined when empty). */
+function fraction(id: string): number | undefined {
+  const value = inputNumber(id);
+  return value === undefined ? undefined : value / 100;
+}
+
+/** The scenario in the form. */
+function readScenario(): Scenario {
+  const target: StaffingTarget = {};
+  const sl = fraction('sl');
+  const answerTime = inputNumber('answer-time');
+  const asa = inputNumber('asa');
+  const maxAbandon = fraction('max-abandon');
+  const maxOccupancy = fraction('max-occupancy');
+  if (sl !== undefined) target.serviceLevel = sl;
+  if (answerTime !== undefined) target.answerTime = answerTime;
+  if (asa !== undefined) target.asa = asa;
+  if (maxAbandon !== undefined) target.maxAbandon = maxAbandon;
+  if (maxOccupancy !== undefined) target.maxOccupancy = maxOccupancy;
+  return {
+    calls: inputNumber('calls') ?? Number.NaN,
+    callsPer: inputText('calls-per') === 'hour' ? 'hour' : 'interval',
+    intervalMinutes: inputNumber('interval') ?? Number.NaN,
+    handleTime: inputNumber('aht') ?? Number.NaN,
+    patience: inputNumber('patience'),
+    target,
+    shrinkage: fraction('shrinkage') ?? 0,
+  };
+}
+
+/** Shows every metric of the answer (text for people, the exact number in data-value). */
+function showAnswer(a: Answer): void {
+  const m = a.result.metrics;
+  show('out-agents', String(a.result.agents), a.result.agents);
+  show('out-scheduled', String(a.scheduled), a.scheduled);
+  show('out-model', m.model === 'erlang-a' ? 'Erlang A (callers hang up)' : 'Erlang C (nobody hangs up)', m.model);
+  show('out-binding', BINDING[a.result.binding] ?? a.result.binding, a.result.binding);
+  show('out-fractional', formatNumber(a.result.fractionalAgents, 3), a.result.fractionalAgents);
+  show('out-load', `${formatNumber(m.load, 3)} Erlangs`, m.load);
+  const sl = m.serviceLevel ?? Number.NaN;
+  show('out-service-level', m.answerTime === undefined ? '–' : `${formatPercent(sl)} in ${formatDuration(m.answerTime)}`, sl);
+  show('out-asa', formatDuration(m.asa), m.asa);
+  show('out-abandon', formatPercent(m.probAbandon), m.probAbandon);
+  show('out-occupancy', formatPercent(m.occupancy), m.occupancy);
+  show('out-prob-wait', formatPercent(m.probWait), m.probWait);
+  show('out-mean-wait', formatDuration(m.meanWait), m.meanWait);
+  show('out-queue-length', formatNumber(m.meanQueueLength, 2), m.meanQueueLength);
+  const c = a.erlangC;
+  show('out-agents-erlang-c', c === undefined ? 'the same model' : `${c.agents} agents`, c?.agents);
+}
+
+/** Every output back to a dash (the inputs have no answer). */
+function clearAnswer(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('.results [id^="out-"]')) {
+    if (element.id !== 'out-error') show(element.id, '–');
+  }
+  byId('calc-chart').replaceChildren();
+  byId<HTMLTableElement>('calc-chart-table').replaceChildren();
+}
+
+/** The three panels of the chart and the table behind them. */
+function showCurves(c: Curves, agents: number): void {
+  const both = (pick: (m: QueueMetrics) => number) => [
+    { name: 'Erlang C', values: c.erlangC.map(pick), color: COLORS.erlangC, dashed: true },
+    ...(c.erlangA === undefined ? [] : [{ name: 'Erlang A', values: c.erlangA.map(pick), color: COLORS.erlangA }]),
+  ];
+  const finite = [...c.erlangC, ...(c.erlangA ?? [])].map((m) => m.asa).filter((x) => Number.isFinite(x));
+  const asaMax = Math.max(1, Math.min(Math.max(...finite, 1), 4 * (c.erlangA?.[0]?.asa ?? 60)));
+  const abandonMax = Math.max(0.01, ...(c.erlangA ?? []).map((m) => m.probAbandon));
+  const base = { x: c.agents, xLabel: 'agents on the phones', marker: agents };
+  byId('calc-chart').innerHTML = [
+    lineChart({
+      ...base,
+      title: `Service level (${formatDuration(c.answerTime)})`,
+      series: both((m) => m.serviceLevel ?? 0),
+      yMax: 1,
+      format: (y) => `${Math.round(y * 100)}%`,
+    }),
+    lineChart({ ...base, title: 'ASA (s)', series: both((m) => m.asa), yMax: asaMax, format: (y) => formatNumber(y, 1) }),
+    lineChart({ ...base, title: 'Abandonment', series: both((m) => m.probAbandon), yMax: abandonMax, format: (y) => formatPercent(y, 0) }),
+  ].join('');
+  const headers = [
+    'agents',
+    'SL Erlang C',
+    'ASA Erlang C',
+    ...(c.erlangA === undefined ? [] : ['SL Erlang A', 'ASA Erlang A', 'abandon Erlang A']),
+  ];
+  const rows = c.agents.map((n, i) => {
+    const mc = c.erlangC[i] as QueueMetrics;
+    const ma = c.erlangA?.[i];
+    const row = [String(n), formatPercent(mc.serviceLevel ?? 0), formatDuration(mc.asa)];
+    return ma === undefined ? row : [...row, formatPercent(ma.serviceLevel ?? 0), formatDuration(ma.asa), formatPercent(ma.probAbandon)];
+  });
+  renderTable(byId<HTMLTableElement>('calc-chart-table'), headers, rows);
+}
+
+const defaults = defaultsOf(FIELDS);
+
+/** Recomputes everything from the form: synchronous, so the answer is on screen in the same frame. */
+function update(): void {
+  for (const id of FIELDS) byId(id).removeAttribute('aria-invalid');
+  const error = byId('out-error');
+  try {
+    const a = answer(readScenario());
+    showAnswer(a);
+    showCurves(curves(a), a.result.agents);
+    error.hidden = true;
+    error.textContent = '';
+  } catch (e) {
+    const field = e instanceof QueueInputError ? FIELD_OF[e.parameter] : undefined;
+    if (field !== undefined) byId(field).setAttribute('aria-invalid', 'true');
+    const label = field === undefined ? undefined : document.querySelector(`label[for="${field}"]`)?.firstChild?.textContent?.trim();
+    error.textContent = `${label === undefined ? '' : `${label}: `}${messageOf(e)}`;
+    error.hidden = false;
+    clearAnswer();
+  }
+  const link = stateLink(FIELDS, defaults);
+  byId<HTMLAnchorElement>('share-link').href = link;
+  saveState(link);
+}
+
+loadState(FIELDS);
+byId('calculator').addEventListener('input', update);
+byId('calculator').addEventListener('submit', (event) => event.preventDefault());
+window.addEventListener('hashchange', () => {
+  loadState(FIELDS);
+  update();
+});
+update();
