@@ -5,8 +5,10 @@ import { escapeHtml } from './markdown.js';
 /** The site's pages the navigation links to, relative to a page one folder down. */
 const NAVIGATION: readonly (readonly [string, string])[] = [
   ['../index.html', 'Calculator'],
-  ['../guides/index.html', 'Guides'],
+  ['../log.html', 'Your log'],
+  ['../announce.html', 'What the caller hears'],
   ['../reference/index.html', 'Reference'],
+  ['../guides/index.html', 'Guides'],
 ];
 
 /** A whole HTML page: `title` in the tab and the heading, `body` already HTML; `current` is the navigation entry to mark. */
@@ -26,7 +28,7 @@ export function page(title: string, body: string, current: string, description: 
 </head>
 <body class="docs">
   <a class="skip" href="#main">Skip to the content</a>
-  <header class="site-header">
+  <header class="site">
     <a class="brand" href="../index.html">queuecast</a>
     <nav aria-label="Site">
       ${nav}
