@@ -70,3 +70,25 @@ export function download(name: string, text: string, type = 'text/csv'): void {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Shows a library error in the page's error line, prefixed by the label of the input it is about
+ * (found through `fieldOf`: parameter name → input id), and marks that input `aria-invalid`.
+ */
+export function showInputError(errorId: string, error: unknown, fieldOf: Readonly<Record<string, string>>): void {
+  const parameter = (error as { parameter?: unknown } | undefined)?.parameter;
+  const field = typeof parameter === 'string' ? fieldOf[parameter] : undefined;
+  if (field !== undefined) byId(field).setAttribute('aria-invalid', 'true');
+  const label = field === undefined ? undefined : document.querySelector(`label[for="${field}"]`)?.firstChild?.textContent?.trim();
+  const line = byId(errorId);
+  line.textContent = `${label === undefined ? '' : `${label}: `}${messageOf(error)}`;
+  line.hidden = false;
+}
+
+/** Hides the error line and clears every input's `aria-invalid`. */
+export function clearInputError(errorId: string, ids: readonly string[]): void {
+  for (const id of ids) byId(id).removeAttribute('aria-invalid');
+  const line = byId(errorId);
+  line.hidden = true;
+  line.textContent = '';
+}

@@ -1,8 +1,8 @@
 // The staffing calculator (index.html): every input change recomputes at once, in this frame.
 import { formatDuration, formatNumber, formatPercent } from '../../src/cli/output/formatValue.js';
-import { QueueInputError, type QueueMetrics, type StaffingTarget } from '../../src/index.js';
+import type { QueueMetrics, StaffingTarget } from '../../src/index.js';
 import { type Answer, answer, type Curves, curves, type Scenario } from './calculate.js';
-import { byId, inputNumber, inputText, messageOf, renderTable, show } from './dom.js';
+import { byId, clearInputError, inputNumber, inputText, renderTable, show, showInputError } from './dom.js';
 import { lineChart } from './lineChart.js';
 import { defaultsOf, loadState, saveState, stateLink } from './urlState.js';
 
@@ -124,7 +124,13 @@ function showCurves(c: Curves, agents: number): void {
       format: (y) => `${Math.round(y * 100)}%`,
     }),
     lineChart({ ...base, title: 'ASA (s)', series: both((m) => m.asa), yMax: asaMax, format: (y) => formatNumber(y, 1) }),
-    lineChart({ ...base, title: 'Abandonment', series: both((m) => m.probAbandon), yMax: abandonMax, format: (y) => formatPercent(y, 0) }),
+    lineChart({
+      ...base,
+      title: 'Abandonment',
+      series: both((m) => m.probAbandon),
+      yMax: abandonMax,
+      format: (y) => formatPercent(y, abandonMax < 0.04 ? 1 : 0),
+    }),
   ].join('');
   const headers = [
     'agents',
@@ -145,20 +151,13 @@ const defaults = defaultsOf(FIELDS);
 
 /** Recomputes everything from the form: synchronous, so the answer is on screen in the same frame. */
 function update(): void {
-  for (const id of FIELDS) byId(id).removeAttribute('aria-invalid');
-  const error = byId('out-error');
+  clearInputError('out-error', FIELDS);
   try {
     const a = answer(readScenario());
     showAnswer(a);
     showCurves(curves(a), a.result.agents);
-    error.hidden = true;
-    error.textContent = '';
   } catch (e) {
-    const field = e instanceof QueueInputError ? FIELD_OF[e.parameter] : undefined;
-    if (field !== undefined) byId(field).setAttribute('aria-invalid', 'true');
-    const label = field === undefined ? undefined : document.querySelector(`label[for="${field}"]`)?.firstChild?.textContent?.trim();
-    error.textContent = `${label === undefined ? '' : `${label}: `}${messageOf(e)}`;
-    error.hidden = false;
+    showInputError('out-error', e, FIELD_OF);
     clearAnswer();
   }
   const link = stateLink(FIELDS, defaults);
