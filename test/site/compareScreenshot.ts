@@ -5,11 +5,12 @@
 // `UPDATE_SCREENSHOTS=1` rewrites the references; a failed comparison leaves NAME.actual.png beside
 // its reference (gitignored) to look at.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodePng, type Png } from '../cli/decodePng.js';
 
 /** The folder of the references. */
-export const SCREENSHOTS: string = join(__dirname, '__screenshots__');
+export const SCREENSHOTS: string = join(dirname(fileURLToPath(import.meta.url)), '__screenshots__');
 /** Side of the averaged blocks, pixels. */
 const BLOCK = 8;
 /** A block differs when a channel's mean moved by more than this (of 255). */

@@ -5,7 +5,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportsOf } from '../../scripts/apiLayers.js';
 import * as queuecast from '../../src/index.js';
-import { ratePerSecond, requiredAgents, scheduledAgents } from '../../src/index.js';
+import { announce, estimateWait, offerCallback, ratePerSecond, requiredAgents, scheduledAgents } from '../../src/index.js';
+import { ensureCliBuilt, ROOT } from '../cli/buildCli.js';
+import { runCli } from '../cli/runCli.js';
 import { type Browser, buildSite, hasChromium, launchBrowser, NO_CHROMIUM } from './browser.js';
 import { compareScreenshot } from './compareScreenshot.js';
 
@@ -20,6 +22,7 @@ let site: string;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
+  await ensureCliBuilt();
   site = buildSite();
   if (hasChromium()) browser = await launchBrowser();
 }, 120_000);
@@ -121,10 +124,79 @@ describe('the site in Chromium, loaded from files', () => {
     await page.close();
   });
 
+  test('the log page reads the bundled example log (setInputFiles) with the history of `queuecast history` on it, and downloads the same CSV', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const log = 'examples/bank-calls-1999-02-01.csv';
+    const cli = runCli(['history', log, '--interval', '60m', '--sl', '80/20', '--json']);
+    expect(cli.code, cli.stderr).toBe(0);
+    const history = JSON.parse(cli.stdout) as {
+      calls: number;
+      format: string;
+      intervals: { offered: number; answered: number; abandoned: number }[];
+      calibration: { availability: number };
+    };
+    const sum = (key: 'offered' | 'answered' | 'abandoned'): number => history.intervals.reduce((total, row) => total + row[key], 0);
+    const { page, errors } = await browser.open(1280, 800);
+    await page.goto(url('log.html'));
+    await page.setInputFiles('#log-file', join(ROOT, log));
+    await page.locator('#log-results').waitFor({ state: 'visible' });
+    expect({
+      calls: await dataValue(page, 'history-calls'),
+      format: await dataValue(page, 'history-format'),
+      intervals: await dataValue(page, 'history-intervals'),
+      offered: await dataValue(page, 'history-offered'),
+      answered: await dataValue(page, 'history-answered'),
+      abandoned: await dataValue(page, 'history-abandoned'),
+    }).toEqual({
+      calls: String(history.calls),
+      format: history.format,
+      intervals: String(history.intervals.length),
+      offered: String(sum('offered')),
+      answered: String(sum('answered')),
+      abandoned: String(sum('abandoned')),
+    });
+    expect(Number(await dataValue(page, 'availability'))).toBeCloseTo(history.calibration.availability, 12);
+    const csv = join(site, 'history-cli.csv');
+    expect(runCli(['history', log, '--interval', '60m', '--sl', '80/20', '--csv', csv]).code).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-history')]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(csv, 'utf8'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the announcement page says the library’s words for a caller in English, Hindi and Arabic (text, SSML, lang)', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await browser.open(1280, 800);
+    await page.goto(`${url('announce.html')}#position=8&ann-agents=20&ann-aht=240&ann-patience=180`);
+    const estimate = estimateWait({ ahead: 7, agents: 20, handleTime: 240, patience: 180 });
+    const callback = offerCallback(estimate, { statistic: 0.8, maxWait: 600 });
+    const texts = new Set<string>();
+    for (const locale of ['en', 'hi', 'ar']) {
+      await page.selectOption('#ann-locale', locale);
+      const options = { locale, statistic: 0.8, ...(callback.offer && { callbackKey: 1 }) };
+      const text = page.locator('#announce-text');
+      expect(await text.textContent(), locale).toBe(announce(estimate, options).text);
+      expect(await text.getAttribute('lang')).toBe(locale);
+      expect(await page.locator('#announce-ssml').textContent(), locale).toBe(announce(estimate, { ...options, ssml: true }).text);
+      texts.add((await text.textContent()) ?? '');
+    }
+    expect(texts.size).toBe(3);
+    expect(await dataValue(page, 'callback-offer')).toBe(String(callback.offer));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the reference and guide pages load with no console error', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
     const { page, errors } = await browser.open(1280, 800);
-    for (const file of ['reference/index.html', 'reference/models.html', 'guides/index.html', 'guides/planner.html']) {
+    for (const file of [
+      'reference/index.html',
+      'reference/models.html',
+      'reference/realtime.html',
+      'guides/index.html',
+      'guides/planner.html',
+      'guides/ivr.html',
+    ]) {
       await page.goto(url(file));
       expect(await page.locator('h1').count(), file).toBe(1);
     }
