@@ -38,6 +38,7 @@ export function page(title: string, body: string, current: string, description: 
 <h1>${escapeHtml(title)}</h1>
 ${body}
   </main>
+  <footer class="site-footer"><p>queuecast · MIT licence · exact Erlang B, C and A in TypeScript</p></footer>
 </body>
 </html>
 `;
