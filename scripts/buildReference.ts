@@ -16,7 +16,7 @@ import { escapeHtml } from './reference/markdown.js';
 import { page } from './reference/page.js';
 
 /** The repository's web address, from package.json (`git+https://github.com/o/r.git` → `https://github.com/o/r`). */
-export function repositoryUrl(): string {
+function repositoryUrl(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { repository: { url: string } };
   return pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 }

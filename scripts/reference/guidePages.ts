@@ -18,7 +18,7 @@ interface Role {
 }
 
 /** The roles, in the order the guides' first page lists them. */
-export const ROLES: readonly Role[] = [
+const ROLES: readonly Role[] = [
   {
     file: 'ivr',
     title: 'IVR and announcements',

@@ -21,7 +21,7 @@ export function slug(text: string): string {
 }
 
 /** Inline Markdown of one line or paragraph: code spans first (their text is literal), then links, bold and italics. */
-export function inline(text: string, resolve: LinkResolver = (href) => href): string {
+function inline(text: string, resolve: LinkResolver = (href) => href): string {
   return text
     .split(/(`+[^`]*?`+)/)
     .map((piece, index) => {

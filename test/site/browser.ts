@@ -7,9 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { ROOT } from '../cli/buildCli.js';
-
-/** The browser: Debian's chromium, or the one `QUEUECAST_CHROMIUM` names. */
-export const CHROMIUM: string = process.env.QUEUECAST_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_SWITCHES } from '../helpers/chromium.js';
 
 /** Why the browser checks are skipped when there is no browser. */
 export const NO_CHROMIUM: string = `${CHROMIUM} is not installed (apt-get install -y chromium; .ci/run installs it): the site's browser checks are skipped`;
@@ -18,27 +16,17 @@ export const NO_CHROMIUM: string = `${CHROMIUM} is not installed (apt-get instal
 export const hasChromium = (): boolean => existsSync(CHROMIUM);
 
 /** Where the test builds the site (gitignored), relative to the checkout: `npm run site`'s folder is left alone. */
-export const SITE_DIR = 'test/site/.site-dist';
+const SITE_DIR = 'test/site/.site-dist';
 
-/** Builds the site (`scripts/buildSite.ts`, the script of `npm run site`) into `dir` under the checkout; returns its absolute path. */
-export function buildSite(dir: string = SITE_DIR): string {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'buildSite.ts'), dir], { cwd: ROOT, encoding: 'utf8' });
+/** Builds the site (`scripts/buildSite.ts`, the script of `npm run site`) into SITE_DIR; returns its absolute path. */
+export function buildSite(): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'buildSite.ts'), SITE_DIR], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`the site's build failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
-  return join(ROOT, dir);
+  return join(ROOT, SITE_DIR);
 }
 
-/** Chromium's switches: headless, and nothing that reaches the network or writes beyond the profile. */
-const SWITCHES = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--hide-scrollbars',
-  '--font-render-hinting=none',
-];
+/** Chromium's switches, and text rendered without hinting (screenshots differ less between machines). */
+const SWITCHES = [...CHROMIUM_SWITCHES, '--font-render-hinting=none'];
 
 /** An open browser with a fresh profile; `close` ends it and removes the profile. */
 export interface Browser {

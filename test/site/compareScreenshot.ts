@@ -10,13 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { decodePng, type Png } from '../cli/decodePng.js';
 
 /** The folder of the references. */
-export const SCREENSHOTS: string = join(dirname(fileURLToPath(import.meta.url)), '__screenshots__');
+const SCREENSHOTS: string = join(dirname(fileURLToPath(import.meta.url)), '__screenshots__');
 /** Side of the averaged blocks, pixels. */
 const BLOCK = 8;
 /** A block differs when a channel's mean moved by more than this (of 255). */
 const CHANNEL_TOLERANCE = 24;
 /** The largest share of differing blocks a screenshot may have. */
-export const BLOCK_SHARE_TOLERANCE = 0.02;
+const BLOCK_SHARE_TOLERANCE = 0.02;
 
 /** Mean RGB of each BLOCK×BLOCK block (partial blocks at the edges included). */
 function blockMeans(image: Png): Float64Array {
@@ -38,7 +38,7 @@ function blockMeans(image: Png): Float64Array {
 }
 
 /** The share of blocks whose mean colour differs between two images of the same size. */
-export function differingBlockShare(actual: Png, expected: Png): number {
+function differingBlockShare(actual: Png, expected: Png): number {
   const a = blockMeans(actual);
   const b = blockMeans(expected);
   let differing = 0;
