@@ -20,7 +20,10 @@ const SITE_DIR = 'test/site/.site-dist';
 
 /** Builds the site (`scripts/buildSite.ts`, the script of `npm run site`) into SITE_DIR; returns its absolute path. */
 export function buildSite(): string {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'buildSite.ts'), SITE_DIR], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'buildSite.ts'), SITE_DIR], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`the site's build failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
   return join(ROOT, SITE_DIR);
 }

@@ -186,20 +186,27 @@ describe('the site in Chromium, loaded from files', () => {
     await page.close();
   });
 
-  test('the reference and guide pages load with no console error', async (ctx) => {
+  test('every page loads with no console error and fits a phone’s width (375 px) without scrolling sideways', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
-    const { page, errors } = await browser.open(1280, 800);
-    for (const file of [
-      'reference/index.html',
-      'reference/models.html',
-      'reference/realtime.html',
-      'guides/index.html',
-      'guides/planner.html',
-      'guides/ivr.html',
-    ]) {
+    const { page, errors } = await browser.open(375, 740);
+    const pages = [
+      'index.html',
+      'log.html',
+      'announce.html',
+      ...['reference', 'guides'].flatMap((folder) =>
+        readdirSync(join(site, folder))
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => `${folder}/${f}`),
+      ),
+    ];
+    const wide: string[] = [];
+    for (const file of pages) {
       await page.goto(url(file));
       expect(await page.locator('h1').count(), file).toBe(1);
+      const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+      if (width > 375) wide.push(`${file}: ${width} px`);
     }
+    expect(wide).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
