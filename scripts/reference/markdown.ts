@@ -20,21 +20,18 @@ export function slug(text: string): string {
     .replace(/\s/g, '-');
 }
 
-/** Inline Markdown of one line or paragraph: code spans first (their text is literal), then links, bold and italics. */
+/** Inline Markdown of one line or paragraph: code spans first (their text is literal, kept aside as placeholders), then links, bold and italics (which may hold code spans). */
 function inline(text: string, resolve: LinkResolver = (href) => href): string {
-  return text
-    .split(/(`+[^`]*?`+)/)
-    .map((piece, index) => {
-      if (index % 2 === 1) return `<code>${escapeHtml(piece.replace(/^`+\s?|\s?`+$/g, ''))}</code>`;
-      return escapeHtml(piece)
-        .replace(
-          /\[([^\]]+)\]\(([^)\s]+)\)/g,
-          (_, label: string, href: string) => `<a href="${escapeHtml(resolve(href.replaceAll('&amp;', '&')))}">${label}</a>`,
-        )
-        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
-    })
-    .join('');
+  const spans: string[] = [];
+  const withoutCode = text.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, code: string) => {
+    spans.push(`<code>${escapeHtml(code.trim() === '' ? code : code.replace(/^ (.*) $/s, '$1'))}</code>`);
+    return `\u0000${spans.length - 1}\u0000`;
+  });
+  return escapeHtml(withoutCode)
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => `<a href="${escapeHtml(resolve(href.replaceAll('&amp;', '&')))}">${label}</a>`)
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
+    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => spans[Number(index)] as string);
 }
 
 const cells = (row: string): string[] =>
