@@ -25,13 +25,16 @@ function inline(text: string, resolve: LinkResolver = (href) => href): string {
   const spans: string[] = [];
   const withoutCode = text.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, code: string) => {
     spans.push(`<code>${escapeHtml(code.trim() === '' ? code : code.replace(/^ (.*) $/s, '$1'))}</code>`);
-    return `\u0000${spans.length - 1}\u0000`;
+    return `\uE000${spans.length - 1}\uE000`;
   });
   return escapeHtml(withoutCode)
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => `<a href="${escapeHtml(resolve(href.replaceAll('&amp;', '&')))}">${label}</a>`)
+    .replace(
+      /\[([^\]]+)\]\(([^)\s]+)\)/g,
+      (_, label: string, href: string) => `<a href="${escapeHtml(resolve(href.replaceAll('&amp;', '&')))}">${label}</a>`,
+    )
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
-    .replace(/\u0000(\d+)\u0000/g, (_, index: string) => spans[Number(index)] as string);
+    .replace(/\uE000(\d+)\uE000/g, (_, index: string) => spans[Number(index)] as string);
 }
 
 const cells = (row: string): string[] =>
