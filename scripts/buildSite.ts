@@ -6,17 +6,39 @@
 // reference pages: it is run as `tsx scripts/buildReference.ts OUT_DIR`. site/README.md says more.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = join(ROOT, 'site');
-const OUT = join(ROOT, process.argv[2] ?? 'site-dist');
+const OUT = resolve(ROOT, process.argv[2] ?? 'site-dist');
 /** The example call log behind the log page's "try the example" button. */
 const EXAMPLE_LOG = join(ROOT, 'examples', 'bank-calls-1999-02-01.csv');
 /** Files of site/ that are sources or notes, not part of the site. */
 const NOT_COPIED = new Set(['README.md', 'tsconfig.json']);
+
+/** The frame of the app pages (site/app/frame.html), filled by {@link framed}. */
+const FRAME = join('app', 'frame.html');
+
+/**
+ * An app page in the frame: its first line `<!-- frame title="…" description="…" -->`, the rest its
+ * `<main>`; the page's script is `NAME.js` and its link in the navigation is marked current.
+ */
+function framed(name: string, text: string): string {
+  const header = text.slice(0, text.indexOf('-->'));
+  const field = (key: string): string => new RegExp(`${key}="([^"]*)"`).exec(header)?.[1] ?? '';
+  const values: Record<string, string> = {
+    title: field('title'),
+    description: field('description'),
+    script: name.replace(/\.html$/, '.js'),
+    main: text.slice(text.indexOf('-->') + 4),
+  };
+  return readFileSync(join(SOURCE, FRAME), 'utf8')
+    .replace(/^<!-- The frame[^\n]*\n/m, '')
+    .replace(/{{(\w+)}}/g, (_, key: string) => values[key] ?? '')
+    .replace(`<a href="${name}">`, `<a href="${name}" aria-current="page">`);
+}
 
 /** Every file under a folder, as paths relative to it. */
 function filesUnder(folder: string): string[] {
@@ -42,8 +64,11 @@ async function main(): Promise<void> {
       if (files.includes(path.replace(/\.ts$/, '.html'))) entries.push({ in: join(SOURCE, path), out: target(path).replace(/\.ts$/, '') });
       continue;
     }
+    if (path === FRAME) continue;
     mkdirSync(dirname(target(path)), { recursive: true });
-    copyFileSync(join(SOURCE, path), target(path));
+    const text = path.endsWith('.html') ? readFileSync(join(SOURCE, path), 'utf8') : '';
+    if (text.startsWith('<!-- frame ')) writeFileSync(target(path), framed(basename(path), text));
+    else copyFileSync(join(SOURCE, path), target(path));
   }
   const result = await build({
     entryPoints: entries,

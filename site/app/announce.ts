@@ -2,7 +2,7 @@
 import { formatDuration, formatPercent } from '../../src/cli/output/formatValue.js';
 import { announce, estimateWait, offerCallback, type WaitInput } from '../../src/index.js';
 import { byId, clearInputError, inputNumber, inputText, show, showInputError } from './dom.js';
-import { defaultsOf, loadState, saveState, stateLink } from './urlState.js';
+import { bindForm } from './urlState.js';
 
 const FIELDS = ['position', 'ann-agents', 'ann-aht', 'ann-patience', 'ann-locale', 'ann-quantile', 'ann-max-wait'];
 
@@ -43,7 +43,7 @@ function update(): void {
     show('announce-seconds', formatDuration(spoken.seconds), spoken.seconds);
     show('announce-kind', spoken.kind, spoken.kind);
     const quantile = estimate.quantile(statistic);
-    show('wait-quantile', `${formatDuration(quantile)} (${formatPercent(statistic, 0)} answered sooner)`, quantile);
+    show('wait-quantile', `${formatDuration(quantile)} (${formatPercent(statistic, 0)})`, quantile);
     show('wait-mean', formatDuration(estimate.mean), estimate.mean);
     show('prob-answered', formatPercent(estimate.probAnswered), estimate.probAnswered);
     show('callback-offer', callback.offer ? 'yes (press 1)' : 'no', String(callback.offer));
@@ -64,17 +64,6 @@ function update(): void {
     }
     show('announce-ssml', '');
   }
-  const link = stateLink(FIELDS, defaults);
-  byId<HTMLAnchorElement>('share-link').href = link;
-  saveState(link);
 }
 
-const defaults = defaultsOf(FIELDS);
-loadState(FIELDS);
-byId('announce-form').addEventListener('input', update);
-byId('announce-form').addEventListener('submit', (event) => event.preventDefault());
-window.addEventListener('hashchange', () => {
-  loadState(FIELDS);
-  update();
-});
-update();
+bindForm('announce-form', FIELDS, update);

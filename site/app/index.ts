@@ -4,7 +4,7 @@ import type { QueueMetrics, StaffingTarget } from '../../src/index.js';
 import { type Answer, answer, type Curves, curves, type Scenario } from './calculate.js';
 import { byId, clearInputError, inputNumber, inputText, renderTable, show, showInputError } from './dom.js';
 import { lineChart } from './lineChart.js';
-import { defaultsOf, loadState, saveState, stateLink } from './urlState.js';
+import { bindForm } from './urlState.js';
 
 const FIELDS = [
   'calls',
@@ -64,6 +64,8 @@ function readScenario(): Scenario {
   if (asa !== undefined) target.asa = asa;
   if (maxAbandon !== undefined) target.maxAbandon = maxAbandon;
   if (maxOccupancy !== undefined) target.maxOccupancy = maxOccupancy;
+  if ([sl, asa, maxAbandon, maxOccupancy].every((x) => x === undefined))
+    throw new Error('give a target: a service level, an ASA, an abandonment or an occupancy cap');
   return {
     calls: inputNumber('calls') ?? Number.NaN,
     callsPer: inputText('calls-per') === 'hour' ? 'hour' : 'interval',
@@ -80,7 +82,7 @@ function showAnswer(a: Answer): void {
   const m = a.result.metrics;
   show('out-agents', String(a.result.agents), a.result.agents);
   show('out-scheduled', String(a.scheduled), a.scheduled);
-  show('out-model', m.model === 'erlang-a' ? 'Erlang A (callers hang up)' : 'Erlang C (nobody hangs up)', m.model);
+  show('out-model', m.model === 'erlang-a' ? 'Erlang A' : 'Erlang C', m.model);
   show('out-binding', BINDING[a.result.binding] ?? a.result.binding, a.result.binding);
   show('out-fractional', formatNumber(a.result.fractionalAgents, 3), a.result.fractionalAgents);
   show('out-load', `${formatNumber(m.load, 3)} Erlangs`, m.load);
@@ -147,8 +149,6 @@ function showCurves(c: Curves, agents: number): void {
   renderTable(byId<HTMLTableElement>('calc-chart-table'), headers, rows);
 }
 
-const defaults = defaultsOf(FIELDS);
-
 /** Recomputes everything from the form: synchronous, so the answer is on screen in the same frame. */
 function update(): void {
   clearInputError('out-error', FIELDS);
@@ -160,16 +160,6 @@ function update(): void {
     showInputError('out-error', e, FIELD_OF);
     clearAnswer();
   }
-  const link = stateLink(FIELDS, defaults);
-  byId<HTMLAnchorElement>('share-link').href = link;
-  saveState(link);
 }
 
-loadState(FIELDS);
-byId('calculator').addEventListener('input', update);
-byId('calculator').addEventListener('submit', (event) => event.preventDefault());
-window.addEventListener('hashchange', () => {
-  loadState(FIELDS);
-  update();
-});
-update();
+bindForm('calculator', FIELDS, update);

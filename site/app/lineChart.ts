@@ -19,7 +19,7 @@ export interface LineChartSpec {
   xLabel: string;
   x: readonly number[];
   series: readonly Series[];
-  /** Top of the y axis. */
+  /** The largest value the y axis must show (rounded up to a tick). */
   yMax: number;
   /** A tick label. */
   format: (y: number) => string;

@@ -52,7 +52,12 @@ function open(name: string, text: string): void {
     const log = readLog(text);
     current = { name, log };
     const skipped = Object.entries(log.skipped).map(([reason, count]) => `${count} ${reason}`);
-    const notes = [...(skipped.length > 0 ? [`rows skipped: ${skipped.join(', ')}`] : []), ...log.warnings.map((w) => w.message)];
+    const ignored = Object.entries(log.ignored).map(([reason, count]) => `${count} ${reason}`);
+    const notes = [
+      ...(skipped.length > 0 ? [`rows skipped: ${skipped.join(', ')}`] : []),
+      ...(ignored.length > 0 ? [`not offered to the agents, left out: ${ignored.join(', ')}`] : []),
+      ...log.warnings.map((w) => w.message),
+    ];
     byId('log-status').textContent =
       `Read ${log.calls.length} calls (${log.format}) from ${name}.${notes.length > 0 ? ` ${notes.join('; ')}.` : ''}`;
     update();

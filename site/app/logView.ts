@@ -1,7 +1,7 @@
 // The log page's tables and charts for a log's analysis.
 
 import { formatDuration, formatNumber, formatPercent } from '../../src/cli/output/formatValue.js';
-import { startLabel } from '../../src/cli/output/historyOutput.js';
+import { CALIBRATION_HEADERS, calibrationCells, historyCells, historyHeaders, startLabel } from '../../src/cli/output/historyOutput.js';
 import { chartPoints } from '../../src/cli/output/planOutput.js';
 import { renderChart } from '../../src/cli/output/renderChart.js';
 import { renderFitChart } from '../../src/cli/output/renderFitChart.js';
@@ -29,24 +29,10 @@ function showHistory(a: LogAnalysis): void {
     const total = sum(intervals.map((r) => r[key]));
     show(`history-${key}`, String(total), total);
   }
-  const headers = ['start', 'offered', 'answered', 'abandon', 'P(wait)', 'ASA', 'wait', `SL ${formatDuration(history.answerTime)}`, 'AHT'];
   fill(
     'history-table',
-    [...headers, 'patience [95% CI]', 'busy', 'agents'],
-    intervals.map((r) => [
-      startLabel(history, r.start),
-      String(r.offered),
-      String(r.answered),
-      formatPercent(r.probAbandon),
-      formatPercent(r.probWait),
-      formatDuration(r.asa),
-      formatDuration(r.meanWait),
-      r.offered === 0 ? 'no calls' : formatPercent(r.serviceLevel),
-      r.handleTime === undefined ? '–' : formatDuration(r.handleTime),
-      `${formatDuration(r.patience)} [${formatDuration(r.patienceLow)}, ${formatDuration(r.patienceHigh)}]`,
-      formatNumber(r.busyAgents, 1),
-      formatNumber(r.agentsSeen, 1),
-    ]),
+    ['start', ...historyHeaders(history)],
+    intervals.map((r) => [startLabel(history, r.start), ...historyCells(r)]),
   );
 }
 
@@ -62,17 +48,8 @@ function showCalibration(a: LogAnalysis, file: string): void {
   byId('history-chart').innerHTML = renderFitChart(a.history, c, `Observed and predicted: ${file}`);
   fill(
     'calibration-table',
-    ['start', 'staffed', 'answering', 'abandon seen', 'abandon Erlang A', 'wait seen', 'wait Erlang A', 'wait Erlang C'],
-    c.intervals.map((p) => [
-      startLabel(a.history, p.start),
-      formatNumber(p.staffed, 1),
-      formatNumber(p.answering, 1),
-      formatPercent(p.observed.probAbandon),
-      formatPercent(p.erlangA.probAbandon),
-      formatDuration(p.observed.meanWait),
-      formatDuration(p.erlangA.meanWait),
-      formatDuration(p.erlangC.meanWait),
-    ]),
+    CALIBRATION_HEADERS,
+    c.intervals.map((p) => calibrationCells(a.history, p)),
   );
 }
 

@@ -5,12 +5,12 @@ import { byId } from './dom.js';
 type Field = HTMLInputElement | HTMLSelectElement;
 
 /** The state of the inputs with these ids, as written in the page (their defaults). */
-export function defaultsOf(ids: readonly string[]): Map<string, string> {
+function defaultsOf(ids: readonly string[]): Map<string, string> {
   return new Map(ids.map((id) => [id, byId<Field>(id).value]));
 }
 
 /** Sets the inputs from the URL's hash (or its query string), ignoring keys the page does not have. */
-export function loadState(ids: readonly string[]): void {
+function loadState(ids: readonly string[]): void {
   const text = location.hash.length > 1 ? location.hash.slice(1) : location.search.slice(1);
   const params = new URLSearchParams(text);
   for (const id of ids) {
@@ -20,7 +20,7 @@ export function loadState(ids: readonly string[]): void {
 }
 
 /** The link to the current state (the page's address with the changed inputs after #). */
-export function stateLink(ids: readonly string[], defaults: ReadonlyMap<string, string>): string {
+function stateLink(ids: readonly string[], defaults: ReadonlyMap<string, string>): string {
   const params = new URLSearchParams();
   for (const id of ids) {
     const value = byId<Field>(id).value;
@@ -31,6 +31,29 @@ export function stateLink(ids: readonly string[], defaults: ReadonlyMap<string, 
 }
 
 /** Writes the state into the address bar without a new history entry. */
-export function saveState(link: string): void {
+function saveState(link: string): void {
   if (link !== location.href) history.replaceState(null, '', link);
+}
+
+/**
+ * Runs a form page: its inputs from the URL, then `compute` on every input (synchronously, so the
+ * answer is on screen in the same frame) with the state written back to the URL and to the page's
+ * `#share-link`; a changed hash (a link followed) loads again.
+ */
+export function bindForm(formId: string, ids: readonly string[], compute: () => void): void {
+  const defaults = defaultsOf(ids);
+  const update = (): void => {
+    compute();
+    const link = stateLink(ids, defaults);
+    byId<HTMLAnchorElement>('share-link').href = link;
+    saveState(link);
+  };
+  loadState(ids);
+  byId(formId).addEventListener('input', update);
+  byId(formId).addEventListener('submit', (event) => event.preventDefault());
+  window.addEventListener('hashchange', () => {
+    loadState(ids);
+    update();
+  });
+  update();
 }

@@ -1,4 +1,4 @@
-import type { Calibration, CallHistory, HistoryForecastInterval, HistoryInterval } from '../../index.js';
+import type { Calibration, CallHistory, HistoryForecastInterval, HistoryInterval, PredictedInterval } from '../../index.js';
 import { csvCell, formatTable } from './formatTable.js';
 import { formatDuration, formatNumber, formatPercent } from './formatValue.js';
 import { joinLines } from './joinLines.js';
@@ -59,27 +59,26 @@ export function historyCsv(history: CallHistory, rows: readonly HistoryInterval[
   );
 }
 
-/** The history as an aligned table for people. */
-export function historyTable(history: CallHistory, rows: readonly HistoryInterval[]): string {
-  const split = rows.some((r) => r.callType !== undefined || r.priority !== undefined);
-  const cols = [
-    { header: 'start', align: 'left' as const },
-    ...(split ? [{ header: 'group', align: 'left' as const }] : []),
-    { header: 'offered' },
-    { header: 'answered' },
-    { header: 'abandon' },
-    { header: 'P(wait)' },
-    { header: 'ASA' },
-    { header: 'wait' },
-    { header: `SL ${formatDuration(history.answerTime)}` },
-    { header: 'AHT' },
-    { header: 'patience [95% CI]' },
-    { header: 'busy' },
-    { header: 'agents' },
+/** The history table's headers after `start` (and the group, when split): the columns of {@link historyCells}. */
+export function historyHeaders(history: CallHistory): string[] {
+  return [
+    'offered',
+    'answered',
+    'abandon',
+    'P(wait)',
+    'ASA',
+    'wait',
+    `SL ${formatDuration(history.answerTime)}`,
+    'AHT',
+    'patience [95% CI]',
+    'busy',
+    'agents',
   ];
-  const body = rows.map((r) => [
-    startLabel(history, r.start),
-    ...(split ? [[r.callType, r.priority === undefined ? undefined : `p${r.priority}`].filter((x) => x !== undefined).join(' ')] : []),
+}
+
+/** One history row's cells after its start and group, for people (the columns of {@link historyHeaders}). */
+export function historyCells(r: HistoryInterval): string[] {
+  return [
     String(r.offered),
     String(r.answered),
     formatPercent(r.probAbandon),
@@ -91,8 +90,49 @@ export function historyTable(history: CallHistory, rows: readonly HistoryInterva
     `${formatDuration(r.patience)} [${formatDuration(r.patienceLow)}, ${formatDuration(r.patienceHigh)}]`,
     formatNumber(r.busyAgents, 1),
     formatNumber(r.agentsSeen, 1),
+  ];
+}
+
+/** The history as an aligned table for people. */
+export function historyTable(history: CallHistory, rows: readonly HistoryInterval[]): string {
+  const split = rows.some((r) => r.callType !== undefined || r.priority !== undefined);
+  const cols = [
+    { header: 'start', align: 'left' as const },
+    ...(split ? [{ header: 'group', align: 'left' as const }] : []),
+    ...historyHeaders(history).map((header) => ({ header })),
+  ];
+  const body = rows.map((r) => [
+    startLabel(history, r.start),
+    ...(split ? [[r.callType, r.priority === undefined ? undefined : `p${r.priority}`].filter((x) => x !== undefined).join(' ')] : []),
+    ...historyCells(r),
   ]);
   return formatTable(cols, body);
+}
+
+/** The headers of the table of observed against predicted per interval ({@link calibrationCells}). */
+export const CALIBRATION_HEADERS: readonly string[] = [
+  'start',
+  'staffed',
+  'answering',
+  'abandon seen',
+  'abandon Erlang A',
+  'wait seen',
+  'wait Erlang A',
+  'wait Erlang C',
+];
+
+/** One interval of a calibration, observed against predicted, for people (the columns of {@link CALIBRATION_HEADERS}). */
+export function calibrationCells(history: CallHistory, p: PredictedInterval): string[] {
+  return [
+    startLabel(history, p.start),
+    formatNumber(p.staffed, 1),
+    formatNumber(p.answering, 1),
+    formatPercent(p.observed.probAbandon),
+    formatPercent(p.erlangA.probAbandon),
+    formatDuration(p.observed.meanWait),
+    formatDuration(p.erlangA.meanWait),
+    formatDuration(p.erlangC.meanWait),
+  ];
 }
 
 /** The calibration in words and a table of observed against predicted per interval. */
@@ -103,26 +143,8 @@ export function calibrationText(history: CallHistory, c: Calibration, staffedFro
         `${c.bands.length > 1 ? `${String(b.fromHour).padStart(2, '0')}–${String(b.toHour).padStart(2, '0')}h ` : ''}${formatPercent(b.availability)} [95% CI ${formatPercent(b.low)}, ${formatPercent(b.high)}]`,
     )
     .join('; ');
-  const cols = [
-    { header: 'start', align: 'left' as const },
-    { header: 'staffed' },
-    { header: 'answering' },
-    { header: 'abandon seen' },
-    { header: 'abandon Erlang A' },
-    { header: 'wait seen' },
-    { header: 'wait Erlang A' },
-    { header: 'wait Erlang C' },
-  ];
-  const body = c.intervals.map((p) => [
-    startLabel(history, p.start),
-    formatNumber(p.staffed, 1),
-    formatNumber(p.answering, 1),
-    formatPercent(p.observed.probAbandon),
-    formatPercent(p.erlangA.probAbandon),
-    formatDuration(p.observed.meanWait),
-    formatDuration(p.erlangA.meanWait),
-    formatDuration(p.erlangC.meanWait),
-  ]);
+  const cols = CALIBRATION_HEADERS.map((header, i) => (i === 0 ? { header, align: 'left' as const } : { header }));
+  const body = c.intervals.map((p) => calibrationCells(history, p));
   const skipped = Object.entries(c.skipped)
     .map(([k, v]) => `${v} ${k}`)
     .join(', ');
