@@ -52,7 +52,7 @@ export async function buildReference(out: string): Promise<string[]> {
     writeFileSync(join(out, file), html);
     written.push(file);
   };
-  const nav = '../reference/index.html';
+  const nav = 'reference/index.html';
   for (const { layer, what, values, types } of layers) {
     const entries = [...values, ...types].map((name) => api.get(name)).filter((entry) => entry !== undefined);
     const contents = (names: readonly string[]): string =>

@@ -94,7 +94,7 @@ export function guidePages(root: string, repository: string): Map<string, string
   for (const role of ROLES) {
     const deeper = role.sections.map((name) => `<li><a href="${name}.html">${sectionTitle(name)}</a></li>`).join('\n');
     const body = `<p class="lead">For ${role.who}. Every code block here runs in the test suite.</p>\n${render((byRole.get(role) ?? []).join('\n'), -1)}\n<h2 id="more">More</h2>\n<ul>\n${deeper}\n<li><a href="../reference/index.html">the reference, by who uses it and by layer</a></li>\n</ul>`;
-    pages.set(`${role.file}.html`, page(role.title, body, '../guides/index.html', `queuecast for ${role.title.toLowerCase()}`));
+    pages.set(`${role.file}.html`, page(role.title, body, 'guides/index.html', `queuecast for ${role.title.toLowerCase()}`));
   }
   for (const name of new Set(ROLES.flatMap((role) => role.sections))) {
     const path = join(root, 'docs', 'sections', `${name}.md`);
@@ -102,13 +102,13 @@ export function guidePages(root: string, repository: string): Map<string, string
     const text = readFileSync(path, 'utf8');
     const body = text.slice(text.indexOf('\n') + 1);
     const shift = text.startsWith('## ') ? -1 : 0;
-    pages.set(`${name}.html`, page(sectionTitle(name), render(body, shift), '../guides/index.html', sectionTitle(name)));
+    pages.set(`${name}.html`, page(sectionTitle(name), render(body, shift), 'guides/index.html', sectionTitle(name)));
   }
   const definitions = readmeSection(readme, 'Definitions');
-  pages.set('definitions.html', page('Definitions', render(definitions, 0), '../guides/index.html', 'What each metric of queuecast means'));
+  pages.set('definitions.html', page('Definitions', render(definitions, 0), 'guides/index.html', 'What each metric of queuecast means'));
   const roles = ROLES.map((role) => `<li><a href="${role.file}.html">${role.title}</a>: ${role.who}</li>`).join('\n');
   const start = render(readmeSection(readme, 'Start here'), 0);
   const index = `<h2 id="by-role">By who you are</h2>\n<ul class="roles">\n${roles}\n</ul>\n<p><a href="definitions.html">Definitions</a>: what each metric means (five kinds of service level).</p>\n<h2 id="start-here">Start here</h2>\n${start}`;
-  pages.set('index.html', page('Guides', index, '../guides/index.html', 'Guides to queuecast by role: planners, backends, IVR'));
+  pages.set('index.html', page('Guides', index, 'guides/index.html', 'Guides to queuecast by role: planners, backends, IVR'));
   return pages;
 }

@@ -1,45 +1,26 @@
-// The frame of every reference and guide page: the site's shared style sheet, the navigation, one
-// <main>. Pages live one folder down (reference/…, guides/…), so links to the site go through `../`.
+// The frame of every reference and guide page: the app pages' frame (site/app/frame.html: head,
+// style sheets, the site's header and footer), one folder down (reference/…, guides/…, so its links
+// go through `../`), without a script, with the documentation's own style sheet.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../apiLayers.js';
 import { escapeHtml } from './markdown.js';
 
-/** The site's pages the navigation links to, relative to a page one folder down. */
-const NAVIGATION: readonly (readonly [string, string])[] = [
-  ['../index.html', 'Calculator'],
-  ['../log.html', 'Your log'],
-  ['../announce.html', 'What the caller hears'],
-  ['../reference/index.html', 'Reference'],
-  ['../guides/index.html', 'Guides'],
-];
+/** The site's frame, read once. */
+const FRAME = readFileSync(join(ROOT, 'site', 'app', 'frame.html'), 'utf8');
 
-/** A whole HTML page: `title` in the tab and the heading, `body` already HTML; `current` is the navigation entry to mark. */
+/** A whole HTML page: `title` in the tab and the heading, `body` already HTML; `current` is the navigation link to mark (`reference/index.html`). */
 export function page(title: string, body: string, current: string, description: string): string {
-  const nav = NAVIGATION.map(([href, label]) => `<a href="${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join(
-    '\n      ',
-  );
-  return `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${escapeHtml(title)} · queuecast</title>
-  <meta name="description" content="${escapeHtml(description)}">
-  <link rel="stylesheet" href="../style.css">
-  <link rel="stylesheet" href="../reference/reference.css">
-</head>
-<body class="docs">
-  <a class="skip" href="#main">Skip to the content</a>
-  <header class="site">
-    <a class="brand" href="../index.html">queuecast</a>
-    <nav aria-label="Site">
-      ${nav}
-    </nav>
-  </header>
-  <main id="main">
-<h1>${escapeHtml(title)}</h1>
-${body}
-  </main>
-  <footer class="site-footer"><p>queuecast · MIT licence · exact Erlang B, C and A in TypeScript</p></footer>
-</body>
-</html>
-`;
+  const values: Record<string, string> = {
+    title: escapeHtml(title),
+    description: escapeHtml(description),
+    main: `  <main id="main">\n<h1>${escapeHtml(title)}</h1>\n${body}\n  </main>\n`,
+  };
+  return FRAME.replace(/^<!-- The frame[^\n]*\n/m, '')
+    .replace(/^\s*<script src="\{\{script\}\}"[^\n]*\n/m, '')
+    .replace(/(href)="(?![a-z]+:|#|\.\.\/)([^"]+)"/g, '$1="../$2"')
+    .replace('<link rel="stylesheet" href="../app.css">', '<link rel="stylesheet" href="../reference/reference.css">')
+    .replace('<body>', '<body class="docs">')
+    .replace(/{{(\w+)}}/g, (_, key: string) => values[key] ?? '')
+    .replace(`<a href="../${current}">`, `<a href="../${current}" aria-current="page">`);
 }

@@ -215,7 +215,7 @@ describe('the site in Chromium, loaded from files', () => {
     ['calculator-desktop', 1280, 800],
     ['calculator-phone', 375, 740],
   ] as const) {
-    test(`the calculator at ${width}×${height} looks like its reference screenshot (8×8 blocks, 2% may differ)`, async (ctx) => {
+    test(`the calculator at ${width}×${height} looks like its reference screenshot (8×8 blocks, 0.5% may differ)`, async (ctx) => {
       if (browser === undefined) return ctx.skip(NO_CHROMIUM);
       const { page, errors } = await browser.open(width, height);
       await page.goto(`${url('index.html')}#calls=250&aht=240&patience=120`);
