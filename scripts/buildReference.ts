@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Application, type DeclarationReflection } from 'typedoc';
+import { LAYERS } from '../test/house/layers.js';
 import { API_LAYERS, exportsOf, ROOT } from './apiLayers.js';
 import { entryHtml, exportsByName, partsHtml } from './reference/apiPages.js';
 import { guidePages } from './reference/guidePages.js';
@@ -46,6 +47,8 @@ export async function buildReference(out: string): Promise<string[]> {
   for (const { layer, values, types } of layers) for (const name of [...values, ...types]) pages.set(name, `${layer}.html`);
   const missing = [...api.keys()].filter((name) => !pages.has(name));
   if (missing.length > 0) throw new Error(`exports in no layer's index: ${missing.join(', ')}`);
+  const unplaced = layers.filter(({ layer }) => !LAYERS.some((tier) => tier.includes(layer)));
+  if (unplaced.length > 0) throw new Error(`folders not in test/house/layers.ts: ${unplaced.map(({ layer }) => layer).join(', ')}`);
   const written: string[] = [];
   const write = (file: string, html: string): void => {
     mkdirSync(join(out, file, '..'), { recursive: true });
@@ -70,13 +73,13 @@ export async function buildReference(out: string): Promise<string[]> {
     pages,
     'index.html',
   );
-  const byLayer = layers
-    .map(
-      ({ layer, what, values, types }) =>
-        `<li><a href="${layer}.html"><code>${layer}</code></a>: ${escapeHtml(what)} (${values.length} functions and values, ${types.length} types)</li>`,
-    )
-    .join('\n');
-  const index = `${usersHtml}\n<h2 id="by-layer">By layer</h2>\n<p>Imports point down the list only: each layer uses those above it.</p>\n<ol class="layers">\n${byLayer}\n</ol>`;
+  // The tiers of test/house/layers.ts (what the layers test enforces), lowest first, without the API and the CLI.
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const describe = ({ layer, what, values, types }: (typeof layers)[number]): string =>
+    `<a href="${layer}.html"><code>${layer}</code></a>: ${escapeHtml(what)} (${count(values.length, 'function or value', 'functions and values')}, ${count(types.length, 'type', 'types')})`;
+  const tiers = LAYERS.map((tier) => layers.filter(({ layer }) => tier.includes(layer))).filter((tier) => tier.length > 0);
+  const byLayer = tiers.map((tier) => `<li><ul>\n${tier.map((entry) => `<li>${describe(entry)}</li>`).join('\n')}\n</ul></li>`).join('\n');
+  const index = `${usersHtml}\n<h2 id="by-layer">By layer</h2>\n<p>Lowest first. A folder imports from its own files and from the tiers above it only, never sideways within its tier (<code>test/house/layers.test.ts</code> checks it).</p>\n<ol class="layers">\n${byLayer}\n</ol>`;
   write('reference/index.html', page('API reference', index, nav, 'queuecast API reference, by who uses it and by layer'));
   mkdirSync(join(out, 'reference'), { recursive: true });
   copyFileSync(join(ROOT, 'site', 'reference', 'reference.css'), join(out, 'reference', 'reference.css'));
