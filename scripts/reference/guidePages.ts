@@ -17,7 +17,7 @@ interface Role {
   sections: readonly string[];
 }
 
-/** The roles, in the order the guides' first page lists them. */
+/** The roles, in the order a README guide is matched against them (the first page lists them in reverse: planners first). */
 const ROLES: readonly Role[] = [
   {
     file: 'ivr',
@@ -106,7 +106,10 @@ export function guidePages(root: string, repository: string): Map<string, string
   }
   const definitions = readmeSection(readme, 'Definitions');
   pages.set('definitions.html', page('Definitions', render(definitions, 0), 'guides/index.html', 'What each metric of queuecast means'));
-  const roles = ROLES.map((role) => `<li><a href="${role.file}.html">${role.title}</a>: ${role.who}</li>`).join('\n');
+  const roles = [...ROLES]
+    .reverse()
+    .map((role) => `<li><a href="${role.file}.html">${role.title}</a>: ${role.who}</li>`)
+    .join('\n');
   const start = render(readmeSection(readme, 'Start here'), 0);
   const index = `<h2 id="by-role">By who you are</h2>\n<ul class="roles">\n${roles}\n</ul>\n<p><a href="definitions.html">Definitions</a>: what each metric means (five kinds of service level).</p>\n<h2 id="start-here">Start here</h2>\n${start}`;
   pages.set('index.html', page('Guides', index, 'guides/index.html', 'Guides to queuecast by role: planners, backends, IVR'));
