@@ -85,7 +85,7 @@ function showPlan(a: LogAnalysis): void {
       String(r.required),
       String(r.scheduled),
       r.calls === 0 ? 'no calls' : formatPercent(r.serviceLevel),
-      r.calls === 0 ? '–' : formatDuration(r.asa),
+      r.asa === undefined || r.calls === 0 ? '–' : formatDuration(r.asa),
       formatPercent(r.probAbandon),
       formatPercent(r.occupancy),
     ]),
