@@ -211,6 +211,35 @@ describe('the site in Chromium, loaded from files', () => {
     await page.close();
   });
 
+  test('every page has a language, one main, the skip link first on Tab, and a label for every form control', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await browser.open(1280, 800);
+    const problems: string[] = [];
+    for (const file of [
+      'index.html',
+      'log.html',
+      'announce.html',
+      'reference/index.html',
+      'reference/staffing.html',
+      'guides/planner.html',
+    ]) {
+      await page.goto(url(file));
+      const found = (await page.evaluate(`(() => {
+        const unlabelled = [...document.querySelectorAll('input, select, textarea')]
+          .filter((c) => c.type !== 'hidden' && c.labels.length === 0 && !c.getAttribute('aria-label') && !c.getAttribute('aria-labelledby'))
+          .map((c) => c.id || c.name || c.outerHTML.slice(0, 60));
+        return { lang: document.documentElement.lang, mains: document.querySelectorAll('main').length, unlabelled };
+      })()`)) as { lang: string; mains: number; unlabelled: string[] };
+      if (found.lang === '' || found.mains !== 1 || found.unlabelled.length > 0) problems.push(`${file}: ${JSON.stringify(found)}`);
+      await page.keyboard.press('Tab');
+      const first = (await page.evaluate('document.activeElement?.getAttribute("href") ?? document.activeElement?.tagName')) as string;
+      if (first !== '#main') problems.push(`${file}: Tab first reaches ${first}, not the skip link`);
+    }
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const [name, width, height] of [
     ['calculator-desktop', 1280, 800],
     ['calculator-phone', 375, 740],
