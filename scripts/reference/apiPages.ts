@@ -138,7 +138,7 @@ function membersHtml(entry: DeclarationReflection, pages: ExportPages, from: str
     const meaning = comment ? fullCommentHtml(withoutTag(comment, '@defaultValue'), pages, from) : '';
     return `<tr id="${escapeHtml(entry.name)}.${escapeHtml(member.name)}"><td>${readonly}<code>${escapeHtml(member.name)}${optional}</code></td><td><code>${typeHtml(type, pages, from)}</code></td><td>${defaultValue}</td><td>${meaning}</td></tr>`;
   });
-  return `<div class="table-wrap"><table class="members">\n<caption>Fields${entry.kind === ReflectionKind.Class ? ' and methods' : ''}</caption>\n<thead><tr><th scope="col">name</th><th scope="col">type</th><th scope="col">default</th><th scope="col">meaning</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
+  return `<div class="table-wrap"><table class="members">\n<caption>Fields${members.some((member) => member.signatures !== undefined) ? ' and methods' : ''}</caption>\n<thead><tr><th scope="col">name</th><th scope="col">type</th><th scope="col">default</th><th scope="col">meaning</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></div>`;
 }
 
 /** A copy of a comment without one block tag (shown in its own column). */
