@@ -28,20 +28,18 @@ function exportName(part: CommentDisplayPart & { kind: 'inline-tag' }): string {
 /** A placeholder for a link to an export, put in the Markdown and replaced after rendering (code spans would swallow a Markdown link). */
 const LINK = /⟦([^|⟧]+)\|([^⟧]*)⟧/g;
 
-/** Replaces link placeholders with links to the export's page (or plain code when it is not an export). */
-function resolveLinks(html: string, pages: ExportPages, from: string): string {
+/** Replaces link placeholders with links to the export's page (or plain text when it is not an export); labels in `<code>` unless `inCode`. */
+function resolveLinks(html: string, pages: ExportPages, from: string, inCode = false): string {
   return html.replace(LINK, (_, name: string, label: string) => {
+    const text = inCode ? label : `<code>${label}</code>`;
     const pageOf = pages.get(name);
-    if (pageOf === undefined) return `<code>${label}</code>`;
-    return `<a href="${pageOf === from ? '' : pageOf}#${name}"><code>${label}</code></a>`;
+    return pageOf === undefined ? text : `<a href="${pageOf === from ? '' : pageOf}#${name}">${text}</a>`;
   });
 }
 
 /** Comment parts as Markdown (with link placeholders), then HTML. */
 export function partsHtml(parts: readonly CommentDisplayPart[], pages: ExportPages, from: string, tight = false): string {
-  const markdown = parts
-    .map((part) => (part.kind === 'inline-tag' ? `⟦${exportName(part)}|${escapeHtml(part.text)}⟧` : part.text))
-    .join('');
+  const markdown = parts.map((part) => (part.kind === 'inline-tag' ? `⟦${exportName(part)}|${part.text}⟧` : part.text)).join('');
   return resolveLinks(renderMarkdown(markdown, undefined, tight), pages, from);
 }
 
@@ -49,12 +47,12 @@ export function partsHtml(parts: readonly CommentDisplayPart[], pages: ExportPag
 function typeHtml(text: string, pages: ExportPages, from: string): string {
   const names = [...pages.keys()].sort((x, y) => y.length - x.length);
   const pattern = new RegExp(`\\b(${names.join('|')})\\b`, 'g');
-  return escapeHtml(text)
-    .replace(pattern, (name) => `⟦${name}|${name}⟧`)
-    .replace(LINK, (_, name: string) => {
-      const pageOf = pages.get(name) as string;
-      return `<a href="${pageOf === from ? '' : pageOf}#${name}">${name}</a>`;
-    });
+  return resolveLinks(
+    escapeHtml(text).replace(pattern, (name) => `⟦${name}|${name}⟧`),
+    pages,
+    from,
+    true,
+  );
 }
 
 /** One call signature: `name<T>(a: A, b?: B): R`. */
