@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exportsOf } from '../../scripts/apiLayers.js';
+import { API_LAYERS, exportsOf } from '../../scripts/apiLayers.js';
 import * as queuecast from '../../src/index.js';
 import { announce, estimateWait, offerCallback, ratePerSecond, requiredAgents, scheduledAgents } from '../../src/index.js';
 import { ensureCliBuilt, ROOT } from '../cli/buildCli.js';
@@ -39,7 +39,7 @@ const dataValue = async (page: Page, id: string): Promise<string | null> => page
 describe('the reference and guides (files of the built site)', () => {
   test('every export of the package has its entry on its layer’s page, every function and class with its example', () => {
     const listed = new Set<string>();
-    for (const layer of ['math', 'models', 'staffing', 'realtime', 'sim', 'calllog', 'history', 'forecast', 'schedule']) {
+    for (const [layer] of API_LAYERS) {
       const html = readFileSync(join(site, 'reference', `${layer}.html`), 'utf8');
       const { values, types } = exportsOf(layer);
       for (const name of [...values, ...types]) {
