@@ -4,8 +4,8 @@ const ci = process.env.CI === 'true';
 
 /**
  * The long runs (`npm run test:deep`, which CI runs after `npm test`): hostile input over the
- * whole double range, every documented command line in a new process, and the statistical
- * validations against simulation. `npm test` runs every other test file.
+ * whole double range, every documented command line in a new process, the statistical
+ * validations against simulation, and the static site in Chromium. `npm test` runs every other test file.
  */
 export const DEEP_TESTS: string[] = [
   'test/hostile/wholeRange.test.ts',
@@ -15,6 +15,8 @@ export const DEEP_TESTS: string[] = [
   'test/realtime/trackerValidation.test.ts',
   'test/realtime/forecastInterval.ode.test.ts',
   'test/realtime/forecastInterval.lengths.test.ts',
+  // builds the static site and drives Chromium (about 35 s of wall time): kept out of `npm test`
+  'test/site/site.test.ts',
 ];
 
 /** The settings of `npm test` (`deep` false) and of `npm run test:deep` (vitest.deep.config.ts). */

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { renderChart } from '../../src/cli/output/renderChart.js';
+import { CHROMIUM, CHROMIUM_SWITCHES } from '../helpers/chromium.js';
 import { ensureCliBuilt } from './buildCli.js';
 import { decodePng } from './decodePng.js';
 import { runCli } from './runCli.js';
 
-const CHROMIUM = process.env.QUEUECAST_CHROMIUM ?? '/usr/bin/chromium';
 let dir: string;
 let svg: string;
 
@@ -107,20 +107,7 @@ function screenshot(svgPath: string): ReturnType<typeof decodePng> {
   try {
     const r = spawnSync(
       CHROMIUM,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--hide-scrollbars',
-        `--user-data-dir=${profile}`,
-        `--screenshot=${png}`,
-        '--window-size=960,420',
-        `file://${svgPath}`,
-      ],
+      [...CHROMIUM_SWITCHES, `--user-data-dir=${profile}`, `--screenshot=${png}`, '--window-size=960,420', `file://${svgPath}`],
       { encoding: 'utf8', timeout: 60_000 },
     );
     expect(existsSync(png), `chromium exited ${r.status}: ${r.stderr.slice(-500)}`).toBe(true);
