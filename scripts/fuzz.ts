@@ -36,7 +36,7 @@ const CLI = join(ROOT, 'dist/cli.js');
 const random = rng(seed);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
-const HOSTILE_OTHERS = [null, undefined, '', '12', 'abc', true, [], [1, 2], {}, { valueOf: 1 }, 10n];
+const HOSTILE_OTHERS: readonly unknown[] = [null, undefined, '', '12', 'abc', true, [], [1, 2], {}, { valueOf: 1 }, 10n];
 function hostile(): unknown {
   const r = random();
   if (r < 0.55) return pick(HOSTILE_NUMBERS);
@@ -500,9 +500,9 @@ const files: Record<string, string | Buffer> = {
   'dates.csv': 'start,calls,aht\n2024-02-30 08:00,10,180\n2024-13-01T08:00+99:99,10,180\n',
   // Call logs, history volumes, plans and shift templates for history, replay, forecast and schedule.
   'calls.csv': `offered_at,answered_at,ended_at,abandoned_at,agent,priority,call_type\n${callRecords
-    .map((c) =>
+    .map((c: { offeredAt: number; answeredAt?: number; endedAt?: number; abandonedAt?: number; agent?: string; priority: number }) =>
       [c.offeredAt, c.answeredAt, c.endedAt, c.abandonedAt]
-        .map((t) => (t === undefined ? '' : t + 1_714_975_200))
+        .map((t): string | number => (t === undefined ? '' : t + 1_714_975_200))
         .concat([c.agent ?? '', c.priority, c.priority === 1 ? 'sales' : 'care'])
         .join(','),
     )

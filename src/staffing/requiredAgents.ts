@@ -75,10 +75,9 @@ export function requiredAgents(demand: Demand, target: StaffingTarget, options?:
   ) {
     const { arrivalRate, handleTime, patience } = demand;
     const { serviceLevel, answerTime } = target;
-    const load = arrivalRate * handleTime;
+    // numbers before any arithmetic (a BigInt would throw a TypeError, not a QueueInputError)
+    const load = typeof arrivalRate === 'number' && typeof handleTime === 'number' ? arrivalRate * handleTime : Number.NaN;
     if (
-      typeof arrivalRate === 'number' &&
-      typeof handleTime === 'number' &&
       typeof serviceLevel === 'number' &&
       typeof answerTime === 'number' &&
       // with handleTime > 0, a load in (0, WALK_MAX_LOAD] has both factors positive and finite

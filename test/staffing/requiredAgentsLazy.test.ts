@@ -121,4 +121,12 @@ describe('requiredAgents: the everyday question in one pass, the rest when read'
     expect(parameter(() => requiredAgents(d, { serviceLevel: 1, answerTime: 20 }))).toBe('target.serviceLevel');
     expect(parameter(() => requiredAgents(d, t, { maxAgents: 100 }))).toBe('target');
   });
+
+  it('a BigInt where a number belongs is a QueueInputError naming it, not a TypeError (fuzz seed 7)', () => {
+    const t = { serviceLevel: 0.8, answerTime: 20 };
+    const hostile = (d: object) => () => requiredAgents(d as Demand, t);
+    expect(hostile({ arrivalRate: 10n, handleTime: 240 })).toThrow(QueueInputError);
+    expect(hostile({ arrivalRate: 10n, handleTime: 240 })).toThrow(/demand\.arrivalRate/);
+    expect(hostile({ arrivalRate: 0.1, handleTime: 240n })).toThrow(/demand\.handleTime/);
+  });
 });
