@@ -148,7 +148,12 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   const log = new CallLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window);
   for (let k = 0; k < log.length; k++) {
     const event = log.event(k);
-    if (!tracker.record(event).ok || event.type === 'login' || event.type === 'logout' || event.type === 'agent') continue;
+    if (event.type === 'login' || event.type === 'logout' || event.type === 'agent') {
+      tracker.record(event);
+      continue;
+    }
+    // built here from checked records: the tracker checks only its ranges
+    if (!tracker.recordBuilt(event).ok) continue;
     const id = event.id as number;
     const call = records[id] as CallRecord;
     if (event.type === 'joined') {

@@ -35,6 +35,11 @@ export class AgentBoard {
   private readonly inService: Map<CallId, number> = new Map();
   /** Calls whose completion was long overdue, with their answer times, oldest first. */
   private readonly overdue: Map<CallId, number> = new Map();
+  /**
+   * The answer time of the first call in service when {@link AgentBoard.expire} last stopped at it
+   * (−Infinity: look again), so that an expiry that would stop there at once skips the look.
+   */
+  private firstStart = -Infinity;
   private readonly counts: Record<Present, number> = { available: 0, 'on-call': 0, 'wrap-up': 0, 'not-ready': 0 };
   /** Calls in service named with the agent who answered them, and those agents' calls. */
   private readonly agentOf: Map<CallId, CallId> = new Map();
@@ -153,6 +158,7 @@ export class AgentBoard {
     if (this.inService.size > 4 * this.loggedIn + 1024) {
       const oldest = this.inService.keys().next().value as CallId;
       this.inService.delete(oldest);
+      this.firstStart = -Infinity;
       this.untie(oldest);
     }
   }
@@ -171,13 +177,18 @@ export class AgentBoard {
    * the last {@link MAX_OVERDUE} of them are remembered, so a late `completed` is still accepted.
    */
   expire(before: number): void {
+    if (before <= this.firstStart) return;
     for (const [id, start] of this.inService) {
-      if (start >= before) return;
+      if (start >= before) {
+        this.firstStart = start;
+        return;
+      }
       this.inService.delete(id);
       this.untie(id);
       this.overdue.set(id, start);
       if (this.overdue.size > MAX_OVERDUE) this.overdue.delete(this.overdue.keys().next().value as CallId);
     }
+    this.firstStart = -Infinity;
   }
 
   /**
@@ -187,6 +198,8 @@ export class AgentBoard {
    */
   complete(id: CallId, agent?: CallId): number | undefined {
     const start = this.inService.get(id) ?? this.overdue.get(id);
+    // the first call in service may be this one
+    if (start === this.firstStart) this.firstStart = -Infinity;
     this.inService.delete(id);
     this.overdue.delete(id);
     const freed = this.agentOf.get(id) ?? agent;

@@ -1,7 +1,8 @@
 import { QueueInputError } from '../../math/QueueInputError.js';
 import type { LiveQueueState } from '../forecastInterval.js';
+import type { TrackerEventError } from '../TrackerEventError.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
-import { checkEvent } from './checkEvent.js';
+import { checkEvent, MAX_ABS_TIME, PRIORITY_LIMIT } from './checkEvent.js';
 import type { PredictorName } from './PredictorName.js';
 import { PREDICTORS } from './PredictorName.js';
 import type { AgentState, CallId, QueueEvent } from './QueueEvent.js';
@@ -54,7 +55,22 @@ export class Tracker implements QueueTracker {
   }
 
   record(event: QueueEvent): RecordResult {
-    const error = checkEvent(event) ?? this.queue.apply(event, this.predictors);
+    return this.counted(checkEvent(event) ?? this.queue.apply(event, this.predictors));
+  }
+
+  /**
+   * {@link Tracker.record} for a call's event that `replay` built itself from checked call records
+   * (a known type, only its fields, an index for id, an integer priority): only its time's and
+   * priority's ranges are checked here (out of range: the whole check, and its error).
+   */
+  recordBuilt(event: Extract<QueueEvent, { id: unknown }>): RecordResult {
+    const priority = event.type === 'joined' ? (event.priority ?? 0) : 0;
+    if (!(Math.abs(event.time) <= MAX_ABS_TIME) || Math.abs(priority) > PRIORITY_LIMIT) return this.record(event);
+    return this.counted(this.queue.apply(event, this.predictors));
+  }
+
+  /** Counts an event accepted (no `error`) or rejected. */
+  private counted(error: TrackerEventError | undefined): RecordResult {
     if (error === undefined) {
       this.accepted += 1;
       return ACCEPTED;

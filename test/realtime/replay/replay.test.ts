@@ -58,6 +58,16 @@ describe('replay at the ends of its domain', () => {
     expect(result.calls.total).toBe(1);
     for (const { hour } of result.byHour) expect(hour).toBe(Math.floor((((-1e15 % 86_400) + 86_400) % 86_400) / 3600));
   });
+  it('counts the events the tracker refuses, times beyond ±1e15 s and priorities beyond ±1e6, as rejected', () => {
+    const result = replay([
+      { offeredAt: 2e15, answeredAt: 2e15 + 50 },
+      { offeredAt: 10, answeredAt: 60, priority: 2_000_000 },
+      { offeredAt: 20, answeredAt: 70, priority: -3 },
+    ]);
+    // the first call's join and answer, the second's join and answer
+    expect(result.rejectedEvents).toBe(4);
+    expect(result.calls.waitedAnswered).toBe(1);
+  });
   it('files callers by the UTC hour of their arrival, as a Date gives it, before and after 1970', () => {
     const log: CallRecord[] = [-3600 * 30 + 5, 3600 * 27 + 5].flatMap((t) => [
       { offeredAt: t, answeredAt: t, endedAt: t + 100, agent: 'A' },
