@@ -43,8 +43,8 @@ export interface RequiredAgentsOptions {
  *
  * `agents` is computed by the call; `fractionalAgents`, `binding` and `metrics` are getters that
  * run the search when one of them is first read (then kept): code that reads only `agents` pays
- * for nothing else. `JSON.stringify` writes every field; `{ ...result }`, `Object.keys` and the
- * console see `agents` only.
+ * for nothing else. `JSON.stringify` and Node's console show every field; `{ ...result }` and
+ * `Object.keys` see `agents` only.
  *
  * @param demand - `{ arrivalRate (calls/s), handleTime (s), patience? (s) }`
  * @param target - any of `serviceLevel` + `answerTime` (fraction, s), `asa` (s), `maxAbandon`,

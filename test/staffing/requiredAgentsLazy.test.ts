@@ -129,4 +129,11 @@ describe('requiredAgents: the everyday question in one pass, the rest when read'
     expect(hostile({ arrivalRate: 10n, handleTime: 240 })).toThrow(/demand\.arrivalRate/);
     expect(hostile({ arrivalRate: 0.1, handleTime: 240n })).toThrow(/demand\.handleTime/);
   });
+
+  it("Node's console shows every field, as JSON has them (a lazy result is not an empty-looking object)", async () => {
+    const { inspect } = await import('node:util');
+    const r = requiredAgents({ arrivalRate: 0.1, handleTime: 240 }, { serviceLevel: 0.8, answerTime: 20 });
+    expect(inspect(r)).toBe(inspect(JSON.parse(JSON.stringify(r)), { depth: 2 }).replace('patience: null', 'patience: Infinity'));
+    expect(inspect(r)).toContain('fractionalAgents: 28.44');
+  });
 });
