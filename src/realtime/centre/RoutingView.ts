@@ -1,3 +1,4 @@
+import { erlangBKernel } from '../../models/erlangBKernel.js';
 import type { Tracker } from '../tracker/Tracker.js';
 import type { AgentRoster } from './AgentRoster.js';
 
@@ -20,17 +21,6 @@ function drainTime(work: number, drain: number, patience: number): number {
   if (!(work > 0)) return 0;
   if (!(patience < Infinity)) return work / drain;
   return patience * Math.log1p(work / (drain * patience));
-}
-
-/**
- * Erlang's loss formula B(servers, load) for whole `servers` ≥ 0 and `load` > 0, by the recursion
- * B(n) = a·B(n − 1)/(n + a·B(n − 1)) from B(0) = 1 (stable; Jagerman 1974), stopped once B is below
- * 1e-12 (it only falls further).
- */
-function lossProbability(servers: number, load: number): number {
-  let blocked = 1;
-  for (let n = 1; n <= servers && blocked > 1e-12; n++) blocked = (load * blocked) / (n + load * blocked);
-  return blocked;
 }
 
 /** Work (agent-seconds) left of `work` after `span` seconds of `drain` agent-seconds per second, with abandonment at 1/`patience` (see {@link drainTime}); never below 0. */
@@ -88,7 +78,7 @@ export class RoutingView {
     const load = s.arrivalRate * s.handleTime;
     let first = 0;
     for (const group of this.roster.groups(queue)) if (group.alone) first += group.agents;
-    const overflow = first < servers && load > 0 ? (load * lossProbability(first, load)) / (servers - first) : 0;
+    const overflow = first < servers && load > 0 ? (load * erlangBKernel(first, load)) / (servers - first) : 0;
     return [(ahead * s.handleTime) / servers, overflow];
   }
 
