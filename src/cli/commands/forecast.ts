@@ -142,7 +142,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     return;
   }
   if (csvPath === '-') return;
-  io.out(`forecast from ${file} (${rows.length} intervals of history): method ${forecast.method}\n\n`);
+  io.out(`forecast from ${file} (${rows.length} interval${rows.length === 1 ? '' : 's'} of history): method ${forecast.method}\n\n`);
   writeAnomalies(forecast, dated, io);
   if (forecast.backtest.length > 0) {
     io.out('rolling-origin backtest on the history (best first):\n');
