@@ -7,6 +7,8 @@ const MEMORIES = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1];
 const PRIORS = [1, 3, 10, 30, 100, 300, 1000];
 /** Days of history the rule is learned on. */
 const DAYS = 91;
+/** Lower ends of the bands of lead time (hours after the last interval seen) that learn their own memory and prior. */
+const LEADS = [0, 1, 2, 4, 8];
 
 /** How the rest of a day is re-forecast from its calls so far, as learned from the history. @internal */
 export interface IntradayUpdate {
@@ -18,6 +20,8 @@ export interface IntradayUpdate {
   noise: number;
   /** Relative variance of the re-estimated level (variance ÷ forecast², beyond the noise). */
   restVariance: number;
+  /** Memory and prior per band of lead time (see {@link DayUpdateRule}). */
+  horizons: { from: number; memory: number; prior: number }[];
 }
 
 /**
@@ -36,19 +40,29 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
   const days = baselineDays(grid);
   const cuts: number[] = [];
   for (let c = 1; c < S; c += Math.max(1, Math.round(S / 12))) cuts.push(c);
-  const fallback: IntradayUpdate = { memory: 0.9, prior: 10, noise: 1, restVariance: 0 };
+  const fallback: IntradayUpdate = { memory: 0.9, prior: 10, noise: 1, restVariance: 0, horizons: [] };
   if (days.length === 0) return fallback;
+  const slotsPerHour = 3600 / grid.slotSeconds;
+  /** The band of lead time of a slot `lead` slots after the cut. */
+  const bandOf = Int8Array.from({ length: S }, (_, lead) => LEADS.filter((from) => lead >= from * slotsPerHour).length - 1);
   let best = { error: Infinity, memory: fallback.memory, prior: fallback.prior };
+  const bands = LEADS.map((from) => ({ error: Infinity, from, memory: fallback.memory, prior: fallback.prior }));
   for (const memory of MEMORIES)
     for (const prior of PRIORS) {
-      let error = 0;
+      const errors = new Float64Array(LEADS.length);
       for (const { y, b } of days)
         for (const c of cuts) {
           const ratio = discountedRatio(y, b, c, memory, prior);
-          for (let k = c; k < S; k++) if (!Number.isNaN(y[k])) error += ((y[k] as number) - (b[k] as number) * ratio) ** 2;
+          for (let k = c; k < S; k++)
+            if (!Number.isNaN(y[k])) addAt(errors, bandOf[k - c] as number, ((y[k] as number) - (b[k] as number) * ratio) ** 2);
         }
+      const error = errors.reduce((sum, v) => sum + v, 0);
       if (error < best.error) best = { error, memory, prior };
+      bands.forEach((band, i) => {
+        if ((errors[i] as number) < band.error) bands[i] = { ...band, error: errors[i] as number, memory, prior };
+      });
     }
+  const horizons = bands.map(({ from, memory, prior }) => ({ from, memory, prior }));
   // moments of the error left: E[e²] = noise·f + v·f²
   let sumF = 0;
   let sumF2 = 0;
@@ -57,9 +71,9 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
   let sumE2F = 0;
   for (const { y, b } of days)
     for (const c of cuts) {
-      const ratio = discountedRatio(y, b, c, best.memory, best.prior);
+      const ratios = horizons.map(({ memory, prior }) => discountedRatio(y, b, c, memory, prior));
       for (let k = c; k < S; k++) {
-        const f = (b[k] as number) * ratio;
+        const f = (b[k] as number) * (ratios[bandOf[k - c] as number] as number);
         if (Number.isNaN(y[k]) || !(f > 0)) continue;
         const e2 = ((y[k] as number) - f) ** 2;
         sumF += f;
@@ -80,7 +94,7 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
     noise = 1;
     restVariance = sumF3 > 0 ? Math.max(0, (sumE2F - sumF2) / sumF3) : 0;
   }
-  return { memory: best.memory, prior: best.prior, noise, restVariance };
+  return { memory: best.memory, prior: best.prior, noise, restVariance, horizons };
 }
 
 /** A day's calls per slot (`y`) beside what was expected of them (`b`; 0 where closed). */

@@ -100,8 +100,10 @@ function observedSoFar(forecast: ArrivalForecast, today: TodaySoFar): SoFar {
 
 /** The day's level given its calls so far, under one forecast of its intervals. */
 interface LevelPosterior {
-  /** Posterior mean of the level ÷ the forecast's. */
+  /** Posterior mean of the level ÷ the forecast's (the one memory and prior of the rule). */
   factor: number;
+  /** The same for a row starting `lead` hours after now (the rule's band of lead time). */
+  factorAt: (lead: number) => number;
   /** Calls the forecast expected by now. */
   expected: number;
   /** Probability that the day is unusual given its calls so far. */
@@ -125,8 +127,10 @@ function levelPosterior(
   const expectations = seen.map(expectedOf);
   const observed = counts.reduce((sum, v) => sum + v, 0);
   const expected = expectations.reduce((sum, v) => sum + v, 0);
-  const ordinary = Math.min(discountedRatio(counts, expectations, seen.length, rule.memory, rule.prior), Number.MAX_VALUE);
-  const unusual = Math.min(discountedRatio(counts, expectations, seen.length, rule.memory, 1), Number.MAX_VALUE);
+  const ratio = (memory: number, prior: number): number =>
+    Math.min(discountedRatio(counts, expectations, seen.length, memory, prior), Number.MAX_VALUE);
+  const ordinary = ratio(rule.memory, rule.prior);
+  const unusual = ratio(rule.memory, 1);
   const noise = Math.max(1, rule.noise);
   // variance noise·m + expected²·v in units of m = max(expected, 1), and the squared error capped: no overflow
   const scale = Math.max(expected, 1);
@@ -141,7 +145,12 @@ function levelPosterior(
   const chance = odds > 700 ? 1 : Math.exp(odds) / (1 + Math.exp(odds));
   const top = Math.max(ordinaryLog, unusualLog);
   const logEvidence = top + Math.log(Math.exp(ordinaryLog - top) + Math.exp(unusualLog - top));
-  return { factor: Math.min((1 - chance) * ordinary + chance * unusual, Number.MAX_VALUE), expected, chance, logEvidence };
+  const mixed = (level: number): number => Math.min((1 - chance) * level + chance * unusual, Number.MAX_VALUE);
+  const bands = (rule.horizons ?? []).map((band) => ({ from: band.from, factor: mixed(ratio(band.memory, band.prior)) }));
+  const factor = mixed(ordinary);
+  // a row's band: the last that begins by its lead (rows already begun: the first)
+  const factorAt = (lead: number): number => bands[Math.max(0, bands.filter((band) => lead >= band.from).length - 1)]?.factor ?? factor;
+  return { factor, factorAt, expected, chance, logEvidence };
 }
 
 /**
@@ -202,8 +211,9 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
   const rows = dayRows
     .filter((r) => r.start + r.length > soFar.now)
     .map((r) => {
-      const fromOwn = Math.min(r.calls * own.factor, Number.MAX_VALUE);
-      const fromPlain = Math.min((r.ordinary ?? r.calls) * plain.factor, Number.MAX_VALUE);
+      const lead = (r.start - soFar.now) / 3600;
+      const fromOwn = Math.min(r.calls * own.factorAt(lead), Number.MAX_VALUE);
+      const fromPlain = Math.min((r.ordinary ?? r.calls) * plain.factorAt(lead), Number.MAX_VALUE);
       const calls = Math.min((1 - ordinaryWeight) * fromOwn + ordinaryWeight * fromPlain, Number.MAX_VALUE);
       before += r.calls;
       after += calls;
@@ -215,6 +225,7 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
       const width = z * scale * Math.sqrt(part(1 - ordinaryWeight, fromOwn) + part(ordinaryWeight, fromPlain));
       return { ...r, calls, lower: Math.max(0, calls - width), upper: Math.min(calls + width, Number.MAX_VALUE) };
     });
-  const factor = labelled ? Math.min(before > 0 ? after / before : plain.factor, Number.MAX_VALUE) : own.factor;
+  const fallback = labelled ? plain.factor : own.factor;
+  const factor = Math.min(before > 0 ? after / before : fallback, Number.MAX_VALUE);
   return { rows, factor, observed, expected, unusual: chance, ...(labelled && { label: 1 - ordinaryWeight }) };
 }
