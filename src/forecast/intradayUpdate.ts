@@ -40,6 +40,9 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
   const days = baselineDays(grid);
   const cuts: number[] = [];
   for (let c = 1; c < S; c += Math.max(1, Math.round(S / 12))) cuts.push(c);
+  // re-forecasts are made while the day is under way: cut times after a tenth of its expected calls and before nine tenths
+  const underWayCuts = days.map(({ b }) => cuts.filter((c) => underWay(b, c)));
+  const dayCuts = underWayCuts.some((list) => list.length > 0) ? underWayCuts : days.map(() => cuts);
   const fallback: IntradayUpdate = { memory: 0.9, prior: 10, noise: 1, restVariance: 0, horizons: [] };
   if (days.length === 0) return fallback;
   const slotsPerHour = 3600 / grid.slotSeconds;
@@ -50,12 +53,13 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
   for (const memory of MEMORIES)
     for (const prior of PRIORS) {
       const errors = new Float64Array(LEADS.length);
-      for (const { y, b } of days)
-        for (const c of cuts) {
+      days.forEach(({ y, b }, d) => {
+        for (const c of dayCuts[d] as number[]) {
           const ratio = discountedRatio(y, b, c, memory, prior);
           for (let k = c; k < S; k++)
             if (!Number.isNaN(y[k])) addAt(errors, bandOf[k - c] as number, ((y[k] as number) - (b[k] as number) * ratio) ** 2);
         }
+      });
       const error = errors.reduce((sum, v) => sum + v, 0);
       if (error < best.error) best = { error, memory, prior };
       bands.forEach((band, i) => {
@@ -69,8 +73,8 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
   let sumF3 = 0;
   let sumE2 = 0;
   let sumE2F = 0;
-  for (const { y, b } of days)
-    for (const c of cuts) {
+  days.forEach(({ y, b }, d) => {
+    for (const c of dayCuts[d] as number[]) {
       const ratios = horizons.map(({ memory, prior }) => discountedRatio(y, b, c, memory, prior));
       for (let k = c; k < S; k++) {
         const f = (b[k] as number) * (ratios[bandOf[k - c] as number] as number);
@@ -83,6 +87,7 @@ export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {
         sumE2F += e2 * f;
       }
     }
+  });
   const determinant = sumF * sumF3 - sumF2 * sumF2;
   let noise = determinant > 0 ? (sumE2 * sumF3 - sumE2F * sumF2) / determinant : 1;
   let restVariance = determinant > 0 ? (sumF * sumE2F - sumF2 * sumE2) / determinant : 0;
@@ -140,6 +145,17 @@ function previousTotal(grid: HistoryGrid, day: number): number {
     if (!Number.isNaN(total)) past.push(total);
   }
   return median(past);
+}
+
+/** Whether a day expected `b` per slot is under way at cut `c`: between a tenth and nine tenths of its expected calls before it. */
+function underWay(b: ArrayLike<number>, c: number): boolean {
+  let before = 0;
+  let total = 0;
+  for (let k = 0; k < b.length; k++) {
+    total += b[k] as number;
+    if (k < c) before += b[k] as number;
+  }
+  return before >= 0.1 * total && before <= 0.9 * total;
 }
 
 /** (Σ memory^(c−1−k)·y_k + prior) ÷ (Σ memory^(c−1−k)·b_k + prior) over the intervals k < c with a count. @internal */
