@@ -27,12 +27,14 @@ export interface IntradayUpdate {
 /**
  * Learns the within-day update from the history's days, unusual ones included (the days where an
  * update matters most): each day's calls beside what a forecast made the week before expected of
- * them (the median of its weekday's four days before × the weekday's intraday shape); at cut times through the day the ratio
+ * them (the median of its weekday's four days before × the weekday's intraday shape); at cut
+ * times while the day is under way (a tenth to nine tenths of its expected calls seen) the ratio
  * (Σ memory^age·calls + prior) ÷ (Σ memory^age·expected + prior) re-forecasts the rest of the day,
  * and the memory and prior of least squared error over the rest of the day are kept (the
  * discounted level of exponential smoothing, Gardner 1985, and the shrinkage of Weinberg, Brown &
- * Stroud 2007's updating toward the forecast). The error left gives the rest-of-day variance,
- * noise·f + restVariance·f² (method of moments).
+ * Stroud 2007's updating toward the forecast), and those of least error at each band of lead time
+ * (0, 1, 2, 4, 8 hours on: how long a deviation persists). The error left gives the rest-of-day
+ * variance, noise·f + restVariance·f² (method of moments).
  * @internal
  */
 export function intradayUpdate(grid: HistoryGrid): IntradayUpdate {

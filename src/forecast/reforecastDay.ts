@@ -39,8 +39,9 @@ export interface DayReforecast {
   /** The day's rows from the interval in progress (or the next) to its end, re-forecast. */
   readonly rows: readonly ArrivalForecastRow[];
   /**
-   * What the day's forecast is multiplied by: the posterior mean of its level ÷ the forecast's (on
-   * a calendar day, the rest of the day's calls re-forecast ÷ forecast).
+   * What the rest of the day's forecast is multiplied by: its calls re-forecast ÷ forecast (the
+   * rows' own factors differ by lead time; with no calls left forecast, the posterior mean of the
+   * day's level ÷ the forecast's).
    */
   readonly factor: number;
   /** Calls so far. */
@@ -160,7 +161,9 @@ function levelPosterior(
  * (Σ memory^age·calls + prior) ÷ (Σ memory^age·expected + prior) over the intervals seen (a
  * discounted ratio that follows a level moving within the day and shrinks toward the forecast
  * while little is seen); memory and prior are those that re-forecast the history's own days best
- * (`forecast.spread.update`). Calls far from that rule's expectation make the day unusual (at the
+ * while they were under way, one pair per band of lead time (`forecast.spread.update.horizons`:
+ * near-term persistence, the next hour following the last intervals and the evening the whole
+ * day so far). Calls far from that rule's expectation make the day unusual (at the
  * history's rate of unusual days a priori, by the normal likelihood of the calls so far) and the
  * ratio then trusts the calls alone (a prior of one call). On a calendar day (rows with
  * `ordinary`), two forecasts of the day are weighed by the likelihood of its calls so far (Bayesian
