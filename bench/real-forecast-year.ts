@@ -20,8 +20,9 @@
  * (realData/israel-1999-calendar.csv: Israel's official holidays of 1999 and their eves, from the
  * Hebrew calendar, with the planner's guess for a label not yet seen). The error is split into
  * unusual days, the week after one and other ordinary days; the re-forecast is bounded by the
- * best linear rule in the morning's level fitted on the scored days themselves, and by the
- * re-forecast with every unusual day's afternoon total known (neither is a forecast).
+ * best linear rule in the morning's level (or in each of its half-hours) fitted on the scored days
+ * themselves, and by the re-forecast with every unusual day's afternoon total known (neither is a
+ * forecast).
  * Figures per half-year and per quarter of origins (Feb–Mar is where the method was developed;
  * Apr–Jun confirms it).
  * Run: `npm run bench:forecast-year` (`-- --json` for JSON, `-- --quick` to skip the day-ahead runs).
@@ -238,47 +239,67 @@ const dayAheadTable = (periods: Record<string, Tally>, label: string) =>
 /**
  * Not a forecast: the afternoon ratio of the best update of a linear rule in the morning, fitted
  * on the scored days themselves (in sample): per afternoon slot, least squares of y ÷ f − 1 on
- * the 07–12 and 11–12 ratios − 1 (weights f²). What no rule of the morning's level can beat by much.
+ * the ratios − 1 of the morning's `blocks` of slots (weights f²). With the 07–12 and 11–12 ratios:
+ * what no rule of the morning's level can beat by much; with every half-hour of 07–12: what no
+ * rule linear in the morning's intervals can beat by much.
  */
-function linearBound(pairs: readonly { y: Float64Array; f: Float64Array }[]): number {
-  const ratio = (p: { y: Float64Array; f: Float64Array }, from: number): number => {
+function linearBound(pairs: readonly { y: Float64Array; f: Float64Array }[], blocks: readonly (readonly [number, number])[]): number {
+  const ratio = (p: { y: Float64Array; f: Float64Array }, [from, to]: readonly [number, number]): number => {
     let y = 0;
     let f = 0;
-    for (let k = from; k < NOON; k++) {
+    for (let k = from; k < to; k++) {
       y += p.y[k] as number;
       f += p.f[k] as number;
     }
     return f > 0 ? y / f - 1 : 0;
   };
+  const n = blocks.length;
+  const xs = pairs.map((p) => blocks.map((block) => ratio(p, block)));
   let fitted = 0;
   let ahead = 0;
   for (let k = NOON; k < S; k++) {
-    let a11 = 0;
-    let a12 = 0;
-    let a22 = 0;
-    let b1 = 0;
-    let b2 = 0;
-    for (const p of pairs) {
+    // normal equations [A | b], solved by Gauss–Jordan elimination (a singular pivot leaves its coefficient 0)
+    const system = Array.from({ length: n }, () => new Float64Array(n + 1));
+    pairs.forEach((p, d) => {
       const f = p.f[k] as number;
-      const [x1, x2, r] = [ratio(p, OPEN), ratio(p, NOON - 2), f > 0 ? (p.y[k] as number) / f - 1 : 0];
-      const w = f * f;
-      a11 += w * x1 * x1;
-      a12 += w * x1 * x2;
-      a22 += w * x2 * x2;
-      b1 += w * x1 * r;
-      b2 += w * x2 * r;
+      const r = f > 0 ? (p.y[k] as number) / f - 1 : 0;
+      const x = xs[d] as number[];
+      for (let i = 0; i < n; i++) {
+        const row = system[i] as Float64Array;
+        for (let j = 0; j < n; j++) row[j] = (row[j] as number) + f * f * (x[i] as number) * (x[j] as number);
+        row[n] = (row[n] as number) + f * f * (x[i] as number) * r;
+      }
+    });
+    for (let i = 0; i < n; i++) {
+      const pivot = (system[i] as Float64Array)[i] as number;
+      if (!(Math.abs(pivot) > 1e-12)) continue;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        const factor = ((system[j] as Float64Array)[i] as number) / pivot;
+        for (let m = 0; m <= n; m++)
+          (system[j] as Float64Array)[m] = ((system[j] as Float64Array)[m] as number) - factor * ((system[i] as Float64Array)[m] as number);
+      }
     }
-    const det = a11 * a22 - a12 * a12;
-    const [c1, c2] = det > 0 ? [(b1 * a22 - a12 * b2) / det, (a11 * b2 - a12 * b1) / det] : [0, 0];
-    for (const p of pairs) {
+    const coefficients = system.map((row, i) => (Math.abs(row[i] as number) > 1e-12 ? (row[n] as number) / (row[i] as number) : 0));
+    pairs.forEach((p, d) => {
       const f = p.f[k] as number;
       const y = p.y[k] as number;
-      fitted += (y - f * (1 + c1 * ratio(p, OPEN) + c2 * ratio(p, NOON - 2))) ** 2;
+      const x = xs[d] as number[];
+      fitted += (y - f * (1 + coefficients.reduce((sum, c, i) => sum + c * (x[i] as number), 0))) ** 2;
       ahead += (y - f) ** 2;
-    }
+    });
   }
   return Math.sqrt(fitted / ahead);
 }
+/** The morning's level (07–12) and its last hour; every half-hour of 07–12. */
+const LEVEL_BLOCKS: readonly (readonly [number, number])[] = [
+  [OPEN, NOON],
+  [NOON - 2, NOON],
+];
+const HALF_HOUR_BLOCKS: readonly (readonly [number, number])[] = Array.from(
+  { length: NOON - OPEN },
+  (_, i) => [OPEN + i, OPEN + i + 1] as const,
+);
 
 const updateTable = (afternoon: Record<string, Afternoon>, pairs: ReturnType<typeof measure>['pairs'], label: string) =>
   Object.entries(afternoon).map(([name, a]) => {
@@ -292,7 +313,20 @@ const updateTable = (afternoon: Record<string, Afternoon>, pairs: ReturnType<typ
       'ordinary days': ratio('ordinary'),
       'week after': ratio('week after'),
       'unusual days': ratio('unusual'),
-      'bound: linear in the morning': fixed(linearBound(pairs.filter((p) => name === 'Feb–Jun' || p.quarter === name)), 3),
+      'bound: linear in the morning': fixed(
+        linearBound(
+          pairs.filter((p) => name === 'Feb–Jun' || p.quarter === name),
+          LEVEL_BLOCKS,
+        ),
+        3,
+      ),
+      'bound: linear in its half-hours': fixed(
+        linearBound(
+          pairs.filter((p) => name === 'Feb–Jun' || p.quarter === name),
+          HALF_HOUR_BLOCKS,
+        ),
+        3,
+      ),
       'oracle: unusual afternoons known': fixed(rmse('unusual afternoons known') / rmse('day-ahead'), 3),
       'oracle: afternoon total known': fixed(rmse('afternoon total known') / rmse('day-ahead'), 3),
       'seasonal naive': fixed(rmse('seasonal naive')),

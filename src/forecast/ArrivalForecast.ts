@@ -88,7 +88,8 @@ export interface ArrivalForecastRow {
 /**
  * The rest of a day is its forecast × (Σ memory^age·calls + prior) ÷ (Σ memory^age·expected +
  * prior) over the intervals seen so far (age in intervals before now), with variance noise·f +
- * restVariance·f² per interval: the memory and prior of least error on the history's own days.
+ * restVariance·f² per interval: the memory and prior of least error on the history's own days
+ * (per band of lead time: `horizons`).
  */
 export interface DayUpdateRule {
   /** Weight of an interval's calls per interval of age (1: every interval counts alike). */
@@ -99,6 +100,24 @@ export interface DayUpdateRule {
   readonly noise: number;
   /** Relative variance of the re-estimated level (variance ÷ forecast², beyond the noise). */
   readonly restVariance: number;
+  /**
+   * Memory and prior by lead time, each the one of least error at its lead on the history's own
+   * days: a row starting `from` hours or more after now (and less than the next band's) takes its
+   * band's ratio. Near-term persistence: the last intervals' level carries into the next hour, the
+   * whole day's into the evening.
+   * @defaultValue the one memory and prior for every row
+   */
+  readonly horizons?: readonly DayUpdateHorizon[];
+}
+
+/** One band of lead time of a {@link DayUpdateRule}. */
+export interface DayUpdateHorizon {
+  /** Lower end of the band, hours after now (the first band: 0, and rows already begun). */
+  readonly from: number;
+  /** Weight of an interval's calls per interval of age. */
+  readonly memory: number;
+  /** Calls' worth of belief in the forecast itself. */
+  readonly prior: number;
 }
 
 /** How uncertain a forecast is, as its backtest measured: what {@link reforecastDay} updates. */

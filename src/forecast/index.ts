@@ -5,6 +5,7 @@ export type {
   ArrivalForecastOptions,
   ArrivalForecastRow,
   CalendarDay,
+  DayUpdateHorizon,
   DayUpdateRule,
   ForecastMethodName,
   ForecastSpread,

@@ -39,8 +39,9 @@ export interface DayReforecast {
   /** The day's rows from the interval in progress (or the next) to its end, re-forecast. */
   readonly rows: readonly ArrivalForecastRow[];
   /**
-   * What the day's forecast is multiplied by: the posterior mean of its level ÷ the forecast's (on
-   * a calendar day, the rest of the day's calls re-forecast ÷ forecast).
+   * What the rest of the day's forecast is multiplied by: its calls re-forecast ÷ forecast (the
+   * rows' own factors differ by lead time; with no calls left forecast, the posterior mean of the
+   * day's level ÷ the forecast's).
    */
   readonly factor: number;
   /** Calls so far. */
@@ -100,8 +101,10 @@ function observedSoFar(forecast: ArrivalForecast, today: TodaySoFar): SoFar {
 
 /** The day's level given its calls so far, under one forecast of its intervals. */
 interface LevelPosterior {
-  /** Posterior mean of the level ÷ the forecast's. */
+  /** Posterior mean of the level ÷ the forecast's (the one memory and prior of the rule). */
   factor: number;
+  /** The same for a row starting `lead` hours after now (the rule's band of lead time). */
+  factorAt: (lead: number) => number;
   /** Calls the forecast expected by now. */
   expected: number;
   /** Probability that the day is unusual given its calls so far. */
@@ -125,8 +128,10 @@ function levelPosterior(
   const expectations = seen.map(expectedOf);
   const observed = counts.reduce((sum, v) => sum + v, 0);
   const expected = expectations.reduce((sum, v) => sum + v, 0);
-  const ordinary = Math.min(discountedRatio(counts, expectations, seen.length, rule.memory, rule.prior), Number.MAX_VALUE);
-  const unusual = Math.min(discountedRatio(counts, expectations, seen.length, rule.memory, 1), Number.MAX_VALUE);
+  const ratio = (memory: number, prior: number): number =>
+    Math.min(discountedRatio(counts, expectations, seen.length, memory, prior), Number.MAX_VALUE);
+  const ordinary = ratio(rule.memory, rule.prior);
+  const unusual = ratio(rule.memory, 1);
   const noise = Math.max(1, rule.noise);
   // variance noise·m + expected²·v in units of m = max(expected, 1), and the squared error capped: no overflow
   const scale = Math.max(expected, 1);
@@ -141,7 +146,12 @@ function levelPosterior(
   const chance = odds > 700 ? 1 : Math.exp(odds) / (1 + Math.exp(odds));
   const top = Math.max(ordinaryLog, unusualLog);
   const logEvidence = top + Math.log(Math.exp(ordinaryLog - top) + Math.exp(unusualLog - top));
-  return { factor: Math.min((1 - chance) * ordinary + chance * unusual, Number.MAX_VALUE), expected, chance, logEvidence };
+  const mixed = (level: number): number => Math.min((1 - chance) * level + chance * unusual, Number.MAX_VALUE);
+  const bands = (rule.horizons ?? []).map((band) => ({ from: band.from, factor: mixed(ratio(band.memory, band.prior)) }));
+  const factor = mixed(ordinary);
+  // a row's band: the last that begins by its lead (rows already begun: the first)
+  const factorAt = (lead: number): number => bands[Math.max(0, bands.filter((band) => lead >= band.from).length - 1)]?.factor ?? factor;
+  return { factor, factorAt, expected, chance, logEvidence };
 }
 
 /**
@@ -151,7 +161,9 @@ function levelPosterior(
  * (Σ memory^age·calls + prior) ÷ (Σ memory^age·expected + prior) over the intervals seen (a
  * discounted ratio that follows a level moving within the day and shrinks toward the forecast
  * while little is seen); memory and prior are those that re-forecast the history's own days best
- * (`forecast.spread.update`). Calls far from that rule's expectation make the day unusual (at the
+ * while they were under way, one pair per band of lead time (`forecast.spread.update.horizons`:
+ * near-term persistence, the next hour following the last intervals and the evening the whole
+ * day so far). Calls far from that rule's expectation make the day unusual (at the
  * history's rate of unusual days a priori, by the normal likelihood of the calls so far) and the
  * ratio then trusts the calls alone (a prior of one call). On a calendar day (rows with
  * `ordinary`), two forecasts of the day are weighed by the likelihood of its calls so far (Bayesian
@@ -202,8 +214,9 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
   const rows = dayRows
     .filter((r) => r.start + r.length > soFar.now)
     .map((r) => {
-      const fromOwn = Math.min(r.calls * own.factor, Number.MAX_VALUE);
-      const fromPlain = Math.min((r.ordinary ?? r.calls) * plain.factor, Number.MAX_VALUE);
+      const lead = (r.start - soFar.now) / 3600;
+      const fromOwn = Math.min(r.calls * own.factorAt(lead), Number.MAX_VALUE);
+      const fromPlain = Math.min((r.ordinary ?? r.calls) * plain.factorAt(lead), Number.MAX_VALUE);
       const calls = Math.min((1 - ordinaryWeight) * fromOwn + ordinaryWeight * fromPlain, Number.MAX_VALUE);
       before += r.calls;
       after += calls;
@@ -215,6 +228,7 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
       const width = z * scale * Math.sqrt(part(1 - ordinaryWeight, fromOwn) + part(ordinaryWeight, fromPlain));
       return { ...r, calls, lower: Math.max(0, calls - width), upper: Math.min(calls + width, Number.MAX_VALUE) };
     });
-  const factor = labelled ? Math.min(before > 0 ? after / before : plain.factor, Number.MAX_VALUE) : own.factor;
+  const fallback = labelled ? plain.factor : own.factor;
+  const factor = Math.min(before > 0 ? after / before : fallback, Number.MAX_VALUE);
   return { rows, factor, observed, expected, unusual: chance, ...(labelled && { label: 1 - ordinaryWeight }) };
 }

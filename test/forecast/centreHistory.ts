@@ -28,16 +28,16 @@ export function meanCalls(weekday: number, hour: number): number {
 
 /**
  * Hourly rows of a centre for `days` days from a Sunday, Poisson around {@link meanCalls} × the
- * day's multiplier (`scale(day)`, 1 by default); rows only for open hours.
+ * day's multiplier (`scale(day, hour)`, 1 by default); rows only for open hours.
  */
-export function centreHistory(days: number, seed: number, scale: (day: number) => number = () => 1): HistoryRow[] {
+export function centreHistory(days: number, seed: number, scale: (day: number, hour: number) => number = () => 1): HistoryRow[] {
   const u = rng(seed);
   const rows: HistoryRow[] = [];
   for (let d = 0; d < days; d++)
     for (let h = 0; h < 24; h++) {
       const mean = meanCalls(d % 7, h);
       if (Number.isNaN(mean)) continue;
-      rows.push({ start: SUNDAY + d * DAY + h * 3600, length: 3600, calls: poisson(mean * scale(d), u) });
+      rows.push({ start: SUNDAY + d * DAY + h * 3600, length: 3600, calls: poisson(mean * scale(d, h), u) });
     }
   return rows;
 }
