@@ -26,6 +26,13 @@ export interface ServingGroup {
   readonly alone: boolean;
 }
 
+/** Present agents of a centre who serve the same queues at the same penalties ({@link AgentRoster.kinds}). */
+export interface AgentKind {
+  readonly agents: number;
+  /** The queues they serve with their penalties, lowest penalty first. */
+  readonly serves: readonly (readonly [string, number])[];
+}
+
 /**
  * Who serves which queue in a centre: each named agent's queues with their penalties, whether it
  * is logged in (`login`/`logout` by name) or in which state (`agent` events), and the anonymous
@@ -45,6 +52,8 @@ export class AgentRoster {
   private readonly pooling: Map<string, number> = new Map();
   /** Per queue, its {@link ServingGroup}s while present agents and their queues stay as they are. */
   private readonly routing: Map<string, ServingGroup[]> = new Map();
+  /** The {@link AgentKind}s while present agents and their queues stay as they are. */
+  private allKinds: AgentKind[] | undefined;
 
   constructor(queues: Iterable<string>, agents: ReadonlyMap<CallId, ReadonlyMap<string, number>>) {
     this.serves = new Map([...agents].map(([agent, serves]) => [agent, new Map(serves)]));
@@ -140,7 +149,32 @@ export class AgentRoster {
     change();
     if (!this.serves.has(agent)) this.serves.set(agent, new Map());
     this.contribute(agent, 1);
-    if (rerouted || present !== this.isPresent(agent)) this.routing.clear();
+    if (rerouted || present !== this.isPresent(agent)) this.rerouted();
+  }
+
+  private rerouted(): void {
+    this.routing.clear();
+    this.allKinds = undefined;
+  }
+
+  /**
+   * The centre's present agents by the queues and penalties they serve (each queue's anonymous
+   * agents a kind serving it alone); kept until an agent comes, goes or learns a queue.
+   */
+  kinds(): readonly AgentKind[] {
+    if (this.allKinds !== undefined) return this.allKinds;
+    const byKey = new Map<string, { agents: number; serves: [string, number][] }>();
+    for (const [queue, count] of this.anonymous) if (count > 0) byKey.set(`#${queue}`, { agents: count, serves: [[queue, 0]] });
+    for (const [agent, serves] of this.serves) {
+      if (!this.isPresent(agent) || serves.size === 0) continue;
+      const sorted = [...serves].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+      const key = JSON.stringify(sorted);
+      const kind = byKey.get(key) ?? { agents: 0, serves: sorted };
+      kind.agents += 1;
+      byKey.set(key, kind);
+    }
+    this.allKinds = [...byKey.values()];
+    return this.allKinds;
   }
 
   /** Agents present to serve `queue`: its present named agents and its anonymous ones. */
@@ -219,6 +253,7 @@ export class AgentRoster {
   addAnonymous(queue: string, count: number): void {
     this.anonymous.set(queue, (this.anonymous.get(queue) as number) + count);
     this.routing.delete(queue);
+    this.allKinds = undefined;
   }
 
   /** Whether most of `queue`'s present agents (named or anonymous) pool it with another queue. */
@@ -244,7 +279,7 @@ export class AgentRoster {
     const agents = f.array('agents');
     if (agents.length > most) throw f.error('agents', agents.length, `at most ${most} agents`);
     this.serves.clear();
-    this.routing.clear();
+    this.rerouted();
     for (const set of this.servers.values()) set.clear();
     for (const entry of agents) {
       const [agent, serves, loggedIn, state] = f.array('agents', entry, 4);

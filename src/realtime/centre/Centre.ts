@@ -15,6 +15,7 @@ import { checkCentreEvent } from './checkCentreEvent.js';
 import { LineDuel } from './LineDuel.js';
 import { QueueView } from './QueueView.js';
 import { RoutingView } from './RoutingView.js';
+import { DispatchView } from './DispatchView.js';
 
 const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
 
@@ -42,7 +43,12 @@ export class Centre implements CentreTracker {
     this.roster = roster;
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
-    const routing = new RoutingView(trackers, roster);
+    const old = new RoutingView(trackers, roster);
+    const dispatch = new DispatchView(trackers, roster, (queue) => this.views.get(queue)?.duel?.joinTimes() ?? []);
+    const routing =
+      (globalThis as { process?: { env: Record<string, string> } }).process?.env.CV === 'old'
+        ? { mean: (queue: string, ahead: number, joined: number) => old.mean(queue, ahead, Math.max(0, this.clock - joined)) }
+        : dispatch;
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
       this.views.set(name, new QueueView(name, tracker, line, duel, routing, () => this.clock));
@@ -215,8 +221,8 @@ export class Centre implements CentreTracker {
     for (const queue of queues) {
       const duel = (this.views.get(queue) as QueueView).duel;
       if (duel === undefined) continue;
-      const held = this.roster.groups(queue).some((group) => group.preferred.length > 0);
-      duel.first = this.roster.pooled(queue) ? 'line' : held ? 'routing' : 'own';
+      const shared = this.roster.groups(queue).some((group) => !group.alone);
+      duel.first = shared ? 'routing' : 'own';
     }
   }
 

@@ -72,6 +72,11 @@ export class LineDuel {
     return this.told.get(id)?.[0];
   }
 
+  /** The join times of the waiting callers told, in the order they joined. */
+  *joinTimes(): IterableIterator<number> {
+    for (const told of this.told.values()) yield told[0];
+  }
+
   /** Caller `id` left the queue at `time`, answered or not; an answer after a wait is scored. */
   left(id: CallId, time: number, answered: boolean): void {
     const told = this.told.get(id);

