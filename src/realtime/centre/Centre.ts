@@ -15,7 +15,6 @@ import { checkCentreEvent } from './checkCentreEvent.js';
 import { LineDuel } from './LineDuel.js';
 import { QueueView } from './QueueView.js';
 import { RoutingView } from './RoutingView.js';
-import { DispatchView } from './DispatchView.js';
 
 const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
 
@@ -43,12 +42,7 @@ export class Centre implements CentreTracker {
     this.roster = roster;
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
-    const old = new RoutingView(trackers, roster);
-    const dispatch = new DispatchView(trackers, roster, (queue) => this.views.get(queue)?.duel?.joinTimes() ?? []);
-    const routing =
-      (globalThis as { process?: { env: Record<string, string> } }).process?.env.CV === 'old'
-        ? { mean: (queue: string, ahead: number, joined: number) => old.mean(queue, ahead, Math.max(0, this.clock - joined)) }
-        : dispatch;
+    const routing = new RoutingView(trackers, roster, (queue) => this.views.get(queue)?.duel?.joinTimes() ?? []);
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
       this.views.set(name, new QueueView(name, tracker, line, duel, routing, () => this.clock));

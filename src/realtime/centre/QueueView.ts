@@ -13,7 +13,7 @@ import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { CentreQueueView } from './CentreTracker.js';
 import type { LineDuel, QueueViewName } from './LineDuel.js';
-import type { DispatchView } from './DispatchView.js';
+import type { RoutingView } from './RoutingView.js';
 import { ScaledWait } from './ScaledWait.js';
 
 /**
@@ -29,14 +29,14 @@ export class QueueView implements CentreQueueView {
   readonly duel: LineDuel | undefined;
   private readonly clock: () => number;
   private readonly name: string;
-  private readonly routing: Pick<DispatchView, 'mean'>;
+  private readonly routing: RoutingView;
 
   constructor(
     name: string,
     tracker: Tracker,
     line: Tracker | undefined,
     duel: LineDuel | undefined,
-    routing: Pick<DispatchView, 'mean'>,
+    routing: RoutingView,
     clock: () => number,
   ) {
     this.name = name;
@@ -59,8 +59,6 @@ export class QueueView implements CentreQueueView {
   private view(id?: CallId): QueueViewName {
     const line = this.line;
     if (line === undefined || this.duel === undefined || (id !== undefined && line.position(id) === undefined)) return 'own';
-    const forced = (globalThis as { process?: { env: Record<string, string> } }).process?.env.CVF;
-    if (forced) return forced as QueueViewName;
     return this.duel.view;
   }
 
