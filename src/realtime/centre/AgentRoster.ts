@@ -12,20 +12,6 @@ export interface SavedRoster {
   readonly anonymous: Record<string, number>;
 }
 
-/**
- * Present agents of a queue who take the same other queues' callers first ({@link AgentRoster.groups}):
- * those they serve at a lower penalty (`preferred`), and at the same penalty (`equal`, the
- * longest-waiting caller of the two first).
- */
-export interface ServingGroup {
-  /** Agents in the group (named and present, or the queue's anonymous agents). */
-  readonly agents: number;
-  readonly preferred: readonly string[];
-  readonly equal: readonly string[];
-  /** Whether its agents serve this queue alone. */
-  readonly alone: boolean;
-}
-
 /** Present agents of a centre who serve the same queues at the same penalties ({@link AgentRoster.kinds}). */
 export interface AgentKind {
   readonly agents: number;
@@ -36,9 +22,8 @@ export interface AgentKind {
 /**
  * Who serves which queue in a centre: each named agent's queues with their penalties, whether it
  * is logged in (`login`/`logout` by name) or in which state (`agent` events), and the anonymous
- * agents of each queue; and, per queue, how many of its present agents pool it with another
- * queue: serve another queue at the same penalty, so that they take the longest-waiting caller of
- * the two (the queue's callers then wait in one line with the other's).
+ * agents of each queue; and the present agents by kind (the queues they serve, with their
+ * penalties), as the centre's routing view follows them.
  */
 export class AgentRoster {
   private readonly serves: Map<CallId, Map<string, number>>;
@@ -47,11 +32,8 @@ export class AgentRoster {
   private readonly loggedIn: Set<CallId> = new Set();
   private readonly states: Map<CallId, Present> = new Map();
   private readonly anonymous: Map<string, number> = new Map();
-  /** Per queue, its present named agents, and how many of them pool it with another queue. */
+  /** Per queue, its present named agents. */
   private readonly present: Map<string, number> = new Map();
-  private readonly pooling: Map<string, number> = new Map();
-  /** Per queue, its {@link ServingGroup}s while present agents and their queues stay as they are. */
-  private readonly routing: Map<string, ServingGroup[]> = new Map();
   /** The {@link AgentKind}s while present agents and their queues stay as they are. */
   private allKinds: AgentKind[] | undefined;
 
@@ -61,7 +43,6 @@ export class AgentRoster {
       this.servers.set(queue, new Set());
       this.anonymous.set(queue, 0);
       this.present.set(queue, 0);
-      this.pooling.set(queue, 0);
     }
     for (const [agent, serves] of this.serves) for (const queue of serves.keys()) this.servers.get(queue)?.add(agent);
   }
@@ -131,12 +112,7 @@ export class AgentRoster {
   private contribute(agent: CallId, sign: number): void {
     const serves = this.serves.get(agent);
     if (serves === undefined || !this.isPresent(agent)) return;
-    const levels = new Map<number, number>();
-    for (const penalty of serves.values()) levels.set(penalty, (levels.get(penalty) ?? 0) + 1);
-    for (const [queue, penalty] of serves) {
-      this.present.set(queue, (this.present.get(queue) as number) + sign);
-      if ((levels.get(penalty) as number) > 1) this.pooling.set(queue, (this.pooling.get(queue) as number) + sign);
-    }
+    for (const queue of serves.keys()) this.present.set(queue, (this.present.get(queue) as number) + sign);
   }
 
   /**
@@ -149,12 +125,7 @@ export class AgentRoster {
     change();
     if (!this.serves.has(agent)) this.serves.set(agent, new Map());
     this.contribute(agent, 1);
-    if (rerouted || present !== this.isPresent(agent)) this.rerouted();
-  }
-
-  private rerouted(): void {
-    this.routing.clear();
-    this.allKinds = undefined;
+    if (rerouted || present !== this.isPresent(agent)) this.allKinds = undefined;
   }
 
   /**
@@ -180,36 +151,6 @@ export class AgentRoster {
   /** Agents present to serve `queue`: its present named agents and its anonymous ones. */
   presentIn(queue: string): number {
     return (this.present.get(queue) as number) + (this.anonymous.get(queue) as number);
-  }
-
-  /**
-   * `queue`'s present agents grouped by the other queues they serve ahead of it or with it (its
-   * anonymous agents, serving it alone, in the group with none); kept until an agent comes, goes or
-   * learns a queue, so O(groups) per call after the first.
-   */
-  groups(queue: string): readonly ServingGroup[] {
-    const known = this.routing.get(queue);
-    if (known !== undefined) return known;
-    const byKey = new Map<string, { agents: number; preferred: string[]; equal: string[]; alone: boolean }>();
-    const join = (key: string, preferred: string[], equal: string[], agents: number, alone: boolean): void => {
-      const group = byKey.get(key) ?? { agents: 0, preferred, equal, alone };
-      group.agents += agents;
-      byKey.set(key, group);
-    };
-    join('alone', [], [], this.anonymous.get(queue) as number, true);
-    for (const agent of this.agentsOf(queue)) {
-      if (!this.isPresent(agent)) continue;
-      const own = this.penalty(agent, queue) as number;
-      const preferred: string[] = [];
-      const equal: string[] = [];
-      for (const [other, penalty] of this.penalties(agent))
-        if (other !== queue && penalty <= own) (penalty < own ? preferred : equal).push(other);
-      const alone = (this.serves.get(agent) as Map<string, number>).size === 1;
-      join(alone ? 'alone' : JSON.stringify([preferred.sort(), equal.sort()]), preferred, equal, 1, alone);
-    }
-    const groups = [...byKey.values()].filter((group) => group.agents > 0);
-    this.routing.set(queue, groups);
-    return groups;
   }
 
   /** `agent` logged in (`true`) or out by name. */
@@ -252,13 +193,7 @@ export class AgentRoster {
   /** `count` anonymous agents of `queue` logged in (negative: out). */
   addAnonymous(queue: string, count: number): void {
     this.anonymous.set(queue, (this.anonymous.get(queue) as number) + count);
-    this.routing.delete(queue);
     this.allKinds = undefined;
-  }
-
-  /** Whether most of `queue`'s present agents (named or anonymous) pool it with another queue. */
-  pooled(queue: string): boolean {
-    return 2 * (this.pooling.get(queue) as number) > this.presentIn(queue);
   }
 
   /** The roster, for a snapshot. */
@@ -279,7 +214,7 @@ export class AgentRoster {
     const agents = f.array('agents');
     if (agents.length > most) throw f.error('agents', agents.length, `at most ${most} agents`);
     this.serves.clear();
-    this.rerouted();
+    this.allKinds = undefined;
     for (const set of this.servers.values()) set.clear();
     for (const entry of agents) {
       const [agent, serves, loggedIn, state] = f.array('agents', entry, 4);

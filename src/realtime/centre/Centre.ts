@@ -215,7 +215,7 @@ export class Centre implements CentreTracker {
     for (const queue of queues) {
       const duel = (this.views.get(queue) as QueueView).duel;
       if (duel === undefined) continue;
-      const shared = this.roster.groups(queue).some((group) => !group.alone);
+      const shared = this.roster.kinds().some((kind) => kind.serves.length > 1 && kind.serves.some(([name]) => name === queue));
       duel.first = shared ? 'routing' : 'own';
     }
   }
