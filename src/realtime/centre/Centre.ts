@@ -264,7 +264,7 @@ export class Centre implements CentreTracker {
   snapshot(): CentreSnapshot {
     return {
       kind: 'centre',
-      version: 1,
+      version: 2,
       queues: Object.fromEntries([...this.trackers].map(([name, tracker]) => [name, tracker.snapshot()])),
       state: {
         time: Number.isFinite(this.clock) ? this.clock : null,
