@@ -1,6 +1,6 @@
 import { erlangBKernel } from '../../models/erlangBKernel.js';
 import type { Tracker } from '../tracker/Tracker.js';
-import type { AgentRoster } from './AgentRoster.js';
+import type { AgentKind, AgentRoster } from './AgentRoster.js';
 
 /**
  * Least share of an agent's completions taken as still going to the callers present when the new
@@ -24,12 +24,13 @@ function drained(mass: number, rate: number, theta: number, span: number): numbe
   return Math.max(0, (mass + rate / theta) * Math.exp(-theta * span) - rate / theta);
 }
 
-/** One kind of agent being weighed: agents × completions per agent-second, and per queue it serves (by penalty) its index, penalty and the share of its completions left for the callers present. */
+/** One kind of agent being weighed: its agents, their finishes per second, and per queue it serves (lowest penalty first) its index, penalty and the share of its finishes left for the callers present. */
 interface Weighed {
+  readonly agents: number;
   rate: number;
-  queues: number[];
-  penalties: number[];
-  free: number[];
+  readonly queues: readonly number[];
+  readonly penalties: readonly number[];
+  readonly free: number[];
 }
 
 /**
@@ -82,19 +83,35 @@ export class RoutingView {
     this.mass = new Float64Array(n);
     this.rates = new Float64Array(n);
     this.times = this.names.map(() => []);
+    this.alone = new Float64Array(n);
+  }
+
+  /** The kinds of agent as weighed, kept while the roster's kinds stay the same; per queue, the agents of the kinds serving it alone. */
+  private weighed: Weighed[] = [];
+  private weighedFor: readonly AgentKind[] | undefined;
+  private readonly alone: Float64Array;
+
+  /** The roster's kinds with their queues by index (rates and shares filled by {@link RoutingView.weigh}). */
+  private kinds(): Weighed[] {
+    const kinds = this.roster.kinds();
+    if (kinds === this.weighedFor) return this.weighed;
+    this.alone.fill(0);
+    this.weighed = kinds.map((kind) => {
+      const queues = kind.serves.map(([name]) => this.index.get(name) as number);
+      const j = queues[0] as number;
+      if (queues.length === 1) this.alone[j] = (this.alone[j] as number) + kind.agents;
+      return { agents: kind.agents, rate: 0, queues, penalties: kind.serves.map(([, penalty]) => penalty), free: queues.map(() => 1) };
+    });
+    this.weighedFor = kinds;
+    return this.weighed;
   }
 
   /** Per queue: 1/patience, handle time, calls per agent per second, and the load per agent its new callers put on the agents who also serve another queue. */
   private readQueues(): void {
-    const alone = new Float64Array(this.names.length);
-    for (const kind of this.roster.kinds()) {
-      const j = this.index.get((kind.serves[0] as [string, number])[0]) as number;
-      if (kind.serves.length === 1) alone[j] = (alone[j] as number) + kind.agents;
-    }
     this.names.forEach((name, j) => {
       const s = (this.trackers.get(name) as Tracker).stats();
       const servers = this.roster.presentIn(name);
-      const first = alone[j] as number;
+      const first = this.alone[j] as number;
       const load = s.arrivalRate * s.handleTime;
       this.theta[j] = s.patience < Infinity ? 1 / s.patience : 0;
       this.handle[j] = s.handleTime;
@@ -103,26 +120,26 @@ export class RoutingView {
     });
   }
 
-  /** The kinds of agents with their completion rates and per queue served the share left after the preferred queues' new callers. */
-  private weigh(): Weighed[] {
-    return this.roster.kinds().map((kind) => {
-      const queues = kind.serves.map(([name]) => this.index.get(name) as number);
+  /** Each kind's finishes per second, and per queue it serves the share left after the preferred queues' new callers. */
+  private weigh(kinds: readonly Weighed[]): void {
+    for (const kind of kinds) {
+      const { queues, penalties, free } = kind;
       let weights = 0;
       let work = 0;
+      let plain = 0;
       for (const j of queues) {
         weights += this.perAgent[j] as number;
         work += (this.perAgent[j] as number) * (this.handle[j] as number);
+        plain += this.handle[j] as number;
       }
-      const handle = weights > 0 ? work / weights : queues.reduce((sum, j) => sum + (this.handle[j] as number), 0) / queues.length;
-      const free = kind.serves.map(([, penalty]) => {
+      kind.rate = kind.agents / (weights > 0 ? work / weights : plain / queues.length);
+      for (let i = 0; i < queues.length; i++) {
         let taken = 0;
-        kind.serves.forEach(([, before], k) => {
-          if (before < penalty) taken += this.overflow[queues[k] as number] as number;
-        });
-        return Math.max(LEAST_FREE_SHARE, 1 - taken);
-      });
-      return { rate: kind.agents / handle, queues, penalties: kind.serves.map(([, penalty]) => penalty), free };
-    });
+        for (let k = 0; k < i && (penalties[k] as number) < (penalties[i] as number); k++)
+          taken += this.overflow[queues[k] as number] as number;
+        free[i] = Math.max(LEAST_FREE_SHARE, 1 - taken);
+      }
+    }
   }
 
   /**
@@ -135,8 +152,9 @@ export class RoutingView {
     const idle = (this.trackers.get(queue) as Tracker).stats().idle;
     if (ahead < idle) return 0;
     if (!(this.roster.presentIn(queue) > 0)) return Number.NaN;
+    const kinds = this.kinds();
     this.readQueues();
-    const kinds = this.weigh();
+    this.weigh(kinds);
     this.names.forEach((name, j) => {
       const list = this.times[j] as number[];
       list.length = 0;
