@@ -42,7 +42,7 @@ export class Centre implements CentreTracker {
     this.roster = roster;
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
-    const routing = new RoutingView(trackers, roster, (queue) => this.views.get(queue)?.duel?.joinTimes() ?? []);
+    const routing = new RoutingView(trackers, roster, (queue) => this.views.get(queue)?.duel?.waitingTold() ?? []);
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
       this.views.set(name, new QueueView(name, tracker, line, duel, routing, () => this.clock));

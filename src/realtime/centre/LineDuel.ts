@@ -73,9 +73,9 @@ export class LineDuel {
     return this.told.get(id)?.[0];
   }
 
-  /** The join times of the waiting callers told, in the order they joined. */
-  *joinTimes(): IterableIterator<number> {
-    for (const told of this.told.values()) yield told[0];
+  /** The waiting callers told, in the order they joined: each one's join time first. */
+  waitingTold(): IterableIterator<readonly [number, number, number, number]> {
+    return this.told.values();
   }
 
   /** Caller `id` left the queue at `time`, answered or not; an answer after a wait is scored. */

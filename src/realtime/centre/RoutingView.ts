@@ -10,6 +10,9 @@ import type { AgentKind, AgentRoster } from './AgentRoster.js';
  */
 const LEAST_FREE_SHARE = 0.1;
 
+/** Most fronts (blocks of consecutive callers) a queue's waiting callers are followed in. */
+const MAX_FRONTS = 64;
+
 /** Chance of still waiting below which the caller's turn is taken as over (its rest adds under a billionth of its mean). */
 const LEAST_CHANCE = 1e-9;
 
@@ -55,7 +58,7 @@ interface Weighed {
 export class RoutingView {
   private readonly trackers: ReadonlyMap<string, Tracker>;
   private readonly roster: AgentRoster;
-  private readonly joins: (queue: string) => Iterable<number>;
+  private readonly joins: (queue: string) => Iterable<readonly [number, ...number[]]>;
   private readonly names: string[];
   private readonly index: Map<string, number>;
   private readonly theta: Float64Array;
@@ -66,9 +69,15 @@ export class RoutingView {
   private readonly mass: Float64Array;
   private readonly rates: Float64Array;
   private readonly times: number[][];
+  /** Per queue, the callers in each of its fronts (blocks). */
+  private readonly sizes: number[][];
 
-  /** `joins(queue)`: the join times (s) of `queue`'s waiting callers, first joined first. */
-  constructor(trackers: ReadonlyMap<string, Tracker>, roster: AgentRoster, joins: (queue: string) => Iterable<number>) {
+  /** `joins(queue)`: `queue`'s waiting callers, first joined first, each with its join time (s) first. */
+  constructor(
+    trackers: ReadonlyMap<string, Tracker>,
+    roster: AgentRoster,
+    joins: (queue: string) => Iterable<readonly [number, ...number[]]>,
+  ) {
     this.trackers = trackers;
     this.roster = roster;
     this.joins = joins;
@@ -83,6 +92,7 @@ export class RoutingView {
     this.mass = new Float64Array(n);
     this.rates = new Float64Array(n);
     this.times = this.names.map(() => []);
+    this.sizes = this.names.map(() => []);
     this.alone = new Float64Array(n);
   }
 
@@ -158,18 +168,44 @@ export class RoutingView {
     this.names.forEach((name, j) => {
       const list = this.times[j] as number[];
       list.length = 0;
-      for (const time of this.joins(name)) {
+      for (const caller of this.joins(name)) {
         if (j === q && list.length >= ahead) break;
-        list.push(time);
+        list.push(caller[0]);
       }
       if (j === q) {
         // callers ahead not told (none: joined with the caller), less those the queue's idle agents take at once
         while (list.length < ahead) list.push(joined);
         list.splice(0, idle);
+      }
+      this.block(j);
+      if (j === q) {
         list.push(joined);
+        (this.sizes[j] as number[]).push(1);
       }
     });
     return this.dispatch(q, kinds);
+  }
+
+  /**
+   * Queue `j`'s callers in at most {@link MAX_FRONTS} blocks of consecutive callers (each one front
+   * of its callers, as old as its first), so that an estimate costs O(kinds × queues × blocks)
+   * however many callers wait.
+   */
+  private block(j: number): void {
+    const list = this.times[j] as number[];
+    const sizes = this.sizes[j] as number[];
+    const size = Math.ceil(list.length / MAX_FRONTS);
+    sizes.length = 0;
+    if (size <= 1) {
+      for (let i = 0; i < list.length; i++) sizes.push(1);
+      return;
+    }
+    let blocks = 0;
+    for (let i = 0; i < list.length; i += size) {
+      list[blocks++] = list[i] as number;
+      sizes.push(Math.min(size, list.length - i));
+    }
+    list.length = blocks;
   }
 
   /**
@@ -187,7 +223,9 @@ export class RoutingView {
     const last = (times[q] as number[]).length - 1;
     const theta = this.theta[q] as number;
     this.front.fill(0);
-    this.mass.fill(1);
+    this.sizes.forEach((sizes, j) => {
+      this.mass[j] = sizes[0] ?? 0;
+    });
     let elapsed = 0;
     let answered = 0;
     let stage = 0;
@@ -228,12 +266,16 @@ export class RoutingView {
         this.mass[j] = rate > 0 ? drained(this.mass[j] as number, rate, decay, span) : (this.mass[j] as number) * Math.exp(-decay * span);
       }
       elapsed += span;
+      const sizes = this.sizes[next] as number[];
+      const taken = sizes[this.front[next] as number] as number;
       if (next === q) {
-        answered += stage / (1 + theta * stage);
+        // a block of n callers ahead: n stages of stage/n each
+        answered += stage / (1 + (theta * stage) / taken);
         stage = 0;
       }
       this.front[next] = (this.front[next] as number) + 1;
-      this.mass[next] = Math.exp(-(this.theta[next] as number) * elapsed);
+      this.mass[next] =
+        ((sizes[this.front[next] as number] as number | undefined) ?? 0) * Math.exp(-(this.theta[next] as number) * elapsed);
     }
   }
 

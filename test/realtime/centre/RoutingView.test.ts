@@ -47,7 +47,7 @@ function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>
   for (const agent of roster.keys()) agents.setLoggedIn(agent, true);
   // each queue's callers joined three a second from time 0 (q's: those ahead of the one asked about, first)
   return new RoutingView(trackers, agents, (queue) =>
-    Array.from({ length: (trackers.get(queue) as Tracker).waiting }, (_, k) => Math.floor(k / 3)),
+    Array.from({ length: (trackers.get(queue) as Tracker).waiting }, (_, k) => [Math.floor(k / 3)] as [number]),
   );
 }
 
@@ -60,8 +60,8 @@ describe('RoutingView', () => {
     else expect(mean).toBeNaN();
   });
 
-  test.prop([centre, fc.integer({ min: 1, max: 20 })])(
-    "with no other queue, is M/M/N's wait (ahead + 1)·h/N without abandonment, and no longer with it",
+  test.prop([centre, fc.integer({ min: 1, max: 300 })])(
+    "with no other queue, is M/M/N's wait (ahead + 1)·h/N without abandonment (callers ahead in blocks past 64), and no longer with it",
     (c, ahead) => {
       const alone = { ...c, agents: c.agents.map((row) => [row[0] ?? 0, undefined, undefined] as typeof row) };
       const n = alone.agents.length;
