@@ -12,7 +12,7 @@ export interface SavedRoster {
   readonly anonymous: Record<string, number>;
 }
 
-/** Present agents of a centre who serve the same queues at the same penalties ({@link AgentRoster.kinds}). */
+/** Agents of a centre who answer (present, not reported not ready) and serve the same queues at the same penalties ({@link AgentRoster.kinds}). */
 export interface AgentKind {
   readonly agents: number;
   /** The queues they serve with their penalties, lowest penalty first. */
@@ -108,6 +108,11 @@ export class AgentRoster {
     return this.loggedIn.has(agent) || this.states.has(agent);
   }
 
+  /** Whether `agent` is present and not reported not ready: one who answers. */
+  private answers(agent: CallId): boolean {
+    return this.isPresent(agent) && this.states.get(agent) !== 'not-ready';
+  }
+
   /** Adds (`sign` 1) or removes (−1) `agent` from its queues' counts, when present. */
   private contribute(agent: CallId, sign: number): void {
     const serves = this.serves.get(agent);
@@ -120,24 +125,25 @@ export class AgentRoster {
    * are recomputed when it came or went (or `rerouted`: its queues changed).
    */
   private changing(agent: CallId, change: () => void, rerouted = false): void {
-    const present = this.isPresent(agent);
+    const answers = this.answers(agent);
     this.contribute(agent, -1);
     change();
     if (!this.serves.has(agent)) this.serves.set(agent, new Map());
     this.contribute(agent, 1);
-    if (rerouted || present !== this.isPresent(agent)) this.allKinds = undefined;
+    if (rerouted || answers !== this.answers(agent)) this.allKinds = undefined;
   }
 
   /**
-   * The centre's present agents by the queues and penalties they serve (each queue's anonymous
-   * agents a kind serving it alone); kept until an agent comes, goes or learns a queue.
+   * The centre's agents who answer (present, not reported not ready) by the queues and penalties
+   * they serve (each queue's anonymous agents a kind serving it alone); kept until an agent comes,
+   * goes, turns (not) ready or learns a queue.
    */
   kinds(): readonly AgentKind[] {
     if (this.allKinds !== undefined) return this.allKinds;
     const byKey = new Map<string, { agents: number; serves: [string, number][] }>();
     for (const [queue, count] of this.anonymous) if (count > 0) byKey.set(`#${queue}`, { agents: count, serves: [[queue, 0]] });
     for (const [agent, serves] of this.serves) {
-      if (!this.isPresent(agent) || serves.size === 0) continue;
+      if (!this.answers(agent) || serves.size === 0) continue;
       const sorted = [...serves].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
       const key = JSON.stringify(sorted);
       const kind = byKey.get(key) ?? { agents: 0, serves: sorted };

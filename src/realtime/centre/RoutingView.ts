@@ -154,15 +154,15 @@ export class RoutingView {
 
   /**
    * Mean wait (s) of a caller of `queue` with `ahead` of its queue's callers ahead of it, who joined
-   * at `joined` (s); NaN while no agent present serves the queue (no view), 0 when fewer callers
+   * at `joined` (s); NaN while no agent who answers (present, not reported not ready) serves the queue (no view), 0 when fewer callers
    * are ahead than the queue's idle agents.
    */
   mean(queue: string, ahead: number, joined: number): number {
     const q = this.index.get(queue) as number;
     const idle = (this.trackers.get(queue) as Tracker).stats().idle;
     if (ahead < idle) return 0;
-    if (!(this.roster.presentIn(queue) > 0)) return Number.NaN;
     const kinds = this.kinds();
+    if (!kinds.some((kind) => kind.queues.includes(q))) return Number.NaN;
     this.readQueues();
     this.weigh(kinds);
     this.names.forEach((name, j) => {

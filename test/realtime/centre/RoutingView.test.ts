@@ -24,7 +24,7 @@ const centre = fc.record({
 type Centre = typeof centre extends fc.Arbitrary<infer T> ? T : never;
 
 /** The centre's trackers (each queue's callers joined, its agents logged in) and its routing view. */
-function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>> = {}): RoutingView {
+function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>> = {}, away = -1): RoutingView {
   const roster = new Map(
     c.agents.map((row, a) => [
       `a${a}`,
@@ -45,6 +45,7 @@ function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>
     }),
   );
   for (const agent of roster.keys()) agents.setLoggedIn(agent, true);
+  if (away >= 0) agents.setState(`a${away}`, 'not-ready');
   // each queue's callers joined three a second from time 0 (q's: those ahead of the one asked about, first)
   return new RoutingView(trackers, agents, (queue) =>
     Array.from({ length: (trackers.get(queue) as Tracker).waiting }, (_, k) => [Math.floor(k / 3)] as [number]),
@@ -81,6 +82,21 @@ describe('RoutingView', () => {
       const before = build(c).mean('q', ahead, c.joined);
       fc.pre(Number.isFinite(before));
       expect(build(c, { [other]: more }).mean('q', ahead, c.joined)).toBeGreaterThanOrEqual(before - 1e-9 * before);
+    },
+  );
+
+  test.prop([centre, fc.nat(20), fc.nat(7)])(
+    'an agent reported not ready never shortens the estimate (equal handle times, nobody hanging up); with none left to serve the queue, no view',
+    (given, ahead, away) => {
+      const h = given.handleTimes[0];
+      const c = { ...given, handleTimes: [h, h, h] as typeof given.handleTimes, patience: undefined };
+      fc.pre(away < c.agents.length);
+      const before = build(c).mean('q', ahead, c.joined);
+      fc.pre(Number.isFinite(before));
+      const after = build(c, {}, away).mean('q', ahead, c.joined);
+      const left = c.agents.some((row, a) => a !== away && row[0] !== undefined);
+      if (left) expect(after).toBeGreaterThanOrEqual(before - 1e-9 * before);
+      else expect(after).toBeNaN();
     },
   );
 
