@@ -51,9 +51,12 @@ interface Weighed {
  * completions: that queue's load beyond what the agents serving it alone carry (Erlang's loss
  * formula as an overflow model, Erlang 1917, Wilkinson 1956), per agent serving it (at most all but
  * {@link LEAST_FREE_SHARE}). The wait is the time the caller's own front reaches it and the next
- * finish of an agent routed to it takes it. O(callers waiting × kinds) per estimate; with one queue
- * and its agents it is the fluid Erlang-A wait of a caller with `ahead` callers ahead,
- * Σ ln(1 + θ/r)/θ over them plus 1/r (r: agents ÷ handle time, θ: 1/patience).
+ * finish of an agent routed to it takes it (memoryless), told as the mean wait of a caller who is
+ * answered (each stage of its wait an exponential one, weighed by the chance of not hanging up):
+ * what the centre's duel and `replay` score. A queue's callers are followed in at most
+ * {@link MAX_FRONTS} fronts, so an estimate costs O(callers waiting) to read them and
+ * O(kinds × queues × fronts) to follow them. With one queue, its agents and nobody hanging up it
+ * is M/M/N's (ahead + 1)·h/N.
  */
 export class RoutingView {
   private readonly trackers: ReadonlyMap<string, Tracker>;
@@ -153,7 +156,7 @@ export class RoutingView {
   }
 
   /**
-   * Mean wait (s) of a caller of `queue` with `ahead` of its queue's callers ahead of it, who joined
+   * Mean wait (s), if answered, of a caller of `queue` with `ahead` of its queue's callers ahead of it, who joined
    * at `joined` (s); NaN while no agent who answers (present, not reported not ready) serves the queue (no view), 0 when fewer callers
    * are ahead than the queue's idle agents.
    */

@@ -39,11 +39,10 @@ import type { CentreSnapshot, CentreTracker } from './CentreTracker.js';
  * equal-weight forecast combination, Bates & Granger 1969), has been significantly better on its
  * recent callers who waited (the paired test `auto` uses, after Diebold & Mariano 1995).
  * Skill-based routing has no exact formula for a caller's wait; own and line are the two limits
- * between which the
- * approximations surveyed by Gans, Koole & Mandelbaum (2003) lie: separate queues, and one pooled
- * queue. A centre
- * of one queue has no line and answers exactly as the single-queue tracker does. Bad or
- * inconsistent events are rejected with a {@link TrackerEventError}, never thrown.
+ * between which the approximations surveyed by Gans, Koole & Mandelbaum (2003) lie: separate
+ * queues, and one pooled queue. A centre of one queue has no line and answers exactly as the
+ * single-queue tracker does. Bad or inconsistent events are rejected with a
+ * {@link TrackerEventError}, never thrown.
  *
  * @param options - {@link CentreOptions}
  * @returns a {@link CentreTracker}
