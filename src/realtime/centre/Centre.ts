@@ -191,7 +191,7 @@ export class Centre implements CentreTracker {
     if (this.line === undefined || view.duel === undefined) return undefined;
     this.toLine(event);
     const own = (this.trackers.get(queue) as Tracker).estimate(event.id)?.mean ?? Number.NaN;
-    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN, view.routedMean(event.id));
+    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN, view.routedMean(event.id, event.time));
     return undefined;
   }
 
