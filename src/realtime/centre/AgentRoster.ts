@@ -12,26 +12,18 @@ export interface SavedRoster {
   readonly anonymous: Record<string, number>;
 }
 
-/**
- * Present agents of a queue who take the same other queues' callers first ({@link AgentRoster.groups}):
- * those they serve at a lower penalty (`preferred`), and at the same penalty (`equal`, the
- * longest-waiting caller of the two first).
- */
-export interface ServingGroup {
-  /** Agents in the group (named and present, or the queue's anonymous agents). */
+/** Agents of a centre who answer (present, not reported not ready) and serve the same queues at the same penalties ({@link AgentRoster.kinds}). */
+export interface AgentKind {
   readonly agents: number;
-  readonly preferred: readonly string[];
-  readonly equal: readonly string[];
-  /** Whether its agents serve this queue alone. */
-  readonly alone: boolean;
+  /** The queues they serve with their penalties, lowest penalty first. */
+  readonly serves: readonly (readonly [string, number])[];
 }
 
 /**
  * Who serves which queue in a centre: each named agent's queues with their penalties, whether it
  * is logged in (`login`/`logout` by name) or in which state (`agent` events), and the anonymous
- * agents of each queue; and, per queue, how many of its present agents pool it with another
- * queue: serve another queue at the same penalty, so that they take the longest-waiting caller of
- * the two (the queue's callers then wait in one line with the other's).
+ * agents of each queue; and the present agents by kind (the queues they serve, with their
+ * penalties), as the centre's routing view follows them.
  */
 export class AgentRoster {
   private readonly serves: Map<CallId, Map<string, number>>;
@@ -40,11 +32,10 @@ export class AgentRoster {
   private readonly loggedIn: Set<CallId> = new Set();
   private readonly states: Map<CallId, Present> = new Map();
   private readonly anonymous: Map<string, number> = new Map();
-  /** Per queue, its present named agents, and how many of them pool it with another queue. */
+  /** Per queue, its present named agents. */
   private readonly present: Map<string, number> = new Map();
-  private readonly pooling: Map<string, number> = new Map();
-  /** Per queue, its {@link ServingGroup}s while present agents and their queues stay as they are. */
-  private readonly routing: Map<string, ServingGroup[]> = new Map();
+  /** The {@link AgentKind}s while present agents and their queues stay as they are. */
+  private allKinds: AgentKind[] | undefined;
 
   constructor(queues: Iterable<string>, agents: ReadonlyMap<CallId, ReadonlyMap<string, number>>) {
     this.serves = new Map([...agents].map(([agent, serves]) => [agent, new Map(serves)]));
@@ -52,7 +43,6 @@ export class AgentRoster {
       this.servers.set(queue, new Set());
       this.anonymous.set(queue, 0);
       this.present.set(queue, 0);
-      this.pooling.set(queue, 0);
     }
     for (const [agent, serves] of this.serves) for (const queue of serves.keys()) this.servers.get(queue)?.add(agent);
   }
@@ -118,16 +108,16 @@ export class AgentRoster {
     return this.loggedIn.has(agent) || this.states.has(agent);
   }
 
+  /** Whether `agent` is present and not reported not ready: one who answers. */
+  private answers(agent: CallId): boolean {
+    return this.isPresent(agent) && this.states.get(agent) !== 'not-ready';
+  }
+
   /** Adds (`sign` 1) or removes (−1) `agent` from its queues' counts, when present. */
   private contribute(agent: CallId, sign: number): void {
     const serves = this.serves.get(agent);
     if (serves === undefined || !this.isPresent(agent)) return;
-    const levels = new Map<number, number>();
-    for (const penalty of serves.values()) levels.set(penalty, (levels.get(penalty) ?? 0) + 1);
-    for (const [queue, penalty] of serves) {
-      this.present.set(queue, (this.present.get(queue) as number) + sign);
-      if ((levels.get(penalty) as number) > 1) this.pooling.set(queue, (this.pooling.get(queue) as number) + sign);
-    }
+    for (const queue of serves.keys()) this.present.set(queue, (this.present.get(queue) as number) + sign);
   }
 
   /**
@@ -135,47 +125,38 @@ export class AgentRoster {
    * are recomputed when it came or went (or `rerouted`: its queues changed).
    */
   private changing(agent: CallId, change: () => void, rerouted = false): void {
-    const present = this.isPresent(agent);
+    const answers = this.answers(agent);
     this.contribute(agent, -1);
     change();
     if (!this.serves.has(agent)) this.serves.set(agent, new Map());
     this.contribute(agent, 1);
-    if (rerouted || present !== this.isPresent(agent)) this.routing.clear();
+    if (rerouted || answers !== this.answers(agent)) this.allKinds = undefined;
+  }
+
+  /**
+   * The centre's agents who answer (present, not reported not ready) by the queues and penalties
+   * they serve (each queue's anonymous agents a kind serving it alone); kept until an agent comes,
+   * goes, turns (not) ready or learns a queue.
+   */
+  kinds(): readonly AgentKind[] {
+    if (this.allKinds !== undefined) return this.allKinds;
+    const byKey = new Map<string, { agents: number; serves: [string, number][] }>();
+    for (const [queue, count] of this.anonymous) if (count > 0) byKey.set(`#${queue}`, { agents: count, serves: [[queue, 0]] });
+    for (const [agent, serves] of this.serves) {
+      if (!this.answers(agent) || serves.size === 0) continue;
+      const sorted = [...serves].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+      const key = JSON.stringify(sorted);
+      const kind = byKey.get(key) ?? { agents: 0, serves: sorted };
+      kind.agents += 1;
+      byKey.set(key, kind);
+    }
+    this.allKinds = [...byKey.values()];
+    return this.allKinds;
   }
 
   /** Agents present to serve `queue`: its present named agents and its anonymous ones. */
   presentIn(queue: string): number {
     return (this.present.get(queue) as number) + (this.anonymous.get(queue) as number);
-  }
-
-  /**
-   * `queue`'s present agents grouped by the other queues they serve ahead of it or with it (its
-   * anonymous agents, serving it alone, in the group with none); kept until an agent comes, goes or
-   * learns a queue, so O(groups) per call after the first.
-   */
-  groups(queue: string): readonly ServingGroup[] {
-    const known = this.routing.get(queue);
-    if (known !== undefined) return known;
-    const byKey = new Map<string, { agents: number; preferred: string[]; equal: string[]; alone: boolean }>();
-    const join = (key: string, preferred: string[], equal: string[], agents: number, alone: boolean): void => {
-      const group = byKey.get(key) ?? { agents: 0, preferred, equal, alone };
-      group.agents += agents;
-      byKey.set(key, group);
-    };
-    join('alone', [], [], this.anonymous.get(queue) as number, true);
-    for (const agent of this.agentsOf(queue)) {
-      if (!this.isPresent(agent)) continue;
-      const own = this.penalty(agent, queue) as number;
-      const preferred: string[] = [];
-      const equal: string[] = [];
-      for (const [other, penalty] of this.penalties(agent))
-        if (other !== queue && penalty <= own) (penalty < own ? preferred : equal).push(other);
-      const alone = (this.serves.get(agent) as Map<string, number>).size === 1;
-      join(alone ? 'alone' : JSON.stringify([preferred.sort(), equal.sort()]), preferred, equal, 1, alone);
-    }
-    const groups = [...byKey.values()].filter((group) => group.agents > 0);
-    this.routing.set(queue, groups);
-    return groups;
   }
 
   /** `agent` logged in (`true`) or out by name. */
@@ -218,12 +199,7 @@ export class AgentRoster {
   /** `count` anonymous agents of `queue` logged in (negative: out). */
   addAnonymous(queue: string, count: number): void {
     this.anonymous.set(queue, (this.anonymous.get(queue) as number) + count);
-    this.routing.delete(queue);
-  }
-
-  /** Whether most of `queue`'s present agents (named or anonymous) pool it with another queue. */
-  pooled(queue: string): boolean {
-    return 2 * (this.pooling.get(queue) as number) > this.presentIn(queue);
+    this.allKinds = undefined;
   }
 
   /** The roster, for a snapshot. */
@@ -244,7 +220,7 @@ export class AgentRoster {
     const agents = f.array('agents');
     if (agents.length > most) throw f.error('agents', agents.length, `at most ${most} agents`);
     this.serves.clear();
-    this.routing.clear();
+    this.allKinds = undefined;
     for (const set of this.servers.values()) set.clear();
     for (const entry of agents) {
       const [agent, serves, loggedIn, state] = f.array('agents', entry, 4);

@@ -42,7 +42,7 @@ export class Centre implements CentreTracker {
     this.roster = roster;
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
-    const routing = new RoutingView(trackers, roster);
+    const routing = new RoutingView(trackers, roster, (queue) => this.views.get(queue)?.duel?.waitingTold() ?? []);
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
       this.views.set(name, new QueueView(name, tracker, line, duel, routing, () => this.clock));
@@ -191,7 +191,7 @@ export class Centre implements CentreTracker {
     if (this.line === undefined || view.duel === undefined) return undefined;
     this.toLine(event);
     const own = (this.trackers.get(queue) as Tracker).estimate(event.id)?.mean ?? Number.NaN;
-    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN, view.routedMean(event.id));
+    view.duel.joined(event.id, event.time, own, this.line.estimate(event.id)?.mean ?? Number.NaN, view.routedMean(event.id, event.time));
     return undefined;
   }
 
@@ -215,8 +215,8 @@ export class Centre implements CentreTracker {
     for (const queue of queues) {
       const duel = (this.views.get(queue) as QueueView).duel;
       if (duel === undefined) continue;
-      const held = this.roster.groups(queue).some((group) => group.preferred.length > 0);
-      duel.first = this.roster.pooled(queue) ? 'line' : held ? 'routing' : 'own';
+      const shared = this.roster.kinds().some((kind) => kind.serves.length > 1 && kind.serves.some(([name]) => name === queue));
+      duel.first = shared ? 'routing' : 'own';
     }
   }
 
@@ -264,7 +264,7 @@ export class Centre implements CentreTracker {
   snapshot(): CentreSnapshot {
     return {
       kind: 'centre',
-      version: 1,
+      version: 2,
       queues: Object.fromEntries([...this.trackers].map(([name, tracker]) => [name, tracker.snapshot()])),
       state: {
         time: Number.isFinite(this.clock) ? this.clock : null,

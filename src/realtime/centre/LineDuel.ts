@@ -4,10 +4,13 @@ import type { CallId } from '../tracker/QueueEvent.js';
 import type { ExactNumber, SnapshotFields } from '../tracker/SnapshotFields.js';
 import { exactNumber } from '../tracker/SnapshotFields.js';
 
-/** A queue's duel as a snapshot writes it: the three duels' sums (the queue's own, the line, the routing view first), and per waiting caller [id, join time, own mean, line mean, routing mean]. */
+/**
+ * A queue's duel as a snapshot writes it: the two duels' sums (the queue's own, the routing view
+ * first), and per waiting caller [id, join time, own mean, line mean, routing mean]. (A version 1
+ * centre snapshot also has `reverse`, the sums of a duel with the line first, no longer kept.)
+ */
 export interface SavedLineDuel {
   readonly duel: ExactNumber[];
-  readonly reverse: ExactNumber[];
   readonly routed: ExactNumber[];
   readonly told: [CallId, number, ExactNumber, ExactNumber, ExactNumber][];
 }
@@ -16,11 +19,10 @@ export interface SavedLineDuel {
 export type QueueViewName = 'own' | 'line' | 'both' | 'routing';
 
 /** The views a queue may start from. */
-type FirstView = Exclude<QueueViewName, 'both'>;
+type FirstView = 'own' | 'routing';
 /** Per view first used, the candidates of its duel: that view (the duel's model), then its challengers. */
 const ORDERS: Readonly<Record<FirstView, readonly QueueViewName[]>> = {
   own: ['own', 'line', 'both', 'routing'],
-  line: ['line', 'own', 'both', 'routing'],
   routing: ['routing', 'own', 'line', 'both'],
 };
 
@@ -30,19 +32,18 @@ const ORDERS: Readonly<Record<FirstView, readonly QueueViewName[]>> = {
  * caller of every queue in one line by priority, then arrival, and all the agents), as an ACD that
  * hands its agents the longest-waiting caller of the queues they serve, the mean of the two (an
  * equal-weight forecast combination, Bates & Granger 1969), or the routing-aware view
- * ({@link RoutingView}: the work the queue's agents take first, other queues' included). The means
- * of the views, told each caller when it joined, are scored on the callers who waited and were
- * answered by {@link PredictorDuel}'s paired test. The view first used ({@link LineDuel.first},
- * set by the centre from its roster) is the line when most of the queue's agents serve another
- * queue at the same penalty (they take the longest-waiting caller of the two, so its callers wait
- * in one line with the other's), else the routing view when some of its agents serve another
- * queue first (at a lower penalty), else the queue's own; another replaces it once its squared
- * errors are significantly lower on this queue's recent callers.
+ * ({@link RoutingView}: the callers the queue's agents take first, other queues' included, as an
+ * ACD dispatches them). The means of the views, told each caller when it joined, are scored on the
+ * callers who waited and were answered by {@link PredictorDuel}'s paired test. The view first used
+ * ({@link LineDuel.first}, set by the centre from its roster) is the routing view when some of the
+ * queue's agents serve another queue (it follows both limits, separate queues and one pooled line,
+ * and what lies between), else the queue's own; another replaces it once its squared errors are
+ * significantly lower on this queue's recent callers.
  */
 export class LineDuel {
   /** Per view first used, the duel of the others challenging it. */
   private readonly duels: Readonly<Record<FirstView, PredictorDuel>>;
-  /** The view first used (set by the centre from its roster: {@link AgentRoster.pooled}, {@link AgentRoster.groups}). */
+  /** The view first used (set by the centre from its roster: {@link AgentRoster.kinds}). */
   first: FirstView = 'own';
   private readonly minimum: number;
   /** Per waiting caller: join time, own mean, line mean, routing mean (NaN: that view has no estimate). */
@@ -53,7 +54,7 @@ export class LineDuel {
   /** `history`: the queue's tracker's `history` window (the duel weighs {@link DUEL_WINDOWS} of them). */
   constructor(history: number) {
     const window = DUEL_WINDOWS * history;
-    this.duels = { own: new PredictorDuel(window), line: new PredictorDuel(window), routing: new PredictorDuel(window) };
+    this.duels = { own: new PredictorDuel(window), routing: new PredictorDuel(window) };
     this.minimum = calibrationMinimum(history);
   }
 
@@ -70,6 +71,11 @@ export class LineDuel {
   /** When waiting caller `id` joined (undefined: not told). */
   joinedAt(id: CallId): number | undefined {
     return this.told.get(id)?.[0];
+  }
+
+  /** The waiting callers told, in the order they joined: each one's join time first. */
+  waitingTold(): IterableIterator<readonly [number, number, number, number]> {
+    return this.told.values();
   }
 
   /** Caller `id` left the queue at `time`, answered or not; an answer after a wait is scored. */
@@ -92,7 +98,6 @@ export class LineDuel {
   save(): SavedLineDuel {
     return {
       duel: this.duels.own.save(),
-      reverse: this.duels.line.save(),
       routed: this.duels.routing.save(),
       told: [...this.told].map(([id, [time, own, line, routed]]) => [id, time, exactNumber(own), exactNumber(line), exactNumber(routed)]),
     };
@@ -101,7 +106,6 @@ export class LineDuel {
   /** Loads what {@link LineDuel.save} wrote, keeping the callers for which `waiting` holds. */
   restore(f: SnapshotFields, waiting: (id: CallId) => boolean): void {
     this.duels.own.restore(f, 'duel');
-    this.duels.line.restore(f, 'reverse');
     this.duels.routing.restore(f, 'routed');
     for (const row of f.array('told')) {
       const [id, time, own, line, routed] = f.array('told', row, 5);

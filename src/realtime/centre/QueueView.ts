@@ -47,13 +47,14 @@ export class QueueView implements CentreQueueView {
     this.clock = clock;
   }
 
-  /** The routing view's mean for waiting caller `id` (s; NaN: no view), from the callers ahead of it and when it joined. */
-  routedMean(id: CallId): number {
+  /**
+   * The routing view's mean for waiting caller `id` (s; NaN: no view), from the callers ahead of it
+   * and when it joined (`joined`, for a caller joining now; else as its duel was told).
+   */
+  routedMean(id: CallId, joined?: number): number {
     const ahead = this.tracker.position(id);
     if (ahead === undefined) return Number.NaN;
-    const now = this.clock();
-    const joined = this.duel?.joinedAt(id) ?? now;
-    return this.routing.mean(this.name, ahead, Number.isFinite(now) ? Math.max(0, now - joined) : 0);
+    return this.routing.mean(this.name, ahead, joined ?? this.duel?.joinedAt(id) ?? this.clock());
   }
 
   /** The view that predicts for this queue's caller `id` (a caller joining when undefined): its own tracker's unless the line has the caller. */
@@ -106,7 +107,7 @@ export class QueueView implements CentreQueueView {
       ahead ? 'own' : this.view(),
       own,
       () => (this.line as Tracker).predict(options),
-      () => this.routing.mean(this.name, this.tracker.waiting, 0),
+      () => this.routing.mean(this.name, this.tracker.waiting, this.clock()),
     );
   }
 

@@ -27,21 +27,22 @@ import type { CentreSnapshot, CentreTracker } from './CentreTracker.js';
  * - the centre's line: every caller of every queue in one line by priority, then arrival, and all
  *   the agents: what happens when agents take the longest-waiting caller of the queues they serve.
  *
- * A third, routing-aware view follows the roster's routing over a caller's whole wait: each group
- * of the queue's agents first clears the callers of other queues it takes first (those waiting in
- * queues it prefers, those who joined earlier in queues it serves at the same penalty) and its
- * share of the preferred queues' new callers, then answers the queue's; a fluid approximation
- * from each queue's learned rates, handle times and patience, no simulation (see RoutingView).
- * A queue's estimates come from the line when most of its agents serve another queue at the same
- * penalty, else from the routing view when some of its agents serve another queue first, else
- * from its own tracker, until another view, or the mean of own and line (an equal-weight forecast
- * combination, Bates & Granger 1969), has been significantly better on its recent callers who
- * waited (the paired test `auto` uses, after Diebold & Mariano 1995). Skill-based routing has no
- * exact formula for a caller's wait; own and line are the two limits between which the
- * approximations surveyed by Gans, Koole & Mandelbaum (2003) lie: separate queues, and one pooled
- * queue. A centre
- * of one queue has no line and answers exactly as the single-queue tracker does. Bad or
- * inconsistent events are rejected with a {@link TrackerEventError}, never thrown.
+ * A third, routing-aware view follows the roster's routing as an ACD dispatches: the callers
+ * waiting in every queue by join time, and the agents by kind (the queues they serve and their
+ * penalties), each finish taking the longest-waiting caller of the lowest penalty with callers; so a
+ * caller competes with every caller of the queues its agents prefer (and their new callers), and
+ * only with the older callers of the queues they serve at the same penalty; in expectation (a
+ * fluid of callers who hang up at each queue's learned patience, the caller's own turn
+ * memoryless), from each queue's learned rates, handle times and patience, no simulation (see
+ * RoutingView). A queue's estimates come from the routing view when some of its agents serve
+ * another queue, else from its own tracker, until another view, or the mean of own and line (an
+ * equal-weight forecast combination, Bates & Granger 1969), has been significantly better on its
+ * recent callers who waited (the paired test `auto` uses, after Diebold & Mariano 1995).
+ * Skill-based routing has no exact formula for a caller's wait; own and line are the two limits
+ * between which the approximations surveyed by Gans, Koole & Mandelbaum (2003) lie: separate
+ * queues, and one pooled queue. A centre of one queue has no line and answers exactly as the
+ * single-queue tracker does. Bad or inconsistent events are rejected with a
+ * {@link TrackerEventError}, never thrown.
  *
  * @param options - {@link CentreOptions}
  * @returns a {@link CentreTracker}
@@ -77,7 +78,8 @@ export function restoreCentreTracker(snapshot: CentreSnapshot): CentreTracker {
   const s = plainObject('snapshot', snapshot);
   if (s.kind !== 'centre')
     throw new QueueInputError('snapshot.kind', s.kind, "'centre' (a single queue's snapshot is read by restoreQueueTracker)");
-  if (s.version !== 1) throw new QueueInputError('snapshot.version', s.version, '1');
+  // version 1 differs only by a duel no longer kept (its sums are left unread)
+  if (s.version !== 1 && s.version !== 2) throw new QueueInputError('snapshot.version', s.version, '1 or 2');
   const given = plainObject('snapshot.queues', s.queues);
   const names = Object.keys(given);
   if (names.length < 1 || names.length > MAX_QUEUES)

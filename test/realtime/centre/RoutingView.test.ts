@@ -19,12 +19,12 @@ const centre = fc.record({
   waiting: fc.tuple(fc.nat(12), fc.nat(12), fc.nat(12)),
   handleTimes: fc.tuple(fc.integer({ min: 10, max: 600 }), fc.integer({ min: 10, max: 600 }), fc.integer({ min: 10, max: 600 })),
   patience: fc.option(fc.integer({ min: 5, max: 2000 }), { nil: undefined }),
-  elapsed: fc.integer({ min: 0, max: 300 }),
+  joined: fc.integer({ min: 0, max: 3 }),
 });
 type Centre = typeof centre extends fc.Arbitrary<infer T> ? T : never;
 
 /** The centre's trackers (each queue's callers joined, its agents logged in) and its routing view. */
-function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>> = {}): RoutingView {
+function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>> = {}, away = -1): RoutingView {
   const roster = new Map(
     c.agents.map((row, a) => [
       `a${a}`,
@@ -45,36 +45,58 @@ function build(c: Centre, extra: Partial<Record<(typeof QUEUES)[number], number>
     }),
   );
   for (const agent of roster.keys()) agents.setLoggedIn(agent, true);
-  return new RoutingView(trackers, agents);
+  if (away >= 0) agents.setState(`a${away}`, 'not-ready');
+  // each queue's callers joined three a second from time 0 (q's: those ahead of the one asked about, first)
+  return new RoutingView(trackers, agents, (queue) =>
+    Array.from({ length: (trackers.get(queue) as Tracker).waiting }, (_, k) => [Math.floor(k / 3)] as [number]),
+  );
 }
 
 describe('RoutingView', () => {
   test.prop([centre, fc.nat(20)])('is never negative or NaN: a wait ≥ 0, or NaN only while nobody serves the queue', (c, ahead) => {
-    const mean = build(c).mean('q', ahead, c.elapsed);
+    const mean = build(c).mean('q', ahead, c.joined);
     const served = c.agents.some((row) => row[0] !== undefined);
     if (served) expect(mean).toBeGreaterThanOrEqual(0);
     if (served) expect(Number.isFinite(mean)).toBe(true);
     else expect(mean).toBeNaN();
   });
 
-  test.prop([centre, fc.integer({ min: 1, max: 20 })])(
-    'with no other queue, is the fluid Erlang-A wait: patience·ln(1 + ahead·h/(N·patience)) + h/N',
+  test.prop([centre, fc.integer({ min: 1, max: 300 })])(
+    "with no other queue, is M/M/N's wait (ahead + 1)·h/N without abandonment (callers ahead in blocks past 64), and no longer with it",
     (c, ahead) => {
       const alone = { ...c, agents: c.agents.map((row) => [row[0] ?? 0, undefined, undefined] as typeof row) };
       const n = alone.agents.length;
       const h = c.handleTimes[0];
-      const theta = c.patience ?? Infinity;
-      const fluid = theta < Infinity ? theta * Math.log1p((ahead * h) / (n * theta)) : (ahead * h) / n;
-      expect(build(alone).mean('q', ahead, c.elapsed)).toBeCloseTo(fluid + h / n, 6);
+      const exact = ((ahead + 1) * h) / n;
+      const mean = build(alone).mean('q', ahead, 4);
+      if (c.patience === undefined) expect(mean).toBeCloseTo(exact, 6);
+      else expect(mean).toBeLessThanOrEqual(exact * (1 + 1e-9));
     },
   );
 
   test.prop([centre, fc.nat(20), fc.integer({ min: 1, max: 10 }), fc.constantFrom('r', 's' as const)])(
-    'more callers waiting in another queue never shorten the estimate (those its agents prefer lengthen it)',
-    (c, ahead, more, other) => {
-      const before = build(c).mean('q', ahead, c.elapsed);
+    "more callers waiting in another queue never shorten the estimate, with equal handle times and nobody hanging up (else the other queue's calls shift the agents' mix, and the callers ahead hang up meanwhile)",
+    (given, ahead, more, other) => {
+      const h = given.handleTimes[0];
+      const c = { ...given, handleTimes: [h, h, h] as typeof given.handleTimes, patience: undefined };
+      const before = build(c).mean('q', ahead, c.joined);
       fc.pre(Number.isFinite(before));
-      expect(build(c, { [other]: more }).mean('q', ahead, c.elapsed)).toBeGreaterThanOrEqual(before - 1e-9 * before);
+      expect(build(c, { [other]: more }).mean('q', ahead, c.joined)).toBeGreaterThanOrEqual(before - 1e-9 * before);
+    },
+  );
+
+  test.prop([centre, fc.nat(20), fc.nat(7)])(
+    'an agent reported not ready never shortens the estimate (equal handle times, nobody hanging up); with none left to serve the queue, no view',
+    (given, ahead, away) => {
+      const h = given.handleTimes[0];
+      const c = { ...given, handleTimes: [h, h, h] as typeof given.handleTimes, patience: undefined };
+      fc.pre(away < c.agents.length);
+      const before = build(c).mean('q', ahead, c.joined);
+      fc.pre(Number.isFinite(before));
+      const after = build(c, {}, away).mean('q', ahead, c.joined);
+      const left = c.agents.some((row, a) => a !== away && row[0] !== undefined);
+      if (left) expect(after).toBeGreaterThanOrEqual(before - 1e-9 * before);
+      else expect(after).toBeNaN();
     },
   );
 
@@ -87,11 +109,11 @@ describe('RoutingView', () => {
       waiting: [0, 4, 0],
       handleTimes: [100, 100, 100],
       patience: undefined,
-      elapsed: 0,
+      joined: 0,
     };
-    // a1 clears r's 4 callers (400 s, r's load all on it: no agent serves r alone), a0 answers q
-    // from the start: 1 ahead (100 s of work) at a0's rate 1, then the turn, 100 s ÷ (1 + a1's rate)
-    const mean = build(c).mean('q', 1, 0);
+    // a1 clears r's 4 callers first (400 s), a0 answers q from the start: 1 ahead at a0's 1 per
+    // 100 s, then the caller's turn at the next finish of a0
+    const mean = build(c).mean('q', 1, 5);
     expect(mean).toBeGreaterThan(100);
     expect(mean).toBeLessThan(200);
   });

@@ -249,6 +249,12 @@ describe('createCentreTracker: queues sharing agents', () => {
     const tampered = JSON.parse(JSON.stringify(c.snapshot()));
     tampered.state.roster.agents[0][1] = { Z: 0 };
     expect(() => restoreCentreTracker(tampered)).toThrow(QueueInputError);
+    // a version 1 snapshot (with the sums of a duel no longer kept) restores the same centre
+    const older = JSON.parse(JSON.stringify(c.snapshot()));
+    older.version = 1;
+    for (const duel of Object.values(older.state.duels) as { duel: unknown; reverse?: unknown }[]) duel.reverse = duel.duel;
+    expect(state(restoreCentreTracker(older))).toBe(state(c));
+    expect(() => restoreCentreTracker({ ...older, version: 3 })).toThrow('snapshot.version');
   });
 
   test.prop([fc.array(eventArb, { maxLength: 120 })], { numRuns: 120 })(
