@@ -23,6 +23,7 @@ import { TrackedQueue } from './TrackedQueue.js';
 import type { CheckedTrackerOptions } from './TrackerOptions.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
 import { SNAPSHOT_VERSION } from './trackerSnapshot.js';
+import type { WaitingCaller } from './WaitingCaller.js';
 import type { SavedPredictors } from './WaitPredictors.js';
 import { WaitPredictors } from './WaitPredictors.js';
 
@@ -183,6 +184,19 @@ export class Tracker implements QueueTracker {
     const s = this.queue.situate(line.priority, line.index, id, position, Math.max(0, this.queue.time - joined));
     this.predictors.estimateEach(s, quantile, out);
     return true;
+  }
+
+  /**
+   * {@link Tracker.estimateEach} for a caller whose `joined` is the last event accepted, at the
+   * announced quantile, mostly read from what the predictors recorded for it on joining; with the
+   * callers ahead of it (−1 when `id` is not waiting, `out` untouched), for `replay`.
+   */
+  joinedEach(id: CallId, out: Float64Array): number {
+    const line = this.queue.line.lineOf(id);
+    if (line === undefined) return -1;
+    const caller = line.caller(id) as WaitingCaller;
+    if (!this.predictors.recordedEach(caller, out)) this.estimateEach(id, this.options.announceQuantile, out);
+    return caller.ahead;
   }
 
   estimateAll(options?: EstimateOptions): CallerEstimate[] {
