@@ -69,7 +69,9 @@ export class WaitingLine {
   /** Callers waiting in classes above `priority`. */
   waitingAbove(priority: number): number {
     let n = 0;
-    for (const c of this.classes) {
+    // indexed, as the live rates' loops over the classes (once per event or caller)
+    for (let k = 0; k < this.classes.length; k++) {
+      const c = this.classes[k] as ClassLine;
       if (c.priority <= priority) break;
       n += c.size;
     }
@@ -84,7 +86,8 @@ export class WaitingLine {
 
   /** Join time of the caller served next, leaving out `except` (NaN when nobody else waits). */
   headJoin(except?: CallId): number {
-    for (const c of this.classes) {
+    for (let k = 0; k < this.classes.length; k++) {
+      const c = this.classes[k] as ClassLine;
       if (c.size === 0 || (c.size === 1 && except !== undefined && c.has(except))) continue;
       return c.headJoin(except);
     }
