@@ -19,8 +19,8 @@ export function historyBucket(ahead: number): number {
   // ahead² would pass 2^32); worked out for every caller, so that the first one 10 or more back does not
   // find the tracker's learning compiled without this path and send it back to the interpreter
   const capped = Math.min(ahead, 320);
-  const far = Math.min(HISTORY_BUCKETS - 1, 41 - Math.clz32(Math.floor((capped * capped) / 100)));
-  return ahead < 10 ? ahead : far;
+  const beyondTen = Math.min(HISTORY_BUCKETS - 1, 41 - Math.clz32(Math.floor((capped * capped) / 100)));
+  return ahead < 10 ? ahead : beyondTen;
 }
 
 /**
