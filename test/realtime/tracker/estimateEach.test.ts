@@ -6,6 +6,21 @@ import { AUTO, PREDICTOR_SLOTS, PREDICTORS } from '../../../src/realtime/tracker
 import type { Tracker } from '../../../src/realtime/tracker/Tracker.js';
 import { simulateStream } from '../simulatedStream.js';
 
+/** An hour of a simulated queue of 4 agents, with a share of priority callers when `priorities`. */
+const stream = (seed: number, priorities: boolean) =>
+  simulateStream({
+    seed,
+    hours: 1,
+    agents: 4,
+    rate: 0.03,
+    swing: 0.5,
+    period: 3600,
+    handleTime: 120,
+    cv: 1,
+    patience: 200,
+    ...(priorities ? { priorityShare: 0.3 } : {}),
+  });
+
 describe("Tracker.estimateEach: replay's one-pass estimates (issue 24, replay at the tracker's speed)", () => {
   test.prop(
     [fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.integer({ min: 1, max: 60 }), fc.boolean()],
@@ -13,18 +28,7 @@ describe("Tracker.estimateEach: replay's one-pass estimates (issue 24, replay at
       numRuns: 25,
     },
   )('gives exactly what estimate(id, { predictor }) gives, for every predictor and auto', (seed, quantile, history, priorities) => {
-    const events = simulateStream({
-      seed,
-      hours: 1,
-      agents: 4,
-      rate: 0.03,
-      swing: 0.5,
-      period: 3600,
-      handleTime: 120,
-      cv: 1,
-      patience: 200,
-      ...(priorities ? { priorityShare: 0.3 } : {}),
-    });
+    const events = stream(seed, priorities);
     const tracker = createQueueTracker({ history, announceQuantile: quantile }) as unknown as Tracker;
     const out = new Float64Array(2 * PREDICTOR_SLOTS);
     let compared = 0;
@@ -44,22 +48,13 @@ describe("Tracker.estimateEach: replay's one-pass estimates (issue 24, replay at
     expect(out[2 * AUTO]).toBe(out[2 * PREDICTORS.indexOf(tracker.chosen())]);
   });
 
-  test.prop([fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.integer({ min: 1, max: 60 })], {
-    numRuns: 25,
-  })(
+  test.prop(
+    [fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.integer({ min: 1, max: 60 }), fc.boolean()],
+    { numRuns: 25 },
+  )(
     'joinedEach: right after a join, exactly what estimateEach gives at the announced quantile, and the callers ahead',
-    (seed, quantile, history) => {
-      const events = simulateStream({
-        seed,
-        hours: 1,
-        agents: 4,
-        rate: 0.03,
-        swing: 0.5,
-        period: 3600,
-        handleTime: 120,
-        cv: 1,
-        patience: 200,
-      });
+    (seed, quantile, history, priorities) => {
+      const events = stream(seed, priorities);
       const tracker = createQueueTracker({ history, announceQuantile: quantile }) as unknown as Tracker;
       const recorded = new Float64Array(2 * PREDICTOR_SLOTS);
       const computed = new Float64Array(2 * PREDICTOR_SLOTS);
