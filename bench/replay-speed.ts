@@ -11,12 +11,16 @@
  * `--processes N` runs the whole measurement in N new processes, one after the other, and prints the
  * median and range of each figure with the load average (the machine may be shared).
  *
- * Run: npx tsx bench/replay-speed.ts [runs, default 9] [--month] [--processes N]
+ * `--dist` times the built package (`dist/index.js`, what users import: `npm run build` first)
+ * instead of `src/` (the two measured alike: same main-thread CPU within the noise).
+ *
+ * Run: npx tsx bench/replay-speed.ts [runs, default 9] [--month] [--processes N] [--dist]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { type CallRecord, replay } from '../src/index.js';
+import type { CallRecord } from '../src/index.js';
+import * as source from '../src/index.js';
 import { loadBankLog } from './realData/bankLog.js';
 
 interface Figures {
@@ -31,6 +35,8 @@ interface Figures {
 }
 
 const args = process.argv.slice(2);
+/** The library timed: the sources, or the built bundle (a computed path: it exists only after a build). */
+const { replay } = args.includes('--dist') ? ((await import(new URL('../dist/index.js', import.meta.url).href)) as typeof source) : source;
 const processesAt = args.indexOf('--processes');
 const processes = processesAt >= 0 ? Math.max(1, Number(args[processesAt + 1] ?? 5)) : 0;
 const runs = Math.max(2, Number(args.find((arg, i) => /^\d+$/.test(arg) && args[i - 1] !== '--processes') ?? 9));
