@@ -54,9 +54,9 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
 
   constructor(records: readonly CallRecord[], agentEvents: readonly Agent[] | undefined, agentWindow: number, named = false) {
     this.records = records;
-    const agents = agentEvents ?? (inferAgents(records, agentWindow, named) as Agent[]);
-    this.agents = agents;
-    const most = 3 * records.length + agents.length;
+    // inferred while the calls are read: a login and a logout per span, at most one span per call
+    const spans: AgentSpans | undefined = agentEvents === undefined ? new Map() : undefined;
+    const most = 3 * records.length + (agentEvents === undefined ? 2 * records.length : agentEvents.length);
     const times = new Float64Array(most);
     const ranks = new Uint8Array(most);
     const kind = new Uint8Array(most);
@@ -82,11 +82,20 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
             COMPLETED,
             id,
           );
+        if (spans !== undefined && call.agent !== undefined)
+          addSpan(
+            spans,
+            call.agent,
+            call.answeredAt - agentWindow,
+            Math.max(call.endedAt ?? call.answeredAt, call.answeredAt) + agentWindow,
+          );
       } else {
         const leftAt = call.abandonedAt ?? call.exitedAt;
         if (leftAt !== undefined) add(leftAt, RANK.abandoned, LEFT, id);
       }
     }
+    const agents = agentEvents ?? (mergedSpans(spans as AgentSpans, named) as Agent[]);
+    this.agents = agents;
     for (const [i, agent] of agents.entries()) add(agent.time, RANK[agent.type], AGENT, i);
     this.length = n;
     this.times = times.subarray(0, n);
@@ -200,24 +209,27 @@ function placeOrder(times: Float64Array, ranks: Uint8Array): Int32Array {
   return order;
 }
 
-/**
- * `login`/`logout` events of the named agents, each present within `window` seconds of its calls:
- * per agent (in order of first call), the union of its spans [answer − window, end + window],
- * spans that touch merged, from the spans' starts and ends each sorted (a start before an end at
- * one time), in order; each naming its agent when `named`.
- */
-function inferAgents(records: readonly CallRecord[], window: number, named: boolean): LogAgentEvent[] {
-  const spans = new Map<string, { starts: number[]; ends: number[] }>();
-  for (const call of records) {
-    if (call.agent === undefined || call.answeredAt === undefined) continue;
-    let agent = spans.get(call.agent);
-    if (agent === undefined) {
-      agent = { starts: [], ends: [] };
-      spans.set(call.agent, agent);
-    }
-    agent.starts.push(call.answeredAt - window);
-    agent.ends.push(Math.max(call.endedAt ?? call.answeredAt, call.answeredAt) + window);
+/** Per named agent, in order of first call, the starts and ends of its calls' spans [answer − window, end + window]. */
+type AgentSpans = Map<string, { starts: number[]; ends: number[] }>;
+
+/** Adds a call's span [`start`, `end`] to its agent's. */
+function addSpan(spans: AgentSpans, agent: string, start: number, end: number): void {
+  let own = spans.get(agent);
+  if (own === undefined) {
+    own = { starts: [], ends: [] };
+    spans.set(agent, own);
   }
+  own.starts.push(start);
+  own.ends.push(end);
+}
+
+/**
+ * `login`/`logout` events of the named agents, each present within its calls' spans: per agent
+ * (in order of first call), the union of its spans, spans that touch merged, from the spans'
+ * starts and ends each sorted (a start before an end at one time), in order; each naming its
+ * agent when `named`.
+ */
+function mergedSpans(spans: AgentSpans, named: boolean): LogAgentEvent[] {
   const out: LogAgentEvent[] = [];
   for (const [name, agent] of spans) {
     const who = named ? { agent: name } : {};

@@ -125,7 +125,6 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   });
   checkCallRecords(records, 'records');
   const trackerOptions = checkTrackerOptions(o.tracker, 'options.tracker'); // named as replay's
-  const quantile = trackerOptions.announceQuantile;
   const tracker = new Tracker(trackerOptions);
   const each = new Float64Array(2 * PREDICTOR_SLOTS);
   const overall = scores();
@@ -157,7 +156,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     const id = event.id as number;
     const call = records[id] as CallRecord;
     if (event.type === 'joined') {
-      tracker.estimateEach(id, quantile, each);
+      const ahead = tracker.joinedEach(id, each);
       const at = pending.open(id);
       const told = pending.rows;
       // METHODS: auto first, then the predictors in the tracker's order (auto last there)
@@ -166,7 +165,6 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
         told[at + 2 * m] = each[2 * p] as number;
         told[at + 2 * m + 1] = each[2 * p + 1] as number;
       }
-      const ahead = tracker.position(id) as number;
       const recent = Math.min(outcomeCount, RECENT_OUTCOMES);
       const abandonShare = recent > 0 ? abandonedCount / recent : 0;
       const genesys = ((tracker.handleTime * (ahead + 1)) / Math.max(tracker.agents, 1)) * (1 - abandonShare);

@@ -201,7 +201,9 @@ export class AgentBoard {
     // the first call in service may be this one
     if (start === this.firstStart) this.firstStart = -Infinity;
     this.inService.delete(id);
-    this.overdue.delete(id);
+    if (this.overdue.size > 0) this.overdue.delete(id);
+    // no agent named here or on any call in service: nobody to free (the common case of a backend without agent states)
+    if (agent === undefined && this.agentOf.size === 0) return start;
     const freed = this.agentOf.get(id) ?? agent;
     this.untie(id);
     if (freed !== undefined && !this.callOf.has(freed) && this.named.get(freed) === 'on-call') this.setState(freed, 'available');

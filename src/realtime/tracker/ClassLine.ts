@@ -4,7 +4,8 @@ import type { WaitingCaller } from './WaitingCaller.js';
 /**
  * The waiting callers of one priority class, first come first served: a ring of slots indexed by
  * join sequence, each holding a {@link WaitingCaller} (its id and join time also side by side in
- * arrays, which the estimates of every caller run through without visiting the records), and a
+ * arrays, which the estimates of every caller run through without visiting the records; each
+ * caller carries its sequence, so the line's one map of ids finds it here), and a
  * Fenwick tree over the slots for positions in O(log n). The ring grows by doubling while more than half full and is compacted
  * otherwise, so a caller who never leaves cannot lock later joins.
  */
@@ -19,7 +20,7 @@ export class ClassLine {
   private ids: (CallId | null)[];
   private joins: Float64Array;
   private fenwick: Int32Array;
-  private readonly sequenceOf = new Map<CallId, number>();
+  private count = 0;
   private head = 0;
   private next = 0;
 
@@ -36,14 +37,10 @@ export class ClassLine {
 
   /** Callers waiting in this class. */
   get size(): number {
-    return this.sequenceOf.size;
+    return this.count;
   }
 
-  has(id: CallId): boolean {
-    return this.sequenceOf.has(id);
-  }
-
-  /** Adds a caller at the back. */
+  /** Adds a caller at the back (its {@link WaitingCaller.sequence} set here). */
   push(caller: WaitingCaller): void {
     if (this.next - this.head >= this.slots) this.relayout(this.size * 2 >= this.slots ? this.slots * 2 : this.slots);
     const seq = this.next++;
@@ -52,35 +49,24 @@ export class ClassLine {
     this.ids[slot] = caller.id;
     this.joins[slot] = caller.joinTime;
     this.fenwickAdd(slot, 1);
-    this.sequenceOf.set(caller.id, seq);
+    caller.sequence = seq;
+    this.count += 1;
   }
 
-  /** Removes a waiting caller; returns it (undefined when it is not in this class). */
-  remove(id: CallId): WaitingCaller | undefined {
-    const seq = this.sequenceOf.get(id);
-    if (seq === undefined) return undefined;
-    const slot = seq & this.mask;
-    const caller = this.callers[slot] as WaitingCaller;
-    this.sequenceOf.delete(id);
+  /** Removes `caller`, waiting in this class. */
+  remove(caller: WaitingCaller): void {
+    const slot = caller.sequence & this.mask;
+    this.count -= 1;
     this.fenwickAdd(slot, -1);
     this.callers[slot] = null;
     this.ids[slot] = null;
     while (this.head < this.next && this.ids[this.head & this.mask] === null) this.head++;
-    return caller;
   }
 
-  /** A waiting caller of this class (undefined when absent). */
-  caller(id: CallId): WaitingCaller | undefined {
-    const seq = this.sequenceOf.get(id);
-    return seq === undefined ? undefined : (this.callers[seq & this.mask] as WaitingCaller);
-  }
-
-  /** Callers of this class ahead of `id` (−1 when absent). */
-  ahead(id: CallId): number {
-    const seq = this.sequenceOf.get(id);
-    if (seq === undefined) return -1;
+  /** Callers of this class ahead of `caller`, waiting in it. */
+  ahead(caller: WaitingCaller): number {
     const a = this.head & this.mask;
-    const b = seq & this.mask;
+    const b = caller.sequence & this.mask;
     return a <= b ? this.prefix(b) - this.prefix(a) : this.prefix(this.slots) - this.prefix(a) + this.prefix(b);
   }
 
@@ -131,7 +117,7 @@ export class ClassLine {
       ids[n] = caller.id;
       joins[n] = caller.joinTime;
       fenwick[n + 1] = 1;
-      this.sequenceOf.set(caller.id, n);
+      caller.sequence = n;
       n++;
     });
     for (let i = 1; i <= slots; i++) {

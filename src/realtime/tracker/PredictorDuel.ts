@@ -31,6 +31,9 @@ export class PredictorDuel {
   private readonly sums: Float64Array = new Float64Array(DUEL_STATE);
   private readonly forget: number;
   private readonly window: number;
+  /** The last answer of {@link PredictorDuel.choose} and its `minimum` (−1: none since the sums changed), asked once per caller who joins. */
+  private chosen = 0;
+  private chosenFor = -1;
 
   /** `window`: callers of memory. */
   constructor(window: number) {
@@ -42,6 +45,7 @@ export class PredictorDuel {
   add(predicted: ArrayLike<number>, wait: number): void {
     const model = predicted[0] as number;
     if (!Number.isFinite(model)) return;
+    this.chosenFor = -1;
     const s = this.sums;
     for (let p = 1; p < PREDICTORS.length; p++) {
       const own = predicted[p] as number;
@@ -63,6 +67,7 @@ export class PredictorDuel {
 
   /** Loads what {@link PredictorDuel.save} wrote, from field `name`. */
   restore(f: SnapshotFields, name: string): void {
+    this.chosenFor = -1;
     f.array(name, undefined, DUEL_STATE).forEach((v, i) => {
       this.sums[i] = f.exact(name, v);
     });
@@ -70,6 +75,7 @@ export class PredictorDuel {
 
   /** The predictor index to use: the model (0) unless a challenger is significantly better, given at least `minimum` callers. */
   choose(minimum: number): number {
+    if (this.chosenFor >= 0 && minimum === this.chosenFor) return this.chosen;
     const s = this.sums;
     let best = 0;
     let bestAdvantage = 0;
@@ -85,6 +91,8 @@ export class PredictorDuel {
         bestAdvantage = mean;
       }
     }
+    this.chosen = best;
+    this.chosenFor = minimum;
     return best;
   }
 }

@@ -2,7 +2,6 @@ import { capacityAfterOvertaking } from '../capacityAfterOvertaking.js';
 import { TrackerEventError } from '../TrackerEventError.js';
 import type { SavedBoard } from './AgentBoard.js';
 import { AgentBoard, MAX_NAMED_AGENTS } from './AgentBoard.js';
-import type { ClassLine } from './ClassLine.js';
 import { MAX_ABS_TIME, MAX_AGENTS } from './checkEvent.js';
 import type { SavedFreed } from './FreedAgents.js';
 import { FreedAgents } from './FreedAgents.js';
@@ -137,13 +136,13 @@ export class TrackedQueue {
       this.rates.completed(t - (this.board.complete(event.id, event.agent) as number));
       this.freed.completed();
     } else {
-      const line = this.line.lineOf(event.id);
-      if (line === undefined) return new TrackerEventError('unknown-call', 'id', event.id, 'a waiting call');
+      const caller = this.line.caller(event.id);
+      if (caller === undefined) return new TrackerEventError('unknown-call', 'id', event.id, 'a waiting call');
       const agent = event.type === 'answered' ? event.agent : undefined;
       const conflict = agent === undefined ? undefined : this.board.answerConflict(agent);
       if (conflict !== undefined) return new TrackerEventError('agent-mismatch', 'agent', agent, conflict);
       this.advance(t);
-      this.leave(line, event.id, t, event.type === 'answered', predictors, agent);
+      this.leave(caller, t, event.type === 'answered', predictors, agent);
       return undefined;
     }
     // The pace of the freed agents' clock, refreshed as agents are freed and as agents log in or out.
@@ -168,15 +167,16 @@ export class TrackedQueue {
     return undefined;
   }
 
-  private leave(line: ClassLine, id: CallId, t: number, answered: boolean, predictors: WaitPredictors, agent: CallId | undefined): void {
-    const caller = this.line.remove(id) as WaitingCaller;
+  private leave(caller: WaitingCaller, t: number, answered: boolean, predictors: WaitPredictors, agent: CallId | undefined): void {
+    const line = this.line.classOf(caller);
+    this.line.remove(caller);
     const wait = t - caller.joinTime;
     if (caller.foundIdle) this.rates.idleJoinLeft(answered && wait === 0);
     if (!answered) {
       this.rates.abandoned();
       return;
     }
-    this.board.answer(id, t, agent);
+    this.board.answer(caller.id, t, agent);
     this.freed.answered();
     this.rates.noteOvertakes(this.line.classes, line.priority, caller.joinTime);
     if (wait === 0) {

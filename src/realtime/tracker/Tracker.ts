@@ -165,10 +165,10 @@ export class Tracker implements QueueTracker {
     const o = readOptions(options, ['predictor', 'now']);
     const p = this.pick(o.predictor);
     const now = this.readNow(o.now);
-    const line = this.queue.line.lineOf(id);
-    if (line === undefined) return undefined;
-    const joined = (line.caller(id) as { joinTime: number }).joinTime;
-    return this.estimateFor(p, line.priority, line.index, id, this.queue.line.position(id) as number, Math.max(0, now - joined));
+    const caller = this.queue.line.caller(id);
+    if (caller === undefined) return undefined;
+    const line = this.queue.line.classOf(caller);
+    return this.estimateFor(p, line.priority, line.index, id, this.queue.line.position(id) as number, Math.max(0, now - caller.joinTime));
   }
 
   /**
@@ -176,13 +176,25 @@ export class Tracker implements QueueTracker {
    * (mean, `quantile`) in `out`, for `replay` (0 < `quantile` < 1); false when `id` is not waiting.
    */
   estimateEach(id: CallId, quantile: number, out: Float64Array): boolean {
-    const line = this.queue.line.lineOf(id);
-    if (line === undefined) return false;
-    const joined = (line.caller(id) as { joinTime: number }).joinTime;
+    const caller = this.queue.line.caller(id);
+    if (caller === undefined) return false;
+    const line = this.queue.line.classOf(caller);
     const position = this.queue.line.position(id) as number;
-    const s = this.queue.situate(line.priority, line.index, id, position, Math.max(0, this.queue.time - joined));
+    const s = this.queue.situate(line.priority, line.index, id, position, Math.max(0, this.queue.time - caller.joinTime));
     this.predictors.estimateEach(s, quantile, out);
     return true;
+  }
+
+  /**
+   * {@link Tracker.estimateEach} for a caller whose `joined` is the last event accepted, at the
+   * announced quantile, mostly read from what the predictors recorded for it on joining; with the
+   * callers ahead of it (−1 when `id` is not waiting, `out` untouched), for `replay`.
+   */
+  joinedEach(id: CallId, out: Float64Array): number {
+    const caller = this.queue.line.caller(id);
+    if (caller === undefined) return -1;
+    if (!this.predictors.recordedEach(caller, out)) this.estimateEach(id, this.options.announceQuantile, out);
+    return caller.ahead;
   }
 
   estimateAll(options?: EstimateOptions): CallerEstimate[] {

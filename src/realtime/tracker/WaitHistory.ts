@@ -15,10 +15,12 @@ export interface SavedHistory {
 
 /** The bucket of `ahead` callers ahead on arrival. */
 export function historyBucket(ahead: number): number {
-  if (ahead < 10) return ahead;
-  if (ahead >= 320) return HISTORY_BUCKETS - 1;
-  // 10 + ⌊2·log2(ahead/10)⌋ = 10 + ⌊log2(⌊ahead²/100⌋)⌋, in integers.
-  return Math.min(HISTORY_BUCKETS - 1, 41 - Math.clz32(Math.floor((ahead * ahead) / 100)));
+  // 10 + ⌊2·log2(ahead/10)⌋ = 10 + ⌊log2(⌊ahead²/100⌋)⌋, in integers (the last bucket from 320 on, where
+  // ahead² would pass 2^32); worked out for every caller, so that the first one 10 or more back does not
+  // find the tracker's learning compiled without this path and send it back to the interpreter
+  const capped = Math.min(ahead, 320);
+  const beyondTen = Math.min(HISTORY_BUCKETS - 1, 41 - Math.clz32(Math.floor((capped * capped) / 100)));
+  return ahead < 10 ? ahead : beyondTen;
 }
 
 /**

@@ -107,6 +107,27 @@ export class WaitPredictors {
     out[2 * AUTO + 1] = out[2 * chosen + 1] as number;
   }
 
+  /**
+   * {@link WaitPredictors.estimateEach} for `caller` in the situation it joined in, read from what
+   * {@link WaitPredictors.predictFor} recorded for it (its announced times are the
+   * `announceQuantile`'s): false, `out` partly written, when a predictor's window is not calibrated
+   * yet and its mean is finite and positive (the estimate is then the model's exact distribution or
+   * a band, which the announced time does not give).
+   */
+  recordedEach(caller: WaitingCaller, out: Float64Array): boolean {
+    for (let p = 0; p < PREDICTORS.length; p++) {
+      const mean = caller.predicted[p] as number;
+      // no wait and a wait without end are announced as they are estimated; the rest once calibrated
+      if (mean !== 0 && mean !== Infinity && !((this.windows[p] as ErrorWindow).count >= this.minimum && mean > 0 && mean < Infinity))
+        return false;
+      out[2 * p] = mean;
+      out[2 * p + 1] = caller.announced[p] as number;
+    }
+    out[2 * AUTO] = caller.predicted[AUTO] as number;
+    out[2 * AUTO + 1] = caller.announced[AUTO] as number;
+    return true;
+  }
+
   /** Each predictor's and `auto`'s recent accuracy; `answeredAtOnce` callers are left out of it. */
   accuracy(answeredAtOnce: number): Record<PredictorName | 'auto', PredictorAccuracy> {
     // No caller scored yet: every figure is 0 (never NaN, which JSON turns into null).

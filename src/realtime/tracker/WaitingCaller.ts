@@ -66,6 +66,9 @@ export class WaitingCaller implements JoinSight {
   readonly predicted: number[] = perPredictor();
   /** Time announced when it joined, by predictor index, seconds. */
   readonly announced: number[] = perPredictor();
+  /** While it waits: the index of its class and its place in the class's ring (set by the waiting line). */
+  classIndex = -1;
+  sequence = 0;
 
   constructor(id: CallId, joinTime: number, sight: JoinSight, foundIdle: boolean) {
     this.id = id;

@@ -22,16 +22,29 @@ export interface SavedLine {
 export class WaitingLine {
   /** Classes by priority, highest first. */
   readonly classes: ClassLine[] = [];
+  /** The classes by index. */
+  private readonly byIndex: ClassLine[] = [];
   private readonly byPriority = new Map<number, ClassLine>();
-  private readonly classOf = new Map<CallId, ClassLine>();
+  /** The waiting callers by id (each knows its class and its place there: one map for the whole line). */
+  private readonly waiting = new Map<CallId, WaitingCaller>();
 
   /** Callers waiting. */
   get size(): number {
-    return this.classOf.size;
+    return this.waiting.size;
   }
 
   has(id: CallId): boolean {
-    return this.classOf.has(id);
+    return this.waiting.has(id);
+  }
+
+  /** A waiting caller (undefined when `id` is not waiting). */
+  caller(id: CallId): WaitingCaller | undefined {
+    return this.waiting.get(id);
+  }
+
+  /** The class of a waiting caller. */
+  classOf(caller: WaitingCaller): ClassLine {
+    return this.byIndex[caller.classIndex] as ClassLine;
   }
 
   /** The class of this priority, created on first use (undefined when {@link MAX_CLASSES} are taken). */
@@ -41,35 +54,32 @@ export class WaitingLine {
     if (this.classes.length >= MAX_CLASSES) return undefined;
     line = new ClassLine(priority, this.classes.length);
     this.byPriority.set(priority, line);
+    this.byIndex.push(line);
     let at = this.classes.findIndex((c) => c.priority < priority);
     if (at < 0) at = this.classes.length;
     this.classes.splice(at, 0, line);
     return line;
   }
 
-  /** The class a waiting caller is in. */
-  lineOf(id: CallId): ClassLine | undefined {
-    return this.classOf.get(id);
-  }
-
   /** Adds a caller to the back of its class. */
   push(line: ClassLine, caller: WaitingCaller): void {
-    this.classOf.set(caller.id, line);
+    this.waiting.set(caller.id, caller);
+    caller.classIndex = line.index;
     line.push(caller);
   }
 
-  /** Removes a waiting caller; returns it (undefined when it is not waiting). */
-  remove(id: CallId): WaitingCaller | undefined {
-    const line = this.classOf.get(id);
-    if (line === undefined) return undefined;
-    this.classOf.delete(id);
-    return line.remove(id);
+  /** Removes a waiting caller. */
+  remove(caller: WaitingCaller): void {
+    this.waiting.delete(caller.id);
+    this.classOf(caller).remove(caller);
   }
 
   /** Callers waiting in classes above `priority`. */
   waitingAbove(priority: number): number {
     let n = 0;
-    for (const c of this.classes) {
+    // indexed, as the live rates' loops over the classes (once per event or caller)
+    for (let k = 0; k < this.classes.length; k++) {
+      const c = this.classes[k] as ClassLine;
       if (c.priority <= priority) break;
       n += c.size;
     }
@@ -78,14 +88,17 @@ export class WaitingLine {
 
   /** Callers who will be served before `id` (undefined when it is not waiting). */
   position(id: CallId): number | undefined {
-    const line = this.classOf.get(id);
-    return line === undefined ? undefined : this.waitingAbove(line.priority) + line.ahead(id);
+    const caller = this.waiting.get(id);
+    if (caller === undefined) return undefined;
+    const line = this.classOf(caller);
+    return this.waitingAbove(line.priority) + line.ahead(caller);
   }
 
   /** Join time of the caller served next, leaving out `except` (NaN when nobody else waits). */
   headJoin(except?: CallId): number {
-    for (const c of this.classes) {
-      if (c.size === 0 || (c.size === 1 && except !== undefined && c.has(except))) continue;
+    for (let k = 0; k < this.classes.length; k++) {
+      const c = this.classes[k] as ClassLine;
+      if (c.size === 0 || (c.size === 1 && except !== undefined && this.waiting.get(except)?.classIndex === c.index)) continue;
       return c.headJoin(except);
     }
     return NaN;

@@ -119,4 +119,29 @@ describe('PredictorDuel: auto keeps the model unless another predictor is signif
     expect(duel.choose(20)).toBe(0);
     expect(duel.save().every(Number.isFinite)).toBe(true);
   });
+  test.prop([
+    fc.array(
+      fc.tuple(
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.double({ min: -200, max: 200, noNaN: true }),
+        fc.double({ min: -5, max: 5, noNaN: true }),
+      ),
+      { maxLength: 80 },
+    ),
+    fc.integer({ min: 1, max: 30 }),
+  ])(
+    'chooses the same whether asked after every caller or only at the end (its last answer is kept only while the sums stand)',
+    (callers, minimum) => {
+      const asked = new PredictorDuel(50);
+      const fresh = new PredictorDuel(50);
+      // the model off by up to 200 s, another predictor within 5 s: the choice turns as callers accrue
+      for (const [wait, modelError, otherError] of callers) {
+        const predicted = [Math.max(0, wait + modelError), wait + otherError, wait + modelError, wait];
+        asked.add(predicted, wait);
+        fresh.add(predicted, wait);
+        asked.choose(minimum);
+      }
+      expect(asked.choose(minimum)).toBe(fresh.choose(minimum));
+    },
+  );
 });
