@@ -16,6 +16,7 @@ import { labelledDays } from './labelledDays.js';
 import { mixtureQuantile } from './mixtureBounds.js';
 import { pooledProfile } from './pooledProfile.js';
 import { seasonalNaive } from './seasonalNaive.js';
+import { weekdayLevels } from './weekdayLevels.js';
 import { weeklyAverage } from './weeklyAverage.js';
 
 const FAMILIES: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
@@ -32,6 +33,8 @@ function candidates(): ForecastMethod[] {
     doubleSeasonal(),
     dayTypeModel('weekday'),
     dayTypeModel('pooled'),
+    weekdayLevels(0.1),
+    weekdayLevels(0.3),
   ];
 }
 
