@@ -3,6 +3,7 @@ import { dayLevel } from './dayLevel.js';
 import { dayShape } from './dayShape.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import { dayTotal, weekdayOf } from './historyGrid.js';
+import { monthDayEffect, monthDayOf } from './monthDayEffect.js';
 
 /** Recent days of a kind whose calls make its intraday shape. */
 const SHAPE_DAYS = 8;
@@ -11,7 +12,8 @@ const SHAPE_DAYS = 8;
  * Level × shape per kind of day (Weinberg, Brown & Stroud 2007, whose day level and intraday
  * proportions are per weekday; Shen & Huang 2008 find the shape stable and the level the thing
  * to follow): the day's calls from {@link dayLevel} (a level that follows shifts day by day,
- * times the weekday's effect), spread over the day by the shape of the weekday's latest 8
+ * times the weekday's effect) on the calls less their day of the month's effect, times the
+ * effect of the forecast day's (see monthDayEffect), spread over the day by the shape of the weekday's latest 8
  * ordinary days (`'weekday'`) or of the latest 8 days of every weekday pooled with it by
  * dayGroups (`'pooled'`).
  * @internal
@@ -24,7 +26,12 @@ export function dayTypeModel(shapes: 'weekday' | 'pooled'): ForecastMethod {
       if (fitDays < 7) return undefined;
       const S = grid.slotsPerDay;
       const totals = new Float64Array(fitDays);
-      for (let d = 0; d < fitDays; d++) totals[d] = dayTotal(grid, d);
+      const logs = new Float64Array(fitDays);
+      for (let d = 0; d < fitDays; d++) logs[d] = Math.log(dayTotal(grid, d) + 1);
+      const monthDay = monthDayEffect(grid, fitDays, logs);
+      logs.forEach((log, d) => {
+        totals[d] = Math.exp(log - (monthDay[monthDayOf(grid, d)] as number)) - 1;
+      });
       const level = dayLevel(grid, fitDays, totals);
       if (level === undefined) return undefined;
       const groups = shapes === 'pooled' ? dayGroups(grid, fitDays) : undefined;
@@ -48,7 +55,7 @@ export function dayTypeModel(shapes: 'weekday' | 'pooled'): ForecastMethod {
         const effect = level.effect[w] ?? Number.NaN; // NaN: weekday never seen
         const shape = ordinaryShape(w);
         if (Number.isNaN(effect) || shape === undefined) continue;
-        const calls = Math.max(0, Math.exp(level.level + effect) - 1);
+        const calls = Math.max(0, Math.exp(level.level + effect + (monthDay[monthDayOf(grid, day)] as number)) - 1);
         any = true;
         for (let k = 0; k < S; k++) out[h * S + k] = calls * (shape[k] as number);
       }
