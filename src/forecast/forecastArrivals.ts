@@ -163,7 +163,9 @@ function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: Ba
  * forecasting intraday arrivals at a call center", Management Science) and Weinberg, Brown &
  * Stroud (2007): seasonal naive, exponentially weighted averages of the same interval over past
  * weeks, pooled profiles × the day's level, double-seasonal Holt–Winters (Taylor 2003), and
- * level × shape per kind of day with a level that follows shifts day by day; the average of the
+ * level × shape per kind of day: a level that follows shifts day by day, or each weekday's own
+ * level, both with an effect of the day of the month (paydays, month ends) learned and shrunk by
+ * empirical Bayes, and weekday shapes shrunk towards their group's (Efron & Morris 1975); the average of the
  * two or three best when it does better (combinations often beat selection: Taylor 2008). A
  * rolling-origin backtest over the history's last 28 days (7 days ahead) scores each candidate
  * that forecasts at every origin, on the same intervals. Prediction intervals: forecast ±
