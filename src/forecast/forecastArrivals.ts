@@ -34,7 +34,6 @@ function candidates(): ForecastMethod[] {
     dayTypeModel('weekday'),
     dayTypeModel('pooled'),
     weekdayLevels(0.1),
-    weekdayLevels(0.3),
   ];
 }
 
