@@ -16,7 +16,6 @@ import { labelledDays } from './labelledDays.js';
 import { mixtureQuantile } from './mixtureBounds.js';
 import { pooledProfile } from './pooledProfile.js';
 import { seasonalNaive } from './seasonalNaive.js';
-import { weekdayLevels } from './weekdayLevels.js';
 import { weeklyAverage } from './weeklyAverage.js';
 
 const FAMILIES: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
@@ -31,9 +30,8 @@ function candidates(): ForecastMethod[] {
     pooledProfile(true, false),
     pooledProfile(true, true),
     doubleSeasonal(),
+    dayTypeModel('followed'),
     dayTypeModel('weekday'),
-    dayTypeModel('pooled'),
-    weekdayLevels(0.1),
   ];
 }
 
@@ -208,7 +206,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   const methods = family === 'auto' ? all : all.filter((m) => m.family === family);
   const runs = backtestRuns(grid, methods, Math.min(horizon, 7));
   const ranked = compete(grid, methods, runs, family === 'auto');
-  const fallback = ['day-type(pooled shapes)', 'profile(smoothed)'].flatMap((name) => methods.filter((m) => m.name === name));
+  const fallback = ['day-type(level followed day by day)', 'profile(smoothed)'].flatMap((name) => methods.filter((m) => m.name === name));
   const preference = [...ranked.map((r) => r.method), ...fallback, ...methods];
   let chosen: ForecastMethod | undefined;
   let values: Float64Array | undefined;

@@ -11,7 +11,7 @@ const ordinaryDay = (weekday: number): number =>
   Array.from({ length: 24 }, (_, h) => meanCalls(weekday, h)).reduce((s, v) => s + (Number.isNaN(v) ? 0 : v), 0);
 /** Day of the month of day `d` of the centre's histories (day 0: Sunday 4 January 1970). */
 const monthDay = (d: number): number => new Date((SUNDAY + d * DAY) * 1000).getUTCDate();
-const logTotals = (rows: ReturnType<typeof centreHistory>, days: number) => {
+const logTotals = (rows: { start: number; calls: number }[], days: number) => {
   const grid = historyGrid(rows);
   const logs = new Float64Array(days);
   for (let d = 0; d < days; d++) logs[d] = Math.log(dayCalls(rows, d) + 1);
@@ -28,7 +28,7 @@ describe('forecastArrivals: the day of the month (paydays, month ends)', () => {
   });
 
   test.prop([fc.integer({ min: 1, max: 10_000 })], { numRuns: 20 })('a history without such an effect learns almost none', (seed) => {
-    const rows = centreHistory(120, seed);
+    const rows = centreHistory(120, seed) as { start: number; calls: number }[];
     const { grid, logs } = logTotals(rows, 120);
     for (let d = 0; d < 120; d++) if (d % 7 === 6) logs[d] = Number.NaN; // closed Saturdays: not fitted
     const effect = monthDayEffect(grid, 120, logs);
@@ -41,7 +41,7 @@ describe('weekdayShapes (each weekday’s shape, shrunk towards its group’s)',
   test.prop([fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 7, max: 42 }), fc.double({ min: 0.5, max: 1, noNaN: true })])(
     'every shape sums to 1 and lies between the weekday’s own and its group’s, slot by slot',
     (seed, days, decay) => {
-      const rows = centreHistory(days, seed);
+      const rows = centreHistory(days, seed) as { start: number; calls: number }[];
       const grid = historyGrid(rows);
       const groups = dayGroups(grid, days);
       const shapes = weekdayShapes(grid, days, groups, (d) => decay ** (days - 1 - d));
