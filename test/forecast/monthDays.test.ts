@@ -27,6 +27,28 @@ describe('forecastArrivals: the day of the month (paydays, month ends)', () => {
     for (const d of [177, 182]) expect(dayCalls(f.rows, d) / ordinaryDay(d % 7)).toBeLessThan(1.1); // 30 June, 5 July
   });
 
+  test.prop(
+    [
+      fc.integer({ min: 1, max: 10_000 }),
+      fc.integer({ min: 7, max: 100 }),
+      fc.array(fc.double({ min: 0.05, max: 3, noNaN: true }), { minLength: 31, maxLength: 31 }),
+    ],
+    {
+      numRuns: 20,
+    },
+  )('day types forecast finite calls ≥ 0 within their bounds, whatever the days of the month do', (seed, days, multipliers) => {
+    const f = forecastArrivals(
+      centreHistory(days, seed, (d) => multipliers[monthDay(d) - 1] as number),
+      { days: 7, method: 'day-type' },
+    );
+    expect(f.rows.length).toBeGreaterThan(0);
+    for (const r of f.rows) {
+      expect(Number.isFinite(r.calls) && r.calls >= 0).toBe(true);
+      expect(r.lower).toBeLessThanOrEqual(r.calls);
+      expect(r.upper).toBeGreaterThanOrEqual(r.calls);
+    }
+  });
+
   test.prop([fc.integer({ min: 1, max: 10_000 })], { numRuns: 20 })('a history without such an effect learns almost none', (seed) => {
     const rows = centreHistory(120, seed) as { start: number; calls: number }[];
     const { grid, logs } = logTotals(rows, 120);
