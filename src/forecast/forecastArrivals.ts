@@ -162,10 +162,10 @@ function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: Ba
  * weeks, pooled profiles × the day's level, double-seasonal Holt–Winters (Taylor 2003), and
  * level × shape per kind of day: a level that follows shifts day by day, or each weekday's own
  * level, both with an effect of the day of the month (paydays, month ends) learned and shrunk by
- * empirical Bayes, and weekday shapes shrunk towards their group's (Efron & Morris 1975); the average of the
- * two or three best when it does better (combinations often beat selection: Taylor 2008). A
- * rolling-origin backtest over the history's last 28 days (7 days ahead) scores each candidate
- * that forecasts at every origin, on the same intervals. Prediction intervals: forecast ±
+ * empirical Bayes, and weekday shapes shrunk towards their group's (Efron & Morris 1975); the
+ * average of the two or three best when it does better (combinations often beat selection:
+ * Taylor 2008). A rolling-origin backtest over the history's last 28 days (7 days ahead) scores
+ * each candidate that forecasts at every origin, on the same intervals. Prediction intervals: forecast ±
  * z·√(φ·f + v·f²), φ and v from the backtest's errors, widened or narrowed per hour of the day
  * and per weekday until they held the backtest's errors (unusual days included) at `coverage`.
  * A last day with no call and only part of its rows (a busy-only row at 00:00) is not history.
