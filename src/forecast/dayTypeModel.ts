@@ -34,7 +34,11 @@ export function dayTypeModel(level: 'followed' | 'weekday'): ForecastMethod {
       const levels = new Float64Array(7).fill(Number.NaN);
       const adjusted = logs.map((log, d) => log - (effect[monthDayOf(grid, d)] as number));
       if (level === 'followed') {
-        const followed = dayLevel(grid, fitDays, adjusted.map((log) => Math.exp(log) - 1));
+        const followed = dayLevel(
+          grid,
+          fitDays,
+          adjusted.map((log) => Math.exp(log) - 1),
+        );
         if (followed === undefined) return undefined;
         followed.effect.forEach((e, w) => {
           levels[w] = followed.level + e;
