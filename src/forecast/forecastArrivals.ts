@@ -229,10 +229,13 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   labelledDays(grid, values, horizon, defaults);
   // from the tail, which keeps its digits: (1 + coverage)/2 rounds to 1 for coverage within 1e-16 of 1
   const z = -normalQuantile((1 - coverage) / 2);
+  const anomalies = unlabelledAnomalies(grid, found);
+  const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
+  const { unusual, unusualRate } = unusualRatios(anomalies, judged);
   const best = ranked.find((r) => r.method === chosen);
   const spread: IntervalSpread =
     best !== undefined
-      ? intervalSpread(grid, runs, best.pick, coverage, z)
+      ? intervalSpread(grid, runs, best.pick, coverage, z, { ratios: unusual, rate: unusualRate })
       : {
           dispersion: inSampleDispersion(grid, chosen),
           levelVariance: 0,
@@ -240,9 +243,6 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
           weekdayScale: new Float64Array(7).fill(1),
         };
   const open = openSlots(grid);
-  const anomalies = unlabelledAnomalies(grid, found);
-  const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
-  const { unusual, unusualRate } = unusualRatios(anomalies, judged);
   const rows: ArrivalForecastRow[] = [];
   // the forecast's days: their kinds, their slots
   for (const [h, kind] of grid.dayKind.subarray(grid.days).entries()) {

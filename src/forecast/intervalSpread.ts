@@ -1,9 +1,15 @@
 import type { BacktestRun } from './backtest.js';
 import type { HistoryGrid } from './historyGrid.js';
 import { weekdayOf } from './historyGrid.js';
+import { median } from './median.js';
+import { normalCdfApprox } from './mixtureBounds.js';
 
-/** Residuals a cell needs before its own quantile replaces the pooled one. */
-const CELL = 40;
+/** The calibrated multiple lies within e^±LOG_RANGE of the variance model's deviation. */
+const LOG_RANGE = 5;
+/** The search brackets the multiple's logarithm by ±BRACKET around the ordinary day's, widening in steps of it. */
+const BRACKET = 0.25;
+/** Bisection steps: the multiple's logarithm to 0.5/2⁶ = 0.008 (0.8%). */
+const STEPS = 6;
 
 /** How wide prediction intervals are: the variance model and its calibration by hour and day. @internal */
 export interface IntervalSpread {
@@ -22,14 +28,114 @@ export function callsSd(spread: Pick<IntervalSpread, 'dispersion' | 'levelVarian
   return Math.sqrt(f) * Math.sqrt(spread.dispersion + spread.levelVariance * f);
 }
 
-function quantile(values: number[], p: number): number {
-  values.sort((a, b) => a - b);
-  const at = p * (values.length - 1);
-  const lo = Math.floor(at);
-  // no values: no quantile (NaN)
-  const a = values[lo] ?? Number.NaN;
-  const b = values[Math.min(lo + 1, values.length - 1)] ?? Number.NaN;
-  return a + (b - a) * (at - lo);
+/**
+ * Each cell's scale of `values` relative to all of them: its median over the pooled median, on
+ * the log scale shrunk towards 1 by empirical Bayes (James & Stein 1961; Efron & Morris 1975):
+ * a log-median's sampling variance is 1/(4·m·g(μ)²·μ²) ≈ 1.36/m for half-normal |errors| (g
+ * their density, μ = 0.6745 their median), m the distinct days in the cell (a day's errors move
+ * together); τ² the cells' spread beyond it.
+ */
+function shrunkScales(values: readonly number[], cellOf: readonly number[], dayOf: readonly number[], cells: number): Float64Array {
+  const pooled = median(values);
+  const members: number[][] = Array.from({ length: cells }, () => []);
+  const days = Array.from({ length: cells }, () => new Set<number>());
+  values.forEach((u, i) => {
+    const c = cellOf[i] as number;
+    (members[c] as number[]).push(u);
+    (days[c] as Set<number>).add(dayOf[i] as number);
+  });
+  const own = new Float64Array(cells);
+  const noise = new Float64Array(cells).fill(Number.POSITIVE_INFINITY);
+  members.forEach((cell, c) => {
+    const m = median(cell);
+    if (!(m > 0 && pooled > 0)) return;
+    own[c] = Math.log(m / pooled);
+    noise[c] = 1.36 / (days[c] as Set<number>).size;
+  });
+  const seen = [...own.keys()].filter((c) => Number.isFinite(noise[c] as number));
+  const meanNoise = seen.reduce((sum, c) => sum + (noise[c] as number), 0) / Math.max(seen.length, 1);
+  const beyond = Math.max(0, seen.reduce((sum, c) => sum + (own[c] as number) ** 2, 0) / Math.max(seen.length, 1) - meanNoise);
+  return own.map((x, c) => Math.exp((x * beyond) / (beyond + (noise[c] as number))));
+}
+
+/**
+ * The multiple of the standard deviations that makes the forecast's own intervals (the mixture
+ * of an ordinary and an unusual day) hold `coverage` of the backtest's intervals, the days the
+ * anomaly search kept out of fitting included (the intervals must hold there too): split-conformal
+ * calibration (Vovk, Gammerman & Shafer 2005) at coverage·(n + 1)/n of the n pooled intervals,
+ * the multiple found by bisection on its logarithm.
+ */
+function calibratedMultiple(
+  grid: HistoryGrid,
+  runs: readonly BacktestRun[],
+  pick: (run: BacktestRun) => Float64Array,
+  spread: IntervalSpread,
+  hourScales: Float64Array,
+  coverage: number,
+  z: number,
+  unusual: { readonly ratios: readonly number[]; readonly rate: number },
+): number {
+  const S = grid.slotsPerDay;
+  const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
+  const ratios = [1, ...(unusual.rate > 0 ? unusual.ratios : [])];
+  const weights = ratios.map((_, j) => (j === 0 ? 1 - unusual.rate : unusual.rate / (ratios.length - 1)));
+  // per interval scored: its calls, then each component's mean and deviation (before the multiple)
+  const sample: number[] = [];
+  let ordinaryScores: number[] = [];
+  for (const r of runs) {
+    if (r.h < longest) continue;
+    const values = pick(r);
+    for (let d = 0; d < r.h; d++) {
+      const day = r.origin + d;
+      // a calendar day's forecast is its label's, not the backtest's
+      if ((grid.dayKind[day] as number) >= 7) continue;
+      const weekdayScale = spread.weekdayScale[weekdayOf(grid, day)] as number;
+      for (let k = 0; k < S; k++) {
+        // NaN: no row, no forecast
+        const actual = grid.raw[day * S + k] ?? Number.NaN;
+        const f = Math.max(0, values[d * S + k] ?? Number.NaN);
+        if (Number.isNaN(actual) || Number.isNaN(f)) continue;
+        const scale = (hourScales[Math.floor((k * grid.slotSeconds) / 3600)] as number) * weekdayScale;
+        sample.push(actual);
+        for (const ratio of ratios) sample.push(f * ratio, callsSd(spread, f * ratio) * scale);
+        ordinaryScores.push(Math.abs(actual - f) / (callsSd(spread, f) * scale));
+      }
+    }
+  }
+  const n = ordinaryScores.length;
+  if (n === 0) return 1;
+  const tail = (1 - coverage) / 2;
+  const needed = coverage * (n + 1);
+  const stride = 1 + 2 * ratios.length;
+  const packed = Float64Array.from(sample);
+  const shares = Float64Array.from(weights);
+  const held = (logMultiple: number): boolean => {
+    const multiple = Math.exp(logMultiple);
+    let inside = 0;
+    for (let at = 0; at < packed.length; at += stride) {
+      const actual = packed[at] as number;
+      let p = 0;
+      for (let j = 0; j < shares.length; j++)
+        p +=
+          (shares[j] as number) *
+          normalCdfApprox((actual - (packed[at + 1 + 2 * j] as number)) / ((packed[at + 2 + 2 * j] as number) * multiple));
+      if (p >= tail && p <= 1 - tail) inside++;
+    }
+    return inside >= needed;
+  };
+  // the ordinary day's multiple (no mixture) starts the search
+  ordinaryScores = ordinaryScores.sort((x, y) => x - y);
+  const start = Math.log(Math.max(ordinaryScores[Math.min(n - 1, Math.floor(coverage * n))] as number, 1e-3) / z);
+  let lo = start - BRACKET;
+  let hi = start + BRACKET;
+  while (held(lo) && lo > -LOG_RANGE) lo -= BRACKET;
+  while (!held(hi) && hi < LOG_RANGE) hi += BRACKET;
+  for (let i = 0; i < STEPS; i++) {
+    const mid = (lo + hi) / 2;
+    if (held(mid)) hi = mid;
+    else lo = mid;
+  }
+  return Math.exp(hi);
 }
 
 /**
@@ -49,6 +155,7 @@ export function intervalSpread(
   pick: (run: BacktestRun) => Float64Array,
   coverage: number,
   z: number,
+  unusual: { readonly ratios: readonly number[]; readonly rate: number },
 ): IntervalSpread {
   const S = grid.slotsPerDay;
   const fitted: { f: number; e: number; hour: number; weekday: number; day: number }[] = [];
@@ -104,28 +211,16 @@ export function intervalSpread(
   }
   spread.dispersion = Number.isFinite(overdispersion) ? overdispersion : 1;
   spread.levelVariance = Number.isFinite(b / mean) ? b / mean : 0;
-  const byHour: number[][] = Array.from({ length: 24 }, () => []);
-  const all: number[] = [];
-  for (const p of fitted) {
-    const u = Math.abs(p.e) / callsSd(spread, p.f);
-    (byHour[p.hour] as number[]).push(u);
-    all.push(u);
-  }
-  // the errors of one day move together: the exchangeable units are the days scored, m of them,
-  // and split-conformal intervals take the ⌈(m + 1)·coverage⌉-th of m (Vovk et al. 2005)
-  const distinct = new Set(fitted.map((p) => p.day)).size;
-  const level = Math.min(1, Math.ceil((distinct + 1) * coverage) / Math.max(distinct, 1));
-  const pooled = all.length >= CELL ? quantile(all, level) / z : 1;
-  byHour.forEach((cell, hour) => {
-    spread.hourScale[hour] = cell.length >= CELL ? quantile(cell, level) / z : pooled;
-  });
-  const byWeekday: number[][] = Array.from({ length: 7 }, () => []);
-  for (const p of fitted) {
-    const u = Math.abs(p.e) / callsSd(spread, p.f);
-    (byWeekday[p.weekday] as number[]).push(u > 0 ? u / (spread.hourScale[p.hour] as number) : 0);
-  }
-  byWeekday.forEach((cell, w) => {
-    spread.weekdayScale[w] = cell.length >= CELL ? quantile(cell, level) / z : 1;
+  const standardized = fitted.map((p) => Math.abs(p.e) / callsSd(spread, p.f));
+  const hourOf = fitted.map((p) => p.hour);
+  const dayOf = fitted.map((p) => p.day);
+  const hourScales = shrunkScales(standardized, hourOf, dayOf, 24);
+  const byHour = standardized.map((u, i) => u / (hourScales[hourOf[i] as number] as number));
+  const weekdayOfError = fitted.map((p) => p.weekday);
+  spread.weekdayScale.set(shrunkScales(byHour, weekdayOfError, dayOf, 7));
+  const multiple = calibratedMultiple(grid, runs, pick, spread, hourScales, coverage, z, unusual);
+  hourScales.forEach((s, hour) => {
+    spread.hourScale[hour] = s * multiple;
   });
   return spread;
 }
