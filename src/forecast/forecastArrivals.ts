@@ -10,12 +10,13 @@ import { doubleSeasonal } from './doubleSeasonal.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import type { HistoryRow } from './HistoryRow.js';
 import { daySlots, gridDayOf, type HistoryGrid, historyGrid, optionList, weekdayOf } from './historyGrid.js';
-import { callsSd, type IntervalSpread, intervalSpread } from './intervalSpread.js';
+import { callsSd, forecastMixture, type IntervalSpread, intervalSpread } from './intervalSpread.js';
 import { intradayUpdate } from './intradayUpdate.js';
 import { labelledDays } from './labelledDays.js';
 import { mixtureQuantile } from './mixtureBounds.js';
 import { pooledProfile } from './pooledProfile.js';
 import { seasonalNaive } from './seasonalNaive.js';
+import { unusualDays } from './unusualDays.js';
 import { weeklyAverage } from './weeklyAverage.js';
 
 const FAMILIES: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
@@ -99,17 +100,6 @@ function inSampleDispersion(grid: HistoryGrid, method: ForecastMethod): number {
     }
   }
   return n > 0 && Number.isFinite(sum) ? Math.max(1, sum / n) : 1;
-}
-
-/**
- * Ratios of the history's unlabelled anomalous days to their expectation (at most 9: their
- * deciles) and their share of the days judged: what an unforeseen day may look like, and how often.
- */
-function unusualRatios(anomalies: readonly AnomalousDay[], judged: number): { unusual: number[]; unusualRate: number } {
-  const ratios = anomalies.map((a) => a.ratio).sort((a, b) => a - b);
-  const unusual =
-    ratios.length <= 9 ? ratios : Array.from({ length: 9 }, (_, i) => ratios[Math.round(((i + 0.5) / 9) * (ratios.length - 1))] as number);
-  return { unusual, unusualRate: judged > 0 ? ratios.length / judged : 0 };
 }
 
 /** The history's days found anomalous that no calendar label explains, in order. */
@@ -231,11 +221,11 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   const z = -normalQuantile((1 - coverage) / 2);
   const anomalies = unlabelledAnomalies(grid, found);
   const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
-  const { unusual, unusualRate } = unusualRatios(anomalies, judged);
+  const unusual = unusualDays(grid, anomalies, judged);
   const best = ranked.find((r) => r.method === chosen);
   const spread: IntervalSpread =
     best !== undefined
-      ? intervalSpread(grid, runs, best.pick, coverage, z, { ratios: unusual, rate: unusualRate })
+      ? intervalSpread(grid, runs, best.pick, coverage, z, unusual)
       : {
           dispersion: inSampleDispersion(grid, chosen),
           levelVariance: 0,
@@ -252,14 +242,10 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       if (open[w * S + k] !== 1 || Number.isNaN(f)) continue;
       const calls = Math.min(Math.max(0, f) * factor, Number.MAX_VALUE);
       const scale = (spread.hourScale[Math.floor((k * grid.slotSeconds) / 3600)] as number) * (spread.weekdayScale[w] as number);
-      const ordinary = { weight: 1 - unusualRate, mean: calls, sd: callsSd(spread, calls) * scale };
-      const width = z * ordinary.sd;
-      const mixture = [
-        ordinary,
-        ...unusual.map((r) => ({ weight: unusualRate / unusual.length, mean: calls * r, sd: callsSd(spread, calls * r) * scale })),
-      ];
-      const lower = unusual.length === 0 ? Math.max(0, calls - width) : mixtureQuantile(mixture, (1 - coverage) / 2);
-      const upper = unusual.length === 0 ? Math.min(calls + width, Number.MAX_VALUE) : mixtureQuantile(mixture, (1 + coverage) / 2);
+      const width = z * callsSd(spread, calls) * scale;
+      const mixture = forecastMixture(spread, calls, scale, unusual);
+      const lower = mixture.length === 1 ? Math.max(0, calls - width) : mixtureQuantile(mixture, (1 - coverage) / 2);
+      const upper = mixture.length === 1 ? Math.min(calls + width, Number.MAX_VALUE) : mixtureQuantile(mixture, (1 + coverage) / 2);
       const handleTime = slotMean(grid.handleSum, grid.handleWeight, k);
       const patience = slotMean(grid.patienceSum, grid.patienceWeight, k);
       rows.push({

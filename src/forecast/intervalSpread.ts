@@ -2,7 +2,8 @@ import type { BacktestRun } from './backtest.js';
 import type { HistoryGrid } from './historyGrid.js';
 import { weekdayOf } from './historyGrid.js';
 import { median } from './median.js';
-import { normalCdfApprox } from './mixtureBounds.js';
+import { type Component, normalCdfApprox } from './mixtureBounds.js';
+import type { UnusualDays } from './unusualDays.js';
 
 /** The calibrated multiple lies within e^±LOG_RANGE of the variance model's deviation. */
 const LOG_RANGE = 5;
@@ -26,6 +27,25 @@ export interface IntervalSpread {
 export function callsSd(spread: Pick<IntervalSpread, 'dispersion' | 'levelVariance'>, calls: number): number {
   const f = Math.max(calls, 1);
   return Math.sqrt(f) * Math.sqrt(spread.dispersion + spread.levelVariance * f);
+}
+
+/**
+ * The predictive distribution of an interval forecast at `calls` (deviations × `scale`, its hour's
+ * and weekday's): an ordinary day, or, at the history's rate, a day like one of its unusual ones,
+ * each at its ratio and spread within its day (a day's predictive distribution as a mixture: West
+ * & Harrison 1997, multi-process models).
+ * @internal
+ */
+export function forecastMixture(spread: IntervalSpread, calls: number, scale: number, unusual: UnusualDays): Component[] {
+  const share = unusual.ratios.length === 0 ? 0 : unusual.rate / unusual.ratios.length;
+  return [
+    { weight: 1 - share * unusual.ratios.length, mean: calls, sd: callsSd(spread, calls) * scale },
+    ...unusual.ratios.map((r, j) => ({
+      weight: share,
+      mean: calls * r,
+      sd: Math.hypot(callsSd(spread, calls * r), (unusual.spreads[j] as number) * calls) * scale,
+    })),
+  ];
 }
 
 /**
@@ -61,9 +81,13 @@ function shrunkScales(values: readonly number[], cellOf: readonly number[], dayO
 /**
  * The multiple of the standard deviations that makes the forecast's own intervals (the mixture
  * of an ordinary and an unusual day) hold `coverage` of the backtest's intervals, the days the
- * anomaly search kept out of fitting included (the intervals must hold there too): split-conformal
- * calibration (Vovk, Gammerman & Shafer 2005) at coverage·(n + 1)/n of the n pooled intervals,
- * the multiple found by bisection on its logarithm.
+ * anomaly search kept out of fitting included (the intervals must hold there too). Split-conformal
+ * calibration (Vovk, Gammerman & Shafer 2005) with days as the exchangeable units (a day's errors
+ * move together): the m days scored and the day forecast hold `coverage` of their n + n/m
+ * intervals together, the day forecast counted as held like the worst of the m (between the
+ * pooled intervals' coverage·(n + 1)/n, which a run of holidays defeats, and none of it held,
+ * which always holds ≈ coverage·(m + 1)/m). No rounding to the largest error: the multiple is
+ * found by bisection on its logarithm.
  */
 function calibratedMultiple(
   grid: HistoryGrid,
@@ -73,14 +97,14 @@ function calibratedMultiple(
   hourScales: Float64Array,
   coverage: number,
   z: number,
-  unusual: { readonly ratios: readonly number[]; readonly rate: number },
+  unusual: UnusualDays,
 ): number {
   const S = grid.slotsPerDay;
   const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
-  const ratios = [1, ...(unusual.rate > 0 ? unusual.ratios : [])];
-  const weights = ratios.map((_, j) => (j === 0 ? 1 - unusual.rate : unusual.rate / (ratios.length - 1)));
-  // per interval scored: its calls, then each component's mean and deviation (before the multiple)
+  // per interval scored: its calls, then each component's weight, mean and deviation (before the multiple)
   const sample: number[] = [];
+  const dayIndex = new Map<number, number>();
+  const slotDay: number[] = [];
   let ordinaryScores: number[] = [];
   for (const r of runs) {
     if (r.h < longest) continue;
@@ -97,7 +121,9 @@ function calibratedMultiple(
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
         const scale = (hourScales[Math.floor((k * grid.slotSeconds) / 3600)] as number) * weekdayScale;
         sample.push(actual);
-        for (const ratio of ratios) sample.push(f * ratio, callsSd(spread, f * ratio) * scale);
+        if (!dayIndex.has(day)) dayIndex.set(day, dayIndex.size);
+        slotDay.push(dayIndex.get(day) as number);
+        for (const c of forecastMixture(spread, f, scale, unusual)) sample.push(c.weight, c.mean, c.sd);
         ordinaryScores.push(Math.abs(actual - f) / (callsSd(spread, f) * scale));
       }
     }
@@ -105,23 +131,33 @@ function calibratedMultiple(
   const n = ordinaryScores.length;
   if (n === 0) return 1;
   const tail = (1 - coverage) / 2;
-  const needed = coverage * (n + 1);
-  const stride = 1 + 2 * ratios.length;
+  const components = unusual.ratios.length + 1;
+  const stride = 1 + 3 * components;
   const packed = Float64Array.from(sample);
-  const shares = Float64Array.from(weights);
+  const m = dayIndex.size;
+  const slotsOfDay = new Float64Array(m);
+  for (const d of slotDay) slotsOfDay[d] = (slotsOfDay[d] as number) + 1;
+  const insideOfDay = new Float64Array(m);
   const held = (logMultiple: number): boolean => {
     const multiple = Math.exp(logMultiple);
     let inside = 0;
-    for (let at = 0; at < packed.length; at += stride) {
+    insideOfDay.fill(0);
+    for (let at = 0, i = 0; at < packed.length; at += stride, i++) {
       const actual = packed[at] as number;
       let p = 0;
-      for (let j = 0; j < shares.length; j++)
-        p +=
-          (shares[j] as number) *
-          normalCdfApprox((actual - (packed[at + 1 + 2 * j] as number)) / ((packed[at + 2 + 2 * j] as number) * multiple));
-      if (p >= tail && p <= 1 - tail) inside++;
+      for (let c = at + 1; c < at + stride; c += 3)
+        p += (packed[c] as number) * normalCdfApprox((actual - (packed[c + 1] as number)) / ((packed[c + 2] as number) * multiple));
+      if (p >= tail && p <= 1 - tail) {
+        inside++;
+        insideOfDay[slotDay[i] as number] = (insideOfDay[slotDay[i] as number] as number) + 1;
+      }
     }
-    return inside >= needed;
+    let worst = 1;
+    insideOfDay.forEach((v, d) => {
+      worst = Math.min(worst, v / (slotsOfDay[d] as number));
+    });
+    const slots = n / m;
+    return inside + slots * worst >= coverage * (n + slots);
   };
   // the ordinary day's multiple (no mixture) starts the search
   ordinaryScores = ordinaryScores.sort((x, y) => x - y);
@@ -155,7 +191,7 @@ export function intervalSpread(
   pick: (run: BacktestRun) => Float64Array,
   coverage: number,
   z: number,
-  unusual: { readonly ratios: readonly number[]; readonly rate: number },
+  unusual: UnusualDays,
 ): IntervalSpread {
   const S = grid.slotsPerDay;
   const fitted: { f: number; e: number; hour: number; weekday: number; day: number }[] = [];
