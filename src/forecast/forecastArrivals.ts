@@ -224,6 +224,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   const anomalies = unlabelledAnomalies(grid, found);
   const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
   const unusual = unusualDays(grid, anomalies, judged);
+  const anomalyRate = (anomalies.length + 1) / (judged + 2);
   const best = ranked.find((r) => r.method === chosen);
   const spread: IntervalSpread =
     best !== undefined
@@ -245,7 +246,17 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       const calls = Math.min(Math.max(0, f) * factor, Number.MAX_VALUE);
       const scale = (spread.hourScale[Math.floor((k * grid.slotSeconds) / 3600)] as number) * (spread.weekdayScale[w] as number);
       const width = z * callsSd(spread, calls) * scale;
-      const mixture = forecastMixture(spread, calls, scale, unusual);
+      const ordinary =
+        ordinaryValues !== undefined && kind >= 7
+          ? Math.min(Math.max(0, ordinaryValues[h * S + k] as number) * factor, Number.MAX_VALUE)
+          : undefined;
+      const mixture = forecastMixture(
+        spread,
+        calls,
+        scale,
+        unusual,
+        ordinary === undefined ? undefined : { calls: ordinary, rate: anomalyRate },
+      );
       const lower = mixture.length === 1 ? Math.max(0, calls - width) : mixtureQuantile(mixture, (1 - coverage) / 2);
       const upper = mixture.length === 1 ? Math.min(calls + width, Number.MAX_VALUE) : mixtureQuantile(mixture, (1 + coverage) / 2);
       const handleTime = slotMean(grid.handleSum, grid.handleWeight, k);
@@ -256,10 +267,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
         calls,
         lower,
         upper,
-        ...(ordinaryValues !== undefined &&
-          kind >= 7 && {
-            ordinary: Math.min(Math.max(0, ordinaryValues[h * S + k] as number) * factor, Number.MAX_VALUE),
-          }),
+        ...(ordinary !== undefined && { ordinary }),
         ...(handleTime !== undefined && { handleTime }),
         ...(patience !== undefined && { patience }),
       });
@@ -275,7 +283,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       dispersion: spread.dispersion,
       levelVariance: spread.levelVariance,
       update: intradayUpdate(grid),
-      anomalyRate: (anomalies.length + 1) / (judged + 2),
+      anomalyRate,
     },
   };
 }

@@ -33,19 +33,29 @@ export function callsSd(spread: Pick<IntervalSpread, 'dispersion' | 'levelVarian
  * The predictive distribution of an interval forecast at `calls` (deviations × `scale`, its hour's
  * and weekday's): an ordinary day, or, at the history's rate, a day like one of its unusual ones,
  * each at its ratio and spread within its day (a day's predictive distribution as a mixture: West
- * & Harrison 1997, multi-process models).
+ * & Harrison 1997, multi-process models). On a calendar day, `ordinary` is the day that does not
+ * follow its label, at its rate (as `reforecastDay` weighs them before any call is seen).
  * @internal
  */
-export function forecastMixture(spread: IntervalSpread, calls: number, scale: number, unusual: UnusualDays): Component[] {
+export function forecastMixture(
+  spread: IntervalSpread,
+  calls: number,
+  scale: number,
+  unusual: UnusualDays,
+  ordinary?: { readonly calls: number; readonly rate: number },
+): Component[] {
   const share = unusual.ratios.length === 0 ? 0 : unusual.rate / unusual.ratios.length;
-  return [
-    { weight: 1 - share * unusual.ratios.length, mean: calls, sd: callsSd(spread, calls) * scale },
+  const kept = ordinary === undefined ? 1 : 1 - ordinary.rate;
+  const components = [
+    { weight: (1 - share * unusual.ratios.length) * kept, mean: calls, sd: callsSd(spread, calls) * scale },
     ...unusual.ratios.map((r, j) => ({
-      weight: share,
+      weight: share * kept,
       mean: calls * r,
       sd: Math.hypot(callsSd(spread, calls * r), (unusual.spreads[j] as number) * calls) * scale,
     })),
   ];
+  if (ordinary !== undefined) components.push({ weight: ordinary.rate, mean: ordinary.calls, sd: callsSd(spread, ordinary.calls) * scale });
+  return components;
 }
 
 /**
