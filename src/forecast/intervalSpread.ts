@@ -63,13 +63,15 @@ export function forecastMixture(
  * the log scale shrunk towards 1 by empirical Bayes (James & Stein 1961; Efron & Morris 1975):
  * a log-median's sampling variance is 1/(4·m·g(μ)²·μ²) ≈ 1.36/m for half-normal |errors| (g
  * their density, μ = 0.6745 their median), m the distinct days in the cell (a day's errors move
- * together); τ² the cells' spread beyond it.
+ * together); τ² the cells' spread beyond it. NaN values (intervals expecting under one call) are
+ * left out.
  */
 function shrunkScales(values: readonly number[], cellOf: readonly number[], dayOf: readonly number[], cells: number): Float64Array {
-  const pooled = median(values);
+  const pooled = median(values.filter((u) => !Number.isNaN(u)));
   const members: number[][] = Array.from({ length: cells }, () => []);
   const days = Array.from({ length: cells }, () => new Set<number>());
   values.forEach((u, i) => {
+    if (Number.isNaN(u)) return;
     const c = cellOf[i] as number;
     (members[c] as number[]).push(u);
     (days[c] as Set<number>).add(dayOf[i] as number);
@@ -204,7 +206,7 @@ export function intervalSpread(
   unusual: UnusualDays,
 ): IntervalSpread {
   const S = grid.slotsPerDay;
-  const fitted: { f: number; e: number; hour: number; weekday: number; day: number }[] = [];
+  const fitted: { f: number; e: number; hour: number; weekday: number; day: number; few: boolean }[] = [];
   // the origins that forecast the whole horizon: errors at every lead, as the forecast has them
   const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
   for (const r of runs) {
@@ -218,7 +220,7 @@ export function intervalSpread(
         const actual = grid.calls[day * S + k] ?? Number.NaN;
         const f = values[d * S + k] ?? Number.NaN;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
-        fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, day });
+        fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, day, few: f < 1 });
       }
     }
   }
@@ -257,7 +259,8 @@ export function intervalSpread(
   }
   spread.dispersion = Number.isFinite(overdispersion) ? overdispersion : 1;
   spread.levelVariance = Number.isFinite(b / mean) ? b / mean : 0;
-  const standardized = fitted.map((p) => Math.abs(p.e) / callsSd(spread, p.f));
+  // under one call expected, errors are too discrete to tell a scale: those intervals take the others'
+  const standardized = fitted.map((p) => (p.few ? Number.NaN : Math.abs(p.e) / callsSd(spread, p.f)));
   const hourOf = fitted.map((p) => p.hour);
   const dayOf = fitted.map((p) => p.day);
   const hourScales = shrunkScales(standardized, hourOf, dayOf, 24);
