@@ -191,10 +191,10 @@ function calibratedMultiple(
  * φ·f + v·f² (Poisson noise with overdispersion φ, and a day level known to relative variance v:
  * the negative-binomial form Weinberg, Brown & Stroud 2007 and Taylor 2008's intervals reduce
  * to), fitted by least squares of e²/f on f over ordinary days of the origins that forecast the
- * whole horizon. Their standardized errors then
- * give each hour of the day, and each weekday, the multiple of that deviation that held `coverage` of them:
- * split-conformal calibration per cell (Vovk, Gammerman & Shafer 2005), pooled where a cell
- * has fewer than 40 errors.
+ * whole horizon. Their standardized errors then give each hour of the day and each weekday a
+ * scale shrunk towards all hours' (see shrunkScales), and one multiple of all scales makes the
+ * forecast's own intervals, unusual days included, hold `coverage` of the backtest's (see
+ * calibratedMultiple): pooled across hours, so no cell's quantile rounds up to its largest error.
  * @internal
  */
 export function intervalSpread(
@@ -206,7 +206,7 @@ export function intervalSpread(
   unusual: UnusualDays,
 ): IntervalSpread {
   const S = grid.slotsPerDay;
-  const fitted: { f: number; e: number; hour: number; weekday: number; day: number; few: boolean }[] = [];
+  const fitted: { f: number; e: number; hour: number; weekday: number; day: number; underOneCall: boolean }[] = [];
   // the origins that forecast the whole horizon: errors at every lead, as the forecast has them
   const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
   for (const r of runs) {
@@ -220,7 +220,14 @@ export function intervalSpread(
         const actual = grid.calls[day * S + k] ?? Number.NaN;
         const f = values[d * S + k] ?? Number.NaN;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
-        fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, day, few: f < 1 });
+        fitted.push({
+          f: Math.max(f, 1),
+          e: actual - f,
+          hour: Math.floor((k * grid.slotSeconds) / 3600),
+          weekday,
+          day,
+          underOneCall: f < 1,
+        });
       }
     }
   }
@@ -260,7 +267,7 @@ export function intervalSpread(
   spread.dispersion = Number.isFinite(overdispersion) ? overdispersion : 1;
   spread.levelVariance = Number.isFinite(b / mean) ? b / mean : 0;
   // under one call expected, errors are too discrete to tell a scale: those intervals take the others'
-  const standardized = fitted.map((p) => (p.few ? Number.NaN : Math.abs(p.e) / callsSd(spread, p.f)));
+  const standardized = fitted.map((p) => (p.underOneCall ? Number.NaN : Math.abs(p.e) / callsSd(spread, p.f)));
   const hourOf = fitted.map((p) => p.hour);
   const dayOf = fitted.map((p) => p.day);
   const hourScales = shrunkScales(standardized, hourOf, dayOf, 24);
