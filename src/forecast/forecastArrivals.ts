@@ -10,12 +10,13 @@ import { doubleSeasonal } from './doubleSeasonal.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import type { HistoryRow } from './HistoryRow.js';
 import { daySlots, gridDayOf, type HistoryGrid, historyGrid, optionList, weekdayOf } from './historyGrid.js';
-import { callsSd, type IntervalSpread, intervalSpread } from './intervalSpread.js';
+import { callsSd, forecastMixture, type IntervalSpread, intervalSpread } from './intervalSpread.js';
 import { intradayUpdate } from './intradayUpdate.js';
 import { labelledDays } from './labelledDays.js';
 import { mixtureQuantile } from './mixtureBounds.js';
 import { pooledProfile } from './pooledProfile.js';
 import { seasonalNaive } from './seasonalNaive.js';
+import { unusualDays } from './unusualDays.js';
 import { weeklyAverage } from './weeklyAverage.js';
 
 const FAMILIES: readonly ForecastMethodName[] = ['auto', 'seasonal-naive', 'weekly-average', 'profile', 'holt-winters', 'day-type'];
@@ -30,8 +31,8 @@ function candidates(): ForecastMethod[] {
     pooledProfile(true, false),
     pooledProfile(true, true),
     doubleSeasonal(),
+    dayTypeModel('followed'),
     dayTypeModel('weekday'),
-    dayTypeModel('pooled'),
   ];
 }
 
@@ -101,17 +102,6 @@ function inSampleDispersion(grid: HistoryGrid, method: ForecastMethod): number {
   return n > 0 && Number.isFinite(sum) ? Math.max(1, sum / n) : 1;
 }
 
-/**
- * Ratios of the history's unlabelled anomalous days to their expectation (at most 9: their
- * deciles) and their share of the days judged: what an unforeseen day may look like, and how often.
- */
-function unusualRatios(anomalies: readonly AnomalousDay[], judged: number): { unusual: number[]; unusualRate: number } {
-  const ratios = anomalies.map((a) => a.ratio).sort((a, b) => a - b);
-  const unusual =
-    ratios.length <= 9 ? ratios : Array.from({ length: 9 }, (_, i) => ratios[Math.round(((i + 0.5) / 9) * (ratios.length - 1))] as number);
-  return { unusual, unusualRate: judged > 0 ? ratios.length / judged : 0 };
-}
-
 /** The history's days found anomalous that no calendar label explains, in order. */
 function unlabelledAnomalies(grid: HistoryGrid, found: DayAnomalies): AnomalousDay[] {
   const anomalies: AnomalousDay[] = [];
@@ -160,12 +150,16 @@ function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: Ba
  * forecasting intraday arrivals at a call center", Management Science) and Weinberg, Brown &
  * Stroud (2007): seasonal naive, exponentially weighted averages of the same interval over past
  * weeks, pooled profiles × the day's level, double-seasonal Holt–Winters (Taylor 2003), and
- * level × shape per kind of day with a level that follows shifts day by day; the average of the
- * two or three best when it does better (combinations often beat selection: Taylor 2008). A
- * rolling-origin backtest over the history's last 28 days (7 days ahead) scores each candidate
- * that forecasts at every origin, on the same intervals. Prediction intervals: forecast ±
- * z·√(φ·f + v·f²), φ and v from the backtest's errors, widened or narrowed per hour of the day
- * and per weekday until they held the backtest's errors (unusual days included) at `coverage`.
+ * level × shape per kind of day: a level that follows shifts day by day, or each weekday's own
+ * level, both with an effect of the day of the month (paydays, month ends) learned and shrunk by
+ * empirical Bayes, and weekday shapes shrunk towards their group's (Efron & Morris 1975); the
+ * average of the two or three best when it does better (combinations often beat selection:
+ * Taylor 2008). A rolling-origin backtest over the history's last 28 days (7 days ahead) scores
+ * each candidate that forecasts at every origin, on the same intervals. Prediction intervals: forecast ±
+ * z·√(φ·f + v·f²), φ and v from the backtest's errors, scaled per hour of the day and per weekday
+ * (their median standardized errors, shrunk by empirical Bayes), mixed with the history's unusual
+ * days, and calibrated so that they held the backtest's errors (unusual days included) at
+ * `coverage` (split-conformal, days as the units: Vovk, Gammerman & Shafer 2005).
  * A last day with no call and only part of its rows (a busy-only row at 00:00) is not history.
  *
  * @param history - interval rows `{ start (s), length (s), calls | offered, handleTime?, patience? }`
@@ -204,7 +198,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   const methods = family === 'auto' ? all : all.filter((m) => m.family === family);
   const runs = backtestRuns(grid, methods, Math.min(horizon, 7));
   const ranked = compete(grid, methods, runs, family === 'auto');
-  const fallback = ['day-type(pooled shapes)', 'profile(smoothed)'].flatMap((name) => methods.filter((m) => m.name === name));
+  const fallback = ['day-type(level followed day by day)', 'profile(smoothed)'].flatMap((name) => methods.filter((m) => m.name === name));
   const preference = [...ranked.map((r) => r.method), ...fallback, ...methods];
   let chosen: ForecastMethod | undefined;
   let values: Float64Array | undefined;
@@ -227,10 +221,14 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   labelledDays(grid, values, horizon, defaults);
   // from the tail, which keeps its digits: (1 + coverage)/2 rounds to 1 for coverage within 1e-16 of 1
   const z = -normalQuantile((1 - coverage) / 2);
+  const anomalies = unlabelledAnomalies(grid, found);
+  const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
+  const unusual = unusualDays(grid, anomalies, judged);
+  const anomalyRate = (anomalies.length + 1) / (judged + 2);
   const best = ranked.find((r) => r.method === chosen);
   const spread: IntervalSpread =
     best !== undefined
-      ? intervalSpread(grid, runs, best.pick, coverage, z)
+      ? intervalSpread(grid, runs, best.pick, coverage, z, unusual)
       : {
           dispersion: inSampleDispersion(grid, chosen),
           levelVariance: 0,
@@ -238,9 +236,6 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
           weekdayScale: new Float64Array(7).fill(1),
         };
   const open = openSlots(grid);
-  const anomalies = unlabelledAnomalies(grid, found);
-  const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
-  const { unusual, unusualRate } = unusualRatios(anomalies, judged);
   const rows: ArrivalForecastRow[] = [];
   // the forecast's days: their kinds, their slots
   for (const [h, kind] of grid.dayKind.subarray(grid.days).entries()) {
@@ -250,14 +245,20 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       if (open[w * S + k] !== 1 || Number.isNaN(f)) continue;
       const calls = Math.min(Math.max(0, f) * factor, Number.MAX_VALUE);
       const scale = (spread.hourScale[Math.floor((k * grid.slotSeconds) / 3600)] as number) * (spread.weekdayScale[w] as number);
-      const ordinary = { weight: 1 - unusualRate, mean: calls, sd: callsSd(spread, calls) * scale };
-      const width = z * ordinary.sd;
-      const mixture = [
-        ordinary,
-        ...unusual.map((r) => ({ weight: unusualRate / unusual.length, mean: calls * r, sd: callsSd(spread, calls * r) * scale })),
-      ];
-      const lower = unusual.length === 0 ? Math.max(0, calls - width) : mixtureQuantile(mixture, (1 - coverage) / 2);
-      const upper = unusual.length === 0 ? Math.min(calls + width, Number.MAX_VALUE) : mixtureQuantile(mixture, (1 + coverage) / 2);
+      const width = z * callsSd(spread, calls) * scale;
+      const ordinary =
+        ordinaryValues !== undefined && kind >= 7
+          ? Math.min(Math.max(0, ordinaryValues[h * S + k] as number) * factor, Number.MAX_VALUE)
+          : undefined;
+      const mixture = forecastMixture(
+        spread,
+        calls,
+        scale,
+        unusual,
+        ordinary === undefined ? undefined : { calls: ordinary, rate: anomalyRate },
+      );
+      const lower = mixture.length === 1 ? Math.max(0, calls - width) : mixtureQuantile(mixture, (1 - coverage) / 2);
+      const upper = mixture.length === 1 ? Math.min(calls + width, Number.MAX_VALUE) : mixtureQuantile(mixture, (1 + coverage) / 2);
       const handleTime = slotMean(grid.handleSum, grid.handleWeight, k);
       const patience = slotMean(grid.patienceSum, grid.patienceWeight, k);
       rows.push({
@@ -266,10 +267,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
         calls,
         lower,
         upper,
-        ...(ordinaryValues !== undefined &&
-          kind >= 7 && {
-            ordinary: Math.min(Math.max(0, ordinaryValues[h * S + k] as number) * factor, Number.MAX_VALUE),
-          }),
+        ...(ordinary !== undefined && { ordinary }),
         ...(handleTime !== undefined && { handleTime }),
         ...(patience !== undefined && { patience }),
       });
@@ -285,7 +283,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       dispersion: spread.dispersion,
       levelVariance: spread.levelVariance,
       update: intradayUpdate(grid),
-      anomalyRate: (anomalies.length + 1) / (judged + 2),
+      anomalyRate,
     },
   };
 }

@@ -1,9 +1,16 @@
 import type { BacktestRun } from './backtest.js';
 import type { HistoryGrid } from './historyGrid.js';
 import { weekdayOf } from './historyGrid.js';
+import { median } from './median.js';
+import { type Component, normalCdfApprox } from './mixtureBounds.js';
+import type { UnusualDays } from './unusualDays.js';
 
-/** Residuals a cell needs before its own quantile replaces the pooled one. */
-const CELL = 40;
+/** The calibrated multiple lies within e^±LOG_RANGE of the variance model's deviation. */
+const LOG_RANGE = 5;
+/** The search brackets the multiple's logarithm by ±BRACKET around the ordinary day's, widening in steps of it. */
+const BRACKET = 0.25;
+/** Bisection steps: the multiple's logarithm to 0.5/2⁶ = 0.008 (0.8%). */
+const STEPS = 6;
 
 /** How wide prediction intervals are: the variance model and its calibration by hour and day. @internal */
 export interface IntervalSpread {
@@ -22,14 +29,161 @@ export function callsSd(spread: Pick<IntervalSpread, 'dispersion' | 'levelVarian
   return Math.sqrt(f) * Math.sqrt(spread.dispersion + spread.levelVariance * f);
 }
 
-function quantile(values: number[], p: number): number {
-  values.sort((a, b) => a - b);
-  const at = p * (values.length - 1);
-  const lo = Math.floor(at);
-  // no values: no quantile (NaN)
-  const a = values[lo] ?? Number.NaN;
-  const b = values[Math.min(lo + 1, values.length - 1)] ?? Number.NaN;
-  return a + (b - a) * (at - lo);
+/**
+ * The predictive distribution of an interval forecast at `calls` (deviations × `scale`, its hour's
+ * and weekday's): an ordinary day, or, at the history's rate, a day like one of its unusual ones,
+ * each at its ratio and spread within its day (a day's predictive distribution as a mixture: West
+ * & Harrison 1997, multi-process models). On a calendar day, `ordinary` is the day that does not
+ * follow its label, at its rate (as `reforecastDay` weighs them before any call is seen).
+ * @internal
+ */
+export function forecastMixture(
+  spread: IntervalSpread,
+  calls: number,
+  scale: number,
+  unusual: UnusualDays,
+  ordinary?: { readonly calls: number; readonly rate: number },
+): Component[] {
+  const share = unusual.ratios.length === 0 ? 0 : unusual.rate / unusual.ratios.length;
+  const kept = ordinary === undefined ? 1 : 1 - ordinary.rate;
+  const components = [
+    { weight: (1 - share * unusual.ratios.length) * kept, mean: calls, sd: callsSd(spread, calls) * scale },
+    ...unusual.ratios.map((r, j) => ({
+      weight: share * kept,
+      mean: calls * r,
+      sd: Math.hypot(callsSd(spread, calls * r), (unusual.spreads[j] as number) * calls) * scale,
+    })),
+  ];
+  if (ordinary !== undefined) components.push({ weight: ordinary.rate, mean: ordinary.calls, sd: callsSd(spread, ordinary.calls) * scale });
+  return components;
+}
+
+/**
+ * Each cell's scale of `values` relative to all of them: its median over the pooled median, on
+ * the log scale shrunk towards 1 by empirical Bayes (James & Stein 1961; Efron & Morris 1975):
+ * a log-median's sampling variance is 1/(4·m·g(μ)²·μ²) ≈ 1.36/m for half-normal |errors| (g
+ * their density, μ = 0.6745 their median), m the distinct days in the cell (a day's errors move
+ * together); τ² the cells' spread beyond it. NaN values (intervals expecting under one call) are
+ * left out.
+ */
+function shrunkScales(values: readonly number[], cellOf: readonly number[], dayOf: readonly number[], cells: number): Float64Array {
+  const pooled = median(values.filter((u) => !Number.isNaN(u)));
+  const members: number[][] = Array.from({ length: cells }, () => []);
+  const days = Array.from({ length: cells }, () => new Set<number>());
+  values.forEach((u, i) => {
+    if (Number.isNaN(u)) return;
+    const c = cellOf[i] as number;
+    (members[c] as number[]).push(u);
+    (days[c] as Set<number>).add(dayOf[i] as number);
+  });
+  const own = new Float64Array(cells);
+  const noise = new Float64Array(cells).fill(Number.POSITIVE_INFINITY);
+  members.forEach((cell, c) => {
+    const m = median(cell);
+    if (!(m > 0 && pooled > 0)) return;
+    own[c] = Math.log(m / pooled);
+    noise[c] = 1.36 / (days[c] as Set<number>).size;
+  });
+  const seen = [...own.keys()].filter((c) => Number.isFinite(noise[c] as number));
+  const meanNoise = seen.reduce((sum, c) => sum + (noise[c] as number), 0) / Math.max(seen.length, 1);
+  const beyond = Math.max(0, seen.reduce((sum, c) => sum + (own[c] as number) ** 2, 0) / Math.max(seen.length, 1) - meanNoise);
+  return own.map((x, c) => Math.exp((x * beyond) / (beyond + (noise[c] as number))));
+}
+
+/**
+ * The multiple of the standard deviations that makes the forecast's own intervals (the mixture
+ * of an ordinary and an unusual day) hold `coverage` of the backtest's intervals, the days the
+ * anomaly search kept out of fitting included (the intervals must hold there too). Split-conformal
+ * calibration (Vovk, Gammerman & Shafer 2005) with days as the exchangeable units (a day's errors
+ * move together): the m days scored and the day forecast hold `coverage` of their n + n/m
+ * intervals together, the day forecast counted as held like the worst of the m (between the
+ * pooled intervals' coverage·(n + 1)/n, which a run of holidays defeats, and none of it held,
+ * which always holds ≈ coverage·(m + 1)/m). No rounding to the largest error: the multiple is
+ * found by bisection on its logarithm.
+ */
+function calibratedMultiple(
+  grid: HistoryGrid,
+  runs: readonly BacktestRun[],
+  pick: (run: BacktestRun) => Float64Array,
+  spread: IntervalSpread,
+  hourScales: Float64Array,
+  coverage: number,
+  z: number,
+  unusual: UnusualDays,
+): number {
+  const S = grid.slotsPerDay;
+  const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
+  // per interval scored: its calls, then each component's weight, mean and deviation (before the multiple)
+  const sample: number[] = [];
+  const dayIndex = new Map<number, number>();
+  const slotDay: number[] = [];
+  let ordinaryScores: number[] = [];
+  for (const r of runs) {
+    if (r.h < longest) continue;
+    const values = pick(r);
+    for (let d = 0; d < r.h; d++) {
+      const day = r.origin + d;
+      // a calendar day's forecast is its label's, not the backtest's
+      if ((grid.dayKind[day] as number) >= 7) continue;
+      const weekdayScale = spread.weekdayScale[weekdayOf(grid, day)] as number;
+      for (let k = 0; k < S; k++) {
+        // NaN: no row, no forecast
+        const actual = grid.raw[day * S + k] ?? Number.NaN;
+        const f = Math.max(0, values[d * S + k] ?? Number.NaN);
+        if (Number.isNaN(actual) || Number.isNaN(f)) continue;
+        const scale = (hourScales[Math.floor((k * grid.slotSeconds) / 3600)] as number) * weekdayScale;
+        sample.push(actual);
+        if (!dayIndex.has(day)) dayIndex.set(day, dayIndex.size);
+        slotDay.push(dayIndex.get(day) as number);
+        for (const c of forecastMixture(spread, f, scale, unusual)) sample.push(c.weight, c.mean, c.sd);
+        ordinaryScores.push(Math.abs(actual - f) / (callsSd(spread, f) * scale));
+      }
+    }
+  }
+  const n = ordinaryScores.length;
+  if (n === 0) return 1;
+  const tail = (1 - coverage) / 2;
+  const components = unusual.ratios.length + 1;
+  const stride = 1 + 3 * components;
+  const packed = Float64Array.from(sample);
+  const m = dayIndex.size;
+  const slotsOfDay = new Float64Array(m);
+  for (const d of slotDay) slotsOfDay[d] = (slotsOfDay[d] as number) + 1;
+  const insideOfDay = new Float64Array(m);
+  const held = (logMultiple: number): boolean => {
+    const multiple = Math.exp(logMultiple);
+    let inside = 0;
+    insideOfDay.fill(0);
+    for (let at = 0, i = 0; at < packed.length; at += stride, i++) {
+      const actual = packed[at] as number;
+      let p = 0;
+      for (let c = at + 1; c < at + stride; c += 3)
+        p += (packed[c] as number) * normalCdfApprox((actual - (packed[c + 1] as number)) / ((packed[c + 2] as number) * multiple));
+      if (p >= tail && p <= 1 - tail) {
+        inside++;
+        insideOfDay[slotDay[i] as number] = (insideOfDay[slotDay[i] as number] as number) + 1;
+      }
+    }
+    let worst = 1;
+    insideOfDay.forEach((v, d) => {
+      worst = Math.min(worst, v / (slotsOfDay[d] as number));
+    });
+    const slots = n / m;
+    return inside + slots * worst >= coverage * (n + slots);
+  };
+  // the ordinary day's multiple (no mixture) starts the search
+  ordinaryScores = ordinaryScores.sort((x, y) => x - y);
+  const start = Math.log(Math.max(ordinaryScores[Math.min(n - 1, Math.floor(coverage * n))] as number, 1e-3) / z);
+  let lo = start - BRACKET;
+  let hi = start + BRACKET;
+  while (held(lo) && lo > -LOG_RANGE) lo -= BRACKET;
+  while (!held(hi) && hi < LOG_RANGE) hi += BRACKET;
+  for (let i = 0; i < STEPS; i++) {
+    const mid = (lo + hi) / 2;
+    if (held(mid)) hi = mid;
+    else lo = mid;
+  }
+  return Math.exp(hi);
 }
 
 /**
@@ -37,10 +191,10 @@ function quantile(values: number[], p: number): number {
  * φ·f + v·f² (Poisson noise with overdispersion φ, and a day level known to relative variance v:
  * the negative-binomial form Weinberg, Brown & Stroud 2007 and Taylor 2008's intervals reduce
  * to), fitted by least squares of e²/f on f over ordinary days of the origins that forecast the
- * whole horizon. Their standardized errors then
- * give each hour of the day, and each weekday, the multiple of that deviation that held `coverage` of them:
- * split-conformal calibration per cell (Vovk, Gammerman & Shafer 2005), pooled where a cell
- * has fewer than 40 errors.
+ * whole horizon. Their standardized errors then give each hour of the day and each weekday a
+ * scale shrunk towards all hours' (see shrunkScales), and one multiple of all scales makes the
+ * forecast's own intervals, unusual days included, hold `coverage` of the backtest's (see
+ * calibratedMultiple): pooled across hours, so no cell's quantile rounds up to its largest error.
  * @internal
  */
 export function intervalSpread(
@@ -49,9 +203,10 @@ export function intervalSpread(
   pick: (run: BacktestRun) => Float64Array,
   coverage: number,
   z: number,
+  unusual: UnusualDays,
 ): IntervalSpread {
   const S = grid.slotsPerDay;
-  const fitted: { f: number; e: number; hour: number; weekday: number; day: number }[] = [];
+  const fitted: { f: number; e: number; hour: number; weekday: number; day: number; underOneCall: boolean }[] = [];
   // the origins that forecast the whole horizon: errors at every lead, as the forecast has them
   const longest = runs.reduce((m, r) => Math.max(m, r.h), 0);
   for (const r of runs) {
@@ -65,7 +220,14 @@ export function intervalSpread(
         const actual = grid.calls[day * S + k] ?? Number.NaN;
         const f = values[d * S + k] ?? Number.NaN;
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
-        fitted.push({ f: Math.max(f, 1), e: actual - f, hour: Math.floor((k * grid.slotSeconds) / 3600), weekday, day });
+        fitted.push({
+          f: Math.max(f, 1),
+          e: actual - f,
+          hour: Math.floor((k * grid.slotSeconds) / 3600),
+          weekday,
+          day,
+          underOneCall: f < 1,
+        });
       }
     }
   }
@@ -104,28 +266,17 @@ export function intervalSpread(
   }
   spread.dispersion = Number.isFinite(overdispersion) ? overdispersion : 1;
   spread.levelVariance = Number.isFinite(b / mean) ? b / mean : 0;
-  const byHour: number[][] = Array.from({ length: 24 }, () => []);
-  const all: number[] = [];
-  for (const p of fitted) {
-    const u = Math.abs(p.e) / callsSd(spread, p.f);
-    (byHour[p.hour] as number[]).push(u);
-    all.push(u);
-  }
-  // the errors of one day move together: the exchangeable units are the days scored, m of them,
-  // and split-conformal intervals take the ⌈(m + 1)·coverage⌉-th of m (Vovk et al. 2005)
-  const distinct = new Set(fitted.map((p) => p.day)).size;
-  const level = Math.min(1, Math.ceil((distinct + 1) * coverage) / Math.max(distinct, 1));
-  const pooled = all.length >= CELL ? quantile(all, level) / z : 1;
-  byHour.forEach((cell, hour) => {
-    spread.hourScale[hour] = cell.length >= CELL ? quantile(cell, level) / z : pooled;
-  });
-  const byWeekday: number[][] = Array.from({ length: 7 }, () => []);
-  for (const p of fitted) {
-    const u = Math.abs(p.e) / callsSd(spread, p.f);
-    (byWeekday[p.weekday] as number[]).push(u > 0 ? u / (spread.hourScale[p.hour] as number) : 0);
-  }
-  byWeekday.forEach((cell, w) => {
-    spread.weekdayScale[w] = cell.length >= CELL ? quantile(cell, level) / z : 1;
+  // under one call expected, errors are too discrete to tell a scale: those intervals take the others'
+  const standardized = fitted.map((p) => (p.underOneCall ? Number.NaN : Math.abs(p.e) / callsSd(spread, p.f)));
+  const hourOf = fitted.map((p) => p.hour);
+  const dayOf = fitted.map((p) => p.day);
+  const hourScales = shrunkScales(standardized, hourOf, dayOf, 24);
+  const byHour = standardized.map((u, i) => u / (hourScales[hourOf[i] as number] as number));
+  const weekdayOfError = fitted.map((p) => p.weekday);
+  spread.weekdayScale.set(shrunkScales(byHour, weekdayOfError, dayOf, 7));
+  const multiple = calibratedMultiple(grid, runs, pick, spread, hourScales, coverage, z, unusual);
+  hourScales.forEach((s, hour) => {
+    spread.hourScale[hour] = s * multiple;
   });
   return spread;
 }

@@ -11,8 +11,9 @@ const STEPS = 30;
 /**
  * Φ(z) to 7.5e-8 (Abramowitz & Stegun 26.2.17): enough for a prediction interval's bounds, and
  * a tenth of the cost of the exact Φ in the bisection's inner loop.
+ * @internal
  */
-function normalCdfApprox(z: number): number {
+export function normalCdfApprox(z: number): number {
   const x = Math.abs(z);
   if (x > 40) return z > 0 ? 1 : 0;
   const t = 1 / (1 + 0.2316419 * x);

@@ -1,0 +1,65 @@
+import type { AnomalousDay } from './anomalousDays.js';
+import type { HistoryGrid } from './historyGrid.js';
+import { weekdayOf } from './historyGrid.js';
+
+/** What an unforeseen day may look like, and how often: the mixture part of a forecast's intervals. @internal */
+export interface UnusualDays {
+  /** Ratios of unusual days' calls to their expectation (at most 9: their deciles), ascending. */
+  readonly ratios: readonly number[];
+  /** Each ratio's day's spread within the day: the standard deviation of its intervals' ratios about the day's, beyond Poisson noise. */
+  readonly spreads: readonly number[];
+  /** Share of the days judged that were unusual. */
+  readonly rate: number;
+}
+
+/** Each weekday's share of its calls per slot over the days kept for fitting (7 × slots; 0 where none). */
+function weekdayShares(grid: HistoryGrid): Float64Array {
+  const S = grid.slotsPerDay;
+  const shares = new Float64Array(7 * S);
+  for (let d = 0; d < grid.days; d++) {
+    const w = weekdayOf(grid, d);
+    for (let k = 0; k < S; k++) {
+      const calls = grid.calls[d * S + k] ?? Number.NaN; // NaN: no row, or kept out of fitting
+      if (!Number.isNaN(calls)) shares[w * S + k] = (shares[w * S + k] as number) + calls;
+    }
+  }
+  for (let w = 0; w < 7; w++) {
+    const day = shares.subarray(w * S, (w + 1) * S);
+    const total = day.reduce((a, b) => a + b, 0);
+    if (total > 0) for (let k = 0; k < S; k++) day[k] = (day[k] as number) / total;
+  }
+  return shares;
+}
+
+/**
+ * The history's unusual days as a forecast's intervals use them: their ratios to expectation and
+ * how unevenly each spread over its day (an eve runs a normal morning and an empty evening), as
+ * √(Σₖ sₖ·(yₖ ÷ (E·sₖ) − r)² − r·K/E) with sₖ its weekday's share of slot k, E its expected
+ * calls, r its ratio and K its slots (the Poisson part removed); their rate among the days judged.
+ * @internal
+ */
+export function unusualDays(grid: HistoryGrid, anomalies: readonly AnomalousDay[], judged: number): UnusualDays {
+  const S = grid.slotsPerDay;
+  const shares = weekdayShares(grid);
+  const found = anomalies
+    .map((a) => {
+      const d = Math.round((a.day - grid.firstDay) / 86_400);
+      const w = weekdayOf(grid, d);
+      let squares = 0;
+      let slots = 0;
+      for (let k = 0; k < S; k++) {
+        const share = shares[w * S + k] as number;
+        const calls = grid.raw[d * S + k] ?? Number.NaN; // NaN: no row
+        if (!(share > 0) || Number.isNaN(calls)) continue;
+        squares += share * (calls / (a.expected * share) - a.ratio) ** 2;
+        slots++;
+      }
+      return { ratio: a.ratio, spread: Math.sqrt(Math.max(0, squares - (a.ratio * slots) / Math.max(a.expected, 1))) };
+    })
+    .sort((a, b) => a.ratio - b.ratio);
+  const picked =
+    found.length <= 9
+      ? found
+      : Array.from({ length: 9 }, (_, i) => found[Math.round(((i + 0.5) / 9) * (found.length - 1))] as (typeof found)[number]);
+  return { ratios: picked.map((p) => p.ratio), spreads: picked.map((p) => p.spread), rate: judged > 0 ? found.length / judged : 0 };
+}
