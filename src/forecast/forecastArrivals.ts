@@ -198,7 +198,8 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   const methods = family === 'auto' ? all : all.filter((m) => m.family === family);
   const runs = backtestRuns(grid, methods, Math.min(horizon, 7));
   const ranked = compete(grid, methods, runs, family === 'auto');
-  const fallback = ['day-type(level followed day by day)', 'profile(smoothed)'].flatMap((name) => methods.filter((m) => m.name === name));
+  // without a backtest, the simplest model: one week shows each weekday once, too little for weekday levels
+  const fallback = ['profile(smoothed)', 'day-type(level followed day by day)'].flatMap((name) => methods.filter((m) => m.name === name));
   const preference = [...ranked.map((r) => r.method), ...fallback, ...methods];
   let chosen: ForecastMethod | undefined;
   let values: Float64Array | undefined;
