@@ -213,8 +213,8 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   if (chosen === undefined || values === undefined) {
     throw new QueueInputError(
       'history',
-      `${grid.days} days`,
-      `enough history for the ${family} method (seasonal naive, weekly averages and day types need a week or two, Holt–Winters two)`,
+      `${grid.days} day${grid.days === 1 ? '' : 's'}`,
+      `for the ${family} method, a past day of each weekday forecast, or a week of history (seasonal naive, weekly averages and day types need a week or two, Holt–Winters two)`,
     );
   }
   // a calendar day keeps its ordinary forecast beside its own: what reforecastDay falls back on
