@@ -57,6 +57,11 @@ export class QueueView implements CentreQueueView {
     return this.routing.mean(this.name, ahead, joined ?? this.duel?.joinedAt(id) ?? this.clock());
   }
 
+  /** The routing view's correction now (1 without a duel). */
+  private get factor(): number {
+    return this.duel?.calibration.factor ?? 1;
+  }
+
   /** The view that predicts for this queue's caller `id` (a caller joining when undefined): its own tracker's unless the line has the caller. */
   private view(id?: CallId): QueueViewName {
     const line = this.line;
@@ -107,7 +112,7 @@ export class QueueView implements CentreQueueView {
       ahead ? 'own' : this.view(),
       own,
       () => (this.line as Tracker).predict(options),
-      () => this.routing.mean(this.name, this.tracker.waiting, this.clock()),
+      () => this.factor * this.routing.mean(this.name, this.tracker.waiting, this.clock()),
     );
   }
 
@@ -118,7 +123,7 @@ export class QueueView implements CentreQueueView {
       this.view(id),
       own,
       () => (this.line as Tracker).estimate(id, this.atNow(options)) as WaitEstimate,
-      () => this.routedMean(id),
+      () => this.factor * this.routedMean(id),
     );
   }
 
