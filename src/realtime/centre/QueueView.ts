@@ -13,6 +13,7 @@ import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { CentreQueueView } from './CentreTracker.js';
 import type { LineDuel, QueueViewName } from './LineDuel.js';
+import type { RoutingCalibration } from './RoutingCalibration.js';
 import type { RoutingView } from './RoutingView.js';
 import { ScaledWait } from './ScaledWait.js';
 
@@ -20,7 +21,8 @@ import { ScaledWait } from './ScaledWait.js';
  * One queue of a centre ({@link CentreQueueView}): its tracker's queries, with `now` defaulting to the
  * centre's last event (the queue's own may be older), and its callers' estimates from the centre's
  * line, the mean of both or the {@link RoutingView} instead when the queue's {@link LineDuel} says so
- * (the routing view's mean on the queue's own distribution, scaled).
+ * (the routing view's mean, corrected by the queue's {@link RoutingCalibration}, on the queue's own
+ * distribution, scaled).
  */
 export class QueueView implements CentreQueueView {
   private readonly tracker: Tracker;
