@@ -264,7 +264,7 @@ export class Centre implements CentreTracker {
   snapshot(): CentreSnapshot {
     return {
       kind: 'centre',
-      version: 2,
+      version: 3,
       queues: Object.fromEntries([...this.trackers].map(([name, tracker]) => [name, tracker.snapshot()])),
       state: {
         time: Number.isFinite(this.clock) ? this.clock : null,
@@ -277,8 +277,8 @@ export class Centre implements CentreTracker {
     };
   }
 
-  /** Loads the centre's own part of a snapshot (clock, counts, roster) after its queues were restored; the views' first choices follow. */
-  restore(f: SnapshotFields): void {
+  /** Loads the centre's own part of a snapshot of `version` (clock, counts, roster, duels) after its queues were restored; the views' first choices follow. */
+  restore(f: SnapshotFields, version: number): void {
     this.clock = f.fields.time === null ? -Infinity : f.get('time', -Number.MAX_VALUE, Number.MAX_VALUE);
     for (const [name, tracker] of this.trackers)
       if (tracker.stats().time > this.clock) throw f.error('time', f.fields.time, `a time ≥ queue ${name}'s last event`);
@@ -290,7 +290,7 @@ export class Centre implements CentreTracker {
     const duels = f.part('duels');
     for (const [name, view] of this.views) {
       const tracker = this.trackers.get(name) as Tracker;
-      view.duel?.restore(duels.part(name), (id) => tracker.position(id) !== undefined);
+      view.duel?.restore(duels.part(name), (id) => tracker.position(id) !== undefined, version);
     }
   }
 }

@@ -37,8 +37,8 @@ export interface CentreStats {
 export interface CentreSnapshot {
   /** `'centre'` (a single queue's snapshot has none). */
   readonly kind: 'centre';
-  /** Format version of the centre's own part (`2`; `restoreCentreTracker` reads version 1 too). */
-  readonly version: 1 | 2;
+  /** Format version of the centre's own part (`3`; `restoreCentreTracker` reads versions 1 and 2 too). */
+  readonly version: 1 | 2 | 3;
   /** Each queue's tracker as its own snapshot ({@link TrackerSnapshot}), by queue name. */
   readonly queues: Readonly<Record<string, TrackerSnapshot>>;
   /** The centre's clock, counts and roster (who serves which queue, who is present). */

@@ -3,16 +3,20 @@ import { calibrationMinimum } from '../tracker/predictWait.js';
 import type { CallId } from '../tracker/QueueEvent.js';
 import type { ExactNumber, SnapshotFields } from '../tracker/SnapshotFields.js';
 import { exactNumber } from '../tracker/SnapshotFields.js';
+import { RoutingCalibration } from './RoutingCalibration.js';
 
 /**
  * A queue's duel as a snapshot writes it: the two duels' sums (the queue's own, the routing view
- * first), and per waiting caller [id, join time, own mean, line mean, routing mean]. (A version 1
- * centre snapshot also has `reverse`, the sums of a duel with the line first, no longer kept.)
+ * first), the routing view's correction ({@link RoutingCalibration}), and per waiting caller [id,
+ * join time, own mean, line mean, routing mean as told, the routing view's own]. (A version 1
+ * centre snapshot also has `reverse`, the sums of a duel with the line first, no longer kept;
+ * versions 1 and 2 have no correction, and their callers were told the routing view's own mean.)
  */
 export interface SavedLineDuel {
   readonly duel: ExactNumber[];
   readonly routed: ExactNumber[];
-  readonly told: [CallId, number, ExactNumber, ExactNumber, ExactNumber][];
+  readonly calibration: ExactNumber[];
+  readonly told: [CallId, number, ExactNumber, ExactNumber, ExactNumber, ExactNumber][];
 }
 
 /** The views a queue's callers are predicted from: its own tracker, the centre's line, the mean of both, the routing-aware view ({@link RoutingView}). */
@@ -46,8 +50,10 @@ export class LineDuel {
   /** The view first used (set by the centre from its roster: {@link AgentRoster.kinds}). */
   first: FirstView = 'own';
   private readonly minimum: number;
-  /** Per waiting caller: join time, own mean, line mean, routing mean (NaN: that view has no estimate). */
-  private readonly told: Map<CallId, [number, number, number, number]> = new Map();
+  /** The routing view's correction, learned from this queue's answered callers. */
+  readonly calibration: RoutingCalibration;
+  /** Per waiting caller: join time, own mean, line mean, routing mean as told (corrected), the routing view's own (NaN: that view has no estimate). */
+  private readonly told: Map<CallId, [number, number, number, number, number]> = new Map();
   /** The candidates' means of one caller, in a duel's order. */
   private readonly candidates: Float64Array = new Float64Array(4);
 
@@ -56,6 +62,7 @@ export class LineDuel {
     const window = DUEL_WINDOWS * history;
     this.duels = { own: new PredictorDuel(window), routing: new PredictorDuel(window) };
     this.minimum = calibrationMinimum(history);
+    this.calibration = new RoutingCalibration(history, this.minimum);
   }
 
   /** The view that predicts this queue's callers now. */
@@ -63,9 +70,9 @@ export class LineDuel {
     return ORDERS[this.first][this.duels[this.first].choose(this.minimum)] as QueueViewName;
   }
 
-  /** Caller `id` joined at `time`, told `own` by its queue, `line` by the line and `routed` by the routing view (NaN: none). */
+  /** Caller `id` joined at `time`, told `own` by its queue, `line` by the line and `routed` by the routing view before its correction (NaN: none). */
   joined(id: CallId, time: number, own: number, line: number, routed: number): void {
-    this.told.set(id, [time, own, line, routed]);
+    this.told.set(id, [time, own, line, routed * this.calibration.factor, routed]);
   }
 
   /** When waiting caller `id` joined (undefined: not told). */
@@ -74,7 +81,7 @@ export class LineDuel {
   }
 
   /** The waiting callers told, in the order they joined: each one's join time first. */
-  waitingTold(): IterableIterator<readonly [number, number, number, number]> {
+  waitingTold(): IterableIterator<readonly [number, number, number, number, number]> {
     return this.told.values();
   }
 
@@ -85,6 +92,7 @@ export class LineDuel {
     this.told.delete(id);
     const wait = time - told[0];
     if (!answered || !(wait > 0)) return;
+    this.calibration.learn(told[4], wait);
     const means: Record<QueueViewName, number> = { own: told[1], line: told[2], both: (told[1] + told[2]) / 2, routing: told[3] };
     for (const [first, duel] of Object.entries(this.duels)) {
       ORDERS[first as FirstView].forEach((view, i) => {
@@ -99,22 +107,34 @@ export class LineDuel {
     return {
       duel: this.duels.own.save(),
       routed: this.duels.routing.save(),
-      told: [...this.told].map(([id, [time, own, line, routed]]) => [id, time, exactNumber(own), exactNumber(line), exactNumber(routed)]),
+      calibration: this.calibration.save(),
+      told: [...this.told].map(([id, [time, own, line, routed, raw]]) => [
+        id,
+        time,
+        exactNumber(own),
+        exactNumber(line),
+        exactNumber(routed),
+        exactNumber(raw),
+      ]),
     };
   }
 
-  /** Loads what {@link LineDuel.save} wrote, keeping the callers for which `waiting` holds. */
-  restore(f: SnapshotFields, waiting: (id: CallId) => boolean): void {
+  /** Loads what {@link LineDuel.save} wrote in a centre snapshot of `version` (1 to 3), keeping the callers for which `waiting` holds. */
+  restore(f: SnapshotFields, waiting: (id: CallId) => boolean, version: number): void {
     this.duels.own.restore(f, 'duel');
     this.duels.routing.restore(f, 'routed');
+    const corrected = version >= 3;
+    if (corrected) this.calibration.restore(f, 'calibration');
     for (const row of f.array('told')) {
-      const [id, time, own, line, routed] = f.array('told', row, 5);
+      const [id, time, own, line, routed, raw] = f.array('told', row, corrected ? 6 : 5);
       if (!waiting(f.id('told', id))) throw f.error('told', id, 'a caller waiting in the queue');
+      const told = f.exact('told', routed);
       this.told.set(id as CallId, [
         f.number('told.time', time, -Number.MAX_VALUE, Number.MAX_VALUE),
         f.exact('told', own),
         f.exact('told', line),
-        f.exact('told', routed),
+        told,
+        corrected ? f.exact('told', raw) : told,
       ]);
     }
   }

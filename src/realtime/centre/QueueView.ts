@@ -13,6 +13,7 @@ import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { CentreQueueView } from './CentreTracker.js';
 import type { LineDuel, QueueViewName } from './LineDuel.js';
+import type { RoutingCalibration } from './RoutingCalibration.js';
 import type { RoutingView } from './RoutingView.js';
 import { ScaledWait } from './ScaledWait.js';
 
@@ -20,7 +21,8 @@ import { ScaledWait } from './ScaledWait.js';
  * One queue of a centre ({@link CentreQueueView}): its tracker's queries, with `now` defaulting to the
  * centre's last event (the queue's own may be older), and its callers' estimates from the centre's
  * line, the mean of both or the {@link RoutingView} instead when the queue's {@link LineDuel} says so
- * (the routing view's mean on the queue's own distribution, scaled).
+ * (the routing view's mean, corrected by the queue's {@link RoutingCalibration}, on the queue's own
+ * distribution, scaled).
  */
 export class QueueView implements CentreQueueView {
   private readonly tracker: Tracker;
@@ -55,6 +57,11 @@ export class QueueView implements CentreQueueView {
     const ahead = this.tracker.position(id);
     if (ahead === undefined) return Number.NaN;
     return this.routing.mean(this.name, ahead, joined ?? this.duel?.joinedAt(id) ?? this.clock());
+  }
+
+  /** The routing view's correction now (1 without a duel). */
+  private get factor(): number {
+    return this.duel?.calibration.factor ?? 1;
   }
 
   /** The view that predicts for this queue's caller `id` (a caller joining when undefined): its own tracker's unless the line has the caller. */
@@ -107,7 +114,7 @@ export class QueueView implements CentreQueueView {
       ahead ? 'own' : this.view(),
       own,
       () => (this.line as Tracker).predict(options),
-      () => this.routing.mean(this.name, this.tracker.waiting, this.clock()),
+      () => this.factor * this.routing.mean(this.name, this.tracker.waiting, this.clock()),
     );
   }
 
@@ -118,7 +125,7 @@ export class QueueView implements CentreQueueView {
       this.view(id),
       own,
       () => (this.line as Tracker).estimate(id, this.atNow(options)) as WaitEstimate,
-      () => this.routedMean(id),
+      () => this.factor * this.routedMean(id),
     );
   }
 

@@ -78,8 +78,8 @@ export function restoreCentreTracker(snapshot: CentreSnapshot): CentreTracker {
   const s = plainObject('snapshot', snapshot);
   if (s.kind !== 'centre')
     throw new QueueInputError('snapshot.kind', s.kind, "'centre' (a single queue's snapshot is read by restoreQueueTracker)");
-  // version 1 differs only by a duel no longer kept (its sums are left unread)
-  if (s.version !== 1 && s.version !== 2) throw new QueueInputError('snapshot.version', s.version, '1 or 2');
+  // version 1 differs only by a duel no longer kept (its sums are left unread); 1 and 2 have no routing correction
+  if (s.version !== 1 && s.version !== 2 && s.version !== 3) throw new QueueInputError('snapshot.version', s.version, '1, 2 or 3');
   const given = plainObject('snapshot.queues', s.queues);
   const names = Object.keys(given);
   if (names.length < 1 || names.length > MAX_QUEUES)
@@ -90,6 +90,6 @@ export function restoreCentreTracker(snapshot: CentreSnapshot): CentreTracker {
   if ((saved === null) !== (names.length === 1)) throw state.error('line', saved, "the line's snapshot with two queues or more, else null");
   const line = saved === null ? undefined : (restoreQueueTracker(saved as TrackerSnapshot) as Tracker);
   const centre = new Centre(trackers, line, new AgentRoster(names, new Map()));
-  centre.restore(state);
+  centre.restore(state, s.version);
   return centre;
 }

@@ -249,12 +249,20 @@ describe('createCentreTracker: queues sharing agents', () => {
     const tampered = JSON.parse(JSON.stringify(c.snapshot()));
     tampered.state.roster.agents[0][1] = { Z: 0 };
     expect(() => restoreCentreTracker(tampered)).toThrow(QueueInputError);
-    // a version 1 snapshot (with the sums of a duel no longer kept) restores the same centre
+    // versions 1 (with the sums of a duel no longer kept) and 2 (no routing correction, callers told
+    // the routing view's own mean) restore the same centre, its routing correction learned afresh
+    type Duel = { duel: unknown; reverse?: unknown; calibration?: unknown; told: unknown[][] };
     const older = JSON.parse(JSON.stringify(c.snapshot()));
-    older.version = 1;
-    for (const duel of Object.values(older.state.duels) as { duel: unknown; reverse?: unknown }[]) duel.reverse = duel.duel;
-    expect(state(restoreCentreTracker(older))).toBe(state(c));
-    expect(() => restoreCentreTracker({ ...older, version: 3 })).toThrow('snapshot.version');
+    const fresh = JSON.parse(JSON.stringify(c.snapshot()));
+    for (const duel of Object.values(older.state.duels) as Duel[]) {
+      duel.calibration = undefined;
+      duel.told = duel.told.map((row) => [...row.slice(0, 4), row[5]]);
+      duel.reverse = duel.duel;
+    }
+    for (const duel of Object.values(fresh.state.duels) as Duel[]) duel.calibration = [0, 0, 0];
+    for (const version of [1, 2]) expect(state(restoreCentreTracker({ ...older, version }))).toBe(state(restoreCentreTracker(fresh)));
+    expect(() => restoreCentreTracker({ ...older, version: 4 })).toThrow('snapshot.version');
+    expect(() => restoreCentreTracker({ ...older, version: 3 })).toThrow(QueueInputError);
   });
 
   test.prop([fc.array(eventArb, { maxLength: 120 })], { numRuns: 120 })(
