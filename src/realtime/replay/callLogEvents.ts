@@ -18,6 +18,9 @@ const ANSWERED = 1;
 const LEFT = 2;
 const COMPLETED = 3;
 const AGENT = 4;
+/** A call's event's type per kind; a joined with a priority is reused apart (after the kinds). */
+const TYPES = ['joined', 'answered', 'abandoned', 'completed', 'joined'] as const;
+const PRIORITIZED = 4;
 
 /** An agent's event in a log's stream: a tracker's (`login`, `logout`, `agent`), or a centre's naming the agent. */
 export interface LogAgentEvent {
@@ -55,6 +58,8 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
   private readonly source: Int32Array;
   /** The events as built, in time order. */
   private readonly order: Int32Array;
+  /** The objects {@link CallLogEvents.event} reuses, per kind of call event (a joined with a priority apart). */
+  private readonly reused = TYPES.map((type): LogCallEvent => ({ type, time: 0, id: 0 }));
 
   /**
    * Reads each record once (a log's records come in many shapes, so each read is slow).
@@ -134,23 +139,29 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
     this.order = timeOrder(this.times, ranks.subarray(0, n), RANKS);
   }
 
-  /** The `k`-th event in time order (0 ≤ k < {@link CallLogEvents.length}), a new object (an agent event as given). */
-  event(k: number): LogCallEvent | Agent {
+  /**
+   * The `k`-th event in time order (0 ≤ k < {@link CallLogEvents.length}): a new object (an agent
+   * event as given); with `reuse`, a call's event is one of the log's own objects, rewritten by
+   * the next such read (a month's replay then makes no object per event).
+   */
+  event(k: number, reuse = false): LogCallEvent | Agent {
     const built = this.order[k] as number;
     const index = this.source[built] as number;
     const what = this.kind[built] as number;
     if (what === AGENT) return this.agents[index] as Agent;
-    if (what === JOINED) {
-      const joined: LogCallEvent = { type: 'joined', time: this.offeredAt[index] as number, id: index };
-      const priority = this.priority[index] as number;
-      if (priority !== 0) joined.priority = priority;
-      return joined;
-    }
-    // the time it was placed at: the answer, the later of the end and the answer, the abandon or exit
+    // the time it was placed at: the offer, the answer, the later of the end and the answer, the abandon or exit
     const time = this.times[built] as number;
-    if (what === ANSWERED) return { type: 'answered', time, id: index };
-    if (what === COMPLETED) return { type: 'completed', time, id: index };
-    return { type: 'abandoned', time, id: index };
+    const priority = what === JOINED ? (this.priority[index] as number) : 0;
+    if (!reuse) {
+      const event = { type: TYPES[what] as LogCallEvent['type'], time, id: index };
+      if (priority !== 0) (event as { priority?: number }).priority = priority;
+      return event;
+    }
+    const event = this.reused[priority === 0 ? what : PRIORITIZED] as LogCallEvent;
+    event.time = time;
+    event.id = index;
+    if (priority !== 0) (event as { priority?: number }).priority = priority;
+    return event;
   }
 }
 

@@ -145,7 +145,8 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     outcomeCount += 1;
   };
   for (let k = 0; k < log.length; k++) {
-    const event = log.event(k);
+    // reused: the tracker keeps no event object
+    const event = log.event(k, true);
     if (event.type === 'login' || event.type === 'logout' || event.type === 'agent') {
       tracker.record(event);
       continue;
