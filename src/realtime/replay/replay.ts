@@ -123,9 +123,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     finite(`options.agentEvents[${i}].time`, (event as QueueEvent).time);
   });
   // the records checked as the log is read (checkCallRecords' rules and errors)
-  const T0 = (globalThis as any).__main?.() ?? 0;
   const log = new CallLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window, false, 'records');
-  const T1 = (globalThis as any).__main?.() ?? 0;
   const trackerOptions = checkTrackerOptions(o.tracker, 'options.tracker'); // named as replay's
   const tracker = new Tracker(trackerOptions);
   const each = new Float64Array(2 * PREDICTOR_SLOTS);
@@ -195,7 +193,6 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     }
   }
   counts.unresolved = pending.size;
-  (globalThis as any).__parts?.push(`prep ${(T1 - T0).toFixed(1)} loop ${(((globalThis as any).__main?.() ?? 0) - T1).toFixed(1)}`);
   return {
     calls: counts,
     rejectedEvents: tracker.stats().rejected,
