@@ -41,9 +41,9 @@ export type LogCallEvent = Extract<QueueEvent, { id: unknown }>;
  * `records`. Events at one instant go in the order of {@link RANK}, then as built (call by call,
  * each call's in the order above, the agents' last).
  *
- * Kept compact (a few numbers per event, sorted by counting) and built one at a time by
- * {@link CallLogEvents.event}, so that a month's replay neither sorts with a comparator nor
- * holds a hundred thousand event objects at once.
+ * Kept compact (a few numbers per event, sorted by counting passes) and built one at a time by
+ * {@link CallLogEvents.event} (or read into a few reused objects), so that a month's replay
+ * neither sorts with a comparator nor makes a hundred thousand event objects.
  */
 export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
   /** Events in the log. */
@@ -62,7 +62,7 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
   private readonly reused = TYPES.map((type): LogCallEvent => ({ type, time: 0, id: 0 }));
 
   /**
-   * Reads each record once (a log's records come in many shapes, so each read is slow).
+   * Reads each record once, in one pass (what a replay needs of it later is kept in columns).
    * @param checkedAs - when given, each record is checked as it is read (`checkCallRecords`'s
    *   rules and errors, naming it `${checkedAs}[i]`)
    * @throws {@link QueueInputError} at the first record that is not sound, when `checkedAs` is given
