@@ -82,8 +82,10 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
     const ranks = new Uint8Array(most);
     const kind = new Uint8Array(most);
     const source = new Int32Array(most);
-    this.offeredAt = new Float64Array(calls);
-    this.priority = new Float64Array(calls);
+    const offered = new Float64Array(calls);
+    const priorities = new Float64Array(calls);
+    this.offeredAt = offered;
+    this.priority = priorities;
     let n = 0;
     // one event a step, unrolled: a closure here cost a month's first replay a few milliseconds
     for (let id = 0; id < calls; id++) {
@@ -93,8 +95,8 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
         if (error !== undefined) throw error;
       }
       const { offeredAt, answeredAt, endedAt } = call;
-      this.offeredAt[id] = offeredAt;
-      this.priority[id] = call.priority ?? 0;
+      offered[id] = offeredAt;
+      priorities[id] = call.priority ?? 0;
       times[n] = offeredAt;
       ranks[n] = RANK.joined;
       kind[n] = JOINED;
