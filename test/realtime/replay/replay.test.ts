@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CallRecord, QueueEvent } from '../../../src/index.js';
 import { checkCallRecords } from '../../../src/calllog/checkCallRecords.js';
+import type { CallRecord, QueueEvent } from '../../../src/index.js';
 import { QueueInputError, replay } from '../../../src/index.js';
 
 describe('replay(records, options)', () => {
