@@ -1,5 +1,4 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
-import { checkCallRecords } from '../../calllog/checkCallRecords.js';
 import { finite, plainObject, positive } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
 import type { PredictorName } from '../tracker/PredictorName.js';
@@ -123,7 +122,8 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     // sorted with the calls' events: a time that is not a number cannot be placed among them
     finite(`options.agentEvents[${i}].time`, (event as QueueEvent).time);
   });
-  checkCallRecords(records, 'records');
+  // the records checked as the log is read (checkCallRecords' rules and errors)
+  const log = new CallLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window, false, 'records');
   const trackerOptions = checkTrackerOptions(o.tracker, 'options.tracker'); // named as replay's
   const tracker = new Tracker(trackerOptions);
   const each = new Float64Array(2 * PREDICTOR_SLOTS);
@@ -144,9 +144,9 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     abandonedCount += abandoned;
     outcomeCount += 1;
   };
-  const log = new CallLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window);
   for (let k = 0; k < log.length; k++) {
-    const event = log.event(k);
+    // reused: the tracker keeps no event object
+    const event = log.event(k, true);
     if (event.type === 'login' || event.type === 'logout' || event.type === 'agent') {
       tracker.record(event);
       continue;
@@ -154,7 +154,6 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     // built here from checked records: the tracker checks only its ranges
     if (!tracker.recordBuilt(event).ok) continue;
     const id = event.id as number;
-    const call = records[id] as CallRecord;
     if (event.type === 'joined') {
       const ahead = tracker.joinedEach(id, each);
       const at = pending.open(id);
@@ -172,7 +171,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
       told[at + 2 * TRACKED + 1] = holdtime;
       told[at + 2 * TRACKED + 2] = genesys;
       told[at + 2 * TRACKED + 3] = genesys;
-      pending.hour[id] = hourOfDay(call.offeredAt);
+      pending.hour[id] = hourOfDay(event.time);
       pending.ahead[id] = ahead;
     } else if (event.type === 'abandoned') {
       pending.close(id);
@@ -180,7 +179,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
       noteOutcome(1);
     } else if (event.type === 'answered') {
       const at = pending.close(id);
-      const wait = event.time - call.offeredAt;
+      const wait = event.time - (log.offeredAt[id] as number);
       holdtime = (3 * holdtime + wait) / 4;
       noteOutcome(0);
       if (wait === 0 || at < 0) {

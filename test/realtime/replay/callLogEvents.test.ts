@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { CallRecord, QueueEvent } from '../../../src/index.js';
-import { callLogEvents } from '../../../src/realtime/replay/callLogEvents.js';
+import { CallLogEvents, callLogEvents } from '../../../src/realtime/replay/callLogEvents.js';
 
 /** The order callLogEvents promises, by a plain sort: time, then login/agent, completed, joined, answered or abandoned, logout (a completion at its answer's instant after it), then as built. */
 /** A call's event's id (undefined for agent events). */
@@ -14,6 +14,8 @@ const call = fc
       { weight: 4, arbitrary: fc.integer({ min: 0, max: 20 }) },
       fc.integer({ min: -8, max: 80 }).map((x) => x / 4),
       fc.constantFrom(-0, 2 ** 53 + 2, 1e300, -1e300),
+      // whole seconds over two decades: sort keys of up to 32 bits
+      fc.integer({ min: 0, max: 700_000_000 }),
     ),
     wait: fc.integer({ min: 0, max: 5 }),
     talk: fc.integer({ min: -2, max: 5 }),
@@ -63,6 +65,9 @@ describe("callLogEvents: the log's events in time order, ties as documented", ()
       );
       expect(events.filter((e) => idOf(e) !== undefined)).toHaveLength(perCall);
       if (agentEvents !== undefined) expect(events.filter((e) => idOf(e) === undefined)).toHaveLength(3);
+      // read into the log's reused objects, each event is the same as a new one
+      const log = new CallLogEvents(records, agentEvents, window);
+      for (let k = 0; k < log.length; k++) expect({ ...log.event(k, true) }).toEqual(events[k]);
     },
   );
 });

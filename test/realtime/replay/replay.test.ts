@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkCallRecords } from '../../../src/calllog/checkCallRecords.js';
 import type { CallRecord, QueueEvent } from '../../../src/index.js';
 import { QueueInputError, replay } from '../../../src/index.js';
 
@@ -39,6 +40,18 @@ describe('replay(records, options)', () => {
   it('replay throws QueueInputError for records that are not an array or a call without offeredAt', () => {
     expect(() => replay('calls' as never)).toThrow(QueueInputError);
     expect(() => replay([{ answeredAt: 3 } as never])).toThrow(/records\[0\]\.offeredAt/);
+    // the first bad record, with checkCallRecords' message, before the tracker's options are read
+    const bad = [...log, { offeredAt: 5, answeredAt: 9, endedAt: 7 }, { offeredAt: Number.NaN }];
+    const message = (() => {
+      try {
+        checkCallRecords(bad, 'records');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    })();
+    expect(message).toMatch(/^records\[\d+\]\.endedAt/);
+    expect(() => replay(bad, { tracker: { history: 0 } })).toThrow(message);
     expect(() => replay(log, { agentWindow: -1 })).toThrow(QueueInputError);
   });
 });
