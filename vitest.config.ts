@@ -15,6 +15,10 @@ export const DEEP_TESTS: string[] = [
   'test/realtime/trackerValidation.test.ts',
   'test/realtime/forecastInterval.ode.test.ts',
   'test/realtime/forecastInterval.lengths.test.ts',
+  // the bank's log replayed as a centre several times over (about 7 s)
+  'test/realtime/replay/warmCentreTracker.bank.test.ts',
+  // 150 simulated centres per model against nominal coverage, hour by hour (about 6 s)
+  'test/forecast/intervalCoverage.test.ts',
   // builds the static site and drives Chromium (about 35 s of wall time): kept out of `npm test`
   'test/site/site.test.ts',
 ];
