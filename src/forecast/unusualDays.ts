@@ -1,4 +1,5 @@
 import type { AnomalousDay } from './anomalousDays.js';
+import { dayShape } from './dayShape.js';
 import type { HistoryGrid } from './historyGrid.js';
 import { weekdayOf } from './historyGrid.js';
 
@@ -16,17 +17,9 @@ export interface UnusualDays {
 function weekdayShares(grid: HistoryGrid): Float64Array {
   const S = grid.slotsPerDay;
   const shares = new Float64Array(7 * S);
-  for (let d = 0; d < grid.days; d++) {
-    const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) {
-      const calls = grid.calls[d * S + k] ?? Number.NaN; // NaN: no row, or kept out of fitting
-      if (!Number.isNaN(calls)) shares[w * S + k] = (shares[w * S + k] as number) + calls;
-    }
-  }
   for (let w = 0; w < 7; w++) {
-    const day = shares.subarray(w * S, (w + 1) * S);
-    const total = day.reduce((a, b) => a + b, 0);
-    if (total > 0) for (let k = 0; k < S; k++) day[k] = (day[k] as number) / total;
+    const shape = dayShape(grid, grid.calls, grid.days, grid.days, (d) => weekdayOf(grid, d) === w);
+    if (shape !== undefined) shares.set(shape, w * S);
   }
   return shares;
 }
