@@ -12,7 +12,8 @@
  * the bound of a forecaster without a calendar that knew every ordinary day's total exactly
  * (unusual days as forecast); for the re-forecast, the ratio on each kind of day and an oracle
  * that knew the afternoon's total.
- * Also: 95% interval coverage overall and per hour of day; the afternoon (12–24) RMSE of
+ * Also: 95% interval coverage overall, per hour of day, per weekday and per kind of day (ordinary,
+ * the week after an unusual day, unusual; with the calendar, its labelled days and the others); the afternoon (12–24) RMSE of
  * `reforecastDay` at 12:00 from the day's 07–12 counts against the day-ahead forecast (history to
  * the day's midnight); and the time to forecast from a year of half-hours. The headline rows give
  * no calendar: the holidays in the data are nobody's labels. Separate rows ("calendar given") run
@@ -55,6 +56,9 @@ interface Tally {
   nByHour: number[];
   insideByWeekday: number[];
   nByWeekday: number[];
+  /** Intervals scored and held per kind of day (ordinary, week after, unusual) and labelled or not. */
+  insideByType: Record<string, number>;
+  nByType: Record<string, number>;
 }
 const tally = (): Tally => ({
   se: {},
@@ -66,6 +70,8 @@ const tally = (): Tally => ({
   nByHour: Array(24).fill(0),
   insideByWeekday: Array(7).fill(0),
   nByWeekday: Array(7).fill(0),
+  insideByType: {},
+  nByType: {},
 });
 const add = (t: Tally, name: string, e: number): void => {
   t.se[name] = (t.se[name] ?? 0) + e * e;
@@ -92,6 +98,7 @@ function measure(calendar: readonly CalendarDay[] | undefined) {
   const afternoon: Record<string, Afternoon> = {};
   const anomalies: string[] = [];
   const given = calendar === undefined ? {} : { calendar };
+  const labelled = new Set((calendar ?? []).map((c) => Math.round((c.day - firstDay) / DAY)));
   /** The afternoons re-forecast: morning and afternoon ratios per slot, for the least-squares bound. */
   const pairs: { y: Float64Array; f: Float64Array; quarter: string }[] = [];
   const dayAheadCache = new Map<number, ArrivalForecast>();
@@ -133,7 +140,12 @@ function measure(calendar: readonly CalendarDay[] | undefined) {
           const hour = Math.floor(k / 2);
           t.nByHour[hour] = (t.nByHour[hour] as number) + 1;
           t.nByWeekday[weekday(d)] = (t.nByWeekday[weekday(d)] as number) + 1;
-          if (row !== undefined && actual >= row.lower && actual <= row.upper) {
+          const held = row !== undefined && actual >= row.lower && actual <= row.upper;
+          for (const type of [kind, ...(calendar === undefined ? [] : [labelled.has(d) ? 'labelled' : 'not labelled'])]) {
+            t.nByType[type] = (t.nByType[type] ?? 0) + 1;
+            if (held) t.insideByType[type] = (t.insideByType[type] ?? 0) + 1;
+          }
+          if (held) {
             t.inside++;
             t.insideByHour[hour] = (t.insideByHour[hour] as number) + 1;
             t.insideByWeekday[weekday(d)] = (t.insideByWeekday[weekday(d)] as number) + 1;
@@ -208,6 +220,9 @@ const dayAheadTable = (periods: Record<string, Tally>, label: string) =>
     const worstHour = t.insideByHour
       .map((v, h) => ({ h, c: (t.nByHour[h] as number) > 0 ? v / (t.nByHour[h] as number) : NaN }))
       .filter((x) => !Number.isNaN(x.c));
+    const weekdays = t.insideByWeekday
+      .map((v, w) => ({ w, c: (t.nByWeekday[w] as number) > 0 ? v / (t.nByWeekday[w] as number) : NaN }))
+      .filter((x) => !Number.isNaN(x.c));
     return {
       origins: `${name}${label}`,
       'RMSE forecastArrivals': fixed(rmse('forecastArrivals')),
@@ -218,6 +233,13 @@ const dayAheadTable = (periods: Record<string, Tally>, label: string) =>
       'oracle: day total known': fixed(rmse('oracle')),
       '95% cover': `${((100 * t.inside) / t.n).toFixed(1)}%`,
       'hour min–max': `${(100 * Math.min(...worstHour.map((x) => x.c))).toFixed(1)}–${(100 * Math.max(...worstHour.map((x) => x.c))).toFixed(1)}%`,
+      'weekday min–max': `${(100 * Math.min(...weekdays.map((x) => x.c))).toFixed(1)}–${(100 * Math.max(...weekdays.map((x) => x.c))).toFixed(1)}%`,
+      byType: {
+        origins: `${name}${label}`,
+        ...Object.fromEntries(
+          Object.entries(t.nByType).map(([type, n]) => [type, `${((100 * (t.insideByType[type] ?? 0)) / n).toFixed(1)}% of ${n}`]),
+        ),
+      },
       sources: {
         origins: `${name}${label}`,
         'ordinary days': kindRow(rmse, below, t.count['forecastArrivals ordinary'] ?? 0, 'ordinary'),
@@ -227,12 +249,7 @@ const dayAheadTable = (periods: Record<string, Tally>, label: string) =>
         'ordinary totals known': `${rmse('ordinary totals known').toFixed(1)} (${below('ordinary totals known')})`,
       },
       byHour: Object.fromEntries(worstHour.map((x) => [String(x.h).padStart(2, '0'), fixed(100 * x.c)])),
-      byWeekday: Object.fromEntries(
-        ['Sun', 'Mon', 'Tue', 'Wed', 'Thu'].map((name, w) => [
-          name,
-          fixed((100 * (t.insideByWeekday[w] as number)) / (t.nByWeekday[w] as number)),
-        ]),
-      ),
+      byWeekday: Object.fromEntries(weekdays.map((x) => [['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][x.w], fixed(100 * x.c)])),
     };
   });
 
@@ -366,9 +383,11 @@ if (process.argv.includes('--json'))
   console.log(JSON.stringify({ table, calendarTable, update, calendarUpdate, timing, anomalies }, null, 2));
 else {
   console.log('headline: no calendar (the rows the issue scores); then the same with the calendar a planner would give');
-  console.table([...table, ...calendarTable].map(({ byHour: _, byWeekday: __, sources: ___, ...r }) => r));
+  console.table([...table, ...calendarTable].map(({ byHour: _, byWeekday: __, sources: ___, byType: ____, ...r }) => r));
   console.log('where the error comes from (RMSE vs seasonal naive; days the anomaly search flags on the whole half-year):');
   console.table([...table, ...calendarTable].map((r) => r.sources));
+  console.log('95% intervals held by kind of day (and, with the calendar, on its labelled days and the others):');
+  console.table([...table, ...calendarTable].map((r) => r.byType));
   for (const r of [...table, ...calendarTable])
     console.log(r.origins, 'coverage by hour', JSON.stringify(r.byHour), 'by weekday', JSON.stringify(r.byWeekday));
   console.table([...update, ...calendarUpdate]);

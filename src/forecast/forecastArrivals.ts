@@ -225,7 +225,6 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   const anomalies = unlabelledAnomalies(grid, found);
   const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
   const unusual = unusualDays(grid, anomalies, judged);
-  const anomalyRate = (anomalies.length + 1) / (judged + 2);
   const best = ranked.find((r) => r.method === chosen);
   const spread: IntervalSpread =
     best !== undefined
@@ -256,7 +255,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
         calls,
         scale,
         unusual,
-        ordinary === undefined ? undefined : { calls: ordinary, rate: anomalyRate },
+        ordinary === undefined ? undefined : { calls: ordinary, rate: unusual.rate },
       );
       const lower = mixture.length === 1 ? Math.max(0, calls - width) : mixtureQuantile(mixture, (1 - coverage) / 2);
       const upper = mixture.length === 1 ? Math.min(calls + width, Number.MAX_VALUE) : mixtureQuantile(mixture, (1 + coverage) / 2);
@@ -284,7 +283,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
       dispersion: spread.dispersion,
       levelVariance: spread.levelVariance,
       update: intradayUpdate(grid),
-      anomalyRate,
+      anomalyRate: unusual.rate,
     },
   };
 }

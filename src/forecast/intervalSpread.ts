@@ -1,8 +1,9 @@
 import type { BacktestRun } from './backtest.js';
 import type { HistoryGrid } from './historyGrid.js';
 import { weekdayOf } from './historyGrid.js';
-import { median } from './median.js';
+import { hourScales } from './hourScales.js';
 import { type Component, normalCdfApprox } from './mixtureBounds.js';
+import { shrunkScales } from './shrunkScales.js';
 import type { UnusualDays } from './unusualDays.js';
 
 /** The calibrated multiple lies within e^±LOG_RANGE of the variance model's deviation. */
@@ -59,38 +60,6 @@ export function forecastMixture(
 }
 
 /**
- * Each cell's scale of `values` relative to all of them: its median over the pooled median, on
- * the log scale shrunk towards 1 by empirical Bayes (James & Stein 1961; Efron & Morris 1975):
- * a log-median's sampling variance is 1/(4·m·g(μ)²·μ²) ≈ 1.36/m for half-normal |errors| (g
- * their density, μ = 0.6745 their median), m the distinct days in the cell (a day's errors move
- * together); τ² the cells' spread beyond it. NaN values (intervals expecting under one call) are
- * left out.
- */
-function shrunkScales(values: readonly number[], cellOf: readonly number[], dayOf: readonly number[], cells: number): Float64Array {
-  const pooled = median(values.filter((u) => !Number.isNaN(u)));
-  const members: number[][] = Array.from({ length: cells }, () => []);
-  const days = Array.from({ length: cells }, () => new Set<number>());
-  values.forEach((u, i) => {
-    if (Number.isNaN(u)) return;
-    const c = cellOf[i] as number;
-    (members[c] as number[]).push(u);
-    (days[c] as Set<number>).add(dayOf[i] as number);
-  });
-  const own = new Float64Array(cells);
-  const noise = new Float64Array(cells).fill(Number.POSITIVE_INFINITY);
-  members.forEach((cell, c) => {
-    const m = median(cell);
-    if (!(m > 0 && pooled > 0)) return;
-    own[c] = Math.log(m / pooled);
-    noise[c] = 1.36 / (days[c] as Set<number>).size;
-  });
-  const seen = [...own.keys()].filter((c) => Number.isFinite(noise[c] as number));
-  const meanNoise = seen.reduce((sum, c) => sum + (noise[c] as number), 0) / Math.max(seen.length, 1);
-  const beyond = Math.max(0, seen.reduce((sum, c) => sum + (own[c] as number) ** 2, 0) / Math.max(seen.length, 1) - meanNoise);
-  return own.map((x, c) => Math.exp((x * beyond) / (beyond + (noise[c] as number))));
-}
-
-/**
  * The multiple of the standard deviations that makes the forecast's own intervals (the mixture
  * of an ordinary and an unusual day) hold `coverage` of the backtest's intervals, the days the
  * anomaly search kept out of fitting included (the intervals must hold there too). Split-conformal
@@ -106,7 +75,7 @@ function calibratedMultiple(
   runs: readonly BacktestRun[],
   pick: (run: BacktestRun) => Float64Array,
   spread: IntervalSpread,
-  hourScales: Float64Array,
+  hours: Float64Array,
   coverage: number,
   z: number,
   unusual: UnusualDays,
@@ -131,7 +100,7 @@ function calibratedMultiple(
         const actual = grid.raw[day * S + k] ?? Number.NaN;
         const f = Math.max(0, values[d * S + k] ?? Number.NaN);
         if (Number.isNaN(actual) || Number.isNaN(f)) continue;
-        const scale = (hourScales[Math.floor((k * grid.slotSeconds) / 3600)] as number) * weekdayScale;
+        const scale = (hours[Math.floor((k * grid.slotSeconds) / 3600)] as number) * weekdayScale;
         sample.push(actual);
         if (!dayIndex.has(day)) dayIndex.set(day, dayIndex.size);
         slotDay.push(dayIndex.get(day) as number);
@@ -268,14 +237,19 @@ export function intervalSpread(
   spread.levelVariance = Number.isFinite(b / mean) ? b / mean : 0;
   // under one call expected, errors are too discrete to tell a scale: those intervals take the others'
   const standardized = fitted.map((p) => (p.underOneCall ? Number.NaN : Math.abs(p.e) / callsSd(spread, p.f)));
-  const hourOf = fitted.map((p) => p.hour);
-  const dayOf = fitted.map((p) => p.day);
-  const hourScales = shrunkScales(standardized, hourOf, dayOf, 24);
-  const byHour = standardized.map((u, i) => u / (hourScales[hourOf[i] as number] as number));
-  const weekdayOfError = fitted.map((p) => p.weekday);
-  spread.weekdayScale.set(shrunkScales(byHour, weekdayOfError, dayOf, 7));
-  const multiple = calibratedMultiple(grid, runs, pick, spread, hourScales, coverage, z, unusual);
-  hourScales.forEach((s, hour) => {
+  const hours = hourScales(grid, (calls) => callsSd(spread, calls), coverage);
+  const byHour = standardized.map((u, i) => u / (hours[fitted[i]?.hour ?? 0] as number));
+  spread.weekdayScale.set(
+    shrunkScales(
+      byHour,
+      fitted.map((p) => p.weekday),
+      fitted.map((p) => p.day),
+      7,
+      0.5,
+    ),
+  );
+  const multiple = calibratedMultiple(grid, runs, pick, spread, hours, coverage, z, unusual);
+  hours.forEach((s, hour) => {
     spread.hourScale[hour] = s * multiple;
   });
   return spread;

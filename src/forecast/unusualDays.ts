@@ -9,7 +9,7 @@ export interface UnusualDays {
   readonly ratios: readonly number[];
   /** Each ratio's day's spread within the day: the standard deviation of its intervals' ratios about the day's, beyond Poisson noise. */
   readonly spreads: readonly number[];
-  /** Share of the days judged that were unusual. */
+  /** The chance that a day is unusual: (unusual days + 1) ÷ (days judged + 2), Laplace's rule of succession (the weight of the `ratios` together). */
   readonly rate: number;
 }
 
@@ -28,7 +28,9 @@ function weekdayShares(grid: HistoryGrid): Float64Array {
  * The history's unusual days as a forecast's intervals use them: their ratios to expectation and
  * how unevenly each spread over its day (an eve runs a normal morning and an empty evening), as
  * √(Σₖ sₖ·(yₖ ÷ (E·sₖ) − r)² − r·K/E) with sₖ its weekday's share of slot k, E its expected
- * calls, r its ratio and K its slots (the Poisson part removed); their rate among the days judged.
+ * calls, r its ratio and K its slots (the Poisson part removed); the chance of one, by Laplace's rule
+ * of succession over the days judged (as `anomalyRate`: a history of 40 days with one unusual day
+ * does not promise 1 in 40).
  * @internal
  */
 export function unusualDays(grid: HistoryGrid, anomalies: readonly AnomalousDay[], judged: number): UnusualDays {
@@ -54,5 +56,5 @@ export function unusualDays(grid: HistoryGrid, anomalies: readonly AnomalousDay[
     found.length <= 9
       ? found
       : Array.from({ length: 9 }, (_, i) => found[Math.round(((i + 0.5) / 9) * (found.length - 1))] as (typeof found)[number]);
-  return { ratios: picked.map((p) => p.ratio), spreads: picked.map((p) => p.spread), rate: judged > 0 ? found.length / judged : 0 };
+  return { ratios: picked.map((p) => p.ratio), spreads: picked.map((p) => p.spread), rate: (found.length + 1) / (judged + 2) };
 }

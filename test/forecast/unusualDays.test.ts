@@ -30,7 +30,8 @@ describe('unusualDays (what an unforeseen day may look like)', () => {
     expect(even.ratios[0]).toBeCloseTo(1 / 3, 1);
     expect(even.spreads[0]).toBeLessThan(0.1);
     expect(eve.spreads[0]).toBeGreaterThan(0.3);
-    expect(eve.rate).toBe(1 / 50);
+    // one unusual day in 50 judged: (1 + 1) ÷ (50 + 2), the rule of succession
+    expect(eve.rate).toBe(2 / 52);
   });
 
   prop.prop([

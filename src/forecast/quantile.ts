@@ -1,0 +1,14 @@
+/**
+ * The `p` quantile of `values` (0 ≤ p ≤ 1), interpolated linearly between order statistics
+ * (Hyndman & Fan 1996, definition 7; p = 0.5 is the median); NaN for none. The list is left as it is.
+ * @internal
+ */
+export function quantile(values: readonly number[], p: number): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const at = p * (sorted.length - 1);
+  const below = Math.floor(at);
+  // no value: no quantile (NaN)
+  const lower = sorted[below] ?? Number.NaN;
+  const upper = sorted[Math.min(below + 1, sorted.length - 1)] ?? Number.NaN;
+  return at === below ? lower : lower + (upper - lower) * (at - below);
+}
