@@ -1,5 +1,4 @@
 import type { HistoryGrid } from './historyGrid.js';
-import { median } from './median.js';
 import { shrunkScales } from './shrunkScales.js';
 
 /** Same-weekday days each side, weeks: a slot's expectation. */
@@ -22,21 +21,27 @@ export function hourScales(grid: HistoryGrid, sd: (calls: number) => number, cov
   const residuals: number[] = [];
   const hourOf: number[] = [];
   const dayOf: number[] = [];
-  const near: number[] = [];
+  // the same slot on the same weekday, up to WEEKS weeks each side, kept sorted as they come (insertion)
+  const near = new Float64Array(2 * WEEKS);
   const expected = new Float64Array(S);
   for (let d = 0; d < grid.days; d++) {
     let dayCalls = 0;
     let dayExpected = 0;
     for (let k = 0; k < S; k++) {
-      near.length = 0;
+      expected[k] = Number.NaN;
+      const y = grid.calls[d * S + k] ?? Number.NaN; // NaN: no row or kept out
+      if (Number.isNaN(y)) continue;
+      let n = 0;
       for (let j = -WEEKS; j <= WEEKS; j++) {
         // NaN: no row, a day kept out of fitting, or beyond the history
         const v = j === 0 ? Number.NaN : (grid.calls[(d + 7 * j) * S + k] ?? Number.NaN);
-        if (!Number.isNaN(v)) near.push(v);
+        if (Number.isNaN(v)) continue;
+        let at = n++;
+        for (; at > 0 && (near[at - 1] as number) > v; at--) near[at] = near[at - 1] as number;
+        near[at] = v;
       }
-      expected[k] = near.length >= 3 ? median(near) : Number.NaN;
-      const y = grid.calls[d * S + k] ?? Number.NaN; // NaN: no row or kept out
-      if (Number.isNaN(y) || Number.isNaN(expected[k] as number)) continue;
+      if (n < 3) continue;
+      expected[k] = ((near[(n - 1) >> 1] as number) + (near[n >> 1] as number)) / 2;
       dayCalls += y;
       dayExpected += expected[k] as number;
     }
