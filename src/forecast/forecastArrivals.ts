@@ -156,8 +156,9 @@ function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: Ba
  * average of the two or three best when it does better (combinations often beat selection:
  * Taylor 2008). A rolling-origin backtest over the history's last 28 days (7 days ahead) scores
  * each candidate that forecasts at every origin, on the same intervals. Prediction intervals: forecast ±
- * z·√(φ·f + v·f²), φ and v from the backtest's errors, scaled per hour of the day and per weekday
- * (their median standardized errors, shrunk by empirical Bayes), mixed with the history's unusual
+ * z·√(φ·f + v·f²), φ and v from the backtest's errors, scaled per hour of the day (the tail of
+ * its residuals over the whole history) and per weekday (its median standardized backtest error),
+ * both shrunk by empirical Bayes, mixed with the history's unusual
  * days, and calibrated so that they held the backtest's errors (unusual days included) at
  * `coverage` (split-conformal, days as the units: Vovk, Gammerman & Shafer 2005).
  * A last day with no call and only part of its rows (a busy-only row at 00:00) is not history.

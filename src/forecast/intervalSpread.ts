@@ -160,8 +160,9 @@ function calibratedMultiple(
  * φ·f + v·f² (Poisson noise with overdispersion φ, and a day level known to relative variance v:
  * the negative-binomial form Weinberg, Brown & Stroud 2007 and Taylor 2008's intervals reduce
  * to), fitted by least squares of e²/f on f over ordinary days of the origins that forecast the
- * whole horizon. Their standardized errors then give each hour of the day and each weekday a
- * scale shrunk towards all hours' (see shrunkScales), and one multiple of all scales makes the
+ * whole horizon. Each hour of the day takes the scale of its residuals' tail over the whole
+ * history (see hourScales: the backtest's last weeks are too few to tell it), each weekday that
+ * of its median standardized error (see shrunkScales), and one multiple of all scales makes the
  * forecast's own intervals, unusual days included, hold `coverage` of the backtest's (see
  * calibratedMultiple): pooled across hours, so no cell's quantile rounds up to its largest error.
  * @internal
