@@ -18,7 +18,8 @@ export function shrunkScales(
   p: number,
 ): Float64Array {
   const q = -normalQuantile((1 - p) / 2);
-  const perDay = (p * (1 - p)) / (2 * Math.exp(-0.5 * q * q) * 0.3989422804014327 * q) ** 2;
+  // (g(q)·q)² = (2/π)·e^(−q²)·q² for the half-normal density g(q) = 2φ(q)
+  const perDay = (p * (1 - p) * Math.PI * Math.exp(q * q)) / (2 * q * q);
   const pooled = quantile(
     values.filter((u) => !Number.isNaN(u)),
     p,

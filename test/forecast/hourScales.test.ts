@@ -27,7 +27,7 @@ describe('quantile (linear between order statistics)', () => {
 
 describe('shrunkScales (each cell’s quantile over the pooled one, shrunk by empirical Bayes)', () => {
   prop.prop([fc.array(fc.double({ min: 0.01, max: 10, noNaN: true }), { minLength: 2, maxLength: 200 }), fc.constantFrom(0.5, 0.9, 0.95)])(
-    'positive and finite; cells alike in law stay near 1',
+    'positive and finite; the same value everywhere gives every cell 1',
     (values, p) => {
       const scales = shrunkScales(
         values,
@@ -40,6 +40,14 @@ describe('shrunkScales (each cell’s quantile over the pooled one, shrunk by em
         expect(s).toBeGreaterThan(0);
         expect(Number.isFinite(s)).toBe(true);
       }
+      const flat = shrunkScales(
+        values.map(() => values[0] as number),
+        values.map((_, i) => i % 4),
+        values.map((_, i) => i),
+        4,
+        p,
+      );
+      for (const s of flat) expect(s).toBe(1);
     },
   );
   test('a cell whose tail is three times the others’ keeps most of it when every cell has many days', () => {
