@@ -13,6 +13,7 @@ import { daySlots, gridDayOf, type HistoryGrid, historyGrid, optionList, weekday
 import { callsSd, forecastMixture, type IntervalSpread, intervalSpread } from './intervalSpread.js';
 import { intradayUpdate } from './intradayUpdate.js';
 import { labelledDays } from './labelledDays.js';
+import { median } from './median.js';
 import { mixtureQuantile } from './mixtureBounds.js';
 import { pooledProfile } from './pooledProfile.js';
 import { seasonalNaive } from './seasonalNaive.js';
@@ -220,12 +221,14 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   }
   // a calendar day keeps its ordinary forecast beside its own: what reforecastDay falls back on
   const ordinaryValues = grid.dayKind.subarray(grid.days).some((kind) => kind >= 7) ? values.slice() : undefined;
-  labelledDays(grid, values, horizon, defaults);
+  const unseen = labelledDays(grid, values, horizon, defaults);
   // from the tail, which keeps its digits: (1 + coverage)/2 rounds to 1 for coverage within 1e-16 of 1
   const z = -normalQuantile((1 - coverage) / 2);
   const anomalies = unlabelledAnomalies(grid, found);
   const judged = found.expected.filter((e) => !Number.isNaN(e)).length;
   const unusual = unusualDays(grid, anomalies, judged);
+  // a label not seen yet spreads within its day like the history's unusual days (none: not at all)
+  const unseenSpread = unusual.spreads.length > 0 ? median(unusual.spreads) : 0;
   const best = ranked.find((r) => r.method === chosen);
   const spread: IntervalSpread =
     best !== undefined
@@ -257,6 +260,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
         scale,
         unusual,
         ordinary === undefined ? undefined : { calls: ordinary, rate: unusual.rate },
+        unseen.has(h) ? unseenSpread : 0,
       );
       const lower = mixture.length === 1 ? Math.max(0, calls - width) : mixtureQuantile(mixture, (1 - coverage) / 2);
       const upper = mixture.length === 1 ? Math.min(calls + width, Number.MAX_VALUE) : mixtureQuantile(mixture, (1 + coverage) / 2);

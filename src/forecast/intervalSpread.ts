@@ -35,7 +35,9 @@ export function callsSd(spread: Pick<IntervalSpread, 'dispersion' | 'levelVarian
  * and weekday's): an ordinary day, or, at the history's rate, a day like one of its unusual ones,
  * each at its ratio and spread within its day (a day's predictive distribution as a mixture: West
  * & Harrison 1997, multi-process models). On a calendar day, `ordinary` is the day that does not
- * follow its label, at its rate (as `reforecastDay` weighs them before any call is seen).
+ * follow its label, at its rate (as `reforecastDay` weighs them before any call is seen), and
+ * `within` the label's own spread within its day, as a fraction of `calls` (a label not seen yet
+ * has the planner's multiplier but no shape: it spreads like the history's unusual days).
  * @internal
  */
 export function forecastMixture(
@@ -44,11 +46,12 @@ export function forecastMixture(
   scale: number,
   unusual: UnusualDays,
   ordinary?: { readonly calls: number; readonly rate: number },
+  within = 0,
 ): Component[] {
   const share = unusual.ratios.length === 0 ? 0 : unusual.rate / unusual.ratios.length;
   const kept = ordinary === undefined ? 1 : 1 - ordinary.rate;
   const components = [
-    { weight: (1 - share * unusual.ratios.length) * kept, mean: calls, sd: callsSd(spread, calls) * scale },
+    { weight: (1 - share * unusual.ratios.length) * kept, mean: calls, sd: Math.hypot(callsSd(spread, calls), within * calls) * scale },
     ...unusual.ratios.map((r, j) => ({
       weight: share * kept,
       mean: calls * r,

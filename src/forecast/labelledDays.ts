@@ -21,11 +21,13 @@ function labelRatio(grid: HistoryGrid, kind: number): number {
  * Turns the ordinary forecast of the calendar's future days into theirs (in place): a label seen
  * in the history scales the day by the median ratio of its past days to what their weekday and
  * week led one to expect (see anomalousDays), and spreads it by their intraday shape; a label not
- * seen yet multiplies the day by its stated default (1 when none is given).
+ * seen yet multiplies the day by its stated default (1 when none is given). Returns the days
+ * (of the horizon, from 0) whose label was not seen: their shape is not known.
  * @internal
  */
-export function labelledDays(grid: HistoryGrid, values: Float64Array, horizon: number, defaults: ReadonlyMap<number, number>): void {
+export function labelledDays(grid: HistoryGrid, values: Float64Array, horizon: number, defaults: ReadonlyMap<number, number>): Set<number> {
   const S = grid.slotsPerDay;
+  const unseen = new Set<number>();
   for (const [h, kind] of grid.dayKind.subarray(grid.days, grid.days + horizon).entries()) {
     if (kind < 7) continue;
     const day = values.subarray(h * S, (h + 1) * S);
@@ -35,12 +37,14 @@ export function labelledDays(grid: HistoryGrid, values: Float64Array, horizon: n
       day.forEach((v, k) => {
         day[k] = v * multiplier;
       });
+      unseen.add(h);
       continue;
     }
     let total = 0;
     for (const v of day) if (!Number.isNaN(v)) total += v;
     const shape = dayShape(grid, grid.raw, grid.days, SHAPE_DAYS, (d) => grid.dayKind[d] === kind);
     const calls = Math.max(0, (total + 1) * ratio - 1);
+    if (shape === undefined) unseen.add(h);
     if (shape === undefined)
       day.forEach((v, k) => {
         if (!Number.isNaN(v)) day[k] = total > 0 ? (v * calls) / total : 0;
@@ -50,4 +54,5 @@ export function labelledDays(grid: HistoryGrid, values: Float64Array, horizon: n
         if (!Number.isNaN(day[k])) day[k] = calls * share;
       });
   }
+  return unseen;
 }

@@ -1,7 +1,7 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { historyGrid } from '../../src/forecast/historyGrid.js';
-import { forecastMixture } from '../../src/forecast/intervalSpread.js';
+import { callsSd, forecastMixture } from '../../src/forecast/intervalSpread.js';
 import { unusualDays } from '../../src/forecast/unusualDays.js';
 import { centreHistory, DAY, meanCalls, SUNDAY } from './centreHistory.js';
 
@@ -46,4 +46,22 @@ describe('unusualDays (what an unforeseen day may look like)', () => {
     expect(mixture.reduce((s, c) => s + c.weight, 0)).toBeCloseTo(1, 12);
     for (const c of mixture) expect(c.sd).toBeGreaterThan(0);
   });
+
+  prop.prop([
+    fc.double({ min: 0, max: 1e6, noNaN: true }),
+    fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { maxLength: 9 }),
+    fc.double({ min: 0, max: 2, noNaN: true }),
+  ])(
+    'a label not seen yet (its own spread within the day) widens only the label’s component, by √(sd² + (spread·calls)²)',
+    (calls, ratios, within) => {
+      const spread = { dispersion: 1.5, levelVariance: 0.01, hourScale: new Float64Array(24), weekdayScale: new Float64Array(7) };
+      const unusual = { ratios, spreads: ratios.map(() => 0.2), rate: 0.05 };
+      const ordinary = { calls: 2 * calls, rate: 0.05 };
+      const seen = forecastMixture(spread, calls, 1.2, unusual, ordinary);
+      const unseen = forecastMixture(spread, calls, 1.2, unusual, ordinary, within);
+      expect(unseen[0]?.sd).toBeCloseTo(Math.hypot(callsSd(spread, calls), within * calls) * 1.2, 6);
+      expect(unseen.slice(1)).toEqual(seen.slice(1));
+      expect(unseen.map((c) => c.weight)).toEqual(seen.map((c) => c.weight));
+    },
+  );
 });
