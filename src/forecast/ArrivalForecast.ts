@@ -130,7 +130,7 @@ export interface ForecastSpread {
   readonly levelVariance: number;
   /** How {@link reforecastDay} re-estimates a day's level from its calls so far, learned from the history. */
   readonly update: DayUpdateRule;
-  /** Share of the history's days found anomalous (the chance that a day is unlike its forecast). */
+  /** The chance that a day is unlike its forecast: (days found anomalous + 1) ÷ (days judged + 2), Laplace's rule of succession; the weight of the unusual days in the intervals. */
   readonly anomalyRate: number;
 }
 
