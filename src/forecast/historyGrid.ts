@@ -2,6 +2,7 @@ import { addAt } from '../math/addAt.js';
 import { nonNegative, positive, positiveOrInfinite } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { HistoryRow } from './HistoryRow.js';
+import { median } from './median.js';
 
 const DAY = 86_400;
 
@@ -59,6 +60,29 @@ function trailingDays(calls: Float64Array, slotsPerDay: number, days: number): n
   return days > 1 && rowsSeen < slotsPerDay ? days - 1 : days;
 }
 
+/** Earlier same weekdays that tell when the last day's weekday usually has its last call. */
+const WEEKS_BACK = 4;
+
+/** Last slot of grid day `day` that had a call (−1: none). */
+function lastCallSlot(values: Float64Array, slotsPerDay: number, day: number): number {
+  for (let k = slotsPerDay - 1; k >= 0; k--) if ((values[day * slotsPerDay + k] ?? 0) > 0) return k; // before the history: no call
+  return -1;
+}
+
+/**
+ * Whether the last day's calls stop more than an hour before its weekday's usually do (the median
+ * last call of up to four earlier same weekdays): a history exported part-way through its last
+ * day, whose missing hours are not closed ones.
+ */
+function partialLastDay(values: Float64Array, slotsPerDay: number, days: number): boolean {
+  const ends: number[] = [];
+  for (let j = 1; j <= WEEKS_BACK; j++) {
+    const slot = lastCallSlot(values, slotsPerDay, days - 1 - 7 * j);
+    if (slot >= 0) ends.push(slot);
+  }
+  return ends.length > 0 && lastCallSlot(values, slotsPerDay, days - 1) + Math.ceil(slotsPerDay / 24) < median(ends);
+}
+
 /**
  * Checks history rows and lays them on a day-by-day grid; days whose midnight is in `exclude`
  * (holidays, outages: seconds of any time in that day) are left out. `extraDays` more day kinds
@@ -112,6 +136,8 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
     }
   });
   const days = trailingDays(all, slotsPerDay, allDays);
+  // a last day cut short (exported mid-day) is kept out of fitting and of the search for unusual days
+  if (partialLastDay(all, slotsPerDay, days)) all.fill(NaN, (days - 1) * slotsPerDay, days * slotsPerDay);
   const raw = all.subarray(0, days * slotsPerDay);
   const dayKind = new Int16Array(days + extraDays);
   const grid = {

@@ -99,6 +99,22 @@ describe('forecastArrivals(history, options)', () => {
     for (const r of f.rows) expect(r.upper - r.calls).toBeGreaterThanOrEqual(1.959 * Math.sqrt(Math.max(r.calls, 1)));
   });
 
+  it('a history cut short on its last day (exported at noon) keeps that day out of fitting, not as an unusual day', () => {
+    const full = history(5, 1, false);
+    const lastDay = Math.floor((full.at(-1)?.start ?? 0) / DAY);
+    const cut = full.filter((r) => Math.floor(r.start / DAY) < lastDay || r.start % DAY < 12 * 3600);
+    const sameWeekdayNextWeek = (rows: readonly { start: number; calls: number }[]): number =>
+      rows.filter((r) => Math.floor(r.start / DAY) === lastDay + 7).reduce((sum, r) => sum + r.calls, 0);
+    for (const method of ['auto', 'seasonal-naive', 'weekly-average', 'day-type'] as const) {
+      const whole = forecastArrivals(full, { method });
+      const noon = forecastArrivals(cut, { method });
+      expect(noon.anomalies, method).toEqual([]);
+      expect(noon.rows[0]?.start, method).toBe(whole.rows[0]?.start);
+      // was half the day (seasonal naive copied the morning; the rest read it as a day closed at noon)
+      expect(sameWeekdayNextWeek(noon.rows) / sameWeekdayNextWeek(whole.rows), method).toBeCloseTo(1, 1);
+    }
+  });
+
   it('leaves excluded days out of fitting and multiplies event days', () => {
     const h = history(3, 1, false);
     const holiday = MONDAY + 15 * DAY; // a Tuesday in week 3: zero calls that day
