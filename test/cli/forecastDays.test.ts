@@ -82,3 +82,20 @@ describe('queuecast forecast: unusual days, calendar, the rest of today', () => 
     expect(wrongDay.stderr).toMatch(/--today .*old\.csv: expected counts of a day the forecast covers/);
   });
 });
+
+describe('queuecast forecast: a history under a week', () => {
+  test('says which days forecast fall on weekdays it never saw (read as closed: no rows), on stderr', () => {
+    // Monday 2024-04-01 to Wednesday 2024-04-03, 08:00–12:00
+    const lines = ['start,calls'];
+    for (let d = 1; d <= 3; d++) for (let h = 8; h < 12; h++) lines.push(`2024-04-0${d} ${String(h).padStart(2, '0')}:00,${20 + h}`);
+    const history = file('three-days.csv', `${lines.join('\n')}\n`);
+    const r = runCli(['forecast', history, '--weeks', '1', '--csv', '-']);
+    expect(r.code, r.stderr).toBe(0);
+    // the rows are next week's Monday to Wednesday: Thursday to Sunday were left out without a word
+    expect(r.stdout.split('\n')[1]).toMatch(/^2024-04-08 08:00,/);
+    expect(r.stderr).toBe(
+      'note: no rows for 2024-04-04 (Thursday), 2024-04-05 (Friday), 2024-04-06 (Saturday), 2024-04-07 (Sunday): a history of 3 days has no day of those weekdays, read as closed; a week of history forecasts every weekday\n',
+    );
+    expect(runCli(['forecast', file('weeks.csv', historyCsv()), '--csv', '-']).stderr).toBe('');
+  });
+});

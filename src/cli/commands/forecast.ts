@@ -4,6 +4,7 @@ import {
   type DayReforecast,
   type ForecastMethodName,
   forecastArrivals,
+  type HistoryRow,
   reforecastDay,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
@@ -64,6 +65,27 @@ function writeToday(today: DayReforecast, file: string, dated: boolean, csvPath:
   if (csvPath !== undefined) io.out(`\nrest of today written to ${csvPath}\n`);
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The note for a history under a week whose forecast days fall on weekdays it has no row of: the
+ * forecast reads such a weekday as closed (no rows), which the planner must know (undefined: none).
+ */
+function unseenWeekdaysNote(rows: readonly HistoryRow[], days: number, dated: boolean): string | undefined {
+  const dayOf = (r: HistoryRow | undefined): number => Math.floor((r?.start ?? 0) / 86_400);
+  const first = dayOf(rows[0]);
+  const last = dayOf(rows.at(-1));
+  if (last - first + 1 >= 7) return undefined;
+  const weekday = (day: number): number => (day + 4) % 7; // 1970-01-01 was a Thursday
+  const seen = new Set(rows.map((r) => weekday(dayOf(r))));
+  const missing = Array.from({ length: days }, (_, h) => last + 1 + h).filter((day) => !seen.has(weekday(day)));
+  if (missing.length === 0) return undefined;
+  const names = missing.map((day) =>
+    dated ? `${new Date(day * 86_400_000).toISOString().slice(0, 10)} (${WEEKDAYS[weekday(day)]})` : `day +${day}`,
+  );
+  return `note: no rows for ${names.join(', ')}: a history of ${last - first + 1} day${last === first ? '' : 's'} has no day of ${missing.length === 1 ? 'that weekday' : 'those weekdays'}, read as closed; a week of history forecasts every weekday\n`;
+}
+
 /** The days the forecast found unlike their weekday and week, for the planner to confirm or label. */
 function writeAnomalies(forecast: ArrivalForecast, dated: boolean, io: Output): void {
   if (forecast.anomalies.length === 0) return;
@@ -117,6 +139,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   } catch (e) {
     rethrowForecastError(e, history, values);
   }
+  const unseen = unseenWeekdaysNote(rows, options.days ?? 7, dated);
+  if (unseen !== undefined) io.err(unseen);
   const csvPath = stringFlag(values, 'csv');
   const todayFile = stringFlag(values, 'today');
   if (todayFile !== undefined) {
