@@ -79,7 +79,15 @@ describe('queuecast forecast: unusual days, calendar, the rest of today', () => 
     expect(json.label).toBeUndefined();
     const wrongDay = runCli(['forecast', history, '--today', file('old.csv', 'start,calls\n2024-04-02 08:00,10\n')]);
     expect(isOneLineUserError(wrongDay), wrongDay.stderr).toBe(true);
-    expect(wrongDay.stderr).toMatch(/--today .*old\.csv: expected counts of a day the forecast covers/);
+    expect(wrongDay.stderr).toMatch(
+      /old\.csv:2:1 \(column "start"\): expected a time on one of the days the forecast covers, got "2024-04-02 08:00"/,
+    );
+    // counts on quarter hours of a half-hourly forecast were dropped without a word (their calls against 0 forecast)
+    const offGrid = runCli(['forecast', history, '--today', file('quarter.csv', 'start,calls\n2024-05-13 08:15,40\n')]);
+    expect(isOneLineUserError(offGrid), offGrid.stderr).toBe(true);
+    expect(offGrid.stderr).toMatch(
+      /quarter\.csv:2:1 \(column "start"\): expected the start of one of the forecast's intervals .*, got "2024-05-13 08:15"/,
+    );
   });
 });
 

@@ -5,10 +5,12 @@ import {
   type ForecastMethodName,
   forecastArrivals,
   type HistoryRow,
+  QueueInputError,
   reforecastDay,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
 import { type FlagValues, stringFlag } from '../flags/flags.js';
+import { forecastCellError } from '../flags/asUsageError.js';
 import { rethrowAsFlag } from '../flags/libraryError.js';
 import { fractionFlag } from '../flags/parseFraction.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
@@ -145,12 +147,15 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const todayFile = stringFlag(values, 'today');
   if (todayFile !== undefined) {
     let today: DayReforecast;
+    const todayCsv = readHistory(todayFile, { length: rows[0]?.length });
     try {
       today = reforecastDay(
         forecast,
-        readHistory(todayFile, { length: rows[0]?.length }).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
+        todayCsv.rows.map((r) => ({ start: r.start, calls: r.calls as number })),
       );
     } catch (e) {
+      const cell = e instanceof QueueInputError ? forecastCellError(e, todayCsv.history, 'today') : undefined;
+      if (cell !== undefined) throw cell;
       rethrowAsFlag(e, { today: `--today ${todayFile}` });
     }
     if (values.json === true) io.out(toJson({ file, today: todayFile, ...today }));
