@@ -1,5 +1,5 @@
 import { addAt } from '../math/addAt.js';
-import { nonNegative, positive, positiveOrInfinite } from '../math/checks.js';
+import { nonNegative, nonNegativeOrInfinite, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { HistoryRow } from './HistoryRow.js';
 import { median } from './median.js';
@@ -119,8 +119,9 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
   rows.forEach((r: HistoryRow, i) => {
     const n = nonNegative(`history[${i}].${r.calls === undefined ? 'offered' : 'calls'}`, r.calls ?? r.offered);
     const handleTime = r.handleTime === undefined ? 0 : nonNegative(`history[${i}].handleTime`, r.handleTime);
-    // Infinity: nobody abandoned (the censored estimator's answer), which says nothing of the mean.
-    const patience = r.patience === undefined ? Infinity : positiveOrInfinite(`history[${i}].patience`, r.patience);
+    // Infinity: nobody abandoned; 0: those who did had not waited (the censored estimator's answers,
+    // as callHistory gives them), which say nothing of the mean.
+    const patience = r.patience === undefined ? Infinity : nonNegativeOrInfinite(`history[${i}].patience`, r.patience);
     const k = Math.round((r.start - firstDay) / slotSeconds);
     if (skip.has(Math.floor(k / slotsPerDay))) return;
     if (!Number.isNaN(all[k])) throw new QueueInputError(`history[${i}].start`, r.start, 'one row per interval (this start repeats)');
@@ -130,7 +131,7 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
       addAt(handleSum, slot, n * handleTime);
       addAt(handleWeight, slot, n);
     }
-    if (patience < Infinity && n > 0) {
+    if (patience > 0 && patience < Infinity && n > 0) {
       addAt(patienceSum, slot, n * patience);
       addAt(patienceWeight, slot, n);
     }

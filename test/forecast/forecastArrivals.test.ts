@@ -115,6 +115,13 @@ describe('forecastArrivals(history, options)', () => {
     }
   });
 
+  it("takes callHistory's rows as they are: a patience of 0 (callers who hung up without waiting) or Infinity is left out of the mean (0 was refused)", () => {
+    const rows = history(2, 3, false).map((r, i) => ({ ...r, patience: i % 5 === 0 ? 0 : i % 5 === 1 ? Infinity : 200 }));
+    const f = forecastArrivals(rows, { days: 2 }); // the closed Sunday, then Monday
+    expect(f.rows.length).toBeGreaterThan(0);
+    for (const r of f.rows) expect(r.patience).toBeCloseTo(200, 9);
+  });
+
   it('leaves excluded days out of fitting and multiplies event days', () => {
     const h = history(3, 1, false);
     const holiday = MONDAY + 15 * DAY; // a Tuesday in week 3: zero calls that day

@@ -12,7 +12,7 @@ export interface ForecastDefaults {
   length?: number;
   /** Handle time (s) when the file has no handle-time column or an empty cell; 0 = none given (a cell of 0 then reads as none). */
   handleTime?: number;
-  /** Patience (s) when the file has no patience column. */
+  /** Patience (s) when the file has no patience column; 0 = none given (a cell of 0 then reads as none). */
   patience?: number;
 }
 
@@ -112,7 +112,9 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     let patience = defaults.patience;
     if (cols.patience !== undefined) {
       const t = cell(cells, cols.patience);
-      if (t !== '' && t !== '-' && t.toLowerCase() !== 'none') patience = duration(line, cols.patience, t, 'a patience');
+      // With a default of 0 (a history's), a cell of 0 (callers who hung up without waiting) is none too.
+      if (defaults.patience === 0 && numberCell(t) === 0) patience = 0;
+      else if (t !== '' && t !== '-' && t.toLowerCase() !== 'none') patience = duration(line, cols.patience, t, 'a patience');
     }
     let channel: Channel = 'voice';
     if (cols.channel !== undefined) {
