@@ -166,7 +166,8 @@ function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: Ba
  *
  * @param history - interval rows `{ start (s), length (s), calls | offered, handleTime?, patience? }`
  * @returns rows ready for `staffingPlan` (calls, handleTime, patience per interval), the method, the backtest, the anomalous days and the spread
- * @throws {QueueInputError} on malformed rows, repeated starts, lengths that do not divide a day, or bad options
+ * @throws {QueueInputError} on malformed rows, repeated starts, lengths that do not divide a day, or bad
+ *   options (`exclude` leaving no day of the history)
  * @example
  * const history = Array.from({ length: 14 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, length: 3600, calls: [10, 20, 30, 20][i % 4] }));
  * forecastArrivals(history, { days: 1 }).rows.map((r) => Math.round(r.calls)); // => [10, 20, 30, 20]
@@ -182,6 +183,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   if (typeof coverage !== 'number' || !(coverage > 0 && coverage < 1))
     throw new QueueInputError('options.coverage', coverage, 'a number strictly between 0 and 1');
   const grid = historyGrid(history, o.exclude, horizon);
+  if (grid.raw.every(Number.isNaN)) throw new QueueInputError('options.exclude', o.exclude, 'days that leave some of the history');
   const defaults = dayCalendar(grid, o.calendar);
   const events = optionList('options.events', o.events).map((entry, i) => {
     const e = plainObject(`options.events[${i}]`, entry);

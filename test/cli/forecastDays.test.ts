@@ -106,4 +106,12 @@ describe('queuecast forecast: a history under a week', () => {
     );
     expect(runCli(['forecast', file('weeks.csv', historyCsv()), '--csv', '-']).stderr).toBe('');
   });
+
+  test('without a backtest, names the method used (said "the pooled profile" whatever the method)', () => {
+    const lines = ['start,calls'];
+    for (let d = 1; d <= 7; d++) for (let h = 8; h < 12; h++) lines.push(`2024-04-0${d} ${String(h).padStart(2, '0')}:00,${20 + h + d}`);
+    const r = runCli(['forecast', file('one-week.csv', `${lines.join('\n')}\n`), '--method', 'day-type']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^history too short for a backtest: day-type\([^)]*\) is used$/m);
+  });
 });

@@ -167,6 +167,11 @@ describe('forecastArrivals(history, options)', () => {
     expect(() => forecastArrivals([{ start: 0, length: 3600, calls: -1 }])).toThrow(QueueInputError);
     expect(() => forecastArrivals(history(1, 1), { method: 'arima' as 'auto' })).toThrow(/options\.method/);
     expect(() => forecastArrivals(history(1, 1), { method: 'seasonal-naive' })).not.toThrow();
+    // every day excluded answered no rows without a word
+    const everyDay = Array.from({ length: 7 }, (_, d) => MONDAY + d * DAY);
+    expect(() => forecastArrivals(history(1, 1), { exclude: everyDay })).toThrow(
+      /options\.exclude must be days that leave some of the history/,
+    );
     expect(() =>
       forecastArrivals([
         { start: 0, length: 3600, calls: 1 },

@@ -195,7 +195,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
         ]),
       )}\n`,
     );
-  } else io.out('history too short for a backtest: the pooled profile of similar weekdays is used\n\n');
+  } else io.out(`history too short for a backtest: ${forecast.method} is used\n\n`);
   const byDay = new Map<number, { calls: number; lower: number; upper: number }>();
   for (const r of forecast.rows) {
     const day = Math.floor(r.start / 86_400);
