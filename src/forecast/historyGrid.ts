@@ -72,7 +72,8 @@ function lastCallSlot(values: Float64Array, slotsPerDay: number, day: number): n
 /**
  * Whether the last day's calls stop more than an hour before its weekday's usually do (the median
  * last call of up to four earlier same weekdays): a history exported part-way through its last
- * day, whose missing hours are not closed ones.
+ * day (at noon, or with the calls of the first minutes after midnight), whose missing hours are not
+ * closed ones. The forecast starts on such a day.
  */
 function partialLastDay(values: Float64Array, slotsPerDay: number, days: number): boolean {
   const ends: number[] = [];
@@ -136,9 +137,9 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
       addAt(patienceWeight, slot, n);
     }
   });
-  const days = trailingDays(all, slotsPerDay, allDays);
-  // a last day cut short (exported mid-day) is kept out of fitting and of the search for unusual days
-  if (partialLastDay(all, slotsPerDay, days)) all.fill(NaN, (days - 1) * slotsPerDay, days * slotsPerDay);
+  const complete = trailingDays(all, slotsPerDay, allDays);
+  // a last day cut short (exported mid-day, or a call just after midnight) is not history either
+  const days = partialLastDay(all, slotsPerDay, complete) ? complete - 1 : complete;
   const raw = all.subarray(0, days * slotsPerDay);
   const dayKind = new Int16Array(days + extraDays);
   const grid = {

@@ -99,20 +99,27 @@ describe('forecastArrivals(history, options)', () => {
     for (const r of f.rows) expect(r.upper - r.calls).toBeGreaterThanOrEqual(1.959 * Math.sqrt(Math.max(r.calls, 1)));
   });
 
-  it('a history cut short on its last day (exported at noon) keeps that day out of fitting, not as an unusual day', () => {
+  it('a history cut short on its last day (exported at noon, or a call after midnight) is forecast from that day, which is not history', () => {
     const full = history(5, 1, false);
     const lastDay = Math.floor((full.at(-1)?.start ?? 0) / DAY);
     const cut = full.filter((r) => Math.floor(r.start / DAY) < lastDay || r.start % DAY < 12 * 3600);
-    const sameWeekdayNextWeek = (rows: readonly { start: number; calls: number }[]): number =>
-      rows.filter((r) => Math.floor(r.start / DAY) === lastDay + 7).reduce((sum, r) => sum + r.calls, 0);
+    const firstDay = (f: { rows: readonly { start: number }[] }): number => Math.floor((f.rows[0]?.start ?? 0) / DAY);
+    const dayTotal = (rows: readonly { start: number; calls: number }[], day: number): number =>
+      rows.filter((r) => Math.floor(r.start / DAY) === day).reduce((sum, r) => sum + r.calls, 0);
     for (const method of ['auto', 'seasonal-naive', 'weekly-average', 'day-type'] as const) {
-      const whole = forecastArrivals(full, { method });
-      const noon = forecastArrivals(cut, { method });
+      const whole = forecastArrivals(full, { method, days: 8 });
+      const noon = forecastArrivals(cut, { method, days: 8 });
       expect(noon.anomalies, method).toEqual([]);
-      expect(noon.rows[0]?.start, method).toBe(whole.rows[0]?.start);
+      expect(firstDay(noon), method).toBe(lastDay);
       // was half the day (seasonal naive copied the morning; the rest read it as a day closed at noon)
-      expect(sameWeekdayNextWeek(noon.rows) / sameWeekdayNextWeek(whole.rows), method).toBeCloseTo(1, 1);
+      expect(dayTotal(noon.rows, lastDay + 7) / dayTotal(whole.rows, lastDay + 7), method).toBeCloseTo(1, 1);
     }
+    // the calls of the first minutes after midnight started the forecast a day late
+    const afterMidnight = [
+      ...full.filter((r) => r.start < lastDay * DAY),
+      { start: lastDay * DAY, length: 3600, calls: 2, handleTime: 200 },
+    ];
+    expect(firstDay(forecastArrivals(afterMidnight))).toBe(lastDay);
   });
 
   it("takes callHistory's rows as they are: a patience of 0 (callers who hung up without waiting) or Infinity is left out of the mean (0 was refused)", () => {
