@@ -9,8 +9,8 @@ import {
   reforecastDay,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, stringFlag } from '../flags/flags.js';
 import { forecastCellError } from '../flags/asUsageError.js';
+import { type FlagValues, stringFlag } from '../flags/flags.js';
 import { rethrowAsFlag } from '../flags/libraryError.js';
 import { fractionFlag } from '../flags/parseFraction.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
