@@ -160,9 +160,10 @@ function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: Ba
  * (their median standardized errors, shrunk by empirical Bayes), mixed with the history's unusual
  * days, and calibrated so that they held the backtest's errors (unusual days included) at
  * `coverage` (split-conformal, days as the units: Vovk, Gammerman & Shafer 2005).
- * A last day with no call and only part of its rows (a busy-only row at 00:00) is not history,
- * nor one whose calls stop over an hour before its weekday's usually do (a history exported at
- * noon, or ending with the calls of the first minutes after midnight): the forecast starts on it.
+ * A last day with no call and only part of its rows (a busy-only row at 00:00), or whose calls
+ * all came before its weekday's usually begin (the first minutes after midnight), is not history:
+ * the forecast starts on it. A last day whose calls stop over an hour before its weekday's usually
+ * do (a history exported at noon) is kept out of fitting and of the unusual days.
  *
  * @param history - interval rows `{ start (s), length (s), calls | offered, handleTime?, patience? }`
  * @returns rows ready for `staffingPlan` (calls, handleTime, patience per interval), the method, the backtest, the anomalous days and the spread

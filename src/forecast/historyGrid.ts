@@ -60,28 +60,16 @@ function trailingDays(calls: Float64Array, slotsPerDay: number, days: number): n
   return days > 1 && rowsSeen < slotsPerDay ? days - 1 : days;
 }
 
-/** Earlier same weekdays that tell when the last day's weekday usually has its last call. */
-const WEEKS_BACK = 4;
-
-/** Last slot of grid day `day` that had a call (−1: none). */
-function lastCallSlot(values: Float64Array, slotsPerDay: number, day: number): number {
-  for (let k = slotsPerDay - 1; k >= 0; k--) if ((values[day * slotsPerDay + k] ?? 0) > 0) return k; // before the history: no call
-  return -1;
-}
-
-/**
- * Whether the last day's calls stop more than an hour before its weekday's usually do (the median
- * last call of up to four earlier same weekdays): a history exported part-way through its last
- * day (at noon, or with the calls of the first minutes after midnight), whose missing hours are not
- * closed ones. The forecast starts on such a day.
- */
-function partialLastDay(values: Float64Array, slotsPerDay: number, days: number): boolean {
-  const ends: number[] = [];
-  for (let j = 1; j <= WEEKS_BACK; j++) {
-    const slot = lastCallSlot(values, slotsPerDay, days - 1 - 7 * j);
-    if (slot >= 0) ends.push(slot);
+/** The first and last intervals of grid day `day` with a call (−1: none; outside the history: none). */
+function callSpan(values: Float64Array, slotsPerDay: number, day: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < slotsPerDay; k++) {
+    if (!((values[day * slotsPerDay + k] ?? 0) > 0)) continue;
+    if (first < 0) first = k;
+    last = k;
   }
-  return ends.length > 0 && lastCallSlot(values, slotsPerDay, days - 1) + Math.ceil(slotsPerDay / 24) < median(ends);
+  return [first, last];
 }
 
 /**
@@ -138,8 +126,15 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
     }
   });
   const complete = trailingDays(all, slotsPerDay, allDays);
-  // a last day cut short (exported mid-day, or a call just after midnight) is not history either
-  const days = partialLastDay(all, slotsPerDay, complete) ? complete - 1 : complete;
+  // the last day against the same weekday's first and last calls in up to four weeks before
+  const [, last] = callSpan(all, slotsPerDay, complete - 1);
+  const before = [1, 2, 3, 4].map((j) => callSpan(all, slotsPerDay, complete - 1 - 7 * j)).filter(([, end]) => end >= 0);
+  const known = last >= 0 && before.length > 0;
+  // calls only before the weekday's usual first one (just after midnight): not history, the forecast starts on it
+  const days = known && last < median(before.map(([first]) => first)) ? complete - 1 : complete;
+  // calls stopping over an hour before its usual last one (exported mid-day): kept out of fitting, hours not closed
+  if (known && days === complete && last + Math.ceil(slotsPerDay / 24) < median(before.map(([, end]) => end)))
+    all.fill(NaN, (days - 1) * slotsPerDay, days * slotsPerDay);
   const raw = all.subarray(0, days * slotsPerDay);
   const dayKind = new Int16Array(days + extraDays);
   const grid = {
