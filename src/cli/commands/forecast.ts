@@ -240,9 +240,11 @@ Usage:
 
 HISTORY.csv: one row per past interval: start (2024-05-06 08:30), calls (also: offered,
 volume), optional aht and patience, as the forecast files "queuecast plan" reads. Rows left
-out are closed hours. Weekdays are read from the dates. Days far from what their weekday and
-week led one to expect (holidays nobody labelled, outages) are found, kept out of fitting and
-listed: confirm them, or label them in a calendar.
+out are closed hours (on a last day cut short, as by an export at noon, they are unknown: that
+day is kept out of fitting). The forecast starts the day after the history. Weekdays are read
+from the dates. Days far from what their weekday and week led one to expect (holidays nobody
+labelled, outages) are found, kept out of fitting and listed: confirm them, or label them in a
+calendar.
 
 Methods (Taylor 2008; Weinberg, Brown & Stroud 2007):
   -m, --method M       auto (default: the least interval RMSE in a rolling-origin backtest),
