@@ -82,6 +82,12 @@ describe('queuecast forecast: unusual days, calendar, the rest of today', () => 
     expect(wrongDay.stderr).toMatch(
       /old\.csv:2:1 \(column "start"\): expected a time on one of the days the forecast covers, got "2024-04-02 08:00"/,
     );
+    // counts of the history's own last day (exported at noon): what to give instead
+    const lastDay = runCli(['forecast', history, '--today', file('last.csv', 'start,calls\n2024-05-11 08:00,10\n')]);
+    expect(isOneLineUserError(lastDay), lastDay.stderr).toBe(true);
+    expect(lastDay.stderr).toMatch(
+      /--today .*last\.csv: counts of 2024-05-11, the history's last day; .* give the history up to that day's midnight/,
+    );
     // counts on quarter hours of a half-hourly forecast were dropped without a word (their calls against 0 forecast)
     const offGrid = runCli(['forecast', history, '--today', file('quarter.csv', 'start,calls\n2024-05-13 08:15,40\n')]);
     expect(isOneLineUserError(offGrid), offGrid.stderr).toBe(true);

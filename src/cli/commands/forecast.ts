@@ -154,6 +154,17 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
         todayCsv.rows.map((r) => ({ start: r.start, calls: r.calls as number })),
       );
     } catch (e) {
+      const first = todayCsv.rows[0];
+      // today's counts of the history's last day (a history exported at noon): say what to give
+      if (
+        e instanceof QueueInputError &&
+        e.parameter === 'today[0].start' &&
+        first !== undefined &&
+        Math.floor(first.start / 86_400) === Math.floor((rows.at(-1)?.start ?? 0) / 86_400)
+      )
+        throw new UsageError(
+          `--today ${todayFile}: counts of ${formatClock(first.start, todayCsv.dated).slice(0, todayCsv.dated ? 10 : undefined)}, the history's last day; the forecast starts the day after the history: give the history up to that day's midnight`,
+        );
       const cell = e instanceof QueueInputError ? forecastCellError(e, todayCsv.history, 'today') : undefined;
       if (cell !== undefined) throw cell;
       rethrowAsFlag(e, { today: `--today ${todayFile}` });
