@@ -33,6 +33,17 @@ export function weekdayOf(grid: HistoryGrid, day: number): number {
   return (((Math.floor(grid.firstDay / DAY) + day + 4) % 7) + 7) % 7;
 }
 
+/** 1 at weekday × slotsPerDay + slot where some day of the history has a row (an open interval of that weekday). @internal */
+export function openSlots(grid: HistoryGrid): Uint8Array {
+  const S = grid.slotsPerDay;
+  const open = new Uint8Array(7 * S);
+  for (let d = 0; d < grid.days; d++) {
+    const w = weekdayOf(grid, d);
+    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.raw[d * S + k])) open[w * S + k] = 1;
+  }
+  return open;
+}
+
 /** Grid day of a time `t` (seconds), checked as `parameter`. @internal */
 export function gridDayOf(grid: HistoryGrid, parameter: string, t: unknown): number {
   return Math.floor(nonNegative(parameter, t) / DAY) - grid.firstDay / DAY;

@@ -129,6 +129,15 @@ describe('forecastArrivals(history, options)', () => {
     for (const r of f.rows) expect(r.patience).toBeCloseTo(200, 9);
   });
 
+  it('a method too short of history for some weekday ahead is refused, not left to drop those days (weekly-average on 10 days gave no Thursday to Saturday; holt-winters no rows)', () => {
+    const ten = history(2, 4).filter((r) => r.start < MONDAY + 10 * DAY);
+    for (const method of ['weekly-average', 'holt-winters'] as const)
+      expect(() => forecastArrivals(ten, { method }), method).toThrow(/^history must be rows on a past day of each weekday forecast/);
+    // auto takes a method that forecasts every open day ahead: Thursday to Wednesday, the closed Sunday apart
+    const days = new Set(forecastArrivals(ten).rows.map((r) => Math.floor((r.start - MONDAY) / DAY)));
+    expect([...days]).toEqual([10, 11, 12, 14, 15, 16]);
+  });
+
   it('leaves excluded days out of fitting and multiplies event days', () => {
     const h = history(3, 1, false);
     const holiday = MONDAY + 15 * DAY; // a Tuesday in week 3: zero calls that day
