@@ -205,16 +205,15 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   );
   const covers = (v: Float64Array): boolean =>
     openDays.every((h) => v.subarray(h * S, (h + 1) * S).some((f, k) => openAt(h, k) && !Number.isNaN(f)));
-  let chosen: ForecastMethod | undefined;
-  let values: Float64Array | undefined;
-  for (const method of preference) {
+  // days the centre never opened on (a closed weekday) forecast no rows, by the backtest's best
+  let chosen = grid.days >= 7 && openDays.length === 0 ? preference[0] : undefined;
+  let values: Float64Array | undefined = chosen === undefined ? undefined : new Float64Array(horizon * S).fill(Number.NaN);
+  for (const method of values === undefined ? preference : []) {
     chosen = method;
     values = method.forecast(grid, grid.days, horizon);
     if (values !== undefined && covers(values)) break;
     values = undefined;
   }
-  // days the centre never opened on (a closed weekday) forecast no rows
-  if (values === undefined && grid.days >= 7 && openDays.length === 0) values = new Float64Array(horizon * S).fill(Number.NaN);
   if (chosen === undefined || values === undefined) {
     throw new QueueInputError(
       'history',

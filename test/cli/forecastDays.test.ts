@@ -121,3 +121,24 @@ describe('queuecast forecast: a history under a week', () => {
     expect(r.stdout).toMatch(/^history too short for a backtest: day-type\([^)]*\) is used$/m);
   });
 });
+
+describe('queuecast forecast: only closed days ahead', () => {
+  test('says so, names the backtest’s best, and plan refuses the empty forecast for having no rows (was "no aht column")', () => {
+    // three weeks of Monday to Thursday, 08:00–18:00, ending on a Thursday: Friday was never open
+    const lines = ['start,calls'];
+    for (let d = 0; d < 25; d++) {
+      const date = new Date(Date.UTC(2024, 3, 1 + d));
+      if (date.getUTCDay() === 5 || date.getUTCDay() === 6 || date.getUTCDay() === 0) continue;
+      for (let h = 8; h < 18; h++) lines.push(`${date.toISOString().slice(0, 10)} ${String(h).padStart(2, '0')}:00,${20 + h}`);
+    }
+    const forecast = path('friday.csv');
+    const r = runCli(['forecast', file('mon-thu.csv', `${lines.join('\n')}\n`), '--days', '1', '--csv', forecast]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('note: no rows: every day forecast falls on a weekday the history never saw open (read as closed)\n');
+    const best = /best first\):\n.*\n─[─ ]*\n(\S+)/.exec(r.stdout)?.[1];
+    expect(r.stdout).toContain(`method ${best}\n`);
+    const plan = runCli(['plan', forecast]);
+    expect(isOneLineUserError(plan), plan.stderr).toBe(true);
+    expect(plan.stderr).toMatch(/friday\.csv: no intervals after the header on line 1/);
+  });
+});

@@ -143,6 +143,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   }
   const unseen = unseenWeekdaysNote(rows, options.days ?? 7, dated);
   if (unseen !== undefined) io.err(unseen);
+  else if (forecast.rows.length === 0)
+    io.err('note: no rows: every day forecast falls on a weekday the history never saw open (read as closed)\n');
   const csvPath = stringFlag(values, 'csv');
   const todayFile = stringFlag(values, 'today');
   if (todayFile !== undefined) {

@@ -71,10 +71,11 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
   };
   if (cols.start === undefined) missing('start', 'the start of each interval, e.g. 08:30 or 2024-05-06 08:30');
   if (cols.calls === undefined) missing('calls', 'calls forecast per interval');
-  if (cols.aht === undefined && defaults.handleTime === undefined) missing('aht', 'mean handle time per call; or give --aht');
+  // no rows first: a forecast with none (every day closed) writes no aht column either
   if (table.rows.length === 0) {
     throw new UsageError(`${file}: no intervals after the header on line ${table.headerLine}; expected one row per interval`);
   }
+  if (cols.aht === undefined && defaults.handleTime === undefined) missing('aht', 'mean handle time per call; or give --aht');
 
   const rows: ForecastInterval[] = [];
   const startCol = cols.start as Column;
