@@ -136,7 +136,8 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
       addAt(patienceWeight, slot, n);
     }
   });
-  const complete = trailingDays(all, slotsPerDay, allDays);
+  // an excluded last day is history left out, not a day to forecast (the forecast started on it)
+  const complete = skip.has(allDays - 1) ? allDays : trailingDays(all, slotsPerDay, allDays);
   // the last day against the same weekday's first and last calls in up to four weeks before
   const [, last] = callSpan(all, slotsPerDay, complete - 1);
   const before = [1, 2, 3, 4].map((j) => callSpan(all, slotsPerDay, complete - 1 - 7 * j)).filter(([, end]) => end >= 0);

@@ -138,6 +138,17 @@ describe('forecastArrivals(history, options)', () => {
     expect([...days]).toEqual([10, 11, 12, 14, 15, 16]);
   });
 
+  it('an excluded last day (an outage yesterday) is history: the forecast starts the day after it (started on it)', () => {
+    const h = history(3, 2, false);
+    const lastDay = Math.floor((h.at(-1)?.start ?? 0) / DAY);
+    const plain = forecastArrivals(h, { days: 3 });
+    for (const exclude of [[lastDay * DAY], [(lastDay - 1) * DAY, lastDay * DAY + 3600]]) {
+      const f = forecastArrivals(h, { days: 3, exclude });
+      expect(f.rows[0]?.start).toBe(plain.rows[0]?.start);
+      expect(f.rows.at(-1)?.start).toBe(plain.rows.at(-1)?.start);
+    }
+  });
+
   it('leaves excluded days out of fitting and multiplies event days', () => {
     const h = history(3, 1, false);
     const holiday = MONDAY + 15 * DAY; // a Tuesday in week 3: zero calls that day
