@@ -3,7 +3,8 @@
  * Internal to the call-log readers. Accepted, all read as the wall clock written:
  * - a finite number (`1696150800`, `12.5`): seconds on the log's own clock (for example Unix time;
  *   `1e999` is not a time);
- * - an ISO-8601 date-time (`2026-12-03T08:00:05`, `2026-12-03 08:00:05.250`): seconds since
+ * - an ISO-8601 date-time (`2026-12-03T08:00:05`, `2026-12-03 08:00:05.250`, or a one-digit hour
+ *   as spreadsheets write it, `2026-12-03 8:00`): seconds since
  *   1970-01-01 with the time written read as UTC; a trailing `Z` or offset (`+02:00`) is ignored,
  *   so the hour of day stays the centre's own, as the log wrote it;
  * - a time of day (`8:00:05`, `08:00`): seconds after `midnight` (0 when the log has no date).
@@ -25,7 +26,7 @@ export function parseTimestamp(text: string, midnight = 0): number | undefined {
     if (minutes > 59 || seconds >= 61) return undefined;
     return midnight + hours * 3600 + minutes * 60 + seconds;
   }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(s);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(s);
   if (!iso) return undefined;
   const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   const [hours, minutes, seconds] = [Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)];

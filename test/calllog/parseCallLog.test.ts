@@ -55,6 +55,11 @@ describe('parseCallLog(text) on the per-call CSV', () => {
     expect(log.calls).toEqual([{ offeredAt: midnight + 86_390, answeredAt: midnight + 86_398, endedAt: midnight + 86_520 }]);
     const iso = parseCallLog('offered_at,answered_at\n2026-12-03T08:00:00+02:00,2026-12-03 08:00:30\n');
     expect(iso.calls[0]).toEqual({ offeredAt: midnight + 8 * 3600, answeredAt: midnight + 8 * 3600 + 30 });
+    // a one-digit hour as spreadsheets write it (every row was skipped; forecasts and plans read it)
+    const sheet = parseCallLog('offered_at,answered_at,ended_at\n2026-12-03 8:00,2026-12-03 8:00:30,2026-12-03 8:04\n');
+    expect(sheet.calls).toEqual([
+      { offeredAt: midnight + 8 * 3600, answeredAt: midnight + 8 * 3600 + 30, endedAt: midnight + 8 * 3600 + 240 },
+    ]);
   });
 
   test.prop([fc.integer({ min: -2e9, max: 4e9 })])('reads an ISO date-time to the second it names, T or space', (seconds) => {
