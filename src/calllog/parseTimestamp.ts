@@ -30,7 +30,7 @@ export function parseTimestamp(text: string, midnight = 0): number | undefined {
   if (!iso) return undefined;
   const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   const [hours, minutes, seconds] = [Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hours > 24 || minutes > 59 || seconds >= 61) return undefined;
+  if (month < 1 || month > 12 || day < 1 || !dayExists(year, month, day) || hours > 24 || minutes > 59 || seconds >= 61) return undefined;
   return Date.UTC(year, month - 1, day) / 1000 + hours * 3600 + minutes * 60 + seconds;
 }
 
@@ -44,8 +44,13 @@ export function parseDate(text: string): number | undefined {
   let year = Number(parts[1]);
   if (short) year += year < 70 ? 2000 : 1900;
   const [month, day] = [Number(parts[2]), Number(parts[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (month < 1 || month > 12 || day < 1 || !dayExists(year, month, day)) return undefined;
   return Date.UTC(year, month - 1, day) / 1000;
+}
+
+/** Whether day `day` (1–31) exists in month `month` (1–12) of `year`: 1999-02-30 does not (it is not 2 March). */
+function dayExists(year: number, month: number, day: number): boolean {
+  return day <= 28 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 /** Two decimal digits of `s` at `i`, or −1. */
@@ -79,7 +84,8 @@ function isoSeconds(s: string): number | undefined {
     minutes < 0 ||
     minutes > 59 ||
     seconds < 0 ||
-    seconds > 60
+    seconds > 60 ||
+    !dayExists(century * 100 + twoDigitYear, month, day)
   ) {
     return undefined;
   }
