@@ -141,10 +141,6 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   } catch (e) {
     rethrowForecastError(e, history, values);
   }
-  const unseen = unseenWeekdaysNote(rows, options.days ?? 7, dated);
-  if (unseen !== undefined) io.err(unseen);
-  else if (forecast.rows.length === 0)
-    io.err('note: no rows: every day forecast falls on a weekday the history never saw open (read as closed)\n');
   const csvPath = stringFlag(values, 'csv');
   const todayFile = stringFlag(values, 'today');
   if (todayFile !== undefined) {
@@ -162,10 +158,11 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
         e instanceof QueueInputError &&
         e.parameter === 'today[0].start' &&
         first !== undefined &&
+        todayCsv.dated &&
         Math.floor(first.start / 86_400) === Math.floor((rows.at(-1)?.start ?? 0) / 86_400)
       )
         throw new UsageError(
-          `--today ${todayFile}: counts of ${formatClock(first.start, todayCsv.dated).slice(0, todayCsv.dated ? 10 : undefined)}, the history's last day; the forecast starts the day after the history: give the history up to that day's midnight`,
+          `--today ${todayFile}: counts of ${formatClock(first.start, true).slice(0, 10)}, the history's last day; the forecast starts the day after the history: give the history up to that day's midnight`,
         );
       const cell = e instanceof QueueInputError ? forecastCellError(e, todayCsv.history, 'today') : undefined;
       if (cell !== undefined) throw cell;
@@ -175,6 +172,10 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     else writeToday(today, todayFile, dated, csvPath, io);
     return;
   }
+  const unseen = unseenWeekdaysNote(rows, options.days ?? 7, dated);
+  if (unseen !== undefined) io.err(unseen);
+  else if (forecast.rows.length === 0)
+    io.err('note: no rows: every day forecast falls on a weekday the history never saw open (read as closed)\n');
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(forecastCsv(forecast, dated));
     else writeFileAtomic(csvPath, forecastCsv(forecast, dated), 'csv');
