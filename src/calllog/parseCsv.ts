@@ -12,7 +12,7 @@ export interface CsvTable {
   header: string[];
   /** Line number of the header (after leading blank and `#` comment lines). */
   headerLine: number;
-  /** Data rows, blank lines and `#` comment lines skipped. */
+  /** Data rows, blank lines (delimiters only too) and `#` comment lines skipped. */
   rows: CsvRow[];
   /** The delimiter found on the header line: `,`, `;` or tab. */
   delimiter: string;
@@ -22,7 +22,8 @@ export interface CsvTable {
  * Splits CSV text (RFC 4180: quoted fields with `""` escapes and embedded newlines) into a header
  * and rows, keeping each row's line number for error messages. The delimiter is whichever of
  * comma, semicolon or tab appears on the header line (spreadsheets in many locales write `;`).
- * A UTF-8 byte-order mark is dropped; blank lines and lines starting with `#` are skipped.
+ * A UTF-8 byte-order mark is dropped; blank lines, rows of empty cells (a spreadsheet's empty rows,
+ * `,,,`) and lines starting with `#` are skipped.
  * Returns `undefined` for a file with no header.
  */
 export function parseCsv(text: string): CsvTable | undefined {
@@ -110,9 +111,9 @@ export function parseCsv(text: string): CsvTable | undefined {
     if (header === undefined) {
       header = cells.map((h) => h.trim());
       headerLine = startLine;
-    } else {
+    } else if (cells.some((cell) => cell.trim() !== '')) {
       rows.push({ line: startLine, cells });
-    }
+    } // else a spreadsheet's empty row (delimiters only): blank
   }
   return header === undefined ? undefined : { header, headerLine, rows, delimiter };
 }

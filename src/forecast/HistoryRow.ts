@@ -14,6 +14,9 @@ export interface HistoryRow {
   offered?: number;
   /** Mean handle time of the interval's calls, seconds, when known. */
   handleTime?: number;
-  /** Mean patience, seconds, when known. */
+  /**
+   * Mean patience, seconds, when known; `Infinity` (nobody hung up) and `0` (those who hung up had
+   * not waited), as `callHistory` gives them, say nothing of the mean and are left out.
+   */
   patience?: number;
 }

@@ -9,7 +9,7 @@ import { dayTypeModel } from './dayTypeModel.js';
 import { doubleSeasonal } from './doubleSeasonal.js';
 import type { ForecastMethod } from './ForecastMethod.js';
 import type { HistoryRow } from './HistoryRow.js';
-import { daySlots, gridDayOf, type HistoryGrid, historyGrid, optionList, weekdayOf } from './historyGrid.js';
+import { daySlots, gridDayOf, type HistoryGrid, historyGrid, openSlots, optionList, weekdayOf } from './historyGrid.js';
 import { callsSd, forecastMixture, type IntervalSpread, intervalSpread } from './intervalSpread.js';
 import { intradayUpdate } from './intradayUpdate.js';
 import { labelledDays } from './labelledDays.js';
@@ -72,16 +72,6 @@ function slotMean(sum: Float64Array, weight: Float64Array, k: number): number | 
   if (w > 0) return (sum[k] as number) / w;
   const total = weight.reduce((a, b) => a + b, 0);
   return total > 0 ? sum.reduce((a, b) => a + b, 0) / total : undefined;
-}
-
-function openSlots(grid: HistoryGrid): Uint8Array {
-  const S = grid.slotsPerDay;
-  const open = new Uint8Array(7 * S);
-  for (let d = 0; d < grid.days; d++) {
-    const w = weekdayOf(grid, d);
-    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.raw[d * S + k])) open[w * S + k] = 1;
-  }
-  return open;
 }
 
 /** Squared error per expected call of the method's weekly pattern against the history itself (too short to backtest). */
@@ -162,11 +152,15 @@ function compete(grid: HistoryGrid, methods: readonly ForecastMethod[], runs: Ba
  * both shrunk by empirical Bayes, mixed with the history's unusual
  * days, and calibrated so that they held the backtest's errors (unusual days included) at
  * `coverage` (split-conformal, days as the units: Vovk, Gammerman & Shafer 2005).
- * A last day with no call and only part of its rows (a busy-only row at 00:00) is not history.
+ * A last day with no call and only part of its rows (a busy-only row at 00:00), or whose calls
+ * all came before its weekday's usually begin (the first minutes after midnight), is not history:
+ * the forecast starts on it. A last day whose calls stop over an hour before its weekday's usually
+ * do (a history exported at noon) is kept out of fitting and of the unusual days.
  *
  * @param history - interval rows `{ start (s), length (s), calls | offered, handleTime?, patience? }`
  * @returns rows ready for `staffingPlan` (calls, handleTime, patience per interval), the method, the backtest, the anomalous days and the spread
- * @throws {QueueInputError} on malformed rows, repeated starts, lengths that do not divide a day, or bad options
+ * @throws {QueueInputError} on malformed rows, repeated starts, lengths that do not divide a day, or bad
+ *   options (`exclude` leaving no day of the history)
  * @example
  * const history = Array.from({ length: 14 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, length: 3600, calls: [10, 20, 30, 20][i % 4] }));
  * forecastArrivals(history, { days: 1 }).rows.map((r) => Math.round(r.calls)); // => [10, 20, 30, 20]
@@ -182,6 +176,7 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   if (typeof coverage !== 'number' || !(coverage > 0 && coverage < 1))
     throw new QueueInputError('options.coverage', coverage, 'a number strictly between 0 and 1');
   const grid = historyGrid(history, o.exclude, horizon);
+  if (grid.raw.every(Number.isNaN)) throw new QueueInputError('options.exclude', o.exclude, 'days that leave some of the history');
   const defaults = dayCalendar(grid, o.calendar);
   const events = optionList('options.events', o.events).map((entry, i) => {
     const e = plainObject(`options.events[${i}]`, entry);
@@ -203,20 +198,29 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
   // without a backtest, the simplest model: one week shows each weekday once, too little for weekday levels
   const fallback = ['profile(smoothed)', 'day-type(level followed day by day)'].flatMap((name) => methods.filter((m) => m.name === name));
   const preference = [...ranked.map((r) => r.method), ...fallback, ...methods];
-  let chosen: ForecastMethod | undefined;
-  let values: Float64Array | undefined;
-  for (const method of preference) {
+  const open = openSlots(grid);
+  const openAt = (h: number, k: number): boolean => open[weekdayOf(grid, grid.days + h) * S + k] === 1;
+  // days ahead whose weekday the history saw open: a forecast must cover each (a method short of
+  // history for some weekday left it out, as if it were closed)
+  const openDays = [...grid.dayKind.subarray(grid.days).keys()].filter((h) =>
+    Array.from({ length: S }, (_, k) => openAt(h, k)).includes(true),
+  );
+  const covers = (v: Float64Array): boolean =>
+    openDays.every((h) => v.subarray(h * S, (h + 1) * S).some((f, k) => openAt(h, k) && !Number.isNaN(f)));
+  // days the centre never opened on (a closed weekday) forecast no rows, by the backtest's best
+  let chosen = grid.days >= 7 && openDays.length === 0 ? preference[0] : undefined;
+  let values: Float64Array | undefined = chosen === undefined ? undefined : new Float64Array(horizon * S).fill(Number.NaN);
+  for (const method of values === undefined ? preference : []) {
     chosen = method;
     values = method.forecast(grid, grid.days, horizon);
-    if (values !== undefined) break;
+    if (values !== undefined && covers(values)) break;
+    values = undefined;
   }
-  // days the centre never opened on (a closed weekday) forecast no rows
-  if (values === undefined && grid.days >= 7) values = new Float64Array(horizon * grid.slotsPerDay).fill(Number.NaN);
   if (chosen === undefined || values === undefined) {
     throw new QueueInputError(
       'history',
       `${grid.days} day${grid.days === 1 ? '' : 's'}`,
-      `for the ${family} method, a past day of each weekday forecast, or a week of history (seasonal naive, weekly averages and day types need a week or two, Holt–Winters two)`,
+      `rows on a past day of each weekday forecast, or a week of them (the ${family} method; seasonal naive, weekly averages and day types need a week or two, Holt–Winters two)`,
     );
   }
   // a calendar day keeps its ordinary forecast beside its own: what reforecastDay falls back on
@@ -239,7 +243,6 @@ export function forecastArrivals(history: readonly HistoryRow[], options: Arriva
           hourScale: new Float64Array(24).fill(1),
           weekdayScale: new Float64Array(7).fill(1),
         };
-  const open = openSlots(grid);
   const rows: ArrivalForecastRow[] = [];
   // the forecast's days: their kinds, their slots
   for (const [h, kind] of grid.dayKind.subarray(grid.days).entries()) {

@@ -1,7 +1,8 @@
 import { addAt } from '../math/addAt.js';
-import { nonNegative, positive, positiveOrInfinite } from '../math/checks.js';
+import { nonNegative, nonNegativeOrInfinite, positive } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
 import type { HistoryRow } from './HistoryRow.js';
+import { median } from './median.js';
 
 const DAY = 86_400;
 
@@ -32,6 +33,17 @@ export function weekdayOf(grid: HistoryGrid, day: number): number {
   return (((Math.floor(grid.firstDay / DAY) + day + 4) % 7) + 7) % 7;
 }
 
+/** 1 at weekday × slotsPerDay + slot where some day of the history has a row (an open interval of that weekday). @internal */
+export function openSlots(grid: HistoryGrid): Uint8Array {
+  const S = grid.slotsPerDay;
+  const open = new Uint8Array(7 * S);
+  for (let d = 0; d < grid.days; d++) {
+    const w = weekdayOf(grid, d);
+    for (let k = 0; k < S; k++) if (!Number.isNaN(grid.raw[d * S + k])) open[w * S + k] = 1;
+  }
+  return open;
+}
+
 /** Grid day of a time `t` (seconds), checked as `parameter`. @internal */
 export function gridDayOf(grid: HistoryGrid, parameter: string, t: unknown): number {
   return Math.floor(nonNegative(parameter, t) / DAY) - grid.firstDay / DAY;
@@ -57,6 +69,18 @@ function trailingDays(calls: Float64Array, slotsPerDay: number, days: number): n
     rowsSeen++;
   }
   return days > 1 && rowsSeen < slotsPerDay ? days - 1 : days;
+}
+
+/** The first and last intervals of grid day `day` with a call (−1: none; outside the history: none). */
+function callSpan(values: Float64Array, slotsPerDay: number, day: number): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < slotsPerDay; k++) {
+    if (!((values[day * slotsPerDay + k] ?? 0) > 0)) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  return [first, last];
 }
 
 /**
@@ -95,8 +119,9 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
   rows.forEach((r: HistoryRow, i) => {
     const n = nonNegative(`history[${i}].${r.calls === undefined ? 'offered' : 'calls'}`, r.calls ?? r.offered);
     const handleTime = r.handleTime === undefined ? 0 : nonNegative(`history[${i}].handleTime`, r.handleTime);
-    // Infinity: nobody abandoned (the censored estimator's answer), which says nothing of the mean.
-    const patience = r.patience === undefined ? Infinity : positiveOrInfinite(`history[${i}].patience`, r.patience);
+    // Infinity: nobody abandoned; 0: those who did had not waited (the censored estimator's answers,
+    // as callHistory gives them), which say nothing of the mean.
+    const patience = r.patience === undefined ? Infinity : nonNegativeOrInfinite(`history[${i}].patience`, r.patience);
     const k = Math.round((r.start - firstDay) / slotSeconds);
     if (skip.has(Math.floor(k / slotsPerDay))) return;
     if (!Number.isNaN(all[k])) throw new QueueInputError(`history[${i}].start`, r.start, 'one row per interval (this start repeats)');
@@ -106,12 +131,22 @@ export function historyGrid(rows: unknown, exclude: unknown = [], extraDays = 0)
       addAt(handleSum, slot, n * handleTime);
       addAt(handleWeight, slot, n);
     }
-    if (patience < Infinity && n > 0) {
+    if (patience > 0 && patience < Infinity && n > 0) {
       addAt(patienceSum, slot, n * patience);
       addAt(patienceWeight, slot, n);
     }
   });
-  const days = trailingDays(all, slotsPerDay, allDays);
+  // an excluded last day is history left out, not a day to forecast (the forecast started on it)
+  const complete = skip.has(allDays - 1) ? allDays : trailingDays(all, slotsPerDay, allDays);
+  // the last day against the same weekday's first and last calls in up to four weeks before
+  const [, last] = callSpan(all, slotsPerDay, complete - 1);
+  const before = [1, 2, 3, 4].map((j) => callSpan(all, slotsPerDay, complete - 1 - 7 * j)).filter(([, end]) => end >= 0);
+  const known = last >= 0 && before.length > 0;
+  // calls only before the weekday's usual first one (just after midnight): not history, the forecast starts on it
+  const days = known && last < median(before.map(([first]) => first)) ? complete - 1 : complete;
+  // calls stopping over an hour before its usual last one (exported mid-day): kept out of fitting, hours not closed
+  if (known && days === complete && last + Math.ceil(slotsPerDay / 24) < median(before.map(([, end]) => end)))
+    all.fill(NaN, (days - 1) * slotsPerDay, days * slotsPerDay);
   const raw = all.subarray(0, days * slotsPerDay);
   const dayKind = new Int16Array(days + extraDays);
   const grid = {

@@ -73,14 +73,17 @@ function observedSoFar(forecast: ArrivalForecast, today: TodaySoFar): SoFar {
     const calls = new Map<number, number>();
     let now = -Infinity;
     let day = Number.NaN;
+    // the forecast's intervals start on multiples of their length (none: the day check refuses)
+    const length = forecast.rows[0]?.length ?? 1;
     rows.forEach((r, i) => {
       plainObject(`today[${i}]`, r);
       const start = nonNegative(`today[${i}].start`, r.start);
       if (i === 0) day = Math.floor(start / DAY);
       if (Math.floor(start / DAY) !== day) throw new QueueInputError(`today[${i}].start`, start, `a time of the same day as today[0]`);
+      if (Math.abs(start / length - Math.round(start / length)) > 1e-9)
+        throw new QueueInputError(`today[${i}].start`, start, `the start of one of the forecast's intervals (a multiple of ${length} s)`);
       calls.set(start, (calls.get(start) ?? 0) + nonNegative(`today[${i}].calls`, r.calls));
-      const row = forecast.rows.find((f) => f.start === start);
-      now = Math.max(now, start + (row?.length ?? 0));
+      now = Math.max(now, start + length);
     });
     return { now, day, calls, exposure: (r) => (calls.has(r.start) ? 1 : 0) };
   }
@@ -177,7 +180,8 @@ function levelPosterior(
  * @param forecast - what {@link forecastArrivals} answered (its rows must cover the day)
  * @param today - calls so far: `{ start, calls }` per interval of the forecast, or `{ arrivals, now }` from a live tracker
  * @returns the rest of the day's rows, the multiplier, calls observed and expected so far, and the chance the day is unusual
- * @throws {QueueInputError} on malformed counts, rows of several days, or a day the forecast does not cover
+ * @throws {QueueInputError} on malformed counts, rows of several days, a start off the forecast's
+ *   interval grid, or a day the forecast does not cover
  * @example
  * const history = Array.from({ length: 28 * 4 }, (_, i) => ({ start: Math.floor(i / 4) * 86400 + 36000 + (i % 4) * 3600, length: 3600, calls: [100, 200, 300, 200][i % 4] }));
  * const forecast = forecastArrivals(history, { days: 1 });
@@ -194,7 +198,10 @@ export function reforecastDay(forecast: ArrivalForecast, today: TodaySoFar, opti
     throw new QueueInputError('options.coverage', coverage, 'a number strictly between 0 and 1');
   const soFar = observedSoFar(f, today);
   const dayRows = f.rows.filter((r) => Math.floor(r.start / DAY) === soFar.day);
-  if (dayRows.length === 0) throw new QueueInputError('today', `day ${soFar.day}`, 'counts of a day the forecast covers');
+  if (dayRows.length === 0) {
+    const [parameter, value] = Array.isArray(today) ? ['today[0].start', today[0]?.start] : ['today.now', soFar.now];
+    throw new QueueInputError(parameter, value, 'a time on one of the days the forecast covers');
+  }
   const seen = dayRows.filter((r) => soFar.exposure(r) > 0);
   const observed = [...soFar.calls.values()].reduce((sum, v) => sum + v, 0);
   const counts = seen.map((r) => soFar.calls.get(r.start) ?? 0);

@@ -39,7 +39,8 @@ export class QueueInputError extends RangeError {
   }
 }
 
-/** A received value as error messages show it: strings quoted, objects by their type. @internal */
+/** A received value as error messages show it: strings quoted, arrays and other objects by their kind. @internal */
 export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
   return typeof value === 'string' ? `"${value}"` : typeof value === 'object' && value ? typeof value : String(value);
 }

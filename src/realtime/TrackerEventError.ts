@@ -1,3 +1,5 @@
+import { describeValue } from '../math/QueueInputError.js';
+
 /** Why the tracker rejected an event. */
 export type TrackerErrorCode =
   | 'bad-event'
@@ -26,7 +28,7 @@ export class TrackerEventError extends RangeError {
   readonly expected: string;
 
   constructor(code: TrackerErrorCode, parameter: string, value: unknown, expected: string) {
-    super(`event rejected (${code}): ${parameter} must be ${expected}, got ${String(value)}`);
+    super(`event rejected (${code}): ${parameter} must be ${expected}, got ${describeValue(value)}`);
     this.name = 'TrackerEventError';
     this.code = code;
     this.parameter = parameter;

@@ -46,7 +46,8 @@ function countDown(seconds: number, options: ReviseOptions): Announcement {
  * longer one only when the old promise is now more likely broken than kept (so noise never makes
  * a wait grow), and otherwise the old promise counted down, rounded up to the same steps. This
  * follows the advice of Whitt (1999) and Ibrahim & Whitt (2009) that delay announcements be
- * reliable as well as accurate.
+ * reliable as well as accurate. "More than X" (the longest wait announced) promises no time to count
+ * down: after it, the fresh announcement is made.
  *
  * @param estimate - the caller's current wait distribution (seconds)
  * @param previous - what it was told last and how many seconds ago, or `undefined` the first time
@@ -77,7 +78,9 @@ export function reviseAnnouncement(
   const prev = plainObject('previous.announcement', p.announcement) as unknown as Announcement;
   const elapsed = nonNegative('previous.elapsed', p.elapsed);
   nonNegativeOrInfinite('previous.announcement.seconds', prev.seconds, 'a number of seconds ≥ 0');
-  if (fresh.kind === 'now') return fresh;
+  // "more than X" bounds the wait from below: no promise to count down (counted down, a caller told
+  // "more than 20 minutes" heard "about 20 minutes" half a minute later, whatever the wait)
+  if (fresh.kind === 'now' || prev.kind === 'over') return fresh;
   const remaining = Math.max(prev.seconds - elapsed, 0);
   const threshold = Math.max(minChange, ratio * remaining);
   if (fresh.seconds < remaining) {

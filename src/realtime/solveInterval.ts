@@ -107,7 +107,7 @@ export function solveInterval(n: number, busy: number, queue: IntervalQueue): So
     } else if (n > 0) {
       keepSum += o * (keep[i - n] as number);
       withinSum += o * (within[i - n] as number);
-    }
+    } else if (theta === 0) keepSum += o; // no agent and nobody hangs up: they stay, none abandons
   }
   // occ sums to the horizon up to the truncated mass: renormalize.
   const norm = occTotal > 0 ? horizon / occTotal : 0;

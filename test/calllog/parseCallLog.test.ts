@@ -55,6 +55,11 @@ describe('parseCallLog(text) on the per-call CSV', () => {
     expect(log.calls).toEqual([{ offeredAt: midnight + 86_390, answeredAt: midnight + 86_398, endedAt: midnight + 86_520 }]);
     const iso = parseCallLog('offered_at,answered_at\n2026-12-03T08:00:00+02:00,2026-12-03 08:00:30\n');
     expect(iso.calls[0]).toEqual({ offeredAt: midnight + 8 * 3600, answeredAt: midnight + 8 * 3600 + 30 });
+    // a one-digit hour as spreadsheets write it (every row was skipped; forecasts and plans read it)
+    const sheet = parseCallLog('offered_at,answered_at,ended_at\n2026-12-03 8:00,2026-12-03 8:00:30,2026-12-03 8:04\n');
+    expect(sheet.calls).toEqual([
+      { offeredAt: midnight + 8 * 3600, answeredAt: midnight + 8 * 3600 + 30, endedAt: midnight + 8 * 3600 + 240 },
+    ]);
   });
 
   test.prop([fc.integer({ min: -2e9, max: 4e9 })])('reads an ISO date-time to the second it names, T or space', (seconds) => {
@@ -67,6 +72,12 @@ describe('parseCallLog(text) on the per-call CSV', () => {
     const log = parseCallLog('offered_at\n2026-13-01T08:00:00\n2026-12-03T08:61:00\n2026-12-03T08:00:00\n');
     expect(log.skipped).toEqual({ 'bad offeredAt': 2 });
     expect(log.calls).toHaveLength(1);
+    // a day the month does not have was read as a day of the next month (1999-02-30 as 2 March)
+    const days = parseCallLog('offered_at\n1999-02-30T08:00:00\n1999-02-29 08:00\n2000-02-29T08:00:00\n1999-04-31\n');
+    expect(days.skipped).toEqual({ 'bad offeredAt': 3 });
+    expect(days.calls).toEqual([{ offeredAt: Date.UTC(2000, 1, 29, 8) / 1000 }]);
+    const dated = parseCallLog('date,offered_at\n1999-02-30,08:00:00\n1999-02-28,08:00:00\n');
+    expect(dated.calls).toEqual([{ offeredAt: Date.UTC(1999, 1, 28, 8) / 1000 }]);
   });
 
   test('counts each bad row by reason with its line and column, and keeps the good ones', () => {

@@ -169,6 +169,23 @@ describe('history → forecast round trip', () => {
     expect(monday).toBeGreaterThan(1000);
   });
 
+  test('a patience of 0 in a history (a caller who hung up without waiting) is read as none, not refused', () => {
+    // eight days of calls at 08:00–08:10; on the first, a caller who hangs up the second it joins, alone in 08:10–08:15
+    const lines = ['date,offered_at,answered_at,abandoned_at,ended_at'];
+    for (let d = 1; d <= 8; d++) {
+      const date = `2024-04-0${d}`;
+      lines.push(`${date},08:00:00,08:00:30,,08:04:00`, `${date},08:01:00,,08:02:00,`, `${date},08:05:00,08:05:10,,08:09:00`);
+      if (d === 1) lines.push(`${date},08:12:00,,08:12:00,`);
+    }
+    const history = temp.path('zero-patience-history.csv');
+    expect(runCli(['history', temp.file('zero-patience.csv', `${lines.join('\n')}\n`), '--interval', '5m', '--csv', history]).code).toBe(0);
+    expect(readFileSync(history, 'utf8')).toMatch(/^2024-04-01 08:10,300,.*,0,0,0,[\d.]+,\d+$/m);
+    // was: "zero-patience-history.csv:4:20 (column "patience_s"): expected a patience (a positive duration …), got "0""
+    const r = runCli(['forecast', history, '--days', '1', '--csv', '-']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^2024-04-09 08:00,2024-04-09 08:05,[\d.]+,[\d.]+,90\.0,/m);
+  });
+
   test('aht 0 in a history (answers of no length) reads as no handle time', () => {
     const rows = Array.from(
       { length: 8 * 3 },

@@ -76,6 +76,10 @@ describe('queuecast forecast → plan → schedule', () => {
     const slJson = JSON.parse(sl.stdout) as { totals: { serviceLevel: number; cost: number } };
     expect(slJson.totals.serviceLevel).toBeGreaterThanOrEqual(0.8);
     expect(slJson.totals.cost).toBeLessThanOrEqual(json.totals.cost);
+    // the service-level schedule may cost less than covering: its text does not call covering's bound its own
+    const slText = runCli(['schedule', planPath, '--shifts', shifts, '--objective', 'service-level', '--shrinkage', '30%']).stdout;
+    expect(slText).toMatch(/^cost to cover, at least +[\d.]+$/m);
+    expect(slText).not.toMatch(/lower bound on cost/);
   });
 
   test('schedule --csv - writes the shifts with their breaks', () => {

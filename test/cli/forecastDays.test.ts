@@ -79,6 +79,66 @@ describe('queuecast forecast: unusual days, calendar, the rest of today', () => 
     expect(json.label).toBeUndefined();
     const wrongDay = runCli(['forecast', history, '--today', file('old.csv', 'start,calls\n2024-04-02 08:00,10\n')]);
     expect(isOneLineUserError(wrongDay), wrongDay.stderr).toBe(true);
-    expect(wrongDay.stderr).toMatch(/--today .*old\.csv: expected counts of a day the forecast covers/);
+    expect(wrongDay.stderr).toMatch(
+      /old\.csv:2:1 \(column "start"\): expected a time on one of the days the forecast covers, got "2024-04-02 08:00"/,
+    );
+    // counts of the history's own last day (exported at noon): what to give instead
+    const lastDay = runCli(['forecast', history, '--today', file('last.csv', 'start,calls\n2024-05-11 08:00,10\n')]);
+    expect(isOneLineUserError(lastDay), lastDay.stderr).toBe(true);
+    expect(lastDay.stderr).toMatch(
+      /--today .*last\.csv: counts of 2024-05-11, the history's last day; .* give the history up to that day's midnight/,
+    );
+    // counts on quarter hours of a half-hourly forecast were dropped without a word (their calls against 0 forecast)
+    const offGrid = runCli(['forecast', history, '--today', file('quarter.csv', 'start,calls\n2024-05-13 08:15,40\n')]);
+    expect(isOneLineUserError(offGrid), offGrid.stderr).toBe(true);
+    expect(offGrid.stderr).toMatch(
+      /quarter\.csv:2:1 \(column "start"\): expected the start of one of the forecast's intervals .*, got "2024-05-13 08:15"/,
+    );
+  });
+});
+
+describe('queuecast forecast: a history under a week', () => {
+  test('says which days forecast fall on weekdays it never saw (read as closed: no rows), on stderr', () => {
+    // Monday 2024-04-01 to Wednesday 2024-04-03, 08:00–12:00
+    const lines = ['start,calls'];
+    for (let d = 1; d <= 3; d++) for (let h = 8; h < 12; h++) lines.push(`2024-04-0${d} ${String(h).padStart(2, '0')}:00,${20 + h}`);
+    const history = file('three-days.csv', `${lines.join('\n')}\n`);
+    const r = runCli(['forecast', history, '--weeks', '1', '--csv', '-']);
+    expect(r.code, r.stderr).toBe(0);
+    // the rows are next week's Monday to Wednesday: Thursday to Sunday were left out without a word
+    expect(r.stdout.split('\n')[1]).toMatch(/^2024-04-08 08:00,/);
+    expect(r.stderr).toBe(
+      'note: no rows for 2024-04-04 (Thursday), 2024-04-05 (Friday), 2024-04-06 (Saturday), 2024-04-07 (Sunday): a history of 3 days has no day of those weekdays, read as closed; a week of history forecasts every weekday\n',
+    );
+    expect(runCli(['forecast', file('weeks.csv', historyCsv()), '--csv', '-']).stderr).toBe('');
+  });
+
+  test('without a backtest, names the method used (said "the pooled profile" whatever the method)', () => {
+    const lines = ['start,calls'];
+    for (let d = 1; d <= 7; d++) for (let h = 8; h < 12; h++) lines.push(`2024-04-0${d} ${String(h).padStart(2, '0')}:00,${20 + h + d}`);
+    const r = runCli(['forecast', file('one-week.csv', `${lines.join('\n')}\n`), '--method', 'day-type']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^history too short for a backtest: day-type\([^)]*\) is used$/m);
+  });
+});
+
+describe('queuecast forecast: only closed days ahead', () => {
+  test('says so, names the backtest’s best, and plan refuses the empty forecast for having no rows (was "no aht column")', () => {
+    // three weeks of Monday to Thursday, 08:00–18:00, ending on a Thursday: Friday was never open
+    const lines = ['start,calls'];
+    for (let d = 0; d < 25; d++) {
+      const date = new Date(Date.UTC(2024, 3, 1 + d));
+      if (date.getUTCDay() === 5 || date.getUTCDay() === 6 || date.getUTCDay() === 0) continue;
+      for (let h = 8; h < 18; h++) lines.push(`${date.toISOString().slice(0, 10)} ${String(h).padStart(2, '0')}:00,${20 + h}`);
+    }
+    const forecast = path('friday.csv');
+    const r = runCli(['forecast', file('mon-thu.csv', `${lines.join('\n')}\n`), '--days', '1', '--csv', forecast]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('note: no rows: every day forecast falls on a weekday the history never saw open (read as closed)\n');
+    const best = /best first\):\n.*\n─[─ ]*\n(\S+)/.exec(r.stdout)?.[1];
+    expect(r.stdout).toContain(`method ${best}\n`);
+    const plan = runCli(['plan', forecast]);
+    expect(isOneLineUserError(plan), plan.stderr).toBe(true);
+    expect(plan.stderr).toMatch(/friday\.csv: no intervals after the header on line 1/);
   });
 });

@@ -132,3 +132,13 @@ describe('call logs read in-process', () => {
     expect(r.stderr).toMatch(/1 rows skipped \(1 bad offeredAt\); first: .*skipped\.csv, line 3, column 1 \(offered_at\)/);
   });
 });
+
+describe('staff with no calls', () => {
+  test('says no target set the answer, as a plan does (was "set by stability (an Erlang C team needs more agents than Erlangs)" at 0 agents and 0 Erlangs)', async () => {
+    const r = await runInProcess(['staff', '--calls', '0', '--aht', '4m']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('0 agents on the phones (set by no target (no calls); 0.00 fractional)');
+    const json = JSON.parse((await runInProcess(['staff', '--calls', '0', '--aht', '4m', '--json'])).stdout) as { binding: string };
+    expect(json.binding).toBe('none');
+  });
+});

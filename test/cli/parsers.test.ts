@@ -99,12 +99,18 @@ describe('parseCsv(text)', () => {
   });
   test.prop([fc.array(fc.array(fc.string({ maxLength: 8 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 20 })], {
     numRuns: 200,
-  })('round trip: any cells, quoted, come back as written', (rows) => {
+  })('round trip: any cells, quoted, come back as written (rows of blank cells are blank lines)', (rows) => {
     const width = rows[0]!.length;
     const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
     const q = (c: string): string => `"${c.replace(/"/g, '""')}"`;
     const text = ['h1,h2,h3,h4'.split(',').slice(0, width).join(','), ...table.map((r) => r.map(q).join(','))].join('\n');
-    expect(parseCsv(text)!.rows.map((r) => r.cells)).toEqual(table);
+    expect(parseCsv(text)!.rows.map((r) => r.cells)).toEqual(table.filter((r) => r.some((c) => c.trim() !== '')));
+  });
+  test("a spreadsheet's empty rows (delimiters only) are blank lines (each reader refused one as a bad start or date)", () => {
+    expect(parseCsv('start,calls\n08:00,5\n,\n  ,  \n08:30,6\n,,\r\n')!.rows).toEqual([
+      { line: 2, cells: ['08:00', '5'] },
+      { line: 5, cells: ['08:30', '6'] },
+    ]);
   });
 });
 

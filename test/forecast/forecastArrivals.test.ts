@@ -99,6 +99,56 @@ describe('forecastArrivals(history, options)', () => {
     for (const r of f.rows) expect(r.upper - r.calls).toBeGreaterThanOrEqual(1.959 * Math.sqrt(Math.max(r.calls, 1)));
   });
 
+  it('a history cut short on its last day (exported at noon) keeps that day out of fitting; calls just after midnight start the forecast on their day', () => {
+    const full = history(5, 1, false);
+    const lastDay = Math.floor((full.at(-1)?.start ?? 0) / DAY);
+    const cut = full.filter((r) => Math.floor(r.start / DAY) < lastDay || r.start % DAY < 12 * 3600);
+    const firstDay = (f: { rows: readonly { start: number }[] }): number => Math.floor((f.rows[0]?.start ?? 0) / DAY);
+    const dayTotal = (rows: readonly { start: number; calls: number }[], day: number): number =>
+      rows.filter((r) => Math.floor(r.start / DAY) === day).reduce((sum, r) => sum + r.calls, 0);
+    for (const method of ['auto', 'seasonal-naive', 'weekly-average', 'day-type'] as const) {
+      const whole = forecastArrivals(full, { method });
+      const noon = forecastArrivals(cut, { method });
+      expect(noon.anomalies, method).toEqual([]);
+      expect(firstDay(noon), method).toBe(firstDay(whole));
+      // was half the day (seasonal naive copied the morning; the rest read it as a day closed at noon)
+      expect(dayTotal(noon.rows, lastDay + 7) / dayTotal(whole.rows, lastDay + 7), method).toBeCloseTo(1, 1);
+    }
+    // the calls of the first minutes after midnight started the forecast a day late
+    const afterMidnight = [
+      ...full.filter((r) => r.start < lastDay * DAY),
+      { start: lastDay * DAY, length: 3600, calls: 2, handleTime: 200 },
+    ];
+    expect(firstDay(forecastArrivals(afterMidnight))).toBe(lastDay);
+  });
+
+  it("takes callHistory's rows as they are: a patience of 0 (callers who hung up without waiting) or Infinity is left out of the mean (0 was refused)", () => {
+    const rows = history(2, 3, false).map((r, i) => ({ ...r, patience: i % 5 === 0 ? 0 : i % 5 === 1 ? Infinity : 200 }));
+    const f = forecastArrivals(rows, { days: 2 }); // the closed Sunday, then Monday
+    expect(f.rows.length).toBeGreaterThan(0);
+    for (const r of f.rows) expect(r.patience).toBeCloseTo(200, 9);
+  });
+
+  it('a method too short of history for some weekday ahead is refused, not left to drop those days (weekly-average on 10 days gave no Thursday to Saturday; holt-winters no rows)', () => {
+    const ten = history(2, 4).filter((r) => r.start < MONDAY + 10 * DAY);
+    for (const method of ['weekly-average', 'holt-winters'] as const)
+      expect(() => forecastArrivals(ten, { method }), method).toThrow(/^history must be rows on a past day of each weekday forecast/);
+    // auto takes a method that forecasts every open day ahead: Thursday to Wednesday, the closed Sunday apart
+    const days = new Set(forecastArrivals(ten).rows.map((r) => Math.floor((r.start - MONDAY) / DAY)));
+    expect([...days]).toEqual([10, 11, 12, 14, 15, 16]);
+  });
+
+  it('an excluded last day (an outage yesterday) is history: the forecast starts the day after it (started on it)', () => {
+    const h = history(3, 2, false);
+    const lastDay = Math.floor((h.at(-1)?.start ?? 0) / DAY);
+    const plain = forecastArrivals(h, { days: 3 });
+    for (const exclude of [[lastDay * DAY], [(lastDay - 1) * DAY, lastDay * DAY + 3600]]) {
+      const f = forecastArrivals(h, { days: 3, exclude });
+      expect(f.rows[0]?.start).toBe(plain.rows[0]?.start);
+      expect(f.rows.at(-1)?.start).toBe(plain.rows.at(-1)?.start);
+    }
+  });
+
   it('leaves excluded days out of fitting and multiplies event days', () => {
     const h = history(3, 1, false);
     const holiday = MONDAY + 15 * DAY; // a Tuesday in week 3: zero calls that day
@@ -144,6 +194,11 @@ describe('forecastArrivals(history, options)', () => {
     expect(() => forecastArrivals([{ start: 0, length: 3600, calls: -1 }])).toThrow(QueueInputError);
     expect(() => forecastArrivals(history(1, 1), { method: 'arima' as 'auto' })).toThrow(/options\.method/);
     expect(() => forecastArrivals(history(1, 1), { method: 'seasonal-naive' })).not.toThrow();
+    // every day excluded answered no rows without a word
+    const everyDay = Array.from({ length: 7 }, (_, d) => MONDAY + d * DAY);
+    expect(() => forecastArrivals(history(1, 1), { exclude: everyDay })).toThrow(
+      /options\.exclude must be days that leave some of the history/,
+    );
     expect(() =>
       forecastArrivals([
         { start: 0, length: 3600, calls: 1 },

@@ -216,7 +216,10 @@ describe('reforecastDay(forecast, today)', () => {
         ],
         /today\[1\]\.start/,
       ],
-      [[{ start: dayStart - DAY + 8 * 3600, calls: 1 }], /today/],
+      [[{ start: dayStart - DAY + 8 * 3600, calls: 1 }], /today\[0\]\.start must be a time on one of the days the forecast covers/],
+      [{ arrivals: [], now: dayStart + 5 * DAY }, /today\.now must be a time on one of the days the forecast covers/],
+      // a count off the forecast's hourly grid was dropped without a word (its calls "so far" against 0 forecast)
+      [[{ start: dayStart + 8 * 3600 + 900, calls: 40 }], /today\[0\]\.start must be the start of one of the forecast's intervals/],
       [{ arrivals: 5, now: dayStart }, /today\.arrivals/],
       [{ arrivals: [Number.NaN], now: dayStart + 3600 }, /today\.arrivals\[0\]/],
       [{ arrivals: [], now: Number.POSITIVE_INFINITY }, /today\.now/],

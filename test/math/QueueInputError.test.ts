@@ -69,3 +69,11 @@ describe('an options argument that is not an object is refused, naming options',
     });
   }
 });
+
+describe('QueueInputError messages show the value received', () => {
+  test('an array is shown as an array (was "shrinkage must be an object, got object")', () => {
+    expect(thrown(() => totalShrinkage([0.1, 0.2] as never)).message).toBe('shrinkage must be an object, got array');
+    expect(new QueueInputError('x', { a: 1 }, 'a number').message).toBe('x must be a number, got object');
+    expect(new QueueInputError('x', 'ten', 'a number').message).toBe('x must be a number, got "ten"');
+  });
+});

@@ -177,6 +177,16 @@ describe('reviseAnnouncement(estimate, previous)', () => {
     expect(announce(spread(0, 400), { statistic: 0.95 }).seconds).toBe(420);
   });
 
+  it('reviseAnnouncement after "more than 20 minutes" makes the fresh announcement (was counted down to "about 20 minutes" whatever the wait)', () => {
+    const over = announce(fixed(3000));
+    expect(over.kind).toBe('over');
+    for (const elapsed of [30, 60]) {
+      expect(reviseAnnouncement(fixed(120_000), { announcement: over, elapsed }).text).toBe('Your wait is more than 20 minutes.');
+      expect(reviseAnnouncement(fixed(2400), { announcement: over, elapsed }).kind).toBe('over');
+    }
+    expect(reviseAnnouncement(fixed(800), { announcement: over, elapsed: 60 }).text).toBe(announce(fixed(800)).text);
+  });
+
   it('reviseAnnouncement rejects a negative elapsed time', () => {
     expect(() => reviseAnnouncement(fixed(10), { announcement: announce(fixed(10)), elapsed: -1 })).toThrow(QueueInputError);
   });

@@ -57,6 +57,19 @@ describe('forecastInterval at the edges of its domain (regressions)', () => {
     expect(Math.abs(o.serviceLevel - never.serviceLevel)).toBeLessThan(1e-9);
     expect(o.probAbandon).toBeLessThan(1e-9);
   });
+  it('forecastInterval with no agent and callers who never hang up: nobody abandons (every call arriving was counted as abandoning)', () => {
+    for (const method of ['ode', 'uniformization'] as const) {
+      const o = forecastInterval({ agents: 0, waiting: [30], handleTime: 300 }, forecast, target, { method });
+      expect(o.abandoned, method).toBe(0);
+      expect(o.probAbandon, method).toBe(0);
+      expect(o.serviceLevel, method).toBe(0);
+      expect(o.alert, method).toBe('critical');
+      // with patience, every one of them hangs up in the end
+      const patient = forecastInterval({ agents: 0, waiting: [30], handleTime: 300, patience: 600 }, forecast, target, { method });
+      expect(patient.probAbandon, method).toBeCloseTo(1, 12);
+    }
+  });
+
   it("forecastInterval({ method: 'uniformization' }) refuses a queue that would take minutes, naming options.method", () => {
     expect(parameterOf(() => forecastInterval({ ...state, patience: 1e-20 }, forecast, target, { method: 'uniformization' }))).toBe(
       'options.method',

@@ -4,9 +4,12 @@ import {
   type DayReforecast,
   type ForecastMethodName,
   forecastArrivals,
+  type HistoryRow,
+  QueueInputError,
   reforecastDay,
 } from '../../index.js';
 import type { Command, Output } from '../Command.js';
+import { forecastCellError } from '../flags/asUsageError.js';
 import { type FlagValues, stringFlag } from '../flags/flags.js';
 import { rethrowAsFlag } from '../flags/libraryError.js';
 import { fractionFlag } from '../flags/parseFraction.js';
@@ -62,6 +65,27 @@ function writeToday(today: DayReforecast, file: string, dated: boolean, csvPath:
     )}`,
   );
   if (csvPath !== undefined) io.out(`\nrest of today written to ${csvPath}\n`);
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The note for a history under a week whose forecast days fall on weekdays it has no row of: the
+ * forecast reads such a weekday as closed (no rows), which the planner must know (undefined: none).
+ */
+function unseenWeekdaysNote(rows: readonly HistoryRow[], days: number, dated: boolean): string | undefined {
+  const dayOf = (r: HistoryRow | undefined): number => Math.floor((r?.start ?? 0) / 86_400);
+  const first = dayOf(rows[0]);
+  const last = dayOf(rows.at(-1));
+  if (last - first + 1 >= 7) return undefined;
+  const weekday = (day: number): number => (day + 4) % 7; // 1970-01-01 was a Thursday
+  const seen = new Set(rows.map((r) => weekday(dayOf(r))));
+  const missing = Array.from({ length: days }, (_, h) => last + 1 + h).filter((day) => !seen.has(weekday(day)));
+  if (missing.length === 0) return undefined;
+  const names = missing.map((day) =>
+    dated ? `${new Date(day * 86_400_000).toISOString().slice(0, 10)} (${WEEKDAYS[weekday(day)]})` : `day +${day}`,
+  );
+  return `note: no rows for ${names.join(', ')}: a history of ${last - first + 1} day${last === first ? '' : 's'} has no day of ${missing.length === 1 ? 'that weekday' : 'those weekdays'}, read as closed; a week of history forecasts every weekday\n`;
 }
 
 /** The days the forecast found unlike their weekday and week, for the planner to confirm or label. */
@@ -121,18 +145,37 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   const todayFile = stringFlag(values, 'today');
   if (todayFile !== undefined) {
     let today: DayReforecast;
+    const todayCsv = readHistory(todayFile, { length: rows[0]?.length });
     try {
       today = reforecastDay(
         forecast,
-        readHistory(todayFile, { length: rows[0]?.length }).rows.map((r) => ({ start: r.start, calls: r.calls as number })),
+        todayCsv.rows.map((r) => ({ start: r.start, calls: r.calls as number })),
       );
     } catch (e) {
+      const first = todayCsv.rows[0];
+      // today's counts of the history's last day (a history exported at noon): say what to give
+      if (
+        e instanceof QueueInputError &&
+        e.parameter === 'today[0].start' &&
+        first !== undefined &&
+        todayCsv.dated &&
+        Math.floor(first.start / 86_400) === Math.floor((rows.at(-1)?.start ?? 0) / 86_400)
+      )
+        throw new UsageError(
+          `--today ${todayFile}: counts of ${formatClock(first.start, true).slice(0, 10)}, the history's last day; the forecast starts the day after the history: give the history up to that day's midnight`,
+        );
+      const cell = e instanceof QueueInputError ? forecastCellError(e, todayCsv.history, 'today') : undefined;
+      if (cell !== undefined) throw cell;
       rethrowAsFlag(e, { today: `--today ${todayFile}` });
     }
     if (values.json === true) io.out(toJson({ file, today: todayFile, ...today }));
     else writeToday(today, todayFile, dated, csvPath, io);
     return;
   }
+  const unseen = unseenWeekdaysNote(rows, options.days ?? 7, dated);
+  if (unseen !== undefined) io.err(unseen);
+  else if (forecast.rows.length === 0)
+    io.err('note: no rows: every day forecast falls on a weekday the history never saw open (read as closed)\n');
   if (csvPath !== undefined) {
     if (csvPath === '-') io.out(forecastCsv(forecast, dated));
     else writeFileAtomic(csvPath, forecastCsv(forecast, dated), 'csv');
@@ -166,7 +209,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
         ]),
       )}\n`,
     );
-  } else io.out('history too short for a backtest: the pooled profile of similar weekdays is used\n\n');
+  } else io.out(`history too short for a backtest: ${forecast.method} is used\n\n`);
   const byDay = new Map<number, { calls: number; lower: number; upper: number }>();
   for (const r of forecast.rows) {
     const day = Math.floor(r.start / 86_400);
@@ -211,9 +254,11 @@ Usage:
 
 HISTORY.csv: one row per past interval: start (2024-05-06 08:30), calls (also: offered,
 volume), optional aht and patience, as the forecast files "queuecast plan" reads. Rows left
-out are closed hours. Weekdays are read from the dates. Days far from what their weekday and
-week led one to expect (holidays nobody labelled, outages) are found, kept out of fitting and
-listed: confirm them, or label them in a calendar.
+out are closed hours (on a last day cut short, as by an export at noon, they are unknown: that
+day is kept out of fitting). The forecast starts the day after the history. Weekdays are read
+from the dates. Days far from what their weekday and week led one to expect (holidays nobody
+labelled, outages) are found, kept out of fitting and listed: confirm them, or label them in a
+calendar.
 
 Methods (Taylor 2008; Weinberg, Brown & Stroud 2007):
   -m, --method M       auto (default: the least interval RMSE in a rolling-origin backtest),

@@ -182,7 +182,12 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
     ['paid hours', formatNumber(t.paidHours, 1)],
     ['cost', formatNumber(t.cost, 1)],
     [
-      objective === 'difference' ? 'lower bound on Σ|diff|' : 'lower bound on cost',
+      // service-level schedules may dip below the requirement: the bound is covering's, not theirs
+      objective === 'difference'
+        ? 'lower bound on Σ|diff|'
+        : objective === 'service-level'
+          ? 'cost to cover, at least'
+          : 'lower bound on cost',
       `${formatNumber(t.lowerBound, 1)}${objective === 'cover' ? gap : ''}${schedule.lpOptimal ? '' : ' (LP not proven optimal)'}`,
     ],
     ['short intervals', `${t.shortIntervals} (${formatNumber(t.under, 0)} person-intervals under, ${formatNumber(t.over, 0)} over)`],
@@ -249,7 +254,9 @@ Objectives:
                  Erlang C/A queue; thin intervals may dip); needs calls and aht columns
       --sl P/T         target for service-level (default 80/20)
       --target-per X   day (default: every day meets it) or plan (the whole plan, e.g. the week)
-  -s, --shrinkage P    service-level: share of people on the floor not on the phones (default 0)
+  -s, --shrinkage P    service-level: share of people on the floor not on the phones (default 0);
+                       with an availability A (queuecast history), 1 − A × (1 − shrinkage):
+                       47.5% for 75% and 30%
 Channels:
       --channel C      schedule only the rows of channel C (voice, chat or email); needed by
                        --objective service-level on a plan of several channels

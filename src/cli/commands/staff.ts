@@ -52,6 +52,8 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   const scheduled = scheduledAgents(n, shrinkage);
   // the teams around the answer, in whole agents (each c slots)
   const first = Math.max(0, n - 2);
+  // no calls: no target decides the answer (as in a plan), not stability
+  const binding = demand.arrivalRate === 0 ? 'none' : answer.binding;
   const neighbours: QueueMetrics[] = [];
   for (let k = first; k <= n + 2; k++) neighbours.push(k === n ? answer.metrics : teamMetrics(demand, k * c, target));
   if (values.json === true) {
@@ -65,7 +67,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
         ...chat,
         fractionalAgents: answer.fractionalAgents,
         scheduled,
-        binding: answer.binding,
+        binding,
         metrics: answer.metrics,
         neighbours,
       }),
@@ -74,7 +76,7 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   }
   io.out(`${describeDemand(demand, c === 1 ? 'calls' : 'chats')}\ntarget: ${describeTarget(target)}\n\n`);
   const where = c === 1 ? 'on the phones' : `at ${c} chats each, ${answer.slots} conversation slots`;
-  io.out(`${n} agents ${where} (set by ${bindingWords(answer.binding)}; ${answer.fractionalAgents.toFixed(2)} fractional)\n`);
+  io.out(`${n} agents ${where} (set by ${bindingWords(binding)}; ${answer.fractionalAgents.toFixed(2)} fractional)\n`);
   if (shrinkage > 0) io.out(`${scheduled} agents scheduled with ${formatPercent(shrinkage, 0)} shrinkage\n`);
   const lines = metricLines(answer.metrics);
   if (c > 1) lines[0] = ['conversation slots', String(answer.slots)];

@@ -23,6 +23,8 @@ export function rethrowForecastError(e: unknown, history: Forecast, values: Read
   if (e instanceof QueueInputError) {
     const cell = forecastCellError(e, history, 'history');
     if (cell !== undefined) throw cell;
+    // the history as a whole (too short for the method): the file
+    if (e.parameter === 'history') throw new UsageError(`${history.file}: expected ${e.expected}, got ${JSON.stringify(e.value)}`);
     const weeks = values.weeks;
     if (e.parameter === 'options.days' && typeof weeks === 'string') {
       throw new UsageError(`--weeks: expected weeks that make ${e.expected}, got ${JSON.stringify(weeks)} (${7 * Number(weeks)} days)`);

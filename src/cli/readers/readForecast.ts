@@ -12,7 +12,7 @@ export interface ForecastDefaults {
   length?: number;
   /** Handle time (s) when the file has no handle-time column or an empty cell; 0 = none given (a cell of 0 then reads as none). */
   handleTime?: number;
-  /** Patience (s) when the file has no patience column. */
+  /** Patience (s) when the file has no patience column; 0 = none given (a cell of 0 then reads as none). */
   patience?: number;
 }
 
@@ -71,10 +71,11 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
   };
   if (cols.start === undefined) missing('start', 'the start of each interval, e.g. 08:30 or 2024-05-06 08:30');
   if (cols.calls === undefined) missing('calls', 'calls forecast per interval');
-  if (cols.aht === undefined && defaults.handleTime === undefined) missing('aht', 'mean handle time per call; or give --aht');
+  // no rows first: a forecast with none (every day closed) writes no aht column either
   if (table.rows.length === 0) {
     throw new UsageError(`${file}: no intervals after the header on line ${table.headerLine}; expected one row per interval`);
   }
+  if (cols.aht === undefined && defaults.handleTime === undefined) missing('aht', 'mean handle time per call; or give --aht');
 
   const rows: ForecastInterval[] = [];
   const startCol = cols.start as Column;
@@ -112,7 +113,9 @@ export function readForecast(file: string, text: string, defaults: ForecastDefau
     let patience = defaults.patience;
     if (cols.patience !== undefined) {
       const t = cell(cells, cols.patience);
-      if (t !== '' && t !== '-' && t.toLowerCase() !== 'none') patience = duration(line, cols.patience, t, 'a patience');
+      // With a default of 0 (a history's), a cell of 0 (callers who hung up without waiting) is none too.
+      if (defaults.patience === 0 && numberCell(t) === 0) patience = 0;
+      else if (t !== '' && t !== '-' && t.toLowerCase() !== 'none') patience = duration(line, cols.patience, t, 'a patience');
     }
     let channel: Channel = 'voice';
     if (cols.channel !== undefined) {

@@ -47,8 +47,8 @@ function checkLengthAgreesWithStarts(history: Forecast): void {
  */
 export function readHistoryCsv(file: string, text: string, today?: { length: number | undefined }): HistoryCsv {
   const length = today?.length;
-  // handle times are optional in a history: 0 stands for "none given" and is dropped below
-  const history = readForecast(file, text, { handleTime: 0, ...(length !== undefined && { length }) });
+  // handle times and patience are optional in a history: 0 stands for "none given" and is dropped below
+  const history = readForecast(file, text, { handleTime: 0, patience: 0, ...(length !== undefined && { length }) });
   const channels = [...new Set(history.rows.map((r) => r.channel))];
   if (channels.length > 1)
     throw new UsageError(
@@ -60,7 +60,7 @@ export function readHistoryCsv(file: string, text: string, today?: { length: num
   const rows = history.rows.slice(0, last).map((r) => {
     const row: HistoryRow = { start: r.start, length: r.length, calls: r.calls };
     if (r.handleTime > 0) row.handleTime = r.handleTime;
-    if (r.patience !== undefined) row.patience = r.patience;
+    if (r.patience !== undefined && r.patience > 0) row.patience = r.patience;
     return row;
   });
   return { history, rows, dated: rows.some((r) => r.start >= 2 * 86_400) };

@@ -39,10 +39,10 @@ export function checkCentreEvent(event: unknown, queues: ReadonlyMap<string, unk
       if (rest.count !== undefined)
         return new TrackerEventError('bad-event', 'count', rest.count, 'no count with a named agent (one agent)');
     }
-    const error = checkEvent(rest);
+    const error = checkEvent(rest, ['agent', 'queue']);
     return error ?? { event: rest as QueueEvent, queue: queue as string | undefined, agent: agent as CallId | undefined };
   }
   const whole = agent === undefined ? rest : { ...rest, agent };
-  const error = checkEvent(whole);
+  const error = checkEvent(whole, CALL_TYPES.has(type as string) ? ['queue'] : []);
   return error ?? { event: whole as QueueEvent, queue: queue as string | undefined, agent: undefined };
 }

@@ -25,9 +25,11 @@ export const isId = (v: unknown): boolean => typeof v === 'string' || (typeof v 
 /**
  * The shape of one event, checked before the tracker looks at its own state: a known type, only the
  * fields that type has (a misspelt or unknown field is named), and each field's type and range.
- * Returns the error to report, or undefined when the event is well formed.
+ * `alsoRead`: fields the caller took off the event before (a centre's `queue`), listed among the
+ * fields of the type when one is misspelt. Returns the error to report, or undefined when the
+ * event is well formed.
  */
-export function checkEvent(event: unknown): TrackerEventError | undefined {
+export function checkEvent(event: unknown, alsoRead: readonly string[] = []): TrackerEventError | undefined {
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
     return new TrackerEventError('bad-event', 'event', event, 'an event object');
   }
@@ -40,7 +42,7 @@ export function checkEvent(event: unknown): TrackerEventError | undefined {
         'bad-event',
         key,
         e[key],
-        `no such field on a '${e.type as string}' event (fields: ${fields.join(', ')})`,
+        `no such field on a '${e.type as string}' event (fields: ${[...fields, ...alsoRead].join(', ')})`,
       );
     }
   }

@@ -212,6 +212,19 @@ describe('createCentreTracker: queues sharing agents', () => {
     expect(c.stats()).toMatchObject({ accepted: 1, rejected: 14 });
   });
 
+  it('a misspelt field is named with the fields a centre event takes, and an object shown as such (were "fields: type, time, count", "got [object Object]")', () => {
+    const c = createCentreTracker({ queues: { A: {} } });
+    const login = c.record({ type: 'login', time: 1, agent: 'ann', serves: { A: 0 } } as never);
+    expect(login.ok).toBe(false);
+    expect(login.ok ? '' : login.error.message).toBe(
+      "event rejected (bad-event): serves must be no such field on a 'login' event (fields: type, time, count, agent, queue), got object",
+    );
+    const joined = c.record({ type: 'joined', time: 1, id: 1, queue: 'A', skill: 'x' } as never);
+    expect(joined.ok ? '' : joined.error.message).toBe(
+      `event rejected (bad-event): skill must be no such field on a 'joined' event (fields: type, time, id, priority, queue), got "x"`,
+    );
+  });
+
   it('bad options and queries throw a QueueInputError naming the parameter', () => {
     const bad = (options: unknown) => () => createCentreTracker(options as never);
     expect(bad(undefined)).toThrow(QueueInputError);
