@@ -40,7 +40,6 @@ const BINDING: Readonly<Record<string, string>> = {
   maxAbandon: 'abandonment',
   maxOccupancy: 'occupancy cap',
   maxProbWait: 'probability of waiting',
-  stability: 'stability (more agents than Erlangs)',
 };
 
 const COLORS = { erlangC: '#1f4e79', erlangA: '#b3261e' };
@@ -77,13 +76,23 @@ function readScenario(): Scenario {
   };
 }
 
+/** What decided the answer, in words ('stability' is Erlang C's; any queue with calls needs one agent, none without). */
+function bindingWords(a: Answer): string {
+  const { binding, agents, metrics } = a.result;
+  if (binding !== 'stability') return BINDING[binding] ?? binding;
+  if (agents === 0) return 'no calls';
+  return metrics.model === 'erlang-c'
+    ? 'stability (more agents than Erlangs)'
+    : 'one agent for the calls (Erlang A needs no more to be stable)';
+}
+
 /** Shows every metric of the answer (text for people, the exact number in data-value). */
 function showAnswer(a: Answer): void {
   const m = a.result.metrics;
   show('out-agents', String(a.result.agents), a.result.agents);
   show('out-scheduled', String(a.scheduled), a.scheduled);
   show('out-model', m.model === 'erlang-a' ? 'Erlang A' : 'Erlang C', m.model);
-  show('out-binding', BINDING[a.result.binding] ?? a.result.binding, a.result.binding);
+  show('out-binding', bindingWords(a), a.result.binding);
   show('out-fractional', formatNumber(a.result.fractionalAgents, 3), a.result.fractionalAgents);
   show('out-load', `${formatNumber(m.load, 3)} Erlangs`, m.load);
   const sl = m.serviceLevel ?? Number.NaN;
@@ -95,7 +104,7 @@ function showAnswer(a: Answer): void {
   show('out-mean-wait', formatDuration(m.meanWait), m.meanWait);
   show('out-queue-length', formatNumber(m.meanQueueLength, 2), m.meanQueueLength);
   const c = a.erlangC;
-  show('out-agents-erlang-c', c === undefined ? 'the same model' : `${c.agents} agents`, c?.agents);
+  show('out-agents-erlang-c', c === undefined ? 'the same model' : `${c.agents} agent${c.agents === 1 ? '' : 's'}`, c?.agents);
 }
 
 /** Every output back to a dash (the inputs have no answer). */

@@ -124,6 +124,37 @@ describe('the site in Chromium, loaded from files', () => {
     await page.close();
   });
 
+  test('a link followed in an open calculator gives its scenario (the inputs it leaves out at their defaults), and a reload the same answer', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await browser.open(1280, 800);
+    await page.goto(`${url('index.html')}#calls=400&aht=240`);
+    await page.goto(`${url('index.html')}#patience=`);
+    const agents = String(
+      requiredAgents({ arrivalRate: ratePerSecond(100, 1800), handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).agents,
+    );
+    for (const load of ['followed', 'reloaded']) {
+      if (load === 'reloaded') await page.reload();
+      expect([await page.inputValue('#calls'), await page.inputValue('#aht')], load).toEqual(['100', '180']);
+      expect([await dataValue(page, 'out-agents'), await dataValue(page, 'out-model')], load).toEqual([agents, 'erlang-c']);
+      expect(await page.locator('#share-link').getAttribute('href')).toMatch(/index\.html#patience=$/);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the calculator says what decided one agent for one call in words that fit each model (Erlang A needs no more agents than Erlangs)', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await browser.open(1280, 800);
+    await page.goto(`${url('index.html')}#calls=1&sl=0`);
+    expect([await dataValue(page, 'out-agents'), await dataValue(page, 'out-binding')]).toEqual(['1', 'stability']);
+    expect(await page.locator('#out-binding').textContent()).not.toContain('more agents than Erlangs');
+    expect(await page.locator('#out-agents-erlang-c').textContent()).toBe('1 agent');
+    await page.fill('#calls', '0');
+    expect([await dataValue(page, 'out-agents'), await page.locator('#out-binding').textContent()]).toEqual(['0', 'no calls']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the log page reads the bundled example log (setInputFiles) with the history of `queuecast history` on it, and downloads the same CSV', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
     const log = 'examples/bank-calls-1999-02-01.csv';
