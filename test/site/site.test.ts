@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_LAYERS, exportsOf } from '../../scripts/apiLayers.js';
@@ -191,6 +192,50 @@ describe('the site in Chromium, loaded from files', () => {
     expect(runCli(['history', log, '--interval', '60m', '--sl', '80/20', '--csv', csv]).code).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-history')]);
     expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(csv, 'utf8'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the log page reads a gzip log and names it as the command lines must (with .gz); a file it cannot read replaces the log before it with a message naming the file and what it is', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const log = 'examples/bank-calls-1999-02-01.csv';
+    const { page, errors } = await browser.open(1280, 800);
+    await page.goto(url('log.html'));
+    const text = readFileSync(join(ROOT, log));
+    await page.setInputFiles('#log-file', { name: 'calls.csv.gz', mimeType: 'application/gzip', buffer: gzipSync(text) });
+    await page.locator('#log-results').waitFor({ state: 'visible' });
+    expect(await page.locator('#log-status').textContent()).toMatch(/^Read \d+ calls \(csv\) from calls\.csv\.gz\.$/);
+    expect(await page.locator('#log-commands').textContent()).toContain('queuecast history calls.csv.gz --interval 60m');
+    const broken: [string, Buffer, string][] = [
+      ['cut.csv.gz', gzipSync(text).subarray(0, 500), 'cut.csv.gz: a gzip file that does not decompress'],
+      ['picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'picture.png: a binary file, not text'],
+      ['empty.csv', Buffer.alloc(0), 'empty.csv: no calls read'],
+      ['people.csv', Buffer.from('name,age\nbob,3\n'), 'people.csv: line 1, column 0 (header) must be a header with an offered-at column'],
+    ];
+    for (const [name, buffer, message] of broken) {
+      await page.setInputFiles('#log-file', { name, mimeType: 'application/octet-stream', buffer });
+      await page.locator('#log-error').waitFor({ state: 'visible' });
+      expect(await page.locator('#log-error').textContent(), name).toContain(message);
+      expect(await page.locator('#log-results').isHidden(), name).toBe(true);
+      await page.setInputFiles('#log-file', join(ROOT, log));
+      await page.locator('#log-results').waitFor({ state: 'visible' });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the log page’s tables scroll in a box shorter than the screen, so what follows a long history stays in reach', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await browser.open(1280, 800);
+    await page.goto(url('log.html'));
+    await page.selectOption('#log-interval', '900');
+    await page.setInputFiles('#log-file', join(ROOT, 'examples/bank-calls-1999-02-01.csv'));
+    await page.locator('#log-results').waitFor({ state: 'visible' });
+    const box = (await page.evaluate(
+      "(() => { const box = document.getElementById('history-table').parentElement; return { height: box.clientHeight, content: box.scrollHeight }; })()",
+    )) as { height: number; content: number };
+    expect(box.content).toBeGreaterThan(800);
+    expect(box.height).toBeLessThan(800);
     expect(errors).toEqual([]);
     await page.close();
   });
