@@ -2,7 +2,7 @@
 import { formatDuration, formatNumber, formatPercent } from '../../src/cli/output/formatValue.js';
 import type { QueueMetrics, StaffingTarget } from '../../src/index.js';
 import { type Answer, answer, type Curves, curves, type Scenario } from './calculate.js';
-import { byId, clearInputError, inputNumber, inputText, renderTable, show, showInputError } from './dom.js';
+import { byId, clearInputError, inputNumber, inputText, renderTable, requiredNumber, show, showInputError } from './dom.js';
 import { lineChart } from './lineChart.js';
 import { bindForm } from './urlState.js';
 
@@ -54,7 +54,7 @@ function fraction(id: string): number | undefined {
 function readScenario(): Scenario {
   const target: StaffingTarget = {};
   const sl = fraction('sl');
-  const answerTime = inputNumber('answer-time');
+  const answerTime = sl === undefined ? inputNumber('answer-time') : requiredNumber('answer-time');
   const asa = inputNumber('asa');
   const maxAbandon = fraction('max-abandon');
   const maxOccupancy = fraction('max-occupancy');
@@ -65,11 +65,12 @@ function readScenario(): Scenario {
   if (maxOccupancy !== undefined) target.maxOccupancy = maxOccupancy;
   if ([sl, asa, maxAbandon, maxOccupancy].every((x) => x === undefined))
     throw new Error('give a target: a service level, an ASA, an abandonment or an occupancy cap');
+  const callsPer = inputText('calls-per') === 'hour' ? 'hour' : 'interval';
   return {
-    calls: inputNumber('calls') ?? Number.NaN,
-    callsPer: inputText('calls-per') === 'hour' ? 'hour' : 'interval',
-    intervalMinutes: inputNumber('interval') ?? Number.NaN,
-    handleTime: inputNumber('aht') ?? Number.NaN,
+    calls: requiredNumber('calls'),
+    callsPer,
+    intervalMinutes: callsPer === 'hour' ? 60 : requiredNumber('interval'),
+    handleTime: requiredNumber('aht'),
     patience: inputNumber('patience'),
     target,
     shrinkage: fraction('shrinkage') ?? 0,

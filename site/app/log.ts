@@ -21,12 +21,12 @@ function showError(message: string | undefined): void {
   error.textContent = message ?? '';
 }
 
-/** The settings in the form, as the CLI's flags take them. */
+/** The settings in the form, as the CLI's flags take them (an empty one: the flag's default, as when it is left out). */
 function readSettings(): LogSettings {
   return {
     interval: Number(byId<HTMLSelectElement>('log-interval').value),
-    serviceLevel: (inputNumber('log-sl') ?? Number.NaN) / 100,
-    answerTime: inputNumber('log-answer-time') ?? Number.NaN,
+    serviceLevel: (inputNumber('log-sl') ?? 80) / 100,
+    answerTime: inputNumber('log-answer-time') ?? 20,
     shrinkage: (inputNumber('log-shrinkage') ?? 0) / 100,
   };
 }
@@ -87,11 +87,11 @@ function readFile(file: File): void {
         const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
         bytes = new Uint8Array(await new Response(stream).arrayBuffer());
       } catch {
-        refuse(file.name, 'a gzip file that does not decompress; expected a gzip of a text file such as CSV');
+        refuse(file.name, 'a gzip file that does not decompress');
         return;
       }
     }
-    if (bytes.subarray(0, 8192).includes(0)) refuse(file.name, 'a binary file, not text; expected a text file such as CSV (plain or gzip)');
+    if (bytes.subarray(0, 8192).includes(0)) refuse(file.name, 'a binary file, not a text file such as CSV');
     else open(file.name, new TextDecoder().decode(bytes));
   };
   reader.readAsArrayBuffer(file);

@@ -156,6 +156,35 @@ describe('the site in Chromium, loaded from files', () => {
     await page.close();
   });
 
+  test('an input emptied on the calculator or the announcement page is named by its label (“give a number”), never NaN or undefined', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await browser.open(1280, 800);
+    const said: string[] = [];
+    for (const [file, errorId, ids] of [
+      ['index.html', 'out-error', ['calls', 'interval', 'aht', 'answer-time']],
+      ['announce.html', 'ann-error', ['position', 'ann-agents', 'ann-aht', 'ann-quantile', 'ann-max-wait']],
+    ] as const) {
+      for (const id of ids) {
+        await page.goto(`${url(file)}#${id}=`);
+        await page.reload();
+        said.push(`${await page.locator(`#${errorId}`).textContent()} ${await page.locator(`#${id}`).getAttribute('aria-invalid')}`);
+      }
+    }
+    expect(said).toEqual([
+      'Calls: give a number true',
+      'Interval (minutes): give a number true',
+      'Handle time (s): give a number true',
+      'answered within (s): give a number true',
+      'Position in the queue: give a number true',
+      'Agents taking calls: give a number true',
+      'Handle time (s): give a number true',
+      'Callers answered sooner (%): give a number true',
+      'Offer a call-back above (s): give a number true',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the log page reads the bundled example log (setInputFiles) with the history of `queuecast history` on it, and downloads the same CSV', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
     const log = 'examples/bank-calls-1999-02-01.csv';
@@ -208,7 +237,11 @@ describe('the site in Chromium, loaded from files', () => {
     expect(await page.locator('#log-commands').textContent()).toContain('queuecast history calls.csv.gz --interval 60m');
     const broken: [string, Buffer, string][] = [
       ['cut.csv.gz', gzipSync(text).subarray(0, 500), 'cut.csv.gz: a gzip file that does not decompress'],
-      ['picture.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'picture.png: a binary file, not text'],
+      [
+        'picture.png',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        'picture.png: a binary file, not a text file',
+      ],
       ['empty.csv', Buffer.alloc(0), 'empty.csv: no calls read'],
       ['people.csv', Buffer.from('name,age\nbob,3\n'), 'people.csv: line 1, column 0 (header) must be a header with an offered-at column'],
     ];
@@ -224,7 +257,7 @@ describe('the site in Chromium, loaded from files', () => {
     await page.close();
   });
 
-  test('the log page’s tables scroll in a box shorter than the screen, so what follows a long history stays in reach', async (ctx) => {
+  test('the log page’s tables scroll in a box shorter than the screen, so what follows a long history stays in reach; an emptied setting is its default', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
     const { page, errors } = await browser.open(1280, 800);
     await page.goto(url('log.html'));
@@ -236,6 +269,11 @@ describe('the site in Chromium, loaded from files', () => {
     )) as { height: number; content: number };
     expect(box.content).toBeGreaterThan(800);
     expect(box.height).toBeLessThan(800);
+    // an emptied setting is the flag's default, as on the command line (was: "--sl: … got "NaN"")
+    await page.fill('#log-sl', '');
+    await page.fill('#log-answer-time', '');
+    expect(await page.locator('#plan-error').isHidden()).toBe(true);
+    expect(await page.locator('#log-commands').textContent()).toContain('--interval 15m --sl 80/20 --csv history.csv');
     expect(errors).toEqual([]);
     await page.close();
   });
