@@ -34,6 +34,13 @@ afterAll(async () => {
 /** A page of the built site as a file:// address. */
 const url = (file: string): string => pathToFileURL(join(site, file)).href;
 
+/** A new tab (1280×800) on a page of the built site (`file`, then `hash`), collecting its errors. */
+async function openAt(file: string, hash = ''): Promise<{ page: Page; errors: string[] }> {
+  const opened = await (browser as Browser).open(1280, 800);
+  await opened.page.goto(`${url(file)}${hash}`);
+  return opened;
+}
+
 /** An element's exact number (or word) as the page wrote it in data-value. */
 const dataValue = async (page: Page, id: string): Promise<string | null> => page.locator(`#${id}`).getAttribute('data-value');
 
@@ -127,8 +134,7 @@ describe('the site in Chromium, loaded from files', () => {
 
   test('a link followed in an open calculator gives its scenario (the inputs it leaves out at their defaults), and a reload the same answer', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
-    const { page, errors } = await browser.open(1280, 800);
-    await page.goto(`${url('index.html')}#calls=400&aht=240`);
+    const { page, errors } = await openAt('index.html', '#calls=400&aht=240');
     await page.goto(`${url('index.html')}#patience=`);
     const agents = String(
       requiredAgents({ arrivalRate: ratePerSecond(100, 1800), handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).agents,
@@ -145,8 +151,7 @@ describe('the site in Chromium, loaded from files', () => {
 
   test('the calculator says what decided one agent for one call in words that fit each model (Erlang A needs no more agents than Erlangs)', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
-    const { page, errors } = await browser.open(1280, 800);
-    await page.goto(`${url('index.html')}#calls=1&sl=0`);
+    const { page, errors } = await openAt('index.html', '#calls=1&sl=0');
     expect([await dataValue(page, 'out-agents'), await dataValue(page, 'out-binding')]).toEqual(['1', 'stability']);
     expect(await page.locator('#out-binding').textContent()).not.toContain('more agents than Erlangs');
     expect(await page.locator('#out-agents-erlang-c').textContent()).toBe('1 agent');
@@ -158,8 +163,8 @@ describe('the site in Chromium, loaded from files', () => {
 
   test('an input emptied on the calculator or the announcement page is named by its label (“give a number”), never NaN or undefined', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
-    const { page, errors } = await browser.open(1280, 800);
     const said: string[] = [];
+    const { page, errors } = await browser.open(1280, 800);
     for (const [file, errorId, ids] of [
       ['index.html', 'out-error', ['calls', 'interval', 'aht', 'answer-time']],
       ['announce.html', 'ann-error', ['position', 'ann-agents', 'ann-aht', 'ann-quantile', 'ann-max-wait']],
@@ -228,8 +233,7 @@ describe('the site in Chromium, loaded from files', () => {
   test('the log page reads a gzip log and names it as the command lines must (with .gz); a file it cannot read replaces the log before it with a message naming the file and what it is', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
     const log = 'examples/bank-calls-1999-02-01.csv';
-    const { page, errors } = await browser.open(1280, 800);
-    await page.goto(url('log.html'));
+    const { page, errors } = await openAt('log.html');
     const text = readFileSync(join(ROOT, log));
     await page.setInputFiles('#log-file', { name: 'calls.csv.gz', mimeType: 'application/gzip', buffer: gzipSync(text) });
     await page.locator('#log-results').waitFor({ state: 'visible' });
@@ -259,8 +263,7 @@ describe('the site in Chromium, loaded from files', () => {
 
   test('the log page’s tables scroll in a box shorter than the screen, so what follows a long history stays in reach; an emptied setting is its default', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
-    const { page, errors } = await browser.open(1280, 800);
-    await page.goto(url('log.html'));
+    const { page, errors } = await openAt('log.html');
     await page.selectOption('#log-interval', '900');
     await page.setInputFiles('#log-file', join(ROOT, 'examples/bank-calls-1999-02-01.csv'));
     await page.locator('#log-results').waitFor({ state: 'visible' });
