@@ -1,7 +1,7 @@
 // What the caller hears (announce.html): estimateWait → announce (text and SSML) → offerCallback.
 import { formatDuration, formatPercent } from '../../src/cli/output/formatValue.js';
 import { announce, estimateWait, offerCallback, type WaitInput } from '../../src/index.js';
-import { byId, clearInputError, inputNumber, inputText, show, showInputError } from './dom.js';
+import { byId, clearInputError, inputNumber, inputText, requiredNumber, show, showInputError } from './dom.js';
 import { bindForm } from './urlState.js';
 
 const FIELDS = ['position', 'ann-agents', 'ann-aht', 'ann-patience', 'ann-locale', 'ann-quantile', 'ann-max-wait'];
@@ -24,15 +24,15 @@ function update(): void {
   try {
     const patience = inputNumber('ann-patience');
     const input: WaitInput = {
-      ahead: (inputNumber('position') ?? Number.NaN) - 1,
-      agents: inputNumber('ann-agents') ?? Number.NaN,
-      handleTime: inputNumber('ann-aht') ?? Number.NaN,
+      ahead: requiredNumber('position') - 1,
+      agents: requiredNumber('ann-agents'),
+      handleTime: requiredNumber('ann-aht'),
       ...(patience !== undefined && { patience }),
     };
     const estimate = estimateWait(input);
-    const statistic = (inputNumber('ann-quantile') ?? Number.NaN) / 100;
+    const statistic = requiredNumber('ann-quantile') / 100;
     const locale = inputText('ann-locale');
-    const callback = offerCallback(estimate, { statistic, maxWait: inputNumber('ann-max-wait') ?? Number.NaN });
+    const callback = offerCallback(estimate, { statistic, maxWait: requiredNumber('ann-max-wait') });
     const options = { locale, statistic, ...(callback.offer && { callbackKey: 1 }) };
     const spoken = announce(estimate, options);
     const ssml = announce(estimate, { ...options, ssml: true });

@@ -19,6 +19,16 @@ export function inputNumber(id: string): number | undefined {
 }
 
 /**
+ * The number in an input the answer needs: an empty one (or one the browser cannot read as a
+ * number, which it empties) is refused with the input's id, so its label names it.
+ */
+export function requiredNumber(id: string): number {
+  const value = inputNumber(id);
+  if (value === undefined) throw Object.assign(new Error('give a number'), { field: id });
+  return value;
+}
+
+/**
  * Shows an output: `text` for people, and the exact number (full precision, `Infinity` as
  * written by `String`) in `data-value` for a test or a copy; no value: the attribute is removed.
  */
@@ -73,11 +83,12 @@ export function messageOf(error: unknown): string {
 
 /**
  * Shows a library error in the page's error line, prefixed by the label of the input it is about
- * (found through `fieldOf`: parameter name → input id), and marks that input `aria-invalid`.
+ * (its `field`, from {@link requiredNumber}, or found through `fieldOf`: parameter name → input
+ * id), and marks that input `aria-invalid`.
  */
 export function showInputError(errorId: string, error: unknown, fieldOf: Readonly<Record<string, string>>): void {
-  const parameter = (error as { parameter?: unknown } | undefined)?.parameter;
-  const field = typeof parameter === 'string' ? fieldOf[parameter] : undefined;
+  const { parameter, field: named } = (error ?? {}) as { parameter?: unknown; field?: string };
+  const field = named ?? (typeof parameter === 'string' ? fieldOf[parameter] : undefined);
   if (field !== undefined) byId(field).setAttribute('aria-invalid', 'true');
   const label = field === undefined ? undefined : document.querySelector(`label[for="${field}"]`)?.firstChild?.textContent?.trim();
   const line = byId(errorId);

@@ -2,7 +2,7 @@
 import { formatDuration, formatNumber, formatPercent } from '../../src/cli/output/formatValue.js';
 import type { QueueMetrics, StaffingTarget } from '../../src/index.js';
 import { type Answer, answer, type Curves, curves, type Scenario } from './calculate.js';
-import { byId, clearInputError, inputNumber, inputText, renderTable, show, showInputError } from './dom.js';
+import { byId, clearInputError, inputNumber, inputText, renderTable, requiredNumber, show, showInputError } from './dom.js';
 import { lineChart } from './lineChart.js';
 import { bindForm } from './urlState.js';
 
@@ -40,7 +40,6 @@ const BINDING: Readonly<Record<string, string>> = {
   maxAbandon: 'abandonment',
   maxOccupancy: 'occupancy cap',
   maxProbWait: 'probability of waiting',
-  stability: 'stability (more agents than Erlangs)',
 };
 
 const COLORS = { erlangC: '#1f4e79', erlangA: '#b3261e' };
@@ -55,7 +54,7 @@ function fraction(id: string): number | undefined {
 function readScenario(): Scenario {
   const target: StaffingTarget = {};
   const sl = fraction('sl');
-  const answerTime = inputNumber('answer-time');
+  const answerTime = sl === undefined ? inputNumber('answer-time') : requiredNumber('answer-time');
   const asa = inputNumber('asa');
   const maxAbandon = fraction('max-abandon');
   const maxOccupancy = fraction('max-occupancy');
@@ -66,15 +65,26 @@ function readScenario(): Scenario {
   if (maxOccupancy !== undefined) target.maxOccupancy = maxOccupancy;
   if ([sl, asa, maxAbandon, maxOccupancy].every((x) => x === undefined))
     throw new Error('give a target: a service level, an ASA, an abandonment or an occupancy cap');
+  const callsPer = inputText('calls-per') === 'hour' ? 'hour' : 'interval';
   return {
-    calls: inputNumber('calls') ?? Number.NaN,
-    callsPer: inputText('calls-per') === 'hour' ? 'hour' : 'interval',
-    intervalMinutes: inputNumber('interval') ?? Number.NaN,
-    handleTime: inputNumber('aht') ?? Number.NaN,
+    calls: requiredNumber('calls'),
+    callsPer,
+    intervalMinutes: callsPer === 'hour' ? 60 : requiredNumber('interval'),
+    handleTime: requiredNumber('aht'),
     patience: inputNumber('patience'),
     target,
     shrinkage: fraction('shrinkage') ?? 0,
   };
+}
+
+/** What decided the answer, in words ('stability' is Erlang C's; any queue with calls needs one agent, none without). */
+function bindingWords(a: Answer): string {
+  const { binding, agents, metrics } = a.result;
+  if (binding !== 'stability') return BINDING[binding] ?? binding;
+  if (agents === 0) return 'no calls';
+  return metrics.model === 'erlang-c'
+    ? 'stability (more agents than Erlangs)'
+    : 'one agent for the calls (Erlang A needs no more to be stable)';
 }
 
 /** Shows every metric of the answer (text for people, the exact number in data-value). */
@@ -83,7 +93,7 @@ function showAnswer(a: Answer): void {
   show('out-agents', String(a.result.agents), a.result.agents);
   show('out-scheduled', String(a.scheduled), a.scheduled);
   show('out-model', m.model === 'erlang-a' ? 'Erlang A' : 'Erlang C', m.model);
-  show('out-binding', BINDING[a.result.binding] ?? a.result.binding, a.result.binding);
+  show('out-binding', bindingWords(a), a.result.binding);
   show('out-fractional', formatNumber(a.result.fractionalAgents, 3), a.result.fractionalAgents);
   show('out-load', `${formatNumber(m.load, 3)} Erlangs`, m.load);
   const sl = m.serviceLevel ?? Number.NaN;
@@ -95,7 +105,7 @@ function showAnswer(a: Answer): void {
   show('out-mean-wait', formatDuration(m.meanWait), m.meanWait);
   show('out-queue-length', formatNumber(m.meanQueueLength, 2), m.meanQueueLength);
   const c = a.erlangC;
-  show('out-agents-erlang-c', c === undefined ? 'the same model' : `${c.agents} agents`, c?.agents);
+  show('out-agents-erlang-c', c === undefined ? 'the same model' : `${c.agents} agent${c.agents === 1 ? '' : 's'}`, c?.agents);
 }
 
 /** Every output back to a dash (the inputs have no answer). */

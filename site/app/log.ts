@@ -21,12 +21,12 @@ function showError(message: string | undefined): void {
   error.textContent = message ?? '';
 }
 
-/** The settings in the form, as the CLI's flags take them. */
+/** The settings in the form, as the CLI's flags take them (an empty one: the flag's default, as when it is left out). */
 function readSettings(): LogSettings {
   return {
     interval: Number(byId<HTMLSelectElement>('log-interval').value),
-    serviceLevel: (inputNumber('log-sl') ?? Number.NaN) / 100,
-    answerTime: inputNumber('log-answer-time') ?? Number.NaN,
+    serviceLevel: (inputNumber('log-sl') ?? 80) / 100,
+    answerTime: inputNumber('log-answer-time') ?? 20,
     shrinkage: (inputNumber('log-shrinkage') ?? 0) / 100,
   };
 }
@@ -58,27 +58,41 @@ function open(name: string, text: string): void {
       ...(ignored.length > 0 ? [`not offered to the agents, left out: ${ignored.join(', ')}`] : []),
       ...log.warnings.map((w) => w.message),
     ];
-    byId('log-status').textContent =
-      `Read ${log.calls.length} calls (${log.format}) from ${name}.${notes.length > 0 ? ` ${notes.join('; ')}.` : ''}`;
+    byId('log-status').textContent = `Read ${log.calls.length} calls (${log.format}) from ${[name, ...notes].join('; ')}.`;
     update();
   } catch (e) {
-    current = undefined;
-    byId('log-results').hidden = true;
-    byId('log-status').textContent = '';
-    showError(`${name}: ${messageOf(e)}`);
+    refuse(name, messageOf(e));
   }
 }
 
-/** A file's text, gunzipped when it is gzip (read here: nothing is uploaded). */
+/** Says why a file cannot be read, and shows nothing of the log read before it. */
+function refuse(name: string, why: string): void {
+  current = undefined;
+  byId('log-results').hidden = true;
+  byId('log-status').textContent = '';
+  showError(`${name}: ${why}`);
+}
+
+/**
+ * A file's text, gunzipped when it is gzip (read here: nothing is uploaded); a gzip that does not
+ * decompress or a binary file is refused by what it is, as the CLI refuses it (its bytes never shown).
+ */
 function readFile(file: File): void {
   const reader = new FileReader();
-  reader.onerror = () => showError(`${file.name}: could not be read`);
+  reader.onerror = () => refuse(file.name, 'could not be read');
   reader.onload = async () => {
-    const bytes = new Uint8Array(reader.result as ArrayBuffer);
+    let bytes = new Uint8Array(reader.result as ArrayBuffer);
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-      open(file.name.replace(/\.gz$/, ''), await new Response(stream).text());
-    } else open(file.name, new TextDecoder().decode(bytes));
+      try {
+        const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+        bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+      } catch {
+        refuse(file.name, 'a gzip file that does not decompress');
+        return;
+      }
+    }
+    if (bytes.subarray(0, 8192).includes(0)) refuse(file.name, 'a binary file, not a text file such as CSV');
+    else open(file.name, new TextDecoder().decode(bytes));
   };
   reader.readAsArrayBuffer(file);
 }

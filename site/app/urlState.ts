@@ -9,14 +9,14 @@ function defaultsOf(ids: readonly string[]): Map<string, string> {
   return new Map(ids.map((id) => [id, byId<Field>(id).value]));
 }
 
-/** Sets the inputs from the URL's hash (or its query string), ignoring keys the page does not have. */
-function loadState(ids: readonly string[]): void {
+/**
+ * Sets the inputs from the URL's hash (or its query string), ignoring keys the page does not have;
+ * an input the link leaves out takes its default (a link followed in an open page is its scenario).
+ */
+function loadState(ids: readonly string[], defaults: ReadonlyMap<string, string>): void {
   const text = location.hash.length > 1 ? location.hash.slice(1) : location.search.slice(1);
   const params = new URLSearchParams(text);
-  for (const id of ids) {
-    const value = params.get(id);
-    if (value !== null) byId<Field>(id).value = value;
-  }
+  for (const id of ids) byId<Field>(id).value = params.get(id) ?? defaults.get(id) ?? '';
 }
 
 /** The link to the current state (the page's address with the changed inputs after #). */
@@ -48,11 +48,11 @@ export function bindForm(formId: string, ids: readonly string[], compute: () => 
     byId<HTMLAnchorElement>('share-link').href = link;
     saveState(link);
   };
-  loadState(ids);
+  loadState(ids, defaults);
   byId(formId).addEventListener('input', update);
   byId(formId).addEventListener('submit', (event) => event.preventDefault());
   window.addEventListener('hashchange', () => {
-    loadState(ids);
+    loadState(ids, defaults);
     update();
   });
   update();

@@ -118,6 +118,14 @@ describe('parseCallLog(text) on the per-call CSV', () => {
     );
   });
 
+  test('a wrong file’s header line (a one-line web page, 30,006 characters) is quoted by its first 80 characters and its length', () => {
+    const line = `<html>${'x'.repeat(30_000)}`;
+    const run = () => parseCallLog(`${line}\n`);
+    expect(run).toThrow(
+      `line 1, column 0 (header) must be a header with an offered-at column (one of offered_at, offered, offer_time, queued_at, queued, queue_start, ...), got ${JSON.stringify(line.slice(0, 80))}… (30006 characters)`,
+    );
+  });
+
   test('rejects a non-string text and bad options', () => {
     expect(() => parseCallLog(42 as unknown as string)).toThrow(QueueInputError);
     expect(() => parseCallLog('', { format: 'xml' as 'csv' })).toThrow('options.format');

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_LAYERS, exportsOf } from '../../scripts/apiLayers.js';
@@ -32,6 +33,13 @@ afterAll(async () => {
 
 /** A page of the built site as a file:// address. */
 const url = (file: string): string => pathToFileURL(join(site, file)).href;
+
+/** A new tab (1280×800) on a page of the built site (`file`, then `hash`), collecting its errors. */
+async function openAt(file: string, hash = ''): Promise<{ page: Page; errors: string[] }> {
+  const opened = await (browser as Browser).open(1280, 800);
+  await opened.page.goto(`${url(file)}${hash}`);
+  return opened;
+}
 
 /** An element's exact number (or word) as the page wrote it in data-value. */
 const dataValue = async (page: Page, id: string): Promise<string | null> => page.locator(`#${id}`).getAttribute('data-value');
@@ -124,6 +132,64 @@ describe('the site in Chromium, loaded from files', () => {
     await page.close();
   });
 
+  test('a link followed in an open calculator gives its scenario (the inputs it leaves out at their defaults), and a reload the same answer', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await openAt('index.html', '#calls=400&aht=240');
+    await page.goto(`${url('index.html')}#patience=`);
+    const agents = String(
+      requiredAgents({ arrivalRate: ratePerSecond(100, 1800), handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).agents,
+    );
+    for (const load of ['followed', 'reloaded']) {
+      if (load === 'reloaded') await page.reload();
+      expect([await page.inputValue('#calls'), await page.inputValue('#aht')], load).toEqual(['100', '180']);
+      expect([await dataValue(page, 'out-agents'), await dataValue(page, 'out-model')], load).toEqual([agents, 'erlang-c']);
+      expect(await page.locator('#share-link').getAttribute('href')).toMatch(/index\.html#patience=$/);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the calculator says what decided one agent for one call in words that fit each model (Erlang A needs no more agents than Erlangs)', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await openAt('index.html', '#calls=1&sl=0');
+    expect([await dataValue(page, 'out-agents'), await dataValue(page, 'out-binding')]).toEqual(['1', 'stability']);
+    expect(await page.locator('#out-binding').textContent()).not.toContain('more agents than Erlangs');
+    expect(await page.locator('#out-agents-erlang-c').textContent()).toBe('1 agent');
+    await page.fill('#calls', '0');
+    expect([await dataValue(page, 'out-agents'), await page.locator('#out-binding').textContent()]).toEqual(['0', 'no calls']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('an input emptied on the calculator or the announcement page is named by its label (“give a number”), never NaN or undefined', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const said: string[] = [];
+    const { page, errors } = await browser.open(1280, 800);
+    for (const [file, errorId, ids] of [
+      ['index.html', 'out-error', ['calls', 'interval', 'aht', 'answer-time']],
+      ['announce.html', 'ann-error', ['position', 'ann-agents', 'ann-aht', 'ann-quantile', 'ann-max-wait']],
+    ] as const) {
+      for (const id of ids) {
+        await page.goto(`${url(file)}#${id}=`);
+        await page.reload();
+        said.push(`${await page.locator(`#${errorId}`).textContent()} ${await page.locator(`#${id}`).getAttribute('aria-invalid')}`);
+      }
+    }
+    expect(said).toEqual([
+      'Calls: give a number true',
+      'Interval (minutes): give a number true',
+      'Handle time (s): give a number true',
+      'answered within (s): give a number true',
+      'Position in the queue: give a number true',
+      'Agents taking calls: give a number true',
+      'Handle time (s): give a number true',
+      'Callers answered sooner (%): give a number true',
+      'Offer a call-back above (s): give a number true',
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the log page reads the bundled example log (setInputFiles) with the history of `queuecast history` on it, and downloads the same CSV', async (ctx) => {
     if (browser === undefined) return ctx.skip(NO_CHROMIUM);
     const log = 'examples/bank-calls-1999-02-01.csv';
@@ -160,6 +226,57 @@ describe('the site in Chromium, loaded from files', () => {
     expect(runCli(['history', log, '--interval', '60m', '--sl', '80/20', '--csv', csv]).code).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-history')]);
     expect(readFileSync(await download.path(), 'utf8')).toBe(readFileSync(csv, 'utf8'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the log page reads a gzip log and names it as the command lines must (with .gz); a file it cannot read replaces the log before it with a message naming the file and what it is', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const log = 'examples/bank-calls-1999-02-01.csv';
+    const { page, errors } = await openAt('log.html');
+    const text = readFileSync(join(ROOT, log));
+    await page.setInputFiles('#log-file', { name: 'calls.csv.gz', mimeType: 'application/gzip', buffer: gzipSync(text) });
+    await page.locator('#log-results').waitFor({ state: 'visible' });
+    expect(await page.locator('#log-status').textContent()).toMatch(/^Read \d+ calls \(csv\) from calls\.csv\.gz\.$/);
+    expect(await page.locator('#log-commands').textContent()).toContain('queuecast history calls.csv.gz --interval 60m');
+    const broken: [string, Buffer, string][] = [
+      ['cut.csv.gz', gzipSync(text).subarray(0, 500), 'cut.csv.gz: a gzip file that does not decompress'],
+      [
+        'picture.png',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+        'picture.png: a binary file, not a text file',
+      ],
+      ['empty.csv', Buffer.alloc(0), 'empty.csv: no calls read'],
+      ['people.csv', Buffer.from('name,age\nbob,3\n'), 'people.csv: line 1, column 0 (header) must be a header with an offered-at column'],
+    ];
+    for (const [name, buffer, message] of broken) {
+      await page.setInputFiles('#log-file', { name, mimeType: 'application/octet-stream', buffer });
+      await page.locator('#log-error').waitFor({ state: 'visible' });
+      expect(await page.locator('#log-error').textContent(), name).toContain(message);
+      expect(await page.locator('#log-results').isHidden(), name).toBe(true);
+      await page.setInputFiles('#log-file', join(ROOT, log));
+      await page.locator('#log-results').waitFor({ state: 'visible' });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the log page’s tables scroll in a box shorter than the screen, so what follows a long history stays in reach; an emptied setting is its default', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await openAt('log.html');
+    await page.selectOption('#log-interval', '900');
+    await page.setInputFiles('#log-file', join(ROOT, 'examples/bank-calls-1999-02-01.csv'));
+    await page.locator('#log-results').waitFor({ state: 'visible' });
+    const box = (await page.evaluate(
+      "(() => { const box = document.getElementById('history-table').parentElement; return { height: box.clientHeight, content: box.scrollHeight }; })()",
+    )) as { height: number; content: number };
+    expect(box.content).toBeGreaterThan(800);
+    expect(box.height).toBeLessThan(800);
+    // an emptied setting is the flag's default, as on the command line (was: "--sl: … got "NaN"")
+    await page.fill('#log-sl', '');
+    await page.fill('#log-answer-time', '');
+    expect(await page.locator('#plan-error').isHidden()).toBe(true);
+    expect(await page.locator('#log-commands').textContent()).toContain('--interval 15m --sl 80/20 --csv history.csv');
     expect(errors).toEqual([]);
     await page.close();
   });

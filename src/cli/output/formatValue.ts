@@ -1,4 +1,7 @@
-/** Formats seconds compactly: `0s`, `12.3s`, `4m30s`, `1h05m`, `8h`, `∞`. */
+/**
+ * Formats seconds compactly: `0s`, `12.3s`, `4m30s`, `1h05m`, `8h`, `∞`; a million hours or more
+ * (over a century) in hours to 3 significant digits: `3.36e+6h`, `1.42e+296h`.
+ */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '∞';
   if (seconds < 0.05) return '0s';
@@ -7,6 +10,7 @@ export function formatDuration(seconds: number): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
+  if (h >= 1e6) return `${h.toPrecision(3)}h`;
   if (h > 0) return m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, '0')}m`;
   return s === 0 ? `${m}m` : `${m}m${String(s).padStart(2, '0')}s`;
 }
