@@ -15,7 +15,8 @@
  * Also: 95% interval coverage overall, per hour of day, per weekday and per kind of day (ordinary,
  * the week after an unusual day, unusual; with the calendar, its labelled days and the others); the afternoon (12–24) RMSE of
  * `reforecastDay` at 12:00 from the day's 07–12 counts against the day-ahead forecast (history to
- * the day's midnight); and the time to forecast from a year of half-hours. The headline rows give
+ * the day's midnight), and the same for the week's plan (the origin's forecast, up to 7 days old)
+ * re-forecast from the same morning; and the time to forecast from a year of half-hours. The headline rows give
  * no calendar: the holidays in the data are nobody's labels. Separate rows ("calendar given") run
  * the same protocol with the calendar a planner would give `queuecast forecast --calendar`
  * (realData/israel-1999-calendar.csv: Israel's official holidays of 1999 and their eves, from the
@@ -163,6 +164,8 @@ function measure(calendar: readonly CalendarDay[] | undefined) {
         calls: counts[d * S + k] as number,
       }));
       const update = reforecastDay(ahead, morning);
+      // the week's plan (the origin's forecast, up to 7 days old) re-forecast from the same morning
+      const planUpdate = new Map(reforecastDay(forecast, morning).rows.map((r) => [r.start, r.calls]));
       const aheadByStart = new Map(ahead.rows.map((r) => [r.start, r]));
       const updateByStart = new Map(update.rows.map((r) => [r.start, r]));
       let aheadAfternoon = 0;
@@ -187,6 +190,8 @@ function measure(calendar: readonly CalendarDay[] | undefined) {
           for (const [m, f] of [
             ['day-ahead', before],
             ['re-forecast at 12:00', u?.calls ?? 0],
+            ["the week's plan", byStart.get(start)?.calls ?? 0],
+            ["the week's plan re-forecast", planUpdate.get(start) ?? 0],
             ['seasonal naive', counts[at - 7 * S] as number],
             // not a forecast: the day-ahead afternoon rescaled to the afternoon's actual calls
             ['afternoon total known', aheadAfternoon > 0 ? (before * actualAfternoon) / aheadAfternoon : 0],
@@ -364,6 +369,9 @@ const updateTable = (afternoon: Record<string, Afternoon>, pairs: ReturnType<typ
       'afternoon RMSE day-ahead': fixed(rmse('day-ahead')),
       're-forecast at 12:00': fixed(rmse('re-forecast at 12:00')),
       ratio: fixed(rmse('re-forecast at 12:00') / rmse('day-ahead'), 3),
+      "the week's plan": fixed(rmse("the week's plan")),
+      'its re-forecast': fixed(rmse("the week's plan re-forecast")),
+      'ratio to the plan': fixed(rmse("the week's plan re-forecast") / rmse("the week's plan"), 3),
       'ordinary days': ratio('ordinary'),
       'week after': ratio('week after'),
       'unusual days': ratio('unusual'),
