@@ -84,14 +84,9 @@ const RECENT_OUTCOMES = 200;
 const hourOfDay = (time: number): number => Math.floor((((time % 86_400) + 86_400) % 86_400) / 3600);
 const AGENT_EVENTS = new Set(['login', 'logout', 'agent']);
 
-type Scores = ReplayScore[];
-const scores = (): Scores => METHODS.map(() => new ReplayScore());
-/** Scores each method's prediction and announcement (at `at` in `told`) against the caller's `wait`. */
-const score = (set: Scores, told: Float64Array, at: number, wait: number): void => {
-  for (let m = 0; m < METHODS.length; m++) (set[m] as ReplayScore).add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, wait);
-};
-const table = (s: Scores): ReplayTable =>
-  Object.fromEntries(METHODS.map((m, i) => [m, (s[i] as ReplayScore).figures()])) as Record<ReplayMethod, ReplayFigures>;
+const scores = (): ReplayScore => new ReplayScore(METHODS.length);
+const table = (s: ReplayScore): ReplayTable =>
+  Object.fromEntries(METHODS.map((m, i) => [m, s.figures(i)])) as Record<ReplayMethod, ReplayFigures>;
 
 /**
  * Replays a call log through a live tracker, as a telephony backend would have fed it, and scores
@@ -187,9 +182,9 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
         continue;
       }
       counts.waitedAnswered += 1;
-      score(overall, pending.rows, at, wait);
-      score(byHour[pending.hour[id] as number] as Scores, pending.rows, at, wait);
-      score(byAhead[group(pending.ahead[id] as number)] as Scores, pending.rows, at, wait);
+      overall.addEach(pending.rows, at, wait);
+      (byHour[pending.hour[id] as number] as ReplayScore).addEach(pending.rows, at, wait);
+      (byAhead[group(pending.ahead[id] as number)] as ReplayScore).addEach(pending.rows, at, wait);
     }
   }
   counts.unresolved = pending.size;
@@ -197,9 +192,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     calls: counts,
     rejectedEvents: tracker.stats().rejected,
     overall: table(overall),
-    byHour: byHour.flatMap((s, hour) => ((s[0] as ReplayScore).figures().count > 0 ? [{ hour, figures: table(s) }] : [])),
-    byQueueLength: byAhead.flatMap((s, i) =>
-      (s[0] as ReplayScore).figures().count > 0 ? [{ ahead: GROUPS[i] as string, figures: table(s) }] : [],
-    ),
+    byHour: byHour.flatMap((s, hour) => (s.count > 0 ? [{ hour, figures: table(s) }] : [])),
+    byQueueLength: byAhead.flatMap((s, i) => (s.count > 0 ? [{ ahead: GROUPS[i] as string, figures: table(s) }] : [])),
   };
 }
