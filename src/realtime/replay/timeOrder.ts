@@ -22,7 +22,8 @@ export function timeOrder(times: Float64Array, ranks: Uint8Array, rankCount: num
     const t = times[i] as number;
     if (t < earliest) earliest = t;
     if (t > latest) latest = t;
-    if (!Number.isInteger(t)) whole = false;
+    // a finite time is whole when it leaves no remainder (no call per event: this runs cold, once per log)
+    if (t % 1 !== 0) whole = false;
   }
   // (latest − earliest) is exact for whole times whose keys stay below 2^32
   const keyCount = (latest - earliest) * rankCount + rankCount;
@@ -44,13 +45,14 @@ function radixOrder(times: Float64Array, ranks: Uint8Array, rankCount: number, e
   const highStarts = new Int32Array(highMask + 2);
   const keys = new Uint32Array(n);
   const indices = new Int32Array(n);
-  // indexed loops: a month's 100,000 events, the hot part of preparing a replay
+  // indexed loops, counted in place: a month's 100,000 events, run once per log before V8 optimizes
+  // them (a function called per event costs the interpreter more than the count itself)
   for (let i = 0; i < n; i++) {
     const key = ((times[i] as number) - earliest) * rankCount + (ranks[i] as number);
     keys[i] = key;
     indices[i] = i;
-    addAt(lowStarts, (key & lowMask) + 1, 1);
-    addAt(highStarts, (key >>> lowBits) + 1, 1);
+    (lowStarts[(key & lowMask) + 1] as number) += 1;
+    (highStarts[(key >>> lowBits) + 1] as number) += 1;
   }
   const byLow = new Uint32Array(n);
   const order = new Int32Array(n);
@@ -74,7 +76,7 @@ function scatter(
   keysOut: Uint32Array,
   indicesOut: Int32Array,
 ): void {
-  for (let digit = 1; digit < starts.length; digit++) addAt(starts, digit, starts[digit - 1] as number);
+  for (let digit = 1; digit < starts.length; digit++) (starts[digit] as number) += starts[digit - 1] as number;
   for (let j = 0; j < keys.length; j++) {
     const key = keys[j] as number;
     const digit = (key >>> shift) & mask;
