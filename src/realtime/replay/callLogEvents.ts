@@ -86,7 +86,12 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
     this.offeredAt = offered;
     this.priority = priorities;
     let n = 0;
-    // each event written out in place (no closure called per event)
+    // the times' range and whether all are whole, for the sort, taken as they are written (no pass of their own)
+    let earliest = Infinity;
+    let latest = -Infinity;
+    let whole = true;
+    // each event written out in place (no closure called per event); a call's first event, its join,
+    // is its earliest when the record is sound, its last event its latest
     for (let id = 0; id < calls; id++) {
       const call = records[id] as CallRecord;
       if (checkedAs !== undefined) {
@@ -96,6 +101,7 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
       const { offeredAt, answeredAt, endedAt } = call;
       offered[id] = offeredAt;
       priorities[id] = call.priority ?? 0;
+      const first = n;
       times[n] = offeredAt;
       ranks[n] = RANK.joined;
       kind[n] = JOINED;
@@ -123,12 +129,24 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
           source[n++] = id;
         }
       }
+      // every time of the call looked at (an unchecked record may have them in any order)
+      for (let e = first; e < n; e++) {
+        const t = times[e] as number;
+        if (t < earliest) earliest = t;
+        if (t > latest) latest = t;
+        // a finite time is whole when it leaves no remainder (no call per time: this runs cold, once per log)
+        if (t % 1 !== 0) whole = false;
+      }
     }
     const agents = agentEvents ?? ((spans as AgentSpans).merged(named) as Agent[]);
     this.agents = agents;
     for (let i = 0; i < agents.length; i++) {
       const agent = agents[i] as Agent;
-      times[n] = agent.time;
+      const t = agent.time;
+      if (t < earliest) earliest = t;
+      if (t > latest) latest = t;
+      if (t % 1 !== 0) whole = false;
+      times[n] = t;
       ranks[n] = RANK[agent.type];
       kind[n] = AGENT;
       source[n++] = i;
@@ -137,7 +155,7 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
     this.times = times.subarray(0, n);
     this.kind = kind.subarray(0, n);
     this.source = source.subarray(0, n);
-    this.order = timeOrder(this.times, ranks.subarray(0, n), RANKS);
+    this.order = timeOrder(this.times, ranks.subarray(0, n), RANKS, { earliest, latest, whole });
   }
 
   /**

@@ -3,28 +3,25 @@ import { addAt } from '../../math/addAt.js';
 /** Keys below this (32 bits) are sorted by two counting passes of at most 16 bits each. */
 const RADIX_LIMIT = 2 ** 32;
 
+/** The range of a log's times, and whether all are whole seconds, as its builder saw them. */
+export interface TimeRange {
+  readonly earliest: number;
+  readonly latest: number;
+  readonly whole: boolean;
+}
+
 /**
  * The indices of events sorted by (time, rank, index), exactly as a comparison sort on those
  * three keys would order them (every time a finite number; −0 ties with 0; each rank an integer
- * in [0, `rankCount`)). Whole-second times whose keys (time − earliest) × `rankCount` + rank stay
- * below 2^32 (a log of up to 22 years): a stable radix sort of those keys, two counting passes.
- * Any others: each time replaced by its place among the distinct times (a numeric sort, then
- * binary searches), then one stable counting sort on place × `rankCount` + rank. Stable sorts
- * keep the index order of ties. Internal, for {@link CallLogEvents}.
+ * in [0, `rankCount`)); `range` is the times' (taken by the caller as it wrote them, so that the
+ * sort needs no pass of its own to find it). Whole-second times whose keys (time − earliest) ×
+ * `rankCount` + rank stay below 2^32 (a log of up to 22 years): a stable radix sort of those keys,
+ * two counting passes. Any others: each time replaced by its place among the distinct times (a
+ * numeric sort, then binary searches), then one stable counting sort on place × `rankCount` +
+ * rank. Stable sorts keep the index order of ties. Internal, for {@link CallLogEvents}.
  */
-export function timeOrder(times: Float64Array, ranks: Uint8Array, rankCount: number): Int32Array {
-  const n = times.length;
-  let earliest = Infinity;
-  let latest = -Infinity;
-  let whole = true;
-  // indexed: an iterator here, run once per log, allocated a result and a number per event
-  for (let i = 0; i < n; i++) {
-    const t = times[i] as number;
-    if (t < earliest) earliest = t;
-    if (t > latest) latest = t;
-    // a finite time is whole when it leaves no remainder (no call per event: this runs cold, once per log)
-    if (t % 1 !== 0) whole = false;
-  }
+export function timeOrder(times: Float64Array, ranks: Uint8Array, rankCount: number, range: TimeRange): Int32Array {
+  const { earliest, latest, whole } = range;
   // (latest − earliest) is exact for whole times whose keys stay below 2^32
   const keyCount = (latest - earliest) * rankCount + rankCount;
   if (whole && keyCount <= RADIX_LIMIT) return radixOrder(times, ranks, rankCount, earliest, 32 - Math.clz32(keyCount - 1));
