@@ -16,43 +16,62 @@ export interface ReplayFigures {
   readonly predictedZero: number;
 }
 
-/** Running sums of one method's errors (see {@link ReplayFigures}). */
-export class ReplayScore {
-  private count = 0;
-  private squares = 0;
-  private abs = 0;
-  private sum = 0;
-  private within = 0;
-  private long = 0;
-  private shortForLong = 0;
-  private zero = 0;
+/** Running sums per method: callers, squared, absolute and signed errors, within announced, long waits, told short of those, predicted zero. */
+const SUMS = 8;
 
-  /** Adds a caller predicted `mean`, announced `announced`, who waited `actual` seconds. */
-  add(mean: number, announced: number, actual: number): void {
+/**
+ * Running sums of the errors of one method, or of `methods` methods scored on the same callers
+ * (see {@link ReplayFigures}), side by side in one array.
+ */
+export class ReplayScore {
+  private readonly sums: Float64Array;
+  private readonly methods: number;
+
+  constructor(methods = 1) {
+    this.methods = methods;
+    this.sums = new Float64Array(SUMS * methods);
+  }
+
+  /** Adds a caller predicted `mean`, announced `announced` by method `method`, who waited `actual` seconds. */
+  add(mean: number, announced: number, actual: number, method = 0): void {
+    const s = this.sums;
+    const at = SUMS * method;
     const error = mean - actual;
-    this.count += 1;
-    this.squares += error * error;
-    this.abs += Math.abs(error);
-    this.sum += error;
-    if (actual <= announced) this.within += 1;
-    if (mean === 0) this.zero += 1;
+    (s[at] as number) += 1;
+    (s[at + 1] as number) += error * error;
+    (s[at + 2] as number) += Math.abs(error);
+    (s[at + 3] as number) += error;
+    if (actual <= announced) (s[at + 4] as number) += 1;
+    if (mean === 0) (s[at + 7] as number) += 1;
     if (actual >= 30) {
-      this.long += 1;
-      if (announced < 5) this.shortForLong += 1;
+      (s[at + 5] as number) += 1;
+      if (announced < 5) (s[at + 6] as number) += 1;
     }
   }
 
-  figures(): ReplayFigures {
-    const n = this.count;
+  /** Adds a caller who waited `actual` seconds, told by each method `m` the mean `told[at + 2m]` and announced `told[at + 2m + 1]`. */
+  addEach(told: Float64Array, at: number, actual: number): void {
+    for (let m = 0; m < this.methods; m++) this.add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, actual, m);
+  }
+
+  /** Callers scored (of any method: each scores the same callers when scored with {@link ReplayScore.addEach}). */
+  get count(): number {
+    return this.sums[0] as number;
+  }
+
+  figures(method = 0): ReplayFigures {
+    const s = this.sums;
+    const at = SUMS * method;
+    const n = s[at] as number;
     const share = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
     return {
       count: n,
-      rmse: Math.sqrt(share(this.squares, n)),
-      mae: share(this.abs, n),
-      bias: share(this.sum, n),
-      coverage: share(this.within, n),
-      shortForLongWaits: share(this.shortForLong, this.long),
-      predictedZero: share(this.zero, n),
+      rmse: Math.sqrt(share(s[at + 1] as number, n)),
+      mae: share(s[at + 2] as number, n),
+      bias: share(s[at + 3] as number, n),
+      coverage: share(s[at + 4] as number, n),
+      shortForLongWaits: share(s[at + 6] as number, s[at + 5] as number),
+      predictedZero: share(s[at + 7] as number, n),
     };
   }
 }

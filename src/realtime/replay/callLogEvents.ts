@@ -1,6 +1,5 @@
 import type { CallRecord } from '../../calllog/CallRecord.js';
 import { callRecordError } from '../../calllog/callRecordError.js';
-import { addAt } from '../../math/addAt.js';
 import type { QueueEvent } from '../tracker/QueueEvent.js';
 import { timeOrder } from './timeOrder.js';
 
@@ -76,7 +75,7 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
   ) {
     const calls = records.length;
     // inferred while the calls are read: a login and a logout per span, at most one span per call
-    const spans = agentEvents === undefined ? new AgentSpans(calls) : undefined;
+    const spans = agentEvents === undefined ? new AgentSpans() : undefined;
     const most = 3 * calls + (agentEvents === undefined ? 2 * calls : agentEvents.length);
     const times = new Float64Array(most);
     const ranks = new Uint8Array(most);
@@ -87,7 +86,12 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
     this.offeredAt = offered;
     this.priority = priorities;
     let n = 0;
-    // each event written out in place (no closure called per event)
+    // the times' range and whether all are whole, for the sort, taken as they are written (no pass of their own)
+    let earliest = Infinity;
+    let latest = -Infinity;
+    let whole = true;
+    // each event written out in place (no closure called per event); a call's first event, its join,
+    // is its earliest when the record is sound, its last event its latest
     for (let id = 0; id < calls; id++) {
       const call = records[id] as CallRecord;
       if (checkedAs !== undefined) {
@@ -97,6 +101,7 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
       const { offeredAt, answeredAt, endedAt } = call;
       offered[id] = offeredAt;
       priorities[id] = call.priority ?? 0;
+      const first = n;
       times[n] = offeredAt;
       ranks[n] = RANK.joined;
       kind[n] = JOINED;
@@ -124,12 +129,24 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
           source[n++] = id;
         }
       }
+      // every time of the call looked at (an unchecked record may have them in any order)
+      for (let e = first; e < n; e++) {
+        const t = times[e] as number;
+        if (t < earliest) earliest = t;
+        if (t > latest) latest = t;
+        // a finite time is whole when it leaves no remainder (no call per time: this runs cold, once per log)
+        if (t % 1 !== 0) whole = false;
+      }
     }
     const agents = agentEvents ?? ((spans as AgentSpans).merged(named) as Agent[]);
     this.agents = agents;
     for (let i = 0; i < agents.length; i++) {
       const agent = agents[i] as Agent;
-      times[n] = agent.time;
+      const t = agent.time;
+      if (t < earliest) earliest = t;
+      if (t > latest) latest = t;
+      if (t % 1 !== 0) whole = false;
+      times[n] = t;
       ranks[n] = RANK[agent.type];
       kind[n] = AGENT;
       source[n++] = i;
@@ -138,7 +155,7 @@ export class CallLogEvents<Agent extends LogAgentEvent = QueueEvent> {
     this.times = times.subarray(0, n);
     this.kind = kind.subarray(0, n);
     this.source = source.subarray(0, n);
-    this.order = timeOrder(this.times, ranks.subarray(0, n), RANKS);
+    this.order = timeOrder(this.times, ranks.subarray(0, n), RANKS, { earliest, latest, whole });
   }
 
   /**
@@ -179,34 +196,38 @@ export function callLogEvents(
   return events;
 }
 
+/** One agent's spans as read: starts and ends in columns (grown by doubling), the first `count` in use. */
+interface SpanList {
+  starts: Float64Array;
+  ends: Float64Array;
+  count: number;
+}
+
 /**
- * The spans [answer − window, end + window] of the calls of each named agent, as read: the
- * agents numbered in order of first call, each span's agent, start and end in columns.
+ * The spans [answer − window, end + window] of the calls of each named agent, as read: per agent
+ * (in order of first call), its spans' starts and ends in columns, kept apart as they are read so
+ * that no pass over all the spans groups them afterwards.
  */
 class AgentSpans {
-  private readonly names = new Map<string, number>();
-  private readonly agent: Int32Array;
-  private readonly starts: Float64Array;
-  private readonly ends: Float64Array;
-  private count = 0;
-
-  constructor(most: number) {
-    this.agent = new Int32Array(most);
-    this.starts = new Float64Array(most);
-    this.ends = new Float64Array(most);
-  }
+  private readonly lists = new Map<string, SpanList>();
 
   /** Adds a call's span [`start`, `end`] to its agent's. */
   add(name: string, start: number, end: number): void {
-    let agent = this.names.get(name);
-    if (agent === undefined) {
-      agent = this.names.size;
-      this.names.set(name, agent);
+    let list = this.lists.get(name);
+    if (list === undefined) {
+      list = { starts: new Float64Array(64), ends: new Float64Array(64), count: 0 };
+      this.lists.set(name, list);
+    } else if (list.count === list.starts.length) {
+      const starts = new Float64Array(2 * list.count);
+      const ends = new Float64Array(2 * list.count);
+      starts.set(list.starts);
+      ends.set(list.ends);
+      list.starts = starts;
+      list.ends = ends;
     }
-    this.agent[this.count] = agent;
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.count += 1;
+    list.starts[list.count] = start;
+    list.ends[list.count] = end;
+    list.count += 1;
   }
 
   /**
@@ -216,31 +237,15 @@ class AgentSpans {
    * agent when `named`.
    */
   merged(named: boolean): LogAgentEvent[] {
-    // the spans grouped by agent (a counting sort), then each agent's starts and ends sorted in place
-    const firsts = new Int32Array(this.names.size + 1);
-    for (let i = 0; i < this.count; i++) addAt(firsts, (this.agent[i] as number) + 1, 1);
-    for (let agent = 1; agent < firsts.length; agent++) addAt(firsts, agent, firsts[agent - 1] as number);
-    const next = firsts.slice();
-    const starts = new Float64Array(this.count);
-    const ends = new Float64Array(this.count);
-    for (let i = 0; i < this.count; i++) {
-      const agent = this.agent[i] as number;
-      const at = next[agent] as number;
-      starts[at] = this.starts[i] as number;
-      ends[at] = this.ends[i] as number;
-      next[agent] = at + 1;
-    }
     const out: LogAgentEvent[] = [];
-    for (const [name, agent] of this.names) {
-      const from = firsts[agent] as number;
-      const to = firsts[agent + 1] as number;
-      starts.subarray(from, to).sort();
-      ends.subarray(from, to).sort();
-      const who = named ? { agent: name } : {};
+    for (const [name, list] of this.lists) {
+      const to = list.count;
+      const starts = list.starts.subarray(0, to).sort();
+      const ends = list.ends.subarray(0, to).sort();
       let open = 0;
       let start = 0;
-      let i = from;
-      for (let e = from; e < to; e++) {
+      let i = 0;
+      for (let e = 0; e < to; e++) {
         const end = ends[e] as number;
         // the starts up to this end open spans; then the end closes one
         for (; i < to; i++) {
@@ -250,7 +255,11 @@ class AgentSpans {
           open += 1;
         }
         open -= 1;
-        if (open === 0) out.push({ type: 'login', time: start, ...who }, { type: 'logout', time: end, ...who });
+        if (open === 0)
+          out.push(
+            named ? ({ type: 'login', time: start, agent: name } as LogAgentEvent) : { type: 'login', time: start },
+            named ? ({ type: 'logout', time: end, agent: name } as LogAgentEvent) : { type: 'logout', time: end },
+          );
       }
     }
     return out;

@@ -8,6 +8,7 @@ import { Tracker } from '../tracker/Tracker.js';
 import type { TrackerOptions } from '../tracker/TrackerOptions.js';
 import { checkTrackerOptions } from '../tracker/TrackerOptions.js';
 import { CallLogEvents } from './callLogEvents.js';
+import { RecentOutcomes } from './RecentOutcomes.js';
 import type { ReplayFigures } from './ReplayScore.js';
 import { ReplayScore } from './ReplayScore.js';
 import { ToldRows } from './ToldRows.js';
@@ -84,14 +85,9 @@ const RECENT_OUTCOMES = 200;
 const hourOfDay = (time: number): number => Math.floor((((time % 86_400) + 86_400) % 86_400) / 3600);
 const AGENT_EVENTS = new Set(['login', 'logout', 'agent']);
 
-type Scores = ReplayScore[];
-const scores = (): Scores => METHODS.map(() => new ReplayScore());
-/** Scores each method's prediction and announcement (at `at` in `told`) against the caller's `wait`. */
-const score = (set: Scores, told: Float64Array, at: number, wait: number): void => {
-  for (let m = 0; m < METHODS.length; m++) (set[m] as ReplayScore).add(told[at + 2 * m] as number, told[at + 2 * m + 1] as number, wait);
-};
-const table = (s: Scores): ReplayTable =>
-  Object.fromEntries(METHODS.map((m, i) => [m, (s[i] as ReplayScore).figures()])) as Record<ReplayMethod, ReplayFigures>;
+const scores = (): ReplayScore => new ReplayScore(METHODS.length);
+const table = (s: ReplayScore): ReplayTable =>
+  Object.fromEntries(METHODS.map((m, i) => [m, s.figures(i)])) as Record<ReplayMethod, ReplayFigures>;
 
 /**
  * Replays a call log through a live tracker, as a telephony backend would have fed it, and scores
@@ -126,24 +122,44 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
   const log = new CallLogEvents(records, o.agentEvents as QueueEvent[] | undefined, window, false, 'records');
   const trackerOptions = checkTrackerOptions(o.tracker, 'options.tracker'); // named as replay's
   const tracker = new Tracker(trackerOptions);
-  const each = new Float64Array(2 * PREDICTOR_SLOTS);
-  const overall = scores();
-  const byHour = Array.from({ length: 24 }, scores);
-  const byAhead = GROUPS.map(scores);
-  const pending = new ToldRows(records.length, 2 * METHODS.length);
-  // The last RECENT_OUTCOMES answers and abandons (1: abandoned), a ring, and how many abandoned.
-  const outcomes = new Uint8Array(RECENT_OUTCOMES);
-  let outcomeCount = 0;
-  let abandonedCount = 0;
-  let holdtime = 0;
-  const counts = { total: records.length, waitedAnswered: 0, answeredAtOnce: 0, abandoned: 0, unresolved: 0 };
-  const noteOutcome = (abandoned: number) => {
-    const at = outcomeCount % RECENT_OUTCOMES;
-    if (outcomeCount >= RECENT_OUTCOMES) abandonedCount -= outcomes[at] as number;
-    outcomes[at] = abandoned;
-    abandonedCount += abandoned;
-    outcomeCount += 1;
+  const tally: Tally = {
+    overall: scores(),
+    byHour: Array.from({ length: 24 }, scores),
+    byAhead: GROUPS.map(scores),
+    counts: { total: records.length, waitedAnswered: 0, answeredAtOnce: 0, abandoned: 0, unresolved: 0 },
   };
+  const pending = new ToldRows(records.length, 2 * METHODS.length);
+  scoreEvents(log, tracker, pending, tally);
+  const { overall, byHour, byAhead, counts } = tally;
+  counts.unresolved = pending.size;
+  return {
+    calls: counts,
+    rejectedEvents: tracker.stats().rejected,
+    overall: table(overall),
+    byHour: byHour.flatMap((s, hour) => (s.count > 0 ? [{ hour, figures: table(s) }] : [])),
+    byQueueLength: byAhead.flatMap((s, i) => (s.count > 0 ? [{ ahead: GROUPS[i] as string, figures: table(s) }] : [])),
+  };
+}
+
+/** What {@link scoreEvents} adds up: the scores overall, by hour of day and by callers ahead, and the calls by outcome. */
+interface Tally {
+  readonly overall: ReplayScore;
+  readonly byHour: readonly ReplayScore[];
+  readonly byAhead: readonly ReplayScore[];
+  readonly counts: { total: number; waitedAnswered: number; answeredAtOnce: number; abandoned: number; unresolved: number };
+}
+
+/**
+ * Feeds the log's events to the tracker, keeps what each caller was told when it joined
+ * (`pending`) and scores it once answered into `tally`. A function of its own, whose loop is all
+ * there is after its setup: the code V8 compiles for the loop while it runs meets no unvisited code
+ * when the loop ends, so it is not thrown away, and the next replay runs it from its first event.
+ */
+function scoreEvents(log: CallLogEvents, tracker: Tracker, pending: ToldRows, tally: Tally): void {
+  const { overall, byHour, byAhead, counts } = tally;
+  const each = new Float64Array(2 * PREDICTOR_SLOTS);
+  const outcomes = new RecentOutcomes(RECENT_OUTCOMES);
+  let holdtime = 0;
   for (let k = 0; k < log.length; k++) {
     // reused: the tracker keeps no event object
     const event = log.event(k, true);
@@ -164,9 +180,7 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
         told[at + 2 * m] = each[2 * p] as number;
         told[at + 2 * m + 1] = each[2 * p + 1] as number;
       }
-      const recent = Math.min(outcomeCount, RECENT_OUTCOMES);
-      const abandonShare = recent > 0 ? abandonedCount / recent : 0;
-      const genesys = ((tracker.handleTime * (ahead + 1)) / Math.max(tracker.agents, 1)) * (1 - abandonShare);
+      const genesys = ((tracker.handleTime * (ahead + 1)) / Math.max(tracker.agents, 1)) * (1 - outcomes.abandonShare);
       told[at + 2 * TRACKED] = holdtime;
       told[at + 2 * TRACKED + 1] = holdtime;
       told[at + 2 * TRACKED + 2] = genesys;
@@ -176,30 +190,20 @@ export function replay(records: readonly CallRecord[], options?: ReplayOptions):
     } else if (event.type === 'abandoned') {
       pending.close(id);
       counts.abandoned += 1;
-      noteOutcome(1);
+      outcomes.note(1);
     } else if (event.type === 'answered') {
       const at = pending.close(id);
       const wait = event.time - (log.offeredAt[id] as number);
       holdtime = (3 * holdtime + wait) / 4;
-      noteOutcome(0);
+      outcomes.note(0);
       if (wait === 0 || at < 0) {
         counts.answeredAtOnce += 1;
         continue;
       }
       counts.waitedAnswered += 1;
-      score(overall, pending.rows, at, wait);
-      score(byHour[pending.hour[id] as number] as Scores, pending.rows, at, wait);
-      score(byAhead[group(pending.ahead[id] as number)] as Scores, pending.rows, at, wait);
+      overall.addEach(pending.rows, at, wait);
+      (byHour[pending.hour[id] as number] as ReplayScore).addEach(pending.rows, at, wait);
+      (byAhead[group(pending.ahead[id] as number)] as ReplayScore).addEach(pending.rows, at, wait);
     }
   }
-  counts.unresolved = pending.size;
-  return {
-    calls: counts,
-    rejectedEvents: tracker.stats().rejected,
-    overall: table(overall),
-    byHour: byHour.flatMap((s, hour) => ((s[0] as ReplayScore).figures().count > 0 ? [{ hour, figures: table(s) }] : [])),
-    byQueueLength: byAhead.flatMap((s, i) =>
-      (s[0] as ReplayScore).figures().count > 0 ? [{ ahead: GROUPS[i] as string, figures: table(s) }] : [],
-    ),
-  };
 }
