@@ -80,6 +80,12 @@ describe('queuecast forecast → plan → schedule', () => {
     const slText = runCli(['schedule', planPath, '--shifts', shifts, '--objective', 'service-level', '--shrinkage', '30%']).stdout;
     expect(slText).toMatch(/^cost to cover, at least +[\d.]+$/m);
     expect(slText).not.toMatch(/lower bound on cost/);
+    // --availability as plan takes it: 75% answering of 70% on the phones is 47.5% shrinkage
+    const slOf = (...flags: string[]): string =>
+      runCli(['schedule', planPath, '--shifts', shifts, '--objective', 'service-level', '--json', ...flags]).stdout;
+    const folded = slOf('--shrinkage', '47.5%');
+    expect(slOf('--availability', '75%', '--shrinkage', '30%')).toBe(folded);
+    expect((JSON.parse(folded) as typeof slJson).totals.cost).toBeGreaterThan(slJson.totals.cost);
   });
 
   test('schedule --csv - writes the shifts with their breaks', () => {
@@ -89,6 +95,14 @@ describe('queuecast forecast → plan → schedule', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('template,day,start,end,breaks,people,paid_hours,cost');
     expect(r.stdout).toMatch(/^a,0,08:00,10:00,,2,2,2$/m);
+  });
+
+  test('schedule --availability is read as plan reads it: 0% is refused naming the flag', () => {
+    const plan = file('need0.csv', 'start,required\n08:00,2\n08:30,2\n');
+    const shifts = file('s0.json', '[{"name": "a", "length": "1h", "start": "08:00"}]');
+    const r = runCli(['schedule', plan, '--shifts', shifts, '--availability', '0%']);
+    expect(isOneLineUserError(r), r.stderr).toBe(true);
+    expect(r.stderr).toMatch(/--availability: expected a fraction above 0 such as 64%, got "0%"/);
   });
 
   test.each([

@@ -1,6 +1,6 @@
 import { QueueInputError, type Schedule, type ScheduleOptions, scheduleShifts } from '../../index.js';
 import type { Command, Output } from '../Command.js';
-import { type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags/flags.js';
+import { availabilityFlag, type FlagValues, fractionOpt, slFrom, stringFlag } from '../flags/flags.js';
 import { formatClock } from '../output/formatClock.js';
 import { csvCell, formatTable } from '../output/formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../output/formatValue.js';
@@ -88,6 +88,7 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   // every flag is checked, also those only the service-level objective uses
   const sl = slFrom(values) as NonNullable<ReturnType<typeof slFrom>>;
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
+  const availability = availabilityFlag(values);
   const per = (stringFlag(values, 'target-per') ?? 'day').toLowerCase();
   if (per !== 'day' && per !== 'plan')
     throw new UsageError(`--target-per: expected day or plan, got ${JSON.stringify(stringFlag(values, 'target-per'))}`);
@@ -97,7 +98,8 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   if (shifts.maxOnFloor !== undefined) options.maxOnFloor = shifts.maxOnFloor;
   if (objective === 'service-level') {
     options.target = { serviceLevel: sl.serviceLevel, answerTime: sl.answerTime };
-    options.shrinkage = shrinkage;
+    // answering = people × availability × (1 − shrinkage), as plan grosses up
+    options.shrinkage = 1 - availability * (1 - shrinkage);
     options.targetPer = per;
     if (requirement.scheduled.length > 1) {
       throw new UsageError(
@@ -213,6 +215,7 @@ export const scheduleCommand: Command = {
     'target-per': { type: 'string' },
     channel: { type: 'string' },
     shrinkage: { type: 'string', short: 's' },
+    availability: { type: 'string' },
     csv: { type: 'string' },
     'coverage-csv': { type: 'string' },
     chart: { type: 'string' },
@@ -254,9 +257,10 @@ Objectives:
                  Erlang C/A queue; thin intervals may dip); needs calls and aht columns
       --sl P/T         target for service-level (default 80/20)
       --target-per X   day (default: every day meets it) or plan (the whole plan, e.g. the week)
-  -s, --shrinkage P    service-level: share of people on the floor not on the phones (default 0);
-                       with an availability A (queuecast history), 1 − A × (1 − shrinkage):
-                       47.5% for 75% and 30%
+  -s, --shrinkage P    service-level: share of people on the floor not on the phones (default 0)
+      --availability P service-level: share of agents on the phones who answer calls (default
+                       100%), e.g. 75% from queuecast history, as in queuecast plan: answering =
+                       people × availability × (1 − shrinkage)
 Channels:
       --channel C      schedule only the rows of channel C (voice, chat or email); needed by
                        --objective service-level on a plan of several channels

@@ -1,5 +1,5 @@
 import type { StaffingTarget } from '../../index.js';
-import { durationOpt, type FlagValues, fractionOpt, stringFlag } from '../flags/flags.js';
+import { availabilityFlag, durationOpt, type FlagValues, fractionOpt, stringFlag } from '../flags/flags.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
 import { serviceLevelFlag } from '../flags/parseServiceLevel.js';
 import { targetFrom } from '../flags/targetFlags.js';
@@ -23,11 +23,7 @@ export function planFile(
 } {
   const target = targetFrom(values);
   const shrinkage = fractionOpt(values, 'shrinkage', true) ?? 0;
-  const availability = fractionOpt(values, 'availability') ?? 1;
-  if (!(availability > 0))
-    throw new UsageError(
-      `--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(stringFlag(values, 'availability'))}`,
-    );
+  const availability = availabilityFlag(values);
   const methodText = (stringFlag(values, 'method') ?? 'sipp').toLowerCase();
   const method = methodText === 'sipp' ? 'sipp' : methodText === 'offered-load' || methodText === 'offeredload' ? 'offeredLoad' : undefined;
   if (method === undefined)

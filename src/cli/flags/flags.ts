@@ -110,6 +110,19 @@ export function fractionOpt(values: FlagValues, name: string, below1 = false): n
   return v === undefined ? undefined : fractionFlag(name, v, { below1 });
 }
 
+/**
+ * Reads `--availability` (plan, schedule): the share of agents on shift who answer calls, a
+ * fraction in (0, 1], 1 when absent.
+ */
+export function availabilityFlag(values: FlagValues): number {
+  const availability = fractionOpt(values, 'availability') ?? 1;
+  if (!(availability > 0))
+    throw new UsageError(
+      `--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(stringFlag(values, 'availability'))}`,
+    );
+  return availability;
+}
+
 /** Reads an optional duration flag. */
 export function durationOpt(values: FlagValues, name: string): number | undefined {
   const v = stringFlag(values, name);
