@@ -88,6 +88,20 @@ describe('queuecast forecast → plan → schedule', () => {
     expect((JSON.parse(folded) as typeof slJson).totals.cost).toBeGreaterThan(slJson.totals.cost);
   });
 
+  test('forecast warns of --exclude and --events dates it has no rows for, naming them and the range, and goes on', () => {
+    const history = file('history-days.csv', historyCsv());
+    const quiet = runCli(['forecast', history, '--exclude', '2024-05-08', '--events', '2024-05-28=1.3']);
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe('');
+    const r = runCli(['forecast', history, '--exclude', '2024-01-01,2024-05-08', '--events', '2024-06-02=1.2,2024-07-01=2,2024-05-28=1.3']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(
+      'warning: --exclude 2024-01-01: no history rows on that day (the history runs 2024-05-06 to 2024-05-25); ignored\n' +
+        'warning: --events 2024-06-02, 2024-07-01: no forecast rows on those days (the forecast runs 2024-05-27 to 2024-06-01); ignored\n',
+    );
+    expect(r.stdout).toBe(quiet.stdout);
+  });
+
   test('schedule --csv - writes the shifts with their breaks', () => {
     const plan = file('need.csv', 'start,required\n08:00,2\n08:30,2\n09:00,3\n09:30,3\n10:00,3\n10:30,2\n11:00,2\n11:30,2\n');
     const shifts = file('s.json', '[{"name": "a", "length": "2h", "start": "08:00", "latestStart": "10:00"}]');

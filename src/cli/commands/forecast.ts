@@ -20,6 +20,7 @@ import { ANOMALY_HEADERS, anomalyCells, forecastCsv } from '../output/forecastOu
 import { formatClock } from '../output/formatClock.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatNumber, formatPercent, toJson } from '../output/formatValue.js';
+import { unusedDaysWarning } from '../output/unusedDaysWarning.js';
 import { writeFileAtomic } from '../output/writeFileAtomic.js';
 import { readCalendar } from '../readers/readCalendar.js';
 import { type HistoryCsv, readHistoryCsv } from '../readers/readHistoryCsv.js';
@@ -141,6 +142,17 @@ function run(values: FlagValues, positionals: readonly string[], io: Output): vo
   } catch (e) {
     rethrowForecastError(e, history, values);
   }
+  const warnings = [
+    unusedDaysWarning('exclude', options.exclude ?? [], rows, 'history', dated),
+    unusedDaysWarning(
+      'events',
+      (options.events ?? []).map((e) => e.day),
+      forecast.rows,
+      'forecast',
+      dated,
+    ),
+  ];
+  for (const warning of warnings) if (warning !== undefined) io.err(warning);
   const csvPath = stringFlag(values, 'csv');
   const todayFile = stringFlag(values, 'today');
   if (todayFile !== undefined) {
