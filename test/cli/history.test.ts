@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { erlangCFitText } from '../../src/cli/output/historyOutput.js';
+import type { Calibration } from '../../src/index.js';
 import { ensureCliBuilt } from './buildCli.js';
 import { isOneLineUserError, runCli } from './runCli.js';
 
@@ -23,6 +25,22 @@ describe('queuecast history', () => {
     expect(r.stdout).toMatch(/availability \(answering ÷ staffed agents.*\): \d+\.\d% \[95% CI/);
     expect(r.stdout).toMatch(/^Erlang A (fits|does not fit)/m);
     expect(r.stdout).toMatch(/^Erlang C does not fit: .*predicts no abandonment/m);
+  });
+
+  test('Erlang C’s own best fit above 100% is not called an availability; at 100% or less it is', () => {
+    const r = runCli(['history', EXCERPT, '--interval', '30m']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Erlang C fitted to the mean wait needs 1\d\d\.\d% of the staffed agents answering, more than were staffed, so not an availability: .*callers hanging up .* It does not fit\.$/m,
+    );
+    expect(r.stdout).not.toMatch(/own best availability \(1\d\d/);
+    const textOf = (erlangCAvailability: number, fits: boolean): string =>
+      erlangCFitText({ erlangCAvailability, erlangCCalibrated: { fits } } as unknown as Calibration);
+    expect(textOf(0.962, false)).toBe('Erlang C with its own best availability (96.2%, fitted to the mean wait): does not fit.\n');
+    expect(textOf(10, false)).toMatch(
+      /^Erlang C fitted to the mean wait stops at its bound, 1,?000\.0% of the staffed agents answering: .* It does not fit\.\n$/,
+    );
+    expect(textOf(1.2, true)).toMatch(/more than were staffed, so not an availability: .* It fits\.\n$/);
   });
 
   test('--json carries the history, the calibration and the reader’s tallies', () => {

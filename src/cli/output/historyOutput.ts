@@ -1,3 +1,4 @@
+import { MAX_AVAILABILITY } from '../../history/predictHistory.js';
 import type { Calibration, CallHistory, HistoryForecastInterval, HistoryInterval, PredictedInterval } from '../../index.js';
 import { csvCell, formatTable } from './formatTable.js';
 import { formatDuration, formatNumber, formatPercent } from './formatValue.js';
@@ -135,6 +136,21 @@ export function calibrationCells(history: CallHistory, p: PredictedInterval): st
   ];
 }
 
+/**
+ * Erlang C's own best availability in words. Up to 100% it reads as an availability; above, it is
+ * none: Erlang C reproduces the waits only with more agents answering than were staffed (callers
+ * hanging up shorten the waits, and it has no abandonment); at the search's bound, with none.
+ */
+export function erlangCFitText(c: Calibration): string {
+  const f = c.erlangCAvailability;
+  const verdict = c.erlangCCalibrated.fits ? 'It fits' : 'It does not fit';
+  if (f >= MAX_AVAILABILITY)
+    return `Erlang C fitted to the mean wait stops at its bound, ${formatPercent(f)} of the staffed agents answering: even so many agents leave waits longer than observed, so no availability reproduces them. ${verdict}.\n`;
+  if (f > 1)
+    return `Erlang C fitted to the mean wait needs ${formatPercent(f)} of the staffed agents answering, more than were staffed, so not an availability: the log is better explained by callers hanging up (Erlang A at the availability above), who shorten the waits, than by agents who were not there. ${verdict}.\n`;
+  return `Erlang C with its own best availability (${formatPercent(f)}, fitted to the mean wait): ${c.erlangCCalibrated.fits ? 'fits' : 'does not fit'}.\n`;
+}
+
 /** The calibration in words and a table of observed against predicted per interval. */
 export function calibrationText(history: CallHistory, c: Calibration, staffedFrom: string): string {
   const bands = c.bands
@@ -151,7 +167,7 @@ export function calibrationText(history: CallHistory, c: Calibration, staffedFro
   return (
     `availability (answering ÷ staffed agents, staffed = ${staffedFrom}; fitted to abandonment with Erlang A): ${bands}\n` +
     `${c.erlangA.verdict}\n${c.erlangC.verdict}\n` +
-    `Erlang C with its own best availability (${formatPercent(c.erlangCAvailability)}, fitted to the mean wait): ${c.erlangCCalibrated.fits ? 'fits' : 'does not fit'}.\n` +
+    erlangCFitText(c) +
     (skipped ? `intervals left out of the fit: ${skipped}\n` : '') +
     `\nobserved against predicted (∞: the model is overloaded, the queue grows without bound):\n${formatTable(cols, body)}`
   );
