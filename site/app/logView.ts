@@ -7,7 +7,7 @@ import { CALIBRATION_HEADERS, calibrationCells, historyCells, historyHeaders, st
 import { chartPoints } from '../../src/cli/output/planOutput.js';
 import { renderChart } from '../../src/cli/output/renderChart.js';
 import { renderFitChart } from '../../src/cli/output/renderFitChart.js';
-import { byId, renderTable, show } from './dom.js';
+import { byId, inputText, renderTable, show } from './dom.js';
 import type { LogAnalysis, NextWeek } from './logModel.js';
 
 /** Most rows a table shows (the CSV has them all). */
@@ -70,7 +70,7 @@ function showForecast(next: NextWeek): void {
     'forecast-anomalies-note',
     anomalies.length === 0
       ? 'No unusual day in the history.'
-      : `Unusual days in the history (kept out of fitting; confirm them, or label them with --calendar): ${anomalies.length}.`,
+      : `Unusual days in the history (kept out of fitting; confirm them, or label them with the command line's --calendar): ${anomalies.length}.`,
     anomalies.length,
   );
   const table = byId<HTMLTableElement>('forecast-anomalies');
@@ -95,7 +95,7 @@ function showPlan(next: NextWeek, availability: number): void {
   });
   fill(
     'forecast-table',
-    ['start', 'calls', 'lower', 'upper', 'AHT', 'patience'],
+    ['start', 'calls', '95% lower', '95% upper', 'AHT', 'patience'],
     next.forecast.rows.map((r) => [
       formatClock(r.start, next.dated),
       formatNumber(r.calls, 2),
@@ -122,6 +122,21 @@ function showPlan(next: NextWeek, availability: number): void {
   );
 }
 
+/** The settings' fields by the flag the command line names them with. */
+const FIELD_OF_FLAG: Readonly<Record<string, string>> = { '--sl': 'log-sl', '--shrinkage': 'log-shrinkage' };
+
+/**
+ * A command line's message about a setting's flag (`--sl: expected a fraction in [0, 1) …, got
+ * "1"`) in the page's words: the field's label, a percentage, and the value as typed.
+ */
+function pageWords(message: string): string {
+  const [flag = '', expected = ''] = message.split(/: expected |, got /);
+  const field = FIELD_OF_FLAG[flag];
+  return field === undefined
+    ? message
+    : `${document.querySelector(`label[for="${field}"]`)?.textContent}: expected ${expected.replace('a fraction in [0, 1)', 'a percentage in [0, 100)').replace(' of 1 ', ' of 100% ')}, got ${inputText(field)}`;
+}
+
 /** Shows every part of a log's analysis. */
 export function showAnalysis(a: LogAnalysis, file: string): void {
   showHistory(a);
@@ -129,7 +144,7 @@ export function showAnalysis(a: LogAnalysis, file: string): void {
   const { next } = a;
   const error = 'error' in next ? next.error : undefined;
   byId('next-week').hidden = error !== undefined;
-  show('plan-error', error ?? '');
+  show('plan-error', error === undefined ? '' : pageWords(error));
   byId('plan-error').hidden = error === undefined;
   if ('error' in next) return;
   showForecast(next);

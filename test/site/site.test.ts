@@ -11,6 +11,7 @@ import { ensureCliBuilt, ROOT } from '../cli/buildCli.js';
 import { runCli } from '../cli/runCli.js';
 import { type Browser, buildSite, hasChromium, launchBrowser, NO_CHROMIUM } from './browser.js';
 import { compareScreenshot } from './compareScreenshot.js';
+import { logWithAnOutage } from './logWithAnOutage.js';
 
 /**
  * The static site (`npm run site`), built once into test/site/.site-dist and loaded from files in
@@ -275,8 +276,53 @@ describe('the site in Chromium, loaded from files', () => {
     // an emptied setting is the flag's default, as on the command line (was: "--sl: … got "NaN"")
     await page.fill('#log-sl', '');
     await page.fill('#log-answer-time', '');
+    await page.locator('#log-answer-time').dispatchEvent('change');
     expect(await page.locator('#plan-error').isHidden()).toBe(true);
     expect(await page.locator('#log-commands').textContent()).toContain('--interval 15m --sl 80/20 --csv history.csv');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('the log page recomputes once typing pauses (300 ms) or at once on change, names a refused setting by its label and the page’s units, and speaks of what the page cannot do as the command line’s', async (ctx) => {
+    if (browser === undefined) return ctx.skip(NO_CHROMIUM);
+    const { page, errors } = await browser.open(1280, 800);
+    await page.clock.install();
+    await page.goto(url('log.html'));
+    await page.setInputFiles('#log-file', { name: 'outage.csv', mimeType: 'text/csv', buffer: Buffer.from(logWithAnOutage()) });
+    await page.locator('#log-results').waitFor({ state: 'visible' });
+    const commands = page.locator('#log-commands');
+    expect(await commands.textContent()).toContain('--sl 80/20');
+    // keys typed (fill would also fire change): one recompute 300 ms after the last
+    await page.focus('#log-sl');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('90');
+    await page.clock.runFor(299);
+    expect(await commands.textContent()).toContain('--sl 80/20');
+    await page.clock.runFor(1);
+    expect(await commands.textContent()).toContain('--sl 90/20');
+    await page.fill('#log-sl', '100');
+    await page.locator('#log-sl').dispatchEvent('change');
+    expect(await page.locator('#plan-error').textContent()).toBe(
+      'Service level target (%): expected a percentage in [0, 100) (a service level of 100% is never met: some callers always wait), got 100',
+    );
+    await page.fill('#log-shrinkage', '100');
+    await page.locator('#log-sl').fill('80');
+    await page.locator('#log-shrinkage').dispatchEvent('change');
+    expect(await page.locator('#plan-error').textContent()).toBe('Shrinkage of the plan (%): expected a percentage in [0, 100), got 100');
+    await page.fill('#log-shrinkage', '30');
+    await page.locator('#log-shrinkage').dispatchEvent('change');
+    expect(await page.locator('#plan-error').isHidden()).toBe(true);
+    expect(await page.locator('#forecast-anomalies-note').textContent()).toBe(
+      "Unusual days in the history (kept out of fitting; confirm them, or label them with the command line's --calendar): 1.",
+    );
+    expect(await page.locator('#forecast-table th[scope=col]').allTextContents()).toEqual([
+      'start',
+      'calls',
+      '95% lower',
+      '95% upper',
+      'AHT',
+      'patience',
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
