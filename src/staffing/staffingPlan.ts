@@ -135,7 +135,7 @@ export interface PlanTotals {
 }
 
 /** The lowest availability a plan takes (the lowest `calibrateAvailability` fits: below it the staffed agents lose meaning). */
-const MIN_AVAILABILITY = 0.001;
+export const MIN_AVAILABILITY = 0.001;
 
 /** The answer of {@link staffingPlan}. */
 export interface StaffingPlan {

@@ -111,12 +111,17 @@ describe('queuecast forecast → plan → schedule', () => {
     expect(r.stdout).toMatch(/^a,0,08:00,10:00,,2,2,2$/m);
   });
 
-  test('schedule --availability is read as plan reads it: 0% is refused naming the flag', () => {
+  test('schedule --availability is read as plan reads it: below the lowest a plan takes, both name the flag as typed', () => {
     const plan = file('need0.csv', 'start,required\n08:00,2\n08:30,2\n');
     const shifts = file('s0.json', '[{"name": "a", "length": "1h", "start": "08:00"}]');
-    const r = runCli(['schedule', plan, '--shifts', shifts, '--availability', '0%']);
-    expect(isOneLineUserError(r), r.stderr).toBe(true);
-    expect(r.stderr).toMatch(/--availability: expected a fraction above 0 such as 64%, got "0%"/);
+    for (const args of [
+      ['schedule', plan, '--shifts', shifts],
+      ['plan', 'examples/forecast-day.csv'],
+    ]) {
+      const r = runCli([...args, '--availability', '0.05%']);
+      expect(isOneLineUserError(r), r.stderr).toBe(true);
+      expect(r.stderr).toMatch(/--availability: expected a fraction from 0\.001 to 1 such as 64%, got "0\.05%"$/m);
+    }
   });
 
   test.each([

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Demand } from '../../index.js';
+import { MIN_AVAILABILITY } from '../../staffing/staffingPlan.js';
 import { UsageError } from '../UsageError.js';
 import { durationFlag } from './parseDuration.js';
 import { fractionFlag } from './parseFraction.js';
@@ -111,14 +112,14 @@ export function fractionOpt(values: FlagValues, name: string, below1 = false): n
 }
 
 /**
- * Reads `--availability` (plan, schedule): the share of agents on shift who answer calls, a
- * fraction in (0, 1], 1 when absent.
+ * Reads `--availability` (plan, schedule): the share of agents on shift who answer calls, from
+ * the lowest a plan takes (0.001) to 1; 1 when absent.
  */
 export function availabilityFlag(values: FlagValues): number {
   const availability = fractionOpt(values, 'availability') ?? 1;
-  if (!(availability > 0))
+  if (!(availability >= MIN_AVAILABILITY))
     throw new UsageError(
-      `--availability: expected a fraction above 0 such as 64%, got ${JSON.stringify(stringFlag(values, 'availability'))}`,
+      `--availability: expected a fraction from ${MIN_AVAILABILITY} to 1 such as 64%, got ${JSON.stringify(stringFlag(values, 'availability'))}`,
     );
   return availability;
 }
