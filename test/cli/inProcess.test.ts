@@ -142,3 +142,17 @@ describe('staff with no calls', () => {
     expect(json.binding).toBe('none');
   });
 });
+
+describe('staff with one call', () => {
+  test('says "1 agent" and "1 call", and what decided it in words that fit each model (Erlang A needs no more agents than Erlangs)', async () => {
+    const flags = ['staff', '--calls', '1', '--interval', '30m', '--aht', '3m', '--max-occupancy', '100%'];
+    const withPatience = await runInProcess([...flags, '--patience', '3m']);
+    expect(withPatience.code, withPatience.stderr).toBe(0);
+    expect(withPatience.stdout).toContain('1 call per 30m');
+    expect(withPatience.stdout).toContain('1 agent on the phones (set by one agent for the calls (Erlang A needs no more to be stable);');
+    expect(withPatience.stdout).not.toContain('more agents than Erlangs');
+    const withoutPatience = await runInProcess([...flags, '--shrinkage', '10%']);
+    expect(withoutPatience.stdout).toContain('1 agent on the phones (set by stability (more agents than Erlangs);');
+    expect(withoutPatience.stdout).toContain('2 agents scheduled with 10% shrinkage');
+  });
+});
