@@ -1,10 +1,10 @@
 import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite, unitInterval } from '../math/checks.js';
 import { QueueInputError } from '../math/QueueInputError.js';
-import { MAX_AGENTS } from './tracker/checkEvent.js';
 import { occupancyCheapest } from './occupancyCheapest.js';
 import { occupancyUniformized } from './occupancyUniformized.js';
 import { type IntervalQueue, type Solved, solveInterval } from './solveInterval.js';
 import { steadyStateAgents } from './steadyStateAgents.js';
+import { MAX_AGENTS } from './tracker/checkEvent.js';
 
 /** The queue right now. Durations in seconds. */
 export interface LiveQueueState {
