@@ -143,6 +143,19 @@ describe('staff with no calls', () => {
   });
 });
 
+describe('wait with no agents', () => {
+  test('says the wait and its spread are endless (the standard deviation was 0s) and announces "more than"', async () => {
+    const r = await runInProcess(['wait', '--ahead', '3', '--agents', '0', '--aht', '3m']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/mean wait\s+∞\n\s+standard deviation\s+∞\n/);
+    expect(r.stdout).toContain('Your wait is more than 20 minutes.');
+    const json = JSON.parse((await runInProcess(['wait', '--ahead', '3', '--agents', '0', '--aht', '3m', '--json'])).stdout) as {
+      estimate: Record<string, unknown>;
+    };
+    expect([json.estimate.sd, json.estimate.p50, json.estimate.p95]).toEqual(['Infinity', 'Infinity', 'Infinity']);
+  });
+});
+
 describe('staff with one call', () => {
   test('says "1 agent" and "1 call", and what decided it in words that fit each model (Erlang A needs no more agents than Erlangs)', async () => {
     const flags = ['staff', '--calls', '1', '--interval', '30m', '--aht', '3m', '--max-occupancy', '100%'];
