@@ -54,6 +54,7 @@ export interface RequiredAgentsOptions {
  *   computed on first read
  * @throws {QueueInputError} on bad demand or target, for a target no team can meet (service level
  *   1, ASA 0, a `maxAbandon` of 0) and when more than `maxAgents` agents would be needed
+ *   (`code: 'limit-reached'`, naming `target`, its `value` the offered load in Erlangs)
  * @example
  * requiredAgents({ arrivalRate: 100 / 180, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).agents; // => 107
  * requiredAgents({ arrivalRate: 5, handleTime: 180, patience: 300 }, { serviceLevel: 0.8, answerTime: 20 }).agents; // => 864
@@ -112,6 +113,6 @@ function checkedRequiredAgents(demand: Demand, target: StaffingTarget, options: 
   const o = optionsObject(options);
   const maxAgents = o.maxAgents === undefined ? 1e9 : positiveInteger('options.maxAgents', o.maxAgents);
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
-  const found = searchRequiredAgents(d, t, maxAgents, 'target', tolerance);
+  const found = searchRequiredAgents(d, t, maxAgents, 'target', tolerance, 'options.maxAgents');
   return new LazyStaffingResult(found.agents, found);
 }
