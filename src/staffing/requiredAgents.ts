@@ -113,6 +113,6 @@ function checkedRequiredAgents(demand: Demand, target: StaffingTarget, options: 
   const o = optionsObject(options);
   const maxAgents = o.maxAgents === undefined ? 1e9 : positiveInteger('options.maxAgents', o.maxAgents);
   const tolerance = o.fractionalTolerance === undefined ? 1e-9 : positiveOrInfinite('options.fractionalTolerance', o.fractionalTolerance);
-  const found = searchRequiredAgents(d, t, maxAgents, 'target', tolerance, 'options.maxAgents');
+  const found = searchRequiredAgents(d, t, maxAgents, 'target', tolerance);
   return new LazyStaffingResult(found.agents, found);
 }

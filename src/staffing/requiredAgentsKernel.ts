@@ -37,9 +37,8 @@ export interface RequiredAgentsSearch {
 
 /**
  * The search of {@link requiredAgentsKernel} up to the integer answer and its metrics (every
- * error is thrown here; `limitName` names the option that set `maxAgentsAsked`, if one did);
- * `finish` continues from the search's state to `fractionalAgents`, so calling it later gives the
- * same values as calling it at once. @internal
+ * error is thrown here); `finish` continues from the search's state to `fractionalAgents`, so
+ * calling it later gives the same values as calling it at once. @internal
  */
 export function searchRequiredAgents(
   d: CheckedDemand,
@@ -47,7 +46,6 @@ export function searchRequiredAgents(
   maxAgentsAsked: number,
   where: string,
   tolerance = 1e-9,
-  limitName?: string,
 ): RequiredAgentsSearch {
   // Teams are counted exactly: above 2^52 a step of one agent is lost in rounding.
   const maxAgents = Math.min(maxAgentsAsked, MAX_COUNTED_AGENTS);
@@ -62,12 +60,12 @@ export function searchRequiredAgents(
     return { agents: 0, metrics: metricsAt(0), finish: () => ({ x: 0, binding: 'stability' }) };
   }
   // a load that overflows needs more agents than any limit
-  if (!Number.isFinite(d.arrivalRate * d.handleTime)) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime, limitName);
+  if (!Number.isFinite(d.arrivalRate * d.handleTime)) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime);
   const problem = new AgentProblem(d, t);
   p = problem;
-  if (problem.nLow > maxAgents) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime, limitName);
+  if (problem.nLow > maxAgents) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime);
   const s = searchAgents(problem, maxAgents);
-  if (s === undefined) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime, limitName);
+  if (s === undefined) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime);
   let n = s.n;
   let metrics = metricsAt(n);
   // The search used the same formulas; settle last-digit disagreements with the metrics.
@@ -88,14 +86,14 @@ export function searchRequiredAgents(
 /** The largest team the search counts agent by agent (2^52: beyond it n + 1 rounds to n). */
 const MAX_COUNTED_AGENTS = 2 ** 52;
 
-/**
- * The error for a target that needs more than `maxAgents` agents at offered load `load`: it names
- * the target (`where`), the limit (and the option that set it) and the load in Erlangs (its value).
- */
-function tooMany(where: string, maxAgents: number, load: number, limitName: string | undefined): QueueInputError {
-  const named = limitName === undefined ? '' : ` (${limitName})`;
-  const limit = maxAgents === MAX_COUNTED_AGENTS ? '2^52 agents (the most counted exactly)' : `${maxAgents} agents${named}`;
-  return new QueueInputError(where, load, `met by at most ${limit} at its offered load in Erlangs`, 'limit-reached');
+/** The error for a target that needs more than `maxAgents` agents: it names the target (`where`), the limit and the offered load in Erlangs (its value). */
+function tooMany(where: string, maxAgents: number, load: number): QueueInputError {
+  return new QueueInputError(
+    where,
+    load,
+    `met by at most ${maxAgents} agents (options.maxAgents) at its offered load in Erlangs`,
+    'limit-reached',
+  );
 }
 
 /** True when a failing constraint missed by a relative 1e-9 or less (rounding could flip it). */
