@@ -1,4 +1,5 @@
 // The staffing calculator (index.html): every input change recomputes at once, in this frame.
+import { agentsNoun, stabilityWords } from '../../src/cli/output/agentWords.js';
 import { formatDuration, formatNumber, formatPercent } from '../../src/cli/output/formatValue.js';
 import type { QueueMetrics, StaffingTarget } from '../../src/index.js';
 import { type Answer, answer, type Curves, curves, type Scenario } from './calculate.js';
@@ -82,15 +83,14 @@ function bindingWords(a: Answer): string {
   const { binding, agents, metrics } = a.result;
   if (binding !== 'stability') return BINDING[binding] ?? binding;
   if (agents === 0) return 'no calls';
-  return metrics.model === 'erlang-c'
-    ? 'stability (more agents than Erlangs)'
-    : 'one agent for the calls (Erlang A needs no more to be stable)';
+  return stabilityWords(metrics.model);
 }
 
 /** Shows every metric of the answer (text for people, the exact number in data-value). */
 function showAnswer(a: Answer): void {
   const m = a.result.metrics;
   show('out-agents', String(a.result.agents), a.result.agents);
+  byId('agents-noun').textContent = agentsNoun(a.result.agents);
   show('out-scheduled', String(a.scheduled), a.scheduled);
   show('out-model', m.model === 'erlang-a' ? 'Erlang A' : 'Erlang C', m.model);
   show('out-binding', bindingWords(a), a.result.binding);
@@ -105,7 +105,7 @@ function showAnswer(a: Answer): void {
   show('out-mean-wait', formatDuration(m.meanWait), m.meanWait);
   show('out-queue-length', formatNumber(m.meanQueueLength, 2), m.meanQueueLength);
   const c = a.erlangC;
-  show('out-agents-erlang-c', c === undefined ? 'the same model' : `${c.agents} agent${c.agents === 1 ? '' : 's'}`, c?.agents);
+  show('out-agents-erlang-c', c === undefined ? 'the same model' : `${c.agents} ${agentsNoun(c.agents)}`, c?.agents);
 }
 
 /** Every output back to a dash (the inputs have no answer). */
@@ -113,6 +113,7 @@ function clearAnswer(): void {
   for (const element of document.querySelectorAll<HTMLElement>('.results [id^="out-"]')) {
     if (element.id !== 'out-error') show(element.id, '–');
   }
+  byId('agents-noun').textContent = agentsNoun(Number.NaN);
   byId('calc-chart').replaceChildren();
   byId<HTMLTableElement>('calc-chart-table').replaceChildren();
 }

@@ -41,8 +41,9 @@ export interface DayAnomalies {
  * the weekday medians too), the three before or the three after (whichever side the day is more
  * like), so a level shift moves the expectation with it and a holiday, or its neighbouring
  * holidays, do not drag it down. log(calls ÷ expected) is scored against its robust spread (1.4826 × the median
- * absolute log ratio over all days, plus Poisson noise), and |z| > 3.5 is anomalous (Iglewicz &
- * Hoaglin 1993). Days of a calendar label (`dayKind` ≥ 7) are judged but never neighbours.
+ * absolute log ratio over all days, plus Poisson noise: with most days exactly as expected, the
+ * Poisson part alone), and |z| > 3.5 is anomalous (Iglewicz & Hoaglin 1993). Days of a calendar
+ * label (`dayKind` ≥ 7) are judged but never neighbours.
  * @internal
  */
 export function anomalousDays(grid: HistoryGrid): DayAnomalies {
@@ -120,7 +121,9 @@ function judge(days: number, totals: Float64Array, weekdayMedian: Float64Array, 
   const spread = 1.4826 * median(judged.map(Math.abs));
   const score = new Float64Array(days);
   const flagged = new Uint8Array(days);
-  if (judged.length < 5 || !(spread > 0)) return { totals, expected, score, flagged };
+  // a spread of 0 (most days exactly as expected) leaves the Poisson part: a day far from an exact
+  // pattern is still found, and an exact history (every log ratio 0) flags nothing
+  if (judged.length < 5) return { totals, expected, score, flagged };
   logRatio.forEach((r, d) => {
     if (Number.isNaN(r)) return;
     const z = r / Math.sqrt(spread * spread + 1 / Math.max(1, known(expected, d) + 1));

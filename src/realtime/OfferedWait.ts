@@ -167,13 +167,18 @@ function logGammaApprox(x: number): number {
   return shift + (x - 0.5) * Math.log(x) - x + 0.9189385332046728 + 1 / (12 * x);
 }
 
-/** A wait that is zero (an agent is free and nobody is ahead) or infinite (nobody can answer). */
+/**
+ * A wait that is zero (an agent is free and nobody is ahead) or infinite (nobody can answer): its
+ * mean, sd and every quantile above p = 0 are that wait (an infinite wait's spread is infinite, as
+ * the tracker's predictors say while nobody answers).
+ */
 export class DegenerateWait implements WaitEstimate {
   readonly mean: number;
-  readonly sd = 0;
+  readonly sd: number;
   readonly probAnswered: number;
   constructor(seconds: 0 | typeof Infinity) {
     this.mean = seconds;
+    this.sd = seconds;
     this.probAnswered = seconds === 0 ? 1 : 0;
   }
   quantile(p: number): number {

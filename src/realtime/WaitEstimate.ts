@@ -6,7 +6,7 @@
 export interface WaitEstimate {
   /** Mean wait in seconds (Infinity when nobody will ever answer). */
   readonly mean: number;
-  /** Standard deviation of the wait in seconds. */
+  /** Standard deviation of the wait in seconds (Infinity, as the mean, when nobody will ever answer). */
   readonly sd: number;
   /** Chance the caller is answered if it stays (those ahead may hang up), in [0, 1]. */
   readonly probAnswered: number;

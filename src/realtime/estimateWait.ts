@@ -42,7 +42,8 @@ export interface WaitInput {
  * answered nμ/(nμ + (ahead+1)θ). `ahead` goes up to {@link MAX_AHEAD} (a few milliseconds per
  * call there); any handle time and patience (subnormal to 1e308) is computed in units of 1/nμ, so
  * nothing overflows; `quantile` is accurate to about 1e-12 relative. Zero wait when an agent is
- * free and nobody is ahead.
+ * free and nobody is ahead; with no agents an endless one (mean, sd and every quantile above
+ * p = 0 Infinity, `probAnswered` 0: {@link announce} says "more than" its longest wait).
  *
  * @param input - the caller's view of the queue ({@link WaitInput}); durations in seconds
  * @returns the wait distribution in seconds ({@link WaitEstimate})
@@ -54,6 +55,7 @@ export interface WaitInput {
  * estimateWait({ ahead: 4, agents: 10, handleTime: 180, patience: 120 }).probAnswered; // ≈ 0.57143
  * estimateWait({ ahead: 0, agents: 2, handleTime: 300, freeAgents: 1 }).mean; // => 0
  * estimateWait({ ahead: 0, agents: 1, handleTime: 300, overtakeRate: 1 / 600 }).mean; // => 600
+ * estimateWait({ ahead: 2, agents: 0, handleTime: 300 }).sd; // => Infinity
  */
 export function estimateWait(input: WaitInput): WaitEstimate {
   const o = plainObject('input', input);

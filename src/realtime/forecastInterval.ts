@@ -4,10 +4,11 @@ import { occupancyCheapest } from './occupancyCheapest.js';
 import { occupancyUniformized } from './occupancyUniformized.js';
 import { type IntervalQueue, type Solved, solveInterval } from './solveInterval.js';
 import { steadyStateAgents } from './steadyStateAgents.js';
+import { MAX_AGENTS } from './tracker/checkEvent.js';
 
 /** The queue right now. Durations in seconds. */
 export interface LiveQueueState {
-  /** Agents logged in now (an integer, 0 to 10,000). */
+  /** Agents logged in now (an integer, 0 to 1,000,000, as many as a tracker takes). */
   agents: number;
   /**
    * Agents on a call now (integer, 0..agents).
@@ -201,8 +202,11 @@ export function forecastInterval(
     step *= 2;
     visit(Math.min(limit, lo + step));
   }
-  while (lo >= 0 && hi !== Infinity && hi - lo > 1 && lo === (cache.has(lo) ? lo : lo)) {
-    if (!(lo + 1 < hi)) break;
+  // Meets at the lowest tried: walk down until one fails (or 0 meets), by 1, 2, 4 and 8 agents
+  // (the agents now are often about right), then halving (galloping on from 10⁶ agents to the
+  // 8·10⁴ a queue needed took 20 solves); the secant steps below then close in.
+  for (let s2 = 1; hi !== Infinity && hi > 0 && lo < 0; s2 *= 2) visit(s2 <= 8 ? Math.max(0, hi - s2) : hi >> 1);
+  while (lo >= 0 && hi !== Infinity && hi - lo > 1) {
     let c = Math.round(lo + ((hi - lo) * -fLo) / (fHi - fLo));
     // A secant that rounds onto an end puts the root next to it: try the neighbour (an end that
     // barely meets was followed by nine bisections for 10,000 callers waiting on 10,000 agents).
@@ -212,19 +216,6 @@ export function forecastInterval(
     const before = hi - lo;
     visit(c);
     if (hi - lo > before / 2 && hi - lo > 1) visit((lo + hi) >> 1);
-  }
-  if (hi !== Infinity && lo < 0) {
-    // Meets at the lowest tried: walk down (gallop, then bisect).
-    let s2 = 1;
-    let probe = hi - 1;
-    while (probe >= 0) {
-      visit(probe);
-      if (lo >= 0) break;
-      s2 *= 2;
-      probe = hi - s2;
-    }
-    if (lo < 0) lo = -1;
-    while (hi - lo > 1) visit((lo + hi) >> 1);
   }
   needed = hi;
   const short = Math.max(slTarget - now.sl, now.ab - maxAbandon);
@@ -241,8 +232,7 @@ export function forecastInterval(
   };
 }
 
-/** Most agents, waiting callers, expected calls and seconds {@link forecastInterval} takes (its work grows with each). */
-const MAX_AGENTS = 10_000;
+/** Most waiting callers, expected calls and seconds {@link forecastInterval} takes (its work grows with each); agents as the tracker (MAX_AGENTS). */
 const MAX_WAITING = 10_000;
 const MAX_CALLS = 100_000;
 const MAX_SECONDS = 86_400;

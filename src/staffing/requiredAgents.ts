@@ -54,6 +54,7 @@ export interface RequiredAgentsOptions {
  *   computed on first read
  * @throws {QueueInputError} on bad demand or target, for a target no team can meet (service level
  *   1, ASA 0, a `maxAbandon` of 0) and when more than `maxAgents` agents would be needed
+ *   (`code: 'limit-reached'`, naming `target`, its `value` the offered load in Erlangs)
  * @example
  * requiredAgents({ arrivalRate: 100 / 180, handleTime: 180 }, { serviceLevel: 0.8, answerTime: 20 }).agents; // => 107
  * requiredAgents({ arrivalRate: 5, handleTime: 180, patience: 300 }, { serviceLevel: 0.8, answerTime: 20 }).agents; // => 864

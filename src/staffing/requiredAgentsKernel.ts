@@ -60,12 +60,12 @@ export function searchRequiredAgents(
     return { agents: 0, metrics: metricsAt(0), finish: () => ({ x: 0, binding: 'stability' }) };
   }
   // a load that overflows needs more agents than any limit
-  if (!Number.isFinite(d.arrivalRate * d.handleTime)) throw tooMany(where, t, maxAgents);
+  if (!Number.isFinite(d.arrivalRate * d.handleTime)) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime);
   const problem = new AgentProblem(d, t);
   p = problem;
-  if (problem.nLow > maxAgents) throw tooMany(where, t, maxAgents);
+  if (problem.nLow > maxAgents) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime);
   const s = searchAgents(problem, maxAgents);
-  if (s === undefined) throw tooMany(where, t, maxAgents);
+  if (s === undefined) throw tooMany(where, maxAgents, d.arrivalRate * d.handleTime);
   let n = s.n;
   let metrics = metricsAt(n);
   // The search used the same formulas; settle last-digit disagreements with the metrics.
@@ -86,8 +86,14 @@ export function searchRequiredAgents(
 /** The largest team the search counts agent by agent (2^52: beyond it n + 1 rounds to n). */
 const MAX_COUNTED_AGENTS = 2 ** 52;
 
-function tooMany(where: string, t: CheckedTarget, maxAgents: number): QueueInputError {
-  return new QueueInputError(where, t, `a target that at most ${maxAgents} agents can meet (options.maxAgents)`, 'limit-reached');
+/** The error for a target that needs more than `maxAgents` agents: it names the target (`where`), the limit and the offered load in Erlangs (its value). */
+function tooMany(where: string, maxAgents: number, load: number): QueueInputError {
+  return new QueueInputError(
+    where,
+    load,
+    `met by at most ${maxAgents} agents (options.maxAgents) at its offered load in Erlangs`,
+    'limit-reached',
+  );
 }
 
 /** True when a failing constraint missed by a relative 1e-9 or less (rounding could flip it). */

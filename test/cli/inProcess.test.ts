@@ -142,3 +142,30 @@ describe('staff with no calls', () => {
     expect(json.binding).toBe('none');
   });
 });
+
+describe('wait with no agents', () => {
+  test('says the wait and its spread are endless (the standard deviation was 0s) and announces "more than"', async () => {
+    const r = await runInProcess(['wait', '--ahead', '3', '--agents', '0', '--aht', '3m']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/mean wait\s+∞\n\s+standard deviation\s+∞\n/);
+    expect(r.stdout).toContain('Your wait is more than 20 minutes.');
+    const json = JSON.parse((await runInProcess(['wait', '--ahead', '3', '--agents', '0', '--aht', '3m', '--json'])).stdout) as {
+      estimate: Record<string, unknown>;
+    };
+    expect([json.estimate.sd, json.estimate.p50, json.estimate.p95]).toEqual(['Infinity', 'Infinity', 'Infinity']);
+  });
+});
+
+describe('staff with one call', () => {
+  test('says "1 agent" and "1 call", and what decided it in words that fit each model (Erlang A needs no more agents than Erlangs)', async () => {
+    const flags = ['staff', '--calls', '1', '--interval', '30m', '--aht', '3m', '--max-occupancy', '100%'];
+    const withPatience = await runInProcess([...flags, '--patience', '3m']);
+    expect(withPatience.code, withPatience.stderr).toBe(0);
+    expect(withPatience.stdout).toContain('1 call per 30m');
+    expect(withPatience.stdout).toContain('1 agent on the phones (set by one agent for the calls (Erlang A needs no more to be stable);');
+    expect(withPatience.stdout).not.toContain('more agents than Erlangs');
+    const withoutPatience = await runInProcess([...flags, '--shrinkage', '10%']);
+    expect(withoutPatience.stdout).toContain('1 agent on the phones (set by stability (more agents than Erlangs);');
+    expect(withoutPatience.stdout).toContain('2 agents scheduled with 10% shrinkage');
+  });
+});

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { estimateWait, QueueInputError } from '../../src/index.js';
+import { announce, estimateWait, QueueInputError } from '../../src/index.js';
 import fixture from '../fixtures/realtime/wait.json' with { type: 'json' };
 import { expectRelative } from '../helpers/expectRelative.js';
 
@@ -153,6 +153,22 @@ describe('estimateWait special values', () => {
     const e = estimateWait({ ahead: 2, agents: 0, handleTime: 300, patience: 60 });
     expect([e.mean, e.quantile(0.5), e.cdf(1e9), e.probAnswered]).toEqual([Infinity, Infinity, 0, 0]);
   });
+  test.prop([fc.integer({ min: 0, max: 100_000 }), handleTime, patience, fc.double({ min: 0, max: 1, noNaN: true, minExcluded: true })])(
+    'estimateWait with no agents: mean, sd and quantile(p > 0) are Infinity (sd was 0), and announce says "more than"',
+    (k, h, pat, p) => {
+      const e = estimateWait({ ahead: k, agents: 0, handleTime: h, patience: pat });
+      expect([e.mean, e.sd, e.quantile(p), e.probAnswered]).toEqual([Infinity, Infinity, Infinity, 0]);
+      const said = announce(e);
+      expect([said.kind, said.text]).toEqual(['over', 'Your wait is more than 20 minutes.']);
+    },
+  );
+  test.prop([fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1_000_000 }), handleTime, patience])(
+    'estimateWait(...).sd is Infinity exactly when the mean is',
+    (k, n, h, pat) => {
+      const e = estimateWait({ ahead: k, agents: n, handleTime: h, patience: pat });
+      expect(e.sd === Infinity).toBe(e.mean === Infinity);
+    },
+  );
   it('estimateWait: quantile(0) = 0, quantile(1) = Infinity, cdf(−1) = 0, cdf(Infinity) = 1', () => {
     const e = estimateWait({ ahead: 3, agents: 2, handleTime: 300, patience: 60 });
     expect([e.quantile(0), e.quantile(1), e.cdf(-1), e.cdf(Infinity)]).toEqual([0, Infinity, 0, 1]);

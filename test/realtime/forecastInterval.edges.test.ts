@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forecastInterval } from '../../src/index.js';
+import { createQueueTracker, forecastInterval } from '../../src/index.js';
 import { occupancyCrankNicolson } from '../../src/realtime/occupancyCrankNicolson.js';
 import { solveInterval } from '../../src/realtime/solveInterval.js';
 import { anyDouble, anyPositive } from '../helpers/anyDouble.js';
@@ -115,6 +115,53 @@ describe('forecastInterval over the whole double range (each call in a worker wi
   );
 });
 
+describe('forecastInterval takes as many agents as a tracker (1 to 1,000,000)', () => {
+  it('forecastInterval(tracker.liveState()) for a tracker of 1,000,000 agents all busy answers (was an error: at most 10,000), the agentsNeeded of 10,000 busy agents', () => {
+    const tracker = createQueueTracker({ agents: 1_000_000, handleTime: 180, patience: 300 });
+    for (let id = 0; id < 1_000_000; id++) {
+      tracker.record({ type: 'joined', time: 0, id });
+      tracker.record({ type: 'answered', time: 0, id });
+    }
+    for (let i = 0; i < 5; i++) tracker.record({ type: 'joined', time: i, id: `waiting ${i}` });
+    const live = tracker.liveState();
+    expect([live.agents, live.busy]).toEqual([1_000_000, 1_000_000]);
+    const outlook = forecastInterval(live, { calls: 1000, seconds: 600 }, target);
+    expect(outlook.serviceLevel).toBeGreaterThan(0.99);
+    expect(outlook.agentsNeeded).toBe(
+      forecastInterval({ ...live, agents: 10_000, busy: 10_000 }, { calls: 1000, seconds: 600 }, target).agentsNeeded,
+    );
+    expect(parameterOf(() => forecastInterval({ ...live, agents: 1_000_001 }, forecast, target))).toBe('state.agents');
+  });
+
+  test.prop(
+    [
+      fc.integer({ min: 0, max: 20 }),
+      fc.array(fc.double({ min: 0, max: 60, noNaN: true }), { maxLength: 8 }),
+      fc.integer({ min: 0, max: 200 }),
+      fc.integer({ min: 60, max: 900 }),
+      fc.integer({ min: 30, max: 600 }),
+      fc.integer({ min: 1, max: 5000 }),
+    ],
+    { numRuns: 20 },
+  )(
+    'forecastInterval: agentsNeeded is the fewest agents meeting the target, however many agents there are now (the search walks down from them)',
+    (busy, waiting, calls, seconds, handleTime, extra) => {
+      const queue = { busy, waiting, handleTime, patience: 300 };
+      const rest = { calls, seconds };
+      const needed = forecastInterval({ ...queue, agents: busy }, rest, target).agentsNeeded;
+      expect(forecastInterval({ ...queue, agents: busy + extra }, rest, target).agentsNeeded).toBe(needed);
+      // a caller who has waited past the answer time already: no team meets the target (Infinity)
+      fc.pre(Number.isFinite(needed));
+      const meets = (n: number): boolean => {
+        const o = forecastInterval({ ...queue, agents: n, busy: Math.min(busy, n) }, rest, target);
+        return o.serviceLevel >= target.serviceLevel;
+      };
+      expect(meets(needed)).toBe(true);
+      if (needed > 0) expect(meets(needed - 1)).toBe(false);
+    },
+  );
+});
+
 describe('forecastInterval: the work of one transient solve is bounded whatever the queue', () => {
   // [agents, callers in the system now, calls expected, seconds, handle time, patience]
   const corners = [
@@ -122,6 +169,8 @@ describe('forecastInterval: the work of one transient solve is bounded whatever 
     [10_000, 20_000, 100_000, 86_400, 180, 300], // the same over a day: 13.7 s
     [1, 10_000, 1000, 86_400, 180, 1e-9],
     [10_000, 20_000, 100_000, 1e-12, 180, 300],
+    [1_000_000, 1_010_000, 100_000, 86_400, 180, 300], // the tracker's most agents, 10,000 waiting
+    [1_000_000, 0, 100_000, 1800, 180, 300],
   ] as const;
   it.each(corners)(
     'occupancyCrankNicolson(%s agents, %s in the system, %s calls in %s s, handle time %s, patience %s) steps at most 2·10⁷ band states',

@@ -156,6 +156,7 @@ describe('the site in Chromium, loaded from files', () => {
     expect([await dataValue(page, 'out-agents'), await dataValue(page, 'out-binding')]).toEqual(['1', 'stability']);
     expect(await page.locator('#out-binding').textContent()).not.toContain('more agents than Erlangs');
     expect(await page.locator('#out-agents-erlang-c').textContent()).toBe('1 agent');
+    expect(await page.locator('.headline p').first().textContent()).toBe('1 agent on the phones');
     await page.fill('#calls', '0');
     expect([await dataValue(page, 'out-agents'), await page.locator('#out-binding').textContent()]).toEqual(['0', 'no calls']);
     expect(errors).toEqual([]);

@@ -142,6 +142,24 @@ describe('requiredAgents(demand, target)', () => {
       QueueInputError,
     );
   });
+  it('names the target, the limit and the offered load in Erlangs when more than maxAgents agents are needed (was "target must be a target that … can meet (options.maxAgents), got object")', () => {
+    const error = (run: () => unknown): QueueInputError | undefined => {
+      try {
+        run();
+      } catch (e) {
+        if (e instanceof QueueInputError) return e;
+      }
+      return undefined;
+    };
+    const tooMany = error(() => requiredAgents({ arrivalRate: 1e6, handleTime: 180 }, { maxOccupancy: 0.9 }, { maxAgents: 1000 }));
+    expect([tooMany?.parameter, tooMany?.value, tooMany?.code]).toEqual(['target', 1.8e8, 'limit-reached']);
+    expect(tooMany?.message).toBe(
+      'target must be met by at most 1000 agents (options.maxAgents) at its offered load in Erlangs, got 180000000',
+    );
+    expect(error(() => requiredAgents({ arrivalRate: 1e300, handleTime: 1e300 }, { maxOccupancy: 0.9 }))?.message).toBe(
+      'target must be met by at most 1000000000 agents (options.maxAgents) at its offered load in Erlangs, got Infinity',
+    );
+  });
 });
 
 /** Continuous Erlang B by Jagerman's integral, 1/B = a∫₀^∞ e^{−at}(1+t)^x dt (trapezoid, for tests). */

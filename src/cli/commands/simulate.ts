@@ -6,6 +6,7 @@ import { DEMAND_FLAGS, demandFrom, type FlagValues, MAX_BUDGET, required, seedFr
 import { rethrowAsFlag } from '../flags/libraryError.js';
 import { distributionFlag } from '../flags/parseDistribution.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
+import { agentsNoun } from '../output/agentWords.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatDuration, formatNumber, formatPercent, toJson } from '../output/formatValue.js';
 import { describeDemand } from '../output/queueMetricsText.js';
@@ -71,7 +72,9 @@ async function run(values: FlagValues, _p: readonly string[], io: Output): Promi
     return;
   }
   const shapes = `handle time ${ahtDist ?? 'exponential'}${demand.patience === undefined ? '' : `, patience ${patDist ?? 'exponential'}`}`;
-  io.out(`${describeDemand(demand)}\n${agents} agents · ${shapes} · ${result.simulatedCalls} calls simulated, seed ${seed}\n\n`);
+  io.out(
+    `${describeDemand(demand)}\n${agents} ${agentsNoun(agents)} · ${shapes} · ${result.simulatedCalls} calls simulated, seed ${seed}\n\n`,
+  );
   const rows: [string, (m: SimMetrics) => Estimate | undefined, number | undefined, (x: number) => string][] = [
     [`service level (${formatDuration(answerTime)})`, (m) => m.serviceLevel, formula.serviceLevel, (x) => formatPercent(x)],
     ['P(wait)', (m) => m.probWait, formula.probWait, (x) => formatPercent(x)],

@@ -4,6 +4,7 @@ import { fewestAgents, teamMetrics } from '../engine/staffingEngine.js';
 import { DEMAND_FLAGS, demandFrom, type FlagValues, fractionOpt, stringFlag } from '../flags/flags.js';
 import { numberFlag } from '../flags/parseNumberFlag.js';
 import { TARGET_FLAGS, targetFrom } from '../flags/targetFlags.js';
+import { agentsNoun } from '../output/agentWords.js';
 import { bindingWords, describeTarget } from '../output/describeTarget.js';
 import { formatTable } from '../output/formatTable.js';
 import { formatPercent, toJson } from '../output/formatValue.js';
@@ -76,8 +77,10 @@ function run(values: FlagValues, _p: readonly string[], io: Output): void {
   }
   io.out(`${describeDemand(demand, c === 1 ? 'calls' : 'chats')}\ntarget: ${describeTarget(target)}\n\n`);
   const where = c === 1 ? 'on the phones' : `at ${c} chats each, ${answer.slots} conversation slots`;
-  io.out(`${n} agents ${where} (set by ${bindingWords(binding)}; ${answer.fractionalAgents.toFixed(2)} fractional)\n`);
-  if (shrinkage > 0) io.out(`${scheduled} agents scheduled with ${formatPercent(shrinkage, 0)} shrinkage\n`);
+  io.out(
+    `${n} ${agentsNoun(n)} ${where} (set by ${bindingWords(binding, answer.metrics.model)}; ${answer.fractionalAgents.toFixed(2)} fractional)\n`,
+  );
+  if (shrinkage > 0) io.out(`${scheduled} ${agentsNoun(scheduled)} scheduled with ${formatPercent(shrinkage, 0)} shrinkage\n`);
   const lines = metricLines(answer.metrics);
   if (c > 1) lines[0] = ['conversation slots', String(answer.slots)];
   io.out(`\n${formatPairs(lines)}\nneighbouring teams${c === 1 ? '' : ` (occupancy per slot)`}:\n`);

@@ -1,4 +1,5 @@
-import type { StaffingTarget } from '../../index.js';
+import type { QueueMetrics, StaffingTarget } from '../../index.js';
+import { stabilityWords } from './agentWords.js';
 import { formatDuration, formatPercent } from './formatValue.js';
 
 /** A short description of a target, e.g. `80% within 20s, abandon ≤ 5%`. */
@@ -18,11 +19,10 @@ const BINDING_WORDS: Record<string, string> = {
   maxAbandon: 'the abandonment cap',
   maxProbWait: 'the P(wait) cap',
   maxOccupancy: 'the occupancy cap',
-  stability: 'stability (an Erlang C team needs more agents than Erlangs)',
   none: 'no target (no calls)',
 };
 
-/** Words for the binding target's name. */
-export function bindingWords(name: string): string {
-  return BINDING_WORDS[name] ?? name;
+/** Words for the binding target's name (`'stability'` in the words of the model's). */
+export function bindingWords(name: string, model: QueueMetrics['model']): string {
+  return name === 'stability' ? stabilityWords(model) : (BINDING_WORDS[name] ?? name);
 }

@@ -7,7 +7,7 @@ export function describeDemand(d: FlagDemand, unit = 'calls'): string {
   const calls =
     d.calls === undefined
       ? `${formatNumber(d.arrivalRate, 4)} ${unit}/s`
-      : `${formatNumber(d.calls)} ${unit} per ${formatDuration(d.interval)}`;
+      : `${formatNumber(d.calls)} ${d.calls === 1 ? unit.replace(/s$/, '') : unit} per ${formatDuration(d.interval)}`;
   const patience = d.patience === undefined ? 'no abandonment (Erlang C)' : `patience ${formatDuration(d.patience)} (Erlang A)`;
   return `${calls} · AHT ${formatDuration(d.handleTime)} · load ${formatNumber(d.arrivalRate * d.handleTime)} Erlangs · ${patience}`;
 }
