@@ -77,4 +77,6 @@ const score = (events: readonly QueueEvent[]) => {
   };
 };
 
-console.log(JSON.stringify({ seed, events: clean.length, stampedEarly: early, dropped, clean: score(clean), perturbed: score(perturbed) }, null, 2));
+console.log(
+  JSON.stringify({ seed, events: clean.length, stampedEarly: early, dropped, clean: score(clean), perturbed: score(perturbed) }, null, 2),
+);
