@@ -133,6 +133,16 @@ export class TrackedQueue {
     }
   }
 
+  /**
+   * Drops the callers waiting past `maxWait` at `t` (≥ the last event's time) as lost, the clock
+   * run to `t`, for a centre whose other queues' events run this queue's time on; whether any was.
+   */
+  dropLostAt(t: number): boolean {
+    if (!(this.line.oldestJoin() < t - this.options.maxWait)) return false;
+    this.advance(t);
+    return true;
+  }
+
   /** Applies a well-formed event (the predictors predict for a caller joining and learn from one answered); returns why not when the queue refuses it. */
   apply(event: QueueEvent, predictors: WaitPredictors): TrackerEventError | undefined {
     // stamped a little before the latest time seen (a reordering feed): taken as happening then

@@ -126,6 +126,11 @@ export class Tracker implements QueueTracker {
     return this.queue.line.size;
   }
 
+  /** Drops the callers waiting past `maxWait` at `time` as lost (see {@link TrackedQueue.dropLostAt}), for a centre of queues; whether any was. */
+  dropLostAt(time: number): boolean {
+    return this.queue.dropLostAt(time);
+  }
+
   /** Named agent `agent`'s state here (undefined: not followed), for a centre of queues. */
   agentState(agent: CallId): AgentState | undefined {
     return this.queue.board.stateOf(agent);
