@@ -13,26 +13,15 @@
 import type { QueueEvent, QueueTracker } from '../src/index.js';
 import { createQueueTracker } from '../src/index.js';
 import { callLogEvents } from '../src/realtime/replay/callLogEvents.js';
+import { rng } from '../test/helpers/rng.js';
 import { loadBankLog } from './realData/bankLog.js';
 
 const { calls } = loadBankLog();
 const seedAt = process.argv.indexOf('--seed');
 const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 1;
 
-/** Mulberry32 (Tommy Ettinger's 32-bit generator): uniform in [0, 1). */
-const generator = (start: number) => {
-  let a = start >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
 const clean = callLogEvents(calls, undefined, 900);
-const uniform = generator(seed);
+const uniform = rng(seed);
 let early = 0;
 let dropped = 0;
 const perturbed: QueueEvent[] = [];
