@@ -7,6 +7,10 @@
  * wait each caller who waited and was answered really had (from the records), on the clean and
  * the perturbed feed. Seeded, so runs repeat. Nothing here is fitted to the data.
  *
+ * With --sorted, the perturbed feed is delivered in the order of its stamps instead (an answer
+ * stamped early then comes before the events it was stamped before, its own caller's join among
+ * them when that caller waited less than the shift).
+ *
  * Run: npm run bench:replay-perturbed  (add --seed N for another draw)
  */
 
@@ -19,6 +23,7 @@ import { loadBankLog } from './realData/bankLog.js';
 const { calls } = loadBankLog();
 const seedAt = process.argv.indexOf('--seed');
 const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 1;
+const sorted = process.argv.includes('--sorted');
 
 const clean = callLogEvents(calls, undefined, 900);
 const uniform = rng(seed);
@@ -66,6 +71,8 @@ const score = (events: readonly QueueEvent[]) => {
   };
 };
 
+// stable: events at one instant keep the order the log gives them
+if (sorted) perturbed.sort((a, b) => a.time - b.time);
 console.log(
-  JSON.stringify({ seed, events: clean.length, stampedEarly: early, dropped, clean: score(clean), perturbed: score(perturbed) }, null, 2),
+  JSON.stringify({ seed, sorted, events: clean.length, stampedEarly: early, dropped, clean: score(clean), perturbed: score(perturbed) }, null, 2),
 );
