@@ -74,5 +74,9 @@ const score = (events: readonly QueueEvent[]) => {
 // stable: events at one instant keep the order the log gives them
 if (sorted) perturbed.sort((a, b) => a.time - b.time);
 console.log(
-  JSON.stringify({ seed, sorted, events: clean.length, stampedEarly: early, dropped, clean: score(clean), perturbed: score(perturbed) }, null, 2),
+  JSON.stringify(
+    { seed, sorted, events: clean.length, stampedEarly: early, dropped, clean: score(clean), perturbed: score(perturbed) },
+    null,
+    2,
+  ),
 );
