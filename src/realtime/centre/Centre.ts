@@ -35,6 +35,9 @@ export class Centre implements CentreTracker {
   private clock = -Infinity;
   private accepted = 0;
   private rejected = 0;
+  private late = 0;
+  /** How early an event may be stamped: the smallest `reorderTolerance` of the queues and the line. */
+  private readonly tolerance: number;
 
   constructor(trackers: Map<string, Tracker>, line: Tracker | undefined, roster: AgentRoster) {
     this.trackers = trackers;
@@ -42,6 +45,7 @@ export class Centre implements CentreTracker {
     this.roster = roster;
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
+    this.tolerance = Math.min(...[...trackers.values(), ...(line === undefined ? [] : [line])].map((t) => t.options.reorderTolerance));
     const routing = new RoutingView(trackers, roster, (queue) => this.views.get(queue)?.duel?.waitingTold() ?? []);
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
@@ -51,10 +55,13 @@ export class Centre implements CentreTracker {
   }
 
   record(event: CentreTrackerEvent): RecordResult {
+    const late = event !== null && typeof event === 'object' && event.time < this.clock;
     const error = this.apply(event);
     if (error === undefined) {
       this.accepted += 1;
-      this.clock = event.time;
+      if (late) this.late += 1;
+      this.clock = Math.max(this.clock, event.time);
+      this.forgetLost();
       return ACCEPTED;
     }
     this.rejected += 1;
@@ -64,9 +71,15 @@ export class Centre implements CentreTracker {
   private apply(input: CentreTrackerEvent): TrackerEventError | undefined {
     const read = checkCentreEvent(input, this.trackers);
     if (read instanceof TrackerEventError) return read;
-    const event = read.event;
-    if (event.time < this.clock)
-      return new TrackerEventError('out-of-order', 'time', event.time, `a time ≥ ${this.clock} (the last event)`);
+    if (read.event.time < this.clock - this.tolerance)
+      return new TrackerEventError(
+        'out-of-order',
+        'time',
+        read.event.time,
+        `a time ≥ ${this.clock - this.tolerance} (the last event's, less the queues' least reorderTolerance)`,
+      );
+    // stamped a little before the latest time seen (a reordering feed): taken as happening then
+    const event = read.event.time < this.clock ? { ...read.event, time: this.clock } : read.event;
     switch (event.type) {
       case 'joined':
         if (this.queueOf(event.id) !== undefined)
@@ -220,6 +233,20 @@ export class Centre implements CentreTracker {
     }
   }
 
+  /**
+   * Each queue drops its callers waiting past its `maxWait` as lost, though the events that run
+   * the centre's clock on are other queues'; they leave its duel too, and when none is left
+   * waiting there, the agents it held from their other queues go back to them.
+   */
+  private forgetLost(): void {
+    for (const [queue, tracker] of this.trackers) {
+      const duel = (this.views.get(queue) as QueueView).duel;
+      if (!tracker.dropLostAt(this.clock) && !(duel !== undefined && duel.size > tracker.waiting)) continue;
+      duel?.keepWaiting((id) => tracker.position(id) !== undefined);
+      if (tracker.waiting === 0) this.agents.toggled(queue, this.clock);
+    }
+  }
+
   private waitingQueue(id: CallId): string | undefined {
     for (const [name, tracker] of this.trackers) if (tracker.position(id) !== undefined) return name;
     return undefined;
@@ -258,7 +285,15 @@ export class Centre implements CentreTracker {
       queues[name] = s;
       waiting += s.waiting;
     }
-    return { time: this.clock, accepted: this.accepted, rejected: this.rejected, agents: this.roster.presentAgents, waiting, queues };
+    return {
+      time: this.clock,
+      accepted: this.accepted,
+      rejected: this.rejected,
+      late: this.late,
+      agents: this.roster.presentAgents,
+      waiting,
+      queues,
+    };
   }
 
   snapshot(): CentreSnapshot {
@@ -270,6 +305,7 @@ export class Centre implements CentreTracker {
         time: Number.isFinite(this.clock) ? this.clock : null,
         accepted: this.accepted,
         rejected: this.rejected,
+        late: this.late,
         roster: this.roster.save(),
         line: this.line?.snapshot() ?? null,
         duels: Object.fromEntries([...this.views].flatMap(([name, view]) => (view.duel === undefined ? [] : [[name, view.duel.save()]]))),
@@ -284,6 +320,8 @@ export class Centre implements CentreTracker {
       if (tracker.stats().time > this.clock) throw f.error('time', f.fields.time, `a time ≥ queue ${name}'s last event`);
     this.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
     this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
+    // written since 0.2.0 (same snapshot version): none late before
+    this.late = f.fields.late === undefined ? 0 : f.get('late', 0, Number.MAX_SAFE_INTEGER, true);
     this.roster.restore(f.part('roster'), MAX_NAMED_AGENTS);
     this.agents.rebuild();
     this.refreshViews(this.queues);

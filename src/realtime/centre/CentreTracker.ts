@@ -22,13 +22,19 @@ export interface CentreStats {
   readonly accepted: number;
   /** Events the centre rejected (reported in {@link RecordResult}, state untouched). */
   readonly rejected: number;
+  /**
+   * Of the events accepted, those stamped before the latest time seen, within the queues' least
+   * `reorderTolerance`, taken as happening then (each queue's `lost` counts its callers dropped as lost).
+   */
+  readonly late: number;
   /** Named agents present (logged in by name, or in a state other than logged out). */
   readonly agents: number;
   /** Callers waiting, all queues. */
   readonly waiting: number;
   /**
    * Each queue's live estimates and counts; a queue's `accepted` counts the events the centre
-   * passed to it (its calls', and its agents' log-ins and states), its `time` its own last event.
+   * passed to it (its calls', and its agents' log-ins and states), its `time` its own last event
+   * (or the centre's time when it last dropped a caller as lost).
    */
   readonly queues: Readonly<Record<string, TrackerStats>>;
 }

@@ -75,6 +75,16 @@ export class LineDuel {
     this.told.set(id, [time, own, line, routed * this.calibration.factor, routed]);
   }
 
+  /** Callers told and not yet left. */
+  get size(): number {
+    return this.told.size;
+  }
+
+  /** Forgets the callers told who are no longer `waiting` (dropped as lost by the queue). */
+  keepWaiting(waiting: (id: CallId) => boolean): void {
+    for (const id of this.told.keys()) if (!waiting(id)) this.told.delete(id);
+  }
+
   /** When waiting caller `id` joined (undefined: not told). */
   joinedAt(id: CallId): number | undefined {
     return this.told.get(id)?.[0];

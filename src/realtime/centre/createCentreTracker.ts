@@ -42,7 +42,10 @@ import type { CentreSnapshot, CentreTracker } from './CentreTracker.js';
  * between which the approximations surveyed by Gans, Koole & Mandelbaum (2003) lie: separate
  * queues, and one pooled queue. A centre of one queue has no line and answers exactly as the
  * single-queue tracker does. Bad or inconsistent events are rejected with a
- * {@link TrackerEventError}, never thrown.
+ * {@link TrackerEventError}, never thrown. An event stamped up to the queues' least
+ * `reorderTolerance` before the latest time seen is taken as happening then, and each queue drops
+ * its callers waiting past its `maxWait` as lost once the centre's clock passes it (whichever
+ * queue's event runs it on), as a single queue's tracker does (its options `reorderTolerance`, `maxWait`).
  *
  * @param options - {@link CentreOptions}
  * @returns a {@link CentreTracker}

@@ -70,6 +70,11 @@ export class ClassLine {
     return a <= b ? this.prefix(b) - this.prefix(a) : this.prefix(this.slots) - this.prefix(a) + this.prefix(b);
   }
 
+  /** The first caller in line (undefined when nobody waits). */
+  first(): WaitingCaller | undefined {
+    return this.count > 0 ? (this.callers[this.head & this.mask] as WaitingCaller) : undefined;
+  }
+
   /** Join time of the first caller in line other than `except` (NaN when there is none). */
   headJoin(except?: CallId): number {
     for (let seq = this.head; seq < this.next; seq++) {

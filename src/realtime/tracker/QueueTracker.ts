@@ -37,6 +37,10 @@ export interface TrackerStats {
   readonly accepted: number;
   /** Events rejected so far (reported in {@link RecordResult}, state untouched). */
   readonly rejected: number;
+  /** Of the events accepted, those stamped before the latest time seen, within `reorderTolerance`, taken as happening then. */
+  readonly late: number;
+  /** Waiting callers taken as lost, still waiting `maxWait` seconds after joining (their end event never came); not counted as answered or abandoned. */
+  readonly lost: number;
 }
 
 /** A predictor's accuracy on the recent callers who waited and were answered (predicted when they joined). */

@@ -2,6 +2,7 @@ import { capacityAfterOvertaking } from '../capacityAfterOvertaking.js';
 import { TrackerEventError } from '../TrackerEventError.js';
 import type { SavedBoard } from './AgentBoard.js';
 import { AgentBoard, MAX_NAMED_AGENTS } from './AgentBoard.js';
+import type { ClassLine } from './ClassLine.js';
 import { MAX_ABS_TIME, MAX_AGENTS } from './checkEvent.js';
 import type { SavedFreed } from './FreedAgents.js';
 import { FreedAgents } from './FreedAgents.js';
@@ -24,6 +25,8 @@ export interface SavedQueue {
   /** The last event's time (null: none yet). */
   readonly time: number | null;
   readonly answeredAtOnce: number;
+  /** Waiting callers taken as lost (absent before 0.2.0: none). */
+  readonly lost?: number;
   readonly board: SavedBoard;
   readonly line: SavedLine;
   readonly rates: SavedRates;
@@ -45,6 +48,7 @@ export class TrackedQueue {
   private readonly freed: FreedAgents = new FreedAgents();
   private clock = -Infinity;
   private atOnce = 0;
+  private lostCount = 0;
   private readonly situation: WaitSituation = {
     idle: 0,
     ahead: 0,
@@ -68,6 +72,11 @@ export class TrackedQueue {
   /** Time of the last accepted event (seconds), −Infinity before any. */
   get time(): number {
     return this.clock;
+  }
+
+  /** Waiting callers taken as lost so far (see {@link TrackerOptions.maxWait}). */
+  get lost(): number {
+    return this.lostCount;
   }
 
   /** Callers answered at once so far. */
@@ -96,20 +105,55 @@ export class TrackedQueue {
     return theta > 0 ? 1 / theta : Infinity;
   }
 
-  /** Lets the clock run to `t`: decays the live sums and expires long-overdue calls in service. */
-  private advance(t: number): void {
+  /**
+   * Lets the clock run to `t`: decays the live sums, expires long-overdue calls in service and
+   * drops the callers who waited longer than `maxWait` as lost, but `keep` (the caller whose end
+   * event this is).
+   */
+  private advance(t: number, keep?: WaitingCaller): void {
     if (this.clock !== -Infinity && t > this.clock) {
       this.rates.advance(t - this.clock, this.line.size, this.board.working, this.line.classes);
       if (this.freed.size > 0) this.freed.advance(t - this.clock);
     }
     this.clock = t;
     this.board.expire(t - OVERDUE_HANDLE_TIMES * this.handleTime);
+    if (this.line.size > 0) this.dropLost(t - this.options.maxWait, keep);
+  }
+
+  /** Drops as lost the callers who joined before `cutoff`, oldest first in each class, but `keep`. */
+  private dropLost(cutoff: number, keep: WaitingCaller | undefined): void {
+    const classes = this.line.classes;
+    for (let k = 0; k < classes.length; k++) {
+      const line = classes[k] as ClassLine;
+      for (let caller = line.first(); caller !== undefined && caller !== keep && caller.joinTime < cutoff; caller = line.first()) {
+        this.line.remove(caller);
+        this.rates.lost(this.clock - caller.joinTime);
+        this.lostCount += 1;
+      }
+    }
+  }
+
+  /**
+   * Drops the callers waiting past `maxWait` at `t` (≥ the last event's time) as lost, the clock
+   * run to `t`, for a centre whose other queues' events run this queue's time on; whether any was.
+   */
+  dropLostAt(t: number): boolean {
+    if (!(this.line.oldestJoin() < t - this.options.maxWait)) return false;
+    this.advance(t);
+    return true;
   }
 
   /** Applies a well-formed event (the predictors predict for a caller joining and learn from one answered); returns why not when the queue refuses it. */
   apply(event: QueueEvent, predictors: WaitPredictors): TrackerEventError | undefined {
-    const t = event.time;
-    if (t < this.clock) return new TrackerEventError('out-of-order', 'time', t, `a time ≥ ${this.clock} (the last event)`);
+    // stamped a little before the latest time seen (a reordering feed): taken as happening then
+    const t = Math.max(event.time, this.clock);
+    if (event.time < this.clock - this.options.reorderTolerance)
+      return new TrackerEventError(
+        'out-of-order',
+        'time',
+        event.time,
+        `a time ≥ ${this.clock - this.options.reorderTolerance} (the last event's, less options.reorderTolerance)`,
+      );
     if (event.type === 'login' || event.type === 'logout') {
       const count = event.type === 'login' ? (event.count ?? 1) : -(event.count ?? 1);
       const agents = this.board.anonymous + count;
@@ -141,7 +185,7 @@ export class TrackedQueue {
       const agent = event.type === 'answered' ? event.agent : undefined;
       const conflict = agent === undefined ? undefined : this.board.answerConflict(agent);
       if (conflict !== undefined) return new TrackerEventError('agent-mismatch', 'agent', agent, conflict);
-      this.advance(t);
+      this.advance(t, caller);
       this.leave(caller, t, event.type === 'answered', predictors, agent);
       return undefined;
     }
@@ -212,6 +256,7 @@ export class TrackedQueue {
     return {
       time: Number.isFinite(this.clock) ? this.clock : null,
       answeredAtOnce: this.atOnce,
+      lost: this.lostCount,
       board: this.board.save(),
       line: this.line.save(),
       rates: this.rates.save(this.line.classes.length),
@@ -224,6 +269,8 @@ export class TrackedQueue {
     this.clock = f.fields.time === null ? -Infinity : f.get('time', -MAX_ABS_TIME, MAX_ABS_TIME);
     const clock = this.clock === -Infinity ? -MAX_ABS_TIME : this.clock;
     this.atOnce = f.get('answeredAtOnce', 0, Number.MAX_SAFE_INTEGER, true);
+    // written since 0.2.0 (same snapshot version): none lost before
+    this.lostCount = f.fields.lost === undefined ? 0 : f.get('lost', 0, Number.MAX_SAFE_INTEGER, true);
     this.board.restore(f.part('board'), clock);
     this.line.restore(f.part('line'), clock, this.options.capacity, (id) => this.board.serves(id));
     this.rates.restore(f.part('rates'), this.line.classes.length);

@@ -32,6 +32,8 @@ const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
 export interface SavedTracker {
   readonly accepted: number;
   readonly rejected: number;
+  /** Events accepted though stamped before the latest time seen (absent before 0.2.0: none). */
+  readonly late?: number;
   readonly queue: SavedQueue;
   readonly predictors: SavedPredictors;
 }
@@ -47,6 +49,7 @@ export class Tracker implements QueueTracker {
   private readonly predictors: WaitPredictors;
   private accepted = 0;
   private rejected = 0;
+  private late = 0;
 
   constructor(options: CheckedTrackerOptions) {
     this.options = options;
@@ -55,7 +58,10 @@ export class Tracker implements QueueTracker {
   }
 
   record(event: QueueEvent): RecordResult {
-    return this.counted(checkEvent(event) ?? this.queue.apply(event, this.predictors));
+    const malformed = checkEvent(event);
+    if (malformed !== undefined) return this.counted(malformed, false);
+    const late = event.time < this.queue.time;
+    return this.counted(this.queue.apply(event, this.predictors), late);
   }
 
   /**
@@ -66,13 +72,15 @@ export class Tracker implements QueueTracker {
   recordBuilt(event: Extract<QueueEvent, { id: unknown }>): RecordResult {
     const priority = event.type === 'joined' ? (event.priority ?? 0) : 0;
     if (!(Math.abs(event.time) <= MAX_ABS_TIME) || Math.abs(priority) > PRIORITY_LIMIT) return this.record(event);
-    return this.counted(this.queue.apply(event, this.predictors));
+    const late = event.time < this.queue.time;
+    return this.counted(this.queue.apply(event, this.predictors), late);
   }
 
-  /** Counts an event accepted (no `error`) or rejected. */
-  private counted(error: TrackerEventError | undefined): RecordResult {
+  /** Counts an event accepted (no `error`; `late`: stamped before the latest time seen) or rejected. */
+  private counted(error: TrackerEventError | undefined, late: boolean): RecordResult {
     if (error === undefined) {
       this.accepted += 1;
+      if (late) this.late += 1;
       return ACCEPTED;
     }
     this.rejected += 1;
@@ -93,6 +101,8 @@ export class Tracker implements QueueTracker {
       time: q.time,
       accepted: this.accepted,
       rejected: this.rejected,
+      late: this.late,
+      lost: q.lost,
     };
   }
 
@@ -114,6 +124,11 @@ export class Tracker implements QueueTracker {
   /** Callers waiting, for a centre of queues. */
   get waiting(): number {
     return this.queue.line.size;
+  }
+
+  /** Drops the callers waiting past `maxWait` at `time` as lost (see {@link TrackedQueue.dropLostAt}), for a centre of queues; whether any was. */
+  dropLostAt(time: number): boolean {
+    return this.queue.dropLostAt(time);
   }
 
   /** Named agent `agent`'s state here (undefined: not followed), for a centre of queues. */
@@ -242,22 +257,34 @@ export class Tracker implements QueueTracker {
 
   /** The whole state, for a snapshot (see {@link QueueTracker.snapshot}). */
   save(): SavedTracker {
-    return { accepted: this.accepted, rejected: this.rejected, queue: this.queue.save(), predictors: this.predictors.save() };
+    return {
+      accepted: this.accepted,
+      rejected: this.rejected,
+      late: this.late,
+      queue: this.queue.save(),
+      predictors: this.predictors.save(),
+    };
   }
 
   /** Loads what {@link Tracker.save} wrote into this fresh tracker. */
   restore(f: SnapshotFields): void {
     this.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
     this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
+    // written since 0.2.0 (same snapshot version): none late before
+    this.late = f.fields.late === undefined ? 0 : f.get('late', 0, Number.MAX_SAFE_INTEGER, true);
     this.queue.restore(f.part('queue'));
     this.predictors.restore(f.part('predictors'), this.queue.line.classes.length);
   }
 
   snapshot(): TrackerSnapshot {
-    const patience = this.options.patience;
+    const { patience, maxWait } = this.options;
     return {
       version: SNAPSHOT_VERSION,
-      options: { ...this.options, patience: Number.isFinite(patience) ? patience : null },
+      options: {
+        ...this.options,
+        patience: Number.isFinite(patience) ? patience : null,
+        maxWait: Number.isFinite(maxWait) ? maxWait : null,
+      },
       state: { ...this.save() },
     };
   }

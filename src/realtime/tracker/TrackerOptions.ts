@@ -1,4 +1,4 @@
-import { nonNegativeInteger, plainObject, positive, positiveOrInfinite, unitInterval } from '../../math/checks.js';
+import { nonNegative, nonNegativeInteger, plainObject, positive, positiveOrInfinite, unitInterval } from '../../math/checks.js';
 import { QueueInputError } from '../../math/QueueInputError.js';
 import { MAX_AGENTS } from './checkEvent.js';
 
@@ -46,12 +46,36 @@ export interface TrackerOptions {
    * @defaultValue `0.8`
    */
   announceQuantile?: number;
+  /**
+   * Seconds an event may be stamped before the latest time seen and still be accepted, as
+   * happening at that latest time (the clock never goes back); earlier than that it is rejected
+   * with code `out-of-order`. Feeds merged from several sockets or servers reorder by fractions of
+   * a second to seconds; 5 s takes those in, while an event taken late moves what is learned from
+   * it (a wait, a handle time) by at most as much, well within the errors of a wait estimate.
+   * `0`: every event stamped before the last one is rejected.
+   * @defaultValue `5`
+   */
+  reorderTolerance?: number;
+  /**
+   * Seconds after which a caller still waiting is taken as lost (its end event dropped by the
+   * feed): it leaves the line without being counted as answered or abandoned, its waiting time
+   * is taken out of the patience estimate, and `stats().lost` counts it. The default is ten mean
+   * handle times (the `handleTime` option), as for a call in service without its completion, and
+   * at least an hour: far beyond what callers hold on a phone queue (patience is minutes), so
+   * real callers are not dropped, while a lost one stops inflating positions within the hour and
+   * never survives a night. Infinity: never.
+   * @defaultValue `max(3600, 10 × handleTime)`
+   */
+  maxWait?: number;
 }
 
 /** The options with every default filled in. */
 export type CheckedTrackerOptions = Required<TrackerOptions>;
 
-const KNOWN = ['agents', 'handleTime', 'patience', 'halfLife', 'capacity', 'history', 'announceQuantile'];
+const KNOWN = ['agents', 'handleTime', 'patience', 'halfLife', 'capacity', 'history', 'announceQuantile', 'reorderTolerance', 'maxWait'];
+/** A waiting caller is lost by default after this many mean handle times (the prior), and at least {@link LEAST_MAX_WAIT} seconds. */
+const LOST_HANDLE_TIMES = 10;
+const LEAST_MAX_WAIT = 3600;
 
 /** Checks the tracker's options (unknown names are refused, naming them) and fills the defaults. */
 export function checkTrackerOptions(options: unknown, prefix = 'options'): CheckedTrackerOptions {
@@ -76,13 +100,18 @@ export function checkTrackerOptions(options: unknown, prefix = 'options'): Check
     if (v !== Infinity && (v < 1e-6 || v > 1e12)) throw new QueueInputError(`${prefix}.${name}`, v, 'seconds from 1e-6 to 1e12');
     return v;
   };
+  const handleTime = limited('handleTime', 300, false);
+  const reorderTolerance = get('reorderTolerance', 5, nonNegative);
+  if (reorderTolerance > 1e12) throw new QueueInputError(`${prefix}.reorderTolerance`, reorderTolerance, 'seconds from 0 to 1e12');
   return {
     agents,
-    handleTime: limited('handleTime', 300, false),
+    handleTime,
     patience: limited('patience', Infinity, true),
     halfLife: limited('halfLife', 1800, false),
     capacity,
     history,
     announceQuantile,
+    reorderTolerance,
+    maxWait: limited('maxWait', Math.min(1e12, Math.max(LEAST_MAX_WAIT, LOST_HANDLE_TIMES * handleTime)), true),
   };
 }

@@ -94,6 +94,13 @@ export class WaitingLine {
     return this.waitingAbove(line.priority) + line.ahead(caller);
   }
 
+  /** Join time of the caller who has waited longest, in any class (Infinity when nobody waits). */
+  oldestJoin(): number {
+    let oldest = Infinity;
+    for (let k = 0; k < this.classes.length; k++) oldest = Math.min(oldest, (this.classes[k] as ClassLine).first()?.joinTime ?? Infinity);
+    return oldest;
+  }
+
   /** Join time of the caller served next, leaving out `except` (NaN when nobody else waits). */
   headJoin(except?: CallId): number {
     for (let k = 0; k < this.classes.length; k++) {

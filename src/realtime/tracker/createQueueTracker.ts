@@ -31,7 +31,10 @@ import { upgradeSnapshotV5 } from './upgradeSnapshotV5.js';
  * to the data as the data outweighs it, so the first callers hear the prior model's wait. An
  * `answered` may name its agent, who is then on that call until its `completed`. Bad or
  * inconsistent events (an agent on two calls) are rejected with a {@link TrackerEventError} in the
- * result, never thrown, and leave the state unchanged.
+ * result, never thrown, and leave the state unchanged. A real feed reorders and drops events: one
+ * stamped up to {@link TrackerOptions.reorderTolerance} before the latest time seen is taken as
+ * happening then (the clock never goes back), and a caller still waiting after
+ * {@link TrackerOptions.maxWait} is taken as lost (its end event dropped).
  *
  * @param options - {@link TrackerOptions}
  * @returns a {@link QueueTracker}
@@ -39,7 +42,7 @@ import { upgradeSnapshotV5 } from './upgradeSnapshotV5.js';
  * @example
  * const tracker = createQueueTracker({ agents: 2, handleTime: 240 });
  * tracker.record({ type: 'joined', time: 0, id: 'a' }).ok; // => true
- * tracker.record({ type: 'answered', time: -5, id: 'a' }).ok; // => false
+ * tracker.record({ type: 'answered', time: -6, id: 'a' }).ok; // => false
  * tracker.record({ type: 'joined', time: 1, id: 'b', priority: 1 }).ok; // => true
  * tracker.position('a'); // => 1
  * tracker.record({ type: 'answered', time: 2, id: 'b', agent: 'ann' }).ok; // => true
@@ -72,7 +75,13 @@ export function restoreQueueTracker(snapshot: TrackerSnapshot): QueueTracker {
   if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== 5 && version !== SNAPSHOT_VERSION)
     throw new QueueInputError('snapshot.version', version, '1, 2, 3, 4, 5 or 6');
   const saved = plainObject('snapshot.options', s.options);
-  const t = new Tracker(checkTrackerOptions(saved.patience === null ? { ...saved, patience: Infinity } : saved, 'snapshot.options'));
+  // JSON has no Infinity: the snapshot writes an infinite patience or maxWait as null
+  const options = {
+    ...saved,
+    patience: saved.patience === null ? Infinity : saved.patience,
+    maxWait: saved.maxWait === null ? Infinity : saved.maxWait,
+  };
+  const t = new Tracker(checkTrackerOptions(options, 'snapshot.options'));
   const state =
     version === SNAPSHOT_VERSION
       ? s.state

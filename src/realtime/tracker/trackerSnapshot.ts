@@ -9,7 +9,7 @@ export const SNAPSHOT_VERSION = 6;
 export interface TrackerSnapshot {
   /** Snapshot format version (`6`; {@link restoreQueueTracker} also reads versions `1` to `5`). */
   readonly version: 1 | 2 | 3 | 4 | 5 | 6;
-  /** The options, with an infinite patience written as `null` (JSON has no Infinity). */
+  /** The options, with an infinite `patience` or `maxWait` written as `null` (JSON has no Infinity). */
   readonly options: Readonly<Record<string, number | null>>;
   /**
    * The live state, each part of the tracker saving itself (the queue: clock, agents, waiting

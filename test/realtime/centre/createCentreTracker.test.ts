@@ -181,7 +181,7 @@ describe('createCentreTracker: queues sharing agents', () => {
       c.record({ type: 'joined', time: 1, id: 1, queue: 'A' }),
       c.record({ type: 'joined', time: 2, id: 1, queue: 'B' }),
       c.record({ type: 'answered', time: 3, id: 1, queue: 'B' }),
-      c.record({ type: 'answered', time: 0, id: 1 }),
+      c.record({ type: 'answered', time: -10, id: 1 }),
       c.record({ type: 'logout', time: 3, agent: 'ann' }),
       c.record({ type: 'logout', time: 3, queue: 'A', count: 1 }),
       c.record({ type: 'login', time: 3 }),

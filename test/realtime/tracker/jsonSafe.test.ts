@@ -29,8 +29,8 @@ describe('the tracker holds and reports no NaN (NaN does not survive JSON)', () 
     const t = createQueueTracker({ agents: 1, handleTime: 100 });
     t.record({ type: 'login', time: 0, count: 1 });
     t.record({ type: 'joined', time: 0, id: 'a' });
-    t.record({ type: 'joined', time: 1, id: 'b' });
     t.record({ type: 'answered', time: 0, id: 'a' });
+    t.record({ type: 'joined', time: 1, id: 'b' });
     t.record({ type: 'completed', time: 100, id: 'a' });
     t.record({ type: 'answered', time: 100, id: 'b' });
     const { model } = t.accuracy();

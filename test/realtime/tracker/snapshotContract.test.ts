@@ -98,6 +98,8 @@ const options: fc.Arbitrary<TrackerOptions> = fc.record(
     capacity: fc.constantFrom(1, 50, 50, 2 ** 24),
     history: fc.constantFrom(1, 2, 3, 30, 200),
     announceQuantile: fc.constantFrom(1e-9, 0.5, 0.8, 1 - 1e-9),
+    reorderTolerance: fc.constantFrom(0, 5, 1e12),
+    maxWait: fc.oneof(fc.constant(Infinity), seconds(fc)),
   },
   { requiredKeys: [] },
 );
@@ -134,7 +136,7 @@ describe('the snapshot is a contract: whatever state the documented options and 
   });
 
   it('issue 22 #3: joins at −1e15 s and +1e15 s (the documented extremes) are written and restored', () => {
-    const t = createQueueTracker({ agents: 1 });
+    const t = createQueueTracker({ agents: 1, maxWait: Infinity });
     expect(t.record({ type: 'joined', time: -1e15, id: 1 }).ok).toBe(true);
     expect(t.record({ type: 'joined', time: 1e15, id: 2 }).ok).toBe(true);
     const copy = throughJson(t);
