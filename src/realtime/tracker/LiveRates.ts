@@ -140,12 +140,12 @@ export class LiveRates {
   }
 
   /**
-   * A caller who waited `age` seconds up to now was lost (its end event never came): its share
+   * A caller who waited `waitedFor` seconds up to now was lost (its end event never came): its share
    * of the caller-seconds waited (what it added, decayed to now) is taken back out of the
    * patience estimate, which it would otherwise stretch.
    */
-  lost(age: number): void {
-    this.waited = Math.max(0, this.waited - this.tau * (1 - Math.exp(-age / this.tau)));
+  lost(waitedFor: number): void {
+    this.waited = Math.max(0, this.waited - this.tau * (1 - Math.exp(-waitedFor / this.tau)));
   }
 
   /** A caller who found "idle" logged-in agents left the queue (`atOnce`: answered without waiting). */
