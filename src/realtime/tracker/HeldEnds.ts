@@ -17,8 +17,8 @@ interface HeldEvent {
  * by more than `tolerance` seconds (the tracker's `reorderTolerance`), when it is dropped as
  * unmatched. Copies are kept: the caller may reuse its event objects. A snapshot keeps them.
  */
-export class HeldEnds<E extends HeldEvent> {
-  private readonly events: E[] = [];
+export class HeldEnds<Held extends HeldEvent> {
+  private readonly events: Held[] = [];
   private readonly tolerance: number;
   /** Held events dropped so far: their join did not come in time, or their call refused them then. */
   unmatched = 0;
@@ -33,14 +33,14 @@ export class HeldEnds<E extends HeldEvent> {
   }
 
   /** Holds a copy of `event`; false (nothing held) when {@link MAX_HELD} are held already. */
-  hold(event: E): boolean {
+  hold(event: Held): boolean {
     if (this.events.length >= MAX_HELD) return false;
     this.events.push({ ...event });
     return true;
   }
 
   /** The events held, as a snapshot writes them (copies). */
-  save(): E[] {
+  save(): Held[] {
     return this.events.map((e) => ({ ...e }));
   }
 
@@ -48,7 +48,7 @@ export class HeldEnds<E extends HeldEvent> {
    * Loads the count `unmatched` and the events `held` (both absent from snapshots written before
    * 0.2.0: none) of a snapshot's part into an empty store, each event checked by `isEnd`.
    */
-  restore(f: SnapshotFields, isEnd: (event: unknown) => event is E): void {
+  restore(f: SnapshotFields, isEnd: (event: unknown) => event is Held): void {
     this.unmatched = f.fields.unmatched === undefined ? 0 : f.get('unmatched', 0, Number.MAX_SAFE_INTEGER, true);
     const held = f.fields.held === undefined ? [] : f.array('held');
     if (held.length > MAX_HELD) throw f.error('held', held.length, `at most ${MAX_HELD} events`);
@@ -64,13 +64,13 @@ export class HeldEnds<E extends HeldEvent> {
    * the `joined` just accepted; undefined: none) to `apply`, counted unmatched when `apply` refuses
    * it (returns false).
    */
-  release(joined: CallId | undefined, clock: number, apply: (end: E) => boolean): void {
+  release(joined: CallId | undefined, clock: number, apply: (end: Held) => boolean): void {
     const kept = this.events.filter((e) => e.time >= clock - this.tolerance);
     this.unmatched += this.events.length - kept.length;
     this.events.splice(0, this.events.length, ...kept);
     const at = joined === undefined ? -1 : this.events.findIndex((e) => e.id === joined);
     if (at < 0) return;
     const [end] = this.events.splice(at, 1);
-    if (!apply(end as E)) this.unmatched += 1;
+    if (!apply(end as Held)) this.unmatched += 1;
   }
 }
