@@ -79,6 +79,23 @@ describe('an answered or abandoned that comes before its own caller’s joined',
     },
   );
 
+  test.prop([fc.integer({ min: 1, max: 10_000 }), shifts], { numRuns: 15 })(
+    'a centre of one queue holds and applies them as the single-queue tracker does',
+    (seed, moves) => {
+      const { sorted } = perturbed(hour(seed), moves);
+      const c = createCentreTracker({ queues: { A: {} } });
+      const t = createQueueTracker();
+      for (const e of sorted) {
+        const centred = e.type === 'joined' || e.type === 'login' || e.type === 'logout' ? { ...e, queue: 'A' } : e;
+        expect(c.record(centred as CentreTrackerEvent)).toEqual(t.record(e));
+        expect(c.queue('A').estimateAll()).toEqual(t.estimateAll());
+      }
+      const { queues: _queues, ...counts } = c.stats();
+      const { accepted, rejected, late, unmatched, time } = t.stats();
+      expect(counts).toMatchObject({ accepted, rejected, late, unmatched, time });
+    },
+  );
+
   it('delivered before its join but stamped after it: applied right after the join at its own stamp (the stamped wait)', () => {
     const t = createQueueTracker({ agents: 1 });
     expect(t.record({ type: 'answered', time: 10, id: 'a' })).toEqual({ ok: true, pending: true });
