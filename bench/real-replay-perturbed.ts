@@ -9,7 +9,8 @@
  *
  * With --sorted, the perturbed feed is delivered in the order of its stamps instead (an answer
  * stamped early then comes before the events it was stamped before, its own caller's join among
- * them when that caller waited less than the shift).
+ * them when that caller waited less than the shift: the tracker holds it until that join, and
+ * `unmatched` counts those whose join did not come within `reorderTolerance`).
  *
  * Run: npm run bench:replay-perturbed  (add --seed N for another draw)
  */
@@ -59,13 +60,14 @@ const score = (events: readonly QueueEvent[]) => {
     squares += ((told[i] as number) - (c.answeredAt - c.offeredAt)) ** 2;
     count += 1;
   });
-  const s = tracker.stats() as ReturnType<QueueTracker['stats']> & { lost?: number; late?: number };
+  const s = tracker.stats() as ReturnType<QueueTracker['stats']> & { lost?: number; late?: number; unmatched?: number };
   return {
     rmse: Math.round(10 * Math.sqrt(squares / count)) / 10,
     callers: count,
     rejected: s.rejected,
     late: s.late ?? 0,
     lost: s.lost ?? 0,
+    unmatched: s.unmatched ?? 0,
     waitingAtEnd: s.waiting,
     peakWaiting,
   };

@@ -26,6 +26,9 @@ describe('realtime public signatures', () => {
     expectTypeOf(t.position).returns.toEqualTypeOf<number | undefined>();
     // @ts-expect-error: a login has no id
     t.record({ type: 'login', time: 0, id: 'x' });
+    // an end event held for its call's join says so; a rejected one has no `pending`
+    expectTypeOf<Extract<RecordResult, { ok: true }>['pending']>().toEqualTypeOf<true | undefined>();
+    expectTypeOf(t.stats().unmatched).toEqualTypeOf<number>();
   });
   it('forecastInterval returns an IntervalOutlook', () => {
     expectTypeOf(forecastInterval).returns.toEqualTypeOf<IntervalOutlook>();

@@ -2,6 +2,7 @@ import { QueueInputError } from '../../math/QueueInputError.js';
 import { TrackerEventError } from '../TrackerEventError.js';
 import { MAX_NAMED_AGENTS } from '../tracker/AgentBoard.js';
 import { MAX_AGENTS } from '../tracker/checkEvent.js';
+import { HeldEnds } from '../tracker/HeldEnds.js';
 import type { CallId, QueueEvent } from '../tracker/QueueEvent.js';
 import type { EstimateOptions, RecordResult, TrackerStats } from '../tracker/QueueTracker.js';
 import type { SnapshotFields } from '../tracker/SnapshotFields.js';
@@ -17,6 +18,10 @@ import { QueueView } from './QueueView.js';
 import { RoutingView } from './RoutingView.js';
 
 const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
+const HELD: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true, pending: true });
+
+/** A call's event, as the centre holds an end event until its call's `joined` comes. */
+type CallEvent = CentreTrackerEvent & { id: CallId };
 
 /**
  * The centre behind {@link createCentreTracker} (see there): one tracker per queue, fed the
@@ -38,6 +43,8 @@ export class Centre implements CentreTracker {
   private late = 0;
   /** How early an event may be stamped: the smallest `reorderTolerance` of the queues and the line. */
   private readonly tolerance: number;
+  /** `answered` and `abandoned` events whose call's `joined` has not come yet (as a queue's tracker holds them). */
+  private readonly held: HeldEnds<CallEvent>;
 
   constructor(trackers: Map<string, Tracker>, line: Tracker | undefined, roster: AgentRoster) {
     this.trackers = trackers;
@@ -46,6 +53,7 @@ export class Centre implements CentreTracker {
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
     this.tolerance = Math.min(...[...trackers.values(), ...(line === undefined ? [] : [line])].map((t) => t.options.reorderTolerance));
+    this.held = new HeldEnds(this.tolerance);
     const routing = new RoutingView(trackers, roster, (queue) => this.views.get(queue)?.duel?.waitingTold() ?? []);
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
@@ -59,13 +67,33 @@ export class Centre implements CentreTracker {
     const error = this.apply(event);
     if (error === undefined) {
       this.accepted += 1;
-      if (late) this.late += 1;
-      this.clock = Math.max(this.clock, event.time);
-      this.forgetLost();
+      this.took(event.time, late);
+      if (this.held.size > 0) this.held.release(event.type === 'joined' ? event.id : undefined, this.clock, (end) => this.applyHeld(end));
       return ACCEPTED;
+    }
+    // an answer or abandon for a call not known yet (its join, stamped later, still to come)
+    const end = error.code === 'unknown-call' && (event.type === 'answered' || event.type === 'abandoned');
+    if (end && this.queueOf(event.id) === undefined && this.held.hold(event)) {
+      this.accepted += 1;
+      return HELD;
     }
     this.rejected += 1;
     return { ok: false, error };
+  }
+
+  /** The clock run on by an event applied at `time` (`late`: stamped before the latest time seen); the queues drop their lost callers. */
+  private took(time: number, late: boolean): void {
+    if (late) this.late += 1;
+    this.clock = Math.max(this.clock, time);
+    this.forgetLost();
+  }
+
+  /** Applies an end event held for the `joined` just accepted, taken at the clock when stamped before it; whether the centre took it. */
+  private applyHeld(end: CallEvent): boolean {
+    const late = end.time < this.clock;
+    if (this.apply(end) !== undefined) return false;
+    this.took(end.time, late);
+    return true;
   }
 
   private apply(input: CentreTrackerEvent): TrackerEventError | undefined {
@@ -290,6 +318,7 @@ export class Centre implements CentreTracker {
       accepted: this.accepted,
       rejected: this.rejected,
       late: this.late,
+      unmatched: this.held.unmatched,
       agents: this.roster.presentAgents,
       waiting,
       queues,
@@ -306,6 +335,8 @@ export class Centre implements CentreTracker {
         accepted: this.accepted,
         rejected: this.rejected,
         late: this.late,
+        unmatched: this.held.unmatched,
+        held: this.held.save(),
         roster: this.roster.save(),
         line: this.line?.snapshot() ?? null,
         duels: Object.fromEntries([...this.views].flatMap(([name, view]) => (view.duel === undefined ? [] : [[name, view.duel.save()]]))),
@@ -322,6 +353,10 @@ export class Centre implements CentreTracker {
     this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
     // written since 0.2.0 (same snapshot version): none late before
     this.late = f.fields.late === undefined ? 0 : f.get('late', 0, Number.MAX_SAFE_INTEGER, true);
+    this.held.restore(f, (event): event is CallEvent => {
+      const read = checkCentreEvent(event, this.trackers);
+      return !(read instanceof TrackerEventError) && (read.event.type === 'answered' || read.event.type === 'abandoned');
+    });
     this.roster.restore(f.part('roster'), MAX_NAMED_AGENTS);
     this.agents.rebuild();
     this.refreshViews(this.queues);

@@ -27,6 +27,12 @@ export interface CentreStats {
    * `reorderTolerance`, taken as happening then (each queue's `lost` counts its callers dropped as lost).
    */
   readonly late: number;
+  /**
+   * Of the events accepted, the `answered` and `abandoned` events held for a call not known yet
+   * whose `joined` did not come within the queues' least `reorderTolerance` of their stamp (or
+   * that were refused then, or that a snapshot left behind): dropped, the state untouched.
+   */
+  readonly unmatched: number;
   /** Named agents present (logged in by name, or in a state other than logged out). */
   readonly agents: number;
   /** Callers waiting, all queues. */
@@ -55,7 +61,11 @@ export interface CentreSnapshot {
 export interface CentreTracker {
   /** The queues' names, in the order of the options. */
   readonly queues: readonly string[];
-  /** Applies one event; a bad event is rejected (state untouched) and reported, never thrown. */
+  /**
+   * Applies one event; a bad event is rejected (state untouched) and reported, never thrown. An
+   * `answered` or `abandoned` for a call not known yet is held (result `pending`) until the call's
+   * `joined`, then applied right after it, as a single queue's tracker does.
+   */
   record(event: CentreTrackerEvent): RecordResult;
   /** The queue `name`'s queries; throws a `QueueInputError` for a name that is not a queue. */
   queue(name: string): CentreQueueView;

@@ -41,6 +41,12 @@ export interface TrackerStats {
   readonly late: number;
   /** Waiting callers taken as lost, still waiting `maxWait` seconds after joining (their end event never came); not counted as answered or abandoned. */
   readonly lost: number;
+  /**
+   * Of the events accepted, the `answered` and `abandoned` events held for a call not known yet
+   * whose `joined` did not come within `reorderTolerance` seconds of their stamp (or whose call
+   * refused them then, or that a snapshot left behind): dropped, the state untouched.
+   */
+  readonly unmatched: number;
 }
 
 /** A predictor's accuracy on the recent callers who waited and were answered (predicted when they joined). */
@@ -62,8 +68,15 @@ export interface PredictorAccuracy {
 /** Outcome of {@link QueueTracker.record}. */
 export type RecordResult =
   | {
-      /** `true`: the event was accepted and applied. */
+      /** `true`: the event was accepted and applied (or, with `pending`, held to be applied). */
       readonly ok: true;
+      /**
+       * `true`: an `answered` or `abandoned` for a call not known yet, held (state untouched) until
+       * its `joined` comes and applied right after it; dropped, and counted in
+       * {@link TrackerStats.unmatched}, when that join does not come within `reorderTolerance`
+       * seconds of its stamp. Absent when the event was applied at once.
+       */
+      readonly pending?: true;
     }
   | {
       /** `false`: the event was rejected and the state left unchanged. */
@@ -126,7 +139,11 @@ export interface PredictOptions {
 
 /** A live queue tracker (see {@link createQueueTracker}). */
 export interface QueueTracker {
-  /** Applies one event; a bad event is rejected (state untouched) and reported, never thrown. */
+  /**
+   * Applies one event; a bad event is rejected (state untouched) and reported, never thrown. An
+   * `answered` or `abandoned` for a call not known yet is held (result `pending`) until the call's
+   * `joined`, then applied right after it (see {@link RecordResult}).
+   */
   record(event: QueueEvent): RecordResult;
   /** Live estimates and counts. */
   stats(): TrackerStats;

@@ -3,6 +3,7 @@ import type { LiveQueueState } from '../forecastInterval.js';
 import type { TrackerEventError } from '../TrackerEventError.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import { checkEvent, MAX_ABS_TIME, PRIORITY_LIMIT } from './checkEvent.js';
+import { HeldEnds } from './HeldEnds.js';
 import type { PredictorName } from './PredictorName.js';
 import { PREDICTORS } from './PredictorName.js';
 import type { AgentState, CallId, QueueEvent } from './QueueEvent.js';
@@ -27,6 +28,14 @@ import type { SavedPredictors } from './WaitPredictors.js';
 import { WaitPredictors } from './WaitPredictors.js';
 
 const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
+const HELD: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true, pending: true });
+
+/** An end event a tracker may hold until its call's `joined` comes. */
+type HeldEnd = Extract<QueueEvent, { type: 'answered' | 'abandoned' }>;
+
+/** Whether a snapshot's held event is a well-formed `answered` or `abandoned`. */
+const isHeldEnd = (event: unknown): event is HeldEnd =>
+  checkEvent(event) === undefined && ((event as QueueEvent).type === 'answered' || (event as QueueEvent).type === 'abandoned');
 
 /** A tracker's whole state as a snapshot writes it (version 6). */
 export interface SavedTracker {
@@ -34,6 +43,10 @@ export interface SavedTracker {
   readonly rejected: number;
   /** Events accepted though stamped before the latest time seen (absent before 0.2.0: none). */
   readonly late?: number;
+  /** Held end events dropped (absent before 0.2.0: none). */
+  readonly unmatched?: number;
+  /** End events held for calls not known yet (absent before 0.2.0: none). */
+  readonly held?: HeldEnd[];
   readonly queue: SavedQueue;
   readonly predictors: SavedPredictors;
 }
@@ -50,18 +63,38 @@ export class Tracker implements QueueTracker {
   private accepted = 0;
   private rejected = 0;
   private late = 0;
+  /** End events whose call's `joined` has not come yet (see {@link QueueTracker.record}). */
+  private readonly held: HeldEnds<HeldEnd>;
 
   constructor(options: CheckedTrackerOptions) {
     this.options = options;
     this.queue = new TrackedQueue(options);
     this.predictors = new WaitPredictors(options);
+    this.held = new HeldEnds(options.reorderTolerance);
   }
 
   record(event: QueueEvent): RecordResult {
     const malformed = checkEvent(event);
     if (malformed !== undefined) return this.counted(malformed, false);
     const late = event.time < this.queue.time;
-    return this.counted(this.queue.apply(event, this.predictors), late);
+    const error = this.queue.apply(event, this.predictors);
+    const end = event.type === 'answered' || event.type === 'abandoned';
+    if (end && error?.code === 'unknown-call' && !this.queue.board.serves(event.id) && this.held.hold(event)) {
+      this.accepted += 1;
+      return HELD;
+    }
+    const result = this.counted(error, late);
+    if (error === undefined && this.held.size > 0)
+      this.held.release(event.type === 'joined' ? event.id : undefined, this.queue.time, (held) => this.applyHeld(held));
+    return result;
+  }
+
+  /** Applies an end event held for the `joined` just accepted, taken late (at the clock) when stamped before it; whether the queue took it. */
+  private applyHeld(end: HeldEnd): boolean {
+    const late = end.time < this.queue.time;
+    if (this.queue.apply(end, this.predictors) !== undefined) return false;
+    if (late) this.late += 1;
+    return true;
   }
 
   /**
@@ -103,6 +136,7 @@ export class Tracker implements QueueTracker {
       rejected: this.rejected,
       late: this.late,
       lost: q.lost,
+      unmatched: this.held.unmatched,
     };
   }
 
@@ -261,6 +295,8 @@ export class Tracker implements QueueTracker {
       accepted: this.accepted,
       rejected: this.rejected,
       late: this.late,
+      unmatched: this.held.unmatched,
+      held: this.held.save(),
       queue: this.queue.save(),
       predictors: this.predictors.save(),
     };
@@ -272,6 +308,7 @@ export class Tracker implements QueueTracker {
     this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
     // written since 0.2.0 (same snapshot version): none late before
     this.late = f.fields.late === undefined ? 0 : f.get('late', 0, Number.MAX_SAFE_INTEGER, true);
+    this.held.restore(f, isHeldEnd);
     this.queue.restore(f.part('queue'));
     this.predictors.restore(f.part('predictors'), this.queue.line.classes.length);
   }

@@ -34,7 +34,13 @@ import { upgradeSnapshotV5 } from './upgradeSnapshotV5.js';
  * result, never thrown, and leave the state unchanged. A real feed reorders and drops events: one
  * stamped up to {@link TrackerOptions.reorderTolerance} before the latest time seen is taken as
  * happening then (the clock never goes back), and a caller still waiting after
- * {@link TrackerOptions.maxWait} is taken as lost (its end event dropped).
+ * {@link TrackerOptions.maxWait} is taken as lost (its end event dropped). An `answered` or
+ * `abandoned` that comes before its own caller's `joined` (stamped early by a server whose clock
+ * is behind, in a feed merged by timestamp) is held, `{ ok: true, pending: true }`, and applied
+ * right after that join at its own stamp, or at the join's time when stamped before it (a wait of
+ * 0: the clock never goes back); at most 16 are held, each until the clock passes its stamp by
+ * `reorderTolerance`, then dropped and counted in `stats().unmatched`. A snapshot leaves the
+ * events held out (the restored tracker counts them unmatched).
  *
  * @param options - {@link TrackerOptions}
  * @returns a {@link QueueTracker}
@@ -47,6 +53,9 @@ import { upgradeSnapshotV5 } from './upgradeSnapshotV5.js';
  * tracker.position('a'); // => 1
  * tracker.record({ type: 'answered', time: 2, id: 'b', agent: 'ann' }).ok; // => true
  * tracker.record({ type: 'answered', time: 3, id: 'a', agent: 'ann' }).ok; // => false
+tracker.record({ type: 'answered', time: 3, id: 'c' }); // => { ok: true, pending: true }
+tracker.record({ type: 'joined', time: 4, id: 'c' }).ok; // => true
+tracker.stats().busy; // => 2
  */
 export function createQueueTracker(options?: TrackerOptions): QueueTracker {
   return new Tracker(checkTrackerOptions(options));

@@ -119,8 +119,14 @@ describe('waiting callers whose end event never came (lost)', () => {
     feed(without, events(false));
     expect([withGhost.position('ghost'), withGhost.position('c'), withGhost.stats().lost]).toEqual([undefined, 0, 1]);
     expect(withGhost.stats().patience).toBeCloseTo(without.stats().patience, 9);
-    // its end, when it comes after all, is a call nobody waits for any more
-    expect(withGhost.record({ type: 'answered', time: 1001, id: 'ghost' }).ok).toBe(false);
+    // its end, when it comes after all, is a call nobody waits for any more: held for a join that
+    // never comes, then dropped as unmatched, the state untouched
+    const queue = () => JSON.stringify(withGhost.snapshot().state.queue);
+    const before = queue();
+    expect(withGhost.record({ type: 'answered', time: 1001, id: 'ghost' })).toEqual({ ok: true, pending: true });
+    expect(queue()).toBe(before);
+    withGhost.record({ type: 'joined', time: 1007, id: 'd' });
+    expect([withGhost.stats().unmatched, withGhost.stats().busy, withGhost.stats().waiting]).toEqual([1, 0, 2]);
   });
 
   it('the caller whose own end event comes after maxWait is not dropped by it', () => {

@@ -211,7 +211,7 @@ describe('restoreQueueTracker', () => {
     }
     expect(t.accuracy()).toEqual(fixture.accuracy);
     expect(t.chosen()).toBe(fixture.chosen);
-    expect(t.stats()).toEqual({ ...fixture.stats, late: 0, lost: 0 }); // counted since 0.2.0
+    expect(t.stats()).toEqual({ ...fixture.stats, late: 0, lost: 0, unmatched: 0 }); // counted since 0.2.0
     const again = JSON.parse(JSON.stringify(t.snapshot()));
     expect(again.version).toBe(6);
     expect(
