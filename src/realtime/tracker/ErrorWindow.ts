@@ -22,6 +22,8 @@ const CANCELLATION = 2 ** 20;
  * actual, answered within the announced time) with running sums for MAE, bias, RMSE and coverage,
  * and the sorted ratios actual ÷ predicted (predicted floored at 1 s) that calibrate the announced
  * quantile, as in split-conformal prediction (Vovk, Gammerman & Shafer 2005; Lei et al. 2018).
+ * The ratios are sorted at their first read and kept sorted from then on: a window never read
+ * (`auto`'s, which announces from the chosen predictor's) never pays for them.
  */
 export class ErrorWindow {
   private readonly size: number;
@@ -37,6 +39,8 @@ export class ErrorWindow {
   private withinCount = 0;
   private sorted: Float64Array;
   private sortedShared = false;
+  /** Whether `sorted` holds the window's ratios (from their first read on). */
+  private sortedKept = false;
   private ratioSum = 0;
   private ratioSquares = 0;
 
@@ -56,6 +60,7 @@ export class ErrorWindow {
       this.sorted = this.sorted.slice();
       this.sortedShared = false;
     }
+    const r = ratio(predicted, actual);
     let old = 0;
     if (this.count === this.size) {
       old = (this.predicted[i] as number) - (this.actual[i] as number);
@@ -63,10 +68,15 @@ export class ErrorWindow {
       this.sumAbs -= Math.abs(old);
       this.sum -= old;
       this.withinCount -= this.within[i] as number;
-      this.replaceRatio(ratio(this.predicted[i] as number, this.actual[i] as number), ratio(predicted, actual));
+      const oldRatio = ratio(this.predicted[i] as number, this.actual[i] as number);
+      if (this.sortedKept) this.replaceRatio(oldRatio, r);
+      this.ratioSum += r - oldRatio;
+      this.ratioSquares += r * r - oldRatio * oldRatio;
     } else {
       this.count += 1;
-      this.insertRatio(ratio(predicted, actual));
+      if (this.sortedKept) this.insertRatio(r);
+      this.ratioSum += r;
+      this.ratioSquares += r * r;
     }
     const error = predicted - actual;
     const within = actual <= announced ? 1 : 0;
@@ -101,6 +111,7 @@ export class ErrorWindow {
 
   /** The sorted ratios actual ÷ max(predicted, 1 s), shared read-only with the estimates built from them. */
   ratios(): Float64Array {
+    if (!this.sortedKept) this.sortRatios();
     this.sortedShared = true;
     return this.sorted.subarray(0, this.count);
   }
@@ -116,6 +127,7 @@ export class ErrorWindow {
   ratioQuantile(p: number): number {
     const n = this.count;
     const rank = Math.min(n, Math.max(1, Math.ceil(p * (n + 1))));
+    if (!this.sortedKept) this.sortRatios();
     return this.sorted[rank - 1] as number;
   }
 
@@ -151,10 +163,8 @@ export class ErrorWindow {
       this.predicted[i] = predicted;
       this.actual[i] = actual;
       this.within[i] = within;
-      this.sorted[i] = ratio(predicted, actual);
     });
     this.count = rows.length;
-    this.sorted.subarray(0, this.count).sort();
     const position = f.get('position', 0, this.size - 1, true);
     if (this.count < this.size && position !== this.count)
       throw f.error('position', position, `${this.count} (the callers) while not full`);
@@ -165,13 +175,19 @@ export class ErrorWindow {
     [this.withinCount, this.ratioSum, this.ratioSquares] = [at(3), at(4), at(5)];
   }
 
+  /** Sorts the window's ratios into `sorted`, kept sorted from then on. */
+  private sortRatios(): void {
+    for (let i = 0; i < this.count; i++) this.sorted[i] = ratio(this.predicted[i] as number, this.actual[i] as number);
+    this.sorted.subarray(0, this.count).sort();
+    this.sortedKept = true;
+  }
+
+  /** Inserts ratio `r` into the sorted window, which has just grown by one. */
   private insertRatio(r: number): void {
     const n = this.count - 1;
     const lo = this.lowerBound(r, n);
     this.sorted.copyWithin(lo + 1, lo, n);
     this.sorted[lo] = r;
-    this.ratioSum += r;
-    this.ratioSquares += r * r;
   }
 
   /** Replaces ratio `old` by `r` in the full sorted window, moving only the entries between them. */
@@ -185,8 +201,6 @@ export class ErrorWindow {
       this.sorted.copyWithin(at, at + 1, to);
       this.sorted[to - 1] = r;
     }
-    this.ratioSum += r - old;
-    this.ratioSquares += r * r - old * old;
   }
 
   /** First index in sorted[0, end) whose ratio is ≥ r (end when none). */
