@@ -13,7 +13,7 @@ export interface WaitEstimate {
    * tracker told of no agent since it started (no `agents` option, no `login`, `logout` or `agent`
    * event; `answered` events say someone answers, not how many). Its numbers are then those of no
    * answering capacity known (the model's mean `Infinity`), and {@link announce} tells no time
-   * ("we will answer you as soon as we can"), as platforms without a hold time announce none.
+   * ("an agent will answer you as soon as possible"), as platforms without a hold time announce none.
    * Absent: the agents were known (0 logged in is then a fact, and a wait without end).
    */
   readonly staffing?: 'unknown';

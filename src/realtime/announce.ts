@@ -17,7 +17,7 @@ export interface Announcement {
   readonly seconds: number;
   /**
    * 'now' (zero wait), 'under' (at most the floor), 'about', 'over' (beyond the cap), 'range', or
-   * 'unknown' (the estimate's staffing is unknown: "we will answer you as soon as we can", no time).
+   * 'unknown' (the estimate's staffing is unknown: "an agent will answer you as soon as possible", no time).
    */
   readonly kind: AnnouncementKind;
 }

@@ -19,7 +19,7 @@ export interface AnnouncePhrases {
   /** A range, `{range}`: "{range}" e.g. "5–10 minutes". */
   readonly range: string;
   /**
-   * No time known (the estimate's staffing is unknown): "we will answer you as soon as we can".
+   * No time known (the estimate's staffing is unknown): "an agent will answer you as soon as possible".
    * Absent in a table of your own: the built-in sentence of its `language`, else English.
    */
   readonly unknown?: string;

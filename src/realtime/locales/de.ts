@@ -9,6 +9,6 @@ export const de: Required<AnnouncePhrases> = {
   about: 'Ihre Wartezeit beträgt etwa {d}.',
   over: 'Ihre Wartezeit beträgt mehr als {d}.',
   range: 'Ihre Wartezeit beträgt {range}.',
-  unknown: 'Bitte bleiben Sie in der Leitung. Wir sind so schnell wie möglich für Sie da.',
+  unknown: 'Ein Mitarbeiter ist so bald wie möglich für Sie da.',
   callback: 'Drücken Sie die {key}, dann rufen wir Sie zurück, ohne dass Sie Ihren Platz verlieren.',
 };

@@ -9,6 +9,6 @@ export const en: Required<AnnouncePhrases> = {
   about: 'Your wait is about {d}.',
   over: 'Your wait is more than {d}.',
   range: 'Your wait is {range}.',
-  unknown: 'Please hold, and we will answer you as soon as we can.',
+  unknown: 'An agent will answer you as soon as possible.',
   callback: 'Press {key} and we will call you back, without losing your place.',
 };

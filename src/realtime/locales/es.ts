@@ -9,6 +9,6 @@ export const es: Required<AnnouncePhrases> = {
   about: 'Su espera es de unos {d}.',
   over: 'Su espera es de más de {d}.',
   range: 'Su espera es de {range}.',
-  unknown: 'Por favor, espere. Le atenderemos lo antes posible.',
+  unknown: 'Un agente le atenderá lo antes posible.',
   callback: 'Pulse {key} y le devolveremos la llamada sin perder su turno.',
 };

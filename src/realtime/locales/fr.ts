@@ -9,6 +9,6 @@ export const fr: Required<AnnouncePhrases> = {
   about: 'Votre attente est d’environ {d}.',
   over: 'Votre attente est supérieure à {d}.',
   range: 'Votre attente est de {range}.',
-  unknown: 'Merci de patienter, un conseiller va vous répondre dès que possible.',
+  unknown: 'Un conseiller va vous répondre dès que possible.',
   callback: 'Tapez {key} et nous vous rappellerons, sans perdre votre place.',
 };

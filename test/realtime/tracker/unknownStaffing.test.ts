@@ -5,14 +5,14 @@ import { announce, createCentreTracker, createQueueTracker, restoreQueueTracker,
 
 /** What a caller hears when the tracker knows of no agent, per built-in language. */
 const NO_TIME: Record<string, string> = {
-  en: 'Please hold, and we will answer you as soon as we can.',
-  es: 'Por favor, espere. Le atenderemos lo antes posible.',
-  fr: 'Merci de patienter, un conseiller va vous répondre dès que possible.',
-  de: 'Bitte bleiben Sie in der Leitung. Wir sind so schnell wie möglich für Sie da.',
-  el: 'Παρακαλούμε παραμείνετε στη γραμμή. Θα σας εξυπηρετήσουμε το συντομότερο δυνατό.',
-  hi: 'कृपया लाइन पर बने रहें, हम जल्द से जल्द आपसे बात करेंगे।',
-  ur: 'براہ کرم لائن پر رہیں، ہم جلد از جلد آپ سے بات کریں گے۔',
-  ar: 'يرجى البقاء على الخط، وسنجيب عليك في أقرب وقت ممكن.',
+  en: 'An agent will answer you as soon as possible.',
+  es: 'Un agente le atenderá lo antes posible.',
+  fr: 'Un conseiller va vous répondre dès que possible.',
+  de: 'Ein Mitarbeiter ist so bald wie möglich für Sie da.',
+  el: 'Ένας εκπρόσωπος θα σας εξυπηρετήσει το συντομότερο δυνατό.',
+  hi: 'एक एजेंट जल्द से जल्द आपसे बात करेगा।',
+  ur: 'ایک نمائندہ جلد از جلد آپ سے بات کرے گا۔',
+  ar: 'سيجيب عليك أحد الموظفين في أقرب وقت ممكن.',
 };
 
 const throughJson = (t: QueueTracker): QueueTracker => restoreQueueTracker(JSON.parse(JSON.stringify(t.snapshot())));
