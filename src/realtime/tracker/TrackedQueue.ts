@@ -79,10 +79,11 @@ export class TrackedQueue {
   }
 
   /**
-   * Whether the tracker knows how many agents there are: the `agents` option was given, or a
-   * `login`, `logout` or `agent` event was accepted since it started (or, restored, before its
-   * snapshot). An `answered` says someone answers, not how many: it leaves the staffing unknown.
-   * Once known it stays known (0 agents logged in is then a fact).
+   * Whether the tracker knows how many agents there are: the `agents` option was given, or an
+   * agent logged in (a `login` event, or an `agent` event in a state other than `'logged-out'`;
+   * a `logout` follows one of these) since it started (or, restored, before its snapshot). An
+   * `answered` says someone answers, not how many: it leaves the staffing unknown. Once known it
+   * stays known (0 agents logged in is then a fact).
    */
   get staffingKnown(): boolean {
     return this.known;
@@ -184,7 +185,8 @@ export class TrackedQueue {
       }
       this.advance(t);
       this.board.setState(event.agent, event.state);
-      this.known = true;
+      // an agent not followed logging out says nothing of who is logged in
+      if (event.state !== 'logged-out') this.known = true;
     } else if (event.type === 'joined') {
       return this.join(event.id, t, event.priority ?? 0, predictors);
     } else if (event.type === 'completed') {

@@ -7,7 +7,7 @@ export interface TrackerOptions {
   /**
    * Agents logged in at the start (anonymous, as with `login` events). Given (even `0`), the
    * tracker knows its staffing from the start; without it, none are logged in and the staffing is
-   * unknown until a `login`, `logout` or `agent` event (the estimates say `staffing: 'unknown'`).
+   * unknown until an agent logs in (a `login`, or an `agent` event in a present state; the estimates say `staffing: 'unknown'`).
    * @defaultValue `undefined` (none, staffing unknown)
    */
   agents?: number;

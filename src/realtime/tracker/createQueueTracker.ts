@@ -29,7 +29,7 @@ import { upgradeSnapshotV5 } from './upgradeSnapshotV5.js';
  * (split-conformal). A waiting caller is predicted no wait only when an idle agent is there for
  * it. Every learned rate starts from a stated prior (see {@link TrackerOptions.handleTime}) and moves
  * to the data as the data outweighs it, so the first callers hear the prior model's wait; until
-the tracker knows its agents (the `agents` option, a `login`, `logout` or `agent` event), its
+the tracker knows its agents (the `agents` option, a `login`, or an `agent` event logging one in), its
 estimates say `staffing: 'unknown'` and are announced without a time. An
  * `answered` may name its agent, who is then on that call until its `completed`. Bad or
  * inconsistent events (an agent on two calls) are rejected with a {@link TrackerEventError} in the
