@@ -8,6 +8,15 @@ export interface WaitEstimate {
   readonly mean: number;
   /** Standard deviation of the wait in seconds (Infinity, as the mean, when nobody will ever answer). */
   readonly sd: number;
+  /**
+   * `'unknown'` when the estimate was made without knowing how many agents there are: a live
+   * tracker told of no agent since it started (no `agents` option, no `login` and no `agent` event
+   * in a present state; `answered` events say someone answers, not how many). Its numbers are then those of no
+   * answering capacity known (the model's mean `Infinity`), and {@link announce} tells no time
+   * ("an agent will answer you as soon as possible"), as platforms without a hold time announce none.
+   * Absent: the agents were known (0 logged in is then a fact, and a wait without end).
+   */
+  readonly staffing?: 'unknown';
   /** Chance the caller is answered if it stays (those ahead may hang up), in [0, 1]. */
   readonly probAnswered: number;
   /**

@@ -7,15 +7,18 @@ import { type AnnounceStep, checkSteps, roundUpWaitKernel } from './roundUpWait.
 import type { WaitEstimate } from './WaitEstimate.js';
 
 /** What kind of sentence {@link announce} produced. */
-export type AnnouncementKind = 'now' | 'under' | 'about' | 'over' | 'range';
+export type AnnouncementKind = 'now' | 'under' | 'about' | 'over' | 'range' | 'unknown';
 
 /** Words to say or print for one caller's wait. */
 export interface Announcement {
   /** The sentence (SSML when `ssml` was set). */
   readonly text: string;
-  /** The wait announced, in seconds: 0 for 'now', the floor, the rounded value, the cap, or the range's top. */
+  /** The wait announced, in seconds: 0 for 'now', the floor, the rounded value, the cap, the range's top, or Infinity for 'unknown' (no time told). */
   readonly seconds: number;
-  /** 'now' (zero wait), 'under' (at most the floor), 'about', 'over' (beyond the cap) or 'range'. */
+  /**
+   * 'now' (zero wait), 'under' (at most the floor), 'about', 'over' (beyond the cap), 'range', or
+   * 'unknown' (the estimate's staffing is unknown: "an agent will answer you as soon as possible", no time).
+   */
   readonly kind: AnnouncementKind;
 }
 
@@ -91,7 +94,7 @@ interface LocaleFormat {
 
 // Constructing Intl formatters costs tens of microseconds: keep them per locale (and texts per key).
 const formats = new Map<string, LocaleFormat>();
-const KIND_INDEX: Record<AnnouncementKind, number> = { now: 0, under: 1, about: 2, over: 3, range: 4 };
+const KIND_INDEX: Record<AnnouncementKind, number> = { now: 0, under: 1, about: 2, over: 3, range: 4, unknown: 5 };
 const texts = new Map<string, string>();
 const MAX_CACHE = 2048;
 
@@ -146,7 +149,10 @@ export const ANNOUNCE_DEFAULT_CAP = 1200;
  * Words to tell a caller about its wait: a high quantile (or the mean) of the estimate, rounded up
  * to sensible steps (never "0 minutes"), "less than" a floor, "more than" a cap, or a range; in the
  * caller's language with numbers, units, plural forms and numbering system from `Intl`; optionally
- * SSML and a call-back offer. Announcing a high quantile rather than the mean keeps most callers
+ * SSML and a call-back offer. An estimate whose staffing is unknown (a tracker told of no agent
+ * yet, {@link WaitEstimate.staffing}) is told no time, only that it will be answered as soon as
+ * possible: Asterisk skips the hold-time announcement when it has none, and a number from no
+ * agents ("more than 20 minutes") would be a guess. Announcing a high quantile rather than the mean keeps most callers
  * answered before the time promised (Whitt 1999, "Improving service by informing customers about
  * anticipated delays").
  *
@@ -180,11 +186,14 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
   if (o.callbackKey !== undefined) nonNegativeInteger('options.callbackKey', o.callbackKey);
   const f = localeFormat(locale, o.phrases);
 
-  const t = waitOf(estimate, statistic);
+  const t = estimate.staffing === 'unknown' ? Number.NaN : waitOf(estimate, statistic);
   let kind: AnnouncementKind;
   let seconds: number;
   let from = 0;
-  if (!(t > 0)) {
+  if (Number.isNaN(t)) {
+    kind = 'unknown';
+    seconds = Infinity;
+  } else if (!(t > 0)) {
     kind = 'now';
     seconds = 0;
   } else if (t <= floor) {
@@ -203,6 +212,7 @@ export function announce(estimate: WaitEstimate, options: AnnounceOptions = {}):
     }
   }
   if (kind !== 'range' && o.ssml !== true && o.callbackKey === undefined) {
+    // every kind but 'unknown' (alone with Infinity seconds) announces a finite time
     const nk = seconds * 8 + KIND_INDEX[kind];
     let text = f.simple.get(nk);
     if (text === undefined) {
@@ -229,12 +239,15 @@ function checkPhrases(phrases: unknown): void {
   for (const field of PHRASE_FIELDS) {
     if (typeof table[field] !== 'string') throw new QueueInputError(`options.phrases.${field}`, table[field], 'a string');
   }
+  if (table.unknown !== undefined && typeof table.unknown !== 'string')
+    throw new QueueInputError('options.phrases.unknown', table.unknown, 'a string (or absent)');
 }
 
 function compose(f: LocaleFormat, kind: AnnouncementKind, seconds: number, from: number, o: AnnounceOptions): string {
   const p = f.phrases;
   let text: string;
   if (kind === 'now') text = p.now;
+  else if (kind === 'unknown') text = p.unknown ?? (builtInPhrases[p.language] ?? (builtInPhrases.en as Required<AnnouncePhrases>)).unknown;
   else if (kind === 'under' && seconds === 60) text = p.underMinute;
   else if (kind === 'range') {
     const [unitFormat, top] = unitFor(f, seconds);

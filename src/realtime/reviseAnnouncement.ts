@@ -46,8 +46,9 @@ function countDown(seconds: number, options: ReviseOptions): Announcement {
  * longer one only when the old promise is now more likely broken than kept (so noise never makes
  * a wait grow), and otherwise the old promise counted down, rounded up to the same steps. This
  * follows the advice of Whitt (1999) and Ibrahim & Whitt (2009) that delay announcements be
- * reliable as well as accurate. "More than X" (the longest wait announced) promises no time to count
- * down: after it, the fresh announcement is made.
+ * reliable as well as accurate. "More than X" (the longest wait announced) and an announcement
+ * without a time (kind `'unknown'`: the staffing was unknown) promise no time to count down: after
+ * them, the fresh announcement is made; so is a fresh one without a time.
  *
  * @param estimate - the caller's current wait distribution (seconds)
  * @param previous - what it was told last and how many seconds ago, or `undefined` the first time
@@ -80,7 +81,9 @@ export function reviseAnnouncement(
   nonNegativeOrInfinite('previous.announcement.seconds', prev.seconds, 'a number of seconds ≥ 0');
   // "more than X" bounds the wait from below: no promise to count down (counted down, a caller told
   // "more than 20 minutes" heard "about 20 minutes" half a minute later, whatever the wait)
-  if (fresh.kind === 'now' || prev.kind === 'over') return fresh;
+  // nor does a wait told without a time (staffing unknown): the first timed estimate after it is
+  // announced afresh, and a fresh one without a time is said as it is
+  if (fresh.kind === 'now' || fresh.kind === 'unknown' || prev.kind === 'over' || prev.kind === 'unknown') return fresh;
   const remaining = Math.max(prev.seconds - elapsed, 0);
   const threshold = Math.max(minChange, ratio * remaining);
   if (fresh.seconds < remaining) {

@@ -14,6 +14,9 @@ const spread = (lo: number, hi: number): WaitEstimate => ({
   cdf: (t) => Math.min(1, Math.max(0, (t - lo) / (hi - lo))),
 });
 
+/** A tracker's estimate before it knows of any agent: no answering capacity, staffing unknown. */
+const unknownStaffing: WaitEstimate = { ...fixed(Infinity), sd: Infinity, probAnswered: 0, staffing: 'unknown' };
+
 const LOCALES: Record<string, string[]> = {
   en: ['en', 'en-GB'],
   es: ['es', 'es-MX'],
@@ -43,6 +46,8 @@ function sheet(locale: string): string {
   row('range q0.05–q0.95 of 640–1210 s', spread(640, 1210), { rangeFrom: 0.05, statistic: 0.95 });
   row('call-back offer', fixed(700), { callbackKey: 1 });
   row('SSML', fixed(300), { ssml: true });
+  row('staffing unknown', unknownStaffing);
+  row('staffing unknown, SSML', unknownStaffing, { ssml: true });
   return `${lines.join('\n')}\n`;
 }
 

@@ -15,7 +15,8 @@ describe('realtime public signatures', () => {
     expectTypeOf(estimateWait).parameter(0).toMatchTypeOf<{ ahead: number; agents: number; handleTime: number }>();
     expectTypeOf(estimateWait).returns.toEqualTypeOf<WaitEstimate>();
     expectTypeOf(announce).returns.toEqualTypeOf<Announcement>();
-    expectTypeOf<Announcement['kind']>().toEqualTypeOf<'now' | 'under' | 'about' | 'over' | 'range'>();
+    expectTypeOf<Announcement['kind']>().toEqualTypeOf<'now' | 'under' | 'about' | 'over' | 'range' | 'unknown'>();
+    expectTypeOf<WaitEstimate['staffing']>().toEqualTypeOf<'unknown' | undefined>();
     expectTypeOf(reviseAnnouncement).returns.toEqualTypeOf<Announcement>();
     expectTypeOf(offerCallback).returns.toHaveProperty('offer').toEqualTypeOf<boolean>();
   });

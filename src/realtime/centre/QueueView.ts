@@ -73,7 +73,8 @@ export class QueueView implements CentreQueueView {
 
   /** The estimate of `view` from the queue's own (`own`), the line's (`line`, when used) and the routing view's mean (`routed`, when used). */
   private combine(view: QueueViewName, own: WaitEstimate, line: () => WaitEstimate, routed: () => number): WaitEstimate {
-    if (view === 'own') return own;
+    // a queue told of no agent of its own yet: no view knows its staffing (see WaitEstimate.staffing)
+    if (view === 'own' || own.staffing === 'unknown') return own;
     if (view === 'routing') {
       const mean = routed();
       return own.mean > 0 && own.mean < Infinity && mean >= 0 && mean < Infinity

@@ -18,6 +18,11 @@ export interface AnnouncePhrases {
   readonly over: string;
   /** A range, `{range}`: "{range}" e.g. "5–10 minutes". */
   readonly range: string;
+  /**
+   * No time known (the estimate's staffing is unknown): "an agent will answer you as soon as possible".
+   * Absent in a table of your own: the built-in sentence of its `language`, else English.
+   */
+  readonly unknown?: string;
   /** Offer of a call-back, appended when `callbackKey` is set; `{key}` is the key to press. */
   readonly callback: string;
 }

@@ -1,7 +1,7 @@
 import type { AnnouncePhrases } from './AnnouncePhrases.js';
 
 /** Arabic phrases for {@link announce}. */
-export const ar: AnnouncePhrases = {
+export const ar: Required<AnnouncePhrases> = {
   language: 'ar',
   now: 'سيجيب عليك أحد الموظفين الآن.',
   underMinute: 'مدة انتظارك أقل من دقيقة.',
@@ -9,5 +9,6 @@ export const ar: AnnouncePhrases = {
   about: 'مدة انتظارك {d} تقريبًا.',
   over: 'مدة انتظارك أكثر من {d}.',
   range: 'مدة انتظارك {range}.',
+  unknown: 'سيجيب عليك أحد الموظفين في أقرب وقت ممكن.',
   callback: 'اضغط {key} وسنعاود الاتصال بك دون أن تفقد دورك.',
 };

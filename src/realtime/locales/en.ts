@@ -1,7 +1,7 @@
 import type { AnnouncePhrases } from './AnnouncePhrases.js';
 
 /** English phrases for {@link announce}. */
-export const en: AnnouncePhrases = {
+export const en: Required<AnnouncePhrases> = {
   language: 'en',
   now: 'An agent will answer you now.',
   underMinute: 'Your wait is less than a minute.',
@@ -9,5 +9,6 @@ export const en: AnnouncePhrases = {
   about: 'Your wait is about {d}.',
   over: 'Your wait is more than {d}.',
   range: 'Your wait is {range}.',
+  unknown: 'An agent will answer you as soon as possible.',
   callback: 'Press {key} and we will call you back, without losing your place.',
 };

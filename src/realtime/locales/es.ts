@@ -1,7 +1,7 @@
 import type { AnnouncePhrases } from './AnnouncePhrases.js';
 
 /** Spanish phrases for {@link announce}. */
-export const es: AnnouncePhrases = {
+export const es: Required<AnnouncePhrases> = {
   language: 'es',
   now: 'Un agente le atenderá ahora.',
   underMinute: 'Su espera es de menos de un minuto.',
@@ -9,5 +9,6 @@ export const es: AnnouncePhrases = {
   about: 'Su espera es de unos {d}.',
   over: 'Su espera es de más de {d}.',
   range: 'Su espera es de {range}.',
+  unknown: 'Un agente le atenderá lo antes posible.',
   callback: 'Pulse {key} y le devolveremos la llamada sin perder su turno.',
 };

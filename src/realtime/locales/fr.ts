@@ -1,7 +1,7 @@
 import type { AnnouncePhrases } from './AnnouncePhrases.js';
 
 /** French phrases for {@link announce}. */
-export const fr: AnnouncePhrases = {
+export const fr: Required<AnnouncePhrases> = {
   language: 'fr',
   now: 'Un conseiller va vous répondre maintenant.',
   underMinute: 'Votre attente est inférieure à une minute.',
@@ -9,5 +9,6 @@ export const fr: AnnouncePhrases = {
   about: 'Votre attente est d’environ {d}.',
   over: 'Votre attente est supérieure à {d}.',
   range: 'Votre attente est de {range}.',
+  unknown: 'Un conseiller va vous répondre dès que possible.',
   callback: 'Tapez {key} et nous vous rappellerons, sans perdre votre place.',
 };

@@ -9,4 +9,4 @@ import { hi } from './hi.js';
 import { ur } from './ur.js';
 
 /** Built-in phrase tables by language subtag (only bundled when `announce` is used). */
-export const builtInPhrases: Readonly<Record<string, AnnouncePhrases>> = { ar, de, el, en, es, fr, hi, ur };
+export const builtInPhrases: Readonly<Record<string, Required<AnnouncePhrases>>> = { ar, de, el, en, es, fr, hi, ur };

@@ -1,7 +1,7 @@
 import type { AnnouncePhrases } from './AnnouncePhrases.js';
 
 /** Urdu phrases for {@link announce}. */
-export const ur: AnnouncePhrases = {
+export const ur: Required<AnnouncePhrases> = {
   language: 'ur',
   now: 'ایک نمائندہ ابھی آپ سے بات کرے گا۔',
   underMinute: 'آپ کا انتظار ایک منٹ سے کم ہے۔',
@@ -9,5 +9,6 @@ export const ur: AnnouncePhrases = {
   about: 'آپ کا انتظار تقریباً {d} ہے۔',
   over: 'آپ کا انتظار {d} سے زیادہ ہے۔',
   range: 'آپ کا انتظار {range} ہے۔',
+  unknown: 'ایک نمائندہ جلد از جلد آپ سے بات کرے گا۔',
   callback: 'واپس کال کے لیے {key} دبائیں، آپ کی باری برقرار رہے گی۔',
 };

@@ -27,6 +27,8 @@ export interface SavedQueue {
   readonly answeredAtOnce: number;
   /** Waiting callers taken as lost (absent before 0.2.0: none). */
   readonly lost?: number;
+  /** Whether the staffing is known (absent in older snapshots: known, as they were announced). */
+  readonly staffingKnown?: boolean;
   readonly board: SavedBoard;
   readonly line: SavedLine;
   readonly rates: SavedRates;
@@ -49,6 +51,7 @@ export class TrackedQueue {
   private clock = -Infinity;
   private atOnce = 0;
   private lostCount = 0;
+  private known: boolean;
   private readonly situation: WaitSituation = {
     idle: 0,
     ahead: 0,
@@ -65,13 +68,25 @@ export class TrackedQueue {
 
   constructor(options: CheckedTrackerOptions) {
     this.options = options;
-    this.board = new AgentBoard(options.agents);
+    this.board = new AgentBoard(options.agents ?? 0);
+    this.known = options.agents !== undefined;
     this.rates = new LiveRates(options.halfLife, options.handleTime);
   }
 
   /** Time of the last accepted event (seconds), −Infinity before any. */
   get time(): number {
     return this.clock;
+  }
+
+  /**
+   * Whether the tracker knows how many agents there are: the `agents` option was given, or an
+   * agent logged in (a `login` event, or an `agent` event in a state other than `'logged-out'`;
+   * a `logout` follows one of these) since it started (or, restored, before its snapshot). An
+   * `answered` says someone answers, not how many: it leaves the staffing unknown. Once known it
+   * stays known (0 agents logged in is then a fact).
+   */
+  get staffingKnown(): boolean {
+    return this.known;
   }
 
   /** Waiting callers taken as lost so far (see {@link TrackerOptions.maxWait}). */
@@ -163,12 +178,15 @@ export class TrackedQueue {
         return new TrackerEventError('capacity', 'count', count, `at most ${MAX_AGENTS - this.board.anonymous} more agents`);
       this.advance(t);
       this.board.logIn(count);
+      this.known = true;
     } else if (event.type === 'agent') {
       if (!this.board.knows(event.agent) && this.board.namedAgents >= MAX_NAMED_AGENTS) {
         return new TrackerEventError('capacity', 'agent', event.agent, `at most ${MAX_NAMED_AGENTS} named agents`);
       }
       this.advance(t);
       this.board.setState(event.agent, event.state);
+      // an agent not followed logging out says nothing of who is logged in
+      if (event.state !== 'logged-out') this.known = true;
     } else if (event.type === 'joined') {
       return this.join(event.id, t, event.priority ?? 0, predictors);
     } else if (event.type === 'completed') {
@@ -257,6 +275,7 @@ export class TrackedQueue {
       time: Number.isFinite(this.clock) ? this.clock : null,
       answeredAtOnce: this.atOnce,
       lost: this.lostCount,
+      staffingKnown: this.known,
       board: this.board.save(),
       line: this.line.save(),
       rates: this.rates.save(this.line.classes.length),
@@ -271,6 +290,10 @@ export class TrackedQueue {
     this.atOnce = f.get('answeredAtOnce', 0, Number.MAX_SAFE_INTEGER, true);
     // written since 0.2.0 (same snapshot version): none lost before
     this.lostCount = f.fields.lost === undefined ? 0 : f.get('lost', 0, Number.MAX_SAFE_INTEGER, true);
+    // written since 0.2.0 (same snapshot version): known before (older snapshots' options give agents)
+    const known = f.fields.staffingKnown ?? true;
+    if (typeof known !== 'boolean') throw f.error('staffingKnown', known, 'true or false');
+    this.known = known;
     this.board.restore(f.part('board'), clock);
     this.line.restore(f.part('line'), clock, this.options.capacity, (id) => this.board.serves(id));
     this.rates.restore(f.part('rates'), this.line.classes.length);

@@ -24,6 +24,7 @@ import { TrackedQueue } from './TrackedQueue.js';
 import type { CheckedTrackerOptions } from './TrackerOptions.js';
 import type { TrackerSnapshot } from './trackerSnapshot.js';
 import { SNAPSHOT_VERSION } from './trackerSnapshot.js';
+import { UnknownStaffingWait } from './UnknownStaffingWait.js';
 import type { SavedPredictors } from './WaitPredictors.js';
 import { WaitPredictors } from './WaitPredictors.js';
 
@@ -198,7 +199,8 @@ export class Tracker implements QueueTracker {
     ahead: number,
     elapsed: number,
   ): WaitEstimate {
-    return this.predictors.estimate(p, this.queue.situate(priority, classIndex, self, ahead, elapsed));
+    const estimate = this.predictors.estimate(p, this.queue.situate(priority, classIndex, self, ahead, elapsed));
+    return this.queue.staffingKnown ? estimate : new UnknownStaffingWait(estimate);
   }
 
   predict(options?: PredictOptions): WaitEstimate {

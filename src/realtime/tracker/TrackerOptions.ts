@@ -5,8 +5,10 @@ import { MAX_AGENTS } from './checkEvent.js';
 /** Options of {@link createQueueTracker}. */
 export interface TrackerOptions {
   /**
-   * Agents logged in at the start (anonymous, as with `login` events).
-   * @defaultValue `0`
+   * Agents logged in at the start (anonymous, as with `login` events). Given (even `0`), the
+   * tracker knows its staffing from the start; without it, none are logged in and the staffing is
+   * unknown until an agent logs in (a `login`, or an `agent` event in a present state; the estimates say `staffing: 'unknown'`).
+   * @defaultValue `undefined` (none, staffing unknown)
    */
   agents?: number;
   /**
@@ -69,8 +71,8 @@ export interface TrackerOptions {
   maxWait?: number;
 }
 
-/** The options with every default filled in. */
-export type CheckedTrackerOptions = Required<TrackerOptions>;
+/** The options with every default filled in; `agents` stays absent when not given (staffing unknown). */
+export type CheckedTrackerOptions = Required<Omit<TrackerOptions, 'agents'>> & Pick<TrackerOptions, 'agents'>;
 
 const KNOWN = ['agents', 'handleTime', 'patience', 'halfLife', 'capacity', 'history', 'announceQuantile', 'reorderTolerance', 'maxWait'];
 /** A waiting caller is lost by default after this many mean handle times (the prior), and at least {@link LEAST_MAX_WAIT} seconds. */
@@ -93,8 +95,8 @@ export function checkTrackerOptions(options: unknown, prefix = 'options'): Check
   if (!(announceQuantile > 0 && announceQuantile < 1)) {
     throw new QueueInputError(`${prefix}.announceQuantile`, announceQuantile, 'a probability strictly between 0 and 1');
   }
-  const agents = get('agents', 0, nonNegativeInteger);
-  if (agents > MAX_AGENTS) throw new QueueInputError(`${prefix}.agents`, agents, `an integer ≤ ${MAX_AGENTS}`);
+  const agents = get<number | undefined>('agents', undefined, nonNegativeInteger);
+  if (agents !== undefined && agents > MAX_AGENTS) throw new QueueInputError(`${prefix}.agents`, agents, `an integer ≤ ${MAX_AGENTS}`);
   const limited = (name: string, fallback: number, allowInfinity: boolean): number => {
     const v = get(name, fallback, allowInfinity ? positiveOrInfinite : positive);
     if (v !== Infinity && (v < 1e-6 || v > 1e12)) throw new QueueInputError(`${prefix}.${name}`, v, 'seconds from 1e-6 to 1e12');
@@ -104,7 +106,7 @@ export function checkTrackerOptions(options: unknown, prefix = 'options'): Check
   const reorderTolerance = get('reorderTolerance', 5, nonNegative);
   if (reorderTolerance > 1e12) throw new QueueInputError(`${prefix}.reorderTolerance`, reorderTolerance, 'seconds from 0 to 1e12');
   return {
-    agents,
+    ...(agents === undefined ? {} : { agents }),
     handleTime,
     patience: limited('patience', Infinity, true),
     halfLife: limited('halfLife', 1800, false),

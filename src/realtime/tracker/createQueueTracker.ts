@@ -28,7 +28,9 @@ import { upgradeSnapshotV5 } from './upgradeSnapshotV5.js';
  * Announcements are calibrated on the recent ratios of actual to predicted waits
  * (split-conformal). A waiting caller is predicted no wait only when an idle agent is there for
  * it. Every learned rate starts from a stated prior (see {@link TrackerOptions.handleTime}) and moves
- * to the data as the data outweighs it, so the first callers hear the prior model's wait. An
+ * to the data as the data outweighs it, so the first callers hear the prior model's wait; until
+the tracker knows its agents (the `agents` option, a `login`, or an `agent` event logging one in), its
+estimates say `staffing: 'unknown'` and are announced without a time. An
  * `answered` may name its agent, who is then on that call until its `completed`. Bad or
  * inconsistent events (an agent on two calls) are rejected with a {@link TrackerEventError} in the
  * result, never thrown, and leave the state unchanged. A real feed reorders and drops events: one

@@ -146,7 +146,9 @@ describe('the snapshot is a contract: whatever state the documented options and 
   });
 
   it("issue 22 #4: predict({ predictor: 'hol' }) with callers and no agents is honestly infinite, and announce takes it", () => {
-    const t = createQueueTracker();
+    // agents: 0 given: no agent logged in is a fact (without it the staffing is unknown, and no time is told)
+    expect(announce(createQueueTracker().predict({ predictor: 'hol' })).kind).toBe('unknown');
+    const t = createQueueTracker({ agents: 0 });
     t.record({ type: 'joined', time: 0, id: 'a' });
     t.record({ type: 'joined', time: 10, id: 'b' });
     t.record({ type: 'joined', time: 20, id: 'c' });
