@@ -2,7 +2,7 @@ import { QueueInputError } from '../../math/QueueInputError.js';
 import { TrackerEventError } from '../TrackerEventError.js';
 import { MAX_NAMED_AGENTS } from '../tracker/AgentBoard.js';
 import { MAX_AGENTS } from '../tracker/checkEvent.js';
-import { HeldEnds } from '../tracker/HeldEnds.js';
+import { EventTally } from '../tracker/EventTally.js';
 import type { CallId, QueueEvent } from '../tracker/QueueEvent.js';
 import type { EstimateOptions, RecordResult, TrackerStats } from '../tracker/QueueTracker.js';
 import type { SnapshotFields } from '../tracker/SnapshotFields.js';
@@ -16,9 +16,6 @@ import { checkCentreEvent } from './checkCentreEvent.js';
 import { LineDuel } from './LineDuel.js';
 import { QueueView } from './QueueView.js';
 import { RoutingView } from './RoutingView.js';
-
-const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
-const HELD: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true, pending: true });
 
 /** A call's event, as the centre holds an end event until its call's `joined` comes. */
 type CallEvent = CentreTrackerEvent & { id: CallId };
@@ -38,13 +35,10 @@ export class Centre implements CentreTracker {
   private readonly roster: AgentRoster;
   private readonly agents: AgentSync;
   private clock = -Infinity;
-  private accepted = 0;
-  private rejected = 0;
-  private late = 0;
   /** How early an event may be stamped: the smallest `reorderTolerance` of the queues and the line. */
   private readonly tolerance: number;
-  /** `answered` and `abandoned` events whose call's `joined` has not come yet (as a queue's tracker holds them). */
-  private readonly held: HeldEnds<CallEvent>;
+  /** The events counted and the `answered` and `abandoned` events whose call's `joined` has not come yet (as a queue's tracker holds them). */
+  private readonly tally: EventTally<CallEvent>;
 
   constructor(trackers: Map<string, Tracker>, line: Tracker | undefined, roster: AgentRoster) {
     this.trackers = trackers;
@@ -53,7 +47,7 @@ export class Centre implements CentreTracker {
     this.agents = new AgentSync(trackers, roster);
     this.queues = [...trackers.keys()];
     this.tolerance = Math.min(...[...trackers.values(), ...(line === undefined ? [] : [line])].map((t) => t.options.reorderTolerance));
-    this.held = new HeldEnds(this.tolerance);
+    this.tally = new EventTally(this.tolerance);
     const routing = new RoutingView(trackers, roster, (queue) => this.views.get(queue)?.duel?.waitingTold() ?? []);
     for (const [name, tracker] of trackers) {
       const duel = line === undefined ? undefined : new LineDuel(tracker.options.history);
@@ -65,25 +59,20 @@ export class Centre implements CentreTracker {
   record(event: CentreTrackerEvent): RecordResult {
     const late = event !== null && typeof event === 'object' && event.time < this.clock;
     const error = this.apply(event);
-    if (error === undefined) {
-      this.accepted += 1;
-      this.took(event.time, late);
-      if (this.held.size > 0) this.held.release(event.type === 'joined' ? event.id : undefined, this.clock, (end) => this.applyHeld(end));
-      return ACCEPTED;
-    }
     // an answer or abandon for a call not known yet (its join, stamped later, still to come)
-    const end = error.code === 'unknown-call' && (event.type === 'answered' || event.type === 'abandoned');
-    if (end && this.queueOf(event.id) === undefined && this.held.hold(event)) {
-      this.accepted += 1;
-      return HELD;
-    }
-    this.rejected += 1;
-    return { ok: false, error };
+    const end = error?.code === 'unknown-call' && (event.type === 'answered' || event.type === 'abandoned');
+    const held = end && this.queueOf(event.id) === undefined ? this.tally.hold(event) : undefined;
+    if (held !== undefined) return held;
+    const result = this.tally.counted(error, late);
+    if (error !== undefined) return result;
+    this.took(event.time);
+    if (this.tally.held.size > 0)
+      this.tally.held.release(event.type === 'joined' ? event.id : undefined, this.clock, (end) => this.applyHeld(end));
+    return result;
   }
 
-  /** The clock run on by an event applied at `time` (`late`: stamped before the latest time seen); the queues drop their lost callers. */
-  private took(time: number, late: boolean): void {
-    if (late) this.late += 1;
+  /** The clock run on by an event applied at `time`; the queues drop their lost callers. */
+  private took(time: number): void {
     this.clock = Math.max(this.clock, time);
     this.forgetLost();
   }
@@ -92,7 +81,8 @@ export class Centre implements CentreTracker {
   private applyHeld(end: CallEvent): boolean {
     const late = end.time < this.clock;
     if (this.apply(end) !== undefined) return false;
-    this.took(end.time, late);
+    if (late) this.tally.late += 1;
+    this.took(end.time);
     return true;
   }
 
@@ -315,10 +305,10 @@ export class Centre implements CentreTracker {
     }
     return {
       time: this.clock,
-      accepted: this.accepted,
-      rejected: this.rejected,
-      late: this.late,
-      unmatched: this.held.unmatched,
+      accepted: this.tally.accepted,
+      rejected: this.tally.rejected,
+      late: this.tally.late,
+      unmatched: this.tally.held.unmatched,
       agents: this.roster.presentAgents,
       waiting,
       queues,
@@ -332,11 +322,7 @@ export class Centre implements CentreTracker {
       queues: Object.fromEntries([...this.trackers].map(([name, tracker]) => [name, tracker.snapshot()])),
       state: {
         time: Number.isFinite(this.clock) ? this.clock : null,
-        accepted: this.accepted,
-        rejected: this.rejected,
-        late: this.late,
-        unmatched: this.held.unmatched,
-        held: this.held.save(),
+        ...this.tally.save(),
         roster: this.roster.save(),
         line: this.line?.snapshot() ?? null,
         duels: Object.fromEntries([...this.views].flatMap(([name, view]) => (view.duel === undefined ? [] : [[name, view.duel.save()]]))),
@@ -349,11 +335,7 @@ export class Centre implements CentreTracker {
     this.clock = f.fields.time === null ? -Infinity : f.get('time', -Number.MAX_VALUE, Number.MAX_VALUE);
     for (const [name, tracker] of this.trackers)
       if (tracker.stats().time > this.clock) throw f.error('time', f.fields.time, `a time ≥ queue ${name}'s last event`);
-    this.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
-    this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
-    // written since 0.2.0 (same snapshot version): none late before
-    this.late = f.fields.late === undefined ? 0 : f.get('late', 0, Number.MAX_SAFE_INTEGER, true);
-    this.held.restore(f, (event): event is CallEvent => {
+    this.tally.restore(f, (event): event is CallEvent => {
       const read = checkCentreEvent(event, this.trackers);
       return !(read instanceof TrackerEventError) && (read.event.type === 'answered' || read.event.type === 'abandoned');
     });

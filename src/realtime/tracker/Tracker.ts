@@ -1,9 +1,9 @@
 import { QueueInputError } from '../../math/QueueInputError.js';
 import type { LiveQueueState } from '../forecastInterval.js';
-import type { TrackerEventError } from '../TrackerEventError.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import { checkEvent, MAX_ABS_TIME, PRIORITY_LIMIT } from './checkEvent.js';
-import { HeldEnds } from './HeldEnds.js';
+import type { SavedTally } from './EventTally.js';
+import { EventTally } from './EventTally.js';
 import type { PredictorName } from './PredictorName.js';
 import { PREDICTORS } from './PredictorName.js';
 import type { AgentState, CallId, QueueEvent } from './QueueEvent.js';
@@ -28,9 +28,6 @@ import { UnknownStaffingWait } from './UnknownStaffingWait.js';
 import type { SavedPredictors } from './WaitPredictors.js';
 import { WaitPredictors } from './WaitPredictors.js';
 
-const ACCEPTED: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true });
-const HELD: RecordResult = /* @__PURE__ */ Object.freeze({ ok: true, pending: true });
-
 /** An end event a tracker may hold until its call's `joined` comes. */
 type HeldEnd = Extract<QueueEvent, { type: 'answered' | 'abandoned' }>;
 
@@ -39,15 +36,7 @@ const isHeldEnd = (event: unknown): event is HeldEnd =>
   checkEvent(event) === undefined && ((event as QueueEvent).type === 'answered' || (event as QueueEvent).type === 'abandoned');
 
 /** A tracker's whole state as a snapshot writes it (version 6). */
-export interface SavedTracker {
-  readonly accepted: number;
-  readonly rejected: number;
-  /** Events accepted though stamped before the latest time seen (absent before 0.2.0: none). */
-  readonly late?: number;
-  /** Held end events dropped (absent before 0.2.0: none). */
-  readonly unmatched?: number;
-  /** End events held for calls not known yet (absent before 0.2.0: none). */
-  readonly held?: HeldEnd[];
+export interface SavedTracker extends SavedTally<HeldEnd> {
   readonly queue: SavedQueue;
   readonly predictors: SavedPredictors;
 }
@@ -61,32 +50,27 @@ export class Tracker implements QueueTracker {
   readonly options: CheckedTrackerOptions;
   private readonly queue: TrackedQueue;
   private readonly predictors: WaitPredictors;
-  private accepted = 0;
-  private rejected = 0;
-  private late = 0;
-  /** End events whose call's `joined` has not come yet (see {@link QueueTracker.record}). */
-  private readonly held: HeldEnds<HeldEnd>;
+  /** The events counted and the end events held (see {@link QueueTracker.record}). */
+  private readonly tally: EventTally<HeldEnd>;
 
   constructor(options: CheckedTrackerOptions) {
     this.options = options;
     this.queue = new TrackedQueue(options);
     this.predictors = new WaitPredictors(options);
-    this.held = new HeldEnds(options.reorderTolerance);
+    this.tally = new EventTally(options.reorderTolerance);
   }
 
   record(event: QueueEvent): RecordResult {
     const malformed = checkEvent(event);
-    if (malformed !== undefined) return this.counted(malformed, false);
+    if (malformed !== undefined) return this.tally.counted(malformed, false);
     const late = event.time < this.queue.time;
     const error = this.queue.apply(event, this.predictors);
     const end = event.type === 'answered' || event.type === 'abandoned';
-    if (end && error?.code === 'unknown-call' && !this.queue.board.serves(event.id) && this.held.hold(event)) {
-      this.accepted += 1;
-      return HELD;
-    }
-    const result = this.counted(error, late);
-    if (error === undefined && this.held.size > 0)
-      this.held.release(event.type === 'joined' ? event.id : undefined, this.queue.time, (held) => this.applyHeld(held));
+    const held = end && error?.code === 'unknown-call' && !this.queue.board.serves(event.id) ? this.tally.hold(event) : undefined;
+    if (held !== undefined) return held;
+    const result = this.tally.counted(error, late);
+    if (error === undefined && this.tally.held.size > 0)
+      this.tally.held.release(event.type === 'joined' ? event.id : undefined, this.queue.time, (held) => this.applyHeld(held));
     return result;
   }
 
@@ -94,7 +78,7 @@ export class Tracker implements QueueTracker {
   private applyHeld(end: HeldEnd): boolean {
     const late = end.time < this.queue.time;
     if (this.queue.apply(end, this.predictors) !== undefined) return false;
-    if (late) this.late += 1;
+    if (late) this.tally.late += 1;
     return true;
   }
 
@@ -107,18 +91,7 @@ export class Tracker implements QueueTracker {
     const priority = event.type === 'joined' ? (event.priority ?? 0) : 0;
     if (!(Math.abs(event.time) <= MAX_ABS_TIME) || Math.abs(priority) > PRIORITY_LIMIT) return this.record(event);
     const late = event.time < this.queue.time;
-    return this.counted(this.queue.apply(event, this.predictors), late);
-  }
-
-  /** Counts an event accepted (no `error`; `late`: stamped before the latest time seen) or rejected. */
-  private counted(error: TrackerEventError | undefined, late: boolean): RecordResult {
-    if (error === undefined) {
-      this.accepted += 1;
-      if (late) this.late += 1;
-      return ACCEPTED;
-    }
-    this.rejected += 1;
-    return { ok: false, error };
+    return this.tally.counted(this.queue.apply(event, this.predictors), late);
   }
 
   stats(): TrackerStats {
@@ -133,11 +106,11 @@ export class Tracker implements QueueTracker {
       busy: q.board.busy,
       waiting: q.line.size,
       time: q.time,
-      accepted: this.accepted,
-      rejected: this.rejected,
-      late: this.late,
+      accepted: this.tally.accepted,
+      rejected: this.tally.rejected,
+      late: this.tally.late,
       lost: q.lost,
-      unmatched: this.held.unmatched,
+      unmatched: this.tally.held.unmatched,
     };
   }
 
@@ -294,11 +267,7 @@ export class Tracker implements QueueTracker {
   /** The whole state, for a snapshot (see {@link QueueTracker.snapshot}). */
   save(): SavedTracker {
     return {
-      accepted: this.accepted,
-      rejected: this.rejected,
-      late: this.late,
-      unmatched: this.held.unmatched,
-      held: this.held.save(),
+      ...this.tally.save(),
       queue: this.queue.save(),
       predictors: this.predictors.save(),
     };
@@ -306,11 +275,7 @@ export class Tracker implements QueueTracker {
 
   /** Loads what {@link Tracker.save} wrote into this fresh tracker. */
   restore(f: SnapshotFields): void {
-    this.accepted = f.get('accepted', 0, Number.MAX_SAFE_INTEGER, true);
-    this.rejected = f.get('rejected', 0, Number.MAX_SAFE_INTEGER, true);
-    // written since 0.2.0 (same snapshot version): none late before
-    this.late = f.fields.late === undefined ? 0 : f.get('late', 0, Number.MAX_SAFE_INTEGER, true);
-    this.held.restore(f, isHeldEnd);
+    this.tally.restore(f, isHeldEnd);
     this.queue.restore(f.part('queue'));
     this.predictors.restore(f.part('predictors'), this.queue.line.classes.length);
   }
