@@ -1,7 +1,6 @@
 import { QueueInputError } from '../../math/QueueInputError.js';
 import { TrackerEventError } from '../TrackerEventError.js';
 import { MAX_NAMED_AGENTS } from '../tracker/AgentBoard.js';
-import { MAX_AGENTS } from '../tracker/checkEvent.js';
 import { EventTally } from '../tracker/EventTally.js';
 import type { CallId, QueueEvent } from '../tracker/QueueEvent.js';
 import type { EstimateOptions, RecordResult, TrackerStats } from '../tracker/QueueTracker.js';
@@ -10,6 +9,7 @@ import type { Tracker } from '../tracker/Tracker.js';
 import type { WaitEstimate } from '../WaitEstimate.js';
 import type { AgentRoster } from './AgentRoster.js';
 import { AgentSync } from './AgentSync.js';
+import { CentreAgents } from './CentreAgents.js';
 import type { CentreQueueView, CentreSnapshot, CentreStats, CentreTracker } from './CentreTracker.js';
 import type { CentreTrackerEvent } from './CentreTrackerEvent.js';
 import { checkCentreEvent } from './checkCentreEvent.js';
@@ -34,6 +34,8 @@ export class Centre implements CentreTracker {
   private readonly views: Map<string, QueueView> = new Map();
   private readonly roster: AgentRoster;
   private readonly agents: AgentSync;
+  /** The agents' events, kept in the roster and carried into the queues. */
+  private readonly agentEvents: CentreAgents;
   private clock = -Infinity;
   /** How early an event may be stamped: the smallest `reorderTolerance` of the queues and the line. */
   private readonly tolerance: number;
@@ -45,6 +47,7 @@ export class Centre implements CentreTracker {
     this.line = line;
     this.roster = roster;
     this.agents = new AgentSync(trackers, roster);
+    this.agentEvents = new CentreAgents(trackers, roster, this.agents, this);
     this.queues = [...trackers.keys()];
     this.tolerance = Math.min(...[...trackers.values(), ...(line === undefined ? [] : [line])].map((t) => t.options.reorderTolerance));
     this.tally = new EventTally(this.tolerance);
@@ -125,10 +128,10 @@ export class Centre implements CentreTracker {
               : undefined;
         const error =
           event.type === 'answered' && event.agent !== undefined && !this.roster.servesQueue(event.agent, queue)
-            ? this.answerLearning(queue, event, event.agent)
+            ? this.agentEvents.answerLearning(queue, event, event.agent)
             : this.forward(queue, event);
         if (error !== undefined) return error;
-        if (agent !== undefined) this.mirror(agent, event.time, event.type === 'answered');
+        if (agent !== undefined) this.agentEvents.mirror(agent, event.time, event.type === 'answered');
         if (event.type !== 'completed' && (this.trackers.get(queue) as Tracker).waiting === 0) this.agents.toggled(queue, event.time);
         this.toLine(event);
         if (event.type !== 'completed') (this.views.get(queue) as QueueView).duel?.left(event.id, event.time, event.type === 'answered');
@@ -143,74 +146,10 @@ export class Centre implements CentreTracker {
         this.refreshViews(this.roster.queuesOf(event.agent));
         return undefined;
       default:
-        return read.agent === undefined ? this.queueAgents(read.queue as string, event) : this.namedAgent(read.agent, event);
+        return read.agent === undefined
+          ? this.agentEvents.queueAgents(read.queue as string, event)
+          : this.agentEvents.namedAgent(read.agent, event);
     }
-  }
-
-  /**
-   * An agent followed through agent events went on a call (`onCall`) or off it: its other queues
-   * see it on the call, then available, as the call's queue does (backends that report every
-   * state change send them too, and those apply as they come).
-   */
-  private mirror(agent: CallId, time: number, onCall: boolean): void {
-    const state = this.roster.stateOf(agent);
-    if (state === undefined || (!onCall && state !== 'on-call')) return;
-    this.roster.setState(agent, onCall ? 'on-call' : 'available');
-    this.agents.sync(agent, time);
-  }
-
-  /** `count` anonymous agents of `queue` logged in or out. */
-  private queueAgents(queue: string, event: QueueEvent & { type: 'login' | 'logout' }): TrackerEventError | undefined {
-    const count = event.count ?? 1;
-    if (event.type === 'logout' && count > this.roster.anonymousIn(queue))
-      return new TrackerEventError(
-        'agents-below-zero',
-        'count',
-        count,
-        `at most ${this.roster.anonymousIn(queue)} (agents of queue ${queue} logged in by count)`,
-      );
-    const error = this.forward(queue, event);
-    if (error !== undefined) return error;
-    this.toLine(event);
-    this.roster.addAnonymous(queue, event.type === 'login' ? count : -count);
-    this.refreshViews([queue]);
-    return undefined;
-  }
-
-  /** Agent `agent` logged in or out by name: one agent more or less in each queue it serves. */
-  private namedAgent(agent: CallId, event: QueueEvent & { type: 'login' | 'logout' }): TrackerEventError | undefined {
-    const login = event.type === 'login';
-    if (this.roster.isLoggedIn(agent) === login)
-      return new TrackerEventError('agent-mismatch', 'agent', agent, `an agent ${login ? 'logged out' : 'logged in'} (by name)`);
-    if (!this.roster.knows(agent) && this.roster.size >= MAX_NAMED_AGENTS)
-      return new TrackerEventError('capacity', 'agent', agent, `at most ${MAX_NAMED_AGENTS} named agents`);
-    const queues = [...this.roster.queuesOf(agent)];
-    if (login && queues.some((queue) => (this.trackers.get(queue) as Tracker).agents >= MAX_AGENTS))
-      return new TrackerEventError('capacity', 'agent', agent, `at most ${MAX_AGENTS} agents in each queue`);
-    this.roster.setLoggedIn(agent, login);
-    this.agents.sync(agent, event.time, queues);
-    this.toLine({ type: event.type, time: event.time });
-    this.refreshViews(queues);
-    return undefined;
-  }
-
-  /**
-   * An answer by an agent not known to serve `queue`: the agent serves it from now on (its state or
-   * log-in carried into the queue first), unless the queue refuses the answer.
-   */
-  private answerLearning(queue: string, event: QueueEvent, agent: CallId): TrackerEventError | undefined {
-    if (!this.roster.knows(agent) && this.roster.size >= MAX_NAMED_AGENTS) return this.forward(queue, event);
-    const known = this.roster.knows(agent);
-    this.roster.learn(agent, queue);
-    this.agents.sync(agent, event.time, [queue]);
-    const error = this.forward(queue, event);
-    if (error !== undefined) {
-      this.roster.unlearn(agent, queue, known);
-      this.agents.sync(agent, event.time, [queue]);
-    }
-    this.refreshViews(this.roster.queuesOf(agent));
-    this.refreshViews([queue]);
-    return error;
   }
 
   /** A caller joined `queue`: its queue and the line take it, and the queue's duel notes what each told it. */
@@ -230,19 +169,19 @@ export class Centre implements CentreTracker {
    * The line takes an event its queue (or the centre) accepted; what it refuses it does without
    * (an agent on a call of another queue answers without being tied to the call).
    */
-  private toLine(event: QueueEvent): void {
+  toLine(event: QueueEvent): void {
     if (this.line === undefined) return;
     const result = this.line.record(event);
     if (!result.ok && result.error.code === 'agent-mismatch' && (event.type === 'answered' || event.type === 'completed'))
       this.line.record({ type: event.type, time: event.time, id: event.id });
   }
 
-  private forward(queue: string, event: QueueEvent): TrackerEventError | undefined {
+  forward(queue: string, event: QueueEvent): TrackerEventError | undefined {
     const result = (this.trackers.get(queue) as Tracker).record(event);
     return result.ok ? undefined : result.error;
   }
 
-  private refreshViews(queues: Iterable<string>): void {
+  refreshViews(queues: Iterable<string>): void {
     for (const queue of queues) {
       const duel = (this.views.get(queue) as QueueView).duel;
       if (duel === undefined) continue;
