@@ -19,17 +19,12 @@ interface AgentsCentre {
  * queue, each kept in the roster and carried into the queues' trackers.
  */
 export class CentreAgents {
-  private readonly trackers: Map<string, Tracker>;
-  private readonly roster: AgentRoster;
-  private readonly agents: AgentSync;
-  private readonly centre: AgentsCentre;
-
-  constructor(trackers: Map<string, Tracker>, roster: AgentRoster, agents: AgentSync, centre: AgentsCentre) {
-    this.trackers = trackers;
-    this.roster = roster;
-    this.agents = agents;
-    this.centre = centre;
-  }
+  constructor(
+    private readonly trackers: Map<string, Tracker>,
+    private readonly roster: AgentRoster,
+    private readonly agents: AgentSync,
+    private readonly centre: AgentsCentre,
+  ) {}
 
   /**
    * An agent followed through agent events went on a call (`onCall`) or off it: its other queues
