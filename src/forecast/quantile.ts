@@ -11,5 +11,7 @@ export function quantile(values: readonly number[], p: number): number {
   // no value: no quantile (NaN)
   const lower = sorted[below] ?? Number.NaN;
   const upper = sorted[Math.min(below + 1, sorted.length - 1)] ?? Number.NaN;
-  return at === below ? lower : lower + (upper - lower) * (at - below);
+  const fraction = at - below;
+  // weighted, so that p = 0.5 of an even count is exactly the mean of the middle two
+  return fraction === 0 ? lower : (1 - fraction) * lower + fraction * upper;
 }
